@@ -1,0 +1,48 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test bench notebooks docs lint clean setup browser
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+setup: $(STAMP)
+
+## Build the graph from the bundled corpus into build/ and print where the view is.
+run: setup
+	$(BIN)/stancegraph build corpus --out build
+	$(BIN)/python -m graph.docs build/ontology.html
+
+## Chromium for the browser tests (Debian package; never a downloaded browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## Set up, then run the whole test suite.
+test: setup browser
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m bench
+
+notebooks: setup
+	$(BIN)/python -m pip install --quiet -e '.[notebooks]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name stancegraph --display-name "stancegraph"
+	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser notebooks/
+
+lint: setup
+	$(BIN)/ruff check graph tests bench
+
+clean:
+	rm -rf build/store build/*.ttl build/*.jsonld build/*.csv build/*.html build/*.gexf build/*.graphml

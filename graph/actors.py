@@ -1,0 +1,712 @@
+"""The mention stage: the actor knowledge base and the actors named in a text.
+
+Takes a document's text and gives `Mention` records in text order: countries (by ISO name, short name,
+alias, demonym or capital metonym, 'Washington said'), organisations (State Department, ICE) with their
+country, people the knowledge base knows, people it has never seen but whom news introduces with a role
+('Argentine President Javier Milei', 'Peru's foreign minister, Elmer Schialer'), unnamed office holders
+('the president of Honduras'), and pronouns or nominals ('she', 'the country', 'its government',
+'the administration') resolved to the actor they point back to.
+
+All facts live in data files under graph/data/ (country_aliases.csv, people.csv, organizations.csv,
+roles.csv, words.csv) plus ISO 3166 from pycountry; this module holds only the mechanism.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+from graph.records import Mention
+from graph.text import quote_spans, split_sentences
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+# --------------------------------------------------------------------------------------------- data files
+def read_data(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV data file in graph/data, skipping `#` comment lines."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#") and line.strip())
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def word_pattern(words: str) -> str:
+    """Regex for a `|`-separated word list from a data file: `deport*` matches any ending, spaces any space.
+
+    >>> re.fullmatch(word_pattern("deport*|trade war"), "trade  war") is not None
+    True
+    """
+    parts = []
+    for word in sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True):
+        star = word.endswith("*")
+        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        parts.append(body + (r"[\w'’-]*" if star else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def word_classes() -> dict[str, str]:
+    """Word classes from words.csv as regex fragments (no boundaries), keyed by class name."""
+    return {row["class"]: word_pattern(row["words"]) for row in read_data("words.csv")}
+
+
+def slug(name: str) -> str:
+    """ASCII, lower-case, hyphenated form of a name, used for IRIs and person identity.
+
+    >>> slug("José Raúl Mulino")
+    'jose-raul-mulino'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+# ------------------------------------------------------------------------------------------ knowledge base
+@dataclass(frozen=True)
+class Alias:
+    """What a surface form in the text stands for."""
+
+    type: str  #: country, person, organization, media
+    key: str  #: ISO3 for countries, canonical name otherwise
+    country: str
+    kind: str  #: name, demonym, capital, place, person, org, media...
+    standalone: bool = False
+    role: str = ""
+    gender: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    country: str
+    role: str
+    start: str = ""
+    end: str = ""
+    gender: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class KnowledgeBase:
+    """Countries, organisations, people and roles, with compiled matchers."""
+
+    countries: dict[str, str]  #: ISO3 -> English short name
+    iso2: dict[str, str]
+    aliases: dict[str, Alias]
+    people: dict[str, Person]  #: canonical name -> person
+    roles: dict[str, tuple[str, str]]  #: lower-case phrase -> (canonical role, gender)
+    alias_re: re.Pattern[str] = field(init=False)
+    role_re: re.Pattern[str] = field(init=False)
+    folded: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.alias_re = re.compile(r"(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
+        self.role_re = re.compile(r"(?i)(?<![\w-])" + trie_pattern(self.roles) + r"(?![\w-])")
+        self.folded = {_fold(k): k for k in self.aliases}
+
+    def lookup(self, surface: str) -> Alias | None:
+        """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
+        hit = self.aliases.get(surface)
+        if hit is None:
+            key = self.folded.get(_fold(surface))
+            hit = self.aliases.get(key) if key else None
+        return hit
+
+    def country_name(self, iso3: str) -> str:
+        return self.countries.get(iso3, iso3)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal words arranged as a trie, so matching stays fast with thousands of words.
+
+    Longer words win over their prefixes because each trie branch tries continuations before stopping.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """Load the actor knowledge base once per process."""
+    countries: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    aliases: dict[str, Alias] = {}
+
+    def add(surface: str, alias: Alias) -> None:
+        surface = surface.strip()
+        if surface and surface not in aliases:
+            aliases[surface] = alias
+            if "'" in surface:
+                aliases.setdefault(surface.replace("'", "’"), alias)
+
+    for row in read_data("country_aliases.csv"):
+        alias_type = "region" if row["kind"] == "region" else "country"
+        add(row["alias"], Alias(alias_type, row["iso3"], row["iso3"], row["kind"], row["standalone"] == "1"))
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        short = getattr(country, "common_name", None) or country.name
+        countries[iso3] = short
+        iso2[iso3] = country.alpha_2
+        for name in (short, country.name, getattr(country, "official_name", "")):
+            if name and "," not in name and "(" not in name:
+                add(name, Alias("country", iso3, iso3, "name"))
+    for row in read_data("organizations.csv"):
+        kind = row["kind"]
+        alias_type = "media" if kind == "media" else "organization"
+        entry = Alias(alias_type, row["name"], row["country"], kind)
+        for surface in [row["name"], *row["aliases"].split("|")]:
+            add(surface, entry)
+    people: dict[str, Person] = {}
+    for row in read_data("people.csv"):
+        names = tuple(a for a in row["aliases"].split("|") if a)
+        person = Person(row["name"], row["country"], row["role"], row["start"], row["end"], row["gender"], names)
+        people[person.name] = person
+        entry = Alias("person", person.name, person.country, "person", role=person.role, gender=person.gender)
+        for surface in (person.name, *names):
+            add(surface, entry)
+    roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
+    return KnowledgeBase(countries, iso2, aliases, people, roles)
+
+
+# ----------------------------------------------------------------------------------------------- patterns
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_LC = "a-zß-öø-ÿā-žș-ț"
+NAME_PART = rf"(?:[{_UC}](?:[{_LC}]+|\.)(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)"
+PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von|der|den|bin|ibn|al|el|le|du|di|y)"
+NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_PART}){{0,3}}"
+NAME_RE = re.compile(NAME)
+POSSESSIVE = r"(?:['’]s|['’](?=\s))"
+#: Capitalised words that start or end a name-shaped span but are not names.
+NOT_NAME = set("""
+The A An This That These Those He She It They We I His Her Its Their Our Mr Mrs Ms Dr In On At For By From
+With Without After Before During As But And Or Not No Yes If When While Since Until Also Still Yet Meanwhile
+However Nevertheless Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Today
+Tomorrow Yesterday President Minister Secretary Prime Vice Foreign Ambassador Envoy Special General Chief
+Government Department Office Ministry House Senate Congress Parliament Republic Kingdom State States Union
+National Federal Army Navy Military Police Court Supreme Party Council Commission Agency Bureau Service
+Administration Embassy Palace Canal Lake River Sea Ocean North South East West Central Latin American
+Brother Come Home Mission Missions Quad Trump's Who What Where Why How There Here Then Both Each Every
+Several Many Some All Any Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Don't
+""".split())
+_STARTERS = NOT_NAME
+
+
+@dataclass(frozen=True)
+class PersonIntro:
+    """A person introduced in the text, with what the introduction says about them."""
+
+    start: int
+    end: int
+    name: str
+    country: str
+    role: str
+    explicit_country: bool
+
+
+def _clean_name(raw: str) -> str:
+    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The')."""
+    words = raw.split()
+    while words and words[0].rstrip(".") in NOT_NAME:
+        words.pop(0)
+    while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+# ----------------------------------------------------------------------------------------------- lines
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:photo|photograph|image|picture|credit)s?(?:\s+by)?\s*[:\-]?\s*)?"
+    r"[\w.'’\- ]{2,60}(?:/[\w.'’&\- ]{2,40})+[ \t]*$"
+    r"|^[ \t]*(?:photo|photograph|image|picture)s?\s*(?:by|:)[^\n]{0,80}$"
+    r"|^[ \t]*[\w.'’\- ]{2,60}\s+(?:for|via)\s+(?:Getty Images|Reuters|AP|AFP|EPA|Bloomberg)[^\n]{0,40}$"
+    r"|^[ \t]*By\s+[A-Z][^\n]{0,80}$",
+    re.M,
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of photo-credit and byline lines ('Jane Doe/Reuters', 'By Jane Doe'): never actors or events."""
+    return [(m.start(), m.end()) for m in CREDIT_LINE.finditer(text)]
+
+
+# ------------------------------------------------------------------------------------------- resolution
+PRONOUN_RE = re.compile(
+    r"(?<![\w-])(?:(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
+    r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|federal\s+government|"
+    r"regime|authorities|leadership)"
+    r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
+    r"military|army|navy|forces|diplomats|territory))"
+    r"|(?P<admin>[Tt]he\s+administration|[Tt]his\s+administration)"
+    r"|(?P<office>[Tt]he\s+(?:president|secretary|minister|prime\s+minister|premier|chancellor|envoy|"
+    r"foreign\s+minister|ambassador|leader)))(?![\w-])"
+)
+
+
+@dataclass
+class _Tracker:
+    """What 'he', 'she', 'the country' and 'the administration' point back to, updated in text order."""
+
+    person: Mention | None = None
+    by_gender: dict[str, Mention] = field(default_factory=dict)
+    country: Mention | None = None
+    government: Mention | None = None
+    by_role: dict[str, Mention] = field(default_factory=dict)
+
+    def see(self, mention: Mention, gender: str) -> None:
+        if mention.type == "person" or mention.via == "role":
+            if mention.type == "person":
+                self.person = mention
+                if gender:
+                    self.by_gender[gender] = mention
+            for word in mention.role.lower().split():
+                self.by_role[word] = mention
+        if mention.country and mention.type in ("country", "organization") and mention.via != "place":
+            self.country = _country_mention(mention)
+        if mention.type == "country" and mention.via in ("government", "administration", "role"):
+            self.government = mention
+
+    def resolve(self, kind: str, word: str, gender_of: dict[str, str]) -> Mention | None:
+        lower = word.lower()
+        if kind == "person":
+            gender = "f" if lower.startswith(("she", "her")) else "m"
+            candidate = self.by_gender.get(gender)
+            # A person of unknown gender is the best guess when no person of the right gender was seen.
+            if self.person is not None and gender_of.get(self.person.key, "") == "":
+                if candidate is None or candidate.start < self.person.start:
+                    candidate = self.person
+            return candidate
+        if kind == "nation":
+            return self.country
+        if kind == "admin":
+            return self.government or self.country
+        if kind == "office":
+            last = lower.split()[-1]
+            return self.by_role.get(last)
+        return None
+
+
+def _country_mention(mention: Mention) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, "country", mention.country, mention.country,
+                   mention.role, mention.via)
+
+
+# ------------------------------------------------------------------------------------------------ finder
+@dataclass
+class DocumentActors:
+    """Everything the mention stage learned about one document."""
+
+    mentions: list[Mention]
+    persons: dict[str, Person]  #: people named in the document, keyed by canonical name
+    focus: list[str]  #: countries ranked by how much the document talks about them
+    credits: list[tuple[int, int]]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start within [start, end)."""
+        lo = bisect_right(self.starts, start - 1)
+        hi = bisect_right(self.starts, end - 1)
+        return self.mentions[lo:hi]
+
+
+def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors:
+    """Find and resolve every actor mention in a document's text."""
+    kb = kb or knowledge_base()
+    credits = credit_spans(text)
+    blocked = _SpanSet(credits)
+    raw: list[tuple[Mention, str]] = []  # (mention, gender)
+    media_spans: list[tuple[int, int]] = []
+
+    for match in kb.alias_re.finditer(text):
+        if blocked.covers(match.start()):
+            continue
+        alias = kb.lookup(match.group())
+        if alias is None:
+            continue
+        if alias.type in ("media", "region"):
+            media_spans.append(match.span())
+            continue
+        if alias.standalone and _inside_longer_name(text, match.start(), match.end()):
+            continue
+        via = alias.kind
+        start, end = match.span()
+        if alias.type == "country" and alias.kind == "demonym":
+            agent = _agent_after(text, end)
+            if agent:
+                via, end = "government", agent
+        mtype = alias.type
+        role = alias.role
+        raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
+                    alias.gender))
+
+    blocked.extend(media_spans)
+    intros, offices = _person_intros(text, kb, blocked, raw)
+    raw.extend((office, "") for office in offices)
+    _add_governments_of(text, raw)
+    persons: dict[str, Person] = {}
+    gender_of: dict[str, str] = {}
+    for person in kb.people.values():
+        gender_of[person.name] = person.gender
+    new_aliases: dict[str, Alias] = {}
+    for intro in intros:
+        known = kb.people.get(intro.name)
+        if known is None:
+            hit = kb.lookup(intro.name)
+            known = kb.people.get(hit.key) if hit and hit.type == "person" else None
+        if known is not None:
+            country = known.country or intro.country
+            person = Person(known.name, country, known.role or intro.role, known.start, known.end,
+                            known.gender, known.aliases)
+        else:
+            gender = kb.roles.get(intro.role.lower(), ("", ""))[1]
+            person = Person(intro.name, intro.country, intro.role, gender=gender)
+            surname = intro.name.split()[-1]
+            if len(surname) > 2 and kb.lookup(surname) is None:
+                new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+        persons.setdefault(person.name, person)
+        gender_of[person.name] = person.gender
+        raw.append((Mention(intro.start, intro.end, text[intro.start:intro.end], "person", person.name,
+                            person.country, person.role, "intro"), person.gender))
+    if new_aliases:
+        pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(new_aliases) + r"(?![\w-])")
+        for match in pattern.finditer(text):
+            if not blocked.covers(match.start()):
+                alias = new_aliases[match.group()]
+                known = persons[alias.key]
+                raw.append((Mention(match.start(), match.end(), match.group(), "person", known.name,
+                                    known.country, known.role, "surname"), known.gender))
+    for mention, _gender in raw:
+        if mention.type == "person" and mention.key in kb.people and mention.key not in persons:
+            persons[mention.key] = kb.people[mention.key]
+    _add_administrations(text, raw, persons)
+    for match in PRONOUN_RE.finditer(text):
+        if not blocked.covers(match.start()):
+            kind = match.lastgroup or ""
+            raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", kind, "", "", "pronoun"),
+                        ""))
+
+    mentions = _resolve(_non_overlapping(raw), persons, gender_of, _SpanSet(quote_spans(text)), text)
+    return DocumentActors(mentions, persons, _rank_countries(mentions), credits)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey')."""
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 30])
+    return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
+
+
+_AGENT_RE: re.Pattern[str] | None = None
+
+
+def _agent_after(text: str, end: int) -> int:
+    """End offset of an agent noun right after a demonym ('Honduran authorities'), or 0."""
+    global _AGENT_RE
+    if _AGENT_RE is None:
+        _AGENT_RE = re.compile(r"[ \t]+(?:(?:federal|national|top|senior|local|new|interim)[ \t]+)?"
+                               + word_classes()["AGENT"] + r"(?![\w-])", re.I)
+    match = _AGENT_RE.match(text, end)
+    return match.end() if match else 0
+
+
+class _SpanSet:
+    """Sorted, non-overlapping spans with fast 'is this offset inside one' checks."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def extend(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted([*self.spans, *spans])
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
+_MODIFIER = r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current)[ \t]+)?"
+
+
+def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
+                   raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
+    """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
+
+    Also returns unnamed office holders ('the president of Honduras', "Mexico's foreign minister") as
+    mentions of their country, so that they can act in events.
+    """
+    by_end = {m.end: m for m, _ in raw if m.type in ("country", "organization")}
+    by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
+    intros: list[PersonIntro] = []
+    offices: list[Mention] = []
+    for role_match in kb.role_re.finditer(text):
+        if blocked.covers(role_match.start()):
+            continue
+        role_text = role_match.group()
+        canonical = kb.roles[role_text.lower()][0]
+        start, end = role_match.span()
+        owner = _owner_before(text, start, by_end)
+        after = text[end:end + 140]
+        of_country = None
+        of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
+        if of_match:
+            of_country = by_start.get(end + of_match.end())
+        name_at = end
+        if of_country is not None:
+            tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
+            name_at = of_country.end + (tail.end() if tail else 0)
+        else:
+            gap = re.match(r",?[ \t]+", after)
+            name_at = end + (gap.end() if gap else 0)
+        name_match = NAME_RE.match(text, name_at) if name_at > end else None
+        name = _clean_name(name_match.group()) if name_match else ""
+        country_mention = of_country or owner
+        country = country_mention.country if country_mention else ""
+        if name and _acceptable_name(name, kb) and (role_text[0].isupper() or owner or of_country
+                                                    or _lower_role_ok(role_text)):
+            name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
+            name_end = name_at + text[name_at:name_end].find(name) + len(name)
+            intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name,
+                                      country or _country_for(text, name_at, kb, raw),
+                                      canonical, bool(country)))
+            continue
+        # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
+        appo = re.search(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
+                         rf"{_MODIFIER}$", text[max(0, start - 90):start])
+        if appo:
+            name = _clean_name(appo.group(1))
+            if name and _acceptable_name(name, kb):
+                name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
+                country = owner.country if owner else (of_country.country if of_country else "")
+                intros.append(PersonIntro(name_start, name_start + len(name), name,
+                                          country or _country_for(text, name_start, kb, raw), canonical,
+                                          bool(country)))
+                continue
+        holder = of_country or owner
+        if holder is not None and holder.country:
+            span_start = holder.start if holder is owner else start
+            article = re.search(r"(?:[Tt]he|[Aa]n?)[ \t]+$", text[max(0, span_start - 5):span_start])
+            if article:
+                span_start -= len(article.group())
+            span_end = of_country.end if holder is of_country else end
+            offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
+                                   holder.country, canonical, "role"))
+    return intros, offices
+
+
+def _lower_role_ok(role_text: str) -> bool:
+    """Lower-case roles introduce a name only when the role is a descriptor news puts before names."""
+    return role_text.lower() in {"strongman", "dictator", "envoy", "special envoy", "spokeswoman", "spokesman",
+                                 "spokesperson", "leader", "opposition leader", "ambassador", "particular envoy"}
+
+
+def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister")."""
+    window = text[max(0, start - 40):start]
+    match = re.search(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$", window)
+    if not match:
+        return None
+    owner_end = max(0, start - 40) + match.start()
+    return by_end.get(owner_end)
+
+
+def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
+    words = name.split()
+    if not words or any(w.rstrip(".") in NOT_NAME for w in words):
+        return False
+    hit = kb.lookup(name)
+    if hit is not None:
+        return hit.type == "person"
+    if any(kb.lookup(w) is not None and kb.lookup(w).type != "person" for w in words):
+        return False
+    # An unknown single word is too often a place, a firm or a headline word to call it a person.
+    return len(words) > 1
+
+
+def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
+    """Country of a person introduced without one: the knowledge base, else the first country of the sentence."""
+    sentence_start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    sentence_end_candidates = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i != -1]
+    sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(text)
+    for mention, _ in sorted(raw, key=lambda item: item[0].start):
+        if sentence_start <= mention.start < sentence_end and mention.type == "country" \
+                and mention.via in ("name", "demonym", "government", "capital"):
+            before = text[max(0, mention.start - 12):mention.start].lower()
+            if not re.search(r"\b(to|with|from|against|toward|towards|into|on|by)\s+(the\s+)?$", before):
+                return mention.country
+    return ""
+
+
+_GOVERNMENT_OF_RE = re.compile(
+    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:(?:federal|national|central|new|interim)[ \t]+)?(?:government|authorities|"
+    r"leadership|regime|people)[ \t]+(?:of|in)[ \t]+$")
+
+
+def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'the government of Costa Rica' acts for Costa Rica: widen the country mention over the phrase."""
+    for mention, _ in list(raw):
+        if mention.type == "country" and mention.via in ("name", "capital"):
+            window = text[max(0, mention.start - 45):mention.start]
+            match = _GOVERNMENT_OF_RE.search(window)
+            if match:
+                start = mention.start - len(window) + match.start()
+                raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.key,
+                                    mention.country, "", "government"), ""))
+
+
+_ADMIN_RE = re.compile(r"[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
+
+
+def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:
+    """'The Trump administration' acts for the person's country: add it as a government mention."""
+    for mention, _ in list(raw):
+        if mention.type == "person" and mention.country:
+            match = _ADMIN_RE.match(text, mention.end)
+            if match:
+                raw.append((Mention(mention.start, match.end(), text[mention.start:match.end()], "country",
+                                    mention.country, mention.country, "", "administration"), ""))
+
+
+def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """Keep the longest mention where spans overlap (an introduction beats the alias inside it)."""
+    order = sorted(raw, key=lambda item: (item[0].start, -(item[0].end - item[0].start)))
+    kept: list[tuple[Mention, str]] = []
+    last_end = -1
+    for item in order:
+        mention = item[0]
+        if mention.start >= last_end:
+            kept.append(item)
+            last_end = mention.end
+        elif mention.type == "person" and kept and kept[-1][0].type == "country" \
+                and kept[-1][0].via == "administration":
+            continue
+    return kept
+
+
+def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gender_of: dict[str, str],
+             quotes: _SpanSet, text: str) -> list[Mention]:
+    """Resolve pronouns and nominals in text order; drop the ones that point nowhere.
+
+    Two habits of news prose decide between candidates. A pronoun that opens a sentence (or follows a
+    closing quote: '"...," he said') points to the subject of the previous sentence, not to whoever was
+    named last. A pronoun outside quotation marks skips people named only inside quotes.
+    """
+    sentences = split_sentences(text)
+    starts = [sentence.start for sentence in sentences]
+    everywhere, outside = _Tracker(), _Tracker()
+    subjects: dict[int, Mention] = {}
+    resolved: list[Mention] = []
+    for mention, gender in items:
+        quoted = quotes.covers(mention.start)
+        tracker = everywhere if quoted else outside
+        index = bisect_right(starts, mention.start) - 1
+        if mention.type == "pronoun":
+            antecedent = None
+            if mention.key == "person" and index >= 0 and _opens_clause(text, sentences[index].start,
+                                                                        mention.start, quotes):
+                antecedent = _previous_subject(subjects, index, mention.text, gender_of)
+            if antecedent is None:
+                antecedent = tracker.resolve(mention.key, mention.text, gender_of)
+            if antecedent is None:
+                continue
+            if mention.key in ("nation", "admin"):
+                target = _country_mention(antecedent)
+                mention = Mention(mention.start, mention.end, mention.text, "country", target.key,
+                                  target.country, "", "pronoun")
+            else:
+                mention = Mention(mention.start, mention.end, mention.text, antecedent.type, antecedent.key,
+                                  antecedent.country, antecedent.role, "pronoun")
+        elif mention.type == "person" and mention.key in persons:
+            person = persons[mention.key]
+            gender = gender or person.gender
+            gender_of[person.name] = person.gender
+            mention = Mention(mention.start, mention.end, mention.text, "person", person.name, person.country,
+                              person.role, mention.via)
+        resolved.append(mention)
+        if mention.type == "person" and not quoted and index not in subjects:
+            subjects[index] = mention
+        everywhere.see(mention, gender)
+        if not quoted:
+            outside.see(mention, gender)
+    return resolved
+
+
+def _opens_clause(text: str, sentence_start: int, offset: int, quotes: _SpanSet) -> bool:
+    """True when at most two words outside quotes come before `offset` in its sentence."""
+    words = 0
+    for match in re.finditer(r"\S+", text[sentence_start:offset]):
+        if not quotes.covers(sentence_start + match.start()):
+            words += 1
+    return words <= 2
+
+
+def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str,
+                      gender_of: dict[str, str]) -> Mention | None:
+    """The first person named outside quotes in the closest earlier sentence that names one."""
+    wanted = "f" if pronoun.lower().startswith(("she", "her")) else "m"
+    for earlier in range(index - 1, max(-1, index - 4), -1):
+        subject = subjects.get(earlier)
+        if subject is not None:
+            gender = gender_of.get(subject.key, "")
+            return subject if gender in ("", wanted) else None
+    return None
+
+
+def _rank_countries(mentions: list[Mention]) -> list[str]:
+    """Countries by how often the document refers to them (directly or through its people and bodies)."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.country:
+            counts[mention.country] += 1
+    return [iso for iso, _ in counts.most_common()]
+
+
+def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]:
+    """(name, type, country, role) for every named actor of a document, each once."""
+    seen: set[tuple[str, str]] = set()
+    kb = knowledge_base()
+    for person in actors.persons.values():
+        seen.add((person.name, "person"))
+        yield person.name, "person", person.country, person.role
+    for mention in actors.mentions:
+        if mention.type == "country" and mention.via != "pronoun":
+            key = (mention.key, "country")
+            if key not in seen:
+                seen.add(key)
+                yield kb.country_name(mention.key), "country", mention.key, ""
+        elif mention.type == "organization":
+            key = (mention.key, "organization")
+            if key not in seen:
+                seen.add(key)
+                yield mention.key, "organization", mention.country, ""

@@ -1,0 +1,333 @@
+"""The text stage: input files and folders -> `Document` records.
+
+Takes what a user points stancegraph at (files, folders, `-` for stdin) and gives one `Document` per file:
+decoded text (UTF-8, legacy encodings detected), HTML stripped to text, a metadata header parsed
+(`Title:`, `Source:`, `Date:`, `URL:` lines before the first blank line), and a date from metadata, a
+dateline or, failing those, the latest full date the text mentions. Files that cannot be read (empty,
+binary, too large) come back as skipped documents with the reason, so nothing disappears silently.
+
+Character offsets elsewhere in the pipeline index into `Document.text`: for a plain-text file that is the
+file's decoded content; for an HTML page it is the text extracted from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from graph.records import Document
+
+#: Files in a folder that are read as articles; other files in a folder are ignored (named files are always read).
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
+#: Files in a folder that describe the folder rather than report news.
+IGNORED_NAMES = re.compile(r"^(readme|license|licence|changelog|index)(\.\w+)?$|^\.", re.I)
+MAX_BYTES = 200 * 1024 * 1024
+
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (DOCX/XLSX/EPUB?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"\x7fELF": "an executable",
+}
+
+
+def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand files and folders (recursively, sorted) into the files to read.
+
+    Missing paths are yielded as-is so that `read_document` reports them as skipped.
+    """
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                rel = child.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts) or IGNORED_NAMES.match(child.name):
+                    continue
+                if child.suffix.lower() in ARTICLE_SUFFIXES:
+                    yield child
+        else:
+            yield path
+
+
+def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
+    """Read every input; `-` reads one document from standard input."""
+    for path in iter_inputs(inputs):
+        if str(path) == "-":
+            yield document_from_bytes("-", sys.stdin.buffer.read())
+        else:
+            yield read_document(path)
+
+
+def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file into a `Document`; never raises for bad content, reports it in `skipped`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return _skipped(str(path), b"", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB "
+                            "limit; split it into articles")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return _skipped(str(path), b"", "no such file; check the path")
+    except IsADirectoryError:
+        return _skipped(str(path), b"", "is a folder without articles")
+    except OSError as exc:
+        return _skipped(str(path), b"", f"cannot be read ({exc.strerror or exc}); check permissions")
+    return document_from_bytes(str(path), raw)
+
+
+def document_from_bytes(source: str, raw: bytes) -> Document:
+    """Decode, strip HTML, parse the metadata header and the date of one input."""
+    digest = hashlib.sha256(raw).hexdigest()
+    if not raw.strip():
+        return _skipped(source, raw, "empty file")
+    kind = _binary_kind(raw)
+    if kind:
+        return _skipped(source, raw, f"binary file ({kind}); convert it to text or HTML first")
+    text, encoding = decode(raw)
+    warnings: list[str] = []
+    if encoding not in ("utf-8", "ascii"):
+        warnings.append(f"decoded as {encoding}")
+    meta: dict[str, str] = {}
+    if _looks_like_html(source, text):
+        text, meta = html_to_text(text)
+        warnings.append("HTML stripped to text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return _skipped(source, raw, "no text left after removing markup")
+    header, body_start = parse_header(text)
+    meta = {**meta, **header}
+    publisher, source_title, source_date = _parse_source_line(meta.get("source", ""))
+    doc_date = (normalise_date(meta.get("date", "")) or source_date or find_dateline(text[body_start:])
+                or latest_date(text))
+    return Document(
+        source=source, text=text, sha256=digest,
+        title=meta.get("title") or source_title or _first_line(text[body_start:]),
+        date=doc_date, publisher=meta.get("publisher") or publisher, url=meta.get("url", ""),
+        body_start=body_start, warnings=tuple(warnings),
+    )
+
+
+def _skipped(source: str, raw: bytes, reason: str) -> Document:
+    return Document(source=source, text="", sha256=hashlib.sha256(raw).hexdigest(), skipped=reason)
+
+
+def _binary_kind(raw: bytes) -> str:
+    """Name the kind of a binary file, or "" for text. Text in UTF-16 counts as text."""
+    for magic, kind in _MAGIC.items():
+        if raw.startswith(magic):
+            return kind
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ""
+    sample = raw[:8192]
+    if b"\x00" in sample:
+        return "contains NUL bytes"
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return "mostly control characters" if control > len(sample) * 0.1 else ""
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 when valid, else with the most likely legacy encoding (cp1252 as last resort)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    # charset detection confuses the Western legacy encodings; news text in them is nearly always cp1252.
+    if encoding in {"latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman"} or best is None:
+        encoding = "cp1252"
+    try:
+        return raw.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _looks_like_html(source: str, text: str) -> bool:
+    if source.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:5000])
+
+
+class _TextExtractor(HTMLParser):
+    """Collect visible text with paragraph breaks; read title and article metadata from <head>."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "header", "aside", "form",
+            "button", "iframe", "head"}
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+             "section", "article", "blockquote", "figcaption", "figure", "dd", "dt", "pre", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self._skip = 0
+        self._in_title = False
+        self._title: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag == "meta":
+            values = {k: v or "" for k, v in attrs}
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            content = values.get("content", "").strip()
+            if key in {"article:published_time", "date", "dc.date", "datepublished", "pubdate",
+                       "og:published_time", "dcterms.date"} and content:
+                self.meta.setdefault("date", content)
+            elif key in {"og:site_name", "publisher", "dc.publisher"} and content:
+                self.meta.setdefault("publisher", content)
+            elif key in {"og:title", "dc.title"} and content:
+                self.meta.setdefault("title", content)
+            elif key == "og:url" and content:
+                self.meta.setdefault("url", content)
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
+    """Strip an HTML page to its visible text, one paragraph a line; return (text, metadata)."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    meta = dict(parser.meta)
+    title = html.unescape(" ".join("".join(parser._title).split()))
+    if title:
+        meta.setdefault("title", title)
+    return text + "\n", meta
+
+
+_HEADER_LINE = re.compile(r"^(title|source|date|url|publisher|author|byline)\s*:\s*(.*)$", re.I)
+
+
+def parse_header(text: str) -> tuple[dict[str, str], int]:
+    """Read `Key: value` lines at the top of a file up to the first blank line.
+
+    Returns the metadata (lower-case keys) and the offset where the body starts; (empty, 0) when the file
+    has no such header.
+    """
+    meta: dict[str, str] = {}
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            if meta:
+                return meta, offset + len(line) + 1
+            return {}, 0
+        match = _HEADER_LINE.match(line.strip())
+        if not match:
+            return {}, 0
+        meta[match.group(1).lower()] = match.group(2).strip()
+        offset += len(line) + 1
+    return (meta, len(text)) if meta else ({}, 0)
+
+
+def _parse_source_line(value: str) -> tuple[str, str, str]:
+    """Split `Outlet, "Headline", 2025-02-03` into (outlet, headline, ISO date); parts may be empty."""
+    if not value:
+        return "", "", ""
+    title_match = re.search(r"[\"“](.+?)[\"”]", value)
+    title = title_match.group(1) if title_match else ""
+    publisher = value[: title_match.start()].strip(" ,;") if title_match else value.split(",")[0].strip()
+    return publisher, title, find_dateline(value) or latest_date(value)
+
+
+def _first_line(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()[:160]
+    return ""
+
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+]
+
+
+def _to_iso(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()[:3]]
+    try:
+        return date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except ValueError:
+        return ""
+
+
+def normalise_date(value: str) -> str:
+    """Turn a metadata date ('2025-02-03T10:00Z', 'Feb. 3, 2025') into an ISO date, or ""."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(value)
+        if match:
+            iso = _to_iso(match)
+            if iso:
+                return iso
+    return ""
+
+
+def find_dateline(text: str) -> str:
+    """The date in a news dateline near the top ('WASHINGTON, Feb. 3, 2025 —' or a date on its own line)."""
+    head = text[:400]
+    for line in head.split("\n")[:4]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        for pattern in _DATE_PATTERNS:
+            match = pattern.search(stripped)
+            if match and (match.start() < 60 or len(stripped) < 80):
+                iso = _to_iso(match)
+                if iso:
+                    return iso
+    return ""
+
+
+def latest_date(text: str) -> str:
+    """The latest full date (with a year) that the text mentions, or "".
+
+    Used when an article carries no metadata or dateline: a report is rarely older than the dates it cites
+    (photo captions, quoted events), so the latest one is a close lower bound of its publication date.
+    """
+    found = [iso for pattern in _DATE_PATTERNS for m in pattern.finditer(text) if (iso := _to_iso(m))]
+    return max(found) if found else ""

@@ -1,0 +1,87 @@
+"""Text structure shared by the mention and event stages: sentences and quotations, with offsets.
+
+Offsets always index into the document text, so evidence can be traced back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "adm", "prof",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "u.s.a", "e.g", "i.e", "a.m", "p.m",
+    "mt", "ft", "approx", "dept", "est", "fig", "pres", "gov't", "messrs", "hon", "rev", "ave", "blvd",
+}
+#: Words that start a new sentence even right after an abbreviation such as 'U.S.'.
+SENTENCE_STARTERS = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
+    "These", "Those", "His", "Her", "Its", "Their", "Our", "As", "After", "Before", "When", "While", "However",
+    "Meanwhile", "Still", "Yet", "So", "Since", "For", "There", "Officials", "Mr.", "Ms.",
+}
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    line_start: int  #: start offset of the line (paragraph) holding the sentence
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split text into sentences with offsets; every line break also ends a sentence.
+
+    >>> [s.text for s in split_sentences("Mr. Lee met U.S. officials. They agreed.\\nNext line")]
+    ['Mr. Lee met U.S. officials.', 'They agreed.', 'Next line']
+    """
+    sentences: list[Sentence] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        line_start = pos
+        cursor = 0
+        for match in _BOUNDARY.finditer(line):
+            if not _ends_sentence(line, match):
+                continue
+            _add(sentences, text, line_start + cursor, line_start + match.end(), line_start)
+            cursor = match.end()
+        _add(sentences, text, line_start + cursor, line_start + len(line), line_start)
+        pos += len(line) + 1
+    return sentences
+
+
+def _ends_sentence(line: str, match: re.Match[str]) -> bool:
+    """A full stop after an abbreviation or an initial does not end the sentence, unless a usual
+    sentence opener follows ('... in the U.S. The next day')."""
+    if not match.group().startswith("."):
+        return True
+    before = re.search(r"([\w.'’]+)$", line[: match.start()])
+    word = (before.group(1) if before else "").lower().rstrip(".")
+    following = re.match(r"\s+[\"“‘'(\[]?([\w.]+)", line[match.end():])
+    next_word = following.group(1) if following else ""
+    if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+        return next_word in SENTENCE_STARTERS and word in {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "co",
+                                                           "ltd", "jr", "sr", "corp"}
+    return True
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, line_start: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end], len(sentences), line_start))
+
+
+_QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech (“...” or "..."), an unclosed quote running to the end of its paragraph."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() > 2]

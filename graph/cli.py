@@ -18,6 +18,37 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
 def _add_validation_commands(sub: argparse._SubParsersAction) -> None:
     """validate."""
 
+    def run_validate(args: argparse.Namespace) -> int:
+        from graph.validate import GraphFileError, validate
+
+        try:
+            result = validate(args.graph, shapes=args.shapes)
+        except GraphFileError as exc:
+            print(f"stancegraph validate: {exc}", file=sys.stderr)
+            return 2
+        print(result.report())
+        return 0 if result.conforms else 1
+
+    parser = sub.add_parser(
+        "validate",
+        help="check a graph against the SHACL shapes",
+        description=(
+            "Check a stancegraph graph against the SHACL shapes in ontology/shapes.ttl (with the ontology "
+            "mixed in) and print the violations grouped by shape. Exit codes: 0 the graph conforms, "
+            "1 it has violations, 2 the file is missing or not valid RDF (the message names the file "
+            "and line)."
+        ),
+    )
+    parser.add_argument(
+        "graph",
+        nargs="?",
+        default="build/graph.ttl",
+        help="graph file (Turtle, N-Triples, JSON-LD, ...) or a build folder holding graph.ttl "
+        "(default: build/graph.ttl)",
+    )
+    parser.add_argument("--shapes", metavar="FILE", help="SHACL shapes file (default: ontology/shapes.ttl)")
+    parser.set_defaults(func=run_validate)
+
 
 def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     """stances, analyze, render."""

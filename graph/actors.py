@@ -46,17 +46,26 @@ def word_pattern(words: str) -> str:
     True
     """
     parts = []
-    for word in sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True):
-        star = word.endswith("*")
-        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        parts.append(body + (r"[\w'’-]*" if star else ""))
+    for phrase in sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True):
+        pieces = []
+        for word in phrase.split():
+            body = re.escape(word.rstrip("*"))
+            pieces.append(body + (r"[\w'’-]*" if word.endswith("*") else ""))
+        parts.append(r"\s+".join(pieces))
     return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """Word classes from words.csv as word lists, keyed by class name."""
+    return {row["class"]: tuple(w.strip() for w in row["words"].split("|") if w.strip())
+            for row in read_data("words.csv")}
 
 
 @cache
 def word_classes() -> dict[str, str]:
     """Word classes from words.csv as regex fragments (no boundaries), keyed by class name."""
-    return {row["class"]: word_pattern(row["words"]) for row in read_data("words.csv")}
+    return {name: word_pattern("|".join(words)) for name, words in word_lists().items()}
 
 
 def slug(name: str) -> str:

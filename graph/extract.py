@@ -1,0 +1,788 @@
+"""The event stage: documents and their actor mentions -> stance `Event` records (one per evidence sentence).
+
+How a sentence becomes an event:
+
+1. A trigger from graph/data/triggers.csv matches ('would not settle for migrants', 'threatened to expel
+   ... troops', 'satisfy with'); overlapping triggers keep the most specific one (highest priority).
+2. Negation turns the relation into its opposite ('would not accept' -> refusesDeportees) or drops it
+   ('did not threaten'); never a lost 'not'.
+3. The actor is the acting party nearest before the trigger, skipping speakers ('Rubio said Ecuador
+   agreed' is Ecuador's act), prepositional objects and relative clauses; pronouns were resolved by the
+   mention stage. The target follows the trigger's rule (right after it, the object of a demand, the
+   nationality of released people...) or, for migration wording with no explicit sender, the country the
+   document is mostly about (deportees sent by the United States in a report on US deportations).
+4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
+   or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
+   are not events of their own.
+5. Context: the policy or issue the event concerns, from graph/data/contexts.csv.
+
+Photo credits and bylines are never actors, and photo captions yield no events.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from graph.actors import (
+    DocumentActors,
+    _SpanSet,
+    find_actors,
+    iter_entities,
+    knowledge_base,
+    read_data,
+    trie_pattern,
+    word_classes,
+    word_lists,
+    word_pattern,
+)
+from graph.documents import read_documents
+from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event, Mention
+from graph.text import Sentence, quote_spans, split_sentences
+
+
+# ------------------------------------------------------------------------------------------------ lexicon
+@dataclass(frozen=True)
+class Trigger:
+    """One row of triggers.csv, compiled."""
+
+    relation: str
+    pattern: str
+    regex: re.Pattern[str]
+    heads: tuple[str, ...]  #: first-word alternatives, for the fast candidate scan
+    negated: str
+    actor: str
+    target: str
+    list: bool
+    priority: int
+    confidence: float
+    context: str
+    require: re.Pattern[str] | None
+
+
+def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """Compile the trigger pattern language into a regex; also return the first word's alternatives.
+
+    >>> compile_pattern("threat* [2] @X", {"X": "(?:tariffs)"})[1]
+    ('threat*',)
+    """
+    parts: list[str] = []
+    heads: tuple[str, ...] = ()
+    gap = ""
+    for index, token in enumerate(pattern.split()):
+        gap_match = re.fullmatch(r"\[(\d+)\]", token)
+        if gap_match:
+            gap = rf"(?:[\w'’.,-]+\s+){{0,{gap_match.group(1)}}}?"
+            continue
+        alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
+        words = [alt for alt in alternatives if not alt.startswith("@")]
+        bodies = [classes[alt[1:]] for alt in alternatives if alt.startswith("@")]
+        if words:
+            bodies.append(word_pattern("|".join(words)))
+        body = "(?:" + "|".join(bodies) + ")"
+        if index == 0:
+            lists = word_lists()
+            heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
+        if parts:
+            parts.append(r"\s+" + gap)
+        parts.append(body)
+        gap = ""
+    return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    """The trigger lexicon, compiled once per process."""
+    classes = word_classes()
+    compiled = []
+    for row in read_data("triggers.csv"):
+        regex, heads = compile_pattern(row["pattern"], classes)
+        require = re.compile(r"(?<![\w-])" + classes[row["require"]], re.I) if row["require"] else None
+        compiled.append(Trigger(
+            row["relation"], row["pattern"], re.compile(regex, re.I), heads, row["negated"], row["actor"],
+            row["target"], row["list"] == "1", int(row["priority"]), float(row["confidence"]), row["context"],
+            require,
+        ))
+    return tuple(compiled)
+
+
+@cache
+def _head_index() -> tuple[re.Pattern[str], dict[str, list[Trigger]], list[tuple[str, list[Trigger]]]]:
+    """A single fast regex over all triggers' first words, and which triggers start with each word.
+
+    Exact heads map through a dict; starred heads (stems) are checked by prefix.
+    """
+    exact: dict[str, list[Trigger]] = {}
+    stems: dict[str, list[Trigger]] = {}
+    for trigger in triggers():
+        for head in trigger.heads:
+            first = head.split()[0].lower()
+            if first.endswith("*"):
+                stems.setdefault(first[:-1], []).append(trigger)
+            else:
+                exact.setdefault(first, []).append(trigger)
+    words = set(exact) | set(stems)
+    variants = {w for word in words for w in (word, word.capitalize(), word.upper())}
+    regex = re.compile(r"\b" + trie_pattern(variants) + r"[\w'’-]*")
+    return regex, exact, sorted(stems.items(), key=lambda item: -len(item[0]))
+
+
+def _candidates(word: str) -> list[Trigger]:
+    """Triggers whose first word can be `word`."""
+    _, exact, stems = _head_index()
+    lower = word.lower()
+    found = list(exact.get(lower, ()))
+    for stem, rows in stems:
+        if lower.startswith(stem):
+            found.extend(rows)
+    return found
+
+
+@dataclass(frozen=True)
+class Context:
+    slug: str
+    label: str
+    regex: re.Pattern[str]
+    definition: str
+
+
+@cache
+def contexts() -> tuple[Context, ...]:
+    """Policy contexts in priority order."""
+    return tuple(
+        Context(row["slug"], row["label"], re.compile(r"(?<![\w-])" + word_pattern(row["keywords"]) + r"(?![\w-])",
+                                                      re.I), row["definition"])
+        for row in read_data("contexts.csv")
+    )
+
+
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + word_classes()[name] + r"(?![\w-])", re.I)
+
+
+# ------------------------------------------------------------------------------------------- per document
+@dataclass
+class DocumentResult:
+    """What extraction produced for one document."""
+
+    document: Document
+    events: list[Event]
+    entities: list[Entity]
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
+    r"across|through|throughout|including|like|via|under|after|before|during|upon|beyond|within|unlike|"
+    r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
+    r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?\s+)$", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+country)\b[^,;]*,")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:but|while|whereas|although|though|however)\b|\bbut\b")
+_IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|quietly|initially|has|have|had|"
+                         r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"
+                         r"\s+){0,3}$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
+_CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
+                          r"\s+\d{4}\.?\s*$")
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+_CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
+                     r"([A-Z][^,.;“”\"]{1,60})")
+
+
+class _Doc:
+    """Per-document working state for the event stage."""
+
+    def __init__(self, document: Document, actors: DocumentActors) -> None:
+        self.document = document
+        self.text = document.text
+        self.actors = actors
+        self.sentences = split_sentences(self.text, document.body_start)
+        self.starts = [s.start for s in self.sentences]
+        self.quotes = _SpanSet(quote_spans(self.text))
+        self.credits = _SpanSet(actors.credits)
+        self.captions = self._captions()
+        self._speakers: dict[int, Mention | None] = {}
+
+    def _captions(self) -> set[int]:
+        """Sentences that caption a photo: a line ending in a date right before a credit line."""
+        captions = set()
+        for sentence in self.sentences:
+            line_end = self.text.find("\n", sentence.end)
+            next_line = self.text[line_end + 1:self.text.find("\n", line_end + 1)] if line_end != -1 else ""
+            is_credit_next = line_end != -1 and self.credits.covers(line_end + 1) and bool(next_line.strip())
+            if _CAPTION_END.search(sentence.text) and (is_credit_next or sentence.text.count(" ") < 40):
+                captions.add(sentence.index)
+            elif is_credit_next and sentence.end == (line_end if line_end != -1 else len(self.text)):
+                captions.add(sentence.index)
+        return captions
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.end else None
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        return self.actors.between(sentence.start, sentence.end)
+
+    def speaker(self, sentence: Sentence) -> Mention | None:
+        """Who is speaking in a sentence: 'X said' / 'said X' / 'according to X', or the attribution of the
+        quotation the sentence belongs to (in the same paragraph)."""
+        if sentence.index in self._speakers:
+            return self._speakers[sentence.index]
+        found = self._attribution(sentence)
+        if found is None and self._is_quoted(sentence):
+            for other in (sentence.index + 1, sentence.index - 1, sentence.index + 2, sentence.index - 2):
+                if 0 <= other < len(self.sentences):
+                    neighbour = self.sentences[other]
+                    if neighbour.line_start == sentence.line_start or abs(other - sentence.index) == 1:
+                        found = self._attribution(neighbour)
+                        if found is not None:
+                            break
+        self._speakers[sentence.index] = found
+        return found
+
+    def _is_quoted(self, sentence: Sentence) -> bool:
+        return self.quotes.covers(sentence.start) or self.quotes.covers(sentence.end - 1)
+
+    def _attribution(self, sentence: Sentence) -> Mention | None:
+        speech = _cue("SPEECH")
+        best: tuple[int, Mention] | None = None
+        for match in speech.finditer(self.text, sentence.start, sentence.end):
+            if self.quotes.covers(match.start()):
+                continue
+            for mention in self.mentions(sentence):
+                if mention.type not in ("person", "country", "organization") or self.quotes.covers(mention.start):
+                    continue
+                if mention.via in ("demonym", "place"):
+                    continue
+                distance = match.start() - mention.end if mention.end <= match.start() else mention.start - match.end()
+                if 0 <= distance <= 45 and (best is None or distance < best[0]):
+                    best = (distance, mention)
+        return best[1] if best else None
+
+
+def extract_document(document: Document) -> DocumentResult:
+    """Extract events and entities from one document."""
+    if document.skipped:
+        return DocumentResult(document, [], [])
+    actors = find_actors(document.text)
+    doc = _Doc(document, actors)
+    candidates = _find_candidates(doc)
+    events: list[Event] = []
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.sentence.index, []).append(candidate)
+    for index in sorted(by_sentence):
+        events.extend(_sentence_events(doc, by_sentence[index]))
+    entities = [Entity(document.source, name, etype, country, role)
+                for name, etype, country, role in iter_entities(actors)]
+    seen = {(e.name, e.type) for e in entities}
+    for event in events:
+        if event.target_type == "program" and (event.target, "program") not in seen:
+            seen.add((event.target, "program"))
+            entities.append(Entity(document.source, event.target, "program", event.actor_country, ""))
+        label = _context_label(event.context)
+        if event.context and (label, "policy") not in seen:
+            seen.add((label, "policy"))
+            entities.append(Entity(document.source, label, "policy", "", ""))
+    return DocumentResult(document, events, entities)
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    sentence: Sentence
+    head_start: int
+    head_end: int
+    end: int
+    relation: str = ""
+    negated: bool = False
+
+
+def _find_candidates(doc: _Doc) -> list[_Candidate]:
+    """Every trigger match inside a sentence that is not a caption or a credit."""
+    regex, _, _ = _head_index()
+    found: list[_Candidate] = []
+    text = doc.text
+    for match in regex.finditer(text, doc.document.body_start):
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+            continue
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
+            continue
+        for trigger in dict.fromkeys(_candidates(match.group())):
+            hit = trigger.regex.match(text, start, sentence.end)
+            if hit is None:
+                continue
+            if trigger.require is not None and not trigger.require.search(sentence.text):
+                continue
+            found.append(_Candidate(trigger, sentence, start, match.end(), hit.end()))
+    return found
+
+
+def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
+    """Resolve one sentence's trigger matches into events."""
+    for candidate in candidates:
+        _apply_negation(doc, candidate)
+    live = [c for c in candidates if c.relation and c.relation != "-"]
+    live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
+    kept: list[_Candidate] = []
+    for candidate in live:
+        if any(candidate.head_start < k.end and k.head_start < candidate.end for k in kept):
+            continue
+        if _in_condition(doc, candidate):
+            continue
+        kept.append(candidate)
+    kept.sort(key=lambda c: c.head_start)
+
+    resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
+    for candidate in kept:
+        actor = _find_actor(doc, candidate)
+        if actor is None or not actor.country:
+            continue
+        targets = _find_targets(doc, candidate, actor)
+        resolved.append((candidate, actor, targets))
+
+    demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
+                      for t in ts if isinstance(t, Mention)]
+    demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"]
+    events: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "demands" and any(
+                start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
+                for start, obj in demand_objects):
+            continue  # the content of a demand is not an act of its own
+        if candidate.relation != "demands" and any(
+                actor.end <= head < candidate.head_start for head in demand_heads):
+            continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce
+        for target in targets:
+            event = _make_event(doc, candidate, actor, target)
+            if event is None:
+                continue
+            key = (event.actor_country, event.relation, event.target_country or event.target)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
+    """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
+    trigger = candidate.trigger
+    window_start = max(candidate.sentence.start, candidate.head_start - 60)
+    window = doc.text[window_start:candidate.head_start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    words = re.findall(r"[\w'’]+", window)[-6:]
+    tail = " ".join(words)
+    negated = False
+    if tail:
+        if re.search(r"(?<![\w'’])not\s+only\b", tail, re.I):
+            negated = False
+        else:
+            for cue in (_cue("NEG"), _cue("REFUSE")):
+                for match in cue.finditer(tail):
+                    following = len(re.findall(r"[\w'’]+", tail[match.end():]))
+                    if following <= 4:
+                        negated = True
+    candidate.negated = negated
+    if negated:
+        candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
+    else:
+        candidate.relation = "" if trigger.relation == "-" else trigger.relation
+
+
+def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
+    """True when the trigger sits inside an if/unless clause: a condition, not an act."""
+    clause_start = candidate.sentence.start
+    before = doc.text[clause_start:candidate.head_start]
+    last_break = max(before.rfind(","), before.rfind(";"))
+    clause = before[last_break + 1:] if last_break != -1 else before
+    if re.search(r"\b(?:if|unless|whether|until|in\s+exchange\s+for|in\s+return\s+for)\b", clause, re.I):
+        return True
+    return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))
+
+
+# ------------------------------------------------------------------------------------------------- actors
+def _can_act(mention: Mention) -> bool:
+    return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
+
+
+def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)]
+
+
+def _find_actor(doc: _Doc, candidate: _Candidate) -> Mention | None:
+    rule = candidate.trigger.actor
+    sentence = candidate.sentence
+    mentions = doc.mentions(sentence)
+    if rule == "speaker":
+        return doc.speaker(sentence) or _left_actor(doc, candidate, mentions)
+    if rule == "by":
+        for mention in mentions:
+            if mention.start >= candidate.head_start and _can_act(mention) or (
+                    mention.start >= candidate.head_start and mention.via == "demonym"):
+                if mention.start - candidate.end <= 12:
+                    return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "poss":
+        for mention in reversed(mentions):
+            if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
+                between = doc.text[mention.end:candidate.head_start]
+                if re.fullmatch(r"(?:['’]s?|\s)*\s*(?:[\w-]+\s+){0,2}", between) and re.match(r"['’]", between) \
+                        and mention.type in ("country", "person", "organization"):
+                    return mention
+                return None
+        return None
+    if rule == "in":
+        for mention in mentions:
+            if mention.start >= candidate.end and mention.type == "country":
+                before = doc.text[max(sentence.start, mention.start - 12):mention.start]
+                if re.search(r"\b(?:in|at|into|on)\s+(?:the\s+)?$", before):
+                    return mention
+        return None
+    return _left_actor(doc, candidate, mentions)
+
+
+def _as_country(mention: Mention) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, "country", mention.country, mention.country,
+                   "", mention.via)
+
+
+def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The acting party nearest before the trigger within its clause."""
+    sentence = candidate.sentence
+    excluded = _excluded_spans(doc, sentence)
+    text = doc.text
+    trigger_quoted = doc.quotes.covers(candidate.head_start)
+    before = text[sentence.start:candidate.head_start]
+    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(
+            m.end <= candidate.head_start and m.start >= candidate.head_start - 60 and _can_act(m)
+            for m in mentions):
+        return doc.speaker(sentence)
+    it_match = _IT_SUBJECT.search(before[-50:])
+    if it_match:
+        it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
+        if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+            return _last_country_before(doc, it_start)
+    for mention in reversed(mentions):
+        if mention.end > candidate.head_start:
+            continue
+        if not _can_act(mention):
+            continue
+        if any(start <= mention.start < end and end <= candidate.head_start for start, end in excluded):
+            continue
+        prefix = text[max(sentence.start, mention.start - 40):mention.start]
+        if _PREPOSITION_BEFORE.search(prefix) and mention.via not in ("role", "government", "administration"):
+            continue
+        if doc.quotes.covers(mention.start) != trigger_quoted and mention.type == "person":
+            continue
+        return mention
+    return None
+
+
+def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
+    """The most recent acting country (or a person's country) before an offset: the antecedent of 'it'."""
+    index = bisect_right(doc.actors.starts, offset) - 1
+    while index >= 0:
+        mention = doc.actors.mentions[index]
+        if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
+            return mention
+        index -= 1
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ targets
+def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
+    """Targets for a trigger: mentions, or a program name (str) for launchedProgram.
+
+    The trigger's target rule may chain fallbacks with '|' ('right|implicit': the party after the trigger,
+    else the document's other side).
+    """
+    for rule in candidate.trigger.target.split("|"):
+        found = _targets_by_rule(doc, candidate, actor, rule)
+        if found:
+            return found
+    return []
+
+
+def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
+    mentions = doc.mentions(candidate.sentence)
+    if rule == "program":
+        name = _program_name(doc, candidate)
+        return [name] if name else []
+    if rule == "implicit":
+        explicit = _explicit_sender(doc, candidate, mentions, actor)
+        if explicit is not None:
+            return [explicit]
+        counterpart = _counterpart(doc, actor.country)
+        return [counterpart] if counterpart else []
+    if rule == "nationality":
+        for mention in mentions:
+            if candidate.head_start <= mention.start <= candidate.end + 40 and mention.type == "country" \
+                    and mention.country != actor.country:
+                return [mention]
+        return _right_targets(doc, candidate, mentions, actor, adjacent=False)
+    if rule == "object":
+        return _object_target(doc, candidate, mentions, actor)
+    if rule == "subject":
+        return _subject_target(doc, candidate, mentions, actor)
+    if rule == "any":
+        return _any_target(doc, candidate, mentions, actor)
+    if rule == "within":
+        for mention in mentions:
+            if mention.start >= candidate.end and mention.start - candidate.end <= 40 \
+                    and mention.type == "country" and mention.country != actor.country:
+                between = doc.text[candidate.end:mention.start]
+                if re.fullmatch(r"\s*(?:in|over|on|across|throughout|inside|into|within)\s+(?:the\s+)?", between):
+                    return [mention]
+        return []
+    return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
+
+
+def _is_target(mention: Mention, actor: Mention) -> bool:
+    return mention.type in ("country", "person", "organization") and bool(mention.country) \
+        and mention.country != actor.country
+
+
+def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
+                   adjacent: bool) -> list[Mention | str]:
+    start = candidate.end if adjacent else candidate.head_end
+    targets: list[Mention | str] = []
+    previous_end = None
+    for mention in mentions:
+        if mention.start < start:
+            continue
+        if previous_end is None:
+            gap = doc.text[start:mention.start]
+            if adjacent and (len(gap.split()) > 3 or re.search(r"[.;:!?]", gap)):
+                return []
+            if not _is_target(mention, actor):
+                if adjacent or mention.country == actor.country:
+                    continue
+                continue
+            targets.append(mention)
+            previous_end = mention.end
+            if not candidate.trigger.list:
+                return targets
+        else:
+            gap = doc.text[previous_end:mention.start]
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap):
+                break
+            if _is_target(mention, actor):
+                targets.append(mention)
+            previous_end = mention.end
+    return targets
+
+
+def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
+    for mention in mentions:
+        if mention.start < candidate.end:
+            continue
+        gap = doc.text[candidate.end:mention.start]
+        if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
+            return []
+        if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
+            return []
+        after = doc.text[mention.end:mention.end + 40]
+        if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
+                                                   r"should|stop|halt|end|take|accept|release)\b", after):
+            return [mention]
+        return []
+    return []
+
+
+def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
+    for mention in reversed(mentions):
+        if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place":
+            return [mention]
+    before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
+    if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:
+        previous = doc.sentences[candidate.sentence.index - 1]
+        ranked = sorted((m for m in doc.mentions(previous) if _is_target(m, actor)),
+                        key=lambda m: (m.via == "place", m.start))
+        return ranked[:1]
+    return []
+
+
+def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """The closest country (not a person) anywhere in the sentence."""
+    options = [m for m in mentions if m.type == "country" and _is_target(m, actor)
+               and not (candidate.head_start <= m.start < candidate.end + 12 and m.country == actor.country)]
+    if not options:
+        return []
+    return [min(options, key=lambda m: abs(m.start - candidate.head_start))]
+
+
+def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The sender named in a migration sentence: 'from the U.S.', 'by Washington', 'U.S. military flights'."""
+    for mention in mentions:
+        if not _is_target(mention, actor) or mention.type == "person" and mention.via == "pronoun":
+            continue
+        prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
+        suffix = doc.text[mention.end:mention.end + 30]
+        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
+            return mention
+        if re.match(r"['’]?s?\s+(?:" + word_classes()["MILITARY"] + r"|deport\w*|removal)", suffix, re.I):
+            return mention
+    return None
+
+
+def _counterpart(doc: _Doc, actor_country: str) -> Mention | None:
+    """The country the document is mostly about, other than the actor's: the implicit other side."""
+    for iso3 in doc.actors.focus:
+        if iso3 != actor_country:
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
+    return None
+
+
+def _program_name(doc: _Doc, candidate: _Candidate) -> str:
+    tail = doc.text[candidate.end:candidate.sentence.end]
+    quoted = _QUOTED_NAME.search(tail)
+    if quoted:
+        return quoted.group(1).strip(" .,")
+    called = _CALLED.search(tail)
+    if called:
+        return called.group(1).strip(" .,“”\"")
+    words = re.findall(r"[\w'’-]+", doc.text[candidate.head_end:candidate.sentence.end])
+    phrase = " ".join(words[:9]).strip()
+    return phrase if len(words) >= 3 else ""
+
+
+# -------------------------------------------------------------------------------------------------- event
+def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> Event | None:
+    sentence = candidate.sentence
+    kb = knowledge_base()
+    if isinstance(target, str):
+        target_name, target_type, target_country = target, "program", ""
+    else:
+        if target.country == actor.country:
+            return None
+        target_name, target_type, target_country = _actor_fields(target, kb)
+    actor_name, actor_type, actor_country = _actor_fields(actor, kb)
+    mode = _mode(doc, candidate, actor)
+    confidence = candidate.trigger.confidence
+    if actor.via == "pronoun":
+        confidence *= 0.9
+    if isinstance(target, Mention) and target.via == "implicit":
+        confidence *= 0.85
+    if mode in ("reported", "conditional"):
+        confidence *= 0.9
+    return Event(
+        source=doc.document.source, date=doc.document.date, actor=actor_name, actor_type=actor_type,
+        actor_country=actor_country, relation=candidate.relation, target=target_name, target_type=target_type,
+        target_country=target_country, confidence=round(min(confidence, 1.0), 2), mode=mode,
+        context=_context(sentence.text, candidate.trigger.context), evidence=_one_line(sentence.text),
+        start=sentence.start, end=sentence.end, trigger=_one_line(doc.text[candidate.head_start:candidate.end]),
+        sequence=sentence.index,
+    )
+
+
+def _actor_fields(mention: Mention, kb) -> tuple[str, str, str]:
+    if mention.type == "person":
+        return mention.key, "person", mention.country
+    if mention.type == "organization":
+        return mention.key, "organization", mention.country
+    return kb.country_name(mention.country), "country", mention.country
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
+    sentence = candidate.sentence
+    before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
+    before_words = " ".join(re.findall(r"[\w'’]+", before)[-4:])
+    if re.search(r"\b(?:if|unless)\b", sentence.text, re.I) or re.search(r"\b(?:could|might|may)\b", before_words):
+        return "conditional"
+    planned = _cue("PLANNED").search(before_words)
+    if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
+        return "planned"
+    if _cue("REPORTED").search(sentence.text):
+        return "reported"
+    speaker = doc.speaker(sentence)
+    if speaker is not None and speaker.country and speaker.country != actor.country:
+        return "reported"
+    return "asserted"
+
+
+def _context(sentence: str, default: str) -> str:
+    for context in contexts():
+        if context.regex.search(sentence):
+            return context.slug
+    return default or "diplomacy"
+
+
+def _context_label(slug: str) -> str:
+    for context in contexts():
+        if context.slug == slug:
+            return context.label
+    return slug
+
+
+# ----------------------------------------------------------------------------------------------- corpus API
+def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False) -> Iterator[DocumentResult]:
+    """Read and extract every input (files, folders, '-'), in input order.
+
+    `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr.
+    """
+    documents = read_documents(inputs)
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
+    try:
+        if jobs <= 1:
+            for document in documents:
+                yield extract_document(document)
+                if bar is not None:
+                    bar.update()
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for result in pool.map(extract_document, documents, chunksize=8):
+                    yield result
+                    if bar is not None:
+                        bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def events_csv(events: Iterable[Event]) -> str:
+    """Events as CSV text with the contract's header."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for event in events:
+        writer.writerow(event.row())
+    return buffer.getvalue()
+
+
+def entities_csv(entities: Iterable[Entity]) -> str:
+    """Entities as CSV text with the contract's header."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=ENTITY_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for entity in entities:
+        writer.writerow(entity.row())
+    return buffer.getvalue()

@@ -57,6 +57,140 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
 def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     """query, serve, push."""
 
+    def fail(command: str, message: object, code: int) -> int:
+        print(f"stancegraph {command}: {message}", file=sys.stderr)
+        return code
+
+    def run_query(args: argparse.Namespace) -> int:
+        import textwrap
+
+        from graph import store
+
+        if args.list:
+            for named in store.named_queries().values():
+                params = " ".join(f"--param {p.name}={p.kind}" for p in named.params)
+                print(f"{named.name} {params}".rstrip())
+                print(textwrap.fill(named.description, 100, initial_indent="    ", subsequent_indent="    "))
+            return 0
+        if not args.query:
+            return fail("query", "give a query name, a .rq file or SPARQL text (or --list)", 2)
+        params: dict[str, str] = {}
+        for item in args.param:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                return fail("query", f"--param {item!r}: write KEY=VALUE, e.g. focus=USA", 2)
+            params[key] = value
+        try:
+            result = store.query(
+                args.query, graph=args.graph, params=params, allow_network=args.allow_network
+            )
+            sys.stdout.write(result.to_text(args.format))
+        except store.GraphNotFoundError as exc:
+            return fail("query", exc, 2)
+        except store.QueryError as exc:
+            return fail("query", exc, 1)
+        return 0
+
+    def run_serve(args: argparse.Namespace) -> int:
+        from graph import store
+
+        try:
+            return store.serve(args.graph, host=args.host, port=args.port)
+        except store.GraphNotFoundError as exc:
+            return fail("serve", exc, 2)
+        except store.ServerError as exc:
+            return fail("serve", exc, 1)
+
+    def run_push(args: argparse.Namespace) -> int:
+        import os
+        from urllib.parse import urlsplit
+
+        from graph import store
+
+        password = os.environ.get("STANCEGRAPH_PASSWORD") if args.user else None
+        host = urlsplit(args.endpoint).hostname or ""
+        if args.user and args.endpoint.startswith("http:") and host not in ("localhost", "127.0.0.1", "::1"):
+            print("stancegraph push: warning: sending a password over plain http", file=sys.stderr)
+        try:
+            result = store.push(
+                args.source,
+                endpoint=args.endpoint,
+                graph_iri=args.graph or store.DEFAULT_GRAPH_IRI,
+                user=args.user,
+                password=password,
+            )
+        except (store.GraphNotFoundError, ValueError) as exc:
+            return fail("push", exc, 2)
+        except store.PushError as exc:
+            return fail("push", exc, 1)
+        print(f"pushed {result.triples} triples into <{result.graph_iri}> at {result.endpoint}")
+        return 0
+
+    parser = sub.add_parser(
+        "query",
+        help="run a named SPARQL query, a .rq file or SPARQL text on the graph",
+        description=(
+            "Run a SPARQL query on the built graph. QUERY is a name from --list, a .rq file, or query "
+            "text; the model's prefixes (sg:, country:, ...) need no declaration. Parameters are bound as "
+            "RDF terms, typed by the query header (focus=USA binds ?focus to country:USA). SPARQL UPDATE "
+            "is never run; SERVICE and FROM <http...> are refused without --allow-network. The table "
+            "format shortens IRIs and cuts long cells; csv, tsv and json are the W3C SPARQL result formats "
+            "with full values. Exit codes: 0 ok, 1 query error (syntax, refused, bad parameter), "
+            "2 missing graph or bad usage."
+        ),
+    )
+    parser.add_argument("query", nargs="?", help="query name, path to a .rq file, or SPARQL text")
+    parser.add_argument(
+        "--param", "-p", action="append", default=[], metavar="KEY=VALUE", help="bind ?KEY (repeatable)"
+    )
+    parser.add_argument(
+        "--format",
+        "-f",
+        default="table",
+        choices=["table", "csv", "tsv", "json", "nt", "turtle"],
+        help="output format (nt and turtle for CONSTRUCT/DESCRIBE); default table",
+    )
+    parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
+    parser.add_argument("--allow-network", action="store_true", help="allow SERVICE and FROM <http...>")
+    parser.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    parser.set_defaults(func=run_query)
+
+    parser = sub.add_parser(
+        "serve",
+        help="serve the graph read-only with the Oxigraph SPARQL server",
+        description=(
+            "Run the Oxigraph HTTP server (PyPI package oxigraph) read-only on the graph and print the "
+            "URL of its query UI. A graph file is first loaded into a temporary store. Listens on loopback "
+            "unless --host says otherwise. Ctrl-C stops the server and removes temporary files. "
+            "Exit codes: 0 stopped, 1 server failed, 2 missing graph."
+        ),
+    )
+    parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
+    parser.add_argument("--port", type=int, default=7878, help="TCP port (default 7878; 0 picks a free one)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.set_defaults(func=run_serve)
+
+    parser = sub.add_parser(
+        "push",
+        help="upload the graph to a SPARQL Graph Store Protocol endpoint",
+        description=(
+            "Upload the built graph with HTTP PUT to a SPARQL 1.1 Graph Store Protocol endpoint, "
+            "replacing the named graph (pushing twice duplicates nothing). With --user, HTTP basic auth "
+            "is used and the password is read from the STANCEGRAPH_PASSWORD environment variable. "
+            "Exit codes: 0 uploaded, 1 the endpoint could not be reached or refused the upload, "
+            "2 bad arguments or missing graph."
+        ),
+    )
+    parser.add_argument(
+        "--endpoint", required=True, metavar="URL", help="GSP endpoint, e.g. http://localhost:7878/store"
+    )
+    parser.add_argument(
+        "--graph", metavar="IRI", help="named graph to replace; default https://w3id.org/stancegraph/graph"
+    )
+    parser.add_argument("--user", metavar="NAME", help="basic auth user (password: STANCEGRAPH_PASSWORD)")
+    parser.add_argument("--source", default="build", metavar="PATH", help="build folder, store or RDF file")
+    parser.set_defaults(func=run_push)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -1,0 +1,275 @@
+"""The real Oxigraph server (read-only and writable) on loopback, and `push` over the Graph Store Protocol."""
+
+from __future__ import annotations
+
+import base64
+import http.server
+import os
+import signal
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+from graph import store
+from graph.cli import main
+
+pytestmark = pytest.mark.server
+
+MINI = Path(__file__).parent / "data" / "store" / "mini.ttl"
+MINI_TRIPLES = 507
+GRAPH_IRI = store.DEFAULT_GRAPH_IRI
+NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def select(endpoint: str, text: str) -> list[dict[str, str]]:
+    """Run a SELECT over HTTP with SPARQLWrapper; rows as variable -> value."""
+    client = SPARQLWrapper(endpoint)
+    client.setQuery(text)
+    client.setReturnFormat(JSON)
+    bindings = client.query().convert()["results"]["bindings"]
+    return [{k: v["value"] for k, v in row.items()} for row in bindings]
+
+
+def count_in(endpoint: str, graph_iri: str | None = None) -> int:
+    pattern = f"GRAPH <{graph_iri}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
+    return int(select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")[0]["n"])
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def read_only() -> Iterator[store.ServerHandle]:
+    handle = store.start_server(MINI, port=0)
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture
+def writable() -> Iterator[store.ServerHandle]:
+    handle = store.start_server(None, port=0, writable=True)
+    yield handle
+    handle.stop()
+
+
+def test_read_only_server_answers_sparql_over_http(read_only):
+    assert read_only.url.startswith("http://127.0.0.1:")
+    assert count_in(read_only.query_url) == MINI_TRIPLES
+    rows = select(
+        read_only.query_url,
+        "PREFIX sg: <https://w3id.org/stancegraph/ontology#> "
+        "SELECT ?c WHERE { ?c sg:acceptsDeportees ?t } ORDER BY ?c",
+    )
+    assert [r["c"].rsplit("/", 1)[1] for r in rows] == ["COL", "GTM", "MEX"]
+
+
+def test_named_query_text_runs_on_the_server(read_only):
+    text = store.named_queries()["threats"].text
+    rows = select(read_only.query_url, text)
+    assert [r["relation"].rsplit("#", 1)[1] for r in rows] == [
+        "threatenedExpulsion",
+        "threatenedSanctions",
+        "threatened",
+    ]
+
+
+def test_read_only_server_refuses_updates(read_only):
+    client = SPARQLWrapper(read_only.url + "query", updateEndpoint=read_only.update_url)
+    client.setMethod(POST)
+    client.setQuery("INSERT DATA { <https://example.org/a> <https://example.org/b> <https://example.org/c> }")
+    with pytest.raises(Exception, match="403|read-only"):
+        client.query()
+    request = urllib.request.Request(
+        read_only.store_url + "?default",
+        data=b"<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n",
+        method="PUT",
+        headers={"Content-Type": "application/n-triples"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        NO_PROXY.open(request, timeout=10)
+    assert caught.value.code == 403
+    assert count_in(read_only.query_url) == MINI_TRIPLES
+
+
+def test_service_reaches_the_server_only_when_allowed(read_only):
+    text = f"SELECT ?c WHERE {{ SERVICE <{read_only.query_url}> {{ ?c a sg:Country }} }}"
+    with pytest.raises(store.QueryError, match="allow_network"):
+        store.query(text, graph=MINI)
+    assert len(store.query(text, graph=MINI, allow_network=True)) == 7
+
+
+def test_push_replaces_the_named_graph_so_pushing_twice_duplicates_nothing(writable):
+    first = store.push(MINI, endpoint=writable.store_url)
+    assert first.status in (200, 201, 204)
+    assert first.triples == MINI_TRIPLES and first.graph_iri == GRAPH_IRI
+    assert count_in(writable.query_url, GRAPH_IRI) == MINI_TRIPLES
+    assert count_in(writable.query_url) == 0  # the default graph stays empty
+    store.push(MINI, endpoint=writable.store_url)
+    assert count_in(writable.query_url, GRAPH_IRI) == MINI_TRIPLES
+    rows = select(
+        writable.query_url,
+        f"PREFIX sg: <https://w3id.org/stancegraph/ontology#> SELECT ?c WHERE {{ GRAPH <{GRAPH_IRI}> "
+        "{ ?c sg:threatenedExpulsion ?t } }",
+    )
+    assert sorted(r["c"] for r in rows) == [
+        "https://w3id.org/stancegraph/id/country/HND",
+        "https://w3id.org/stancegraph/id/person/xiomara-castro",
+    ]
+
+
+def test_push_a_build_folder_from_the_cli(tmp_path, writable, capsys):
+    build = tmp_path / "build"
+    store.persist_store(MINI, build / "store")
+    other = "https://example.org/graphs/stancegraph-test"
+    assert main(["push", "--endpoint", writable.store_url, "--graph", other, "--source", str(build)]) == 0
+    assert f"pushed {MINI_TRIPLES} triples into <{other}>" in capsys.readouterr().out
+    assert count_in(writable.query_url, other) == MINI_TRIPLES
+
+
+def test_servers_stop_by_pid_and_clean_up():
+    read_only = store.start_server(MINI, port=0)
+    writable = store.start_server(None, port=0, writable=True)
+    temps = [read_only.location.parent, writable.location.parent]
+    assert all(t.is_dir() for t in temps)
+    pids = [read_only.pid, writable.pid]
+    read_only.stop()
+    writable.stop()
+    assert all(gone(pid) for pid in pids)
+    assert not any(t.exists() for t in temps)
+
+
+def test_store_folder_is_served_in_place_and_left_alone(tmp_path):
+    store.persist_store(MINI, tmp_path / "store")
+    with store.start_server(tmp_path / "store", port=0) as handle:
+        assert handle.location == tmp_path / "store"
+        assert count_in(handle.query_url) == MINI_TRIPLES
+    assert (tmp_path / "store" / "CURRENT").is_file()
+
+
+def test_serve_command_prints_the_url_and_stops_on_ctrl_c(tmp_path):
+    port = store.free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "graph", "serve", "--graph", str(MINI), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    try:
+        line = process.stdout.readline()
+        assert f"http://127.0.0.1:{port}/" in line
+        assert count_in(f"http://127.0.0.1:{port}/query") == MINI_TRIPLES
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    with pytest.raises(urllib.error.URLError):
+        NO_PROXY.open(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2)
+
+
+def test_serve_missing_graph_exits_2(tmp_path, capsys):
+    assert main(["serve", "--graph", str(tmp_path / "nothing")]) == 2
+    assert "stancegraph build" in capsys.readouterr().err
+
+
+def test_server_error_when_the_port_is_taken(read_only):
+    port = int(read_only.url.rsplit(":", 1)[1].rstrip("/"))
+    with pytest.raises(store.ServerError, match="already in use"):
+        store.start_server(MINI, port=port, ready_timeout=10)
+
+
+# ------------------------------------------------------------------------------------ push errors
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A stand-in endpoint answering PUT with a fixed status, remembering the last request's headers."""
+
+    status = 401
+    seen: list[dict[str, str]] = []
+
+    def do_PUT(self) -> None:  # noqa: N802 (http.server naming)
+        length = int(self.headers.get("Content-Length", "0"))
+        self.rfile.read(length)
+        type(self).seen.append(dict(self.headers))
+        body = b"Unauthorized: realm stancegraph" if self.status == 401 else b"<html>broken backend</html>"
+        self.send_response(self.status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def stub() -> Iterator[tuple[str, type[_Recorder]]]:
+    handler = type("Handler", (_Recorder,), {"seen": []})
+    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/store", handler
+    server.shutdown()
+    server.server_close()
+
+
+def test_push_connection_refused_is_clear():
+    port = store.free_port()
+    with pytest.raises(store.PushError, match="connection refused"):
+        store.push(MINI, endpoint=f"http://127.0.0.1:{port}/store")
+
+
+def test_push_auth_failure_names_the_password_variable(stub):
+    url, handler = stub
+    with pytest.raises(store.PushError, match=r"HTTP 401.*--user NAME and set STANCEGRAPH_PASSWORD"):
+        store.push(MINI, endpoint=url)
+    handler.status = 403
+    with pytest.raises(store.PushError, match=r"HTTP 403.*check the user name"):
+        store.push(MINI, endpoint=url, user="alice", password="wrong")
+
+
+def test_push_http_error_shows_status_and_body(stub):
+    url, handler = stub
+    handler.status = 500
+    with pytest.raises(store.PushError, match=r"HTTP 500 .*broken backend"):
+        store.push(MINI, endpoint=url)
+
+
+def test_cli_push_takes_the_password_from_the_environment(stub, monkeypatch, capsys):
+    url, handler = stub
+    monkeypatch.delenv("STANCEGRAPH_PASSWORD", raising=False)
+    assert main(["push", "--endpoint", url, "--user", "alice", "--source", str(MINI)]) == 2
+    assert "STANCEGRAPH_PASSWORD" in capsys.readouterr().err
+    assert handler.seen == []
+    monkeypatch.setenv("STANCEGRAPH_PASSWORD", "s3cret")
+    assert main(["push", "--endpoint", url, "--user", "alice", "--source", str(MINI)]) == 1
+    sent = handler.seen[-1]
+    assert sent["Authorization"] == "Basic " + base64.b64encode(b"alice:s3cret").decode()
+    assert sent["Content-Type"] == "application/n-triples"
+    assert "s3cret" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "graph_iri", "message"),
+    [
+        ("ftp://example.org/store", GRAPH_IRI, "http:// or https://"),
+        ("http://127.0.0.1:9/store", "not an iri", "absolute IRI"),
+        ("http://127.0.0.1:9/store", "https://example.org/a b", "absolute IRI"),
+    ],
+)
+def test_push_bad_arguments(endpoint, graph_iri, message):
+    with pytest.raises(ValueError, match=message):
+        store.push(MINI, endpoint=endpoint, graph_iri=graph_iri)

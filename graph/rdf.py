@@ -1,0 +1,358 @@
+"""The triples stage: extracted events and entities -> RDF under the stancegraph ontology.
+
+Takes the per-document extraction results and gives a list of pyoxigraph triples:
+
+- one `sg:SourceDocument` per input, read or skipped, with its hash, date, event count and status, so a
+  user can see what was read and what was not;
+- one `sg:StanceEvent` per fact: mentions of the same actor country, relation and target within a few days
+  merge into one event with several `sg:Mention`s, so repetition across reports does not inflate scores;
+- the direct shortcut triple (`country:GTM sg:acceptsDeportees country:USA`) next to each event node;
+- countries (ISO 3166, Wikidata `owl:sameAs`), people with role and tenure, organisations, programmes and
+  policy contexts.
+
+IRIs are minted from controlled identifiers only (ISO codes, normalised names, content hashes), never from
+raw article text, so building the same input twice gives the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import cache
+
+import pyoxigraph as ox
+
+from graph.actors import knowledge_base, read_data, slug
+from graph.extract import DocumentResult, contexts
+from graph.ontology import (
+    COUNTRY,
+    DCTERMS,
+    EVENT,
+    MENTION,
+    ORG,
+    OWL,
+    PERSON,
+    POLICY,
+    PROV,
+    RDF,
+    RDFS,
+    SG,
+    SKOS,
+    SOURCE,
+    XSD,
+    relations,
+    wikidata_iri,
+)
+from graph.records import Event, MergedEvent
+
+#: Mentions of the same fact this many days apart or closer are one event.
+MERGE_WINDOW_DAYS = 3
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+TYPE = _n(RDF + "type")
+LABEL = _n(RDFS + "label")
+ALT_LABEL = _n(SKOS + "altLabel")
+DEFINITION = _n(SKOS + "definition")
+SAME_AS = _n(OWL + "sameAs")
+DERIVED = _n(PROV + "wasDerivedFrom")
+TITLE = _n(DCTERMS + "title")
+DATE = _n(DCTERMS + "date")
+PUBLISHER = _n(DCTERMS + "publisher")
+
+
+def sg(name: str) -> ox.NamedNode:
+    """An ontology term."""
+    return _n(SG + name)
+
+
+def _lit(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_n(XSD + "integer"))
+
+
+def _dec(value: float) -> ox.Literal:
+    return ox.Literal(f"{value:.2f}", datatype=_n(XSD + "decimal"))
+
+
+def _date(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=_n(XSD + "date"))
+
+
+def _hash(*parts: object, length: int = 16) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:length]
+
+
+def country_iri(iso3: str) -> ox.NamedNode:
+    return _n(COUNTRY + iso3)
+
+
+def actor_iri(name: str, actor_type: str, country: str) -> ox.NamedNode:
+    """The IRI of an actor from its type and controlled identifier."""
+    if actor_type == "country":
+        return country_iri(country)
+    if actor_type == "person":
+        return _n(PERSON + slug(name))
+    if actor_type == "organization":
+        return _n(ORG + slug(name))
+    return _n(POLICY + slug(name))
+
+
+def source_iri(sha256: str) -> ox.NamedNode:
+    return _n(SOURCE + sha256[:16])
+
+
+def policy_iri(context: str) -> ox.NamedNode:
+    return _n(POLICY + context)
+
+
+# ---------------------------------------------------------------------------------------------- merging
+def merge_events(events: Iterable[Event], *, window_days: int = MERGE_WINDOW_DAYS) -> list[MergedEvent]:
+    """Group mentions of the same fact: same actor country, relation and target, dates within the window.
+
+    Mentions without a date join the group of their key, if any. Groups come back in a stable order
+    (earliest date, then source, then position), so IRIs and output repeat from build to build.
+    """
+    groups: dict[tuple[str, str, str], list[MergedEvent]] = {}
+    ordered = sorted(events, key=lambda e: (e.date or "9999", e.source, e.start, e.relation, e.target))
+    for event in ordered:
+        key = (event.actor_country, event.relation, event.target_country or slug(event.target))
+        bucket = groups.setdefault(key, [])
+        home = None
+        for group in bucket:
+            last = group.mentions[-1].date
+            if not event.date or not last or _days(last, event.date) <= window_days:
+                home = group
+                break
+        if home is None:
+            home = MergedEvent()
+            bucket.append(home)
+        home.mentions.append(event)
+    merged = [group for bucket in groups.values() for group in bucket]
+    merged.sort(key=lambda g: (g.first.date or "9999", g.first.source, g.first.start, g.first.relation,
+                               g.first.target))
+    return merged
+
+
+def _days(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def event_iri(group: MergedEvent, sha_of: dict[str, str]) -> ox.NamedNode:
+    first = group.first
+    return _n(EVENT + _hash(sha_of.get(first.source, first.source), first.start, first.end, first.relation,
+                            first.target))
+
+
+def mention_iri(event: Event, sha_of: dict[str, str]) -> ox.NamedNode:
+    return _n(MENTION + _hash(sha_of.get(event.source, event.source), event.start, event.end, event.relation,
+                              event.target))
+
+
+# ---------------------------------------------------------------------------------------------- triples
+@cache
+def _country_alt_labels() -> dict[str, tuple[str, ...]]:
+    labels: dict[str, list[str]] = {}
+    for row in read_data("country_aliases.csv"):
+        if row["iso3"] and row["kind"] in ("name", "capital"):
+            labels.setdefault(row["iso3"], []).append(row["alias"])
+    return {k: tuple(v) for k, v in labels.items()}
+
+
+def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
+    """All triples for a corpus' extraction results, in a deterministic order."""
+    triples: list[ox.Triple] = []
+    add = triples.append
+    sha_of = {r.document.source: r.document.sha256 for r in results}
+    countries: set[str] = set()
+    policies: set[str] = set()
+    rels = relations()
+
+    events = [event for result in results for event in result.events]
+    counts: dict[str, int] = {}
+    for event in events:
+        counts[event.source] = counts.get(event.source, 0) + 1
+    for result in results:
+        _source_triples(add, result, counts.get(result.document.source, 0))
+
+    persons: dict[str, tuple[str, str, list[str]]] = {}
+    orgs: dict[str, tuple[str, list[str]]] = {}
+    programs: dict[str, str] = {}
+    for result in results:
+        src = result.document.sha256
+        for entity in result.entities:
+            if entity.type == "person":
+                entry = persons.setdefault(entity.name, (entity.country, entity.role, []))
+                if src not in entry[2]:
+                    entry[2].append(src)
+            elif entity.type == "organization":
+                entry2 = orgs.setdefault(entity.name, (entity.country, []))
+                if src not in entry2[1]:
+                    entry2[1].append(src)
+            elif entity.type == "country" and entity.country:
+                countries.add(entity.country)
+            elif entity.type == "program":
+                programs.setdefault(entity.name, entity.country)
+
+    for group in merge_events(events):
+        first = group.first
+        relation = rels[first.relation]
+        node = event_iri(group, sha_of)
+        actor = actor_iri(first.actor, first.actor_type, first.actor_country)
+        target = actor_iri(first.target, first.target_type, first.target_country)
+        add(ox.Triple(node, TYPE, sg("StanceEvent")))
+        add(ox.Triple(node, sg("actor"), actor))
+        add(ox.Triple(node, sg("actorCountry"), country_iri(first.actor_country)))
+        add(ox.Triple(node, sg("relation"), _n(relation.iri)))
+        add(ox.Triple(node, sg("target"), target))
+        if first.target_country:
+            add(ox.Triple(node, sg("targetCountry"), country_iri(first.target_country)))
+            countries.add(first.target_country)
+        countries.add(first.actor_country)
+        policies.add(first.context)
+        add(ox.Triple(node, sg("context"), policy_iri(first.context)))
+        dates = sorted(m.date for m in group.mentions if m.date)
+        if dates:
+            add(ox.Triple(node, sg("date"), _date(dates[0])))
+        add(ox.Triple(node, sg("mode"), sg(first.mode)))
+        add(ox.Triple(node, sg("confidence"), _dec(max(m.confidence for m in group.mentions))))
+        add(ox.Triple(node, sg("polarity"), _int(relation.polarity)))
+        add(ox.Triple(node, sg("weight"), _dec(relation.weight)))
+        add(ox.Triple(node, sg("mentionCount"), _int(len(group.mentions))))
+        add(ox.Triple(node, sg("sequence"), _int(first.sequence)))
+        add(ox.Triple(node, sg("evidence"), _lit(first.evidence)))
+        for source in dict.fromkeys(sha_of[m.source] for m in group.mentions):
+            add(ox.Triple(node, DERIVED, source_iri(source)))
+        for mention in group.mentions:
+            m_node = mention_iri(mention, sha_of)
+            add(ox.Triple(node, sg("hasMention"), m_node))
+            add(ox.Triple(m_node, TYPE, sg("Mention")))
+            add(ox.Triple(m_node, sg("evidence"), _lit(mention.evidence)))
+            add(ox.Triple(m_node, sg("start"), _int(mention.start)))
+            add(ox.Triple(m_node, sg("end"), _int(mention.end)))
+            add(ox.Triple(m_node, sg("source"), source_iri(sha_of[mention.source])))
+            add(ox.Triple(m_node, sg("trigger"), _lit(mention.trigger)))
+            add(ox.Triple(m_node, sg("mode"), sg(mention.mode)))
+            add(ox.Triple(m_node, sg("confidence"), _dec(mention.confidence)))
+            if mention.date:
+                add(ox.Triple(m_node, sg("date"), _date(mention.date)))
+        predicate = _n(relation.iri)
+        add(ox.Triple(actor, predicate, target))
+        if first.target_country and (first.actor_type != "country" or first.target_type != "country"):
+            add(ox.Triple(country_iri(first.actor_country), predicate, country_iri(first.target_country)))
+        if first.target_type == "program":
+            programs.setdefault(first.target, first.actor_country)
+
+    for name in sorted(persons):
+        country, role, sources = persons[name]
+        _person_triples(add, name, country, role, sources)
+        if country:
+            countries.add(country)
+    for name in sorted(orgs):
+        country, sources = orgs[name]
+        node = _n(ORG + slug(name))
+        add(ox.Triple(node, TYPE, sg("Organization")))
+        add(ox.Triple(node, LABEL, _lit(name)))
+        if country:
+            add(ox.Triple(node, sg("country"), country_iri(country)))
+            countries.add(country)
+        for source in sources:
+            add(ox.Triple(node, DERIVED, source_iri(source)))
+    for name in sorted(programs):
+        node = _n(POLICY + slug(name))
+        add(ox.Triple(node, TYPE, sg("Program")))
+        add(ox.Triple(node, LABEL, _lit(name)))
+        if programs[name]:
+            add(ox.Triple(node, sg("country"), country_iri(programs[name])))
+    labels = {c.slug: c for c in contexts()}
+    for context in sorted(policies):
+        node = policy_iri(context)
+        add(ox.Triple(node, TYPE, sg("Policy")))
+        known = labels.get(context)
+        add(ox.Triple(node, LABEL, _lit(known.label if known else context)))
+        if known:
+            add(ox.Triple(node, DEFINITION, _lit(known.definition)))
+    kb = knowledge_base()
+    alt = _country_alt_labels()
+    for iso3 in sorted(countries):
+        node = country_iri(iso3)
+        add(ox.Triple(node, TYPE, sg("Country")))
+        add(ox.Triple(node, LABEL, _lit(kb.country_name(iso3))))
+        add(ox.Triple(node, sg("iso3"), _lit(iso3)))
+        if iso3 in kb.iso2:
+            add(ox.Triple(node, sg("iso2"), _lit(kb.iso2[iso3])))
+        for label in alt.get(iso3, ()):
+            add(ox.Triple(node, ALT_LABEL, _lit(label)))
+        wikidata = wikidata_iri(iso3)
+        if wikidata:
+            add(ox.Triple(node, SAME_AS, _n(wikidata)))
+    return list(dict.fromkeys(triples))
+
+
+def _source_triples(add, result: DocumentResult, event_count: int) -> None:
+    document = result.document
+    node = source_iri(document.sha256)
+    add(ox.Triple(node, TYPE, sg("SourceDocument")))
+    add(ox.Triple(node, sg("path"), _lit(document.source)))
+    add(ox.Triple(node, sg("contentHash"), _lit(document.sha256)))
+    if document.title:
+        add(ox.Triple(node, TITLE, _lit(document.title)))
+    if document.date:
+        add(ox.Triple(node, DATE, _date(document.date)))
+    if document.publisher:
+        add(ox.Triple(node, PUBLISHER, _lit(document.publisher)))
+    add(ox.Triple(node, sg("eventCount"), _int(event_count)))
+    if document.skipped:
+        status, note = "skipped", document.skipped
+    elif event_count:
+        status, note = "extracted", "; ".join(document.warnings)
+    else:
+        status, note = "no-events", _no_event_reason(result)
+    add(ox.Triple(node, sg("status"), _lit(status)))
+    if note:
+        add(ox.Triple(node, sg("note"), _lit(note)))
+
+
+def _no_event_reason(result: DocumentResult) -> str:
+    """Why a readable document yielded no events, in words a user can act on."""
+    countries = {e.country for e in result.entities if e.type == "country"}
+    if not countries:
+        return "no country, leader or government is named"
+    if len(countries) == 1:
+        return "only one country is named, so no relation between countries is stated"
+    return "no stance wording (accept, refuse, threaten, visit, agree...) links the countries named"
+
+
+def _person_triples(add, name: str, country: str, role: str, sources: list[str]) -> None:
+    node = _n(PERSON + slug(name))
+    add(ox.Triple(node, TYPE, sg("Person")))
+    add(ox.Triple(node, LABEL, _lit(name)))
+    if country:
+        add(ox.Triple(node, sg("country"), country_iri(country)))
+    if role:
+        add(ox.Triple(node, sg("role"), _lit(role)))
+    known = knowledge_base().people.get(name)
+    if known is not None:
+        if known.start:
+            add(ox.Triple(node, sg("roleStart"), _date(known.start)))
+        if known.end:
+            add(ox.Triple(node, sg("roleEnd"), _date(known.end)))
+    for source in sources:
+        add(ox.Triple(node, DERIVED, source_iri(source)))
+
+
+# --------------------------------------------------------------------------------------------- serialise
+def serialize(triples: Sequence[ox.Triple], fmt: str) -> bytes:
+    """Turtle, N-Triples or JSON-LD bytes for the triples, with the project's prefixes."""
+    from graph.ontology import PREFIXES
+
+    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+    kwargs = {"prefixes": PREFIXES} if fmt in ("turtle", "jsonld") else {}
+    return ox.serialize(triples, format=formats[fmt], **kwargs)

@@ -9,10 +9,82 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     """build, extract."""
+    build = sub.add_parser(
+        "build", help="extract, build the graph and write every output into a folder",
+        description="Read articles (text or HTML files, folders), extract stance events and write build/: "
+                    "events.csv, entities.csv, graph.ttl, graph.nt, graph.jsonld, store/, stances.csv, "
+                    "graph.gexf, graph.graphml and graph.html. Exit 1 when an input was skipped.",
+    )
+    build.add_argument("inputs", nargs="*", default=["corpus"], metavar="INPUT",
+                       help="files or folders to read (default: corpus/)")
+    build.add_argument("--out", default="build", help="output folder (default: build/)")
+    build.add_argument("--focus", default="USA", help="ISO3 country the view and stances centre on (default USA)")
+    build.add_argument("--jobs", type=int, default=1, help="processes for extraction (0 = all cores)")
+    build.add_argument("--no-views", action="store_true", help="write the graph and store only (no analysis/HTML)")
+    build.set_defaults(func=_cmd_build)
+
+    ext = sub.add_parser(
+        "extract", help="extract stance events and entities as CSV",
+        description="Extract stance events (one row per evidence sentence) and named entities from articles. "
+                    "Events go to stdout unless --events names a file. Exit 1 when an input was skipped.",
+    )
+    ext.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read ('-' = stdin)")
+    ext.add_argument("--events", default="-", help="events CSV file ('-' = stdout, the default)")
+    ext.add_argument("--entities", help="entities CSV file")
+    ext.add_argument("--jobs", type=int, default=1, help="processes (0 = all cores)")
+    ext.set_defaults(func=_cmd_extract)
+
+
+def _report_inputs(documents: list, skipped: list[tuple[str, str]], warnings: list[tuple[str, str]]) -> None:
+    for source, warning in warnings:
+        print(f"note: {source}: {warning}", file=sys.stderr)
+    for source, reason in skipped:
+        print(f"skipped: {source}: {reason}", file=sys.stderr)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from graph.build import build
+
+    missing = [i for i in args.inputs if i != "-" and not Path(i).exists()]
+    if missing and len(missing) == len(args.inputs):
+        print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
+                   views=not args.no_views)
+    _report_inputs([], result.skipped, result.warnings)
+    read = result.documents - len(result.skipped)
+    print(f"read {read} of {result.documents} documents, {result.events} event mentions, "
+          f"{result.triples} triples -> {result.out}/")
+    if "graph.html" in result.outputs:
+        print(f"view: {result.outputs['graph.html'].resolve()}")
+    return 0 if result.ok else 1
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from graph.extract import entities_csv, events_csv, extract
+    from graph.outputs import atomic_write_text
+
+    missing = [i for i in args.inputs if i != "-" and not Path(i).exists()]
+    if missing and len(missing) == len(args.inputs):
+        print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    results = list(extract(args.inputs, jobs=args.jobs, progress=True))
+    events = [e for r in results for e in r.events]
+    skipped = [(r.document.source, r.document.skipped) for r in results if r.document.skipped]
+    warnings = [(r.document.source, w) for r in results for w in r.document.warnings]
+    if args.events == "-":
+        sys.stdout.write(events_csv(events))
+    else:
+        atomic_write_text(args.events, events_csv(events))
+    if args.entities:
+        atomic_write_text(args.entities, entities_csv(e for r in results for e in r.entities))
+    _report_inputs([], skipped, warnings)
+    return 1 if skipped else 0
 
 
 def _add_validation_commands(sub: argparse._SubParsersAction) -> None:

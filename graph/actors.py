@@ -426,7 +426,25 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                         ""))
 
     mentions = _resolve(_non_overlapping(raw), persons, gender_of, _SpanSet(quote_spans(text)), text)
-    return DocumentActors(mentions, persons, _rank_countries(mentions), credits)
+    focus = _rank_countries(mentions)
+    if any(not person.country for person in persons.values()):
+        home = dateline_country(text, kb) or (focus[0] if focus else "")
+        persons, mentions = _fill_countries(persons, mentions, home)
+        focus = _rank_countries(mentions)
+    return DocumentActors(mentions, persons, focus, credits)
+
+
+def _fill_countries(persons: dict[str, Person], mentions: list[Mention],
+                    home: str) -> tuple[dict[str, Person], list[Mention]]:
+    """Give people with no known country the document's home country (dateline, else main country)."""
+    if not home:
+        return persons, mentions
+    filled = {name: (person if person.country else Person(person.name, home, person.role, person.start,
+                                                             person.end, person.gender, person.aliases))
+              for name, person in persons.items()}
+    updated = [Mention(m.start, m.end, m.text, m.type, m.key, home, m.role, m.via)
+               if m.type == "person" and not m.country and m.key in filled else m for m in mentions]
+    return filled, updated
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -503,7 +521,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
         country_mention = of_country or owner
         country = country_mention.country if country_mention else ""
         if name and _acceptable_name(name, kb) and (role_text[0].isupper() or owner or of_country
-                                                    or _lower_role_ok(role_text)):
+                                                    or _lower_role_ok(role_text) or len(name.split()) > 1):
             name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
             name_end = name_at + text[name_at:name_end].find(name) + len(name)
             intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name,
@@ -563,17 +581,71 @@ def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     return len(words) > 1
 
 
+_IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|with|from|against|toward|towards|into|on|by|for|of|over|about|"
+                                r"than|between|among)\s+(?:the\s+)?$", re.I)
+
+
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
-    """Country of a person introduced without one: the knowledge base, else the first country of the sentence."""
-    sentence_start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
-    sentence_end_candidates = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i != -1]
-    sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(text)
-    for mention, _ in sorted(raw, key=lambda item: item[0].start):
-        if sentence_start <= mention.start < sentence_end and mention.type == "country" \
-                and mention.via in ("name", "demonym", "government", "capital"):
-            before = text[max(0, mention.start - 12):mention.start].lower()
-            if not re.search(r"\b(to|with|from|against|toward|towards|into|on|by)\s+(the\s+)?$", before):
+    """Country of a person introduced without one, read from where news places them.
+
+    In order: a place opening the sentence ('In Moscow, foreign ministry spokeswoman ...'); the first
+    country the sentence names before the person, as a subject rather than a prepositional object; the
+    first such country of the previous sentence in the same paragraph. "" when none applies (the caller
+    then falls back to the dateline or the country the document is mostly about).
+    """
+    sentences = _sentences_of(text)
+    starts = [sentence.start for sentence in sentences]
+    index = bisect_right(starts, offset) - 1
+    if index < 0:
+        return ""
+    sentence = sentences[index]
+    countries = sorted((m for m, _ in raw if m.type in ("country", "organization") and m.country
+                        and m.via in ("name", "demonym", "government", "capital", "role", "administration",
+                                      "org")),
+                       key=lambda m: m.start)
+    for mention in countries:
+        if sentence.start <= mention.start < offset:
+            if _IN_PLACE.match(text[sentence.start:mention.start]):
                 return mention.country
+    for mention in countries:
+        if sentence.start <= mention.start < offset and not _AFTER_PREPOSITION.search(
+                text[max(sentence.start, mention.start - 15):mention.start]):
+            return mention.country
+    if index > 0 and sentences[index - 1].line_start == sentence.line_start:
+        previous = sentences[index - 1]
+        for mention in countries:
+            if previous.start <= mention.start < previous.end and not _AFTER_PREPOSITION.search(
+                    text[max(previous.start, mention.start - 15):mention.start]):
+                return mention.country
+    return ""
+
+
+_SENTENCE_CACHE: dict[int, tuple[str, list]] = {}
+
+
+def _sentences_of(text: str) -> list:
+    """Sentences of a text, cached for the document being processed."""
+    cached = _SENTENCE_CACHE.get(id(text))
+    if cached is None or cached[0] is not text:
+        _SENTENCE_CACHE.clear()
+        cached = (text, split_sentences(text))
+        _SENTENCE_CACHE[id(text)] = cached
+    return cached[1]
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+
+
+def dateline_country(text: str, kb: KnowledgeBase) -> str:
+    """The country of a dateline such as 'MANILA —' or 'LIMA, Peru (Reuters) -' opening the body."""
+    for line in text.split("\n")[:8]:
+        match = _DATELINE.match(line)
+        if match:
+            place = match.group(1).strip().title()
+            alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of"))
+            if alias is not None and alias.type == "country":
+                return alias.country
     return ""
 
 
@@ -585,12 +657,13 @@ _GOVERNMENT_OF_RE = re.compile(
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'the government of Costa Rica' acts for Costa Rica: widen the country mention over the phrase."""
     for mention, _ in list(raw):
-        if mention.type == "country" and mention.via in ("name", "capital"):
+        if (mention.type == "country" and mention.via in ("name", "capital")) or (
+                mention.type == "person" and mention.country):
             window = text[max(0, mention.start - 45):mention.start]
             match = _GOVERNMENT_OF_RE.search(window)
             if match:
                 start = mention.start - len(window) + match.start()
-                raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.key,
+                raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.country,
                                     mention.country, "", "government"), ""))
 
 

@@ -100,9 +100,17 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
 
 
 @cache
+def _classes() -> dict[str, str]:
+    """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans')."""
+    demonyms = [surface for surface, alias in knowledge_base().aliases.items()
+                if alias.type == "country" and alias.kind == "demonym"]
+    return {**word_classes(), "NATIONALITY": trie_pattern(demonyms)}
+
+
+@cache
 def triggers() -> tuple[Trigger, ...]:
     """The trigger lexicon, compiled once per process."""
-    classes = word_classes()
+    classes = _classes()
     compiled = []
     for row in read_data("triggers.csv"):
         regex, heads = compile_pattern(row["pattern"], classes)
@@ -326,10 +334,17 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None:
                 continue
-            if trigger.require is not None and not trigger.require.search(sentence.text):
+            if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
             found.append(_Candidate(trigger, sentence, start, match.end(), hit.end()))
     return found
+
+
+def _required(doc: _Doc, require: re.Pattern[str], sentence: Sentence) -> bool:
+    """A trigger's required words may stand in its sentence or in the sentences right before or after it."""
+    first = doc.sentences[max(0, sentence.index - 1)].start
+    last = doc.sentences[min(len(doc.sentences) - 1, sentence.index + 1)].end
+    return require.search(doc.text, first, last) is not None
 
 
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
@@ -349,11 +364,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
     resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
     for candidate in kept:
-        actor = _find_actor(doc, candidate)
-        if actor is None or not actor.country:
-            continue
-        targets = _find_targets(doc, candidate, actor)
-        resolved.append((candidate, actor, targets))
+        for actor in _find_actors(doc, candidate):
+            resolved.append((candidate, actor, _find_targets(doc, candidate, actor)))
 
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
                       for t in ts if isinstance(t, Mention)]
@@ -418,32 +430,53 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
 
 
 # ------------------------------------------------------------------------------------------------- actors
+_OFFICIAL_ONLY = {"visits", "meetsWith"}
+_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
+                              r"quickly|has|have|had|will|would)\s+){0,2}$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?$")
+
+
 def _can_act(mention: Mention) -> bool:
     return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
+
+
+def _is_official(mention: Mention) -> bool:
+    """People, bodies and governments travel and meet; a bare place name does not."""
+    return mention.type in ("person", "organization") or mention.via in ("role", "government", "administration")
 
 
 def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)]
 
 
-def _find_actor(doc: _Doc, candidate: _Candidate) -> Mention | None:
-    rule = candidate.trigger.actor
+def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
+    """The acting parties of a trigger, following its actor rule (rules chain with '|')."""
+    mentions = doc.mentions(candidate.sentence)
+    for rule in candidate.trigger.actor.split("|"):
+        actor = _actor_by_rule(doc, candidate, mentions, rule)
+        if actor is None or not actor.country:
+            continue
+        if candidate.relation in _OFFICIAL_ONLY and not _is_official(actor):
+            return []
+        return _coordinated(doc, mentions, actor)
+    return []
+
+
+def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
     sentence = candidate.sentence
-    mentions = doc.mentions(sentence)
     if rule == "speaker":
-        return doc.speaker(sentence) or _left_actor(doc, candidate, mentions)
+        return doc.speaker(sentence)
     if rule == "by":
         for mention in mentions:
-            if mention.start >= candidate.head_start and _can_act(mention) or (
-                    mention.start >= candidate.head_start and mention.via == "demonym"):
-                if mention.start - candidate.end <= 12:
-                    return _as_country(mention) if mention.via == "demonym" else mention
+            if mention.start >= candidate.head_start and (_can_act(mention) or mention.via == "demonym") \
+                    and mention.start - candidate.end <= 12:
+                return _as_country(mention) if mention.via == "demonym" else mention
         return None
     if rule == "poss":
         for mention in reversed(mentions):
             if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
                 between = doc.text[mention.end:candidate.head_start]
-                if re.fullmatch(r"(?:['’]s?|\s)*\s*(?:[\w-]+\s+){0,2}", between) and re.match(r"['’]", between) \
+                if re.match(r"['’]", between) and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) \
                         and mention.type in ("country", "person", "organization"):
                     return mention
                 return None
@@ -464,35 +497,72 @@ def _as_country(mention: Mention) -> Mention:
 
 
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """The acting party nearest before the trigger within its clause."""
+    """The acting party nearest before the trigger within its clause.
+
+    Skips prepositional objects ('according to X', 'requests from X'), relative clauses (', which ...,'),
+    and, when the verb is coordinated ('... and accused Washington'), goes back to the clause's subject.
+    """
     sentence = candidate.sentence
-    excluded = _excluded_spans(doc, sentence)
     text = doc.text
     trigger_quoted = doc.quotes.covers(candidate.head_start)
     before = text[sentence.start:candidate.head_start]
-    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(
-            m.end <= candidate.head_start and m.start >= candidate.head_start - 60 and _can_act(m)
-            for m in mentions):
+    near = [m for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start]
+    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(_can_act(m) for m in near):
         return doc.speaker(sentence)
     it_match = _IT_SUBJECT.search(before[-50:])
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
-    for mention in reversed(mentions):
-        if mention.end > candidate.head_start:
-            continue
-        if not _can_act(mention):
-            continue
-        if any(start <= mention.start < end and end <= candidate.head_start for start, end in excluded):
-            continue
-        prefix = text[max(sentence.start, mention.start - 40):mention.start]
-        if _PREPOSITION_BEFORE.search(prefix) and mention.via not in ("role", "government", "administration"):
-            continue
-        if doc.quotes.covers(mention.start) != trigger_quoted and mention.type == "person":
-            continue
-        return mention
-    return None
+    eligible = [m for m in mentions if m.end <= candidate.head_start and _acts_here(doc, m, mentions, sentence,
+                                                                                    candidate, trigger_quoted)]
+    if not eligible:
+        return None
+    if _VP_COORDINATION.search(before[-40:]):
+        # '..., and accused Washington': the subject of the first verb acts, not its object.
+        return eligible[0]
+    return eligible[-1]
+
+
+def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
+               trigger_quoted: bool) -> bool:
+    if not _can_act(mention):
+        return False
+    if any(start <= mention.start < end and end <= candidate.head_start
+           for start, end in _excluded_spans(doc, sentence)):
+        return False
+    if _after_preposition(doc, mention, mentions, sentence.start):
+        return False
+    return not (mention.type == "person" and doc.quotes.covers(mention.start) != trigger_quoted)
+
+
+def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
+    """True when the mention is the object of a preposition, also as a later item of a list
+    ('from Moscow, Washington and Berlin')."""
+    if mention.via in ("role", "government", "administration") and mention.text[:3].lower() == "the":
+        return False
+    prefix = doc.text[max(floor, mention.start - 40):mention.start]
+    if _PREPOSITION_BEFORE.search(prefix):
+        return True
+    if _LIST_GAP.search(prefix):
+        earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
+        if earlier and _LIST_GAP.fullmatch(doc.text[earlier[-1].end:mention.start]):
+            return _after_preposition(doc, earlier[-1], mentions, floor)
+    return False
+
+
+def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
+    """'Poland, Slovenia and Norway handed over...': every party of a list ending at the actor acts."""
+    group = [actor]
+    index = next((i for i, m in enumerate(mentions) if m is actor), None)
+    while index is not None and index > 0:
+        previous = mentions[index - 1]
+        gap = doc.text[previous.end:group[0].start]
+        if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
+            break
+        group.insert(0, previous)
+        index -= 1
+    return group
 
 
 def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
@@ -555,6 +625,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
 
 
 def _is_target(mention: Mention, actor: Mention) -> bool:
+    if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their", "him", "himself",
+                                                               "herself"):
+        return False  # 'visit his family' is not a visit to the person 'his' points to
     return mention.type in ("country", "person", "organization") and bool(mention.country) \
         and mention.country != actor.country
 
@@ -640,6 +713,9 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
         if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
             return mention
         if re.match(r"['’]?s?\s+(?:" + word_classes()["MILITARY"] + r"|deport\w*|removal)", suffix, re.I):
+            return mention
+        if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
+                    suffix, re.I) and mention.start > candidate.head_start:
             return mention
     return None
 

@@ -381,6 +381,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
 
     blocked.extend(media_spans)
     intros, offices = _person_intros(text, kb, blocked, raw)
+    intros += _speaker_intros(text, kb, blocked, raw, intros)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
     persons: dict[str, Person] = {}
@@ -520,8 +521,11 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
         name = _clean_name(name_match.group()) if name_match else ""
         country_mention = of_country or owner
         country = country_mention.country if country_mention else ""
-        if name and _acceptable_name(name, kb) and (role_text[0].isupper() or owner or of_country
-                                                    or _lower_role_ok(role_text) or len(name.split()) > 1):
+        royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
+            and name not in NOT_NAME and kb.lookup(name) is None
+        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or owner or of_country
+                                                               or _lower_role_ok(role_text)
+                                                               or len(name.split()) > 1):
             name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
             name_end = name_at + text[name_at:name_end].find(name) + len(name)
             intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name,
@@ -550,6 +554,41 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
             offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
                                    holder.country, canonical, "role"))
     return intros, offices
+
+
+_ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
+#: Words that make a name-shaped span an organisation rather than a person.
+ORG_WORDS = set("""
+Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
+Union Party Court Commission News Times Post Journal Institute University Center Centre Foundation Sachs
+Capital Partners Holdings Ltd Airlines Airways Motors Energy Oil Petroleum Network Press Media Television
+Radio Service Services Department Authority Committee Forum Alliance Coalition Organization Organisation
+Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy Consulate Parliament Senate
+Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island
+Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
+Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
+""".split())
+_SPEAKER_NAME = re.compile(
+    rf"(?<![\w'’.-])({NAME})(?=,[ \t]+who\b|[ \t]+(?:said|says|stated|states|told|added|wrote|warned|noted|"
+    rf"argued|insisted|explained|declared|announced|stated)\b)")
+
+
+def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[tuple[Mention, str]],
+                    known: list[PersonIntro]) -> list[PersonIntro]:
+    """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
+    taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw]
+    intros = []
+    for match in _SPEAKER_NAME.finditer(text):
+        start = match.start(1)
+        if blocked.covers(start) or any(a <= start < b for a, b in taken):
+            continue
+        name = _clean_name(match.group(1))
+        words = name.split()
+        if len(words) < 2 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb):
+            continue
+        begin = start + match.group(1).find(name)
+        intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
+    return intros
 
 
 def _lower_role_ok(role_text: str) -> bool:
@@ -600,9 +639,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     if index < 0:
         return ""
     sentence = sentences[index]
-    countries = sorted((m for m, _ in raw if m.type in ("country", "organization") and m.country
+    countries = sorted((m for m, _ in raw if m.type in ("country", "organization", "person") and m.country
                         and m.via in ("name", "demonym", "government", "capital", "role", "administration",
-                                      "org")),
+                                      "org", "government", "agency", "person")),
                        key=lambda m: m.start)
     for mention in countries:
         if sentence.start <= mention.start < offset:
@@ -615,6 +654,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     if index > 0 and sentences[index - 1].line_start == sentence.line_start:
         previous = sentences[index - 1]
         for mention in countries:
+            if mention.via == "demonym" or mention.type == "person":
+                continue
             if previous.start <= mention.start < previous.end and not _AFTER_PREPOSITION.search(
                     text[max(previous.start, mention.start - 15):mention.start]):
                 return mention.country

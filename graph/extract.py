@@ -264,20 +264,27 @@ class _Doc:
         return self.quotes.covers(sentence.start) or self.quotes.covers(sentence.end - 1)
 
     def _attribution(self, sentence: Sentence) -> Mention | None:
-        speech = _cue("SPEECH")
-        best: tuple[int, Mention] | None = None
-        for match in speech.finditer(self.text, sentence.start, sentence.end):
+        """The party a speech verb attributes the sentence to: its subject ('X, who..., said'), or the
+        party right after it ('said X', 'according to X')."""
+        mentions = [m for m in self.mentions(sentence) if not self.quotes.covers(m.start)
+                    and (m.type in ("person", "organization") or (m.type == "country" and m.via not in
+                                                                  ("demonym", "place")))]
+        excluded = [(sentence.start + m.start(), sentence.start + m.end())
+                    for m in _RELATIVE.finditer(sentence.text)]
+        for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):
             if self.quotes.covers(match.start()):
                 continue
-            for mention in self.mentions(sentence):
-                if mention.type not in ("person", "country", "organization") or self.quotes.covers(mention.start):
-                    continue
-                if mention.via in ("demonym", "place"):
-                    continue
-                distance = match.start() - mention.end if mention.end <= match.start() else mention.start - match.end()
-                if 0 <= distance <= 45 and (best is None or distance < best[0]):
-                    best = (distance, mention)
-        return best[1] if best else None
+            after = [m for m in mentions if 0 <= m.start - match.end() <= 12]
+            before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
+                      and not any(a <= m.start < b for a, b in excluded)
+                      and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
+            if match.group().lower() == "according to" and after:
+                return after[0]
+            if before:
+                return before[-1]
+            if after:
+                return after[0]
+        return None
 
 
 def extract_document(document: Document) -> DocumentResult:
@@ -481,6 +488,17 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention
                 return None
         return None
+    if rule == "to":
+        for mention in mentions:
+            if candidate.head_start <= mention.start <= candidate.end + 12 and (_can_act(mention)
+                                                                              or mention.via == "demonym"):
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "inside":
+        for mention in mentions:
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and _can_act(mention):
+                return mention
+        return None
     if rule == "in":
         for mention in mentions:
             if mention.start >= candidate.end and mention.type == "country":
@@ -613,6 +631,13 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return _subject_target(doc, candidate, mentions, actor)
     if rule == "any":
         return _any_target(doc, candidate, mentions, actor)
+    if rule == "place":
+        for mention in mentions:
+            if mention.type == "country" and _is_target(mention, actor) and mention.via in ("name", "capital"):
+                before = doc.text[max(candidate.sentence.start, mention.start - 8):mention.start]
+                if re.search(r"\b(?:in|at)\s+$", before):
+                    return [mention]
+        return []
     if rule == "within":
         for mention in mentions:
             if mention.start >= candidate.end and mention.start - candidate.end <= 40 \

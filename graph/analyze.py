@@ -1,0 +1,1036 @@
+"""The analysis stage: stance events from the store -> pandas tables, networkx graphs -> scores, metrics.
+
+Takes the built graph (an Oxigraph store, read only through SPARQL) and gives:
+
+- :func:`load_events`: one row per ``sg:StanceEvent`` as a DataFrame;
+- :func:`actor_graph` / :func:`country_graph`: directed multigraphs, one edge per event, whose edge
+  ``weight`` is the *signed weight* of the event, **relation weight x confidence** (the relation weight
+  is the Goldstein-like ``sg:weight`` in -10..+10, negative for hostile acts, so the sign says
+  cooperation or conflict and the size how strong and how sure). Mention counts do not multiply the
+  weight: a claim repeated by several outlets is one act, not several;
+- :func:`signed_graph`: the undirected signed projection (one edge per pair, weights summed);
+- :func:`stances`: one score, label and trend per country toward a focus country (rule below);
+- metrics written like networkx, ``f(G, *, weight=None, seed=None)`` returning DataFrames:
+  :func:`centrality`, :func:`communities`, :func:`structural_balance`, :func:`summary`;
+- :func:`write_analysis`: ``stances.csv``, ``graph.gexf`` and ``graph.graphml`` for Gephi or Cytoscape.
+
+Every graph is built from events sorted by IRI, and every random step takes an explicit seed, so the
+same store gives the same numbers every time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pycountry
+import pyoxigraph as ox
+
+from graph.outputs import atomic_path, atomic_write_text
+
+SG = "https://w3id.org/stancegraph/ontology#"
+COUNTRY = "https://w3id.org/stancegraph/id/country/"
+PERSON = "https://w3id.org/stancegraph/id/person/"
+ORG = "https://w3id.org/stancegraph/id/org/"
+POLICY = "https://w3id.org/stancegraph/id/policy/"
+
+_PACKAGE = Path(__file__).resolve().parent
+_QUERIES = _PACKAGE / "templates" / "sparql"
+
+#: Class IRI -> actor type, most specific first (a programme is also a policy).
+_TYPES = (
+    ("Program", "program"),
+    ("Policy", "policy"),
+    ("Person", "person"),
+    ("Organization", "organization"),
+    ("Country", "country"),
+)
+#: IRI namespace -> actor type, for nodes whose class is not in the store.
+_NAMESPACE_TYPES = ((COUNTRY, "country"), (PERSON, "person"), (ORG, "organization"), (POLICY, "policy"))
+
+#: Columns of :func:`load_events`, in order.
+EVENT_COLUMNS = [
+    "event",
+    "actor",
+    "actor_label",
+    "actor_type",
+    "actor_country",
+    "relation",
+    "target",
+    "target_label",
+    "target_type",
+    "target_country",
+    "actor_home",
+    "target_home",
+    "context",
+    "date",
+    "mode",
+    "sequence",
+    "confidence",
+    "polarity",
+    "relation_weight",
+    "weight",
+    "mention_count",
+    "symmetric",
+    "evidence",
+    "source",
+    "sources",
+    "description",
+]
+
+#: Columns of :func:`stances`, in order.
+STANCE_COLUMNS = [
+    "focus",
+    "country",
+    "country_label",
+    "score",
+    "own_score",
+    "received_score",
+    "label",
+    "trend",
+    "n_events",
+    "events",
+    "evidence",
+    "event_iris",
+]
+
+STANCE_LABELS = ("cooperative", "coerced", "mixed", "resistant", "unknown")
+
+
+class UnknownFocusError(ValueError):
+    """The focus is not an ISO 3166-1 alpha-3 code of a country known to pycountry or to the graph."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Data files: queries, ontology, scoring rule
+
+
+@cache
+def _query_text(name: str) -> str:
+    """The text of a SPARQL query shipped in graph/templates/sparql/ (queries are data, not literals)."""
+    return (_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: ``graph/ontology`` in an installed wheel, ``ontology/`` in a source checkout."""
+    for candidate in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology"):
+        if (candidate / "scoring.ttl").is_file():
+            return candidate
+    raise FileNotFoundError(f"ontology/scoring.ttl not found next to {_PACKAGE}; reinstall stancegraph")
+
+
+@cache
+def _ontology_store() -> ox.Store:
+    """All ontology/*.ttl files in one in-memory store: the relation table and the scoring rules."""
+    store = ox.Store()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+@dataclass(frozen=True)
+class ScoringRule:
+    """The numbers and relation lists of one ``sg:ScoringRule`` individual (see ontology/scoring.ttl).
+
+    Relations are given by local name (``"threatenedSanctions"``), as in the ``relation`` column of
+    :func:`load_events`.
+    """
+
+    iri: str
+    label: str
+    own_act_factor: float
+    received_act_factor: float
+    evidence_prior: float
+    cooperative_threshold: float
+    resistant_threshold: float
+    trend_threshold: float
+    coercion_relations: frozenset[str]
+    improving_relations: frozenset[str]
+    worsening_relations: frozenset[str]
+    reversal_pairs: tuple[tuple[str, str], ...]
+
+
+_RULE_NUMBERS = {
+    "ownActFactor": "own_act_factor",
+    "receivedActFactor": "received_act_factor",
+    "evidencePrior": "evidence_prior",
+    "cooperativeThreshold": "cooperative_threshold",
+    "resistantThreshold": "resistant_threshold",
+    "trendThreshold": "trend_threshold",
+}
+_RULE_SETS = {
+    "coercionRelation": "coercion_relations",
+    "improvingRelation": "improving_relations",
+    "worseningRelation": "worsening_relations",
+}
+
+
+def load_scoring(
+    rule: str = SG + "defaultScoring", *, source: Path | str | ox.Store | None = None
+) -> ScoringRule:
+    """Read a scoring rule from RDF: by default ``sg:defaultScoring`` from ontology/scoring.ttl.
+
+    The weights live in the ontology so that they are documented (each property has an ``rdfs:label``
+    and a ``skos:definition``), queryable next to the data, and changeable without touching code.
+    `source` may be another Turtle file or a store holding other ``sg:ScoringRule`` individuals.
+    """
+    if source is None:
+        store = _ontology_store()
+    elif isinstance(source, ox.Store):
+        store = source
+    else:
+        store = ox.Store()
+        store.load(path=str(source), format=ox.RdfFormat.TURTLE)
+    values: dict[str, object] = {"iri": rule, "label": _local(rule)}
+    sets: dict[str, set[str]] = {field: set() for field in _RULE_SETS.values()}
+    pairs: set[tuple[str, str]] = set()
+    rows = store.query(_query_text("scoring"), substitutions={ox.Variable("rule"): ox.NamedNode(rule)})
+    for row in rows:
+        prop = _local(row["property"].value)
+        if prop == "reversalPair":
+            pairs.add((_local(row["negative"].value), _local(row["positive"].value)))
+        elif prop == "label":
+            values["label"] = row["value"].value
+        elif prop in _RULE_NUMBERS:
+            values[_RULE_NUMBERS[prop]] = float(row["value"].value)
+        elif prop in _RULE_SETS:
+            sets[_RULE_SETS[prop]].add(_local(row["value"].value))
+    missing = sorted(f"sg:{name}" for name, field in _RULE_NUMBERS.items() if field not in values)
+    if missing:
+        raise ValueError(
+            f"scoring rule <{rule}> lacks {', '.join(missing)}; add them to ontology/scoring.ttl"
+        )
+    return ScoringRule(
+        **values,  # type: ignore[arg-type]
+        **{field: frozenset(items) for field, items in sets.items()},
+        reversal_pairs=tuple(sorted(pairs)),
+    )
+
+
+@cache
+def _ontology_relations() -> dict[str, tuple[int | None, float | None, bool]]:
+    """The relation table of the ontology files, for stores built without the ontology."""
+    return _relations(_ontology_store())
+
+
+def _relations(store: ox.Store) -> dict[str, tuple[int | None, float | None, bool]]:
+    """relation local name -> (polarity, weight, symmetric) as defined in `store`."""
+    table = {}
+    for row in store.query(_query_text("relations")):
+        name = _local(row["relation"].value)
+        polarity = int(row["polarity"].value) if row["polarity"] is not None else None
+        weight = float(row["weight"].value) if row["weight"] is not None else None
+        table[name] = (polarity, weight, row["symmetric"].value == "true")
+    return table
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Events
+
+
+def _local(iri: str) -> str:
+    """The local name of an IRI: after the last '#' or '/'."""
+    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _iso3(iri: str | None) -> str | None:
+    """country:MEX -> 'MEX'; None for anything that is not a country IRI."""
+    if iri and iri.startswith(COUNTRY):
+        return iri[len(COUNTRY) :]
+    return None
+
+
+def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | None:
+    return None if term is None else term.value
+
+
+def _node_table(store: ox.Store) -> dict[str, dict[str, str | None]]:
+    """node IRI -> {label, type, country}; one label chosen deterministically when several exist."""
+    labels: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    types: dict[str, set[str]] = defaultdict(set)
+    countries: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_query_text("stance_nodes")):
+        node = row["node"].value
+        types[node]  # every node gets an entry, typed or not
+        if row["type"] is not None:
+            types[node].add(row["type"].value)
+        label = row["label"]
+        if label is not None:
+            language = getattr(label, "language", None) or ""
+            rank = 0 if language in ("", "en") or language.startswith("en-") else 1
+            labels[node].append((rank, label.value))
+        if row["country"] is not None and _iso3(row["country"].value):
+            countries[node].add(_iso3(row["country"].value))
+    table = {}
+    for node in types:
+        node_type = next((name for cls, name in _TYPES if SG + cls in types[node]), None)
+        if node_type is None:
+            node_type = next((name for ns, name in _NAMESPACE_TYPES if node.startswith(ns)), "actor")
+        home = _iso3(node) or (sorted(countries[node])[0] if countries[node] else None)
+        label = min(labels[node])[1] if labels[node] else _fallback_label(node)
+        table[node] = {"label": label, "type": node_type, "country": home}
+    return table
+
+
+def _fallback_label(iri: str) -> str:
+    """A name for a node without rdfs:label: pycountry's name for a country, else the IRI's local name."""
+    code = _iso3(iri)
+    known = pycountry.countries.get(alpha_3=code) if code else None
+    return known.name if known else (code or _local(iri))
+
+
+def _source_table(store: ox.Store) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    """event IRI -> (path of the evidence's document, all document paths sorted)."""
+    primary: dict[str, set[str]] = defaultdict(set)
+    every: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_query_text("stance_sources")):
+        event, path = row["event"].value, row["path"].value
+        every[event].add(path)
+        if row["isEvidenceSource"].value == "true":
+            primary[event].add(path)
+    table = {}
+    for event, paths in every.items():
+        ordered = tuple(sorted(paths))
+        first = sorted(primary[event])[0] if primary[event] else ordered[0]
+        table[event] = (first, ordered)
+    return table
+
+
+def _merge_relation(
+    *tables: tuple[int | None, float | None, bool] | None,
+) -> tuple[int | None, float | None, bool]:
+    """First known polarity and weight among the definitions; symmetric if any definition says so."""
+    found = [t for t in tables if t is not None]
+    polarity = next((t[0] for t in found if t[0] is not None), None)
+    weight = next((t[1] for t in found if t[1] is not None), None)
+    return polarity, weight, any(t[2] for t in found)
+
+
+def country_labels(events: pd.DataFrame) -> dict[str, str]:
+    """ISO3 code -> display name for every country in `events`.
+
+    The country node's ``rdfs:label`` when the country itself acts or is targeted, else pycountry's
+    name, else the code.
+    """
+    labels: dict[str, str] = {}
+    for kind in ("actor", "target"):
+        for iri, label in zip(events[kind], events[f"{kind}_label"], strict=True):
+            code = _iso3(iri)
+            if code:
+                labels.setdefault(code, label)
+    codes = set(events["actor_country"].dropna()) | set(events["target_country"].dropna())
+    for code in sorted(codes - set(labels)):
+        known = pycountry.countries.get(alpha_3=code)
+        labels[code] = known.name if known else code
+    return labels
+
+
+def describe(row: pd.Series | dict) -> str:
+    """A one-line, human-readable account of an event, e.g. ``2025-01-26 MEX refusesDeportees -> USA``.
+
+    Countries appear as ISO codes; people, organisations and programmes by label with their country.
+    """
+
+    def name(kind: str) -> str:
+        iri, label, country = row[kind], row[f"{kind}_label"], row[f"{kind}_country"]
+        if _iso3(iri):
+            return _iso3(iri)
+        return f"{label} ({country})" if isinstance(country, str) and country else str(label)
+
+    date = row["date"] if isinstance(row["date"], str) and row["date"] else "undated"
+    return f"{date} {name('actor')} {row['relation']} -> {name('target')}"
+
+
+def load_events(store: ox.Store) -> pd.DataFrame:
+    """Read every ``sg:StanceEvent`` of the store into a DataFrame, one row per event, sorted by IRI.
+
+    Columns (see :data:`EVENT_COLUMNS`): IRIs for ``event``, ``actor``, ``target`` and ``context``;
+    ``*_label`` and ``*_type`` (country, person, organization, program, policy) of actor and target;
+    ``actor_country``/``target_country`` as ISO3 codes (None when the target is a programme);
+    ``actor_home``/``target_home``, the node's own country (``sg:country``, or its code for a country),
+    which places a programme next to the country that runs it;
+    ``relation`` as the local name (``acceptsDeportees``); ``date`` as ISO text or None; ``polarity``
+    and ``relation_weight`` from the event, else from the relation's definition (in the store, else in
+    ontology/stancegraph.ttl); ``weight`` = relation weight x confidence, the signed weight used by
+    every graph; ``symmetric`` for meetsWith-like relations; ``source`` (document path of the evidence
+    sentence) and ``sources`` (all document paths); ``description`` from :func:`describe`.
+
+    Only SPARQL on the store is used, so the same function works on a build folder, a served store or
+    a file loaded into memory.
+    """
+    nodes = _node_table(store)
+    sources = _source_table(store)
+    in_store = _relations(store)
+    on_disk = _ontology_relations()
+    records: dict[str, dict] = {}
+    for row in store.query(_query_text("stance_events")):
+        event = row["event"].value
+        if event in records:  # a property given twice: keep the first row, the query is ordered
+            continue
+        relation = _local(row["relation"].value)
+        known = _merge_relation(in_store.get(relation), on_disk.get(relation))
+        polarity = int(row["polarity"].value) if row["polarity"] is not None else known[0]
+        weight = float(row["weight"].value) if row["weight"] is not None else known[1]
+        if weight is None:  # no weight anywhere: fall back on the sign alone (magnitude 1)
+            weight = float(polarity or 0)
+        if polarity is None:
+            polarity = (weight > 0) - (weight < 0)
+        confidence = float(row["confidence"].value) if row["confidence"] is not None else 1.0
+        actor, target = row["actor"].value, row["target"].value
+        actor_node = nodes.get(actor, {"label": _local(actor), "type": "actor", "country": None})
+        target_node = nodes.get(target, {"label": _local(target), "type": "actor", "country": None})
+        primary, all_sources = sources.get(event, (None, ()))
+        records[event] = {
+            "event": event,
+            "actor": actor,
+            "actor_label": actor_node["label"],
+            "actor_type": actor_node["type"],
+            "actor_country": _iso3(_value(row["actorCountry"])) or actor_node["country"],
+            "relation": relation,
+            "target": target,
+            "target_label": target_node["label"],
+            "target_type": target_node["type"],
+            "target_country": _iso3(_value(row["targetCountry"]))
+            or (
+                target_node["country"]
+                if target_node["type"] in ("country", "person", "organization")
+                else None
+            ),
+            "actor_home": actor_node["country"],
+            "target_home": target_node["country"],
+            "context": _value(row["context"]),
+            "date": _value(row["date"]),
+            "mode": _local(row["mode"].value) if row["mode"] is not None else None,
+            "sequence": int(row["sequence"].value) if row["sequence"] is not None else 0,
+            "confidence": confidence,
+            "polarity": int(polarity),
+            "relation_weight": weight,
+            "weight": round(weight * confidence, 6),
+            "mention_count": int(row["mentionCount"].value) if row["mentionCount"] is not None else 1,
+            "symmetric": known[2],
+            "evidence": _value(row["evidence"]) or "",
+            "source": primary,
+            "sources": all_sources,
+        }
+    frame = pd.DataFrame(list(records.values()), columns=EVENT_COLUMNS[:-1])
+    frame["description"] = [describe(row) for row in frame.to_dict("records")]
+    return frame.sort_values("event", kind="stable").reset_index(drop=True)
+
+
+def time_order(events: pd.DataFrame) -> pd.Series:
+    """Rank of each event in time: by date, then document, then ``sg:sequence`` within the document.
+
+    Undated events come after dated ones; the event IRI breaks remaining ties so the order repeats.
+    Within one article the sequence is the order of the first mention, i.e. the narrative order,
+    which is the best available proxy for "first ..., then ...".
+    """
+    keys = pd.DataFrame(
+        {
+            "undated": events["date"].isna(),
+            "date": events["date"].fillna(""),
+            "source": events["source"].fillna(""),
+            "sequence": events["sequence"],
+            "event": events["event"],
+        },
+        index=events.index,
+    )
+    ordered = keys.sort_values(["undated", "date", "source", "sequence", "event"], kind="stable").index
+    return pd.Series(range(len(ordered)), index=ordered).reindex(events.index)
+
+
+def check_focus(focus: str, events: pd.DataFrame | None = None) -> str:
+    """Normalise a focus code to upper-case ISO3, or raise :class:`UnknownFocusError` naming it.
+
+    A code is accepted when pycountry knows it or when the graph has a country with that code
+    (so codes such as XKX for Kosovo work when the data uses them).
+    """
+    code = (focus or "").strip().upper()
+    known_in_graph = set()
+    if events is not None and len(events):
+        known_in_graph = set(events["actor_country"].dropna()) | set(events["target_country"].dropna())
+    if (
+        len(code) == 3
+        and code.isalpha()
+        and (code in known_in_graph or pycountry.countries.get(alpha_3=code))
+    ):
+        return code
+    raise UnknownFocusError(
+        f"unknown focus country {focus!r}: give an ISO 3166-1 alpha-3 code such as USA, MEX or CHN"
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Graphs
+
+
+def _edge_attributes(row: dict) -> dict:
+    """Scalar edge attributes shared by the actor and the country graph."""
+    return {
+        "event": row["event"],
+        "relation": row["relation"],
+        "weight": float(row["weight"]),
+        "relation_weight": float(row["relation_weight"]),
+        "polarity": int(row["polarity"]),
+        "confidence": float(row["confidence"]),
+        "date": row["date"],
+        "sequence": int(row["sequence"]),
+        "context": row["context"],
+        "mode": row["mode"],
+        "mention_count": int(row["mention_count"]),
+        "evidence": row["evidence"],
+        "source": row["source"],
+        "description": row["description"],
+    }
+
+
+def actor_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
+    """Directed multigraph of actors: one node per actor or target IRI, one edge per event.
+
+    Nodes carry ``label``, ``type`` and ``country`` (ISO3 or None); edges are keyed by event IRI and
+    carry the signed ``weight`` (relation weight x confidence) plus relation, date, evidence, source.
+    Nodes and edges are added in sorted order so that every algorithm sees them in the same order.
+    """
+    graph = nx.MultiDiGraph(level="actor")
+    rows = sorted(events.to_dict("records"), key=lambda r: (r["actor"], r["target"], r["event"]))
+    nodes = {}
+    for row in rows:
+        for kind in ("actor", "target"):
+            nodes[row[kind]] = {
+                "label": row[f"{kind}_label"],
+                "type": row[f"{kind}_type"],
+                "country": row[f"{kind}_country"],
+            }
+    for node in sorted(nodes):
+        graph.add_node(node, **nodes[node])
+    for row in rows:
+        graph.add_edge(row["actor"], row["target"], key=row["event"], **_edge_attributes(row))
+    return graph
+
+
+def country_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
+    """Directed multigraph of countries: every event rolled up to (actor country, target country).
+
+    People and organisations count for their country (``sg:actorCountry`` / ``sg:targetCountry``);
+    events toward a programme or policy, and events inside one country, have no country-level edge.
+    Nodes are ISO3 codes with ``label`` and ``type="country"``; edges keep the event IRI as key and the
+    original ``actor``/``target`` IRIs next to the signed ``weight``.
+    """
+    graph = nx.MultiDiGraph(level="country")
+    labels = country_labels(events)
+    for code in sorted(labels):
+        graph.add_node(code, label=labels[code], type="country", iri=COUNTRY + code)
+    rows = [
+        r
+        for r in events.to_dict("records")
+        if isinstance(r["actor_country"], str)
+        and isinstance(r["target_country"], str)
+        and r["actor_country"] != r["target_country"]
+    ]
+    for row in sorted(rows, key=lambda r: (r["actor_country"], r["target_country"], r["event"])):
+        graph.add_edge(
+            row["actor_country"],
+            row["target_country"],
+            key=row["event"],
+            actor=row["actor"],
+            actor_label=row["actor_label"],
+            target=row["target"],
+            target_label=row["target_label"],
+            **_edge_attributes(row),
+        )
+    return graph
+
+
+def signed_graph(G: nx.Graph, *, weight: str = "weight") -> nx.Graph:
+    """Collapse a (multi, directed) graph to an undirected signed graph, one edge per pair of nodes.
+
+    Edge attributes: ``weight`` (sum of the signed weights both ways), ``sign`` (+1, -1, or 0 when they
+    cancel out or are all neutral), ``n_events`` and the sorted ``relations``. Self-loops are dropped.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("MEX", "USA", weight=-5.0, relation="refusesDeportees")
+    0
+    >>> G.add_edge("USA", "MEX", weight=2.0, relation="visits")
+    0
+    >>> H = signed_graph(G)
+    >>> H["MEX"]["USA"]["weight"], H["MEX"]["USA"]["sign"], H["MEX"]["USA"]["n_events"]
+    (-3.0, -1, 2)
+    """
+    H = nx.Graph(**G.graph)
+    for node in sorted(G.nodes, key=str):
+        H.add_node(node, **G.nodes[node])
+    edges = (
+        G.edges(data=True, keys=True)
+        if G.is_multigraph()
+        else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    )
+    pairs: dict[tuple, dict] = {}
+    for u, v, _key, data in edges:
+        if u == v:
+            continue
+        pair = (u, v) if str(u) <= str(v) else (v, u)
+        entry = pairs.setdefault(pair, {"weight": 0.0, "n_events": 0, "relations": set()})
+        entry["weight"] += float(data.get(weight, 0.0) or 0.0)
+        entry["n_events"] += 1
+        if data.get("relation"):
+            entry["relations"].add(data["relation"])
+    for u, v in sorted(pairs, key=lambda p: (str(p[0]), str(p[1]))):
+        entry = pairs[(u, v)]
+        total = round(entry["weight"], 9)
+        H.add_edge(
+            u,
+            v,
+            weight=total,
+            sign=(total > 0) - (total < 0),
+            n_events=entry["n_events"],
+            relations=sorted(entry["relations"]),
+        )
+    return H
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Stances
+
+
+def stances(
+    events: pd.DataFrame,
+    *,
+    focus: str = "USA",
+    rule: ScoringRule | None = None,
+    include_all: bool = False,
+) -> pd.DataFrame:
+    """Score how each country stands toward `focus`, label it, and say where it is heading.
+
+    The rule (numbers from ``sg:defaultScoring`` in ontology/scoring.ttl):
+
+    1. **Which events.** Every event between the country C and the focus F at country level (people
+       and organisations count for their country). An act of C toward F is an *own act*; an act of F
+       toward C is a *received act*; an act of a symmetric relation (meetsWith, agreesToCooperate)
+       is an own act whichever side is the grammatical actor, since both took part.
+    2. **Contribution** of an event = factor x signed weight, the signed weight being the relation
+       weight (-10..+10) x confidence; the factor is ``sg:ownActFactor`` (1.0) for own acts and
+       ``sg:receivedActFactor`` (0.5) for received acts: what C does says most about C's stance, how
+       F treats C says something, less.
+    3. **Score** = sum of contributions / (sum of their absolute values + ``sg:evidencePrior`` (2.0)).
+       It lies in (-1, 1): consistent evidence pushes it toward +1 or -1, evidence both ways pulls it
+       toward 0, and the prior keeps one weak event from looking like a settled stance.
+       ``own_score`` and ``received_score`` are the plain sums of the two kinds of contributions.
+    4. **Label.**
+       *unknown*: no event with a non-zero contribution (or, with ``include_all``, no event with F);
+       *coerced*: F used a coercion relation (``sg:coercionRelation``: threatenedSanctions,
+       threatenedExpulsion, threatened, demands) toward C before C's latest signed own act, and
+       that act is cooperative - pressure, then compliance;
+       *cooperative*: every contribution is positive, or the score is >= ``sg:cooperativeThreshold``;
+       *resistant*: every contribution is negative, or the score is <= ``sg:resistantThreshold``;
+       *mixed*: evidence both ways with a score between the two thresholds.
+    5. **Trend**, from the events in time order (date, then document, then ``sg:sequence``):
+       a reported change of course wins - the latest own act of an improving relation
+       (shiftsTowardCooperation) or worsening relation (reducesCooperation), or the latest
+       *reversal* (an own act followed later by its opposite, per ``sg:reversalPair``: refused then
+       accepted deportees is improving); without one, the mean sign (+1 cooperative, -1 hostile) of
+       the later half of the signed events minus that of the earlier half (the middle one left out
+       when the count is odd): at least ``sg:trendThreshold`` (0.5) is improving, at most minus that
+       is worsening, else stable; fewer than two signed events give an empty trend. Signs, not
+       weights, so that a cooperative country whose later acts are merely milder is not "worsening".
+
+    Returns one row per country that has any event with the focus (plus, with ``include_all``, every
+    other country of `events`, labelled unknown), sorted by score, highest first, unknown last.
+    ``events``, ``evidence`` and ``event_iris`` are tuples in time order, so every label comes with
+    the sentences behind it.
+    """
+    rule = rule or load_scoring()
+    focus = check_focus(focus, events)
+    columns = STANCE_COLUMNS
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    order = time_order(events)
+    rows_by_country: dict[str, list[dict]] = defaultdict(list)
+    labels = country_labels(events)
+    for index, row in events.iterrows():
+        actor_c, target_c = row["actor_country"], row["target_country"]
+        if not (isinstance(actor_c, str) and isinstance(target_c, str)) or actor_c == target_c:
+            continue
+        if focus not in (actor_c, target_c):
+            continue
+        country = target_c if actor_c == focus else actor_c
+        own = actor_c == country or bool(row["symmetric"])
+        factor = rule.own_act_factor if own else rule.received_act_factor
+        rows_by_country[country].append(
+            {
+                "order": int(order[index]),
+                "own": own,
+                "relation": row["relation"],
+                "contribution": factor * float(row["weight"]),
+                "description": row["description"],
+                "evidence": row["evidence"],
+                "event": row["event"],
+            }
+        )
+    countries = set(rows_by_country)
+    if include_all:
+        countries |= set(labels) - {focus}
+    records = []
+    for country in sorted(countries):
+        acts = sorted(rows_by_country.get(country, []), key=lambda a: a["order"])
+        contributions = [a["contribution"] for a in acts]
+        total = sum(abs(c) for c in contributions)
+        score = sum(contributions) / (total + rule.evidence_prior) if total > 0 else 0.0
+        records.append(
+            {
+                "focus": focus,
+                "country": country,
+                "country_label": labels.get(country, country),
+                "score": round(score, 4),
+                "own_score": round(sum(a["contribution"] for a in acts if a["own"]), 4),
+                "received_score": round(sum(a["contribution"] for a in acts if not a["own"]), 4),
+                "label": _label(acts, score, rule),
+                "trend": _trend(acts, rule),
+                "n_events": len(acts),
+                "events": tuple(a["description"] for a in acts),
+                "evidence": tuple(a["evidence"] for a in acts),
+                "event_iris": tuple(a["event"] for a in acts),
+            }
+        )
+    table = pd.DataFrame(records, columns=columns)
+    table["_unknown"] = table["label"] == "unknown"
+    table = table.sort_values(["_unknown", "score", "country"], ascending=[True, False, True], kind="stable")
+    return table.drop(columns="_unknown").reset_index(drop=True)
+
+
+def _label(acts: list[dict], score: float, rule: ScoringRule) -> str:
+    """Stance label of one country from its time-ordered acts (see :func:`stances`, step 4)."""
+    signed = [a for a in acts if a["contribution"] != 0]
+    if not signed:
+        return "unknown"
+    own_signed = [a for a in signed if a["own"]]
+    if own_signed and own_signed[-1]["contribution"] > 0:
+        latest = own_signed[-1]["order"]
+        if any(
+            not a["own"] and a["relation"] in rule.coercion_relations and a["order"] < latest for a in acts
+        ):
+            return "coerced"
+    if all(a["contribution"] > 0 for a in signed) or score >= rule.cooperative_threshold:
+        return "cooperative"
+    if all(a["contribution"] < 0 for a in signed) or score <= rule.resistant_threshold:
+        return "resistant"
+    return "mixed"
+
+
+def _trend(acts: list[dict], rule: ScoringRule) -> str:
+    """Trend of one country from its time-ordered acts (see :func:`stances`, step 5)."""
+    signals: list[tuple[int, int]] = []
+    own = [a for a in acts if a["own"]]
+    for act in own:
+        if act["relation"] in rule.improving_relations:
+            signals.append((act["order"], 1))
+        elif act["relation"] in rule.worsening_relations:
+            signals.append((act["order"], -1))
+    for negative, positive in rule.reversal_pairs:
+        for later in own:
+            before = {a["relation"] for a in own if a["order"] < later["order"]}
+            if later["relation"] == positive and negative in before:
+                signals.append((later["order"], 1))
+            elif later["relation"] == negative and positive in before:
+                signals.append((later["order"], -1))
+    if signals:
+        return "improving" if max(signals)[1] > 0 else "worsening"
+    signs = [(a["contribution"] > 0) - (a["contribution"] < 0) for a in acts if a["contribution"] != 0]
+    if len(signs) < 2:
+        return ""
+    half = len(signs) // 2
+    change = sum(signs[-half:]) / half - sum(signs[:half]) / half
+    if change >= rule.trend_threshold:
+        return "improving"
+    if change <= -rule.trend_threshold:
+        return "worsening"
+    return "stable"
+
+
+def format_stances(table: pd.DataFrame, *, evidence: bool = True) -> str:
+    """The stance table as text for a terminal: one line per country, then its events and sentences.
+
+    Control characters in article text are replaced so that evidence cannot move the cursor or
+    change the terminal's colours.
+    """
+    if table.empty:
+        return "no country has a stance event with the focus"
+    shown = table[
+        ["country", "country_label", "label", "score", "own_score", "received_score", "trend", "n_events"]
+    ].rename(columns={"country_label": "name", "n_events": "events"})
+    lines = [shown.to_string(index=False)]
+    if evidence:
+        for row in table.itertuples():
+            lines.append("")
+            lines.append(f"{row.country} ({_printable(row.country_label)}): {row.label}")
+            for description, sentence in zip(row.events, row.evidence, strict=True):
+                lines.append(f"  {_printable(description)}")
+                if sentence:
+                    lines.append(f"      \u201c{_printable(sentence)}\u201d")
+    return "\n".join(lines)
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else " " for ch in str(text))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Metrics
+
+
+def _simple(G: nx.Graph) -> nx.Graph:
+    """The undirected simple projection metrics run on (signed weights summed, events counted)."""
+    if G.is_multigraph() or G.is_directed():
+        return signed_graph(G)
+    return G
+
+
+def centrality(
+    G: nx.Graph, *, weight: str | None = None, k: int | None = None, seed: int | None = None
+) -> pd.DataFrame:
+    """Degree and betweenness centrality of every node: who has many partners, who brokers between them.
+
+    Runs on the undirected simple projection (:func:`signed_graph`): brokerage is about being on the
+    paths between others whatever the direction of the acts. `weight` names an edge attribute used
+    as a *distance* for betweenness (it must be positive, e.g. ``"n_events"`` would make frequent ties
+    longer, so the default None, every tie length 1, is usually what you want). `k` samples that many
+    source nodes with `seed` for large graphs.
+
+    Returns columns node, label, type, country, events (edges in `G`, both directions), degree
+    (degree centrality), betweenness; sorted by betweenness, then degree, then node.
+
+    Examples
+    --------
+    >>> G = nx.path_graph(["a", "b", "c"])
+    >>> centrality(G)[["node", "betweenness"]].values.tolist()
+    [['b', 1.0], ['a', 0.0], ['c', 0.0]]
+    """
+    H = _simple(G)
+    degree = nx.degree_centrality(H) if len(H) > 1 else dict.fromkeys(H, 0.0)
+    between = nx.betweenness_centrality(H, k=k, seed=seed, weight=weight, normalized=True)
+    rows = []
+    for node in H.nodes:
+        data = G.nodes[node] if node in G else {}
+        rows.append(
+            {
+                "node": node,
+                "label": data.get("label", str(node)),
+                "type": data.get("type", ""),
+                "country": data.get("country") or (node if data.get("type") == "country" else None),
+                "events": G.degree(node),
+                "degree": round(degree[node], 6),
+                "betweenness": round(between[node], 6),
+            }
+        )
+    table = pd.DataFrame(
+        rows, columns=["node", "label", "type", "country", "events", "degree", "betweenness"]
+    )
+    table = table.sort_values(
+        ["betweenness", "degree", "node"], ascending=[False, False, True], kind="stable"
+    )
+    return table.reset_index(drop=True)
+
+
+def communities(
+    G: nx.Graph, *, weight: str | None = None, resolution: float = 1.0, seed: int | None = 0
+) -> pd.DataFrame:
+    """Louvain communities of the undirected projection: groups of actors that deal mostly with each other.
+
+    Signs are ignored (a conflict is an interaction too); `weight` may name a non-negative edge
+    attribute of the projection such as ``"n_events"``; None gives every tie weight 1. Louvain is
+    randomised: `seed` fixes it, so the same graph gives the same communities.
+
+    Returns columns node, label, community, size; community 0 is the largest (ties: smallest member).
+    """
+    H = _simple(G)
+    if H.number_of_edges():
+        found = nx.community.louvain_communities(H, weight=weight, resolution=resolution, seed=seed)
+    else:
+        found = [{node} for node in H.nodes]
+    ordered = sorted((sorted(c, key=str) for c in found), key=lambda c: (-len(c), str(c[0])))
+    rows = []
+    for index, members in enumerate(ordered):
+        for node in members:
+            rows.append(
+                {
+                    "node": node,
+                    "label": G.nodes[node].get("label", str(node)) if node in G else str(node),
+                    "community": index,
+                    "size": len(members),
+                }
+            )
+    return pd.DataFrame(rows, columns=["node", "label", "community", "size"])
+
+
+def structural_balance(G: nx.Graph) -> pd.DataFrame:
+    """Every triad (triangle) of the signed graph and whether it is balanced.
+
+    Structural balance (Heider; Cartwright and Harary): a triangle is balanced when the product of its
+    three signs is positive - "the friend of my friend is my friend", "the enemy of my enemy is my
+    friend". ``+ + -`` (two partners of a country at odds) and ``- - -`` are unbalanced and tend to
+    change. Signs come from :func:`signed_graph` (net signed weight of each pair); pairs whose acts
+    cancel out or are neutral are not ties.
+
+    Returns columns a, b, c (sorted), sign_ab, sign_ac, sign_bc, signs (e.g. ``"++-"``, sorted), balanced.
+
+    Examples
+    --------
+    >>> H = nx.Graph()
+    >>> H.add_edge("A", "B", sign=1); H.add_edge("B", "C", sign=1); H.add_edge("A", "C", sign=-1)
+    >>> structural_balance(H)[["a", "b", "c", "signs", "balanced"]].values.tolist()
+    [['A', 'B', 'C', '++-', False]]
+    """
+    H = signed_graph(G) if (G.is_multigraph() or G.is_directed()) else G
+    sign = {}
+    adjacency: dict = defaultdict(set)
+    for u, v, data in H.edges(data=True):
+        s = data.get("sign")
+        if s is None:
+            w = data.get("weight", 0) or 0
+            s = (w > 0) - (w < 0)
+        if s and u != v:
+            sign[frozenset((u, v))] = int(s)
+            adjacency[u].add(v)
+            adjacency[v].add(u)
+    rows = []
+    nodes = sorted(adjacency, key=str)
+    for a in nodes:
+        for b in sorted((n for n in adjacency[a] if str(n) > str(a)), key=str):
+            for c in sorted((n for n in adjacency[a] & adjacency[b] if str(n) > str(b)), key=str):
+                ab, ac, bc = sign[frozenset((a, b))], sign[frozenset((a, c))], sign[frozenset((b, c))]
+                rows.append(
+                    {
+                        "a": a,
+                        "b": b,
+                        "c": c,
+                        "sign_ab": ab,
+                        "sign_ac": ac,
+                        "sign_bc": bc,
+                        "signs": "".join(sorted("+" if s > 0 else "-" for s in (ab, ac, bc))),
+                        "balanced": ab * ac * bc > 0,
+                    }
+                )
+    return pd.DataFrame(rows, columns=["a", "b", "c", "sign_ab", "sign_ac", "sign_bc", "signs", "balanced"])
+
+
+def summary(G: nx.Graph, *, weight: str | None = None, seed: int | None = 0) -> pd.DataFrame:
+    """Headline numbers of a graph as a two-column table (metric, value).
+
+    Nodes, events (edges of `G`), interacting pairs, positive and negative pairs, density and connected
+    components of the projection, number and modularity of Louvain communities (with `seed`), triads,
+    balanced triads and the balance ratio (share of balanced triads; empty when there are none).
+    """
+    H = _simple(G)
+    parts = communities(G, weight=weight, seed=seed)
+    groups = [set(group["node"]) for _, group in parts.groupby("community")] if len(parts) else []
+    modularity = nx.community.modularity(H, groups, weight=weight) if H.number_of_edges() and groups else 0.0
+    triads = structural_balance(H)
+    signs = [d.get("sign", 0) for _, _, d in H.edges(data=True)]
+    balanced = int(triads["balanced"].sum()) if len(triads) else 0
+    rows = [
+        ("nodes", G.number_of_nodes()),
+        ("events", G.number_of_edges()),
+        ("pairs", H.number_of_edges()),
+        ("positive pairs", sum(1 for s in signs if s > 0)),
+        ("negative pairs", sum(1 for s in signs if s < 0)),
+        ("density", round(nx.density(H), 6) if len(H) > 1 else 0.0),
+        ("components", nx.number_connected_components(H) if len(H) else 0),
+        ("communities", len(groups)),
+        ("modularity", round(modularity, 6)),
+        ("triads", len(triads)),
+        ("balanced triads", balanced),
+        ("balance ratio", round(balanced / len(triads), 6) if len(triads) else None),
+    ]
+    return pd.DataFrame(rows, columns=["metric", "value"], dtype=object)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Exports
+
+
+def _scalar(value: object) -> str | int | float | bool:
+    """GEXF and GraphML hold scalars only: None -> '', sequences -> '; '-joined text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else ""
+    if isinstance(value, Iterable):
+        return "; ".join(str(item) for item in value)
+    return str(value)
+
+
+def exportable(G: nx.Graph) -> nx.Graph:
+    """A copy of `G` whose node, edge and graph attributes are all scalars (strings, numbers, booleans).
+
+    Attribute types stay consistent per key (missing text becomes '', not None), which GraphML needs.
+    """
+    H = G.__class__()
+    H.graph.update({k: _scalar(v) for k, v in G.graph.items()})
+    for node, data in G.nodes(data=True):
+        H.add_node(node, **{k: _scalar(v) for k, v in data.items()})
+    if G.is_multigraph():
+        for u, v, key, data in G.edges(keys=True, data=True):
+            H.add_edge(u, v, key=key, **{k: _scalar(v) for k, v in data.items()})
+    else:
+        for u, v, data in G.edges(data=True):
+            H.add_edge(u, v, **{k: _scalar(v) for k, v in data.items()})
+    return H
+
+
+def analysis_graph(events: pd.DataFrame, table: pd.DataFrame, *, seed: int | None = 0) -> nx.MultiDiGraph:
+    """The actor graph decorated for export: each node gets its country's stance and its community."""
+    G = actor_graph(events)
+    by_country = table.set_index("country") if len(table) else pd.DataFrame()
+    focus = table["focus"].iloc[0] if len(table) else None
+    parts = communities(G, seed=seed).set_index("node") if len(G) else pd.DataFrame()
+    for node, data in G.nodes(data=True):
+        country = data.get("country")
+        if country == focus:
+            data["stance"], data["score"] = "focus", 0.0
+        elif isinstance(country, str) and country in by_country.index:
+            data["stance"], data["score"] = (
+                by_country.at[country, "label"],
+                float(by_country.at[country, "score"]),
+            )
+        else:
+            data["stance"], data["score"] = "unknown", 0.0
+        data["community"] = int(parts.at[node, "community"]) if node in parts.index else -1
+    G.graph["focus"] = focus or ""
+    return G
+
+
+def stances_csv(table: pd.DataFrame) -> str:
+    """The stance table as CSV text; the tuple columns hold one item per line of their cell."""
+    flat = table.copy()
+    for column in ("events", "evidence", "event_iris"):
+        flat[column] = ["\n".join(items) for items in flat[column]]
+    return flat.to_csv(index=False, lineterminator="\n")
+
+
+def write_analysis(store: ox.Store, out_dir: Path | str, *, focus: str = "USA") -> dict[str, Path]:
+    """Write ``stances.csv``, ``graph.gexf`` and ``graph.graphml`` into `out_dir`, each atomically.
+
+    The GEXF and GraphML files hold the actor graph (people, organisations, countries, programmes) with
+    each node's country, the stance of that country toward `focus` and its Louvain community, and each
+    event as an edge with its signed weight, relation, date, evidence and source, ready for Gephi or
+    Cytoscape. Returns ``{"stances": path, "gexf": path, "graphml": path}``.
+    """
+    out = Path(out_dir)
+    events = load_events(store)
+    table = stances(events, focus=focus)
+    G = exportable(analysis_graph(events, table))
+    paths = {"stances": out / "stances.csv", "gexf": out / "graph.gexf", "graphml": out / "graph.graphml"}
+    atomic_write_text(paths["stances"], stances_csv(table))
+    with atomic_path(paths["gexf"]) as tmp:
+        nx.write_gexf(G, tmp)
+    with atomic_path(paths["graphml"]) as tmp:
+        nx.write_graphml(G, tmp)
+    return paths

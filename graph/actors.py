@@ -427,6 +427,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                         ""))
 
     mentions = _resolve(_non_overlapping(raw), persons, gender_of, _SpanSet(quote_spans(text)), text)
+    named = {m.key for m in mentions if m.type == "person"}
+    persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
     if any(not person.country for person in persons.values()):
         home = dateline_country(text, kb) or (focus[0] if focus else "")
@@ -582,11 +584,17 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[t
         start = match.start(1)
         if blocked.covers(start) or any(a <= start < b for a, b in taken):
             continue
-        name = _clean_name(match.group(1))
+        raw_name = match.group(1)
+        role = kb.role_re.match(raw_name)
+        if role:
+            raw_name = raw_name[role.end():].lstrip()
+        name = _clean_name(raw_name)
         words = name.split()
         if len(words) < 2 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb):
             continue
         begin = start + match.group(1).find(name)
+        if any(begin < b and a < begin + len(name) for a, b in taken):
+            continue
         intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
     return intros
 
@@ -651,6 +659,11 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if sentence.start <= mention.start < offset and not _AFTER_PREPOSITION.search(
                 text[max(sentence.start, mention.start - 15):mention.start]):
             return mention.country
+    if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):
+        for mention in reversed(countries):
+            if mention.start < offset and mention.type == "country" and mention.via != "demonym" \
+                    and not _AFTER_PREPOSITION.search(text[max(0, mention.start - 15):mention.start]):
+                return mention.country
     if index > 0 and sentences[index - 1].line_start == sentence.line_start:
         previous = sentences[index - 1]
         for mention in countries:
@@ -662,6 +675,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     return ""
 
 
+_ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|government|ministry|junta|regime)['’]s)"
+                       r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 _SENTENCE_CACHE: dict[int, tuple[str, list]] = {}
 
 

@@ -90,7 +90,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             bodies.append(word_pattern("|".join(words)))
         body = "(?:" + "|".join(bodies) + ")"
         if index == 0:
-            lists = word_lists()
+            lists = _lists()
             heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
         if parts:
             parts.append(r"\s+" + gap)
@@ -100,11 +100,20 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
 
 
 @cache
+def _demonyms() -> tuple[str, ...]:
+    return tuple(surface for surface, alias in knowledge_base().aliases.items()
+                 if alias.type == "country" and alias.kind == "demonym")
+
+
+@cache
 def _classes() -> dict[str, str]:
     """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans')."""
-    demonyms = [surface for surface, alias in knowledge_base().aliases.items()
-                if alias.type == "country" and alias.kind == "demonym"]
-    return {**word_classes(), "NATIONALITY": trie_pattern(demonyms)}
+    return {**word_classes(), "NATIONALITY": trie_pattern(_demonyms())}
+
+
+@cache
+def _lists() -> dict[str, tuple[str, ...]]:
+    return {**word_lists(), "NATIONALITY": _demonyms()}
 
 
 @cache
@@ -371,8 +380,14 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
     resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
     for candidate in kept:
-        for actor in _find_actors(doc, candidate):
-            resolved.append((candidate, actor, _find_targets(doc, candidate, actor)))
+        actors = _find_actors(doc, candidate)
+        for actor in actors:
+            if len(actors) > 1 and candidate.relation in _MUTUAL:
+                # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
+                targets: list[Mention | str] = [other for other in actors if other.country != actor.country]
+            else:
+                targets = _find_targets(doc, candidate, actor)
+            resolved.append((candidate, actor, targets))
 
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
                       for t in ts if isinstance(t, Mention)]
@@ -438,6 +453,8 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
 
 # ------------------------------------------------------------------------------------------------- actors
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
+#: Relations where a list of actors acts toward each other ('A and B signed a deal').
+_MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|has|have|had|will|would)\s+){0,2}$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?$")
@@ -621,10 +638,15 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return [counterpart] if counterpart else []
     if rule == "nationality":
         for mention in mentions:
-            if candidate.head_start <= mention.start <= candidate.end + 40 and mention.type == "country" \
+            if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
                     and mention.country != actor.country:
                 return [mention]
-        return _right_targets(doc, candidate, mentions, actor, adjacent=False)
+        return []
+    if rule == "near":
+        found = _right_targets(doc, candidate, mentions, actor, adjacent=False)
+        if found and isinstance(found[0], Mention) and len(doc.text[candidate.end:found[0].start].split()) <= 6:
+            return found[:1]
+        return []
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)
     if rule == "subject":
@@ -708,7 +730,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     for mention in reversed(mentions):
-        if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place":
+        if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
+                and not _after_preposition(doc, mention, mentions, candidate.sentence.start):
             return [mention]
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
     if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:

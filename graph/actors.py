@@ -690,7 +690,7 @@ def _sentences_of(text: str) -> list:
     return cached[1]
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str:

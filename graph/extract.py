@@ -382,11 +382,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     for candidate in kept:
         actors = _find_actors(doc, candidate)
         for actor in actors:
-            if len(actors) > 1 and candidate.relation in _MUTUAL:
+            targets = _find_targets(doc, candidate, actor)
+            if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
                 # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
-                targets: list[Mention | str] = [other for other in actors if other.country != actor.country]
-            else:
-                targets = _find_targets(doc, candidate, actor)
+                targets = [other for other in actors if other.country != actor.country]
             resolved.append((candidate, actor, targets))
 
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
@@ -418,7 +417,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     trigger = candidate.trigger
     window_start = max(candidate.sentence.start, candidate.head_start - 60)
     window = doc.text[window_start:candidate.head_start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
+    breaks = list(re.finditer(r"[,;:—–]|\bbut\b", window))
     if breaks:
         window = window[breaks[-1].end():]
     words = re.findall(r"[\w'’]+", window)[-6:]
@@ -511,6 +510,20 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                                                                               or mention.via == "demonym"):
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
+    if rule == "prev":
+        index = candidate.sentence.index - 1
+        if index >= 0:
+            previous = doc.sentences[index]
+            for mention in doc.mentions(previous):
+                if _can_act(mention) and not _after_preposition(doc, mention, doc.mentions(previous),
+                                                                previous.start):
+                    return mention
+        return None
+    if rule == "carried":
+        for mention in mentions:
+            if candidate.head_start <= mention.start < candidate.end and mention.via == "demonym":
+                return _as_country(mention)
+        return None
     if rule == "inside":
         for mention in mentions:
             if candidate.head_end <= mention.start and mention.end <= candidate.end and _can_act(mention):
@@ -549,10 +562,19 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
+    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before)
+    if relative is not None:
+        antecedent_end = sentence.start + relative.start()
+        antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 3
+                       and _can_act(m)]
+        if antecedents:
+            return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
     eligible = [m for m in mentions if m.end <= candidate.head_start and _acts_here(doc, m, mentions, sentence,
                                                                                     candidate, trigger_quoted)]
     if not eligible:
-        return None
+        agents = [m for m in mentions if m.end <= candidate.head_start and _can_act(m)
+                  and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$", text[max(sentence.start, m.start - 30):m.start])]
+        return agents[-1] if agents else None
     if _VP_COORDINATION.search(before[-40:]):
         # '..., and accused Washington': the subject of the first verb acts, not its object.
         return eligible[0]
@@ -719,6 +741,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return []
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
             return []
+        if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
+            return [mention]
         after = doc.text[mention.end:mention.end + 40]
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
                                                    r"should|stop|halt|end|take|accept|release)\b", after):

@@ -706,7 +706,7 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str:
 
 
 _GOVERNMENT_OF_RE = re.compile(
-    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:(?:federal|national|central|new|interim)[ \t]+)?(?:government|authorities|"
+    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:government|authorities|"
     r"leadership|regime|people)[ \t]+(?:of|in)[ \t]+$")
 
 

@@ -199,7 +199,7 @@ class DocumentResult:
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
-    r"across|through|throughout|including|like|via|under|after|before|during|upon|beyond|within|unlike|"
+    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|"
     r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
     r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?\s+)$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+country)\b[^,;]*,")
@@ -228,6 +228,7 @@ class _Doc:
         self.credits = _SpanSet(actors.credits)
         self.captions = self._captions()
         self._speakers: dict[int, Mention | None] = {}
+        self.sports = False
 
     def _captions(self) -> set[int]:
         """Sentences that caption a photo: a line ending in a date right before a credit line."""
@@ -302,6 +303,7 @@ def extract_document(document: Document) -> DocumentResult:
         return DocumentResult(document, [], [])
     actors = find_actors(document.text)
     doc = _Doc(document, actors)
+    doc.sports = _is_sports(document.text)
     candidates = _find_candidates(doc)
     events: list[Event] = []
     by_sentence: dict[int, list[_Candidate]] = {}
@@ -332,6 +334,12 @@ class _Candidate:
     end: int
     relation: str = ""
     negated: bool = False
+
+
+def _is_sports(text: str) -> bool:
+    """A match report: country names there mostly stand for teams, not governments."""
+    words = {m.group().lower() for m in _cue("SPORTS").finditer(text)}
+    return len(words) >= 4
 
 
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
@@ -479,8 +487,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         actor = _actor_by_rule(doc, candidate, mentions, rule)
         if actor is None or not actor.country:
             continue
-        if candidate.relation in _OFFICIAL_ONLY and not _is_official(actor):
-            return []
+        if (candidate.relation in _OFFICIAL_ONLY or doc.sports) and not _is_official(actor):
+            return []  # in a sports report 'Brazil threatened Argentina' is about teams
         return _coordinated(doc, mentions, actor)
     return []
 
@@ -583,7 +591,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
 
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
                trigger_quoted: bool) -> bool:
-    if not _can_act(mention):
+    if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
     if any(start <= mention.start < end and end <= candidate.head_start
            for start, end in _excluded_spans(doc, sentence)):
@@ -628,9 +636,18 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
     while index >= 0:
         mention = doc.actors.mentions[index]
         if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
-            return mention
+            prefix = doc.text[max(0, mention.start - 40):mention.start]
+            if not _PREPOSITION_BEFORE.search(prefix) and not _modifies_noun(doc, mention):
+                return mention
         index -= 1
     return None
+
+
+def _modifies_noun(doc: _Doc, mention: Mention) -> bool:
+    """'US military aircraft', 'Chinese seafood': a country name used as a modifier is not a subject."""
+    if mention.type != "country" or mention.via not in ("name", "capital"):
+        return False
+    return _cue("MODIFIED").match(doc.text, mention.end + 1) is not None and doc.text[mention.end:mention.end + 1] == " "
 
 
 # ------------------------------------------------------------------------------------------------ targets
@@ -663,6 +680,14 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
                     and mention.country != actor.country:
                 return [mention]
+        return []
+    if rule == "direct":
+        for mention in mentions:
+            if mention.start >= candidate.end:
+                gap = doc.text[candidate.end:mention.start]
+                if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
+                    return [mention]
+                return []
         return []
     if rule == "near":
         found = _right_targets(doc, candidate, mentions, actor, adjacent=False)

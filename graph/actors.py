@@ -119,7 +119,7 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         self.alias_re = re.compile(r"(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
-        self.role_re = re.compile(r"(?i)(?<![\w-])" + trie_pattern(self.roles) + r"(?![\w-])")
+        self.role_re = re.compile(r"(?i)(?<![\w-])" + trie_pattern(self.roles) + r"s?(?![\w-])")
         self.folded = {_fold(k): k for k in self.aliases}
 
     def lookup(self, surface: str) -> Alias | None:
@@ -370,8 +370,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue
         via = alias.kind
         start, end = match.span()
-        if alias.type == "country" and alias.kind == "demonym":
-            agent = _agent_after(text, end)
+        if alias.type == "country" and alias.kind in ("demonym", "name", "capital"):
+            agent = _agent_after(text, end, possessive=alias.kind != "demonym")
             if agent:
                 via, end = "government", agent
         mtype = alias.type
@@ -460,14 +460,17 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 _AGENT_RE: re.Pattern[str] | None = None
 
 
-def _agent_after(text: str, end: int) -> int:
-    """End offset of an agent noun right after a demonym ('Honduran authorities'), or 0."""
+def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
+    """End offset of an agent noun right after a demonym ('Honduran authorities') or, with `possessive`,
+    after a country's name ("Bogotá's authorities", 'US officials'), or 0."""
     global _AGENT_RE
     if _AGENT_RE is None:
-        _AGENT_RE = re.compile(r"[ \t]+(?:(?:federal|national|top|senior|local|new|interim)[ \t]+)?"
+        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:(?:federal|national|top|senior|local|new|interim)[ \t]+)?"
                                + word_classes()["AGENT"] + r"(?![\w-])", re.I)
     match = _AGENT_RE.match(text, end)
-    return match.end() if match else 0
+    if match is None:
+        return 0
+    return match.end()
 
 
 class _SpanSet:
@@ -504,7 +507,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
         if blocked.covers(role_match.start()):
             continue
         role_text = role_match.group()
-        canonical = kb.roles[role_text.lower()][0]
+        canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
         owner = _owner_before(text, start, by_end)
         after = text[end:end + 140]

@@ -210,6 +210,7 @@ _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|q
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
                      r"([A-Z][^,.;“”\"]{1,60})")
@@ -360,6 +361,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
+            if trigger.relation == "demands" and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'signed an order halting aid': a noun, not a demand
             found.append(_Candidate(trigger, sentence, start, match.end(), hit.end()))
     return found
 
@@ -379,7 +382,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
     kept: list[_Candidate] = []
     for candidate in live:
-        if any(candidate.head_start < k.end and k.head_start < candidate.end for k in kept):
+        if any(candidate.head_start < k.end and k.head_start < candidate.end
+               and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE for k in kept):
             continue
         if _in_condition(doc, candidate):
             continue
@@ -460,11 +464,15 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
 
 # ------------------------------------------------------------------------------------------------- actors
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
+#: Relations that one wording can state together ('accept deportees, including on military aircraft').
+_COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights")),
+               frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights"))}
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|has|have|had|will|would)\s+){0,2}$")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 
 def _can_act(mention: Mention) -> bool:
@@ -681,6 +689,14 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     and mention.country != actor.country:
                 return [mention]
         return []
+    if rule == "owner":
+        for mention in reversed(mentions):
+            if mention.end <= candidate.head_start:
+                gap = doc.text[mention.end:candidate.head_start]
+                if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor):
+                    return [mention]
+                return []
+        return []
     if rule == "direct":
         for mention in mentions:
             if mention.start >= candidate.end:
@@ -833,6 +849,10 @@ def _program_name(doc: _Doc, candidate: _Candidate) -> str:
     called = _CALLED.search(tail)
     if called:
         return called.group(1).strip(" .,“”\"")
+    inside = re.search(r"((?:[A-ZÀ-Þ][\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?)(?:program|programme|plan|initiative|scheme)",
+                       doc.text[candidate.head_end:candidate.end])
+    if inside:
+        return inside.group(1).strip()
     words = re.findall(r"[\w'’-]+", doc.text[candidate.head_end:candidate.sentence.end])
     phrase = " ".join(words[:9]).strip()
     return phrase if len(words) >= 3 else ""
@@ -883,15 +903,14 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     sentence = candidate.sentence
     before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
     before_words = " ".join(re.findall(r"[\w'’]+", before)[-4:])
-    if re.search(r"\b(?:if|unless)\b", sentence.text, re.I) or re.search(r"\b(?:could|might|may)\b", before_words):
+    if re.search(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", sentence.text, re.I) \
+            or re.search(r"\b(?:could|might|may)\b", before_words):
         return "conditional"
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
         return "planned"
+    # A named source's statement is an attributed assertion; hedged wording marks a claim as reported.
     if _cue("REPORTED").search(sentence.text):
-        return "reported"
-    speaker = doc.speaker(sentence)
-    if speaker is not None and speaker.country and speaker.country != actor.country:
         return "reported"
     return "asserted"
 

@@ -316,6 +316,9 @@ class _Tracker:
         if kind == "nation":
             return self.country
         if kind == "admin":
+            if self.government is None and self.country is None and self.person is not None \
+                    and self.person.country:
+                return _country_mention(self.person)  # "President Trump's team ... The administration"
             return self.government or self.country
         if kind == "office":
             last = lower.split()[-1]

@@ -380,6 +380,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         _apply_negation(doc, candidate)
     live = [c for c in candidates if c.relation and c.relation != "-"]
     live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
+    actors_of = {id(c): _find_actors(doc, c) for c in live}
+    live = [c for c in live if actors_of[id(c)]]  # a trigger with nobody acting does not block another
     kept: list[_Candidate] = []
     for candidate in live:
         if any(candidate.head_start < k.end and k.head_start < candidate.end
@@ -392,7 +394,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
     resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
     for candidate in kept:
-        actors = _find_actors(doc, candidate)
+        actors = actors_of[id(candidate)]
         for actor in actors:
             targets = _find_targets(doc, candidate, actor)
             if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
@@ -495,9 +497,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         actor = _actor_by_rule(doc, candidate, mentions, rule)
         if actor is None or not actor.country:
             continue
-        if (candidate.relation in _OFFICIAL_ONLY or doc.sports) and not _is_official(actor):
-            return []  # in a sports report 'Brazil threatened Argentina' is about teams
-        return _coordinated(doc, mentions, actor)
+        group = _coordinated(doc, mentions, actor)
+        if (candidate.relation in _OFFICIAL_ONLY or doc.sports) and not any(_is_official(m) for m in group):
+            return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
+        return group
     return []
 
 
@@ -619,8 +622,23 @@ def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], flo
         return True
     if _LIST_GAP.search(prefix):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
-        if earlier and _LIST_GAP.fullmatch(doc.text[earlier[-1].end:mention.start]):
+        gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
+        if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
+                                                     or _list_continues(doc, mention, mentions)):
             return _after_preposition(doc, earlier[-1], mentions, floor)
+    return False
+
+
+def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """True when a list goes on after the mention and ends with 'and'/'or' ('Moscow, Washington and Berlin')."""
+    for later in mentions:
+        if later.start >= mention.end:
+            gap = doc.text[mention.end:later.start]
+            if not _LIST_GAP.fullmatch(gap):
+                return False
+            if re.search(r"\b(?:and|or)\b", gap):
+                return True
+            mention = later
     return False
 
 
@@ -630,6 +648,11 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
     while index is not None and index > 0:
         previous = mentions[index - 1]
+        if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
+                and index > 1 and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}", doc.text[previous.end:group[0].start]):
+            # 'US President Joe Biden': the country names the person's office, it is not a list item
+            index -= 1
+            continue
         gap = doc.text[previous.end:group[0].start]
         if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
             break

@@ -239,8 +239,8 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def _iso3(iri: str | None) -> str | None:
-    """country:MEX -> 'MEX'; None for anything that is not a country IRI."""
+def iso3(iri: str | None) -> str | None:
+    """The ISO3 code of a country IRI (country:MEX -> 'MEX'); None for anything else."""
     if iri and iri.startswith(COUNTRY):
         return iri[len(COUNTRY) :]
     return None
@@ -265,24 +265,29 @@ def _node_table(store: ox.Store) -> dict[str, dict[str, str | None]]:
             language = getattr(label, "language", None) or ""
             rank = 0 if language in ("", "en") or language.startswith("en-") else 1
             labels[node].append((rank, label.value))
-        if row["country"] is not None and _iso3(row["country"].value):
-            countries[node].add(_iso3(row["country"].value))
+        if row["country"] is not None and iso3(row["country"].value):
+            countries[node].add(iso3(row["country"].value))
     table = {}
     for node in types:
         node_type = next((name for cls, name in _TYPES if SG + cls in types[node]), None)
         if node_type is None:
             node_type = next((name for ns, name in _NAMESPACE_TYPES if node.startswith(ns)), "actor")
-        home = _iso3(node) or (sorted(countries[node])[0] if countries[node] else None)
+        home = iso3(node) or (sorted(countries[node])[0] if countries[node] else None)
         label = min(labels[node])[1] if labels[node] else _fallback_label(node)
         table[node] = {"label": label, "type": node_type, "country": home}
     return table
 
 
+def country_name(code: str) -> str:
+    """pycountry's English name of an ISO3 code, or the code itself when pycountry does not know it."""
+    known = pycountry.countries.get(alpha_3=code)
+    return known.name if known else code
+
+
 def _fallback_label(iri: str) -> str:
-    """A name for a node without rdfs:label: pycountry's name for a country, else the IRI's local name."""
-    code = _iso3(iri)
-    known = pycountry.countries.get(alpha_3=code) if code else None
-    return known.name if known else (code or _local(iri))
+    """A name for a node without rdfs:label: the country's name, else the IRI's local name."""
+    code = iso3(iri)
+    return country_name(code) if code else _local(iri)
 
 
 def _source_table(store: ox.Store) -> dict[str, tuple[str | None, tuple[str, ...]]]:
@@ -321,13 +326,12 @@ def country_labels(events: pd.DataFrame) -> dict[str, str]:
     labels: dict[str, str] = {}
     for kind in ("actor", "target"):
         for iri, label in zip(events[kind], events[f"{kind}_label"], strict=True):
-            code = _iso3(iri)
+            code = iso3(iri)
             if code:
                 labels.setdefault(code, label)
     codes = set(events["actor_country"].dropna()) | set(events["target_country"].dropna())
     for code in sorted(codes - set(labels)):
-        known = pycountry.countries.get(alpha_3=code)
-        labels[code] = known.name if known else code
+        labels[code] = country_name(code)
     return labels
 
 
@@ -339,8 +343,8 @@ def describe(row: pd.Series | dict) -> str:
 
     def name(kind: str) -> str:
         iri, label, country = row[kind], row[f"{kind}_label"], row[f"{kind}_country"]
-        if _iso3(iri):
-            return _iso3(iri)
+        if iso3(iri):
+            return iso3(iri)
         return f"{label} ({country})" if isinstance(country, str) and country else str(label)
 
     date = row["date"] if isinstance(row["date"], str) and row["date"] else "undated"
@@ -391,12 +395,12 @@ def load_events(store: ox.Store) -> pd.DataFrame:
             "actor": actor,
             "actor_label": actor_node["label"],
             "actor_type": actor_node["type"],
-            "actor_country": _iso3(_value(row["actorCountry"])) or actor_node["country"],
+            "actor_country": iso3(_value(row["actorCountry"])) or actor_node["country"],
             "relation": relation,
             "target": target,
             "target_label": target_node["label"],
             "target_type": target_node["type"],
-            "target_country": _iso3(_value(row["targetCountry"]))
+            "target_country": iso3(_value(row["targetCountry"]))
             or (
                 target_node["country"]
                 if target_node["type"] in ("country", "person", "organization")

@@ -125,6 +125,150 @@ def _add_validation_commands(sub: argparse._SubParsersAction) -> None:
 def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     """stances, analyze, render."""
 
+    def fail(command: str, message: object, code: int = 2) -> int:
+        print(f"stancegraph {command}: {message}", file=sys.stderr)
+        return code
+
+    def open_events(command: str, graph: str):
+        """(events, None) or (None, exit code) after printing why the graph cannot be read."""
+        from graph.analyze import load_events
+        from graph.store import open_store
+
+        try:
+            return load_events(open_store(graph)), None
+        except (FileNotFoundError, OSError, SyntaxError, ValueError) as exc:
+            return None, fail(command, f"cannot read graph {graph!r}: {exc}")
+
+    def default_out(graph: str) -> Path:
+        """Outputs go next to the graph: into a build folder, or beside a graph file."""
+        path = Path(graph)
+        return path if path.is_dir() else path.parent
+
+    def run_stances(args: argparse.Namespace) -> int:
+        from graph.analyze import UnknownFocusError, format_stances, stances
+
+        events, code = open_events("stances", args.graph)
+        if events is None:
+            return code
+        try:
+            table = stances(events, focus=args.focus, include_all=args.all)
+        except UnknownFocusError as exc:
+            return fail("stances", exc)
+        print(f"stance toward {args.focus.upper()} (score in -1..1; ontology/scoring.ttl holds the rule)")
+        print(format_stances(table, evidence=not args.brief))
+        return 0
+
+    def run_analyze(args: argparse.Namespace) -> int:
+        from graph.analyze import (
+            UnknownFocusError,
+            actor_graph,
+            centrality,
+            check_focus,
+            communities,
+            country_graph,
+            structural_balance,
+            summary,
+            write_analysis,
+        )
+        from graph.store import open_store
+
+        events, code = open_events("analyze", args.graph)
+        if events is None:
+            return code
+        try:
+            check_focus(args.focus, events)
+        except UnknownFocusError as exc:
+            return fail("analyze", exc)
+        actors, countries = actor_graph(events), country_graph(events)
+        print("== Summary (country level)")
+        print(summary(countries, seed=args.seed).to_string(index=False))
+        print(f"\n== Brokers: actors by betweenness centrality (top {args.top})")
+        table = centrality(actors, seed=args.seed).head(args.top)
+        print(table[["label", "type", "country", "events", "degree", "betweenness"]].to_string(index=False))
+        print(f"\n== Communities of actors (Louvain, seed {args.seed})")
+        for number, group in communities(actors, seed=args.seed).groupby("community"):
+            print(f"  {number}: {', '.join(group['label'])}")
+        triads = structural_balance(countries)
+        balanced = int(triads["balanced"].sum())
+        print(f"\n== Structural balance: {balanced} of {len(triads)} country triads balanced")
+        unbalanced = triads[~triads["balanced"]]
+        if len(unbalanced):
+            print("unbalanced:")
+            print(unbalanced[["a", "b", "c", "sign_ab", "sign_ac", "sign_bc"]].to_string(index=False))
+        out = Path(args.out) if args.out else default_out(args.graph)
+        paths = write_analysis(open_store(args.graph), out, focus=args.focus)
+        print("\nwrote " + ", ".join(str(path) for path in paths.values()))
+        return 0
+
+    def run_render(args: argparse.Namespace) -> int:
+        from graph.analyze import UnknownFocusError
+        from graph.render import write_html
+        from graph.store import open_store
+
+        try:
+            store = open_store(args.graph)
+        except (FileNotFoundError, OSError, SyntaxError, ValueError) as exc:
+            return fail("render", f"cannot read graph {args.graph!r}: {exc}")
+        out = Path(args.out) if args.out else default_out(args.graph) / "graph.html"
+        try:
+            path = write_html(store, out, focus=args.focus, level=args.level)
+        except UnknownFocusError as exc:
+            return fail("render", exc)
+        print(f"view: {path.resolve()}")
+        return 0
+
+    graph_help = "build folder, Oxigraph store or RDF file (default: build)"
+    focus_help = "ISO 3166-1 alpha-3 code of the focus country (default: USA)"
+
+    parser = sub.add_parser(
+        "stances",
+        help="print each country's stance toward a focus country, with the evidence",
+        description=(
+            "Score how each country stands toward the focus country from the stance events in the graph, "
+            "label it (cooperative, coerced, mixed, resistant, unknown), give its trend, and list the "
+            "events and sentences behind it. The weights and thresholds are in ontology/scoring.ttl. "
+            "Exit codes: 0 ok, 2 missing graph or unknown focus code."
+        ),
+    )
+    parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
+    parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
+    parser.add_argument("--all", action="store_true", help="also list countries with no event with the focus")
+    parser.add_argument("--brief", action="store_true", help="the table only, without events and evidence")
+    parser.set_defaults(func=run_stances)
+
+    parser = sub.add_parser(
+        "analyze",
+        help="print network metrics and write stances.csv, graph.gexf and graph.graphml",
+        description=(
+            "Print a summary of the country graph, the actors that broker most (betweenness centrality), "
+            "Louvain communities (fixed seed) and the structural balance of country triads; then write "
+            "stances.csv, graph.gexf and graph.graphml (for Gephi or Cytoscape). "
+            "Exit codes: 0 ok, 2 missing graph or unknown focus code."
+        ),
+    )
+    parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
+    parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
+    parser.add_argument("--out", metavar="DIR", help="folder for the exports (default: the graph's folder)")
+    parser.add_argument("--top", type=int, default=10, help="how many brokers to list (default 10)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed for communities (default 0)")
+    parser.set_defaults(func=run_analyze)
+
+    parser = sub.add_parser(
+        "render",
+        help="write the interactive HTML view of the graph",
+        description=(
+            "Write a self-contained HTML page (no network needed) showing the focus country at the "
+            "centre and every other country coloured by its stance, at country level (people rolled "
+            "up to their country) or actor level. Hover an edge for its evidence sentence. "
+            "Exit codes: 0 ok, 2 missing graph or unknown focus code."
+        ),
+    )
+    parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
+    parser.add_argument("--level", choices=["country", "actor"], default="country", help="node level")
+    parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
+    parser.add_argument("--out", metavar="FILE", help="HTML file (default: graph.html in the graph's folder)")
+    parser.set_defaults(func=run_render)
+
 
 def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     """query, serve, push."""

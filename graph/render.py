@@ -21,6 +21,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -28,9 +29,11 @@ import pandas as pd
 import pyoxigraph as ox
 
 from graph.analyze import (
-    _iso3,
+    COUNTRY,
     check_focus,
     country_labels,
+    country_name,
+    iso3,
     load_events,
     stances,
 )
@@ -144,12 +147,12 @@ def radial_layout(
 
 
 def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country") -> dict:
-    """Everything the page shows, as JSON-ready data: nodes, edges, legend, filter choices, options.
+    """Everything the page shows, as JSON-ready data: nodes, edges, legend, filter choices, style.
 
     One node per country (country level) or per actor, programme and country (actor level); one edge
     per event (at country level, events rolled up to their countries; events toward a programme have no
-    country-level edge). Node and edge attributes are already styled for vis-network (colour, shape,
-    position, size, label) and keep the facts shown on hover (evidence, source, date, confidence).
+    country-level edge). Nodes and edges get small integer ids (the page stays small with thousands of
+    them) and keep their IRIs and the facts shown on hover: evidence, source, date, confidence.
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}: use one of {', '.join(LEVELS)}")
@@ -158,147 +161,167 @@ def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country
     table = stances(events, focus=focus) if len(events) else pd.DataFrame(columns=["country"])
     stance_of = {row["country"]: row for row in table.to_dict("records")}
     names = country_labels(events) if len(events) else {}
-    names.setdefault(focus, _country_name(focus))
-    n_events: dict[str, int] = defaultdict(int)
+    rows, ends = _event_ends(events, level)
+    nodes = _nodes(rows, ends, level=level, focus=focus, stance_of=stance_of, names=names)
 
-    rows = events.to_dict("records")
-    if level == "country":
-        rows = [
-            r
-            for r in rows
-            if isinstance(r["actor_country"], str)
-            and isinstance(r["target_country"], str)
-            and r["actor_country"] != r["target_country"]
-        ]
-        ends = [(r["actor_country"], r["target_country"]) for r in rows]
-    else:
-        ends = [(r["actor"], r["target"]) for r in rows]
+    anchors = {
+        n["country"]: (n["stance"], n["score"] or 0.0) for n in nodes.values() if n["type"] == "country"
+    }
+    members: dict[str | None, list[str]] = defaultdict(list)
+    for key in sorted(nodes, key=lambda k: (nodes[k]["type"], nodes[k]["label"], k)):
+        if nodes[key]["type"] != "country":
+            members[nodes[key]["country"] or None].append(key)
+    positions = radial_layout(anchors, members, focus=focus)
+
+    degree: dict[str, int] = defaultdict(int)
     for source, target in ends:
-        n_events[source] += 1
-        n_events[target] += 1
+        degree[source] += 1
+        degree[target] += 1
+    ids = {key: index for index, key in enumerate(sorted(nodes))}
+    vis_nodes = []
+    for key in sorted(nodes):
+        node = nodes[key]
+        x, y = positions[node["country"] if node["type"] == "country" else key]
+        vis_nodes.append(_vis_node(node, ids[key], x, y, focus=focus, degree=degree[key]))
 
-    def country_node(code: str) -> dict:
-        stance = stance_of.get(code)
-        return {
-            "id": code if level == "country" else _country_iri(code),
-            "label": names.get(code) or _country_name(code),
-            "type": "country",
-            "country": code,
-            "stance": "focus" if code == focus else (stance["label"] if stance else "unknown"),
-            "score": float(stance["score"]) if stance else None,
-            "trend": (stance["trend"] or "") if stance else "",
-        }
+    large = len(nodes) > look["large_graph"]["nodes"] or len(rows) > look["large_graph"]["edges"]
+    parallel: dict[tuple[str, str], int] = defaultdict(int)
+    vis_edges = []
+    for index, (row, (source, target)) in enumerate(
+        sorted(zip(rows, ends, strict=True), key=lambda i: i[0]["event"])
+    ):
+        edge = _vis_edge(row, index, ids[source], ids[target])
+        if not large:  # curve parallel edges apart; large graphs draw straight lines, much faster
+            edge["roundness"] = round(0.08 + 0.14 * parallel[(source, target)], 2)
+            parallel[(source, target)] += 1
+        vis_edges.append(edge)
+
+    return {
+        "focus": focus,
+        "focusLabel": nodes[focus if level == "country" else _country_iri(focus)]["label"],
+        "level": level,
+        "large": large,
+        "nodes": vis_nodes,
+        "edges": vis_edges,
+        "relations": sorted({edge["relation"] for edge in vis_edges}),
+        "countries": sorted(
+            ({"code": n["country"], "label": n["label"]} for n in nodes.values() if n["type"] == "country"),
+            key=lambda c: c["code"],
+        ),
+        "legend": _legend(nodes.values()),
+        "style": {
+            "stanceColors": look["stance_colors"],
+            "typeShapes": look["type_shapes"],
+            "polarityColors": look["polarity_colors"],
+            "fonts": look["fonts"],
+        },
+    }
+
+
+def _event_ends(events: pd.DataFrame, level: str) -> tuple[list[dict], list[tuple[str, str]]]:
+    """The events drawn at `level` and the node keys each one joins (ISO3 codes or actor IRIs)."""
+    rows = events.to_dict("records")
+    if level == "actor":
+        return rows, [(r["actor"], r["target"]) for r in rows]
+    rows = [
+        r
+        for r in rows
+        if isinstance(r["actor_country"], str)
+        and isinstance(r["target_country"], str)
+        and r["actor_country"] != r["target_country"]
+    ]
+    return rows, [(r["actor_country"], r["target_country"]) for r in rows]
+
+
+def _nodes(
+    rows: list[dict],
+    ends: list[tuple[str, str]],
+    *,
+    level: str,
+    focus: str,
+    stance_of: dict[str, dict],
+    names: dict[str, str],
+) -> dict[str, dict]:
+    """Node key -> facts (label, type, country, stance of the country, score, trend) for every node drawn.
+
+    Country level: every country joined by an event, and the focus. Actor level: every actor and
+    target, plus a node for every country one of them belongs to, so people sit around their country.
+    """
+
+    def stance(code: str) -> str:
+        return "focus" if code == focus else (stance_of[code]["label"] if code in stance_of else "unknown")
 
     nodes: dict[str, dict] = {}
-    codes = {focus} | {code for pair in ends for code in pair} if level == "country" else {focus}
-    if level == "actor":
+    codes = {focus}
+    if level == "country":
+        codes |= {code for pair in ends for code in pair}
+    else:
         for row in rows:
             for kind in ("actor", "target"):
                 home = row[f"{kind}_home"] if isinstance(row[f"{kind}_home"], str) else ""
                 if home:
                     codes.add(home)
-                if _iso3(row[kind]):
-                    continue
-                nodes[row[kind]] = {
-                    "id": row[kind],
-                    "label": row[f"{kind}_label"],
-                    "type": row[f"{kind}_type"],
-                    "country": home,
-                    "stance": "focus"
-                    if home == focus
-                    else (stance_of[home]["label"] if home in stance_of else "unknown"),
-                    "score": None,
-                    "trend": "",
-                }
+                if not iso3(row[kind]):
+                    nodes[row[kind]] = {
+                        "iri": row[kind],
+                        "label": row[f"{kind}_label"],
+                        "type": row[f"{kind}_type"],
+                        "country": home,
+                        "stance": stance(home) if home else "unknown",
+                        "score": None,
+                        "trend": "",
+                    }
     for code in codes:
-        node = country_node(code)
-        nodes[node["id"]] = node
+        row = stance_of.get(code)
+        nodes[code if level == "country" else _country_iri(code)] = {
+            "iri": _country_iri(code),
+            "label": names.get(code) or country_name(code),
+            "type": "country",
+            "country": code,
+            "stance": stance(code),
+            "score": float(row["score"]) if row else None,
+            "trend": (row["trend"] or "") if row else "",
+        }
+    return nodes
 
-    anchors = {
-        node["country"]: (node["stance"], node["score"] or 0.0)
-        for node in nodes.values()
-        if node["type"] == "country"
-    }
-    members: dict[str | None, list[str]] = defaultdict(list)
-    for node_id in sorted(nodes, key=lambda n: (nodes[n]["type"], nodes[n]["label"], n)):
-        if nodes[node_id]["type"] != "country":
-            members[nodes[node_id]["country"] or None].append(node_id)
-    positions = radial_layout(anchors, members, focus=focus)
 
-    n_edges = len(rows)
-    large = len(nodes) > look["large_graph"]["nodes"] or n_edges > look["large_graph"]["edges"]
-    vis_nodes = []
-    for node_id in sorted(nodes):
-        node = nodes[node_id]
-        x, y = positions[node["country"] if node["type"] == "country" else node_id]
-        vis_nodes.append(_vis_node(node, x, y, focus=focus, degree=n_events.get(node_id, 0)))
-
-    pair_index: dict[tuple[str, str], int] = defaultdict(int)
-    vis_edges = []
-    for row, (source, target) in sorted(zip(rows, ends, strict=True), key=lambda item: item[0]["event"]):
-        index = pair_index[(source, target)]
-        pair_index[(source, target)] += 1
-        vis_edges.append(_vis_edge(row, source, target, index, large=large))
-
-    relations = sorted({edge["relation"] for edge in vis_edges})
-    countries = sorted(
-        ({"code": n["country"], "label": n["label"]} for n in nodes.values() if n["type"] == "country"),
-        key=lambda c: c["code"],
-    )
-    counts = defaultdict(int)
-    for node in nodes.values():
+def _legend(nodes: Iterable[dict]) -> dict:
+    """Legend entries: stance colours with counts of countries, the node shapes used, edge colours."""
+    look = style()
+    nodes = list(nodes)
+    counts: dict[str, int] = defaultdict(int)
+    for node in nodes:
         if node["type"] == "country":
             counts[node["stance"]] += 1
-    legend = {
+    return {
         "stances": [
             {
                 "label": label,
                 "color": look["stance_colors"][label],
-                "count": counts.get(label, 0),
+                "count": counts[label],
                 "description": look["stance_descriptions"][label],
             }
             for label in ("focus", *look["ring_order"])
         ],
         "types": [
-            {"type": kind, "glyph": look["type_glyphs"][kind]}
-            for kind in sorted({n["type"] for n in nodes.values()})
+            {"type": kind, "glyph": look["type_glyphs"].get(kind, look["type_glyphs"]["actor"])}
+            for kind in sorted({n["type"] for n in nodes})
         ],
         "polarities": [
             {"polarity": int(p), "color": look["polarity_colors"][p], "label": look["polarity_labels"][p]}
             for p in ("1", "0", "-1")
         ],
     }
-    return {
-        "focus": focus,
-        "focusLabel": names.get(focus, focus),
-        "level": level,
-        "nodes": vis_nodes,
-        "edges": vis_edges,
-        "relations": relations,
-        "countries": countries,
-        "legend": legend,
-        "large": large,
-        "edgeFont": look["fonts"]["edge"],
-    }
 
 
 def _country_iri(code: str) -> str:
-    return f"https://w3id.org/stancegraph/id/country/{code}"
+    return COUNTRY + code
 
 
-def _country_name(code: str) -> str:
-    import pycountry
-
-    known = pycountry.countries.get(alpha_3=code)
-    return known.name if known else code
-
-
-def _vis_node(node: dict, x: float, y: float, *, focus: str, degree: int) -> dict:
-    """A vis-network node: position, shape by type, colour by stance, size by activity."""
-    look = style()
-    sizes = look["sizes"]
+def _vis_node(node: dict, node_id: int, x: float, y: float, *, focus: str, degree: int) -> dict:
+    """A node for the page: position and size here; the page derives colour and shape from the style."""
+    sizes = style()["sizes"]
     is_focus = node["type"] == "country" and node["country"] == focus
-    color = look["stance_colors"].get(node["stance"], look["stance_colors"]["unknown"])
     if is_focus:
         size = sizes["focus"]
     elif node["type"] == "country":
@@ -306,25 +329,13 @@ def _vis_node(node: dict, x: float, y: float, *, focus: str, degree: int) -> dic
     else:
         size = sizes["member"]
     return {
-        "id": node["id"],
+        "id": node_id,
+        "iri": node["iri"],
         "label": node["label"],
         "x": x,
         "y": y,
         "fixed": is_focus,
-        "shape": look["type_shapes"].get(node["type"], "dot"),
         "size": round(size, 1),
-        "color": {
-            "background": color,
-            "border": "#202020" if is_focus else color,
-            "highlight": {"background": color, "border": "#000000"},
-            "hover": {"background": color, "border": "#000000"},
-        },
-        "borderWidth": 3 if is_focus else 1,
-        "font": {
-            "size": look["fonts"][
-                "focus" if is_focus else "country" if node["type"] == "country" else "member"
-            ]
-        },
         "type": node["type"],
         "country": node["country"],
         "stance": node["stance"],
@@ -334,35 +345,29 @@ def _vis_node(node: dict, x: float, y: float, *, focus: str, degree: int) -> dic
     }
 
 
-def _vis_edge(row: dict, source: str, target: str, index: int, *, large: bool) -> dict:
-    """A vis-network edge for one event: colour by polarity, label by relation, facts for the tooltip."""
-    look = style()
-    polarity = str(int(row["polarity"]))
-    color = look["polarity_colors"].get(polarity, look["polarity_colors"]["0"])
+def _vis_edge(row: dict, edge_id: int, source: int, target: int) -> dict:
+    """An edge for one event: relation, polarity (the page colours by it), and the facts for the tooltip."""
     edge = {
-        "id": row["event"],
+        "id": edge_id,
+        "event": row["event"],
         "from": source,
         "to": target,
         "relation": row["relation"],
         "polarity": int(row["polarity"]),
-        "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.85},
+        "directed": not row["symmetric"],
         "width": round(1 + min(4.0, abs(float(row["weight"])) / 2), 2),
-        "arrows": "" if row["symmetric"] else "to",
         "description": row["description"],
         "evidence": row["evidence"],
         "source": row["source"] or "",
-        "sources": list(row["sources"]) if isinstance(row["sources"], tuple | list) else [],
         "date": row["date"] or "",
         "confidence": float(row["confidence"]),
         "weight": float(row["weight"]),
         "mentions": int(row["mention_count"]),
         "mode": row["mode"] or "",
-        "fromCountry": row["actor_country"] if isinstance(row["actor_country"], str) else "",
-        "toCountry": row["target_country"] if isinstance(row["target_country"], str) else "",
     }
-    if not large:
-        edge["label"] = row["relation"]
-        edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.08 + 0.14 * index, 2)}
+    sources = list(row["sources"]) if isinstance(row["sources"], tuple | list) else []
+    if len(sources) > 1:
+        edge["sources"] = sources
     return edge
 
 

@@ -4,8 +4,38 @@
   "use strict";
 
   const data = JSON.parse(document.getElementById("sg-data").textContent);
-  const nodes = new vis.DataSet(data.nodes);
-  const edges = new vis.DataSet(data.edges);
+  const look = data.style;
+  const focusIds = new Set(data.nodes.filter((n) => n.type === "country" && n.country === data.focus).map((n) => n.id));
+
+  // Colour and shape come from the style, so the embedded data stays compact.
+  function visNode(n) {
+    const color = look.stanceColors[n.stance] || look.stanceColors.unknown;
+    const focus = focusIds.has(n.id);
+    const kind = focus ? "focus" : n.type === "country" ? "country" : "member";
+    return Object.assign({}, n, {
+      shape: look.typeShapes[n.type] || "dot",
+      color: { background: color, border: focus ? "#202020" : color,
+        highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
+      borderWidth: focus ? 3 : 1,
+      font: { size: look.fonts[kind] },
+    });
+  }
+
+  function visEdge(e) {
+    const color = look.polarityColors[String(e.polarity)] || look.polarityColors["0"];
+    const edge = Object.assign({}, e, {
+      color: { color: color, highlight: color, hover: color, opacity: 0.85 },
+      arrows: e.directed ? "to" : "",
+    });
+    if (!data.large) {
+      edge.label = e.relation;
+      edge.smooth = { enabled: true, type: "curvedCW", roundness: e.roundness };
+    }
+    return edge;
+  }
+
+  const nodes = new vis.DataSet(data.nodes.map(visNode));
+  const edges = new vis.DataSet(data.edges.map(visEdge));
   const nodeCountry = new Map(data.nodes.map((n) => [n.id, n.country]));
   const countryName = new Map(data.countries.map((c) => [c.code, c.label]));
 
@@ -18,9 +48,8 @@
       visibleNodes = null;
       return data.edges.length;
     }
-    const keep = new Set([data.focus]);
+    const keep = new Set(focusIds);
     for (const n of data.nodes) {
-      if (n.type === "country" && n.country === data.focus) keep.add(n.id);
       if (filter.countries && !filter.relation && filter.countries.has(n.country)) keep.add(n.id);
     }
     let shown = 0;
@@ -38,8 +67,8 @@
   function edgeMatches(e) {
     if (filter.relation && e.relation !== filter.relation) return false;
     if (filter.countries) {
-      const a = e.fromCountry || nodeCountry.get(e.from);
-      const b = e.toCountry || nodeCountry.get(e.to);
+      const a = nodeCountry.get(e.from);
+      const b = nodeCountry.get(e.to);
       if (!filter.countries.has(a) && !filter.countries.has(b)) return false;
     }
     return true;
@@ -66,7 +95,7 @@
     nodes: { borderWidth: 1, font: { face: "system-ui, sans-serif", color: "#1d1d1d" } },
     edges: {
       smooth: data.large ? false : { enabled: true, type: "curvedCW", roundness: 0.1 },
-      font: { size: data.edgeFont, color: "#444", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { size: look.fonts.edge, color: "#444", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       arrows: { to: { enabled: true, scaleFactor: 0.5 } },
       selectionWidth: 2,
     },
@@ -96,13 +125,14 @@
     box.appendChild(el("div", "info-title", edge.description));
     if (edge.evidence) box.appendChild(el("blockquote", "info-evidence", edge.evidence));
     box.appendChild(facts([
-      ["Source", edge.sources && edge.sources.length > 1 ? edge.sources.join("; ") : edge.source],
+      ["Source", edge.sources ? edge.sources.join("; ") : edge.source],
       ["Date", edge.date || "unknown"],
       ["Relation", edge.relation],
       ["Confidence", edge.confidence.toFixed(2)],
       ["Signed weight", edge.weight.toFixed(2)],
       ["Mentions", edge.mentions],
       ["Mode", edge.mode],
+      ["Event", edge.event],
     ]));
     return box;
   }
@@ -118,6 +148,7 @@
       [node.type === "country" ? "Stance toward " + data.focus : "Country's stance", stance],
       ["Trend", node.trend],
       ["Events", node.events],
+      ["IRI", node.iri],
     ]));
     return box;
   }

@@ -171,6 +171,8 @@ def knowledge_base() -> KnowledgeBase:
 
     def add(surface: str, alias: Alias) -> None:
         surface = surface.strip()
+        if surface.startswith("the "):
+            surface = surface[4:]  # 'the' stays outside the mention; aliases then all start with a capital
         if surface and surface not in aliases:
             aliases[surface] = alias
             if "'" in surface:
@@ -263,8 +265,19 @@ CREDIT_LINE = re.compile(
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of photo-credit and byline lines ('Jane Doe/Reuters', 'By Jane Doe'): never actors or events."""
-    return [(m.start(), m.end()) for m in CREDIT_LINE.finditer(text)]
+    """Spans of photo-credit and byline lines ('Jane Doe/Reuters', 'By Jane Doe'): never actors or events.
+
+    Only short lines are candidates, so the check costs little on long articles.
+    """
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) < 130 and ("/" in line or " via " in line or " for " in line or line[:12].lstrip()[:3]
+                                in ("By ", "Pho", "Ima", "Pic", "Cre")):
+            if CREDIT_LINE.match(line):
+                spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
 
 
 # ------------------------------------------------------------------------------------------- resolution
@@ -299,7 +312,7 @@ class _Tracker:
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
         if mention.country and mention.type in ("country", "organization") and mention.via != "place":
-            self.country = _country_mention(mention)
+            self.country = mention
         if mention.type == "country" and mention.via in ("government", "administration", "role"):
             self.government = mention
 
@@ -314,12 +327,13 @@ class _Tracker:
                     candidate = self.person
             return candidate
         if kind == "nation":
-            return self.country
+            return _country_mention(self.country) if self.country is not None else None
         if kind == "admin":
             if self.government is None and self.country is None and self.person is not None \
                     and self.person.country:
                 return _country_mention(self.person)  # "President Trump's team ... The administration"
-            return self.government or self.country
+            found = self.government or self.country
+            return _country_mention(found) if found is not None else None
         if kind == "office":
             last = lower.split()[-1]
             return self.by_role.get(last)
@@ -605,10 +619,13 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[t
     return intros
 
 
+_LOWER_ROLES = {"strongman", "dictator", "envoy", "special envoy", "spokeswoman", "spokesman", "spokesperson",
+                "leader", "opposition leader", "ambassador", "particular envoy"}
+
+
 def _lower_role_ok(role_text: str) -> bool:
     """Lower-case roles introduce a name only when the role is a descriptor news puts before names."""
-    return role_text.lower() in {"strongman", "dictator", "envoy", "special envoy", "spokeswoman", "spokesman",
-                                 "spokesperson", "leader", "opposition leader", "ambassador", "particular envoy"}
+    return role_text.lower() in _LOWER_ROLES
 
 
 def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
@@ -648,15 +665,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     then falls back to the dateline or the country the document is mostly about).
     """
     sentences = _sentences_of(text)
-    starts = [sentence.start for sentence in sentences]
+    starts = _starts_of(text)
     index = bisect_right(starts, offset) - 1
     if index < 0:
         return ""
     sentence = sentences[index]
-    countries = sorted((m for m, _ in raw if m.type in ("country", "organization", "person") and m.country
-                        and m.via in ("name", "demonym", "government", "capital", "role", "administration",
-                                      "org", "government", "agency", "person")),
-                       key=lambda m: m.start)
+    countries = _placing_mentions(raw)
     for mention in countries:
         if sentence.start <= mention.start < offset:
             if _IN_PLACE.match(text[sentence.start:mention.start]):
@@ -684,10 +698,26 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
 _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|government|ministry|junta|regime)['’]s)"
                        r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 _SENTENCE_CACHE: dict[int, tuple[str, list]] = {}
+_PLACING: list = [None, []]
+
+
+def _placing_mentions(raw: list[tuple[Mention, str]]) -> list[Mention]:
+    """Mentions that can place a person in a country, sorted; computed once per document's mention list."""
+    key = (id(raw), len(raw))
+    if _PLACING[0] != key:
+        _PLACING[0] = key
+        _PLACING[1] = sorted((m for m, _ in raw if m.type in ("country", "organization", "person") and m.country
+                              and m.via in ("name", "demonym", "government", "capital", "role", "administration",
+                                            "agency", "person")), key=lambda m: m.start)
+    return _PLACING[1]
+
+
+def _starts_of(text: str) -> list[int]:
+    return [sentence.start for sentence in _sentences_of(text)]
 
 
 def _sentences_of(text: str) -> list:
-    """Sentences of a text, cached for the document being processed."""
+    """Sentences of a text, cached for the document being processed (both stages split it once)."""
     cached = _SENTENCE_CACHE.get(id(text))
     if cached is None or cached[0] is not text:
         _SENTENCE_CACHE.clear()
@@ -766,7 +796,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     closing quote: '"...," he said') points to the subject of the previous sentence, not to whoever was
     named last. A pronoun outside quotation marks skips people named only inside quotes.
     """
-    sentences = split_sentences(text)
+    sentences = _sentences_of(text)
     starts = [sentence.start for sentence in sentences]
     everywhere, outside = _Tracker(), _Tracker()
     subjects: dict[int, Mention] = {}

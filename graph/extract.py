@@ -26,15 +26,16 @@ import io
 import os
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from graph.actors import (
     DocumentActors,
+    _sentences_of,
     _SpanSet,
     find_actors,
     iter_entities,
@@ -47,7 +48,7 @@ from graph.actors import (
 )
 from graph.documents import read_documents
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event, Mention
-from graph.text import Sentence, quote_spans, split_sentences
+from graph.text import Sentence, quote_spans
 
 
 # ------------------------------------------------------------------------------------------------ lexicon
@@ -153,15 +154,64 @@ def _head_index() -> tuple[re.Pattern[str], dict[str, list[Trigger]], list[tuple
     return regex, exact, sorted(stems.items(), key=lambda item: -len(item[0]))
 
 
-def _candidates(word: str) -> list[Trigger]:
-    """Triggers whose first word can be `word`."""
+@cache
+def _trigger_numbers() -> dict[int, int]:
+    return {id(trigger): index for index, trigger in enumerate(triggers())}
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str) -> tuple[Trigger, ...]:
+    """Triggers whose first word can be `word` (each once, in lexicon order)."""
     _, exact, stems = _head_index()
     lower = word.lower()
     found = list(exact.get(lower, ()))
     for stem, rows in stems:
         if lower.startswith(stem):
             found.extend(rows)
-    return found
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], ...]:
+    """For each trigger, the words each of its later tokens needs (exact words and stems, lower case).
+
+    A document that lacks every alternative of some token cannot match the trigger, so the trigger is
+    skipped for that document without running its regex: the cheap check that keeps extraction fast.
+    """
+    lists = _lists()
+    result = []
+    for trigger in triggers():
+        needs = []
+        for token in trigger.pattern.split()[1:]:
+            if re.fullmatch(r"\[\d+\]", token):
+                continue
+            words: list[str] = []
+            for alt in token.split("|"):
+                words.extend(lists[alt[1:]] if alt.startswith("@") else [alt.replace("_", " ")])
+            firsts = [w.split()[0].lower() for w in words if w.split()]
+            needs.append((frozenset(w for w in firsts if not w.endswith("*")),
+                          tuple(sorted({w[:-1] for w in firsts if w.endswith("*")}))))
+        result.append(tuple(needs))
+    return tuple(result)
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*")
+
+
+def _possible_triggers(text: str) -> frozenset[int]:
+    """Indexes of the triggers whose every token has some word in the document."""
+    words = set(_WORD.findall(text.lower()))
+    ordered = sorted(words)
+
+    def has_stem(stem: str) -> bool:
+        i = bisect_left(ordered, stem)
+        return i < len(ordered) and ordered[i].startswith(stem)
+
+    possible = []
+    for index, needs in enumerate(_requirements()):
+        if all(exact & words or any(has_stem(stem) for stem in stems) for exact, stems in needs):
+            possible.append(index)
+    return frozenset(possible)
 
 
 @dataclass(frozen=True)
@@ -223,7 +273,7 @@ class _Doc:
         self.document = document
         self.text = document.text
         self.actors = actors
-        self.sentences = split_sentences(self.text, document.body_start)
+        self.sentences = _sentences_of(self.text)
         self.starts = [s.start for s in self.sentences]
         self.quotes = _SpanSet(quote_spans(self.text))
         self.credits = _SpanSet(actors.credits)
@@ -348,6 +398,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     regex, _, _ = _head_index()
     found: list[_Candidate] = []
     text = doc.text
+    possible = _possible_triggers(text)
+    number = _trigger_numbers()
     for match in regex.finditer(text, doc.document.body_start):
         start = match.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
@@ -355,7 +407,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
             continue
-        for trigger in dict.fromkeys(_candidates(match.group())):
+        for trigger in _candidates(match.group()):
+            if number[id(trigger)] not in possible:
+                continue
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None:
                 continue
@@ -938,10 +992,18 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     return "asserted"
 
 
+@cache
+def _context_regex() -> re.Pattern[str]:
+    """All contexts' keywords in one regex with a named group per context, for a single pass."""
+    return re.compile("|".join(f"(?P<c{i}>{c.regex.pattern})" for i, c in enumerate(contexts())), re.I)
+
+
+@lru_cache(maxsize=4096)
 def _context(sentence: str, default: str) -> str:
-    for context in contexts():
-        if context.regex.search(sentence):
-            return context.slug
+    """The first context (in contexts.csv order) whose keywords occur in the sentence, else the default."""
+    found = [int(m.lastgroup[1:]) for m in _context_regex().finditer(sentence) if m.lastgroup]
+    if found:
+        return contexts()[min(found)].slug
     return default or "diplomacy"
 
 

@@ -195,7 +195,7 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
     return tuple(result)
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*")
+_WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 
 
 def _possible_triggers(text: str) -> frozenset[int]:
@@ -981,7 +981,7 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
     before_words = " ".join(re.findall(r"[\w'’]+", before)[-4:])
     if re.search(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", sentence.text, re.I) \
-            or re.search(r"\b(?:could|might|may)\b", before_words):
+            or (re.search(r"\b(?:could|might|may)\b", before_words) and not candidate.negated):
         return "conditional"
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):

@@ -68,15 +68,28 @@ def word_classes() -> dict[str, str]:
     return {name: word_pattern("|".join(words)) for name, words in word_lists().items()}
 
 
+_TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d",
+                                "Ð": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def slug(name: str) -> str:
     """ASCII, lower-case, hyphenated form of a name, used for IRIs and person identity.
 
-    >>> slug("José Raúl Mulino")
-    'jose-raul-mulino'
+    Letters without an ASCII decomposition are transliterated; a name in another script keeps a stable
+    identity through a short hash.
+
+    >>> slug("José Raúl Mulino"), slug("Radosław Sikorski")
+    ('jose-raul-mulino', 'radoslaw-sikorski')
     """
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    result = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not result or len(result) < len(re.sub(r"\W", "", name)) // 2:
+        import hashlib
+
+        result = (result + "-" if result else "") + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return result
 
 
 # ------------------------------------------------------------------------------------------ knowledge base
@@ -612,6 +625,8 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[t
         words = name.split()
         if len(words) < 2 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb):
             continue
+        if re.search(r"\b(?:in|at|from|of|to|near|outside|inside|across)\s+$", text[max(0, start - 10):start]):
+            continue  # 'Analysts in La Ceiba said': a place
         begin = start + match.group(1).find(name)
         if any(begin < b and a < begin + len(name) for a, b in taken):
             continue
@@ -726,7 +741,8 @@ def _sentences_of(text: str) -> list:
     return cached[1]
 
 
-_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str:

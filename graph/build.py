@@ -16,12 +16,14 @@ previous outputs intact. Building the same inputs twice gives the same graph.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.extract import DocumentResult, entities_csv, events_csv, extract
-from graph.outputs import atomic_write_bytes, atomic_write_text
 from graph.rdf import serialize, to_triples
 
 DEFAULT_OUT = Path("build")
@@ -54,7 +56,10 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
           jobs: int = 1, progress: bool = False, views: bool = True) -> BuildResult:
     """Run the pipeline on `inputs` and write every output into `out`.
 
-    `views=False` stops after the graph and the store (no analysis, no HTML), for quick rebuilds.
+    Everything is first written into a staging folder inside `out`; only when every stage has succeeded are
+    the files moved over the previous ones (each move an atomic rename). A failure or Ctrl-C at any stage
+    leaves the previous outputs as they were. `views=False` stops after the graph and the store (no
+    analysis, no HTML) and removes the previous views, which would no longer match the graph.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -70,25 +75,59 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     entities = [entity for item in results for entity in item.entities]
     result.events = len(events)
 
-    outputs = result.outputs
-    outputs["events.csv"] = atomic_write_text(out / "events.csv", events_csv(events))
-    outputs["entities.csv"] = atomic_write_text(out / "entities.csv", entities_csv(entities))
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        staged = _write_outputs(staging, results, events, entities, result, focus=focus, views=views)
+        for name in staged:
+            _replace(staging / name, out / name)
+            result.outputs[name] = out / name
+        if not views:
+            for name in VIEW_FILES:
+                (out / name).unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+#: Outputs of the analysis and view stages, removed by a build without views so none goes stale.
+VIEW_FILES = ("stances.csv", "graph.gexf", "graph.graphml", "graph.html")
+
+
+def _write_outputs(folder: Path, results: list[DocumentResult], events: list, entities: list,
+                   result: BuildResult, *, focus: str, views: bool) -> list[str]:
+    """Write every output into `folder`; return their names in the order they should be published."""
+    (folder / "events.csv").write_text(events_csv(events), encoding="utf-8")
+    (folder / "entities.csv").write_text(entities_csv(entities), encoding="utf-8")
     triples = to_triples(results)
     result.triples = len(triples)
-    outputs["graph.nt"] = atomic_write_bytes(out / "graph.nt", serialize(triples, "nt"))
-    outputs["graph.ttl"] = atomic_write_bytes(out / "graph.ttl", serialize(triples, "turtle"))
-    outputs["graph.jsonld"] = atomic_write_bytes(out / "graph.jsonld", serialize(triples, "jsonld"))
+    (folder / "graph.nt").write_bytes(serialize(triples, "nt"))
+    (folder / "graph.ttl").write_bytes(serialize(triples, "turtle"))
+    (folder / "graph.jsonld").write_bytes(serialize(triples, "jsonld"))
+    names = ["events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld"]
 
     from graph.store import open_store, persist_store
 
-    persist_store(outputs["graph.nt"], out / "store")
-    outputs["store"] = out / "store"
+    persist_store(folder / "graph.nt", folder / "store")
     if views:
         from graph.analyze import write_analysis
         from graph.render import write_html
 
-        store = open_store(out / "store")
-        outputs.update(write_analysis(store, out, focus=focus))
-        outputs["graph.html"] = write_html(store, out / "graph.html", focus=focus)
+        store = open_store(folder / "store")
+        written = write_analysis(store, folder, focus=focus)
+        write_html(store, folder / "graph.html", focus=focus)
         del store
-    return result
+        names += [Path(path).name for path in written.values()] + ["graph.html"]
+    return names + ["store"]
+
+
+def _replace(new: Path, path: Path) -> None:
+    """Move a staged file or folder over the published one."""
+    if new.is_dir():
+        old = path.with_name(f".{path.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            os.replace(path, old)
+        os.replace(new, path)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(new, path)

@@ -57,6 +57,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
                    views=not args.no_views)
     _report_inputs([], result.skipped, result.warnings)
+    if result.documents == 0:
+        print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files", file=sys.stderr)
+        return 2
     read = result.documents - len(result.skipped)
     print(f"read {read} of {result.documents} documents, {result.events} event mentions, "
           f"{result.triples} triples -> {result.out}/")
@@ -74,6 +77,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
     results = list(extract(args.inputs, jobs=args.jobs, progress=True))
+    if not results:
+        print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files", file=sys.stderr)
+        return 2
     events = [e for r in results for e in r.events]
     skipped = [(r.document.source, r.document.skipped) for r in results if r.document.skipped]
     warnings = [(r.document.source, w) for r in results for w in r.document.warnings]

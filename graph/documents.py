@@ -26,7 +26,7 @@ from graph.records import Document
 #: Files in a folder that are read as articles; other files in a folder are ignored (named files are always read).
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
 #: Files in a folder that describe the folder rather than report news.
-IGNORED_NAMES = re.compile(r"^(readme|license|licence|changelog|index)(\.\w+)?$|^\.", re.I)
+IGNORED_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^\.", re.I)
 MAX_BYTES = 200 * 1024 * 1024
 
 _MAGIC = {
@@ -53,8 +53,7 @@ def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or IGNORED_NAMES.match(child.name):
                     continue
-                if child.suffix.lower() in ARTICLE_SUFFIXES:
-                    yield child
+                yield child
         else:
             yield path
 
@@ -83,6 +82,10 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
         return _skipped(str(path), b"", "is a folder without articles")
     except OSError as exc:
         return _skipped(str(path), b"", f"cannot be read ({exc.strerror or exc}); check permissions")
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES and raw.strip() and not _binary_kind(raw):
+        return _skipped(str(path), raw, f"'{suffix}' files are not read as articles; save it as .txt or .html "
+                        "to include it")
     return document_from_bytes(str(path), raw)
 
 
@@ -153,9 +156,13 @@ def decode(raw: bytes) -> tuple[str, str]:
 
     best = from_bytes(raw[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
-    # charset detection confuses the Western legacy encodings; news text in them is nearly always cp1252.
-    if encoding in {"latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman"} or best is None:
-        encoding = "cp1252"
+    # Detection confuses the single-byte Latin encodings (cp1252, cp1257, latin-1...) on short texts; news
+    # text in any of them is nearly always cp1252, so it wins whenever the bytes are valid cp1252.
+    if best is None or encoding.startswith(("cp125", "latin", "iso8859", "mac_")):
+        try:
+            return raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
         return raw.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
@@ -311,7 +318,8 @@ def normalise_date(value: str) -> str:
 
 
 def find_dateline(text: str) -> str:
-    """The date in a news dateline near the top ('WASHINGTON, Feb. 3, 2025 —' or a date on its own line)."""
+    """The date of a news dateline near the top: a date on a line of its own, or a date right before the
+    dateline dash ('WASHINGTON, Feb. 3, 2025 —'). A date inside the first sentence is not a dateline."""
     head = text[:400]
     for line in head.split("\n")[:4]:
         stripped = line.strip()
@@ -319,7 +327,12 @@ def find_dateline(text: str) -> str:
             continue
         for pattern in _DATE_PATTERNS:
             match = pattern.search(stripped)
-            if match and (match.start() < 60 or len(stripped) < 80):
+            if not match:
+                continue
+            alone = len(stripped) < 40
+            before_dash = re.match(r"[\s,.)]*(?:\([^)]*\)\s*)?[—–-]", stripped[match.end():]) is not None \
+                and match.start() < 60
+            if alone or before_dash:
                 iso = _to_iso(match)
                 if iso:
                     return iso

@@ -261,6 +261,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
                      r"([A-Z][^,.;“”\"]{1,60})")
@@ -646,7 +647,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                                                                     candidate, trigger_quoted)]
     if not eligible:
         agents = [m for m in mentions if m.end <= candidate.head_start and _can_act(m)
-                  and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$", text[max(sentence.start, m.start - 30):m.start])]
+                  and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
         return agents[-1] if agents else None
     if _VP_COORDINATION.search(before[-40:]):
         # '..., and accused Washington': the subject of the first verb acts, not its object.
@@ -732,7 +733,8 @@ def _modifies_noun(doc: _Doc, mention: Mention) -> bool:
     """'US military aircraft', 'Chinese seafood': a country name used as a modifier is not a subject."""
     if mention.type != "country" or mention.via not in ("name", "capital"):
         return False
-    return _cue("MODIFIED").match(doc.text, mention.end + 1) is not None and doc.text[mention.end:mention.end + 1] == " "
+    followed = doc.text[mention.end:mention.end + 1] == " "
+    return followed and _cue("MODIFIED").match(doc.text, mention.end + 1) is not None
 
 
 # ------------------------------------------------------------------------------------------------ targets

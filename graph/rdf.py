@@ -17,6 +17,7 @@ raw article text, so building the same input twice gives the same graph.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
@@ -105,8 +106,13 @@ def actor_iri(name: str, actor_type: str, country: str) -> ox.NamedNode:
     return _n(POLICY + slug(name))
 
 
-def source_iri(sha256: str) -> ox.NamedNode:
-    return _n(SOURCE + sha256[:16])
+def source_key(sha256: str, path: str) -> str:
+    """Identity of one input: its content and where it was read from (a copied article is a second source)."""
+    return _hash(sha256, path)
+
+
+def source_iri(key: str) -> ox.NamedNode:
+    return _n(SOURCE + key)
 
 
 def policy_iri(context: str) -> ox.NamedNode:
@@ -170,7 +176,7 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
     """All triples for a corpus' extraction results, in a deterministic order."""
     triples: list[ox.Triple] = []
     add = triples.append
-    sha_of = {r.document.source: r.document.sha256 for r in results}
+    sha_of = {r.document.source: source_key(r.document.sha256, r.document.source) for r in results}
     countries: set[str] = set()
     policies: set[str] = set()
     rels = relations()
@@ -182,14 +188,16 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
     for result in results:
         _source_triples(add, result, counts.get(result.document.source, 0))
 
-    persons: dict[str, tuple[str, str, list[str]]] = {}
+    persons: dict[str, tuple[Counter, Counter, list[str]]] = {}
     orgs: dict[str, tuple[str, list[str]]] = {}
     programs: dict[str, str] = {}
     for result in results:
-        src = result.document.sha256
+        src = sha_of[result.document.source]
         for entity in result.entities:
             if entity.type == "person":
-                entry = persons.setdefault(entity.name, (entity.country, entity.role, []))
+                entry = persons.setdefault(entity.name, (Counter(), Counter(), []))
+                entry[0][entity.country] += 1
+                entry[1][entity.role] += 1
                 if src not in entry[2]:
                     entry[2].append(src)
             elif entity.type == "organization":
@@ -251,12 +259,17 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
             programs.setdefault(first.target, first.actor_country)
 
     for name in sorted(persons):
-        country, role, sources = persons[name]
-        _person_triples(add, name, country, role, sources)
+        country_votes, role_votes, sources = persons[name]
+        # Documents may disagree about a person; the most frequent reading wins, ties in sorted order, so
+        # the graph does not depend on the order of the inputs.
+        country = _majority(country_votes)
+        role = _majority(role_votes)
+        _person_triples(add, name, country, role, sorted(sources))
         if country:
             countries.add(country)
     for name in sorted(orgs):
         country, sources = orgs[name]
+        sources = sorted(sources)
         node = _n(ORG + slug(name))
         add(ox.Triple(node, TYPE, sg("Organization")))
         add(ox.Triple(node, LABEL, _lit(name)))
@@ -296,9 +309,14 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
     return list(dict.fromkeys(triples))
 
 
+def _majority(votes: Counter) -> str:
+    ranked = sorted(((-count, value) for value, count in votes.items() if value), key=lambda item: item)
+    return ranked[0][1] if ranked else ""
+
+
 def _source_triples(add, result: DocumentResult, event_count: int) -> None:
     document = result.document
-    node = source_iri(document.sha256)
+    node = source_iri(source_key(document.sha256, document.source))
     add(ox.Triple(node, TYPE, sg("SourceDocument")))
     add(ox.Triple(node, sg("path"), _lit(document.source)))
     add(ox.Triple(node, sg("contentHash"), _lit(document.sha256)))

@@ -67,8 +67,6 @@ def test_messy_corpus_reports_what_was_repaired(messy_build, messy_corpus):
     assert len(notes) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="documents.decode guesses cp1257 for the Windows-1252 fixture, so the "
-                   "note says 'decoded as cp1257' and the evidence reads 'BOGOTĮ'")
 def test_messy_corpus_decodes_windows_1252_correctly(messy_build, messy_corpus):
     assert f"note: {messy_corpus / 'bogota_cp1252.txt'}: decoded as cp1252" in messy_build.stderr.splitlines()
     (row,) = [r for r in events_rows(messy_build.out) if r["source"].endswith("bogota_cp1252.txt")]
@@ -249,10 +247,6 @@ def test_interrupted_store_swap_keeps_the_previous_store(previous_build, inputs_
     assert hidden_entries(out) == []
 
 
-@pytest.mark.xfail(strict=True, reason="build.build replaces each output as soon as it is written, so a "
-                   "failure in a later stage (serialising, loading the store) leaves the new "
-                   "events.csv/graph files next to the old store: the previous outputs are not kept as a "
-                   "whole")
 @pytest.mark.parametrize("stage", ["serialize-jsonld", "persist_store"])
 def test_interrupted_build_keeps_all_previous_outputs(previous_build, inputs_dir, monkeypatch, stage):
     out, before, size = previous_build

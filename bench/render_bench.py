@@ -144,8 +144,7 @@ def measure(html_path: Path) -> dict[str, float]:
             page.wait_for_function("window.__stancegraphReady === true", timeout=120_000, polling=50)
             drawn = time.perf_counter()
             page.evaluate(
-                "() => { window.__frame = new Promise("
-                "r => stancegraph.network.once('afterDrawing', () => r(true))); }"
+                "() => { window.__frame = new Promise(r => stancegraph.network.once('afterDrawing', () => r(true))); }"
             )
             page.mouse.move(500, 450)
             page.mouse.wheel(0, -300)

@@ -32,13 +32,8 @@ import pandas as pd
 import pycountry
 import pyoxigraph as ox
 
+from graph.ontology import COUNTRY, ORG, PERSON, POLICY, SG, ontology_store, relations
 from graph.outputs import atomic_path, atomic_write_text
-
-SG = "https://w3id.org/stancegraph/ontology#"
-COUNTRY = "https://w3id.org/stancegraph/id/country/"
-PERSON = "https://w3id.org/stancegraph/id/person/"
-ORG = "https://w3id.org/stancegraph/id/org/"
-POLICY = "https://w3id.org/stancegraph/id/policy/"
 
 _PACKAGE = Path(__file__).resolve().parent
 _QUERIES = _PACKAGE / "templates" / "sparql"
@@ -117,23 +112,6 @@ def _query_text(name: str) -> str:
     return (_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 
-def ontology_dir() -> Path:
-    """The ontology folder: ``graph/ontology`` in an installed wheel, ``ontology/`` in a source checkout."""
-    for candidate in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology"):
-        if (candidate / "scoring.ttl").is_file():
-            return candidate
-    raise FileNotFoundError(f"ontology/scoring.ttl not found next to {_PACKAGE}; reinstall stancegraph")
-
-
-@cache
-def _ontology_store() -> ox.Store:
-    """All ontology/*.ttl files in one in-memory store: the relation table and the scoring rules."""
-    store = ox.Store()
-    for path in sorted(ontology_dir().glob("*.ttl")):
-        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-    return store
-
-
 @dataclass(frozen=True)
 class ScoringRule:
     """The numbers and relation lists of one ``sg:ScoringRule`` individual (see ontology/scoring.ttl).
@@ -171,9 +149,7 @@ _RULE_SETS = {
 }
 
 
-def load_scoring(
-    rule: str = SG + "defaultScoring", *, source: Path | str | ox.Store | None = None
-) -> ScoringRule:
+def load_scoring(rule: str = SG + "defaultScoring", *, source: Path | str | ox.Store | None = None) -> ScoringRule:
     """Read a scoring rule from RDF: by default ``sg:defaultScoring`` from ontology/scoring.ttl.
 
     The weights live in the ontology so that they are documented (each property has an ``rdfs:label``
@@ -181,7 +157,7 @@ def load_scoring(
     `source` may be another Turtle file or a store holding other ``sg:ScoringRule`` individuals.
     """
     if source is None:
-        store = _ontology_store()
+        store = ontology_store()
     elif isinstance(source, ox.Store):
         store = source
     else:
@@ -203,9 +179,7 @@ def load_scoring(
             sets[_RULE_SETS[prop]].add(_local(row["value"].value))
     missing = sorted(f"sg:{name}" for name, field in _RULE_NUMBERS.items() if field not in values)
     if missing:
-        raise ValueError(
-            f"scoring rule <{rule}> lacks {', '.join(missing)}; add them to ontology/scoring.ttl"
-        )
+        raise ValueError(f"scoring rule <{rule}> lacks {', '.join(missing)}; add them to ontology/scoring.ttl")
     return ScoringRule(
         **values,  # type: ignore[arg-type]
         **{field: frozenset(items) for field, items in sets.items()},
@@ -215,8 +189,8 @@ def load_scoring(
 
 @cache
 def _ontology_relations() -> dict[str, tuple[int | None, float | None, bool]]:
-    """The relation table of the ontology files, for stores built without the ontology."""
-    return _relations(_ontology_store())
+    """The relation table of ontology/stancegraph.ttl, for stores built without the ontology."""
+    return {name: (r.polarity, r.weight, r.symmetric) for name, r in relations().items()}
 
 
 def _relations(store: ox.Store) -> dict[str, tuple[int | None, float | None, bool]]:
@@ -401,11 +375,7 @@ def load_events(store: ox.Store) -> pd.DataFrame:
             "target_label": target_node["label"],
             "target_type": target_node["type"],
             "target_country": iso3(_value(row["targetCountry"]))
-            or (
-                target_node["country"]
-                if target_node["type"] in ("country", "person", "organization")
-                else None
-            ),
+            or (target_node["country"] if target_node["type"] in ("country", "person", "organization") else None),
             "actor_home": actor_node["country"],
             "target_home": target_node["country"],
             "context": _value(row["context"]),
@@ -458,15 +428,9 @@ def check_focus(focus: str, events: pd.DataFrame | None = None) -> str:
     known_in_graph = set()
     if events is not None and len(events):
         known_in_graph = set(events["actor_country"].dropna()) | set(events["target_country"].dropna())
-    if (
-        len(code) == 3
-        and code.isalpha()
-        and (code in known_in_graph or pycountry.countries.get(alpha_3=code))
-    ):
+    if len(code) == 3 and code.isalpha() and (code in known_in_graph or pycountry.countries.get(alpha_3=code)):
         return code
-    raise UnknownFocusError(
-        f"unknown focus country {focus!r}: give an ISO 3166-1 alpha-3 code such as USA, MEX or CHN"
-    )
+    raise UnknownFocusError(f"unknown focus country {focus!r}: give an ISO 3166-1 alpha-3 code such as USA, MEX or CHN")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -570,11 +534,7 @@ def signed_graph(G: nx.Graph, *, weight: str = "weight") -> nx.Graph:
     H = nx.Graph(**G.graph)
     for node in sorted(G.nodes, key=str):
         H.add_node(node, **G.nodes[node])
-    edges = (
-        G.edges(data=True, keys=True)
-        if G.is_multigraph()
-        else ((u, v, None, d) for u, v, d in G.edges(data=True))
-    )
+    edges = G.edges(data=True, keys=True) if G.is_multigraph() else ((u, v, None, d) for u, v, d in G.edges(data=True))
     pairs: dict[tuple, dict] = {}
     for u, v, _key, data in edges:
         if u == v:
@@ -716,9 +676,7 @@ def _label(acts: list[dict], score: float, rule: ScoringRule) -> str:
     own_signed = [a for a in signed if a["own"]]
     if own_signed and own_signed[-1]["contribution"] > 0:
         latest = own_signed[-1]["order"]
-        if any(
-            not a["own"] and a["relation"] in rule.coercion_relations and a["order"] < latest for a in acts
-        ):
+        if any(not a["own"] and a["relation"] in rule.coercion_relations and a["order"] < latest for a in acts):
             return "coerced"
     if all(a["contribution"] > 0 for a in signed) or score >= rule.cooperative_threshold:
         return "cooperative"
@@ -832,12 +790,8 @@ def centrality(
                 "betweenness": round(between[node], 6),
             }
         )
-    table = pd.DataFrame(
-        rows, columns=["node", "label", "type", "country", "events", "degree", "betweenness"]
-    )
-    table = table.sort_values(
-        ["betweenness", "degree", "node"], ascending=[False, False, True], kind="stable"
-    )
+    table = pd.DataFrame(rows, columns=["node", "label", "type", "country", "events", "degree", "betweenness"])
+    table = table.sort_values(["betweenness", "degree", "node"], ascending=[False, False, True], kind="stable")
     return table.reset_index(drop=True)
 
 

@@ -29,7 +29,6 @@ import pandas as pd
 import pyoxigraph as ox
 
 from graph.analyze import (
-    COUNTRY,
     check_focus,
     country_labels,
     country_name,
@@ -37,6 +36,7 @@ from graph.analyze import (
     load_events,
     stances,
 )
+from graph.ontology import COUNTRY
 from graph.outputs import atomic_write_text
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -164,9 +164,7 @@ def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country
     rows, ends = _event_ends(events, level)
     nodes = _nodes(rows, ends, level=level, focus=focus, stance_of=stance_of, names=names)
 
-    anchors = {
-        n["country"]: (n["stance"], n["score"] or 0.0) for n in nodes.values() if n["type"] == "country"
-    }
+    anchors = {n["country"]: (n["stance"], n["score"] or 0.0) for n in nodes.values() if n["type"] == "country"}
     members: dict[str | None, list[str]] = defaultdict(list)
     for key in sorted(nodes, key=lambda k: (nodes[k]["type"], nodes[k]["label"], k)):
         if nodes[key]["type"] != "country":
@@ -187,9 +185,7 @@ def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country
     large = len(nodes) > look["large_graph"]["nodes"] or len(rows) > look["large_graph"]["edges"]
     parallel: dict[tuple[str, str], int] = defaultdict(int)
     vis_edges = []
-    for index, (row, (source, target)) in enumerate(
-        sorted(zip(rows, ends, strict=True), key=lambda i: i[0]["event"])
-    ):
+    for index, (row, (source, target)) in enumerate(sorted(zip(rows, ends, strict=True), key=lambda i: i[0]["event"])):
         edge = _vis_edge(row, index, ids[source], ids[target])
         if not large:  # curve parallel edges apart; large graphs draw straight lines, much faster
             edge["roundness"] = round(0.08 + 0.14 * parallel[(source, target)], 2)
@@ -414,16 +410,12 @@ def page(data: dict, *, title: str | None = None) -> str:
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], _template("view.html"))
 
 
-def render_events(
-    events: pd.DataFrame, *, focus: str = "USA", level: str = "country", title: str | None = None
-) -> str:
+def render_events(events: pd.DataFrame, *, focus: str = "USA", level: str = "country", title: str | None = None) -> str:
     """The HTML page for an events table (see :func:`graph.analyze.load_events`)."""
     return page(view_data(events, focus=focus, level=level), title=title)
 
 
-def render_html(
-    store: ox.Store, *, focus: str = "USA", level: str = "country", title: str | None = None
-) -> str:
+def render_html(store: ox.Store, *, focus: str = "USA", level: str = "country", title: str | None = None) -> str:
     """The self-contained HTML view of the store's stance events, centred on `focus`, as text."""
     return render_events(load_events(store), focus=focus, level=level, title=title)
 

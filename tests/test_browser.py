@@ -55,9 +55,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(executable), args=CHROMIUM_ARGS, headless=True
-        )
+        launched = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS, headless=True)
         yield launched
         launched.close()
 
@@ -88,9 +86,7 @@ def open_view(browser, path: Path, *, width: int = 1280, height: int = 800) -> V
             request_route.abort()
 
     context.route("**/*", route)
-    page.on(
-        "request", lambda r: None if r.url.startswith(("file://", "data:")) else view.requests.append(r.url)
-    )
+    page.on("request", lambda r: None if r.url.startswith(("file://", "data:")) else view.requests.append(r.url))
     page.on("console", lambda m: view.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: view.errors.append(str(e)))
     page.goto(path.resolve().as_uri())
@@ -103,8 +99,7 @@ def pages(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("views")
     store = open_store(STANCES)
     return {
-        level: write_html(store, folder / f"{level}.html", focus="USA", level=level)
-        for level in ("country", "actor")
+        level: write_html(store, folder / f"{level}.html", focus="USA", level=level) for level in ("country", "actor")
     }
 
 

@@ -139,9 +139,7 @@ def test_nodes_carry_the_stance_of_their_country(country_view, actor_view):
         "Costa Rica": "unknown",
     }
     people = by_label(actor_view)
-    assert (
-        people["Claudia Sheinbaum"]["stance"] == "mixed" and people["Claudia Sheinbaum"]["country"] == "MEX"
-    )
+    assert people["Claudia Sheinbaum"]["stance"] == "mixed" and people["Claudia Sheinbaum"]["country"] == "MEX"
     assert people["Marco Rubio"]["stance"] == "focus"
 
 
@@ -176,11 +174,7 @@ def test_people_sit_around_their_country(actor_view):
 
 def test_edges_keep_the_facts_for_the_tooltip(country_view):
     nodes = {n["id"]: n["label"] for n in country_view["nodes"]}
-    (edge,) = [
-        e
-        for e in country_view["edges"]
-        if e["relation"] == "acceptsDeportees" and nodes[e["from"]] == "Mexico"
-    ]
+    (edge,) = [e for e in country_view["edges"] if e["relation"] == "acceptsDeportees" and nodes[e["from"]] == "Mexico"]
     assert nodes[edge["to"]] == "United States"
     assert edge["evidence"] == "Mexico later said it had received thousands of returnees."
     assert (edge["source"], edge["sources"]) == ("briefs/b.txt", ["briefs/a.txt", "briefs/b.txt"])
@@ -197,9 +191,7 @@ def test_edges_keep_the_facts_for_the_tooltip(country_view):
 
 def test_parallel_edges_are_curved_apart(country_view):
     nodes = {n["id"]: n["label"] for n in country_view["nodes"]}
-    mexico = [
-        e for e in country_view["edges"] if nodes[e["from"]] == "Mexico" and nodes[e["to"]] == "United States"
-    ]
+    mexico = [e for e in country_view["edges"] if nodes[e["from"]] == "Mexico" and nodes[e["to"]] == "United States"]
     assert sorted(e["roundness"] for e in mexico) == [0.08, 0.22, 0.36]
 
 

@@ -225,7 +225,8 @@ _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞ
 _LC = "a-zß-öø-ÿā-žș-ț"
 NAME_PART = rf"(?:[{_UC}](?:[{_LC}]+|\.)(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)"
 PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von|der|den|bin|ibn|al|el|le|du|di|y)"
-NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_PART}){{0,3}}"
+REGNAL = r"(?:[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.|Sr\.))?"
+NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_PART}){{0,3}}{REGNAL}"
 NAME_RE = re.compile(NAME)
 POSSESSIVE = r"(?:['’]s|['’](?=\s))"
 #: Capitalised words that start or end a name-shaped span but are not names.
@@ -312,11 +313,21 @@ class _Tracker:
 
     person: Mention | None = None
     by_gender: dict[str, Mention] = field(default_factory=dict)
-    country: Mention | None = None
+    country: Mention | None = None  #: last country named as a subject (not after a preposition)
+    any_country: Mention | None = None  #: last country named at all
+    sentence: int = -1  #: sentence of the current mention
+    subject_in_sentence: bool = False  #: whether `country` was named in the current sentence
     government: Mention | None = None
     by_role: dict[str, Mention] = field(default_factory=dict)
 
-    def see(self, mention: Mention, gender: str) -> None:
+    _sentence_start: int = 0
+
+    def enter(self, sentence: int, start: int) -> None:
+        """Move to the sentence of the next mention."""
+        if sentence != self.sentence:
+            self.sentence, self.subject_in_sentence, self._sentence_start = sentence, False, start
+
+    def see(self, mention: Mention, gender: str, prepositional: bool = False) -> None:
         if mention.type == "person" or mention.via == "role":
             if mention.type == "person":
                 self.person = mention
@@ -325,7 +336,10 @@ class _Tracker:
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
         if mention.country and mention.type in ("country", "organization") and mention.via != "place":
-            self.country = mention
+            self.any_country = mention
+            if not prepositional or self.country is None:
+                self.country = mention
+                self.subject_in_sentence = not prepositional
         if mention.type == "country" and mention.via in ("government", "administration", "role"):
             self.government = mention
 
@@ -340,7 +354,11 @@ class _Tracker:
                     candidate = self.person
             return candidate
         if kind == "nation":
-            return _country_mention(self.country) if self.country is not None else None
+            # Within a sentence with no country as subject, 'its' points to the last country named at all
+            # ('a trade war against Colombia prompted its authorities'); otherwise to the last subject country.
+            found = self.country if self.subject_in_sentence or self.any_country is None \
+                or self.any_country.start < self._sentence_start else self.any_country
+            return _country_mention(found) if found is not None else None
         if kind == "admin":
             if self.government is None and self.country is None and self.person is not None \
                     and self.person.country:
@@ -690,6 +708,10 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if sentence.start <= mention.start < offset:
             if _IN_PLACE.match(text[sentence.start:mention.start]):
                 return mention.country
+    for mention in reversed(countries):
+        if mention.type == "country" and mention.end <= offset and offset - mention.end <= 3 \
+                and re.match(r"['’]s?\s+$", text[mention.end:offset]):
+            return mention.country  # "Denmark's Lars Løkke Rasmussen"
     for mention in countries:
         if sentence.start <= mention.start < offset and not _AFTER_PREPOSITION.search(
                 text[max(sentence.start, mention.start - 15):mention.start]):
@@ -707,9 +729,16 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             if previous.start <= mention.start < previous.end and not _AFTER_PREPOSITION.search(
                     text[max(previous.start, mention.start - 15):mention.start]):
                 return mention.country
+    speech = _SAID_SUBJECT.match(text, offset, sentence.end)
+    if speech:
+        for mention in countries:
+            if mention.start == speech.end() and mention.type == "country" and mention.via != "demonym":
+                return mention.country  # 'Foreign Minister X said Mexico would ...': the speaker's country
     return ""
 
 
+_SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"
+                           r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?")
 _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|government|ministry|junta|regime)['’]s)"
                        r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 _SENTENCE_CACHE: dict[int, tuple[str, list]] = {}
@@ -821,6 +850,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         quoted = quotes.covers(mention.start)
         tracker = everywhere if quoted else outside
         index = bisect_right(starts, mention.start) - 1
+        sentence_start = sentences[index].start if index >= 0 else 0
+        everywhere.enter(index, sentence_start)
+        outside.enter(index, sentence_start)
         if mention.type == "pronoun":
             antecedent = None
             if mention.key == "person" and index >= 0 and _opens_clause(text, sentences[index].start,
@@ -846,9 +878,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "person" and not quoted and index not in subjects:
             subjects[index] = mention
-        everywhere.see(mention, gender)
+        prepositional = bool(_AFTER_PREPOSITION.search(text[max(0, mention.start - 15):mention.start]))
+        everywhere.see(mention, gender, prepositional)
         if not quoted:
-            outside.see(mention, gender)
+            outside.see(mention, gender, prepositional)
     return resolved
 
 

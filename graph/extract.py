@@ -378,7 +378,7 @@ def extract_document(document: Document) -> DocumentResult:
 
 
 @dataclass
-class _Candidate:
+class _Candidate:  # noqa: D101 - a trigger match with the relation it resolves to
     trigger: Trigger
     sentence: Sentence
     head_start: int
@@ -386,6 +386,10 @@ class _Candidate:
     end: int
     relation: str = ""
     negated: bool = False
+
+
+_VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
+                         "place", False, 19, 0.65, "diplomacy", None)
 
 
 def _is_sports(text: str) -> bool:
@@ -462,6 +466,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"]
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
+    resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
+    resolved += _visits_of_meetings(doc, resolved)
     for candidate, actor, targets in resolved:
         if candidate.relation != "demands" and any(
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
@@ -479,6 +485,36 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 seen.add(key)
                 events.append(event)
     return events
+
+
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short)\b", re.I)
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
+    """'A visit by the deputy prime minister was called off': no visit took place."""
+    clause_end = candidate.sentence.end
+    following = doc.text[candidate.end:clause_end]
+    stop = re.search(r"[;:]|,\s+(?:but|while)\b", following)
+    return _CALLED_OFF.search(following[: stop.start()] if stop else following) is not None
+
+
+def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
+    """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "meetsWith":
+            continue
+        for mention in doc.mentions(candidate.sentence):
+            if mention.type != "country" or mention.via not in ("name", "capital") or mention.country == actor.country:
+                continue
+            if not _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start]):
+                continue
+            visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                               candidate.end, "visits")
+            extra.append((visit, actor, [mention]))
+            break
+    return extra
 
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
@@ -523,6 +559,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
 #: Relations that one wording can state together ('accept deportees, including on military aircraft').
 _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights")),
+               frozenset(("visits", "meetsWith")),
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights"))}
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
@@ -768,11 +805,17 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     and mention.country != actor.country:
                 return [mention]
         return []
+    if rule == "inside":
+        for mention in mentions:
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and _is_target(mention, actor):
+                return [mention]
+        return []
     if rule == "owner":
         for mention in reversed(mentions):
             if mention.end <= candidate.head_start:
                 gap = doc.text[mention.end:candidate.head_start]
-                if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor):
+                if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
+                        and mention.via != "pronoun":
                     return [mention]
                 return []
         return []
@@ -983,7 +1026,8 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
     before_words = " ".join(re.findall(r"[\w'’]+", before)[-4:])
     if re.search(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", sentence.text, re.I) \
-            or (re.search(r"\b(?:could|might|may)\b", before_words) and not candidate.negated):
+            or (re.search(r"\b(?:could|might|may)\b", before_words) and not candidate.negated
+                and candidate.relation != "rejects"):
         return "conditional"
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):

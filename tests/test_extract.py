@@ -1,0 +1,152 @@
+"""Tests for graph/extract.py: hand-written cases per relation and behaviour, the seed and the dev set.
+
+The cases in tests/data/relations/cases.csv were written by hand, one behaviour each (every relation,
+negation, attribution, coreference, unseen leaders, modes, paraphrase, texts with no stance). The seed article
+is scored with the project's scorer when ../shared is present; the dev set (tests/data/devset/) is scored
+the same way and guards against regressions in how well the rules generalise.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.documents import document_from_bytes
+from graph.extract import entities_csv, events_csv, extract, extract_document
+
+DATA = Path(__file__).parent / "data"
+CASES = list(csv.DictReader(open(DATA / "relations" / "cases.csv", encoding="utf-8")))
+SYMMETRIC = {"meetsWith", "agreesToCooperate"}
+
+#: Cases the extractor still gets wrong, with why; each is a strict xfail so a fix shows up.
+KNOWN_MISSES = {
+    "release-02": "'five US citizens': a country name before 'citizens' is not read as the nationality",
+    "release-03": "'a convicted Russian assassin': a single person's release is not recognised",
+}
+
+
+def extract_text(text: str, name: str = "case.txt"):
+    return extract_document(document_from_bytes(name, text.encode("utf-8"))).events
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_relation_case(case: dict[str, str]) -> None:
+    if case["id"] in KNOWN_MISSES:
+        pytest.xfail(KNOWN_MISSES[case["id"]])
+    events = extract_text(case["text"])
+    triples = {(e.actor_country, e.relation, e.target_country): e for e in events}
+    if case["relation"] == "NONE":
+        assert not events, f"expected no event, got {sorted(triples)}"
+        return
+    wanted = (case["actor"], case["relation"], case["target"])
+    found = triples.get(wanted)
+    if found is None and case["relation"] in SYMMETRIC:
+        found = triples.get((case["target"], case["relation"], case["actor"]))
+    if case["relation"] == "launchedProgram":
+        found = next((e for e in events if e.relation == "launchedProgram" and e.actor_country == case["actor"]),
+                     None)
+    assert found is not None, f"expected {wanted}, got {sorted(triples)}"
+    if case["mode"]:
+        assert found.mode == case["mode"]
+
+
+def test_negation_flips_instead_of_losing_the_not() -> None:
+    refused = extract_text("Mexico would not accept migrants of other nationalities from the United States.")
+    accepted = extract_text("Mexico accepted migrants of other nationalities from the United States.")
+    assert [(e.actor_country, e.relation, e.target_country) for e in refused] == [("MEX", "refusesDeportees", "USA")]
+    assert [(e.actor_country, e.relation, e.target_country) for e in accepted] == [("MEX", "acceptsDeportees", "USA")]
+
+
+def test_speaker_is_not_the_actor() -> None:
+    events = extract_text("Rubio said Ecuador agreed to take back its nationals deported from the United States.")
+    assert ("ECU", "acceptsDeportees", "USA") in {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert all(e.actor_country != "USA" for e in events)
+
+
+def test_unseen_leader_is_a_person_of_their_country() -> None:
+    text = "Peru's foreign minister, Elmer Schialer, called on Venezuela to release the detained aides."
+    result = extract_document(document_from_bytes("peru.txt", text.encode()))
+    people = {(e.name, e.country) for e in result.entities if e.type == "person"}
+    assert ("Elmer Schialer", "PER") in people
+    assert [(e.actor, e.actor_type, e.actor_country, e.relation, e.target_country) for e in result.events] == [
+        ("Elmer Schialer", "person", "PER", "demands", "VEN")]
+
+
+def test_photo_credit_is_not_a_person() -> None:
+    text = ("Guatemala accepted more deportation flights from the United States.\n"
+            "Jane Whitcomb/Reuters\n")
+    result = extract_document(document_from_bytes("credit.txt", text.encode()))
+    assert not [e for e in result.entities if e.type == "person"]
+
+
+def test_evidence_offsets_point_into_the_source() -> None:
+    text = "Header line\n\nLater on, Guatemala accepted 200 migrants from the United States. Nothing else."
+    (event,) = extract_text(text)
+    assert text[event.start:event.end] == event.evidence
+    assert event.evidence.startswith("Later on, Guatemala accepted")
+
+
+def test_text_without_stance_gives_no_events() -> None:
+    text = ("Brazil and Argentina drew 1-1 in Buenos Aires on Tuesday. The striker scored a penalty in the "
+            "second half, and the coach praised the fans who travelled from Brazil for the qualifier.")
+    assert extract_text(text) == []
+
+
+def test_csv_contract_columns() -> None:
+    results = list(extract([DATA / "devset" / "001_uk_rwanda_scheme_scrapped.txt"]))
+    header = events_csv([e for r in results for e in r.events]).splitlines()[0].split(",")
+    assert header[:15] == ["source", "date", "actor", "actor_type", "actor_country", "relation", "target",
+                           "target_type", "target_country", "confidence", "mode", "context", "evidence",
+                           "start", "end"]
+    assert entities_csv([]).splitlines()[0] == "source,name,type,country,role"
+
+
+# ---------------------------------------------------------------------------------------------- scoring
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _scorer():
+    path = SHARED / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"the scorer is not here ({path}); it ships with the shared evaluation material")
+    spec = importlib.util.spec_from_file_location("stancegraph_score", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(tmp_path: Path, inputs: Path, gold_events: Path, gold_people: Path):
+    score = _scorer()
+    results = list(extract([inputs]))
+    events_file, entities_file = tmp_path / "events.csv", tmp_path / "entities.csv"
+    events_file.write_text(events_csv(e for r in results for e in r.events), encoding="utf-8")
+    entities_file.write_text(entities_csv(e for r in results for e in r.entities), encoding="utf-8")
+    _, _, events_f1 = score.score_events(str(events_file), str(gold_events), False)
+    _, _, people_f1 = score.score_people(str(entities_file), str(gold_people), False)
+    return events_f1, people_f1
+
+
+def test_seed_article_scores(tmp_path: Path) -> None:
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"the seed article is not here ({seeds}); it is not part of a user's clone")
+    events_f1, people_f1 = _score(tmp_path, seeds, SHARED / "gold" / "seed_events.csv",
+                                  SHARED / "gold" / "seed_people.csv")
+    assert events_f1 >= 0.90
+    assert people_f1 >= 0.90
+
+
+def test_dev_set_scores_do_not_regress(tmp_path: Path) -> None:
+    """The dev set is text the rules were tuned on: a regression guard, not an accuracy claim.
+
+    The README reports the held-out set (tests/data/heldout/), which is never used for tuning.
+    """
+    devset = DATA / "devset"
+    events_f1, people_f1 = _score(tmp_path, devset, devset / "gold_events.csv", devset / "gold_people.csv")
+    assert events_f1 >= 0.80
+    assert people_f1 >= 0.90

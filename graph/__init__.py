@@ -6,7 +6,9 @@ The pipeline, one module per stage:
 
 The names below are the public API that the command line, the notebooks and the tests use. They are loaded
 on first use, so `import graph` stays quick and the command line does not pay for pandas or networkx
-unless a command needs them.
+unless a command needs them. Three stages share their name with their module (`graph.build`,
+`graph.extract`, `graph.validate` are modules), so their entry functions are exported as `build_graph`,
+`extract_events` and `validate_graph`.
 
 >>> import graph
 >>> sorted(graph.relations())[:3]
@@ -20,23 +22,23 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_EXPORTS = {
+_EXPORTS: dict[str, str | tuple[str, str]] = {
     # text, mentions and events
     "read_documents": "graph.documents",
     "read_document": "graph.documents",
     "find_actors": "graph.actors",
     "knowledge_base": "graph.actors",
-    "extract": "graph.extract",
+    "extract_events": ("graph.extract", "extract"),
     "extract_document": "graph.extract",
     "events_csv": "graph.extract",
     "entities_csv": "graph.extract",
     # triples and the whole pipeline
     "to_triples": "graph.rdf",
     "merge_events": "graph.rdf",
-    "build": "graph.build",
+    "build_graph": ("graph.build", "build"),
     "BuildResult": "graph.build",
     "relations": "graph.ontology",
-    "validate": "graph.validate",
+    "validate_graph": ("graph.validate", "validate"),
     # store and SPARQL
     "open_store": "graph.store",
     "to_rdflib": "graph.store",
@@ -66,10 +68,11 @@ __all__ = sorted(_EXPORTS)
 
 def __getattr__(name: str) -> Any:
     """Import the module that defines a public name the first time the name is used."""
-    module = _EXPORTS.get(name)
-    if module is None:
+    where = _EXPORTS.get(name)
+    if where is None:
         raise AttributeError(f"module 'graph' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    module, attribute = where if isinstance(where, tuple) else (where, name)
+    value = getattr(import_module(module), attribute)
     globals()[name] = value
     return value
 

@@ -456,14 +456,18 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         gender_of[person.name] = person.gender
         raw.append((Mention(intro.start, intro.end, text[intro.start:intro.end], "person", person.name,
                             person.country, person.role, "intro"), person.gender))
-    if new_aliases:
-        pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(new_aliases) + r"(?![\w-])")
-        for match in pattern.finditer(text):
-            if not blocked.covers(match.start()):
-                alias = new_aliases[match.group()]
-                known = persons[alias.key]
-                raw.append((Mention(match.start(), match.end(), match.group(), "person", known.name,
-                                    known.country, known.role, "surname"), known.gender))
+    for surname, alias in new_aliases.items():
+        # A handful of surnames per document: plain substring search beats compiling a pattern for each.
+        known = persons[alias.key]
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-")) \
+                    and not blocked.covers(at):
+                raw.append((Mention(at, end, surname, "person", known.name, known.country, known.role, "surname"),
+                            known.gender))
+            at = text.find(surname, end)
     for mention, _gender in raw:
         if mention.type == "person" and mention.key in kb.people and mention.key not in persons:
             persons[mention.key] = kb.people[mention.key]
@@ -586,8 +590,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
                                       canonical, bool(country)))
             continue
         # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
-        appo = re.search(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
-                         rf"{_MODIFIER}$", text[max(0, start - 90):start])
+        appo = None
+        if text.find(",", max(0, start - 40), start) != -1:  # cheap test before the costly pattern
+            appo = _APPOSITION.search(text[max(0, start - 90):start])
         if appo:
             name = _clean_name(appo.group(1))
             if name and _acceptable_name(name, kb):
@@ -609,6 +614,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
     return intros, offices
 
 
+_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
+                         rf"{_MODIFIER}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
@@ -878,7 +885,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "person" and not quoted and index not in subjects:
             subjects[index] = mention
-        prepositional = bool(_AFTER_PREPOSITION.search(text[max(0, mention.start - 15):mention.start]))
+        prepositional = mention.type in ("country", "organization") and bool(
+            _AFTER_PREPOSITION.search(text, max(0, mention.start - 15), mention.start))
         everywhere.see(mention, gender, prepositional)
         if not quoted:
             outside.see(mention, gender, prepositional)

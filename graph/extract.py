@@ -281,6 +281,8 @@ class _Doc:
         self.captions = self._captions()
         self._speakers: dict[int, Mention | None] = {}
         self.sports = False
+        self.relatives: dict[int, list[tuple[int, int]]] = {}
+        self.prepositional: dict[tuple[int, int, int], bool] = {}
 
     def _captions(self) -> set[int]:
         """Sentences that caption a photo: a line ending in a date right before a credit line."""
@@ -409,12 +411,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         start = match.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
             continue
+        rows = [t for t in _candidates(match.group()) if number[id(t)] in possible]
+        if not rows:
+            continue
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
             continue
-        for trigger in _candidates(match.group()):
-            if number[id(trigger)] not in possible:
-                continue
+        for trigger in rows:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None:
                 continue
@@ -579,7 +582,11 @@ def _is_official(mention: Mention) -> bool:
 
 
 def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)]
+    cached = doc.relatives.get(sentence.index)
+    if cached is None:
+        cached = [(sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)]
+        doc.relatives[sentence.index] = cached
+    return cached
 
 
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
@@ -707,6 +714,14 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
 def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
     """True when the mention is the object of a preposition, also as a later item of a list
     ('from Moscow, Washington and Berlin')."""
+    key = (mention.start, mention.end, floor)
+    cached = doc.prepositional.get(key)
+    if cached is None:
+        cached = doc.prepositional[key] = _after_preposition_uncached(doc, mention, mentions, floor)
+    return cached
+
+
+def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
     if mention.via in ("role", "government", "administration") and mention.text[:3].lower() == "the":
         return False
     prefix = doc.text[max(floor, mention.start - 40):mention.start]
@@ -1039,17 +1054,34 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
 
 
 @cache
-def _context_regex() -> re.Pattern[str]:
-    """All contexts' keywords in one regex with a named group per context, for a single pass."""
-    return re.compile("|".join(f"(?P<c{i}>{c.regex.pattern})" for i, c in enumerate(contexts())), re.I)
+def _context_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, re.Pattern[str]]]]]:
+    """One fast regex over the first words of every context keyword, and for each first word (or stem)
+    the contexts and full keyword patterns to check where it occurs."""
+    by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for index, row in enumerate(read_data("contexts.csv")):
+        for keyword in row["keywords"].split("|"):
+            keyword = keyword.strip().lower()
+            if keyword:
+                pattern = re.compile(word_pattern(keyword) + r"(?![\w-])", re.I)
+                by_first.setdefault(keyword.split()[0], []).append((index, pattern))
+    stems = [w.rstrip("*") for w in by_first]
+    variants = {v for w in stems for v in (w, w.capitalize(), w.upper())}
+    return re.compile(r"(?<![\w-])" + trie_pattern(variants)), by_first
 
 
 @lru_cache(maxsize=4096)
 def _context(sentence: str, default: str) -> str:
     """The first context (in contexts.csv order) whose keywords occur in the sentence, else the default."""
-    found = [int(m.lastgroup[1:]) for m in _context_regex().finditer(sentence) if m.lastgroup]
-    if found:
-        return contexts()[min(found)].slug
+    regex, by_first = _context_index()
+    best = None
+    for hit in regex.finditer(sentence):
+        word = hit.group().lower()
+        for first in (word, word + "*"):
+            for index, pattern in by_first.get(first, ()):
+                if (best is None or index < best) and pattern.match(sentence, hit.start()):
+                    best = index
+    if best is not None:
+        return contexts()[best].slug
     return default or "diplomacy"
 
 

@@ -55,16 +55,19 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     return sentences
 
 
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([\w.]+)")
+
+
 def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     """A full stop after an abbreviation or an initial does not end the sentence, unless a usual
     sentence opener follows ('... in the U.S. The next day')."""
     if not match.group().startswith("."):
         return True
-    before = re.search(r"([\w.'’]+)$", line[: match.start()])
-    word = (before.group(1) if before else "").lower().rstrip(".")
-    following = re.match(r"\s+[\"“‘'(\[]?([\w.]+)", line[match.end():])
+    start = max(line.rfind(" ", 0, match.start()), line.rfind("\t", 0, match.start())) + 1
+    word = line[start:match.start()].lstrip("\"“‘'([").lower().rstrip(".")
+    following = _NEXT_WORD.match(line, match.end())
     next_word = following.group(1) if following else ""
-    if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+    if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z"):
         return next_word in SENTENCE_STARTERS and word in {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "co",
                                                            "ltd", "jr", "sr", "corp"}
     return True

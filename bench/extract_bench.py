@@ -1,8 +1,11 @@
 """Extraction throughput on a generated corpus of news-like text.
 
-`python -m bench extract_bench [--mb 5] [--jobs 2]` writes a corpus of about `--mb` megabytes into
-bench/out/extract/, made of articles assembled from the sentences of the bundled corpus and the dev and
-held-out sets (shuffled, with other countries and datelines mixed in), then prints:
+`python -m bench extract_bench [--mb 5] [--jobs 2] [--stance-share 0.35]` writes a corpus of about `--mb`
+megabytes into bench/out/extract/, made of articles assembled from sentences of the bundled texts: a share
+of them (`--stance-share`) from the stance-heavy briefs and articles, the rest from the texts with no stance
+(sports, weather, markets, culture) and from generated general-news sentences, as in a day's news where
+most sentences state no stance between countries. `--stance-share 1` gives the densest possible text.
+It then prints:
 
 - one-core throughput (MB/s, documents/s) on the whole corpus and on its first fifth, so that the ratio
   shows whether the cost stays linear in input size;
@@ -31,25 +34,38 @@ DATELINES = ["WASHINGTON", "MEXICO CITY", "PANAMA CITY", "BOGOTA", "NAIROBI", "M
              "ANKARA", "JAKARTA", "LONDON", "TOKYO", "CARACAS", "KYIV", "CAIRO", "DOHA"]
 
 
-def sentence_pool() -> list[str]:
-    """Sentences of the bundled texts: real news wording, with and without stance."""
-    pool = []
+NO_STANCE = {"devset": ("018", "019", "020", "021", "022"), "heldout": ("005", "010", "015", "020")}
+TOPICS = ["inflation", "rainfall", "the harvest", "rail freight", "tourism", "the bond market", "a film festival",
+          "school enrolment", "power prices", "the football league", "coffee exports", "a new museum"]
+VERBS = ["rose", "fell", "held steady", "recovered", "slowed", "picked up", "surprised analysts", "drew crowds"]
+
+
+def sentence_pools(rng: random.Random) -> tuple[list[str], list[str]]:
+    """Sentences of the bundled texts, split into stance-heavy ones and general news."""
+    stance, general = [], []
     for folder in SOURCES:
         for path in sorted(folder.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
-            pool += [s.text for s in split_sentences(text) if len(s.text) > 40 and ":" not in s.text[:12]]
-    return pool
+            sentences = [s.text for s in split_sentences(text) if len(s.text) > 40 and ":" not in s.text[:12]]
+            quiet = path.stem[:3] in NO_STANCE.get(folder.name, ())
+            (general if quiet else stance).extend(sentences)
+    for _ in range(2000):
+        general.append(f"In {rng.choice(['March', 'June', 'October'])}, {rng.choice(TOPICS)} "
+                       f"{rng.choice(VERBS)} by {rng.randint(2, 40)} percent compared with a year earlier, "
+                       f"according to figures published on {rng.choice(['Monday', 'Wednesday', 'Friday'])}.")
+    return stance, general
 
 
-def generate(target_bytes: int, *, seed: int = 7) -> list[Path]:
+def generate(target_bytes: int, *, stance_share: float = 0.35, seed: int = 7) -> list[Path]:
     """Write articles of 8-30 sentences until the corpus reaches `target_bytes`."""
     rng = random.Random(seed)
-    pool = sentence_pool()
+    stance, general = sentence_pools(rng)
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     paths, total, index = [], 0, 0
     while total < target_bytes:
-        sentences = rng.sample(pool, rng.randint(8, 30))
+        sentences = [rng.choice(stance if rng.random() < stance_share else general)
+                     for _ in range(rng.randint(8, 30))]
         paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
         day = rng.randint(1, 28)
         text = f"{rng.choice(DATELINES)}, Feb. {day}, 2025 — " + "\n\n".join(paragraphs) + "\n"
@@ -73,10 +89,13 @@ def main(argv: list[str]) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=5.0, help="size of the generated corpus (default 5 MB)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the parallel run")
+    parser.add_argument("--stance-share", type=float, default=0.35,
+                        help="share of sentences taken from stance-heavy texts (default 0.35; 1 = densest)")
     args = parser.parse_args(argv)
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    paths = generate(int(args.mb * 1_000_000))
+    paths = generate(int(args.mb * 1_000_000), stance_share=args.stance_share)
+    print(f"corpus: {len(paths)} articles, {args.stance_share:.0%} of sentences from stance-heavy texts")
     size = sum(p.stat().st_size for p in paths) / 1e6
     list(extract(paths[:5]))  # load lexicons and compile patterns outside the timings
     fifth = paths[: max(1, len(paths) // 5)]

@@ -200,16 +200,11 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 
 def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
-    words = set(_WORD.findall(text.lower()))
-    ordered = sorted(words)
-
-    def has_stem(stem: str) -> bool:
-        i = bisect_left(ordered, stem)
-        return i < len(ordered) and ordered[i].startswith(stem)
-
+    doc_words = _doc_words(text)
+    words = doc_words[0]
     possible = []
     for index, needs in enumerate(_requirements()):
-        if all(exact & words or any(has_stem(stem) for stem in stems) for exact, stems in needs):
+        if all(exact & words or any(_has_prefix(doc_words, stem) for stem in stems) for exact, stems in needs):
             possible.append(index)
     return frozenset(possible)
 
@@ -395,9 +390,37 @@ _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compi
 
 
 def _is_sports(text: str) -> bool:
-    """A match report: country names there mostly stand for teams, not governments."""
-    words = {m.group().lower() for m in _cue("SPORTS").finditer(text)}
-    return len(words) >= 4
+    """A match report: country names there mostly stand for teams, not governments.
+
+    Four different sports words make a sports report; the words are looked up in the document's word set,
+    not searched for one by one.
+    """
+    words = _doc_words(text)
+    found = 0
+    for word in word_lists()["SPORTS"]:
+        first = word.split()[0].lower()
+        if (first.endswith("*") and _has_prefix(words, first[:-1])) or first in words[0]:
+            found += 1
+            if found >= 4:
+                return True
+    return False
+
+
+_WORDS_CACHE: list = [None, None]
+
+
+def _doc_words(text: str) -> tuple[set[str], list[str]]:
+    """The lower-case words of a document as a set and a sorted list (for prefix lookups), cached."""
+    if _WORDS_CACHE[0] is not text:
+        words = set(_WORD.findall(text.lower()))
+        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, (words, sorted(words))
+    return _WORDS_CACHE[1]
+
+
+def _has_prefix(words: tuple[set[str], list[str]], stem: str) -> bool:
+    ordered = words[1]
+    i = bisect_left(ordered, stem)
+    return i < len(ordered) and ordered[i].startswith(stem)
 
 
 def _find_candidates(doc: _Doc) -> list[_Candidate]:

@@ -9,8 +9,9 @@ Takes the N-Triples written by the build and gives:
 - the real Oxigraph HTTP server on a store (`start_server`, `serve`) and an upload of the graph to any
   SPARQL 1.1 Graph Store Protocol endpoint (`push`).
 
-pyoxigraph is called directly rather than through rdflib: at a million triples it loads about ten times
-and answers the named queries more than ten times faster than rdflib's in-memory store (`make bench`).
+pyoxigraph is called directly rather than through rdflib: at a million triples the on-disk store loads
+several times faster than rdflib's in-memory store and answers the named queries together more than ten
+times faster (`make bench`, figures in docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -41,36 +42,13 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from graph import ontology
+from graph.ontology import COUNTRY, SG, XSD
 from graph.outputs import atomic_path
 
-SG = "https://w3id.org/stancegraph/ontology#"
-COUNTRY = "https://w3id.org/stancegraph/id/country/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
-#: Prefixes of the shared model: usable in any query without declaring them, and used to shorten IRIs
-#: in table output (country:USA).
-PREFIXES: dict[str, str] = {
-    "sg": SG,
-    "country": COUNTRY,
-    "person": "https://w3id.org/stancegraph/id/person/",
-    "org": "https://w3id.org/stancegraph/id/org/",
-    "policy": "https://w3id.org/stancegraph/id/policy/",
-    "event": "https://w3id.org/stancegraph/id/event/",
-    "mention": "https://w3id.org/stancegraph/id/mention/",
-    "source": "https://w3id.org/stancegraph/id/source/",
-    "cameo": "https://w3id.org/stancegraph/cameo/",
-    "plover": "https://w3id.org/stancegraph/plover/",
-    "wd": "http://www.wikidata.org/entity/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": XSD,
-}
+#: Prefixes of the shared model (from graph.ontology): usable in any query without declaring them, and
+#: used to shorten IRIs in table output (country:USA).
+PREFIXES = ontology.PREFIXES
 
 #: Named graph that `push` replaces on the remote store.
 DEFAULT_GRAPH_IRI = "https://w3id.org/stancegraph/graph"
@@ -292,15 +270,9 @@ def parse_header(text: str, *, path: Path | None = None) -> NamedQuery:
     )
 
 
-def _ontology_dir() -> Path:
-    """`ontology/` of the source tree, or its copy inside the installed package."""
-    installed = Path(__file__).parent / "ontology"
-    return installed if installed.is_dir() else Path(__file__).resolve().parents[1] / "ontology"
-
-
 def queries_dir() -> Path:
     """Folder of the named query library."""
-    return _ontology_dir() / "queries"
+    return ontology.ontology_dir() / "queries"
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -500,24 +472,9 @@ def _syntax_error_at(
 # ---------------------------------------------------------------------------------------- parameters
 
 
-@functools.lru_cache(maxsize=1)
-def _ontology_relations() -> frozenset[str]:
-    """Local names of the stance relations declared in ontology/*.ttl (empty if the ontology is absent)."""
-    store = ox.Store()
-    for path in sorted(_ontology_dir().glob("*.ttl")):
-        with contextlib.suppress(SyntaxError, OSError, ValueError):
-            store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-    rows = store.query(
-        "SELECT DISTINCT ?r WHERE { { ?r a sg:StanceRelation } UNION "
-        "{ ?r skos:inScheme sg:RelationScheme } }",
-        prefixes=PREFIXES,
-    )
-    return frozenset(row["r"].value[len(SG) :] for row in rows if row["r"].value.startswith(SG))
-
-
 def known_relations(store: ox.Store | None = None) -> frozenset[str]:
     """Relation local names a `relation` parameter may take: declared in the ontology or used in `store`."""
-    names = set(_ontology_relations())
+    names = set(ontology.relations())
     if store is not None:
         rows = store.query(
             "SELECT DISTINCT ?r WHERE { { ?e sg:relation ?r } UNION { ?r a sg:StanceRelation } }",

@@ -17,7 +17,6 @@ times faster (`make bench`, figures in docs/scaling.md).
 from __future__ import annotations
 
 import base64
-import contextlib
 import csv
 import functools
 import gc
@@ -155,11 +154,7 @@ def persist_store(nt_file: Path, store_dir: Path) -> None:
     if not nt_file.is_file():
         raise FileNotFoundError(f"{nt_file}: no such RDF file to load into the store")
     fmt = _rdf_format(nt_file)
-    if (
-        store_dir.exists()
-        and not _is_store_dir(store_dir)
-        and (store_dir.is_file() or any(store_dir.iterdir()))
-    ):
+    if store_dir.exists() and not _is_store_dir(store_dir) and (store_dir.is_file() or any(store_dir.iterdir())):
         raise ValueError(f"{store_dir}: exists and is not an Oxigraph store; refusing to replace it")
     with atomic_path(store_dir) as tmp:
         store = ox.Store(str(tmp))
@@ -255,9 +250,7 @@ def parse_header(text: str, *, path: Path | None = None) -> NamedQuery:
         match = _PARAM_DECL.match(decl)
         if not match or match.group(2) not in PARAM_KINDS:
             where = path or "query"
-            raise QueryError(
-                f"{where}: bad '# params:' line {decl!r}; write NAME=KIND with KIND in {PARAM_KINDS}"
-            )
+            raise QueryError(f"{where}: bad '# params:' line {decl!r}; write NAME=KIND with KIND in {PARAM_KINDS}")
         params.append(Param(match.group(1), match.group(2), match.group(3).strip()))
     name = fields["name"][0] if fields["name"] else (path.stem if path else "query")
     return NamedQuery(
@@ -414,11 +407,7 @@ def _undeclared_prefix(text: str) -> tuple[str, tuple[int, int]] | None:
     tokens = [m for m in _TOKEN.finditer(text) if m.lastgroup not in ("comment",)]
     declared = set(PREFIXES)
     for previous, token in zip(tokens, tokens[1:], strict=False):
-        if (
-            previous.lastgroup == "word"
-            and previous.group().upper() == "PREFIX"
-            and token.lastgroup == "pname"
-        ):
+        if previous.lastgroup == "word" and previous.group().upper() == "PREFIX" and token.lastgroup == "pname":
             declared.add(token.group().split(":", 1)[0])
     for token in tokens:
         prefix = token.group().split(":", 1)[0]
@@ -432,9 +421,7 @@ def _undeclared_prefix(text: str) -> tuple[str, tuple[int, int]] | None:
 _OX_POSITION = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.DOTALL)
 
 
-def _syntax_error(
-    name: str, text: str, error: SyntaxError, error_at: tuple[int, int] | None
-) -> QuerySyntaxError:
+def _syntax_error(name: str, text: str, error: SyntaxError, error_at: tuple[int, int] | None) -> QuerySyntaxError:
     """A QuerySyntaxError naming the query, the line and column, the text there and what was expected.
 
     The position is where rdflib's parser gave up (the start of the clause that does not parse) when
@@ -456,9 +443,7 @@ def _syntax_error(
     return _syntax_error_at(name, text, message, error_at)
 
 
-def _syntax_error_at(
-    name: str, text: str, message: str, error_at: tuple[int, int] | None
-) -> QuerySyntaxError:
+def _syntax_error_at(name: str, text: str, message: str, error_at: tuple[int, int] | None) -> QuerySyntaxError:
     """The QuerySyntaxError for `message` at (line, column) of `text`, quoting the text found there."""
     if error_at is None:
         return QuerySyntaxError(f"syntax error in {name}: {message}")
@@ -481,9 +466,7 @@ def known_relations(store: ox.Store | None = None) -> frozenset[str]:
             prefixes=PREFIXES,
         )
         names.update(
-            r["r"].value[len(SG) :]
-            for r in rows
-            if isinstance(r["r"], ox.NamedNode) and r["r"].value.startswith(SG)
+            r["r"].value[len(SG) :] for r in rows if isinstance(r["r"], ox.NamedNode) and r["r"].value.startswith(SG)
         )
     return frozenset(names)
 
@@ -510,9 +493,7 @@ def bind_param(param: Param, value: Any, store: ox.Store | None = None) -> ox.Na
         known = known_relations(store) if re.fullmatch(r"[a-z][A-Za-z]*", local) else frozenset()
         if local not in known:
             hint = ", ".join(sorted(known_relations(store))) or "none found"
-            raise QueryError(
-                f"parameter {param.name}={text!r}: not a known relation; known relations: {hint}"
-            )
+            raise QueryError(f"parameter {param.name}={text!r}: not a known relation; known relations: {hint}")
         return ox.NamedNode(SG + local)
     if param.kind == "DATE":
         try:
@@ -582,9 +563,7 @@ class QueryResult:
     def _table(self) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Columns and rows, with CONSTRUCT triples as subject/predicate/object rows."""
         if self.kind == "graph":
-            return ["subject", "predicate", "object"], [
-                (t.subject, t.predicate, t.object) for t in self.triples
-            ]
+            return ["subject", "predicate", "object"], [(t.subject, t.predicate, t.object) for t in self.triples]
         return self.variables, self.rows
 
     def to_dataframe(self) -> Any:
@@ -608,9 +587,7 @@ class QueryResult:
         "json" (the W3C SPARQL result formats) or, for CONSTRUCT/DESCRIBE, "nt" and "turtle"."""
         if fmt in ("nt", "turtle"):
             if self.kind != "graph":
-                raise QueryError(
-                    f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv or json"
-                )
+                raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv or json")
             rdf_format = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
             used = {t.value for triple in self.triples for t in triple if isinstance(t, ox.NamedNode)}
             prefixes = {k: v for k, v in PREFIXES.items() if any(iri.startswith(v) for iri in used)}
@@ -634,13 +611,8 @@ class QueryResult:
             lines += ["\t".join("" if v is None else str(v) for v in row) for row in rows]
             return "\n".join(lines) + "\n"
         if fmt == "json":
-            bindings = [
-                {c: _json_term(v) for c, v in zip(columns, row, strict=True) if v is not None} for row in rows
-            ]
-            return (
-                json.dumps({"head": {"vars": columns}, "results": {"bindings": bindings}}, ensure_ascii=False)
-                + "\n"
-            )
+            bindings = [{c: _json_term(v) for c, v in zip(columns, row, strict=True) if v is not None} for row in rows]
+            return json.dumps({"head": {"vars": columns}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
         raise QueryError(f"unknown format {fmt!r}; use table, csv, tsv, json, nt or turtle")
 
 
@@ -667,17 +639,13 @@ def _series(values: list[Any]) -> Any:
             text = [None if v is None else v.value[:10] for v in values]
             return pd.Series(pd.to_datetime(text, format="%Y-%m-%d", errors="coerce"))
         if datatypes <= {XSD + "dateTime"}:
-            return pd.Series(
-                pd.to_datetime([None if v is None else v.value for v in values], errors="coerce")
-            )
+            return pd.Series(pd.to_datetime([None if v is None else v.value for v in values], errors="coerce"))
         if datatypes <= _INTEGER_TYPES:
             return pd.Series([None if v is None else int(v.value) for v in values], dtype="Int64")
         if datatypes <= _INTEGER_TYPES | _FLOAT_TYPES:
             return pd.Series([float("nan") if v is None else float(v.value) for v in values], dtype="float64")
         if datatypes <= {XSD + "boolean"}:
-            return pd.Series(
-                [None if v is None else v.value in ("true", "1") for v in values], dtype="boolean"
-            )
+            return pd.Series([None if v is None else v.value in ("true", "1") for v in values], dtype="boolean")
     return pd.Series([_plain(v) for v in values], dtype=object)
 
 
@@ -936,9 +904,7 @@ def start_server(
     executable = oxigraph_executable()
     port = free_port(host) if port == 0 else port
     if not _port_is_free(host, port):
-        raise ServerError(
-            f"port {port} on {host} is already in use; pass another --port (0 picks a free one)"
-        )
+        raise ServerError(f"port {port} on {host} is already in use; pass another --port (0 picks a free one)")
     temp = Path(tempfile.mkdtemp(prefix="stancegraph-server-"))
     try:
         location = _server_location(graph, writable, temp)
@@ -950,9 +916,7 @@ def start_server(
     command = [executable, "serve" if writable else "serve-read-only", "--location", str(location),
                "--bind", f"{bind_host}:{port}"]  # fmt: skip
     with open(log, "wb") as log_file:
-        process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT
-        )
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT)
     handle = ServerHandle(process, f"http://{bind_host}:{port}/", location, writable, log, temp)
     try:
         _wait_ready(handle, ready_timeout)
@@ -1120,18 +1084,14 @@ def _http_error_message(error: urllib.error.HTTPError, endpoint: str, user: str 
             if user
             else "the endpoint needs credentials: pass --user NAME and set STANCEGRAPH_PASSWORD"
         )
-        return (
-            f"{endpoint} refused the upload (HTTP {error.code} {error.reason}): {advice}. {excerpt}".strip()
-        )
+        return f"{endpoint} refused the upload (HTTP {error.code} {error.reason}): {advice}. {excerpt}".strip()
     return f"{endpoint} answered HTTP {error.code} {error.reason}: {excerpt or '(no body)'}"
 
 
 def _connection_error_message(reason: object, endpoint: str) -> str:
     """A readable message for a failure to reach the endpoint."""
     if isinstance(reason, ConnectionRefusedError):
-        return (
-            f"cannot connect to {endpoint}: connection refused (is the server running on that host and port?)"
-        )
+        return f"cannot connect to {endpoint}: connection refused (is the server running on that host and port?)"
     if isinstance(reason, TimeoutError | socket.timeout):
         return f"cannot reach {endpoint}: timed out"
     return f"cannot reach {endpoint}: {reason}"

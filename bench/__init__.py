@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench` (`python -m bench`); each `bench/*_bench.py` has `main(argv) -> int`."""

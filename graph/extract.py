@@ -148,9 +148,12 @@ def _head_index() -> tuple[re.Pattern[str], dict[str, list[Trigger]], list[tuple
                 stems.setdefault(first[:-1], []).append(trigger)
             else:
                 exact.setdefault(first, []).append(trigger)
-    words = set(exact) | set(stems)
-    variants = {w for word in words for w in (word, word.capitalize(), word.upper())}
-    regex = re.compile(r"\b" + trie_pattern(variants) + r"[\w'’-]*")
+    def variants(words: Iterable[str]) -> set[str]:
+        return {w for word in words for w in (word, word.capitalize(), word.upper())}
+
+    # Exact first words must end where the word ends; stems take any ending ('threat*').
+    regex = re.compile(r"\b(?:" + trie_pattern(variants(exact)) + r"(?![\w'’-])|"
+                       + trie_pattern(variants(stems)) + r"[\w'’-]*)")
     return regex, exact, sorted(stems.items(), key=lambda item: -len(item[0]))
 
 

@@ -326,11 +326,16 @@ class _Tracker:
         """Move to the sentence of the next mention."""
         if sentence != self.sentence:
             self.sentence, self.subject_in_sentence, self._sentence_start = sentence, False, start
+            self.person_in_sentence = False
 
-    def see(self, mention: Mention, gender: str, prepositional: bool = False) -> None:
+    person_in_sentence: bool = False
+
+    def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False) -> None:
         if mention.type == "person" or mention.via == "role":
-            if mention.type == "person":
+            if mention.type == "person" and not (possessive and self.person_in_sentence):
+                # 'Grenell, President Trump's envoy, ... he': a possessive in an apposition is not the topic
                 self.person = mention
+                self.person_in_sentence = True
                 if gender:
                     self.by_gender[gender] = mention
             for word in mention.role.lower().split():
@@ -887,9 +892,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             subjects[index] = mention
         prepositional = mention.type in ("country", "organization") and bool(
             _AFTER_PREPOSITION.search(text, max(0, mention.start - 15), mention.start))
-        everywhere.see(mention, gender, prepositional)
+        possessive = text.startswith(("'s", "’s"), mention.end)
+        everywhere.see(mention, gender, prepositional, possessive)
         if not quoted:
-            outside.see(mention, gender, prepositional)
+            outside.see(mention, gender, prepositional, possessive)
     return resolved
 
 

@@ -259,6 +259,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
@@ -386,6 +387,7 @@ class _Candidate:  # noqa: D101 - a trigger match with the relation it resolves 
     end: int
     relation: str = ""
     negated: bool = False
+    patient: Mention | None = None  #: in a passive, the party the act was done to
 
 
 _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
@@ -616,8 +618,20 @@ def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
-    """The acting parties of a trigger, following its actor rule (rules chain with '|')."""
+    """The acting parties of a trigger, following its actor rule (rules chain with '|').
+
+    A passive ('a policy criticised by the United Nations') names its actor after 'by'; the party before
+    the verb is then the target.
+    """
     mentions = doc.mentions(candidate.sentence)
+    passive = _PASSIVE_BY.match(doc.text, candidate.end)
+    if passive and candidate.trigger.actor != "by" and candidate.relation not in _OFFICIAL_ONLY:
+        agent = next((m for m in mentions if m.start == passive.end()), None)
+        if agent is None or not _can_act(agent) or not agent.country:
+            return []  # the doer is not a party we can place (an NGO, the UN, unnamed)
+        before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, agent)]
+        candidate.patient = before[-1] if before else None
+        return [agent]
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
         if actor is None or not actor.country:
@@ -706,10 +720,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
-    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before)
+    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
+        r"\s(?:that|which|who)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", before)
     if relative is not None:
         antecedent_end = sentence.start + relative.start()
-        antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 3
+        antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
                        and _can_act(m)]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
@@ -822,6 +837,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     The trigger's target rule may chain fallbacks with '|' ('right|implicit': the party after the trigger,
     else the document's other side).
     """
+    if candidate.patient is not None:
+        return [candidate.patient]
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found:
@@ -980,7 +997,16 @@ def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor
 
 
 def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
-    """The sender named in a migration sentence: 'from the U.S.', 'by Washington', 'U.S. military flights'."""
+    """The sender named in a migration sentence: 'from the U.S.', 'by Washington', 'U.S. military flights'.
+
+    'People from India detained in the United States' names an origin and a sender; when the country the
+    document is mostly about is named in the sentence, it is taken as the sender.
+    """
+    counterpart = _counterpart(doc, actor.country)
+    if counterpart is not None and any(m.country == counterpart.country and m.type == "country"
+                                       for m in mentions):
+        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
+        return named[0]
     for mention in mentions:
         if not _is_target(mention, actor) or mention.type == "person" and mention.via == "pronoun":
             continue

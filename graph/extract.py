@@ -281,6 +281,7 @@ class _Doc:
         self._speakers: dict[int, Mention | None] = {}
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
+        self.deporters: list[str] | None = None
         self.prepositional: dict[tuple[int, int, int], bool] = {}
 
     def _captions(self) -> set[int]:
@@ -855,6 +856,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]
+        if candidate.relation in _MIGRATION:
+            deporter = _deporter(doc, actor.country)
+            if deporter is not None:
+                return [deporter]
         counterpart = _counterpart(doc, actor.country)
         return [counterpart] if counterpart else []
     if rule == "nationality":
@@ -1019,6 +1024,32 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
         if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
                     suffix, re.I) and mention.start > candidate.head_start:
             return mention
+    return None
+
+
+_MIGRATION = {"acceptsDeportees", "refusesDeportees", "allowsMilitaryDeportationFlights",
+              "refusesMilitaryDeportationFlights"}
+_DEPORTED_FROM = re.compile(r"\b(?:deport\w*|removed|expelled|flown|sent|returned|flights?|detained|held)\s+"
+                            r"(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$", re.I)
+_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:military|navy|immigration|mass|new)\s+)?(?:deport\w*|removals?|"
+                            r"expels?|expelled)\b", re.I)
+
+
+def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
+    """The country the document shows deporting people ('deported from the United States', "Washington's
+    deportation flights"), other than the actor: the sender behind migration wording with no sender."""
+    if doc.deporters is None:
+        counts: dict[str, int] = {}
+        for mention in doc.actors.mentions:
+            if mention.type != "country" or mention.via in ("pronoun", "place", "demonym"):
+                continue  # 'Honduran nationals' are the deported, not the deporting state
+            before = doc.text[max(0, mention.start - 30):mention.start]
+            if _DEPORTED_FROM.search(before) or _DEPORTS_AFTER.match(doc.text, mention.end, mention.end + 40):
+                counts[mention.country] = counts.get(mention.country, 0) + 1
+        doc.deporters = sorted(counts, key=lambda iso: (-counts[iso], iso))
+    for iso3 in doc.deporters:
+        if iso3 != actor_country:
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
     return None
 
 

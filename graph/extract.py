@@ -258,6 +258,7 @@ _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|q
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
+_VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
@@ -452,8 +453,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
-            if trigger.relation == "demands" and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-                continue  # 'signed an order halting aid': a noun, not a demand
+            if trigger.relation in ("demands", "visits") and match.group().lower() in _VERB_OR_ADJECTIVE \
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
             found.append(_Candidate(trigger, sentence, start, match.end(), hit.end()))
     return found
 
@@ -638,7 +640,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         if actor is None or not actor.country:
             continue
         group = _coordinated(doc, mentions, actor)
-        if (candidate.relation in _OFFICIAL_ONLY or doc.sports) and not any(_is_official(m) for m in group):
+        # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
+        if (candidate.relation in _OFFICIAL_ONLY and rule != "after" or doc.sports) \
+                and not any(_is_official(m) for m in group):
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     return []
@@ -669,6 +673,21 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                                                                               or mention.via == "demonym"):
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
+    if rule == "after":
+        # 'talks between Egypt and Ethiopia': the parties follow; the last of their list is returned so that
+        # the list is collected back from it.
+        found = None
+        for mention in mentions:
+            if mention.start >= candidate.end and _can_act(mention):
+                if found is None:
+                    if mention.start - candidate.end > 20:
+                        return None
+                    found = mention
+                elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]):
+                    found = mention
+                else:
+                    break
+        return found
     if rule == "prev":
         index = candidate.sentence.index - 1
         if index >= 0:
@@ -731,6 +750,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
     eligible = [m for m in mentions if m.end <= candidate.head_start and _acts_here(doc, m, mentions, sentence,
                                                                                     candidate, trigger_quoted)]
+    if not eligible and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):
+        comma = doc.text.find(",", candidate.end, sentence.end)
+        if comma != -1:
+            after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
+                     and not _after_preposition(doc, m, mentions, sentence.start)]
+            if after:
+                return after[0]  # the subject of the main clause does what the opening phrase says
     if not eligible:
         agents = [m for m in mentions if m.end <= candidate.head_start and _can_act(m)
                   and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
@@ -879,6 +905,14 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 gap = doc.text[mention.end:candidate.head_start]
                 if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
                         and mention.via != "pronoun":
+                    return [mention]
+                return []
+        return []
+    if rule == "with":
+        for mention in mentions:
+            if mention.start >= candidate.end and _is_target(mention, actor):
+                gap = doc.text[candidate.end:mention.start]
+                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", gap):
                     return [mention]
                 return []
         return []

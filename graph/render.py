@@ -1,6 +1,6 @@
 """The view stage: stance events and stances -> one self-contained HTML page (``graph.html``).
 
-The page inlines vis-network (vendored in graph/templates/vendor/, the build pyvis ships) and its data,
+The page inlines vis-network (the build the pyvis package ships, read from the installed pyvis) and its data,
 so it opens from the file system with no network request at all; a Content-Security-Policy forbids any.
 Article text reaches the page only inside a ``<script type="application/json">`` block with ``<``,
 ``>``, ``&``, U+2028 and U+2029 escaped, and the page's script shows it with ``textContent`` only,
@@ -53,6 +53,24 @@ def style() -> dict:
 @cache
 def _template(name: str) -> str:
     return (_TEMPLATES / name).read_text(encoding="utf-8")
+
+
+@cache
+def vis_network_js() -> str:
+    """The vis-network library that pyvis ships (standalone build, Apache-2.0/MIT), to inline in the page.
+
+    pyvis itself writes pages that load it from a CDN and that turn tooltips into raw HTML, and its
+    `add_edge` is quadratic; stancegraph therefore uses pyvis for the library it packages and builds the
+    page from its own template.
+    """
+    from importlib.resources import files
+
+    lib = files("pyvis") / "templates" / "lib"
+    builds = sorted((p for p in lib.iterdir() if p.name.startswith("vis-") and (p / "vis-network.min.js").is_file()),
+                    key=lambda p: p.name)
+    if not builds:
+        raise FileNotFoundError("pyvis does not ship vis-network.min.js; reinstall pyvis (pip install pyvis)")
+    return (builds[-1] / "vis-network.min.js").read_text(encoding="utf-8")
 
 
 def embed_json(data: object) -> str:
@@ -389,14 +407,14 @@ def content_security_policy(scripts: list[str]) -> str:
 
 
 def page(data: dict, *, title: str | None = None) -> str:
-    """Fill the HTML template with the view data, the vendored vis-network and the page script.
+    """Fill the HTML template with the view data, pyvis's vis-network and the page script.
 
     Substitution is a single pass over the template's ``@@NAME@@`` markers, so text inside the
     inserted data is never itself scanned for markers.
     """
-    vis_js = _template("vendor/vis-network.min.js")
+    vis_js = vis_network_js()
     if "</script" in vis_js.lower():
-        raise ValueError("vendored vis-network contains '</script': it cannot be inlined safely")
+        raise ValueError("vis-network contains '</script': it cannot be inlined safely")
     view_js = _template("view.js")
     title = title or f"stancegraph: who cooperates with {data['focusLabel']}"
     values = {

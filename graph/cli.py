@@ -39,6 +39,19 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ext.add_argument("--jobs", type=int, default=1, help="processes (0 = all cores)")
     ext.set_defaults(func=_cmd_extract)
 
+    ev = sub.add_parser(
+        "evaluate", help="measure extraction against gold events and people",
+        description="Extract from a folder of articles and score the result against gold files at country "
+                    "level (precision, recall, F1 for events and people). By default the gold files are "
+                    "DIR/gold_events.csv and DIR/gold_people.csv. Exit 1 when --min-f1 is not reached.",
+    )
+    ev.add_argument("folder", metavar="DIR", help="folder of articles (*.txt, *.html) with its gold files")
+    ev.add_argument("--gold-events", help="gold events CSV (default DIR/gold_events.csv)")
+    ev.add_argument("--gold-people", help="gold people CSV (default DIR/gold_people.csv, if present)")
+    ev.add_argument("--min-f1", type=float, help="exit 1 when the events F1 is below this")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong items")
+    ev.set_defaults(func=_cmd_evaluate)
+
 
 def _report_inputs(documents: list, skipped: list[tuple[str, str]], warnings: list[tuple[str, str]]) -> None:
     for source, warning in warnings:
@@ -66,6 +79,41 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if "graph.html" in result.outputs:
         print(f"view: {result.outputs['graph.html'].resolve()}")
     return 0 if result.ok else 1
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from graph.evaluate import score_events, score_people
+    from graph.extract import entities_csv, events_csv, extract
+
+    folder = Path(args.folder)
+    gold_events = Path(args.gold_events or folder / "gold_events.csv")
+    gold_people = Path(args.gold_people) if args.gold_people else folder / "gold_people.csv"
+    if not folder.is_dir() or not gold_events.is_file():
+        print(f"error: need a folder of articles and its gold events file ({gold_events})", file=sys.stderr)
+        return 2
+    articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".html", ".htm"))
+    results = list(extract(articles))
+    with tempfile.TemporaryDirectory() as tmp:
+        events_file, entities_file = Path(tmp) / "events.csv", Path(tmp) / "entities.csv"
+        events_file.write_text(events_csv(e for r in results for e in r.events), encoding="utf-8")
+        entities_file.write_text(entities_csv(e for r in results for e in r.entities), encoding="utf-8")
+        events = score_events(events_file, gold_events)
+        people = score_people(entities_file, gold_people) if gold_people.is_file() else None
+    print(f"{len(articles)} articles; events {events.line()} (required found {events.found}/{events.required}, "
+          f"hits {events.hits}, false {events.false})")
+    if people is not None:
+        print(f"people {people.line()} (found {people.found}/{people.required}, false {people.false})")
+    if args.verbose:
+        for label, items in (("missed", events.missed), ("wrong", events.wrong)):
+            for item in items:
+                print(f"  {label} event: {item}")
+        if people is not None:
+            for label, items in (("missed", people.missed), ("wrong", people.wrong)):
+                for item in items:
+                    print(f"  {label} person: {item}")
+    return 1 if args.min_f1 is not None and events.f1 < args.min_f1 else 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

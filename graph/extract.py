@@ -536,7 +536,7 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
-    for candidate, actor, targets in resolved:
+    for candidate, actor, _targets in resolved:
         if candidate.relation != "meetsWith":
             continue
         for mention in doc.mentions(candidate.sentence):

@@ -145,9 +145,40 @@ def test_seed_article_scores(tmp_path: Path) -> None:
 def test_dev_set_scores_do_not_regress(tmp_path: Path) -> None:
     """The dev set is text the rules were tuned on: a regression guard, not an accuracy claim.
 
-    The README reports the held-out set (tests/data/heldout/), which is never used for tuning.
+    It is scored with stancegraph's own evaluator, so it runs on any clone.
     """
     devset = DATA / "devset"
-    events_f1, people_f1 = _score(tmp_path, devset, devset / "gold_events.csv", devset / "gold_people.csv")
-    assert events_f1 >= 0.80
-    assert people_f1 >= 0.90
+    events, people = _evaluate(tmp_path, devset)
+    assert events.f1 >= 0.82
+    assert people.f1 >= 0.90
+
+
+def test_held_out_scores_stay_above_the_reported_floor(tmp_path: Path) -> None:
+    """The held-out set is never used to tune rules; this only guards the figure the README reports."""
+    heldout = DATA / "heldout"
+    events, people = _evaluate(tmp_path, heldout)
+    assert events.f1 >= 0.55
+    assert people.f1 >= 0.75
+
+
+def _evaluate(tmp_path: Path, folder: Path):
+    from graph.evaluate import score_events, score_people
+
+    results = list(extract(sorted(folder.glob("*.txt"))))
+    events_file, entities_file = tmp_path / "events.csv", tmp_path / "entities.csv"
+    events_file.write_text(events_csv(e for r in results for e in r.events), encoding="utf-8")
+    entities_file.write_text(entities_csv(e for r in results for e in r.entities), encoding="utf-8")
+    return (score_events(events_file, folder / "gold_events.csv"),
+            score_people(entities_file, folder / "gold_people.csv"))
+
+
+def test_evaluator_agrees_with_the_reference_scorer(tmp_path: Path) -> None:
+    """graph.evaluate implements the same rule as the shared reference scorer: same numbers on the dev set."""
+    score = _scorer()
+    devset = DATA / "devset"
+    ours_events, ours_people = _evaluate(tmp_path, devset)
+    p, r, f1 = score.score_events(str(tmp_path / "events.csv"), str(devset / "gold_events.csv"), False)
+    assert (round(p, 4), round(r, 4), round(f1, 4)) == (round(ours_events.precision, 4),
+                                                      round(ours_events.recall, 4), round(ours_events.f1, 4))
+    _, _, people_f1 = score.score_people(str(tmp_path / "entities.csv"), str(devset / "gold_people.csv"), False)
+    assert round(people_f1, 4) == round(ours_people.f1, 4)

@@ -633,9 +633,9 @@ Congress Assembly Government Administration House Palace Square Street Avenue Ai
 Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
 Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
 """.split())
-_SPEAKER_NAME = re.compile(
-    rf"(?<![\w'’.-])({NAME})(?=,[ \t]+who\b|[ \t]+(?:said|says|stated|states|told|added|wrote|warned|noted|"
-    rf"argued|insisted|explained|declared|announced|stated)\b)")
+_SPEECH_AFTER_NAME = re.compile(r",[ \t]+who\b|[ \t]+(?:said|says|stated|states|told|added|wrote|warned|noted|argued|"
+                                r"insisted|explained|declared|announced)\b")
+_NAME_AT_END = re.compile(rf"({NAME})$")
 
 
 def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[tuple[Mention, str]],
@@ -643,7 +643,12 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[t
     """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
     taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw]
     intros = []
-    for match in _SPEAKER_NAME.finditer(text):
+    for verb in _SPEECH_AFTER_NAME.finditer(text):
+        # Look back from each speech verb for a name right before it (cheaper than scanning every name).
+        window_start = max(0, verb.start() - 70)
+        match = _NAME_AT_END.search(text, window_start, verb.start())
+        if match is None:
+            continue
         start = match.start(1)
         if blocked.covers(start) or any(a <= start < b for a, b in taken):
             continue

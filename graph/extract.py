@@ -175,16 +175,19 @@ def _candidates(word: str) -> tuple[Trigger, ...]:
 
 
 @cache
-def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], ...]:
-    """For each trigger, the words each of its later tokens needs (exact words and stems, lower case).
+def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], tuple[tuple[int, ...], ...]]:
+    """What each trigger's later tokens need: the distinct needs (exact words and stems, lower case) and,
+    for each trigger, the indexes of its needs.
 
     A document that lacks every alternative of some token cannot match the trigger, so the trigger is
     skipped for that document without running its regex: the cheap check that keeps extraction fast.
+    Needs shared by many triggers (a word class such as @MIGRANTS) are checked once per document.
     """
     lists = _lists()
-    result = []
+    needs: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+    per_trigger = []
     for trigger in triggers():
-        needs = []
+        indexes = []
         for token in trigger.pattern.split()[1:]:
             if re.fullmatch(r"\[\d+\]", token):
                 continue
@@ -192,10 +195,11 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
             for alt in token.split("|"):
                 words.extend(lists[alt[1:]] if alt.startswith("@") else [alt.replace("_", " ")])
             firsts = [w.split()[0].lower() for w in words if w.split()]
-            needs.append((frozenset(w for w in firsts if not w.endswith("*")),
-                          tuple(sorted({w[:-1] for w in firsts if w.endswith("*")}))))
-        result.append(tuple(needs))
-    return tuple(result)
+            need = (frozenset(w for w in firsts if not w.endswith("*")),
+                    tuple(sorted({w[:-1] for w in firsts if w.endswith("*")})))
+            indexes.append(needs.setdefault(need, len(needs)))
+        per_trigger.append(tuple(indexes))
+    return tuple(needs), tuple(per_trigger)
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
@@ -205,11 +209,9 @@ def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
     doc_words = _doc_words(text)
     words = doc_words[0]
-    possible = []
-    for index, needs in enumerate(_requirements()):
-        if all(exact & words or any(_has_prefix(doc_words, stem) for stem in stems) for exact, stems in needs):
-            possible.append(index)
-    return frozenset(possible)
+    needs, per_trigger = _requirements()
+    present = [bool(exact & words) or any(_has_prefix(doc_words, stem) for stem in stems) for exact, stems in needs]
+    return frozenset(index for index, wanted in enumerate(per_trigger) if all(present[i] for i in wanted))
 
 
 @dataclass(frozen=True)

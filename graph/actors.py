@@ -477,6 +477,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if mention.type == "person" and mention.key in kb.people and mention.key not in persons:
             persons[mention.key] = kb.people[mention.key]
     _add_administrations(text, raw, persons)
+    _add_place_anaphora(text, raw)
     for match in PRONOUN_RE.finditer(text):
         if not blocked.covers(match.start()):
             kind = match.lastgroup or ""
@@ -822,6 +823,28 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
 
 
 _ADMIN_RE = re.compile(r"[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
+
+
+_PLACE_ANAPHORA = re.compile(r"\b[Tt]he\s+(canal|waterway|base|port|strait|dam|islands?)\b")
+_PLACE_HEAD = {"waterway": "canal"}
+
+
+def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'the canal' after 'the Panama Canal' is the same place, in the same country."""
+    places = sorted((m for m, _ in raw if m.via == "place"), key=lambda m: m.start)
+    if not places:
+        return
+    starts = [m.start for m in places]
+    for match in _PLACE_ANAPHORA.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        noun = _PLACE_HEAD.get(match.group(1).lower(), match.group(1).lower())
+        while index >= 0:
+            place = places[index]
+            if place.text.lower().endswith(noun) and place.end <= match.start():
+                raw.append((Mention(match.start(), match.end(), match.group(), "country", place.key,
+                                    place.country, "", "place"), ""))
+                break
+            index -= 1
 
 
 def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:

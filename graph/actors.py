@@ -202,6 +202,10 @@ def knowledge_base() -> KnowledgeBase:
         for name in (short, country.name, getattr(country, "official_name", "")):
             if name and "," not in name and "(" not in name:
                 add(name, Alias("country", iso3, iso3, "name"))
+    for alias in aliases.values():
+        if alias.type == "country" and alias.key and alias.key not in countries and alias.kind == "name":
+            # a country the ISO table lacks (Kosovo, XKX): its first listed name is its label
+            countries[alias.key] = next(k for k, a in aliases.items() if a.key == alias.key and a.kind == "name")
     for row in read_data("organizations.csv"):
         kind = row["kind"]
         alias_type = "media" if kind == "media" else "organization"

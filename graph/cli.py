@@ -7,6 +7,7 @@ violations, a query error); 2 usage errors (bad arguments, missing files).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -486,3 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # output piped into a reader that stopped early ('| head'): not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from failing on flush
+        return 0

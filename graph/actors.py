@@ -302,7 +302,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 PRONOUN_RE = re.compile(
     r"(?<![\w-])(?:(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|federal\s+government|"
-    r"regime|authorities|leadership)"
+    r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
     r"|(?P<admin>[Tt]he\s+administration|[Tt]his\s+administration)"
@@ -480,6 +480,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     for mention, _gender in raw:
         if mention.type == "person" and mention.key in kb.people and mention.key not in persons:
             persons[mention.key] = kb.people[mention.key]
+    _merge_short_names(raw, persons)
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
     for match in PRONOUN_RE.finditer(text):
@@ -849,6 +850,24 @@ def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
                                     place.country, "", "place"), ""))
                 break
             index -= 1
+
+
+def _merge_short_names(raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:
+    """'King Abdullah' and 'King Abdullah II' in one article are one person: a name whose words all belong
+    to exactly one longer name of the document is that person."""
+    words = {name: set(_fold(name).lower().split()) for name in persons}
+    merged: dict[str, str] = {}
+    for name, own in words.items():
+        longer = [other for other, theirs in words.items() if other != name and own < theirs]
+        if len(longer) == 1:
+            merged[name] = longer[0]
+    for index, (mention, gender) in enumerate(raw):
+        if mention.type == "person" and mention.key in merged:
+            target = persons[merged[mention.key]]
+            raw[index] = (Mention(mention.start, mention.end, mention.text, "person", target.name, target.country,
+                                  target.role, mention.via), target.gender or gender)
+    for name in merged:
+        persons.pop(name, None)
 
 
 def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:

@@ -476,7 +476,20 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     live = [c for c in candidates if c.relation and c.relation != "-"]
     live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
     actors_of = {id(c): _find_actors(doc, c) for c in live}
-    live = [c for c in live if actors_of[id(c)]]  # a trigger with nobody acting does not block another
+    pairs_of: dict[int, list[tuple[Mention, list[Mention | str]]]] = {}
+    for candidate in live:
+        pairs = []
+        actors = actors_of[id(candidate)]
+        for actor in actors:
+            targets = _find_targets(doc, candidate, actor)
+            if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
+                # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
+                targets = [other for other in actors if other.country != actor.country]
+            if targets:
+                pairs.append((actor, targets))
+        pairs_of[id(candidate)] = pairs
+    # a trigger that yields no actor and target does not block an overlapping one
+    live = [c for c in live if pairs_of[id(c)]]
     kept: list[_Candidate] = []
     for candidate in live:
         if any(candidate.head_start < k.end and k.head_start < candidate.end
@@ -489,12 +502,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
     resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
     for candidate in kept:
-        actors = actors_of[id(candidate)]
-        for actor in actors:
-            targets = _find_targets(doc, candidate, actor)
-            if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
-                # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
-                targets = [other for other in actors if other.country != actor.country]
+        for actor, targets in pairs_of[id(candidate)]:
             resolved.append((candidate, actor, targets))
 
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
@@ -914,7 +922,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if mention.start >= candidate.end and _is_target(mention, actor):
                 gap = doc.text[candidate.end:mention.start]
-                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", gap):
+                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap):
                     return [mention]
                 return []
         return []
@@ -1003,14 +1011,27 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return []
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
             return []
+        group = _following_list(doc, mention, mentions)
         if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
-            return [mention]
-        after = doc.text[mention.end:mention.end + 40]
+            return [m for m in group if _is_target(m, actor)]
+        after = doc.text[group[-1].end:group[-1].end + 40]
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
                                                    r"should|stop|halt|end|take|accept|release)\b", after):
-            return [mention]
+            return [m for m in group if _is_target(m, actor)]
         return []
     return []
+
+
+def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`."""
+    group = [first]
+    for mention in mentions:
+        if mention.start >= group[-1].end and mention is not group[-1]:
+            if _LIST_GAP.fullmatch(doc.text[group[-1].end:mention.start]):
+                group.append(mention)
+            elif mention.start > group[-1].end:
+                break
+    return group
 
 
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:

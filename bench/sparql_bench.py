@@ -13,6 +13,7 @@ Data goes to `bench/out/` (gitignored); results go to stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import signal
 import statistics
@@ -235,12 +236,17 @@ def _median_time(run: Callable[[], int], repeat: int, budget: float, limit: int 
     return statistics.median(times), rows
 
 
-def bench_oxigraph(nt: Path, workdir: Path, repeat: int) -> tuple[float, dict[str, tuple[float, int | None]]]:
-    """Load with persist_store (on-disk bulk load) and time each named query through `store.query`."""
-    began = time.perf_counter()
-    store.persist_store(nt, workdir / "store")
-    opened = store.open_store(workdir / "store")
-    load = time.perf_counter() - began
+def bench_oxigraph(
+    nt: Path, workdir: Path, repeat: int, loads: int
+) -> tuple[float, dict[str, tuple[float, int | None]]]:
+    """Load with persist_store (on-disk bulk load; best of `loads`) and time each named query via `store.query`."""
+    times = []
+    for _ in range(loads):
+        began = time.perf_counter()
+        store.persist_store(nt, workdir / "store")
+        opened = store.open_store(workdir / "store")
+        times.append(time.perf_counter() - began)
+    load = min(times)
     results = {}
     for name, params in CASES:
         store.query(name, graph=opened, params=params)  # warm the parse/check cache and the page cache
@@ -250,18 +256,20 @@ def bench_oxigraph(nt: Path, workdir: Path, repeat: int) -> tuple[float, dict[st
     return load, results
 
 
-def bench_rdflib(nt: Path, repeat: int, limit: int) -> tuple[float, dict[str, tuple[float, int | None]]]:
-    """Load into rdflib's in-memory store and time each named query (prepared, parameters as initBindings).
-
-    rdflib gets half the repeats and each run is cut after `limit` seconds (0: no limit).
+def bench_rdflib(nt: Path, repeat: int, limit: int, loads: int) -> tuple[float, dict[str, tuple[float, int | None]]]:
+    """Load into rdflib's in-memory store (best of `loads`) and time each named query (prepared, parameters
+    as initBindings). rdflib gets half the repeats and each run is cut after `limit` seconds (0: no limit).
     """
     import rdflib
     from rdflib.plugins.sparql import prepareQuery
 
-    began = time.perf_counter()
-    graph = rdflib.Graph()
-    graph.parse(nt, format="nt")
-    load = time.perf_counter() - began
+    times = []
+    for _ in range(loads):
+        began = time.perf_counter()
+        graph = rdflib.Graph()
+        graph.parse(nt, format="nt")
+        times.append(time.perf_counter() - began)
+    load = min(times)
     library = store.named_queries()
     results = {}
     for name, params in CASES:
@@ -284,7 +292,8 @@ def report(triples: int, oxigraph: tuple, rdflib_: tuple) -> str:
     """The side-by-side table: load time, then each query's median, with rdflib/Oxigraph ratios."""
     (ox_load, ox_q), (rd_load, rd_q) = oxigraph, rdflib_
     lines = [
-        f"SPARQL bench: {triples:,} triples; embedded Oxigraph (on-disk store) vs rdflib in-memory",
+        f"SPARQL bench: {triples:,} triples; embedded Oxigraph (on-disk store) vs rdflib in-memory; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
         f"{'step':<32}{'oxigraph s':>12}{'rdflib s':>12}{'ratio':>9}  rows (ox/rdflib)",
         f"{'load':<32}{ox_load:>12.2f}{rd_load:>12.2f}{rd_load / ox_load:>8.1f}x",
     ]
@@ -308,15 +317,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median reported)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, default=600, help="stop an rdflib query after this many seconds")
+    parser.add_argument("--loads", type=int, default=2, help="loads per store (the fastest is reported)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out", help="folder for the data")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     nt = args.out / f"synthetic-{args.triples}-{args.seed}.nt"
     began = time.perf_counter()
     count = generate(nt, triples=args.triples, seed=args.seed)
     print(f"generated {count:,} triples in {time.perf_counter() - began:.1f}s -> {nt}", flush=True)
-    oxigraph = bench_oxigraph(nt, args.out / "oxigraph", args.repeat)
+    oxigraph = bench_oxigraph(nt, args.out / "oxigraph", args.repeat, args.loads)
     print("oxigraph done; running rdflib (slow)", flush=True)
-    rdflib_ = bench_rdflib(nt, args.repeat, args.limit)
+    rdflib_ = bench_rdflib(nt, args.repeat, args.limit, args.loads)
     print(report(count, oxigraph, rdflib_))
     return 0
 

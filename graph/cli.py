@@ -333,7 +333,6 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         return code
 
     def run_query(args: argparse.Namespace) -> int:
-        import os
         import textwrap
 
         from graph import store
@@ -355,9 +354,6 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         try:
             result = store.query(args.query, graph=args.graph, params=params, allow_network=args.allow_network)
             sys.stdout.write(result.to_text(args.format))
-            sys.stdout.flush()
-        except BrokenPipeError:  # `stancegraph query ... | head`: the reader has what it wanted
-            sys.stdout = open(os.devnull, "w")  # replaces the closed pipe for the flush at exit
         except store.GraphNotFoundError as exc:
             return fail("query", exc, 2)
         except store.QueryError as exc:

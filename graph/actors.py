@@ -305,6 +305,8 @@ PRONOUN_RE = re.compile(
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
+    r"|(?P<it>[Ii]t)(?=\s+(?:has|had|have|will|would|also|then|later|quickly|said|says|ordered|expelled|recalled|"
+    r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<admin>[Tt]he\s+administration|[Tt]his\s+administration)"
     r"|(?P<office>[Tt]he\s+(?:president|secretary|minister|prime\s+minister|premier|chancellor|envoy|"
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
@@ -486,6 +488,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     for match in PRONOUN_RE.finditer(text):
         if not blocked.covers(match.start()):
             kind = match.lastgroup or ""
+            if kind == "it":
+                kind = "nation"  # 'it ordered the ambassador to leave': the country acts
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", kind, "", "", "pronoun"),
                         ""))
 

@@ -36,6 +36,7 @@ from pathlib import Path
 from graph.actors import (
     DocumentActors,
     _sentences_of,
+    dateline_country,
     _SpanSet,
     find_actors,
     iter_entities,
@@ -285,6 +286,7 @@ class _Doc:
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
+        self.dateline = dateline_country(self.text[document.body_start:], knowledge_base())
         self.prepositional: dict[tuple[int, int, int], bool] = {}
 
     def _captions(self) -> set[int]:
@@ -481,6 +483,12 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         pairs = []
         actors = actors_of[id(candidate)]
         for actor in actors:
+            if len(actors) > 1 and candidate.relation in _SYMMETRIC_RELATIONS:
+                # 'Somalia and Ethiopia agreed in Ankara': the listed parties act toward each other.
+                targets = [other for other in actors if other.country != actor.country]
+                if targets:
+                    pairs.append((actor, targets))
+                continue
             targets = _find_targets(doc, candidate, actor)
             if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
                 # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
@@ -546,8 +554,18 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
-    for candidate, actor, _targets in resolved:
+    for candidate, actor, targets in resolved:
         if candidate.relation != "meetsWith":
+            continue
+        host = doc.dateline
+        if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
+                and not any(m.type == "country" and m.via in ("name", "capital")
+                            and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
+                            for m in doc.mentions(candidate.sentence)):
+            # 'Abiy held sessions with Erdogan' under an ANKARA dateline: he is visiting Turkey
+            place = next(t for t in targets if isinstance(t, Mention) and t.country == host)
+            extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                                     candidate.end, "visits"), actor, [_as_country(place)]))
             continue
         for mention in doc.mentions(candidate.sentence):
             if mention.type != "country" or mention.via not in ("name", "capital") or mention.country == actor.country:
@@ -607,6 +625,7 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights"))}
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
+_SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|has|have|had|will|would)\s+){0,2}$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"

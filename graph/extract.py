@@ -264,6 +264,10 @@ _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|have|is|was|were|are|will|would|said|says|took|"
+                         r"gave|sent|made|told|withdrew|began|became|met|held|kept|won|set|put|cut|let|got|did|"
+                         r"does|do|can|could|may|might|must|should)\b")
+_BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
@@ -451,10 +455,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
             continue
+        passive_head = text.startswith(" by ", match.end()) and not _BY_MEANS.match(text, match.end() + 4)
         for trigger in rows:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None:
                 continue
+            if passive_head and hit.end() > match.end() + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
+                continue  # 'received by Dominican officials' is passive: the words after 'by' act
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
             if trigger.relation in ("demands", "visits") and match.group().lower() in _VERB_OR_ADJECTIVE \
@@ -482,8 +489,9 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     for candidate in live:
         pairs = []
         actors = actors_of[id(candidate)]
+        reciprocal = re.search(r"\b(?:each\s+other|one\s+another)", doc.text[candidate.head_start:candidate.end + 20])
         for actor in actors:
-            if len(actors) > 1 and candidate.relation in _SYMMETRIC_RELATIONS:
+            if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
                 # 'Somalia and Ethiopia agreed in Ankara': the listed parties act toward each other.
                 targets = [other for other in actors if other.country != actor.country]
                 if targets:
@@ -627,7 +635,7 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
-                              r"quickly|has|have|had|will|would)\s+){0,2}$")
+                              r"quickly|has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
@@ -824,7 +832,7 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     prefix = doc.text[max(floor, mention.start - 40):mention.start]
     if _PREPOSITION_BEFORE.search(prefix):
         return True
-    if _LIST_GAP.search(prefix):
+    if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
         if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
@@ -847,7 +855,31 @@ def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> boo
 
 
 def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
-    """'Poland, Slovenia and Norway handed over...': every party of a list ending at the actor acts."""
+    """'Poland, Slovenia and Norway handed over...': every party of a list holding the actor acts."""
+    group = _coordinated_back(doc, mentions, actor)
+    index = next((i for i, m in enumerate(mentions) if m is actor), None)
+    while index is not None and index + 1 < len(mentions):
+        following = mentions[index + 1]
+        if following.type == "country" and actor.type == "person" and index + 2 < len(mentions) \
+                and re.fullmatch(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){0,3}",
+                                 doc.text[following.end:mentions[index + 2].start]) \
+                and _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
+            index += 1  # "and Rwanda's Olivier Nduhungirehe": the country names the person
+            following = mentions[index + 1]
+            if following.type == actor.type and _can_act(following):
+                group.append(following)
+                index += 1
+                continue
+            break
+        if following.type != actor.type or not _can_act(following) \
+                or not _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
+            break
+        group.append(following)
+        index += 1
+    return group
+
+
+def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
     group = [actor]
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
     while index is not None and index > 0:
@@ -929,6 +961,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 return [mention]
         return []
     if rule == "owner":
+        for mention in mentions:
+            if mention.start < candidate.head_start < mention.end and _is_target(mention, actor):
+                return [mention]  # 'French officials given 48 hours to leave'
         for mention in reversed(mentions):
             if mention.end <= candidate.head_start:
                 gap = doc.text[mention.end:candidate.head_start]

@@ -204,6 +204,8 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
+#: Words as the candidate scan sees them; lower-cased they are the words of `_doc_words`.
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.-][A-Za-z0-9À-ÿ]+)*")
 
 
 def _possible_triggers(text: str) -> frozenset[int]:
@@ -440,18 +442,23 @@ def _has_prefix(words: tuple[set[str], list[str]], stem: str) -> bool:
 
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
-    regex, _, _ = _head_index()
     found: list[_Candidate] = []
     text = doc.text
     possible = _possible_triggers(text)
     number = _trigger_numbers()
-    for match in regex.finditer(text, doc.document.body_start):
+    # Only words that can start a trigger possible in this document are looked at: a set test per word.
+    active = {}
+    for word in _doc_words(text)[0]:
+        rows = [t for t in _candidates(word) if number[id(t)] in possible]
+        if rows:
+            active[word] = rows
+    if not active:
+        return found
+    for match in _TOKEN.finditer(text, doc.document.body_start):
+        rows = active.get(match.group().lower())
+        if rows is None:
+            continue
         start = match.start()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
-            continue
-        rows = [t for t in _candidates(match.group()) if number[id(t)] in possible]
-        if not rows:
-            continue
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
             continue

@@ -412,7 +412,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     """Find and resolve every actor mention in a document's text."""
     kb = kb or knowledge_base()
     credits = credit_spans(text)
-    blocked = _SpanSet(credits)
+    blocked = SpanSet(credits)
     raw: list[tuple[Mention, str]] = []  # (mention, gender)
     media_spans: list[tuple[int, int]] = []
 
@@ -493,7 +493,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", kind, "", "", "pronoun"),
                         ""))
 
-    mentions = _resolve(_non_overlapping(raw), persons, gender_of, _SpanSet(quote_spans(text)), text)
+    mentions = _resolve(_non_overlapping(raw), persons, gender_of, SpanSet(quote_spans(text)), text)
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
@@ -540,7 +540,7 @@ def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
     return match.end()
 
 
-class _SpanSet:
+class SpanSet:
     """Sorted, non-overlapping spans with fast 'is this offset inside one' checks."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -559,7 +559,7 @@ class _SpanSet:
 _MODIFIER = r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current)[ \t]+)?"
 
 
-def _person_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet,
+def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                    raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
     """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
 
@@ -648,7 +648,7 @@ _SPEECH_AFTER_NAME = re.compile(r",[ \t]+who\b|[ \t]+(?:said|says|stated|states|
 _NAME_AT_END = re.compile(rf"({NAME})$")
 
 
-def _speaker_intros(text: str, kb: KnowledgeBase, blocked: _SpanSet, raw: list[tuple[Mention, str]],
+def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
                     known: list[PersonIntro]) -> list[PersonIntro]:
     """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
     taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw]
@@ -724,7 +724,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     first such country of the previous sentence in the same paragraph. "" when none applies (the caller
     then falls back to the dateline or the country the document is mostly about).
     """
-    sentences = _sentences_of(text)
+    sentences = sentences_of(text)
     starts = _starts_of(text)
     index = bisect_right(starts, offset) - 1
     if index < 0:
@@ -784,10 +784,10 @@ def _placing_mentions(raw: list[tuple[Mention, str]]) -> list[Mention]:
 
 
 def _starts_of(text: str) -> list[int]:
-    return [sentence.start for sentence in _sentences_of(text)]
+    return [sentence.start for sentence in sentences_of(text)]
 
 
-def _sentences_of(text: str) -> list:
+def sentences_of(text: str) -> list:
     """Sentences of a text, cached for the document being processed (both stages split it once)."""
     cached = _SENTENCE_CACHE.get(id(text))
     if cached is None or cached[0] is not text:
@@ -901,14 +901,14 @@ def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]
 
 
 def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gender_of: dict[str, str],
-             quotes: _SpanSet, text: str) -> list[Mention]:
+             quotes: SpanSet, text: str) -> list[Mention]:
     """Resolve pronouns and nominals in text order; drop the ones that point nowhere.
 
     Two habits of news prose decide between candidates. A pronoun that opens a sentence (or follows a
     closing quote: '"...," he said') points to the subject of the previous sentence, not to whoever was
     named last. A pronoun outside quotation marks skips people named only inside quotes.
     """
-    sentences = _sentences_of(text)
+    sentences = sentences_of(text)
     starts = [sentence.start for sentence in sentences]
     everywhere, outside = _Tracker(), _Tracker()
     subjects: dict[int, Mention] = {}
@@ -954,7 +954,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     return resolved
 
 
-def _opens_clause(text: str, sentence_start: int, offset: int, quotes: _SpanSet) -> bool:
+def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:
     """True when at most two words outside quotes come before `offset` in its sentence."""
     words = 0
     for match in re.finditer(r"\S+", text[sentence_start:offset]):

@@ -35,13 +35,13 @@ from pathlib import Path
 
 from graph.actors import (
     DocumentActors,
-    _sentences_of,
+    SpanSet,
     dateline_country,
-    _SpanSet,
     find_actors,
     iter_entities,
     knowledge_base,
     read_data,
+    sentences_of,
     trie_pattern,
     word_classes,
     word_lists,
@@ -283,10 +283,10 @@ class _Doc:
         self.document = document
         self.text = document.text
         self.actors = actors
-        self.sentences = _sentences_of(self.text)
+        self.sentences = sentences_of(self.text)
         self.starts = [s.start for s in self.sentences]
-        self.quotes = _SpanSet(quote_spans(self.text))
-        self.credits = _SpanSet(actors.credits)
+        self.quotes = SpanSet(quote_spans(self.text))
+        self.credits = SpanSet(actors.credits)
         self.captions = self._captions()
         self._speakers: dict[int, Mention | None] = {}
         self.sports = False

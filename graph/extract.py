@@ -1326,19 +1326,17 @@ def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = Fal
 
 def events_csv(events: Iterable[Event]) -> str:
     """Events as CSV text with the contract's header."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for event in events:
-        writer.writerow(event.row())
-    return buffer.getvalue()
+    return _csv(EVENT_COLUMNS, (event.row() for event in events))
 
 
 def entities_csv(entities: Iterable[Entity]) -> str:
     """Entities as CSV text with the contract's header."""
+    return _csv(ENTITY_COLUMNS, (entity.row() for entity in entities))
+
+
+def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=ENTITY_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    for entity in entities:
-        writer.writerow(entity.row())
+    writer.writerows(rows)
     return buffer.getvalue()

@@ -440,41 +440,90 @@ def _has_prefix(words: tuple[set[str], list[str]], stem: str) -> bool:
     return i < len(ordered) and ordered[i].startswith(stem)
 
 
+_HEAD_WORDS: dict[str, tuple[int, ...]] = {}  #: document word -> indexes of the triggers it can start
+_SEEN_WORDS: set[str] = set()  #: words already looked up (most have no trigger)
+
+
+def _trigger_heads(words: set[str]) -> dict[str, tuple[int, ...]]:
+    """The document's words that can start a trigger, with those triggers' indexes.
+
+    Set operations in C do the per-word work; Python only looks at words never seen before and at the
+    few dozen words of a document that can start a trigger.
+    """
+    new = words - _SEEN_WORDS
+    if new:
+        if len(_SEEN_WORDS) > 400_000:  # bound the memory on endless vocabularies
+            _SEEN_WORDS.clear()
+            _HEAD_WORDS.clear()
+            new = words
+        number = _trigger_numbers()
+        for word in new:
+            found = _candidates(word)
+            if found:
+                _HEAD_WORDS[word] = tuple(number[id(t)] for t in found)
+        _SEEN_WORDS.update(new)
+    return {word: _HEAD_WORDS[word] for word in words & _HEAD_WORDS.keys()}
+
+
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                         + "".join(chr(c) for c in range(0xC0, 0x100)))
+
+
+def _token_starts(text: str, lower: str, word: str, begin: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the tokens of `text` (as `_TOKEN` cuts them, from `begin`) whose lower case is `word`.
+
+    Substring search in C finds the few places where the word occurs; a token-start check and one anchored
+    match there replace a scan of every token of the document.
+    """
+    at = lower.find(word, begin)
+    while at != -1:
+        if at == begin or not (text[at - 1] in _TOKEN_CHARS
+                               or (text[at - 1] in "'’.-" and at - 2 >= begin and text[at - 2] in _TOKEN_CHARS)):
+            token = _TOKEN.match(text, at)
+            if token is not None and token.end() - at == len(word) and lower[at:token.end()] == word:
+                yield at, token.end()
+        at = lower.find(word, at + 1)
+
+
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []
     text = doc.text
     possible = _possible_triggers(text)
-    number = _trigger_numbers()
-    # Only words that can start a trigger possible in this document are looked at: a set test per word.
+    all_triggers = triggers()
+    # Only words that can start a trigger possible in this document are looked at.
     active = {}
-    for word in _doc_words(text)[0]:
-        rows = [t for t in _candidates(word) if number[id(t)] in possible]
+    for word, numbers in _trigger_heads(_doc_words(text)[0]).items():
+        rows = [all_triggers[n] for n in numbers if n in possible]
         if rows:
             active[word] = rows
     if not active:
         return found
-    for match in _TOKEN.finditer(text, doc.document.body_start):
-        rows = active.get(match.group().lower())
-        if rows is None:
-            continue
-        start = match.start()
+    lower = text.lower()
+    begin = doc.document.body_start
+    if len(lower) == len(text):
+        hits = sorted((start, end, word) for word in active for start, end in _token_starts(text, lower, word, begin))
+    else:  # rare letters whose lower case changes length: walk every token instead
+        hits = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, begin)
+                if m.group().lower() in active]
+    for start, token_end, word in hits:
+        rows = active[word]
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
             continue
-        passive_head = text.startswith(" by ", match.end()) and not _BY_MEANS.match(text, match.end() + 4)
+        passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         for trigger in rows:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None:
                 continue
-            if passive_head and hit.end() > match.end() + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
+            if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
-            if trigger.relation in ("demands", "visits") and match.group().lower() in _VERB_OR_ADJECTIVE \
+            if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
-            found.append(_Candidate(trigger, sentence, start, match.end(), hit.end()))
+            found.append(_Candidate(trigger, sentence, start, token_end, hit.end()))
     return found
 
 

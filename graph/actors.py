@@ -667,6 +667,13 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
     for verb in _SPEECH_AFTER_NAME.finditer(text):
         # Look back from each speech verb for a name right before it (cheaper than scanning every name).
         window_start = max(0, verb.start() - 70)
+        # A name ending right before the verb has a capital in its last word: most verbs follow 'he',
+        # 'officials' or 'it', and the costly backward name search is skipped for them.
+        last_word = verb.start()
+        while last_word > window_start and (text[last_word - 1].isalpha() or text[last_word - 1] in ".-'’"):
+            last_word -= 1
+        if text[last_word:verb.start()].islower():
+            continue
         match = _NAME_AT_END.search(text, window_start, verb.start())
         if match is None:
             continue

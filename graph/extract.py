@@ -26,7 +26,7 @@ import io
 import os
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -134,45 +134,79 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(compiled)
 
 
-@cache
-def _head_index() -> tuple[re.Pattern[str], dict[str, list[Trigger]], list[tuple[str, list[Trigger]]]]:
-    """A single fast regex over all triggers' first words, and which triggers start with each word.
+class _WordIndex:
+    """Which features (trigger indexes, need indexes, ...) each lower-case word has: the features of exact
+    words, plus those of every stem the word starts with, longest stem first.
 
-    Exact heads map through a dict; starred heads (stems) are checked by prefix.
+    Each word is worked out once and cached; a document's lookup is then set operations done in C, so Python
+    only touches words never seen before and the few dozen words of a document that have a feature.
     """
-    exact: dict[str, list[Trigger]] = {}
-    stems: dict[str, list[Trigger]] = {}
-    for trigger in triggers():
-        for head in trigger.heads:
-            first = head.split()[0].lower()
-            if first.endswith("*"):
-                stems.setdefault(first[:-1], []).append(trigger)
-            else:
-                exact.setdefault(first, []).append(trigger)
-    def variants(words: Iterable[str]) -> set[str]:
-        return {w for word in words for w in (word, word.capitalize(), word.upper())}
 
-    # Exact first words must end where the word ends; stems take any ending ('threat*').
-    regex = re.compile(r"\b(?:" + trie_pattern(variants(exact)) + r"(?![\w'’-])|"
-                       + trie_pattern(variants(stems)) + r"[\w'’-]*)")
-    return regex, exact, sorted(stems.items(), key=lambda item: -len(item[0]))
+    def __init__(self, exact: dict[str, list[int]], stems: dict[str, list[int]]) -> None:
+        self.exact = exact
+        self.stems = stems
+        self.stem_lengths = sorted({len(stem) for stem in stems}, reverse=True)
+        self.features: dict[str, tuple[int, ...]] = {}
+        self.seen: set[str] = set()
+
+    def _features(self, word: str) -> tuple[int, ...]:
+        found = list(self.exact.get(word, ()))
+        for length in self.stem_lengths:
+            found.extend(self.stems.get(word[:length], ()) if len(word) >= length else ())
+        return tuple(dict.fromkeys(found))
+
+    def lookup(self, words: set[str]) -> dict[str, tuple[int, ...]]:
+        """The words of `words` that have features, with their features."""
+        new = words - self.seen
+        if new:
+            if len(self.seen) > 400_000:  # bound the memory on endless vocabularies
+                self.seen.clear()
+                self.features.clear()
+                new = words
+            for word in new:
+                found = self._features(word)
+                if found:
+                    self.features[word] = found
+            self.seen.update(new)
+        return {word: self.features[word] for word in words & self.features.keys()}
+
+    def present(self, words: set[str]) -> set[int]:
+        """The features some word of `words` has."""
+        return {feature for found in self.lookup(words).values() for feature in found}
+
+
+def _word_index(entries: Iterable[tuple[int, Iterable[str]]]) -> _WordIndex:
+    """A word index from (feature, words) pairs; a word's first token counts, `word*` is a stem."""
+    exact: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for feature, words in entries:
+        for word in words:
+            first = word.split()[0].lower() if word.split() else ""
+            if not first:
+                continue
+            if first.endswith("*"):
+                stems.setdefault(first[:-1], []).append(feature)
+            else:
+                exact.setdefault(first, []).append(feature)
+    return _WordIndex(exact, stems)
 
 
 @cache
-def _trigger_numbers() -> dict[int, int]:
-    return {id(trigger): index for index, trigger in enumerate(triggers())}
+def _head_index() -> _WordIndex:
+    """Which triggers (by index in the lexicon) each word can start."""
+    return _word_index(enumerate(trigger.heads for trigger in triggers()))
 
 
-@lru_cache(maxsize=65536)
-def _candidates(word: str) -> tuple[Trigger, ...]:
-    """Triggers whose first word can be `word` (each once, in lexicon order)."""
-    _, exact, stems = _head_index()
-    lower = word.lower()
-    found = list(exact.get(lower, ()))
-    for stem, rows in stems:
-        if lower.startswith(stem):
-            found.extend(rows)
-    return tuple(dict.fromkeys(found))
+@cache
+def _need_index() -> _WordIndex:
+    """Which needs of `_requirements` each word meets."""
+    needs, _ = _requirements()
+    return _word_index((index, [*exact, *(stem + "*" for stem in stems)]) for index, (exact, stems) in enumerate(needs))
+
+
+@cache
+def _sports_index() -> _WordIndex:
+    return _word_index((index, [word]) for index, word in enumerate(word_lists()["SPORTS"]))
 
 
 @cache
@@ -210,11 +244,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.-][A-Za-z0-9À-ÿ]+)*")
 
 def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
-    doc_words = _doc_words(text)
-    words = doc_words[0]
-    needs, per_trigger = _requirements()
-    present = [bool(exact & words) or any(_has_prefix(doc_words, stem) for stem in stems) for exact, stems in needs]
-    return frozenset(index for index, wanted in enumerate(per_trigger) if all(present[i] for i in wanted))
+    _, per_trigger = _requirements()
+    present = _need_index().present(_doc_words(text))
+    return frozenset(index for index, wanted in enumerate(per_trigger) if present.issuperset(wanted))
 
 
 @dataclass(frozen=True)
@@ -412,57 +444,17 @@ def _is_sports(text: str) -> bool:
     Four different sports words make a sports report; the words are looked up in the document's word set,
     not searched for one by one.
     """
-    words = _doc_words(text)
-    found = 0
-    for word in word_lists()["SPORTS"]:
-        first = word.split()[0].lower()
-        if (first.endswith("*") and _has_prefix(words, first[:-1])) or first in words[0]:
-            found += 1
-            if found >= 4:
-                return True
-    return False
+    return len(_sports_index().present(_doc_words(text))) >= 4
 
 
 _WORDS_CACHE: list = [None, None]
 
 
-def _doc_words(text: str) -> tuple[set[str], list[str]]:
-    """The lower-case words of a document as a set and a sorted list (for prefix lookups), cached."""
+def _doc_words(text: str) -> set[str]:
+    """The lower-case words of a document, cached for the document being processed."""
     if _WORDS_CACHE[0] is not text:
-        words = set(_WORD.findall(text.lower()))
-        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, (words, sorted(words))
+        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, set(_WORD.findall(text.lower()))
     return _WORDS_CACHE[1]
-
-
-def _has_prefix(words: tuple[set[str], list[str]], stem: str) -> bool:
-    ordered = words[1]
-    i = bisect_left(ordered, stem)
-    return i < len(ordered) and ordered[i].startswith(stem)
-
-
-_HEAD_WORDS: dict[str, tuple[int, ...]] = {}  #: document word -> indexes of the triggers it can start
-_SEEN_WORDS: set[str] = set()  #: words already looked up (most have no trigger)
-
-
-def _trigger_heads(words: set[str]) -> dict[str, tuple[int, ...]]:
-    """The document's words that can start a trigger, with those triggers' indexes.
-
-    Set operations in C do the per-word work; Python only looks at words never seen before and at the
-    few dozen words of a document that can start a trigger.
-    """
-    new = words - _SEEN_WORDS
-    if new:
-        if len(_SEEN_WORDS) > 400_000:  # bound the memory on endless vocabularies
-            _SEEN_WORDS.clear()
-            _HEAD_WORDS.clear()
-            new = words
-        number = _trigger_numbers()
-        for word in new:
-            found = _candidates(word)
-            if found:
-                _HEAD_WORDS[word] = tuple(number[id(t)] for t in found)
-        _SEEN_WORDS.update(new)
-    return {word: _HEAD_WORDS[word] for word in words & _HEAD_WORDS.keys()}
 
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -493,7 +485,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     all_triggers = triggers()
     # Only words that can start a trigger possible in this document are looked at.
     active = {}
-    for word, numbers in _trigger_heads(_doc_words(text)[0]).items():
+    for word, numbers in _head_index().lookup(_doc_words(text)).items():
         rows = [all_triggers[n] for n in numbers if n in possible]
         if rows:
             active[word] = rows

@@ -65,21 +65,24 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         return True
     start = max(line.rfind(" ", 0, match.start()), line.rfind("\t", 0, match.start())) + 1
     word = line[start:match.start()].lstrip("\"“‘'([").lower().rstrip(".")
-    following = _NEXT_WORD.match(line, match.end())
-    next_word = following.group(1) if following else ""
     if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z"):
-        return next_word in SENTENCE_STARTERS and word in {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "co",
-                                                           "ltd", "jr", "sr", "corp"}
+        if word not in _CLOSING_ABBREVIATIONS:
+            return False
+        following = _NEXT_WORD.match(line, match.end())
+        return bool(following) and following.group(1) in SENTENCE_STARTERS
     return True
 
 
+#: Abbreviations that often end a sentence, so a usual sentence opener after them starts a new one.
+_CLOSING_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "co", "ltd", "jr", "sr", "corp"}
+
+
 def _add(sentences: list[Sentence], text: str, start: int, end: int, line_start: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end], len(sentences), line_start))
+    raw = text[start:end]
+    stripped = raw.strip()
+    if stripped:
+        start += len(raw) - len(raw.lstrip())
+        sentences.append(Sentence(start, start + len(stripped), stripped, len(sentences), line_start))
 
 
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)

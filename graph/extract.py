@@ -168,7 +168,8 @@ class _WordIndex:
                 if found:
                     self.features[word] = found
             self.seen.update(new)
-        return {word: self.features[word] for word in words & self.features.keys()}
+        # dict view first: the intersection then walks the document's words, not the whole vocabulary
+        return {word: self.features[word] for word in self.features.keys() & words}
 
     def present(self, words: set[str]) -> set[int]:
         """The features some word of `words` has."""
@@ -321,6 +322,7 @@ class _Doc:
         self.credits = SpanSet(actors.credits)
         self.captions = self._captions()
         self._speakers: dict[int, Mention | None] = {}
+        self._modes: dict[int, tuple[bool, bool]] = {}
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
@@ -346,6 +348,14 @@ class _Doc:
             return None
         sentence = self.sentences[index]
         return sentence if offset < sentence.end else None
+
+    def sentence_modes(self, sentence: Sentence) -> tuple[bool, bool]:
+        """Whether the sentence is conditional ('if', 'unless') and whether it is hedged as reported."""
+        found = self._modes.get(sentence.index)
+        if found is None:
+            found = self._modes[sentence.index] = (_CONDITIONAL_RE.search(sentence.text) is not None,
+                                                   _cue("REPORTED").search(sentence.text) is not None)
+        return found
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         return self.actors.between(sentence.start, sentence.end)
@@ -451,10 +461,25 @@ _WORDS_CACHE: list = [None, None]
 
 
 def _doc_words(text: str) -> set[str]:
-    """The lower-case words of a document, cached for the document being processed."""
+    """The lower-case words of a document, cached for the document being processed.
+
+    The text is cut at white space in C and each distinct chunk's words are cached across documents
+    (regex words never span white space), so the tokenizer only runs on chunks never seen before.
+    """
     if _WORDS_CACHE[0] is not text:
-        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, set(_WORD.findall(text.lower()))
+        chunks = set(text.lower().split())
+        missing = chunks.difference(_CHUNK_WORDS)
+        if missing:
+            if len(_CHUNK_WORDS) > 500_000:  # bound the memory on endless vocabularies
+                _CHUNK_WORDS.clear()
+                missing = chunks
+            for chunk in missing:
+                _CHUNK_WORDS[chunk] = tuple(_WORD.findall(chunk))
+        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, set().union(*map(_CHUNK_WORDS.__getitem__, chunks))
     return _WORDS_CACHE[1]
+
+
+_CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
 
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -817,8 +842,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     text = doc.text
     trigger_quoted = doc.quotes.covers(candidate.head_start)
     before = text[sentence.start:candidate.head_start]
-    near = [m for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start]
-    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(_can_act(m) for m in near):
+    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(
+            _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start):
         return doc.speaker(sentence)
     it_match = _IT_SUBJECT.search(before[-50:])
     if it_match:
@@ -833,23 +858,24 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                        and _can_act(m)]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
-    eligible = [m for m in mentions if m.end <= candidate.head_start and _acts_here(doc, m, mentions, sentence,
-                                                                                    candidate, trigger_quoted)]
-    if not eligible and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):
+    # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
+    before_trigger = [m for m in mentions if m.end <= candidate.head_start]
+    coordinated = _VP_COORDINATION.search(before[-40:]) is not None
+    chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
+                   if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
+    if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):
         comma = doc.text.find(",", candidate.end, sentence.end)
         if comma != -1:
             after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
                      and not _after_preposition(doc, m, mentions, sentence.start)]
             if after:
                 return after[0]  # the subject of the main clause does what the opening phrase says
-    if not eligible:
-        agents = [m for m in mentions if m.end <= candidate.head_start and _can_act(m)
+    if chosen is None:
+        agents = [m for m in before_trigger if _can_act(m)
                   and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
         return agents[-1] if agents else None
-    if _VP_COORDINATION.search(before[-40:]):
-        # '..., and accused Washington': the subject of the first verb acts, not its object.
-        return eligible[0]
-    return eligible[-1]
+    # With '..., and accused Washington' the subject of the first verb acts, not its object.
+    return chosen
 
 
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
@@ -1281,18 +1307,20 @@ def _one_line(text: str) -> str:
 def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     sentence = candidate.sentence
     before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
-    before_words = " ".join(re.findall(r"[\w'’]+", before)[-4:])
-    if re.search(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", sentence.text, re.I) \
-            or (re.search(r"\b(?:could|might|may)\b", before_words) and not candidate.negated
-                and candidate.relation != "rejects"):
+    before_words = " ".join(_WORDS_RE.findall(before)[-4:])
+    conditional, reported = doc.sentence_modes(sentence)
+    if conditional or (_MAY_RE.search(before_words) and not candidate.negated and candidate.relation != "rejects"):
         return "conditional"
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
         return "planned"
     # A named source's statement is an attributed assertion; hedged wording marks a claim as reported.
-    if _cue("REPORTED").search(sentence.text):
-        return "reported"
-    return "asserted"
+    return "reported" if reported else "asserted"
+
+
+_WORDS_RE = re.compile(r"[\w'’]+")
+_MAY_RE = re.compile(r"\b(?:could|might|may)\b")
+_CONDITIONAL_RE = re.compile(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", re.I)
 
 
 @cache

@@ -129,6 +129,7 @@ class KnowledgeBase:
     alias_re: re.Pattern[str] = field(init=False)
     role_re: re.Pattern[str] = field(init=False)
     folded: dict[str, str] = field(init=False)
+    genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
 
     def __post_init__(self) -> None:
         self.alias_re = re.compile(r"(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
@@ -136,6 +137,7 @@ class KnowledgeBase:
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
         self.folded = {_fold(k): k for k in self.aliases}
+        self.genders = {person.name: person.gender for person in self.people.values()}
 
     def lookup(self, surface: str) -> Alias | None:
         """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
@@ -455,9 +457,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
     persons: dict[str, Person] = {}
-    gender_of: dict[str, str] = {}
-    for person in kb.people.values():
-        gender_of[person.name] = person.gender
+    gender_of = dict(kb.genders)
     new_aliases: dict[str, Alias] = {}
     for intro in intros:
         known = kb.people.get(intro.name)

@@ -327,7 +327,7 @@ class _Doc:
         self.starts = [s.start for s in self.sentences]
         self.quotes = SpanSet(quote_spans(self.text))
         self.credits = SpanSet(actors.credits)
-        self.captions = self._captions()
+        self._captions: dict[int, bool] = {}
         self._speakers: dict[int, Mention | None] = {}
         self._modes: dict[int, tuple[bool, bool]] = {}
         self.sports = False
@@ -336,18 +336,21 @@ class _Doc:
         self.dateline = dateline_country(self.text[document.body_start:], knowledge_base())
         self.prepositional: dict[tuple[int, int, int], bool] = {}
 
-    def _captions(self) -> set[int]:
-        """Sentences that caption a photo: a line ending in a date right before a credit line."""
-        captions = set()
-        for sentence in self.sentences:
+    def is_caption(self, sentence: Sentence) -> bool:
+        """Whether a sentence captions a photo: a line ending in a date right before a credit line.
+
+        Worked out on demand, only for the sentences holding a trigger."""
+        found = self._captions.get(sentence.index)
+        if found is None:
             line_end = self.text.find("\n", sentence.end)
             next_line = self.text[line_end + 1:self.text.find("\n", line_end + 1)] if line_end != -1 else ""
             is_credit_next = line_end != -1 and self.credits.covers(line_end + 1) and bool(next_line.strip())
             if _CAPTION_END.search(sentence.text) and (is_credit_next or sentence.text.count(" ") < 40):
-                captions.add(sentence.index)
-            elif is_credit_next and sentence.end == (line_end if line_end != -1 else len(self.text)):
-                captions.add(sentence.index)
-        return captions
+                found = True
+            else:
+                found = is_credit_next and sentence.end == (line_end if line_end != -1 else len(self.text))
+            self._captions[sentence.index] = found
+        return found
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect_right(self.starts, offset) - 1
@@ -533,7 +536,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     for start, token_end, word in hits:
         rows = active[word]
         sentence = doc.sentence_at(start)
-        if sentence is None or sentence.index in doc.captions or doc.credits.covers(start):
+        if sentence is None or doc.is_caption(sentence) or doc.credits.covers(start):
             continue
         passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         for trigger in rows:

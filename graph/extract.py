@@ -50,6 +50,7 @@ from graph.actors import (
 from graph.documents import read_documents
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event, Mention
 from graph.text import Sentence, quote_spans
+from graph.words import TOKEN, WordIndex, doc_words, lower_of, token_starts, word_index
 
 
 # ------------------------------------------------------------------------------------------------ lexicon
@@ -134,80 +135,22 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(compiled)
 
 
-class _WordIndex:
-    """Which features (trigger indexes, need indexes, ...) each lower-case word has: the features of exact
-    words, plus those of every stem the word starts with, longest stem first.
-
-    Each word is worked out once and cached; a document's lookup is then set operations done in C, so Python
-    only touches words never seen before and the few dozen words of a document that have a feature.
-    """
-
-    def __init__(self, exact: dict[str, list[int]], stems: dict[str, list[int]]) -> None:
-        self.exact = exact
-        self.stems = stems
-        self.stem_lengths = sorted({len(stem) for stem in stems}, reverse=True)
-        self.features: dict[str, tuple[int, ...]] = {}
-        self.seen: set[str] = set()
-
-    def _features(self, word: str) -> tuple[int, ...]:
-        found = list(self.exact.get(word, ()))
-        for length in self.stem_lengths:
-            found.extend(self.stems.get(word[:length], ()) if len(word) >= length else ())
-        return tuple(dict.fromkeys(found))
-
-    def lookup(self, words: set[str]) -> dict[str, tuple[int, ...]]:
-        """The words of `words` that have features, with their features."""
-        new = words - self.seen
-        if new:
-            if len(self.seen) > 400_000:  # bound the memory on endless vocabularies
-                self.seen.clear()
-                self.features.clear()
-                new = words
-            for word in new:
-                found = self._features(word)
-                if found:
-                    self.features[word] = found
-            self.seen.update(new)
-        # dict view first: the intersection then walks the document's words, not the whole vocabulary
-        return {word: self.features[word] for word in self.features.keys() & words}
-
-    def present(self, words: set[str]) -> set[int]:
-        """The features some word of `words` has."""
-        return {feature for found in self.lookup(words).values() for feature in found}
-
-
-def _word_index(entries: Iterable[tuple[int, Iterable[str]]]) -> _WordIndex:
-    """A word index from (feature, words) pairs; a word's first token counts, `word*` is a stem."""
-    exact: dict[str, list[int]] = {}
-    stems: dict[str, list[int]] = {}
-    for feature, words in entries:
-        for word in words:
-            first = word.split()[0].lower() if word.split() else ""
-            if not first:
-                continue
-            if first.endswith("*"):
-                stems.setdefault(first[:-1], []).append(feature)
-            else:
-                exact.setdefault(first, []).append(feature)
-    return _WordIndex(exact, stems)
-
-
 @cache
-def _head_index() -> _WordIndex:
+def _head_index() -> WordIndex:
     """Which triggers (by index in the lexicon) each word can start."""
-    return _word_index(enumerate(trigger.heads for trigger in triggers()))
+    return word_index(enumerate(trigger.heads for trigger in triggers()))
 
 
 @cache
-def _need_index() -> _WordIndex:
+def _need_index() -> WordIndex:
     """Which needs of `_requirements` each word meets."""
     needs, _ = _requirements()
-    return _word_index((index, [*exact, *(stem + "*" for stem in stems)]) for index, (exact, stems) in enumerate(needs))
+    return word_index((index, [*exact, *(stem + "*" for stem in stems)]) for index, (exact, stems) in enumerate(needs))
 
 
 @cache
-def _sports_index() -> _WordIndex:
-    return _word_index((index, [word]) for index, word in enumerate(word_lists()["SPORTS"]))
+def _sports_index() -> WordIndex:
+    return word_index((index, [word]) for index, word in enumerate(word_lists()["SPORTS"]))
 
 
 @cache
@@ -238,15 +181,10 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
     return tuple(needs), tuple(per_trigger)
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
-#: Words as the candidate scan sees them; lower-cased they are the words of `_doc_words`.
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.-][A-Za-z0-9À-ÿ]+)*")
-
-
 def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
     present = 0
-    for need in _need_index().present(_doc_words(text)):
+    for need in _need_index().present(doc_words(text)):
         present |= 1 << need
     return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
 
@@ -464,52 +402,7 @@ def _is_sports(text: str) -> bool:
     Four different sports words make a sports report; the words are looked up in the document's word set,
     not searched for one by one.
     """
-    return len(_sports_index().present(_doc_words(text))) >= 4
-
-
-_WORDS_CACHE: list = [None, None]
-
-
-def _doc_words(text: str) -> set[str]:
-    """The lower-case words of a document, cached for the document being processed.
-
-    The text is cut at white space in C and each distinct chunk's words are cached across documents
-    (regex words never span white space), so the tokenizer only runs on chunks never seen before.
-    """
-    if _WORDS_CACHE[0] is not text:
-        chunks = set(text.lower().split())
-        missing = chunks.difference(_CHUNK_WORDS)
-        if missing:
-            if len(_CHUNK_WORDS) > 500_000:  # bound the memory on endless vocabularies
-                _CHUNK_WORDS.clear()
-                missing = chunks
-            for chunk in missing:
-                _CHUNK_WORDS[chunk] = tuple(_WORD.findall(chunk))
-        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, set().union(*map(_CHUNK_WORDS.__getitem__, chunks))
-    return _WORDS_CACHE[1]
-
-
-_CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
-
-
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-                         + "".join(chr(c) for c in range(0xC0, 0x100)))
-
-
-def _token_starts(text: str, lower: str, word: str, begin: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the tokens of `text` (as `_TOKEN` cuts them, from `begin`) whose lower case is `word`.
-
-    Substring search in C finds the few places where the word occurs; a token-start check and one anchored
-    match there replace a scan of every token of the document.
-    """
-    at = lower.find(word, begin)
-    while at != -1:
-        if at == begin or not (text[at - 1] in _TOKEN_CHARS
-                               or (text[at - 1] in "'’.-" and at - 2 >= begin and text[at - 2] in _TOKEN_CHARS)):
-            token = _TOKEN.match(text, at)
-            if token is not None and token.end() - at == len(word) and lower[at:token.end()] == word:
-                yield at, token.end()
-        at = lower.find(word, at + 1)
+    return len(_sports_index().present(doc_words(text))) >= 4
 
 
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
@@ -520,18 +413,18 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     all_triggers = triggers()
     # Only words that can start a trigger possible in this document are looked at.
     active = {}
-    for word, numbers in _head_index().lookup(_doc_words(text)).items():
+    for word, numbers in _head_index().lookup(doc_words(text)).items():
         rows = [all_triggers[n] for n in numbers if n in possible]
         if rows:
             active[word] = rows
     if not active:
         return found
-    lower = text.lower()
+    lower = lower_of(text)
     begin = doc.document.body_start
     if len(lower) == len(text):
-        hits = sorted((start, end, word) for word in active for start, end in _token_starts(text, lower, word, begin))
+        hits = sorted((start, end, word) for word in active for start, end in token_starts(text, lower, word, begin))
     else:  # rare letters whose lower case changes length: walk every token instead
-        hits = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, begin)
+        hits = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, begin)
                 if m.group().lower() in active]
     for start, token_end, word in hits:
         rows = active[word]

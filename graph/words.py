@@ -1,0 +1,126 @@
+"""The word pass: which lexicon words a document holds, and where.
+
+Later stages run their patterns only where they can match. A document's words are cut once and cached;
+lexicons (trigger heads, role words, speech verbs) become `WordIndex`es whose per-word answers are cached
+across documents, so a document's lookup is a few set operations done in C, and the positions of the few
+words found come from substring search rather than from a regex scan of the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
+#: Words as the candidate scan sees them; lower-cased they are the words of `doc_words`.
+TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.-][A-Za-z0-9À-ÿ]+)*")
+
+_WORDS_CACHE: list = [None, None]
+_LOWER_CACHE: list = [None, ""]
+
+
+def lower_of(text: str) -> str:
+    """The lower case of the document being processed, cached (several stages search it)."""
+    if _LOWER_CACHE[0] is not text:
+        _LOWER_CACHE[0], _LOWER_CACHE[1] = text, text.lower()
+    return _LOWER_CACHE[1]
+
+
+def doc_words(text: str) -> set[str]:
+    """The lower-case words of a document, cached for the document being processed.
+
+    The text is cut at white space in C and each distinct chunk's words are cached across documents
+    (regex words never span white space), so the tokenizer only runs on chunks never seen before.
+    """
+    if _WORDS_CACHE[0] is not text:
+        chunks = set(lower_of(text).split())
+        missing = chunks.difference(_CHUNK_WORDS)
+        if missing:
+            if len(_CHUNK_WORDS) > 500_000:  # bound the memory on endless vocabularies
+                _CHUNK_WORDS.clear()
+                missing = chunks
+            for chunk in missing:
+                _CHUNK_WORDS[chunk] = tuple(WORD.findall(chunk))
+        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, set().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+    return _WORDS_CACHE[1]
+
+
+_CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                         + "".join(chr(c) for c in range(0xC0, 0x100)))
+
+
+def token_starts(text: str, lower: str, word: str, begin: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the tokens of `text` (as `TOKEN` cuts them, from `begin`) whose lower case is `word`.
+
+    Substring search in C finds the few places where the word occurs; a token-start check and one anchored
+    match there replace a scan of every token of the document.
+    """
+    at = lower.find(word, begin)
+    while at != -1:
+        if at == begin or not (text[at - 1] in _TOKEN_CHARS
+                               or (text[at - 1] in "'’.-" and at - 2 >= begin and text[at - 2] in _TOKEN_CHARS)):
+            token = TOKEN.match(text, at)
+            if token is not None and token.end() - at == len(word) and lower[at:token.end()] == word:
+                yield at, token.end()
+        at = lower.find(word, at + 1)
+
+
+class WordIndex:
+    """Which features (trigger indexes, need indexes, ...) each lower-case word has: the features of exact
+    words, plus those of every stem the word starts with, longest stem first.
+
+    Each word is worked out once and cached; a document's lookup is then set operations done in C, so Python
+    only touches words never seen before and the few dozen words of a document that have a feature.
+    """
+
+    def __init__(self, exact: dict[str, list[int]], stems: dict[str, list[int]]) -> None:
+        self.exact = exact
+        self.stems = stems
+        self.stem_lengths = sorted({len(stem) for stem in stems}, reverse=True)
+        self.features: dict[str, tuple[int, ...]] = {}
+        self.seen: set[str] = set()
+
+    def _features(self, word: str) -> tuple[int, ...]:
+        found = list(self.exact.get(word, ()))
+        for length in self.stem_lengths:
+            found.extend(self.stems.get(word[:length], ()) if len(word) >= length else ())
+        return tuple(dict.fromkeys(found))
+
+    def lookup(self, words: set[str]) -> dict[str, tuple[int, ...]]:
+        """The words of `words` that have features, with their features."""
+        new = words - self.seen
+        if new:
+            if len(self.seen) > 400_000:  # bound the memory on endless vocabularies
+                self.seen.clear()
+                self.features.clear()
+                new = words
+            for word in new:
+                found = self._features(word)
+                if found:
+                    self.features[word] = found
+            self.seen.update(new)
+        # dict view first: the intersection then walks the document's words, not the whole vocabulary
+        return {word: self.features[word] for word in self.features.keys() & words}
+
+    def present(self, words: set[str]) -> set[int]:
+        """The features some word of `words` has."""
+        return {feature for found in self.lookup(words).values() for feature in found}
+
+
+def word_index(entries: Iterable[tuple[int, Iterable[str]]]) -> WordIndex:
+    """A word index from (feature, words) pairs; a word's first token counts, `word*` is a stem."""
+    exact: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for feature, words in entries:
+        for word in words:
+            first = word.split()[0].lower() if word.split() else ""
+            if not first:
+                continue
+            if first.endswith("*"):
+                stems.setdefault(first[:-1], []).append(feature)
+            else:
+                exact.setdefault(first, []).append(feature)
+    return WordIndex(exact, stems)

@@ -27,6 +27,7 @@ import pycountry
 
 from graph.records import Mention
 from graph.text import quote_spans, split_sentences
+from graph.words import WordIndex, anchored_matches, can_anchor, doc_words, previous_word_start, word_index, word_starts
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -130,6 +131,8 @@ class KnowledgeBase:
     role_re: re.Pattern[str] = field(init=False)
     folded: dict[str, str] = field(init=False)
     genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
+    role_words: list[str] = field(init=False)  #: first words of the roles
+    role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
 
     def __post_init__(self) -> None:
         self.alias_re = re.compile(r"(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
@@ -138,6 +141,8 @@ class KnowledgeBase:
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
         self.folded = {_fold(k): k for k in self.aliases}
         self.genders = {person.name: person.gender for person in self.people.values()}
+        self.role_words = sorted({role.split(" ")[0] for role in self.roles})
+        self.role_index = word_index((i, [word + "*"]) for i, word in enumerate(self.role_words))
 
     def lookup(self, surface: str) -> Alias | None:
         """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
@@ -325,6 +330,63 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
 )
 
+#: Words every PRONOUN_RE match starts with, and the words after 'the', 'this' or 'that' in its other forms.
+_PRONOUN_WORDS = ("he", "she", "his", "her", "him", "himself", "herself", "it", "its")
+_PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime", "authorities", "leadership",
+                  "kingdom", "republic", "emirate", "island", "junta", "administration", "president", "secretary",
+                  "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader")
+_SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
+                 "insisted", "explained", "declared", "announced", "who")
+
+
+@cache
+def _anchor_index(words: tuple[str, ...]) -> WordIndex:
+    """Which document words start with one of `words` ('country' in "country's" too)."""
+    return word_index((i, [word + "*"]) for i, word in enumerate(words))
+
+
+def _anchors(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    """Offsets where one of `words` stands as a word of the text, alone or before a joiner ("country's")."""
+    for found, indexes in _anchor_index(words).lookup(doc_words(text)).items():
+        if any(len(found) == len(words[i]) or found[len(words[i])] in "'’.-" for i in indexes):
+            yield from word_starts(text, found, whole=True)
+
+
+def pronoun_matches(text: str) -> list[re.Match[str]]:
+    """PRONOUN_RE's matches, found from where its words occur rather than by scanning every position."""
+    if not can_anchor(text):
+        return list(PRONOUN_RE.finditer(text))
+    starts = list(_anchors(text, _PRONOUN_WORDS))
+    for at in _anchors(text, _PRONOUN_NOUNS):
+        before = previous_word_start(text, at)
+        if before != -1 and text[before:at].rstrip().lower() in ("the", "this", "that"):
+            starts.append(before)
+    return anchored_matches(PRONOUN_RE, text, starts)
+
+
+def speech_matches(text: str) -> list[re.Match[str]]:
+    """_SPEECH_AFTER_NAME's matches (', who' and ' said'), anchored at the white space before each verb."""
+    if not can_anchor(text):
+        return list(_SPEECH_AFTER_NAME.finditer(text))
+    starts = []
+    for at in _anchors(text, _SPEECH_WORDS):
+        space = at
+        while space > 0 and text[space - 1] in " \t":
+            space -= 1
+        if space < at:
+            starts.append(space - 1 if space > 0 and text[space - 1] == "," else space)
+            starts.append(space)
+    return anchored_matches(_SPEECH_AFTER_NAME, text, starts)
+
+
+def role_matches(text: str, kb: KnowledgeBase) -> list[re.Match[str]]:
+    """The knowledge base's role phrases in the text, anchored at the words that start them."""
+    if not can_anchor(text):
+        return list(kb.role_re.finditer(text))
+    starts = [at for index in kb.role_index.present(doc_words(text))
+              for at in word_starts(text, kb.role_words[index])]
+    return anchored_matches(kb.role_re, text, starts)
+
 
 @dataclass
 class _Tracker:
@@ -496,7 +558,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _merge_short_names(raw, persons)
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
-    for match in PRONOUN_RE.finditer(text):
+    for match in pronoun_matches(text):
         if not blocked.covers(match.start()):
             kind = match.lastgroup or ""
             if kind == "it":
@@ -581,7 +643,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
     intros: list[PersonIntro] = []
     offices: list[Mention] = []
-    for role_match in kb.role_re.finditer(text):
+    for role_match in role_matches(text, kb):
         if blocked.covers(role_match.start()):
             continue
         role_text = role_match.group()
@@ -664,7 +726,7 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
     """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
     taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw]
     intros = []
-    for verb in _SPEECH_AFTER_NAME.finditer(text):
+    for verb in speech_matches(text):
         # Look back from each speech verb for a name right before it (cheaper than scanning every name).
         window_start = max(0, verb.start() - 70)
         # A name ending right before the verb has a capital in its last word: most verbs follow 'he',

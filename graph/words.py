@@ -124,3 +124,53 @@ def word_index(entries: Iterable[tuple[int, Iterable[str]]]) -> WordIndex:
             else:
                 exact.setdefault(first, []).append(feature)
     return WordIndex(exact, stems)
+
+
+def word_starts(text: str, word: str, *, whole: bool = False) -> Iterator[int]:
+    """Offsets where the lower-case `word` begins a word of `text` (not after a letter, digit or hyphen);
+    with `whole`, only where it also ends one."""
+    lower = lower_of(text)
+    at = lower.find(word)
+    size = len(word)
+    while at != -1:
+        if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] in "_-")) and not (
+                whole and at + size < len(lower) and lower[at + size].isalnum()):
+            yield at
+        at = lower.find(word, at + size)
+
+
+def previous_word_start(text: str, at: int) -> int:
+    """Start of the word before offset `at` (across white space), or -1 when none directly precedes it."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == at:
+        return -1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j if j < i else -1
+
+
+def can_anchor(text: str) -> bool:
+    """Whether offsets in the lower case equal offsets in the text (a few letters change length)."""
+    return len(lower_of(text)) == len(text)
+
+
+def anchored_matches(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` yields when every match of the pattern starts at one of `starts`:
+    the matches at those offsets in text order, skipping any that begins inside an earlier one.
+
+    A few dozen anchored matches at the offsets of the words a pattern needs cost far less than a regex
+    scan of every position of a long text.
+    """
+    found: list[re.Match[str]] = []
+    end = -1
+    for at in sorted(set(starts)):
+        if at < end:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            found.append(match)
+            end = max(match.end(), at + 1)
+    return found

@@ -1,0 +1,96 @@
+"""Tests for graph/words.py and the anchored matchers built on it.
+
+The anchored matchers must find exactly what a full regex scan finds: they are checked against
+`finditer` on every bundled text, on the hand-written cases and on texts made to trip word boundaries.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from graph.actors import (
+    _SPEECH_AFTER_NAME,
+    PRONOUN_RE,
+    knowledge_base,
+    pronoun_matches,
+    role_matches,
+    speech_matches,
+)
+from graph.words import (
+    anchored_matches,
+    doc_words,
+    previous_word_start,
+    token_starts,
+    word_index,
+    word_starts,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+TRICKY = [
+    "The country's army said he'd go. It's over; its government, THE GOVERNMENT and the\nnation agreed.",
+    "Herself, himself: she'd said 'he' -- the administration's envoy (the prime minister) told the foreign "
+    "minister, who insisted.",
+    "ex-president Lee, vice-president Ana Ruiz, Secretary-General's aides, FOREIGN MINISTER Ola and "
+    "Prime Minister's office",
+    "Ünal said, Øster wrote;\tthe State\tDepartment says\nwho said it would",
+    "İstanbul: the president said.",  # a letter whose lower case is longer: the full scan is used
+    "",
+]
+
+
+def bundled_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for folder in ("corpus",) for p in sorted((ROOT / folder).glob("*.txt"))]
+    for folder in ("devset", "heldout", "testset"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / folder).glob("*.txt"))]
+    with open(DATA / "relations" / "cases.csv", encoding="utf-8") as handle:
+        texts += [row["text"] for row in csv.DictReader(handle)]
+    return texts + TRICKY
+
+
+def spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@pytest.mark.parametrize("text", bundled_texts())
+def test_anchored_matchers_find_what_a_full_scan_finds(text: str) -> None:
+    kb = knowledge_base()
+    assert spans(role_matches(text, kb)) == spans(kb.role_re.finditer(text))
+    assert spans(pronoun_matches(text)) == spans(PRONOUN_RE.finditer(text))
+    assert spans(speech_matches(text)) == spans(_SPEECH_AFTER_NAME.finditer(text))
+
+
+def test_doc_words_are_the_lower_case_words() -> None:
+    words = doc_words("The U.S. envoy's visit -- Mexico's; re-elected 2025 leaders")
+    assert {"the", "u.s", "envoy's", "visit", "mexico's", "re-elected", "2025", "leaders"} == words
+
+
+def test_word_index_finds_exact_words_and_stems() -> None:
+    index = word_index([(0, ["accept*"]), (1, ["take back", "took"]), (2, ["acceptance"])])
+    found = index.lookup({"accepted", "acceptance", "took", "take", "tooth"})
+    assert found == {"accepted": (0,), "acceptance": (2, 0), "took": (1,), "take": (1,)}
+    assert index.present({"tooth"}) == set()
+
+
+def test_word_starts_only_at_word_boundaries() -> None:
+    text = "He said the help he'd give; Mother-he, he."
+    assert list(word_starts(text, "he")) == [0, 12, 17, 39]
+    assert list(word_starts(text, "he", whole=True)) == [0, 17, 39]
+
+
+def test_token_starts_and_previous_word() -> None:
+    text = "Accept, accepted; re-accept ACCEPT"
+    assert list(token_starts(text, text.lower(), "accept", 0)) == [(0, 6), (28, 34)]
+    assert previous_word_start("the  nation", 5) == 0
+    assert previous_word_start("(nation", 1) == -1
+
+
+def test_anchored_matches_skip_overlaps() -> None:
+    import re
+
+    pattern = re.compile(r"new york|york city")
+    text = "new york city"
+    assert spans(anchored_matches(pattern, text, [4, 0])) == spans(pattern.finditer(text))

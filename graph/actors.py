@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pycountry
 
-from graph.records import Mention
+from graph.records import Mention, value_record
 from graph.text import quote_spans, split_sentences
 from graph.words import WordIndex, anchored_matches, can_anchor, doc_words, previous_word_start, word_index, word_starts
 
@@ -107,7 +107,7 @@ class Alias:
     gender: str = ""
 
 
-@dataclass(frozen=True)
+@value_record
 class Person:
     name: str
     country: str
@@ -267,7 +267,7 @@ Several Many Some All Any Other Another Such One Two Three Four Five Six Seven E
 _STARTERS = NOT_NAME
 
 
-@dataclass(frozen=True)
+@value_record
 class PersonIntro:
     """A person introduced in the text, with what the introduction says about them."""
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: For records made by the ten thousand (mentions, sentences, entities): value objects, never changed after
+#: they are made, but not `frozen`: a frozen dataclass is five times slower to create.
+value_record = dataclass(slots=True, unsafe_hash=True)
+
 #: Column order of `stancegraph extract --events`.
 EVENT_COLUMNS = (
     "source", "date", "actor", "actor_type", "actor_country", "relation", "target", "target_type",
@@ -36,7 +40,7 @@ class Document:
     warnings: tuple[str, ...] = ()  #: what was repaired on the way (legacy encoding, HTML stripped...)
 
 
-@dataclass(frozen=True)
+@value_record
 class Mention:
     """An actor named in the text: a country, person, organization or program, with its country."""
 
@@ -50,7 +54,7 @@ class Mention:
     via: str = ""  #: how it was recognised: name, alias, demonym, capital, title, pronoun...
 
 
-@dataclass(frozen=True)
+@value_record
 class Entity:
     """A named actor seen in a document, as listed by `extract --entities`."""
 

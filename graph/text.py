@@ -6,7 +6,8 @@ Offsets always index into the document text, so evidence can be traced back to t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from graph.records import value_record
 
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -25,7 +26,7 @@ SENTENCE_STARTERS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")
 
 
-@dataclass(frozen=True)
+@value_record
 class Sentence:
     start: int
     end: int

@@ -471,6 +471,7 @@ class DocumentActors:
     persons: dict[str, Person]  #: people named in the document, keyed by canonical name
     focus: list[str]  #: countries ranked by how much the document talks about them
     credits: list[tuple[int, int]]
+    quotes: SpanSet | None = None  #: quoted speech, shared with the event stage
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -566,7 +567,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", kind, "", "", "pronoun"),
                         ""))
 
-    mentions = _resolve(_non_overlapping(raw), persons, gender_of, SpanSet(quote_spans(text)), text)
+    quotes = SpanSet(quote_spans(text))
+    mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text)
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
@@ -574,7 +576,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         home = dateline_country(text, kb) or (focus[0] if focus else "")
         persons, mentions = _fill_countries(persons, mentions, home)
         focus = _rank_countries(mentions)
-    return DocumentActors(mentions, persons, focus, credits)
+    return DocumentActors(mentions, persons, focus, credits, quotes)
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention],

@@ -263,7 +263,7 @@ class _Doc:
         self.actors = actors
         self.sentences = sentences_of(self.text)
         self.starts = [s.start for s in self.sentences]
-        self.quotes = SpanSet(quote_spans(self.text))
+        self.quotes = actors.quotes if actors.quotes is not None else SpanSet(quote_spans(self.text))
         self.credits = SpanSet(actors.credits)
         self._captions: dict[int, bool] = {}
         self._speakers: dict[int, Mention | None] = {}

@@ -30,22 +30,49 @@ def doc_words(text: str) -> set[str]:
     """The lower-case words of a document, cached for the document being processed.
 
     The text is cut at white space in C and each distinct chunk's words are cached across documents
-    (regex words never span white space), so the tokenizer only runs on chunks never seen before.
+    (regex words never span white space), so the tokenizer only runs on chunks never seen before. Words
+    never seen before are logged once here for every `WordIndex`.
     """
     if _WORDS_CACHE[0] is not text:
         chunks = set(lower_of(text).split())
         missing = chunks.difference(_CHUNK_WORDS)
         if missing:
-            if len(_CHUNK_WORDS) > 500_000:  # bound the memory on endless vocabularies
-                _CHUNK_WORDS.clear()
-                missing = chunks
             for chunk in missing:
                 _CHUNK_WORDS[chunk] = tuple(WORD.findall(chunk))
-        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, set().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+        words = set().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+        if len(_VOCABULARY.known) > _VOCABULARY_LIMIT or len(_CHUNK_WORDS) > _VOCABULARY_LIMIT:
+            _VOCABULARY.reset()  # bound the memory on endless vocabularies
+            _CHUNK_WORDS.clear()
+        _VOCABULARY.add(words)
+        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, words
     return _WORDS_CACHE[1]
 
 
 _CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
+_VOCABULARY_LIMIT = 500_000
+
+
+class _Vocabulary:
+    """Every word seen so far, with the order they came in, so each `WordIndex` works out a word once."""
+
+    def __init__(self) -> None:
+        self.known: set[str] = set()
+        self.log: list[str] = []
+        self.epoch = 0  #: changes when the vocabulary is reset; indexes then forget their answers
+
+    def add(self, words: set[str]) -> None:
+        fresh = words - self.known
+        if fresh:
+            self.known |= fresh
+            self.log.extend(fresh)
+
+    def reset(self) -> None:
+        self.known = set()
+        self.log = []
+        self.epoch += 1
+
+
+_VOCABULARY = _Vocabulary()
 
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -81,7 +108,8 @@ class WordIndex:
         self.stems = stems
         self.stem_lengths = sorted({len(stem) for stem in stems}, reverse=True)
         self.features: dict[str, tuple[int, ...]] = {}
-        self.seen: set[str] = set()
+        self.absorbed = 0  #: how much of the vocabulary's log has been worked out
+        self.epoch = -1
 
     def _features(self, word: str) -> tuple[int, ...]:
         found = list(self.exact.get(word, ()))
@@ -91,19 +119,24 @@ class WordIndex:
 
     def lookup(self, words: set[str]) -> dict[str, tuple[int, ...]]:
         """The words of `words` that have features, with their features."""
-        new = words - self.seen
-        if new:
-            if len(self.seen) > 400_000:  # bound the memory on endless vocabularies
-                self.seen.clear()
-                self.features.clear()
-                new = words
-            for word in new:
+        if self.epoch != _VOCABULARY.epoch:
+            self.features.clear()
+            self.absorbed, self.epoch = 0, _VOCABULARY.epoch
+        log = _VOCABULARY.log
+        if self.absorbed < len(log):
+            for word in log[self.absorbed:]:
                 found = self._features(word)
                 if found:
                     self.features[word] = found
-            self.seen.update(new)
-        # dict view first: the intersection then walks the document's words, not the whole vocabulary
-        return {word: self.features[word] for word in self.features.keys() & words}
+            self.absorbed = len(log)
+        # dict view first: the intersection then walks the smaller side, not the whole vocabulary
+        result = {word: self.features[word] for word in self.features.keys() & words}
+        if words is not _WORDS_CACHE[1]:  # words that did not come from `doc_words`: work out the unknown ones
+            for word in words - _VOCABULARY.known:
+                found = self._features(word)
+                if found:
+                    result[word] = found
+        return result
 
     def present(self, words: set[str]) -> set[int]:
         """The features some word of `words` has."""

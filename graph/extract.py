@@ -468,8 +468,12 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         reciprocal = re.search(r"\b(?:each\s+other|one\s+another)", doc.text[candidate.head_start:candidate.end + 20])
         for actor in actors:
             if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
-                # 'Somalia and Ethiopia agreed in Ankara': the listed parties act toward each other.
-                targets = [other for other in actors if other.country != actor.country]
+                # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
+                # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
+                partners = [t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
+                            and t.country not in {a.country for a in actors}
+                            and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
+                targets = partners or [other for other in actors if other.country != actor.country]
                 if targets:
                     pairs.append((actor, targets))
                 continue

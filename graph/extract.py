@@ -72,6 +72,15 @@ class Trigger:
     require: re.Pattern[str] | None
 
 
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?"
+          r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+#: A time phrase inside a trigger's gap: 'on Monday', 'late on Wednesday', 'last week', 'in April', 'on Feb. 3,'.
+_TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+         rf"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend)"
+         rf"|(?:in|on|since)\s+{_MONTH}(?:\s+\d{{1,2}})?|yesterday|today|tonight),?")
+
+
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """Compile the trigger pattern language into a regex; also return the first word's alternatives.
 
@@ -84,7 +93,8 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
     for index, token in enumerate(pattern.split()):
         gap_match = re.fullmatch(r"\[(\d+)\]", token)
         if gap_match:
-            gap = rf"(?:[\w'’.,-]+\s+){{0,{gap_match.group(1)}}}?"
+            # Time phrases ('agreed on Monday to', 'signed late on Friday a') do not count against the gap.
+            gap = rf"(?:{_TIME}\s+)?(?:[\w'’.,-]+\s+(?:{_TIME}\s+)?){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]
@@ -617,7 +627,9 @@ _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
-                       r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
+                       r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}"
+                       # "and Thailand's acting prime minister, Phumtham": a possessive office before the name
+                       r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+)$")
 
 
 def _can_act(mention: Mention) -> bool:
@@ -866,8 +878,10 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
     while index is not None and index > 0:
         previous = mentions[index - 1]
         if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
-                and index > 1 and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}", doc.text[previous.end:group[0].start]):
-            # 'US President Joe Biden': the country names the person's office, it is not a list item
+                and index > 1 and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+",
+                                               doc.text[previous.end:group[0].start]):
+            # 'US President Joe Biden', "Thailand's acting prime minister, Phumtham": the country names the
+            # person's office, it is not a list item
             index -= 1
             continue
         gap = doc.text[previous.end:group[0].start]

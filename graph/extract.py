@@ -238,6 +238,9 @@ class DocumentResult:
     entities: list[Entity]
 
 
+#: 'a delegation of US senators', 'a group of Gulf states': the group's members act, 'of' is no preposition here.
+_GROUP_OF = re.compile(r"\b(?:delegation|delegations|team|group|contingent|coalition|bloc|members)\s+of\s+"
+                       r"(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
     r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|"
@@ -823,7 +826,7 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     if mention.via in ("role", "government", "administration") and mention.text[:3].lower() == "the":
         return False
     prefix = doc.text[max(floor, mention.start - 40):mention.start]
-    if _PREPOSITION_BEFORE.search(prefix):
+    if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
         return True
     if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]

@@ -318,7 +318,11 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------------------------------- resolution
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply
-    r"(?=[HhSsTtIi])(?<![\w-])(?:(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
+    r"(?=[HhSsTtIiBbEe])(?<![\w-])(?:"
+    r"(?P<pair>(?:[Tt]he\s+(?:two|2)|[Bb]oth)\s+(?:countries|nations|nation|leaders|sides|governments|neighbours|"
+    r"neighbors|capitals|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|states|"
+    r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government))"
+    r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|federal\s+government|"
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
@@ -331,10 +335,10 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
 )
 
 #: Words every PRONOUN_RE match starts with, and the words after 'the', 'this' or 'that' in its other forms.
-_PRONOUN_WORDS = ("he", "she", "his", "her", "him", "himself", "herself", "it", "its")
+_PRONOUN_WORDS = ("he", "she", "his", "her", "him", "himself", "herself", "it", "its", "both", "either")
 _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime", "authorities", "leadership",
                   "kingdom", "republic", "emirate", "island", "junta", "administration", "president", "secretary",
-                  "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader")
+                  "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
                  "insisted", "explained", "declared", "announced", "who")
 
@@ -400,6 +404,7 @@ class _Tracker:
     subject_in_sentence: bool = False  #: whether `country` was named in the current sentence
     government: Mention | None = None
     by_role: dict[str, Mention] = field(default_factory=dict)
+    recent: list[Mention] = field(default_factory=list)  #: the last countries named, one per country, newest last
 
     _sentence_start: int = 0
 
@@ -421,6 +426,8 @@ class _Tracker:
                     self.by_gender[gender] = mention
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
+        if mention.country and mention.via != "place" and mention.type in ("country", "organization", "person"):
+            self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
         if mention.country and mention.type in ("country", "organization") and mention.via != "place":
             self.any_country = mention
             if not prepositional or self.country is None:
@@ -455,6 +462,10 @@ class _Tracker:
             last = lower.split()[-1]
             return self.by_role.get(last)
         return None
+
+    def resolve_pair(self) -> list[Mention]:
+        """'The two countries', 'both leaders': the last two countries named (as countries)."""
+        return [_country_mention(m) for m in self.recent[-2:]] if len(self.recent) >= 2 else []
 
 
 def _country_mention(mention: Mention) -> Mention:
@@ -1016,6 +1027,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         sentence_start = sentences[index].start if index >= 0 else 0
         everywhere.enter(index, sentence_start)
         outside.enter(index, sentence_start)
+        if mention.type == "pronoun" and mention.key == "pair":
+            # 'the two leaders' and 'both governments' are officials (they meet and travel); 'the two
+            # countries' may be places too
+            official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
+            for antecedent in tracker.resolve_pair():
+                resolved.append(Mention(mention.start, mention.end, mention.text, "country", antecedent.key,
+                                        antecedent.country, "", "government" if official else "pronoun"))
+            continue
         if mention.type == "pronoun":
             antecedent = None
             if mention.key == "person" and index >= 0 and _opens_clause(text, sentences[index].start,

@@ -856,6 +856,10 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
     while index is not None and index + 1 < len(mentions):
         following = mentions[index + 1]
+        if (following.start, following.end) == (group[-1].start, group[-1].end):
+            group.append(following)  # 'the two leaders': one phrase standing for two parties
+            index += 1
+            continue
         if following.type == "country" and actor.type == "person" and index + 2 < len(mentions) \
                 and re.fullmatch(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){0,3}",
                                  doc.text[following.end:mentions[index + 2].start]) \
@@ -880,6 +884,10 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
     while index is not None and index > 0:
         previous = mentions[index - 1]
+        if (previous.start, previous.end) == (group[0].start, group[0].end):
+            group.insert(0, previous)  # 'the two leaders': one phrase standing for two parties
+            index -= 1
+            continue
         if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
                 and index > 1 and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+",
                                                doc.text[previous.end:group[0].start]):

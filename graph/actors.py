@@ -618,7 +618,10 @@ def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
     after a country's name ("Bogotá's authorities", 'US officials'), or 0."""
     global _AGENT_RE
     if _AGENT_RE is None:
-        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:(?:federal|national|top|senior|local|new|interim)[ \t]+)?"
+        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:(?:federal|national|top|senior|local|new|interim|"
+                               r"migration|immigration|border|foreign|security|defen[cs]e|trade|finance|justice|"
+                               r"interior|health|military|naval|customs|intelligence|election|energy|economy|"
+                               r"agriculture|environment|government)[ \t]+){0,2}"
                                + word_classes()["AGENT"] + r"(?![\w-])", re.I)
     match = _AGENT_RE.match(text, end)
     if match is None:
@@ -805,7 +808,7 @@ def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
 
 
 _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:to|with|from|against|toward|towards|into|on|by|for|of|over|about|"
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|with|from|against|toward|towards|into|on|at|in|by|for|of|over|about|"
                                 r"than|between|among)\s+(?:the\s+)?$", re.I)
 
 

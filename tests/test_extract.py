@@ -182,3 +182,9 @@ def test_evaluator_agrees_with_the_reference_scorer(tmp_path: Path) -> None:
                                                       round(ours_events.recall, 4), round(ours_events.f1, 4))
     _, _, people_f1 = score.score_people(str(tmp_path / "entities.csv"), str(devset / "gold_people.csv"), False)
     assert round(people_f1, 4) == round(ours_people.f1, 4)
+
+
+def test_cases_file_is_well_formed() -> None:
+    """Every case has exactly the file's columns (an unquoted comma in a note would shift them)."""
+    assert all(None not in case and all(case[column] is not None for column in case) for case in CASES)
+    assert len({case["id"] for case in CASES}) == len(CASES)

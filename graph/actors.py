@@ -528,6 +528,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     blocked.extend(media_spans)
     intros, offices = _person_intros(text, kb, blocked, raw)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
+    intros += _possessive_intros(text, kb, blocked, raw, intros)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
     persons: dict[str, Person] = {}
@@ -772,6 +773,34 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
         if any(begin < b and a < begin + len(name) for a, b in taken):
             continue
         intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
+    return intros
+
+
+_POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)")
+
+
+def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                       known: list[PersonIntro]) -> list[PersonIntro]:
+    """People news introduces by their country alone: "Congo's Thérèse Kayikwamba Wagner signed".
+
+    The name must have two to four words, none of them an organisation word, and be followed by a verb
+    or a comma (not "Brazil's Petrobras Group"); the possessor gives the country.
+    """
+    taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"]
+    intros = []
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("name", "capital"):
+            continue
+        match = _POSSESSIVE_NAME.match(text, mention.end)
+        if match is None:
+            continue
+        name = _clean_name(match.group(1))
+        words = name.split()
+        start = match.start(1) + match.group(1).find(name)
+        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb) \
+                or blocked.covers(start) or any(a < start + len(name) and start < b for a, b in taken):
+            continue
+        intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
     return intros
 
 

@@ -797,7 +797,22 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                   and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
         return agents[-1] if agents else None
     # With '..., and accused Washington' the subject of the first verb acts, not its object.
-    return chosen
+    return _possessed_person(doc, mentions, chosen)
+
+
+def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention:
+    """"Congo's Thérèse Kayikwamba Wagner": the person the country's name introduces acts, not the bare
+    country (which could not travel or meet)."""
+    if mention.type != "country" or mention.via not in ("name", "capital"):
+        return mention
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    if following is not None and following.type == "person" and following.country == mention.country \
+            and _OWNED_NAME.fullmatch(doc.text, mention.end, following.start):
+        return following
+    return mention
+
+
+_OWNED_NAME = re.compile(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,

@@ -379,6 +379,9 @@ def extract_document(document: Document) -> DocumentResult:
         by_sentence.setdefault(candidate.sentence.index, []).append(candidate)
     for index in sorted(by_sentence):
         events.extend(_sentence_events(doc, by_sentence[index]))
+    if not doc.sports:
+        events.extend(_presence_visits(doc, events))
+        events.sort(key=lambda event: event.sequence)
     entities = [Entity(document.source, name, etype, country, role)
                 for name, etype, country, role in iter_entities(actors)]
     seen = {(e.name, e.type) for e in entities}
@@ -578,6 +581,81 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra.append((visit, actor, [mention]))
             break
     return extra
+
+
+_PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", re.compile(r"(?!)"), (), "-",
+                            "left", "place", False, 18, 0.6, "diplomacy", None)
+#: Words before 'in'/'at' that tie a person to a place without a visit ('born in', 'jailed in', 'based in').
+_NOT_A_VISIT = re.compile(
+    r"\b(?:born|raised|educated|studied|studying|lived|lives|living|exile|exiled|based|stationed|deployed|posted|"
+    r"detained|jailed|imprisoned|held|arrested|killed|died|buried|invest\w*|interests|assets|embassy|consulate|"
+    r"property|properties|accounts|money|funds|sanctions|elections?|trial|court|case|cases|war|fighting|"
+    r"conflict|crisis|operations|troops|forces|ally|allies|partners|counterparts?|officials|convicted|sentenced|"
+    r"tried|charged|wanted|crimes|violence|attacks?|killings?|people|citizens|residents|nationals|migrants|"
+    r"communities|diaspora|prisoners|hostages)\s+(?:\w+\s+)?$",
+    re.I)
+_RESIDENT_ROLE = re.compile(r"ambassador|envoy|consul|chargé|charge d|attach|correspondent|spokes|representative",
+                            re.I)
+
+
+def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'King Abdullah II held his ground at the White House', 'Abdelatty, who held talks in Washington':
+    an official named before 'in'/'at' a foreign capital (or country) in the same clause is visiting it.
+
+    Residents (ambassadors, envoys, spokespeople) and ties that are not visits ('born in', 'jailed in',
+    'troops in') are skipped, as are places of another party's clause ('said talks in Washington would').
+    """
+    found: list[Event] = []
+    seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
+    for place in doc.actors.mentions:
+        if place.type != "country" or place.via not in ("capital", "name") or place.start < doc.document.body_start:
+            continue
+        sentence = doc.sentence_at(place.start)
+        if sentence is None or doc.is_caption(sentence):
+            continue
+        before = doc.text[max(sentence.start, place.start - 8):place.start]
+        at = _AT_PLACE.search(before)
+        if at is None:
+            continue
+        preposition_at = place.start - len(before) + at.start()
+        if _NOT_A_VISIT.search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
+            continue
+        earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
+        actor = _present_official(doc, earlier, preposition_at, place.country)
+        if actor is None or actor.country == place.country or not actor.country:
+            continue
+        if (sentence.index, actor.country, place.country) in seen:
+            continue
+        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
+        event = _make_event(doc, candidate, actor, _as_country(place))
+        if event is not None:
+            seen.add((sentence.index, actor.country, place.country))
+            found.append(event)
+    return found
+
+
+#: What ends the official's own clause before the place: punctuation, a conjunction, or a speech verb with
+#: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
+                           r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
+
+
+def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
+    """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
+    of its own country or of the host country, and no clause break or quotation, stand between them."""
+    for mention in reversed(earlier):
+        between = doc.text[mention.end:offset]
+        if len(between.split()) > 12 or _CLAUSE_BREAK.search(between):
+            return None
+        if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
+            continue  # a possessive is not the clause's subject
+        if mention.type == "person" or mention.via == "role":
+            if _RESIDENT_ROLE.search(mention.role or mention.text):
+                return None
+            if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
+                return None
+            return mention
+    return None
 
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:

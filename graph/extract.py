@@ -972,6 +972,9 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
     return group
 
 
+_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
+
+
 def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
     group = [actor]
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
@@ -982,8 +985,7 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
             index -= 1
             continue
         if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
-                and index > 1 and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+",
-                                               doc.text[previous.end:group[0].start]):
+                and index > 1 and _OFFICE_OF_COUNTRY.fullmatch(doc.text, previous.end, group[0].start):
             # 'US President Joe Biden', "Thailand's acting prime minister, Phumtham": the country names the
             # person's office, it is not a list item
             index -= 1

@@ -426,7 +426,9 @@ class _Tracker:
                     self.by_gender[gender] = mention
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
-        if mention.country and mention.via != "place" and mention.type in ("country", "organization", "person"):
+        if mention.country and mention.via != "place" and not prepositional \
+                and mention.type in ("country", "organization", "person"):
+            # parties named as subjects, not places or topics ('talks on Haiti')
             self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
         if mention.country and mention.type in ("country", "organization") and mention.via != "place":
             self.any_country = mention

@@ -153,13 +153,14 @@ def _days(a: str, b: str) -> int:
 
 def event_iri(group: MergedEvent, sha_of: dict[str, str]) -> ox.NamedNode:
     first = group.first
+    # The actor is part of the identity: one sentence can state the same act by two parties toward one target.
     return _n(EVENT + _hash(sha_of.get(first.source, first.source), first.start, first.end, first.relation,
-                            first.target))
+                            first.target, first.actor))
 
 
 def mention_iri(event: Event, sha_of: dict[str, str]) -> ox.NamedNode:
     return _n(MENTION + _hash(sha_of.get(event.source, event.source), event.start, event.end, event.relation,
-                              event.target))
+                              event.target, event.actor))
 
 
 # ---------------------------------------------------------------------------------------------- triples

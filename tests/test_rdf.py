@@ -396,3 +396,16 @@ def test_corpus_guatemala_accepts_deportees_from_the_united_states(corpus_build)
                                   sg:targetCountry country:USA ; sg:hasMention ?m .
                                ?m sg:source ?s . ?s sg:path ?p .
                                FILTER(STRENDS(?p, "10_guatemala_more_flights.txt"))""")
+
+
+def test_two_parties_acting_in_one_sentence_are_two_valid_events():
+    text = "Mexico and Canada agreed to cooperate with the United States on border security."
+    doc = document("in/two.txt", text, "2025-02-03")
+    events = [event(doc, actor=(name, "country", iso), relation="agreesToCooperate", evidence=text)
+              for name, iso in (("Mexico", "MEX"), ("Canada", "CAN"))]
+    triples = to_triples([DocumentResult(doc, events, [])])
+    store = store_of(triples)
+    actors = select(store, "SELECT ?e ?a WHERE { ?e a sg:StanceEvent ; sg:actor ?a }")
+    assert len({e for e, _ in actors}) == 2 and len(actors) == 2
+    result = validate(rdflib_graph(triples))
+    assert result.conforms, result.report()

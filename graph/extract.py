@@ -860,7 +860,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
-    coordinated = _VP_COORDINATION.search(before[-40:]) is not None
+    # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
+    coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
+        before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):

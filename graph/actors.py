@@ -416,7 +416,10 @@ class _Tracker:
 
     person_in_sentence: bool = False
 
-    def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False) -> None:
+    def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False,
+            place: bool = False) -> None:
+        """Note a mention; `prepositional`: not a subject (after a preposition or a verb); `place`: after a
+        preposition ('talks on Haiti', 'in Lima'), so not a party either."""
         if mention.type == "person" or mention.via == "role":
             if mention.type == "person" and not (possessive and self.person_in_sentence):
                 # 'Grenell, President Trump's envoy, ... he': a possessive in an apposition is not the topic
@@ -426,7 +429,7 @@ class _Tracker:
                     self.by_gender[gender] = mention
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
-        if mention.country and mention.via != "place" and not prepositional \
+        if mention.country and mention.via != "place" and not place \
                 and mention.type in ("country", "organization", "person"):
             # parties named as subjects, not places or topics ('talks on Haiti')
             self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
@@ -898,6 +901,11 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     return ""
 
 
+#: A country right after a lower-case word that is not a conjunction or a speech verb is a verb's object
+#: ('would leave Ecuador', 'accused Mexico'): like a prepositional object, it is not the next subject.
+_AFTER_VERB = re.compile(r"\b(?!(?:and|or|but|nor|that|said|says|say|told|as|while|when|because|if|although|"
+                         r"after|before|since|then|so|which|who|whereas|both|either|neither|where|the|a|an|"
+                         r"its|their|his|her|also|now|still|meanwhile|however)\b)[a-z]+\s+(?:the\s+)?$")
 _SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"
                            r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?")
 _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|government|ministry|junta|regime)['’]s)"
@@ -1094,12 +1102,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "person" and not quoted and index not in subjects:
             subjects[index] = mention
-        prepositional = mention.type in ("country", "organization") and bool(
+        after_preposition = mention.type in ("country", "organization") and bool(
             _AFTER_PREPOSITION.search(text, max(0, mention.start - 15), mention.start))
+        prepositional = after_preposition or (mention.type in ("country", "organization") and bool(
+            _AFTER_VERB.search(text, max(0, mention.start - 25), mention.start)))
         possessive = text.startswith(("'s", "’s"), mention.end)
-        everywhere.see(mention, gender, prepositional, possessive)
+        everywhere.see(mention, gender, prepositional, possessive, after_preposition)
         if not quoted:
-            outside.see(mention, gender, prepositional, possessive)
+            outside.see(mention, gender, prepositional, possessive, after_preposition)
     return resolved
 
 

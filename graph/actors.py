@@ -519,6 +519,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue
         if alias.standalone and _inside_longer_name(text, match.start(), match.end()):
             continue
+        if alias.type == "country" and alias.kind in ("name", "capital") and _NAMED_AFTER.match(text, match.end()):
+            continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
         via = alias.kind
         start, end = match.span()
         if alias.type == "country" and alias.kind in ("demonym", "name", "capital"):
@@ -616,6 +618,9 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
 
 
+_NAMED_AFTER = re.compile(r"[ \t]+(?:Conventions?|Agreements?|Accords?|Protocols?|Treaty|Declaration|Format|"
+                          r"Process|Consensus|Charter|Statute|Principles|Memorandum|Conference|Club|Stock\s+Exchange|"
+                          r"[Aa]greements|[Aa]ccords|[Cc]onvention|[Pp]rotocol)\b")
 _AGENT_RE: re.Pattern[str] | None = None
 
 

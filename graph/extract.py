@@ -254,6 +254,9 @@ _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|q
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
+#: Trigger words that are nouns unless a modal, 'to' or a subject pronoun comes right before them.
+_NOUN_UNLESS_VERBAL = {"pressure"}
+_VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
@@ -459,6 +462,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
             found.append(_Candidate(trigger, sentence, start, token_end, hit.end()))
     return found
 
@@ -762,6 +767,16 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
     sentence = candidate.sentence
     if rule == "speaker":
         return doc.speaker(sentence)
+    if rule == "sayer":
+        # 'he refused ..., and said Denmark would face tariffs': whoever says it, found as the subject of the
+        # speech verb before the trigger (coordinated verbs included)
+        said = None
+        for said in _SAY_VERB.finditer(doc.text, sentence.start, candidate.head_start):
+            pass
+        if said is None:
+            return doc.speaker(sentence)
+        return _left_actor(doc, _Candidate(candidate.trigger, sentence, said.start(), said.end(), said.end()),
+                           mentions)
     if rule == "by":
         for mention in mentions:
             if mention.start >= candidate.head_start and (_can_act(mention) or mention.via == "demonym") \
@@ -825,6 +840,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention
         return None
     return _left_actor(doc, candidate, mentions)
+
+
+_SAY_VERB = re.compile(r"\b(?:said|says|say|warned|warns|told|tells|stated|added|insisted|declared|announced)\b")
 
 
 def _as_country(mention: Mention) -> Mention:

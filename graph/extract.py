@@ -93,8 +93,9 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
     for index, token in enumerate(pattern.split()):
         gap_match = re.fullmatch(r"\[(\d+)\]", token)
         if gap_match:
-            # Time phrases ('agreed on Monday to', 'signed late on Friday a') do not count against the gap.
-            gap = rf"(?:{_TIME}\s+)?(?:[\w'’.,-]+\s+(?:{_TIME}\s+)?){{0,{gap_match.group(1)}}}?"
+            # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
+            # against the gap.
+            gap = rf"(?:{_TIME}\s+)?(?:[\w'’.,-]+\s+){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]

@@ -906,11 +906,24 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     return ""
 
 
-#: A country right after a lower-case word that is not a conjunction or a speech verb is a verb's object
-#: ('would leave Ecuador', 'accused Mexico'): like a prepositional object, it is not the next subject.
-_AFTER_VERB = re.compile(r"\b(?!(?:and|or|but|nor|that|said|says|say|told|as|while|when|because|if|although|"
-                         r"after|before|since|then|so|which|who|whereas|both|either|neither|where|the|a|an|"
-                         r"its|their|his|her|also|now|still|meanwhile|however)\b)[a-z]+\s+(?:the\s+)?$")
+#: Lower-case words before a country that do not make it a verb's object (conjunctions, speech verbs...).
+_NOT_A_VERB = frozenset("""and or but nor that said says say told as while when because if although after before
+since then so which who whereas both either neither where the a an its their his her also now still meanwhile
+however""".split())
+
+
+def _after_verb(text: str, start: int) -> bool:
+    """A country right after a lower-case word that is not a conjunction or a speech verb is a verb's object
+    ('would leave Ecuador', 'accused Mexico'): like a prepositional object, it is not the next subject."""
+    words = text[max(0, start - 25):start].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words or not text[start - 1].isspace():
+        return False
+    word = words[-1]
+    return word.isalpha() and word.islower() and word not in _NOT_A_VERB
+
+
 _SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"
                            r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?")
 _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|government|ministry|junta|regime)['’]s)"
@@ -1109,8 +1122,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             subjects[index] = mention
         after_preposition = mention.type in ("country", "organization") and bool(
             _AFTER_PREPOSITION.search(text, max(0, mention.start - 15), mention.start))
-        prepositional = after_preposition or (mention.type in ("country", "organization") and bool(
-            _AFTER_VERB.search(text, max(0, mention.start - 25), mention.start)))
+        prepositional = after_preposition or (mention.type in ("country", "organization")
+                                              and _after_verb(text, mention.start))
         possessive = text.startswith(("'s", "’s"), mention.end)
         everywhere.see(mention, gender, prepositional, possessive, after_preposition)
         if not quoted:

@@ -1121,6 +1121,13 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return _subject_target(doc, candidate, mentions, actor)
     if rule == "any":
         return _any_target(doc, candidate, mentions, actor)
+    if rule == "dateline":
+        # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
+        host = doc.dateline
+        if host and host != actor.country:
+            return [Mention(candidate.head_start, candidate.head_end, doc.text[candidate.head_start:candidate.head_end],
+                            "country", host, host, "", "dateline")]
+        return []
     if rule == "place":
         for mention in mentions:
             if mention.type == "country" and _is_target(mention, actor) and mention.via in ("name", "capital"):

@@ -682,8 +682,18 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
         if of_match:
             of_country = by_start.get(end + of_match.end())
+            if of_country is None:
+                # 'commissioner of the Royal Canadian Mounted Police': a country inside the body's name
+                run = _TITLE_RUN.match(text, end + of_match.end())
+                if run:
+                    of_country = next((by_start[at] for at in range(run.start(), run.end()) if at in by_start
+                                       and by_start[at].type == "country"), None)
+                    of_country = _country_mention(of_country) if of_country is not None else None
         name_at = end
-        if of_country is not None:
+        portfolio = _PORTFOLIO.match(text, end) if of_country is None else None
+        if portfolio:
+            name_at = portfolio.end()  # 'Vice Minister of International Affairs Hugo Ticona Mamani'
+        elif of_country is not None:
             tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
             name_at = of_country.end + (tail.end() if tail else 0)
         else:
@@ -729,6 +739,14 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     return intros, offices
 
 
+_PORTFOLIO = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
+    r"(?:Affairs|Defen[cs]e|Interior|Justice|Finance|Trade|Industry|Security|Health|Economy|Relations|Development|"
+    r"Cooperation|Migration|Immigration|Commerce|Energy|Agriculture|Education|Labou?r|Transport|Environment|"
+    r"Culture|Communications|Information|Planning|Tourism|Mines|Mining|Petroleum|Fisheries|Water|Works|Welfare|"
+    r"Territory|Treasury|Integration|Citizenship|Customs|Intelligence|Investment|Infrastructure|Technology)"
+    r",?[ \t]+(?=[A-Z])")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
 _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
                          rf"{_MODIFIER}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
@@ -893,7 +911,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 break
             if mention.via == "demonym" or mention.type == "person":
                 continue
-            if not _AFTER_PREPOSITION.search(text[max(previous.start, mention.start - 15):mention.start]):
+            if not _AFTER_PREPOSITION.search(text[max(previous.start, mention.start - 15):mention.start]) \
+                    or _IN_PLACE.match(text[previous.start:mention.start]):  # 'In La Paz, the ministry said'
                 return mention.country
     speech = _SAID_SUBJECT.match(text, offset, sentence.end)
     if speech:

@@ -771,9 +771,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
     if rule == "sayer":
         # 'he refused ..., and said Denmark would face tariffs': whoever says it, found as the subject of the
         # speech verb before the trigger (coordinated verbs included)
-        said = None
-        for said in _SAY_VERB.finditer(doc.text, sentence.start, candidate.head_start):
-            pass
+        verbs = list(_SAY_VERB.finditer(doc.text, sentence.start, candidate.head_start))
+        said = verbs[-1] if verbs else None
         if said is None:
             return doc.speaker(sentence)
         return _left_actor(doc, _Candidate(candidate.trigger, sentence, said.start(), said.end(), said.end()),
@@ -1247,11 +1246,6 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     'People from India detained in the United States' names an origin and a sender; when the country the
     document is mostly about is named in the sentence, it is taken as the sender.
     """
-    counterpart = _counterpart(doc, actor.country)
-    if counterpart is not None and any(m.country == counterpart.country and m.type == "country"
-                                       for m in mentions):
-        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
-        return named[0]
     for mention in mentions:
         if not _is_target(mention, actor) or mention.type == "person" and mention.via == "pronoun":
             continue
@@ -1259,12 +1253,25 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
         suffix = doc.text[mention.end:mention.end + 30]
         if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
             return mention
-        if re.match(r"['’]?s?\s+(?:" + word_classes()["MILITARY"] + r"|deport\w*|removal)", suffix, re.I):
-            return mention
+        sender_suffix, military_end = _sender_patterns()
+        if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
+            return mention  # 'U.S. military flights', 'US navy plane'
         if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
                     suffix, re.I) and mention.start > candidate.head_start:
             return mention
+    counterpart = _counterpart(doc, actor.country)
+    if counterpart is not None:
+        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
+        if named:
+            return named[0]
     return None
+
+
+@cache
+def _sender_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    military = word_classes()["MILITARY"]
+    return (re.compile(r"['’]?s?\s+(?:" + military + r"|deport\w*|removal)", re.I),
+            re.compile(r"(?:" + military + r")$", re.I))
 
 
 _MIGRATION = {"acceptsDeportees", "refusesDeportees", "allowsMilitaryDeportationFlights",

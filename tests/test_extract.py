@@ -77,6 +77,20 @@ def test_unseen_leader_is_a_person_of_their_country() -> None:
         ("Elmer Schialer", "person", "PER", "demands", "VEN")]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Mike Torres, the commissioner of the Royal Canadian Mounted Police, told reporters that Indian agents had "
+     "targeted activists.", "Mike Torres", "CAN"),
+    ("In Asunción, the foreign ministry issued a statement. Vice Minister of Foreign Affairs Rosa Benítez Ayala "
+     "said the government would not accept military flights.", "Rosa Benítez Ayala", "PRY"),
+    ("Ghana's Samuel Okudzeto Ablakwa and Togo's Robert Dussey signed the border protocol.",
+     "Robert Dussey", "TGO"),
+    ("The embassy said Moldova's acting high commissioner, Ion Rusu, had been summoned.", "Ion Rusu", "MDA"),
+])
+def test_unseen_people_get_the_country_their_introduction_gives(text: str, name: str, country: str) -> None:
+    result = extract_document(document_from_bytes("people.txt", text.encode()))
+    assert (name, country) in {(e.name, e.country) for e in result.entities if e.type == "person"}
+
+
 def test_photo_credit_is_not_a_person() -> None:
     text = ("Guatemala accepted more deportation flights from the United States.\n"
             "Jane Whitcomb/Reuters\n")

@@ -27,7 +27,16 @@ import pycountry
 
 from graph.records import Mention, value_record
 from graph.text import quote_spans, split_sentences
-from graph.words import WordIndex, anchored_matches, can_anchor, doc_words, previous_word_start, word_index, word_starts
+from graph.words import (
+    WORD,
+    WordIndex,
+    anchored_matches,
+    can_anchor,
+    doc_words,
+    previous_word_start,
+    word_index,
+    word_starts,
+)
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -141,7 +150,9 @@ class KnowledgeBase:
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
         self.folded = {_fold(k): k for k in self.aliases}
         self.genders = {person.name: person.gender for person in self.people.values()}
-        self.role_words = sorted({role.split(" ")[0] for role in self.roles})
+        # anchors: a role's first word as the word pass cuts it ('chargé' -> 'charg'), so that the document's
+        # words can tell which roles may occur
+        self.role_words = sorted({_first_word(role) for role in self.roles})
         self.role_index = word_index((i, [word + "*"]) for i, word in enumerate(self.role_words))
 
     def lookup(self, surface: str) -> Alias | None:
@@ -154,6 +165,12 @@ class KnowledgeBase:
 
     def country_name(self, iso3: str) -> str:
         return self.countries.get(iso3, iso3)
+
+
+def _first_word(phrase: str) -> str:
+    """The first word of a lower-case phrase as `doc_words` cuts words (ASCII letters and digits)."""
+    found = WORD.match(phrase)
+    return found.group() if found else phrase.split(" ")[0]
 
 
 def _case_variants(phrase: str) -> tuple[str, ...]:

@@ -505,6 +505,8 @@ class DocumentActors:
     focus: list[str]  #: countries ranked by how much the document talks about them
     credits: list[tuple[int, int]]
     quotes: SpanSet | None = None  #: quoted speech, shared with the event stage
+    #: people known only as someone quoted (no title, no country given): not taken for envoys who travel or meet
+    unplaced: frozenset[str] = frozenset()
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -558,6 +560,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     persons: dict[str, Person] = {}
     gender_of = dict(kb.genders)
     new_aliases: dict[str, Alias] = {}
+    unplaced: set[str] = set()
     for intro in intros:
         known = kb.people.get(intro.name)
         if known is None:
@@ -570,6 +573,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         else:
             gender = kb.roles.get(intro.role.lower(), ("", ""))[1]
             person = Person(intro.name, intro.country, intro.role, gender=gender)
+            if not intro.role and not intro.explicit_country:
+                unplaced.add(person.name)
             surname = intro.name.split()[-1]
             if len(surname) > 2 and kb.lookup(surname) is None:
                 new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
@@ -612,7 +617,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         home = dateline_country(text, kb) or (focus[0] if focus else "")
         persons, mentions = _fill_countries(persons, mentions, home)
         focus = _rank_countries(mentions)
-    return DocumentActors(mentions, persons, focus, credits, quotes)
+    return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
+        name for name, person in persons.items() if person.role}))
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention],

@@ -723,8 +723,11 @@ def _can_act(mention: Mention) -> bool:
     return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
 
 
-def _is_official(mention: Mention) -> bool:
-    """People, bodies and governments travel and meet; a bare place name does not."""
+def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
+    """People, bodies and governments travel and meet; a bare place name does not, nor does someone known
+    only as quoted (a scientist, an analyst)."""
+    if mention.type == "person" and doc is not None and mention.key in doc.actors.unplaced:
+        return False
     return mention.type in ("person", "organization") or mention.via in ("role", "government", "administration")
 
 
@@ -758,7 +761,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         group = _coordinated(doc, mentions, actor)
         # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
         if (candidate.relation in _OFFICIAL_ONLY and rule != "after" or doc.sports) \
-                and not any(_is_official(m) for m in group):
+                and not any(_is_official(m, doc) for m in group):
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     return []

@@ -341,6 +341,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|federal\s+government|"
+    r"(?:military|new|interim|transitional|ruling|central|national)\s+(?:government|authorities|leadership|regime)|"
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
@@ -354,6 +355,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
 #: Words every PRONOUN_RE match starts with, and the words after 'the', 'this' or 'that' in its other forms.
 _PRONOUN_WORDS = ("he", "she", "his", "her", "him", "himself", "herself", "it", "its", "both", "either")
 _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime", "authorities", "leadership",
+                  "military", "new", "interim", "transitional", "ruling", "central", "national",
                   "kingdom", "republic", "emirate", "island", "junta", "administration", "president", "secretary",
                   "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",

@@ -107,7 +107,8 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             lists = _lists()
             heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
         if parts:
-            parts.append(r"\s+" + gap)
+            # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
+            parts.append((r",?\s+" if gap else r"\s+") + gap)
         parts.append(body)
         gap = ""
     return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads
@@ -240,8 +241,10 @@ class DocumentResult:
 
 
 #: 'a delegation of US senators', 'a group of Gulf states': the group's members act, 'of' is no preposition here.
-_GROUP_OF = re.compile(r"\b(?:delegation|delegations|team|group|contingent|coalition|bloc|members)\s+of\s+"
-                       r"(?:the\s+)?$", re.I)
+_GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|coalition|bloc|members)\s+of"
+                       # 'a letter from Chad's air force chief ... demanded': the author acts
+                       r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum)"
+                       r"\s+from)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
     r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|"

@@ -667,26 +667,26 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
     return None
 
 
+_CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
+_NOT_ONLY = re.compile(r"(?<![\w'’])not\s+only\b", re.I)
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
     window_start = max(candidate.sentence.start, candidate.head_start - 60)
     window = doc.text[window_start:candidate.head_start]
-    breaks = list(re.finditer(r"[,;:—–]|\bbut\b", window))
-    if breaks:
-        window = window[breaks[-1].end():]
-    words = re.findall(r"[\w'’]+", window)[-6:]
+    last_break = _CLAUSE_BREAK_BEFORE.search(window)  # the clause the trigger is in starts after the last break
+    if last_break:
+        window = window[last_break.end():]
+    words = _WORDS_RE.findall(window)[-6:]
     tail = " ".join(words)
     negated = False
-    if tail:
-        if re.search(r"(?<![\w'’])not\s+only\b", tail, re.I):
-            negated = False
-        else:
-            for cue in (_cue("NEG"), _cue("REFUSE")):
-                for match in cue.finditer(tail):
-                    following = len(re.findall(r"[\w'’]+", tail[match.end():]))
-                    if following <= 4:
-                        negated = True
+    if tail and not _NOT_ONLY.search(tail):
+        for cue in (_cue("NEG"), _cue("REFUSE")):
+            for match in cue.finditer(tail):
+                if len(_WORDS_RE.findall(tail, match.end())) <= 4:
+                    negated = True
     candidate.negated = negated
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated

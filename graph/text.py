@@ -64,6 +64,8 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     sentence opener follows ('... in the U.S. The next day')."""
     if not match.group().startswith("."):
         return True
+    if line[max(0, match.start() - 7):match.start()].isalpha() and match.start() >= 7:
+        return True  # a word of seven letters or more is no abbreviation: the common case, decided cheaply
     start = max(line.rfind(" ", 0, match.start()), line.rfind("\t", 0, match.start())) + 1
     word = line[start:match.start()].lstrip("\"“‘'([").lower().rstrip(".")
     if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z"):

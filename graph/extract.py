@@ -1159,6 +1159,9 @@ def _is_target(mention: Mention, actor: Mention) -> bool:
         and mention.country != actor.country
 
 
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)")
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -1171,6 +1174,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             gap = doc.text[start:mention.start]
             if adjacent and (len(gap.split()) > 3 or re.search(r"[.;:!?]", gap)):
                 return []
+            if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
+                return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
             if not _is_target(mention, actor):
                 if adjacent or mention.country == actor.country:
                     continue
@@ -1222,11 +1227,18 @@ def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[
     return group
 
 
+def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
+    """'Brazil and Colombia called it ...': a party listed with the actor acts along, it is no target."""
+    first, second = (mention, actor) if mention.start < actor.start else (actor, mention)
+    return first.end <= second.start and _LIST_GAP.fullmatch(doc.text, first.end, second.start) is not None
+
+
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
-                and not _after_preposition(doc, mention, mentions, candidate.sentence.start):
+                and not _after_preposition(doc, mention, mentions, candidate.sentence.start) \
+                and not _listed_with(doc, mention, actor):
             return [mention]
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
     if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:

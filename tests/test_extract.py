@@ -202,3 +202,12 @@ def test_cases_file_is_well_formed() -> None:
     """Every case has exactly the file's columns (an unquoted comma in a note would shift them)."""
     assert all(None not in case and all(case[column] is not None for column in case) for case in CASES)
     assert len({case["id"] for case in CASES}) == len(CASES)
+
+
+def test_a_target_is_not_taken_across_a_new_clause_or_from_the_actors_own_list() -> None:
+    events = extract_text("Peru and Bolivia called the seizure a flagrant violation of sovereignty, and Chile "
+                          "announced that it was recalling its ambassador from Caracas.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert not {("PER", "accuses", "CHL"), ("BOL", "accuses", "CHL"), ("PER", "accuses", "BOL"),
+                ("BOL", "accuses", "PER")} & triples
+    assert ("CHL", "reducesCooperation", "VEN") in triples

@@ -336,7 +336,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------------- resolution
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply
     r"(?=[HhSsTtIiBbEe])(?<![\w-])(?:"
-    r"(?P<pair>(?:[Tt]he\s+(?:two|2)|[Bb]oth)\s+(?:countries|nations|nation|leaders|sides|governments|neighbours|"
+    r"(?P<pair>(?:[Tt]he\s+(?:two|2)|[Bb]oth)\s+(?:countries|nations|nation|leaders|sides|governments|neighbours|men|"
     r"neighbors|capitals|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|states|"
     r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
@@ -424,6 +424,7 @@ class _Tracker:
     government: Mention | None = None
     by_role: dict[str, Mention] = field(default_factory=dict)
     recent: list[Mention] = field(default_factory=list)  #: the last countries named, one per country, newest last
+    recent_subjects: list[Mention] = field(default_factory=list)  #: the same, named as subjects only
 
     _sentence_start: int = 0
 
@@ -450,8 +451,11 @@ class _Tracker:
                 self.by_role[word] = mention
         if mention.country and mention.via != "place" and not place \
                 and mention.type in ("country", "organization", "person"):
-            # parties named as subjects, not places or topics ('talks on Haiti')
+            # parties, not places or topics ('talks on Haiti')
             self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
+            if not prepositional:
+                self.recent_subjects = [m for m in self.recent_subjects[-3:] if m.country != mention.country] \
+                    + [mention]
         if mention.country and mention.type in ("country", "organization") and mention.via != "place":
             self.any_country = mention
             if not prepositional or self.country is None:
@@ -488,8 +492,10 @@ class _Tracker:
         return None
 
     def resolve_pair(self) -> list[Mention]:
-        """'The two countries', 'both leaders': the last two countries named (as countries)."""
-        return [_country_mention(m) for m in self.recent[-2:]] if len(self.recent) >= 2 else []
+        """'The two countries', 'both leaders': the last two countries named as subjects ('Rubio said the
+        United States wanted a stable Haiti and that the Dominican Republic ...'), else the last two named."""
+        found = self.recent_subjects if len(self.recent_subjects) >= 2 else self.recent
+        return [_country_mention(m) for m in found[-2:]] if len(found) >= 2 else []
 
 
 def _country_mention(mention: Mention) -> Mention:

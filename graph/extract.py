@@ -1019,6 +1019,10 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
         gap = doc.text[previous.end:group[0].start]
         if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
             break
+        sentence = doc.sentence_at(previous.start)
+        if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
+                and not _after_preposition(doc, group[0], mentions, sentence.start):
+            break  # 'According to US officials, Mexico declined': a prepositional object is no list item
         group.insert(0, previous)
         index -= 1
     return group
@@ -1074,7 +1078,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             deporter = _deporter(doc, actor.country)
             if deporter is not None:
                 return [deporter]
-        counterpart = _counterpart(doc, actor.country)
+        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
         return [counterpart] if counterpart else []
     if rule == "nationality":
         for mention in mentions:
@@ -1229,8 +1233,10 @@ def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[
 
 def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
     """'Brazil and Colombia called it ...': a party listed with the actor acts along, it is no target."""
-    first, second = (mention, actor) if mention.start < actor.start else (actor, mention)
-    return first.end <= second.start and _LIST_GAP.fullmatch(doc.text, first.end, second.start) is not None
+    sentence = doc.sentence_at(actor.start)
+    if sentence is None or mention is actor or not any(m is actor for m in doc.mentions(sentence)):
+        return False
+    return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
 
 
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
@@ -1264,24 +1270,26 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     'People from India detained in the United States' names an origin and a sender; when the country the
     document is mostly about is named in the sentence, it is taken as the sender.
     """
-    for mention in mentions:
-        if not _is_target(mention, actor) or mention.type == "person" and mention.via == "pronoun":
-            continue
-        prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
+    candidates = [m for m in mentions if _is_target(m, actor) and not (m.type == "person" and m.via == "pronoun")]
+    sender_suffix, military_end = _sender_patterns()
+    for mention in candidates:
         suffix = doc.text[mention.end:mention.end + 30]
-        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
-            return mention
-        sender_suffix, military_end = _sender_patterns()
         if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
-            return mention  # 'U.S. military flights', 'US navy plane'
-        if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
-                    suffix, re.I) and mention.start > candidate.head_start:
-            return mention
-    counterpart = _counterpart(doc, actor.country)
+            return mention  # 'U.S. military flights', 'US navy plane': the flights' owner sends them
+    allies = {m.country for m in mentions if _listed_with(doc, m, actor)}  # 'Peru and Bolivia called ...'
+    counterpart = _counterpart(doc, actor.country, allies)
     if counterpart is not None:
         named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
         if named:
             return named[0]
+    for mention in candidates:
+        prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
+        suffix = doc.text[mention.end:mention.end + 30]
+        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
+            return mention
+        if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
+                    suffix, re.I) and mention.start > candidate.head_start:
+            return mention
     return None
 
 
@@ -1318,10 +1326,11 @@ def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
     return None
 
 
-def _counterpart(doc: _Doc, actor_country: str) -> Mention | None:
-    """The country the document is mostly about, other than the actor's: the implicit other side."""
+def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset()) -> Mention | None:
+    """The country the document is mostly about, other than the actor's and those acting with it: the
+    implicit other side."""
     for iso3 in doc.actors.focus:
-        if iso3 != actor_country:
+        if iso3 != actor_country and iso3 not in allies:
             return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
     return None
 

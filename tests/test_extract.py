@@ -204,10 +204,18 @@ def test_cases_file_is_well_formed() -> None:
     assert len({case["id"] for case in CASES}) == len(CASES)
 
 
-def test_a_target_is_not_taken_across_a_new_clause_or_from_the_actors_own_list() -> None:
-    events = extract_text("Peru and Bolivia called the seizure a flagrant violation of sovereignty, and Chile "
-                          "announced that it was recalling its ambassador from Caracas.")
+def test_a_target_is_not_taken_from_the_actors_own_list() -> None:
+    events = extract_text("Venezuelan troops seized a Guyanese oil platform on Sunday. Peru and Bolivia called the "
+                          "seizure a flagrant violation of sovereignty, and Chile announced that it was recalling its "
+                          "ambassador from Caracas.")
     triples = {(e.actor_country, e.relation, e.target_country) for e in events}
-    assert not {("PER", "accuses", "CHL"), ("BOL", "accuses", "CHL"), ("PER", "accuses", "BOL"),
-                ("BOL", "accuses", "PER")} & triples
+    assert not {("PER", "accuses", "BOL"), ("BOL", "accuses", "PER")} & triples
     assert ("CHL", "reducesCooperation", "VEN") in triples
+
+
+def test_a_right_target_stops_at_a_new_clause() -> None:
+    events = extract_text("Ugandan police raided the Kenyan embassy in Kampala on Friday. Kenya condemned the raid, "
+                          "and Tanzania announced new border checks.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("KEN", "accuses", "TZA") not in triples
+    assert ("KEN", "accuses", "UGA") in triples  # no party named after it: the document's other side

@@ -532,6 +532,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
+    resolved += _meetings_of_signings(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)
     for candidate, actor, targets in resolved:
         if candidate.relation != "demands" and any(
@@ -562,6 +563,23 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
     following = doc.text[candidate.end:clause_end]
     stop = re.search(r"[;:]|,\s+(?:but|while)\b", following)
     return _CALLED_OFF.search(following[: stop.start()] if stop else following) is not None
+
+
+def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
+    """'signed a partnership with President Zelensky': signing with a foreign leader is meeting them."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
+            continue
+        people = [t for t in targets if isinstance(t, Mention) and t.type == "person" and t.country != actor.country]
+        if people and (actor.type == "person" or actor.via in ("role", "government")):
+            meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
+                                 candidate.end, "meetsWith")
+            extra.append((meeting, actor, people))
+    return extra
+
+
+_SIGNED = re.compile(r"sign(?:s|ed|ing)?\b", re.I)
 
 
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:

@@ -1294,6 +1294,8 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
         suffix = doc.text[mention.end:mention.end + 30]
         if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
             return mention  # 'U.S. military flights', 'US navy plane': the flights' owner sends them
+        if _DEPORTED_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
+            return mention  # 'flown from the United States' (not 'men from Sudan', an origin)
     allies = {m.country for m in mentions if _listed_with(doc, m, actor)}  # 'Peru and Bolivia called ...'
     counterpart = _counterpart(doc, actor.country, allies)
     if counterpart is not None:

@@ -492,10 +492,10 @@ class _Tracker:
         return None
 
     def resolve_pair(self) -> list[Mention]:
-        """'The two countries', 'both leaders': the last two countries named as subjects ('Rubio said the
+        """'The two countries', 'both leaders': the last two parties named as subjects ('Rubio said the
         United States wanted a stable Haiti and that the Dominican Republic ...'), else the last two named."""
         found = self.recent_subjects if len(self.recent_subjects) >= 2 else self.recent
-        return [_country_mention(m) for m in found[-2:]] if len(found) >= 2 else []
+        return found[-2:] if len(found) >= 2 else []
 
 
 def _country_mention(mention: Mention) -> Mention:
@@ -1142,8 +1142,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             # countries' may be places too
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
             for antecedent in tracker.resolve_pair():
-                resolved.append(Mention(mention.start, mention.end, mention.text, "country", antecedent.key,
-                                        antecedent.country, "", "government" if official else "pronoun"))
+                if official and antecedent.type == "person":  # 'the two men' met: the people themselves
+                    resolved.append(Mention(mention.start, mention.end, mention.text, "person", antecedent.key,
+                                            antecedent.country, antecedent.role, "pronoun"))
+                    continue
+                country = _country_mention(antecedent)
+                resolved.append(Mention(mention.start, mention.end, mention.text, "country", country.key,
+                                        country.country, "", "government" if official else "pronoun"))
             continue
         if mention.type == "pronoun":
             antecedent = None

@@ -288,6 +288,7 @@ class _Doc:
         self._captions: dict[int, bool] = {}
         self._speakers: dict[int, Mention | None] = {}
         self._modes: dict[int, tuple[bool, bool]] = {}
+        self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
@@ -550,6 +551,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
+                if event.relation == "visits":
+                    doc.visited.add((event.actor_country, event.target_country))
     return events
 
 
@@ -589,6 +592,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
         if candidate.relation != "meetsWith":
             continue
         host = doc.dateline
+        if (host, actor.country) in doc.visited:
+            continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
         if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
                 and not any(m.type == "country" and m.via in ("name", "capital")
                             and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])

@@ -219,3 +219,11 @@ def test_a_right_target_stops_at_a_new_clause() -> None:
     triples = {(e.actor_country, e.relation, e.target_country) for e in events}
     assert ("KEN", "accuses", "TZA") not in triples
     assert ("KEN", "accuses", "UGA") in triples  # no party named after it: the document's other side
+
+
+def test_a_meeting_after_the_dateline_leader_travelled_is_no_visit_to_the_dateline() -> None:
+    events = extract_text("JAKARTA — Indonesian President Prabowo Subianto flew to Tokyo on Friday. The two leaders "
+                          "signed agreements on energy and mining.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("IDN", "visits", "JPN") in triples
+    assert ("JPN", "visits", "IDN") not in triples

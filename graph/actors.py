@@ -411,6 +411,9 @@ def role_matches(text: str, kb: KnowledgeBase) -> list[re.Match[str]]:
     return anchored_matches(kb.role_re, text, starts)
 
 
+_PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
+
+
 @dataclass
 class _Tracker:
     """What 'he', 'she', 'the country' and 'the administration' point back to, updated in text order."""
@@ -1142,7 +1145,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             # countries' may be places too
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
             for antecedent in tracker.resolve_pair():
-                if official and antecedent.type == "person":  # 'the two men' met: the people themselves
+                if antecedent.type == "person" and _PEOPLE_PAIR.search(mention.text):
+                    # 'the two men' met: the people themselves ('the two governments' are the countries)
                     resolved.append(Mention(mention.start, mention.end, mention.text, "person", antecedent.key,
                                             antecedent.country, antecedent.role, "pronoun"))
                     continue

@@ -556,7 +556,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     return events
 
 
-_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
+                         r"not\s+welcome|disinvited)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 

@@ -503,6 +503,14 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 if targets:
                     pairs.append((actor, targets))
                 continue
+            if len(actors) == 2 and (actors[0].start, actors[0].end) == (actors[1].start, actors[1].end) \
+                    and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation"):
+                # 'the two countries would restart cooperation': each toward the other, unless a party is named
+                other = actors[1] if actor is actors[0] else actors[0]
+                named = _targets_by_rule(doc, candidate, actor, "right")
+                pairs.append((actor, [t for t in named if isinstance(t, Mention) and t.country != other.country]
+                              or [other]))
+                continue
             targets = _find_targets(doc, candidate, actor)
             if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
                 # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
@@ -541,8 +549,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 for start, obj in demand_objects):
             continue  # the content of a demand is not an act of its own
         if candidate.relation != "demands" and any(
-                actor.end <= head < candidate.head_start for head in demand_heads):
-            continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce
+                actor.end <= head < candidate.head_start for head in demand_heads) \
+                and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start):
+            continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
+            # and imposed entry restrictions' is a second act of X's)
         for target in targets:
             event = _make_event(doc, candidate, actor, target)
             if event is None:

@@ -159,15 +159,18 @@ def word_index(entries: Iterable[tuple[int, Iterable[str]]]) -> WordIndex:
     return WordIndex(exact, stems)
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  #: what continues a word of `WORD`
+
+
 def word_starts(text: str, word: str, *, whole: bool = False) -> Iterator[int]:
     """Offsets where the lower-case `word` begins a word of `text` (not after a letter, digit or hyphen);
-    with `whole`, only where it also ends one."""
+    with `whole`, only where it also ends one as `WORD` cuts words ('bogot' in 'bogotá' does)."""
     lower = lower_of(text)
     at = lower.find(word)
     size = len(word)
     while at != -1:
         if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] in "_-")) and not (
-                whole and at + size < len(lower) and lower[at + size].isalnum()):
+                whole and at + size < len(lower) and lower[at + size] in _WORD_CHARS):
             yield at
         at = lower.find(word, at + size)
 

@@ -480,53 +480,56 @@ def _required(doc: _Doc, require: re.Pattern[str], sentence: Sentence) -> bool:
     return require.search(doc.text, first, last) is not None
 
 
+def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
+    """The (actor, targets) pairs a trigger match yields."""
+    pairs = []
+    actors = _find_actors(doc, candidate)
+    reciprocal = re.search(r"\b(?:each\s+other|one\s+another)", doc.text[candidate.head_start:candidate.end + 20])
+    for actor in actors:
+        if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
+            # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
+            # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
+            partners = [t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
+                        and t.country not in {a.country for a in actors}
+                        and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
+            targets = partners or [other for other in actors if other.country != actor.country]
+            if targets:
+                pairs.append((actor, targets))
+            continue
+        if len(actors) == 2 and (actors[0].start, actors[0].end) == (actors[1].start, actors[1].end) \
+                and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation"):
+            # 'the two countries would restart cooperation': each toward the other, unless a party is named
+            other = actors[1] if actor is actors[0] else actors[0]
+            named = _targets_by_rule(doc, candidate, actor, "right")
+            pairs.append((actor, [t for t in named if isinstance(t, Mention) and t.country != other.country]
+                          or [other]))
+            continue
+        targets = _find_targets(doc, candidate, actor)
+        if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
+            # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
+            targets = [other for other in actors if other.country != actor.country]
+        if targets:
+            pairs.append((actor, targets))
+    return pairs
+
+
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     """Resolve one sentence's trigger matches into events."""
     for candidate in candidates:
         _apply_negation(doc, candidate)
     live = [c for c in candidates if c.relation and c.relation != "-"]
     live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
-    actors_of = {id(c): _find_actors(doc, c) for c in live}
     pairs_of: dict[int, list[tuple[Mention, list[Mention | str]]]] = {}
-    for candidate in live:
-        pairs = []
-        actors = actors_of[id(candidate)]
-        reciprocal = re.search(r"\b(?:each\s+other|one\s+another)", doc.text[candidate.head_start:candidate.end + 20])
-        for actor in actors:
-            if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
-                # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
-                # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
-                partners = [t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
-                            and t.country not in {a.country for a in actors}
-                            and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
-                targets = partners or [other for other in actors if other.country != actor.country]
-                if targets:
-                    pairs.append((actor, targets))
-                continue
-            if len(actors) == 2 and (actors[0].start, actors[0].end) == (actors[1].start, actors[1].end) \
-                    and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation"):
-                # 'the two countries would restart cooperation': each toward the other, unless a party is named
-                other = actors[1] if actor is actors[0] else actors[0]
-                named = _targets_by_rule(doc, candidate, actor, "right")
-                pairs.append((actor, [t for t in named if isinstance(t, Mention) and t.country != other.country]
-                              or [other]))
-                continue
-            targets = _find_targets(doc, candidate, actor)
-            if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
-                # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
-                targets = [other for other in actors if other.country != actor.country]
-            if targets:
-                pairs.append((actor, targets))
-        pairs_of[id(candidate)] = pairs
-    # a trigger that yields no actor and target does not block an overlapping one
-    live = [c for c in live if pairs_of[id(c)]]
     kept: list[_Candidate] = []
-    for candidate in live:
+    for candidate in live:  # by priority: a trigger overlapping a kept one of another kind is not resolved
         if any(candidate.head_start < k.end and k.head_start < candidate.end
                and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE for k in kept):
             continue
-        if _in_condition(doc, candidate):
+        pairs = _candidate_pairs(doc, candidate)
+        # a trigger that yields no actor and target does not block an overlapping one
+        if not pairs or _in_condition(doc, candidate):
             continue
+        pairs_of[id(candidate)] = pairs
         kept.append(candidate)
     kept.sort(key=lambda c: c.head_start)
 

@@ -36,7 +36,7 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     )
     ext.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read ('-' = stdin)")
     ext.add_argument("--events", default="-", help="events CSV file ('-' = stdout, the default)")
-    ext.add_argument("--entities", help="entities CSV file")
+    ext.add_argument("--entities", help="entities CSV file ('-' for standard output, after the events)")
     ext.add_argument("--jobs", type=int, default=1, help="processes (0 = all cores)")
     ext.set_defaults(func=_cmd_extract)
 
@@ -136,7 +136,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(events_csv(events))
     else:
         atomic_write_text(args.events, events_csv(events))
-    if args.entities:
+    if args.entities == "-":  # after the events when both go to standard output
+        sys.stdout.write(entities_csv(e for r in results for e in r.entities))
+    elif args.entities:
         atomic_write_text(args.entities, entities_csv(e for r in results for e in r.entities))
     _report_inputs([], skipped, warnings)
     return 1 if skipped else 0

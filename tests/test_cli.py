@@ -108,6 +108,15 @@ def test_extract_writes_events_and_entities_files(cli, inputs_dir, tmp_path):
     assert ("PAN", "reducesCooperation", "CHN", "2025-02-03") in facts
 
 
+def test_extract_writes_entities_to_standard_output_with_a_dash(cli, inputs_dir, tmp_path):
+    events = tmp_path / "events.csv"
+    run = cli("extract", str(inputs_dir / "washington_dateline.txt"), "--events", str(events), "--entities", "-")
+    assert run.status == 0, run.stderr
+    assert run.stdout.splitlines()[0] == ENTITY_HEADER
+    assert ("Marco Rubio", "person", "USA") in {(r["name"], r["type"], r["country"]) for r in rows(run.stdout)}
+    assert not (tmp_path / "-").exists() and events.read_text(encoding="utf-8").startswith(EVENT_HEADER)
+
+
 def test_extract_with_no_events_still_writes_the_headers(cli, inputs_dir, tmp_path):
     events = tmp_path / "events.csv"
     run = cli("extract", str(inputs_dir / "no_dateline.txt"), "--events", str(events))

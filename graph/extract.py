@@ -1200,6 +1200,7 @@ def _is_target(mention: Mention, actor: Mention) -> bool:
         and mention.country != actor.country
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)")
 
 
@@ -1208,8 +1209,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     start = candidate.end if adjacent else candidate.head_end
     targets: list[Mention | str] = []
     previous_end = None
+    agent_end = -1
     for mention in mentions:
         if mention.start < start:
+            continue
+        if agent_end >= 0 and _LIST_GAP.fullmatch(doc.text, agent_end, mention.start):
+            agent_end = mention.end  # 'mediated by Qatar and Egypt': the whole list is the agent
             continue
         if previous_end is None:
             gap = doc.text[start:mention.start]
@@ -1217,6 +1222,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return []
             if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
+            if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
+                agent_end = mention.end
+                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
             if not _is_target(mention, actor):
                 if adjacent or mention.country == actor.country:
                     continue

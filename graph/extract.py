@@ -480,11 +480,15 @@ def _required(doc: _Doc, require: re.Pattern[str], sentence: Sentence) -> bool:
     return require.search(doc.text, first, last) is not None
 
 
+#: wording that makes listed parties act toward each other ('traded accusations')
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
+
+
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
     pairs = []
     actors = _find_actors(doc, candidate)
-    reciprocal = re.search(r"\b(?:each\s+other|one\s+another)", doc.text[candidate.head_start:candidate.end + 20])
+    reciprocal = _RECIPROCAL.search(doc.text, candidate.head_start, candidate.end + 20)
     for actor in actors:
         if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
             # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
@@ -824,6 +828,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.head_start and (_can_act(mention) or mention.via == "demonym") \
                     and mention.start - candidate.end <= 12:
+                person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'
+                if person is not mention:
+                    return person
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
     if rule == "poss":
@@ -944,7 +951,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
 def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention:
     """"Congo's Thérèse Kayikwamba Wagner": the person the country's name introduces acts, not the bare
     country (which could not travel or meet)."""
-    if mention.type != "country" or mention.via not in ("name", "capital"):
+    if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
         return mention
     following = next((m for m in mentions if m.start >= mention.end), None)
     if following is not None and following.type == "person" and following.country == mention.country \
@@ -953,7 +960,9 @@ def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> M
     return mention
 
 
-_OWNED_NAME = re.compile(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+#: between a country and the person it introduces: "Congo's Thérèse ...", 'US envoy Richard Grenell',
+#: 'Chinese President Xi Jinping' (a country's own person: at worst the actor gets finer, never another country)
+_OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
 
 
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,

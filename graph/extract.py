@@ -555,11 +555,11 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
                 for start, obj in demand_objects):
             continue  # the content of a demand is not an act of its own
-        if candidate.relation != "demands" and any(
+        if candidate.relation not in ("demands", "threatenedExpulsion") and any(
                 actor.end <= head < candidate.head_start for head in demand_heads) \
                 and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start):
             continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
-            # and imposed entry restrictions' is a second act of X's)
+            # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
         for target in targets:
             event = _make_event(doc, candidate, actor, target)
             if event is None:

@@ -81,6 +81,11 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
          rf"|(?:in|on|since)\s+{_MONTH}(?:\s+\d{{1,2}})?|yesterday|today|tonight),?")
 
 
+#: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
+_GAP_WORD = (r"(?:[\w'’.-]|,(?=\w))+"  # '1,200' is one word
+             r"(?:,(?!\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b))?")
+
+
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """Compile the trigger pattern language into a regex; also return the first word's alternatives.
 
@@ -95,7 +100,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
         if gap_match:
             # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
             # against the gap.
-            gap = rf"(?:{_TIME}\s+)?(?:[\w'’.,-]+\s+){{0,{gap_match.group(1)}}}?"
+            gap = rf"(?:{_TIME}\s+)?(?:{_GAP_WORD}\s+){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]

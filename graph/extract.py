@@ -82,7 +82,7 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 
 
 #: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
-_GAP_WORD = (r"(?:[\w'’.-]|,(?=\w))+"  # '1,200' is one word
+_GAP_WORD = (r"[\w'’.-]+(?:,[\w'’.-]+)*"  # '1,200' is one word
              r"(?:,(?!\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b))?")
 
 
@@ -184,6 +184,14 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
     per_trigger = []
     for trigger in triggers():
         indexes = []
+        head = trigger.pattern.split()[0].split("|")
+        if all(not alt.startswith("@") and "_" in alt for alt in head):
+            # 'in_a_reversal|in_an_about-face': the head word 'in' is everywhere; each alternative's longest
+            # word must be in the document too
+            longest = [max(alt.lower().split("_"), key=lambda w: len(w.rstrip("*"))) for alt in head]
+            need = (frozenset(w for w in longest if not w.endswith("*")),
+                    tuple(sorted({w[:-1] for w in longest if w.endswith("*")})))
+            indexes.append(needs.setdefault(need, len(needs)))
         for token in trigger.pattern.split()[1:]:
             if re.fullmatch(r"\[\d+\]", token):
                 continue

@@ -82,8 +82,10 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 
 
 #: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
-_GAP_WORD = (r"[\w'’.-]+(?:,[\w'’.-]+)*"  # '1,200' is one word
-             r"(?:,(?!\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b))?")
+_GAP_WORD = r"[\w'’.,-]+"
+#: A comma that opens a new clause ('..., after talks'): a trigger's gap does not run across one. Checked on
+#: the match (a gap is as short as it can be, so no other match of the trigger would avoid it).
+_CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b")
 
 
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
@@ -471,8 +473,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         for trigger in rows:
             hit = trigger.regex.match(text, start, sentence.end)
-            if hit is None:
-                continue
+            if hit is None or ("," in hit.group() and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):
+                continue  # (a clause right after the trigger word, 'expulsions, which targeted', describes it)
             if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act
             if trigger.require is not None and not _required(doc, trigger.require, sentence):

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from graph.actors import (
+    _AFTER_PREPOSITION,
     _SPEECH_AFTER_NAME,
     PRONOUN_RE,
+    _after_preposition,
     knowledge_base,
     pronoun_matches,
     role_matches,
@@ -94,3 +96,13 @@ def test_anchored_matches_skip_overlaps() -> None:
     pattern = re.compile(r"new york|york city")
     text = "new york city"
     assert spans(anchored_matches(pattern, text, [4, 0])) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("text", bundled_texts())
+def test_preposition_check_agrees_with_its_pattern(text: str) -> None:
+    import re
+
+    for capital in re.finditer(r"[A-Z]", text):
+        at = capital.start()
+        assert _after_preposition(text, at) == bool(_AFTER_PREPOSITION.search(text, max(0, at - 15), at)), \
+            text[max(0, at - 20):at + 10]

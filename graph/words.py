@@ -43,7 +43,9 @@ def doc_words(text: str) -> set[str]:
         if len(_VOCABULARY.known) > _VOCABULARY_LIMIT or len(_CHUNK_WORDS) > _VOCABULARY_LIMIT:
             _VOCABULARY.reset()  # bound the memory on endless vocabularies
             _CHUNK_WORDS.clear()
-        _VOCABULARY.add(words)
+            _VOCABULARY.add(words)
+        elif missing:  # a chunk's words were logged when the chunk was first seen
+            _VOCABULARY.add(set().union(*map(_CHUNK_WORDS.__getitem__, missing)))
         _WORDS_CACHE[0], _WORDS_CACHE[1] = text, words
     return _WORDS_CACHE[1]
 

@@ -43,7 +43,10 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     pos = start
-    for line in text[start:].split("\n"):
+    for line in (text[start:] if start else text).split("\n"):
+        if not line:
+            pos += 1
+            continue
         line_start = pos
         cursor = 0
         for match in _BOUNDARY.finditer(line):

@@ -12,7 +12,8 @@ It then prints:
 - throughput with `--jobs` processes.
 
 Each figure is the best of `--repeat` runs (default 3), as `timeit` reports: on a shared machine the other
-runs measure the neighbours' load, not the extractor. Every run's time is printed too. Numbers depend on
+runs measure the neighbours' load, not the extractor. Every run's time is printed too, and for one core
+the throughput per CPU second as well, which other programs on the machine do not change. Numbers depend on
 the machine; the header line says which one.
 """
 
@@ -79,11 +80,11 @@ def generate(target_bytes: int, *, stance_share: float = 0.35, seed: int = 7) ->
     return paths
 
 
-def measure(paths: list[Path], *, jobs: int) -> tuple[float, int, int]:
-    """Seconds, documents and events for one extraction pass."""
-    start = time.perf_counter()
+def measure(paths: list[Path], *, jobs: int) -> tuple[float, int, int, float]:
+    """Seconds, documents, events and CPU seconds of this process for one extraction pass."""
+    start, cpu = time.perf_counter(), time.process_time()
     events = sum(len(result.events) for result in extract(paths, jobs=jobs))
-    return time.perf_counter() - start, len(paths), events
+    return time.perf_counter() - start, len(paths), events, time.process_time() - cpu
 
 
 def main(argv: list[str]) -> int:
@@ -110,13 +111,17 @@ def main(argv: list[str]) -> int:
         (f"{args.jobs} processes, whole corpus", paths, size, args.jobs),
     ]:
         runs = [measure(subset, jobs=jobs) for _ in range(max(1, args.repeat))]
-        seconds, docs, events = min(runs)
-        rows.append((label, subset_size, seconds, docs, events, [run[0] for run in runs]))
+        seconds, docs, events, _ = min(runs)
+        cpu = min(run[3] for run in runs) if jobs == 1 else None
+        rows.append((label, subset_size, seconds, docs, events, [run[0] for run in runs], cpu))
     print(f"{'run (best of ' + str(max(1, args.repeat)) + ')':<32}{'MB':>7}{'seconds':>9}{'MB/s':>8}{'docs/s':>9}"
-          f"{'events':>8}  all runs (s)")
-    for label, mb, seconds, docs, events, times in rows:
-        print(f"{label:<32}{mb:>7.2f}{seconds:>9.2f}{mb / seconds:>8.2f}{docs / seconds:>9.0f}{events:>8}  "
+          f"{'events':>8}{'MB/cpu-s':>10}  all runs (s)")
+    for label, mb, seconds, docs, events, times, cpu in rows:
+        per_cpu = f"{mb / cpu:>10.2f}" if cpu else f"{'':>10}"
+        print(f"{label:<32}{mb:>7.2f}{seconds:>9.2f}{mb / seconds:>8.2f}{docs / seconds:>9.0f}{events:>8}{per_cpu}  "
               + " ".join(f"{t:.2f}" for t in times))
+    print("MB/s is wall-clock time; MB/cpu-s counts only the CPU time the extractor got (on a shared machine "
+          "the two differ by what other programs took)")
     small, large = rows[0], rows[1]
     ratio = (large[2] / large[1]) / (small[2] / small[1])
     print(f"seconds per MB, whole corpus / first fifth: {ratio:.2f} (1.0 = linear)")

@@ -144,7 +144,9 @@ class KnowledgeBase:
     role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
 
     def __post_init__(self) -> None:
-        self.alias_re = re.compile(r"(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
+        # a look-ahead on the first letters lets the scan skip most positions before trying the trie
+        firsts = "".join(sorted({re.escape(alias[0]) for alias in self.aliases}))
+        self.alias_re = re.compile(rf"(?=[{firsts}])(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")

@@ -88,12 +88,17 @@ def token_starts(text: str, lower: str, word: str, begin: int) -> Iterator[tuple
     match there replace a scan of every token of the document.
     """
     at = lower.find(word, begin)
+    size, length = len(word), len(text)
     while at != -1:
-        if at == begin or not (text[at - 1] in _TOKEN_CHARS
-                               or (text[at - 1] in "'’.-" and at - 2 >= begin and text[at - 2] in _TOKEN_CHARS)):
-            token = TOKEN.match(text, at)
-            if token is not None and token.end() - at == len(word) and lower[at:token.end()] == word:
-                yield at, token.end()
+        end = at + size
+        # a token starts here (nothing of a token before) and ends with the word (nothing that `TOKEN` would
+        # take after it: a token character, or a joiner followed by one)
+        if (at == begin or not (text[at - 1] in _TOKEN_CHARS
+                                or (text[at - 1] in "'’.-" and at - 2 >= begin and text[at - 2] in _TOKEN_CHARS))) \
+                and (end == length or not (text[end] in _TOKEN_CHARS
+                                           or (text[end] in "'’.-" and end + 1 < length
+                                               and text[end + 1] in _TOKEN_CHARS))):
+            yield at, end
         at = lower.find(word, at + 1)
 
 

@@ -22,6 +22,7 @@ from graph.actors import (
     speech_matches,
 )
 from graph.words import (
+    TOKEN,
     anchored_matches,
     doc_words,
     previous_word_start,
@@ -106,3 +107,15 @@ def test_preposition_check_agrees_with_its_pattern(text: str) -> None:
         at = capital.start()
         assert _after_preposition(text, at) == bool(_AFTER_PREPOSITION.search(text, max(0, at - 15), at)), \
             text[max(0, at - 20):at + 10]
+
+
+@pytest.mark.parametrize("text", bundled_texts()[::3])
+def test_token_starts_finds_the_tokens_a_full_scan_finds(text: str) -> None:
+    lower = text.lower()
+    if len(lower) != len(text):
+        pytest.skip("offsets differ in lower case: the extractor scans tokens instead")
+    tokens: dict[str, list[tuple[int, int]]] = {}
+    for token in TOKEN.finditer(text):
+        tokens.setdefault(token.group().lower(), []).append(token.span())
+    for word in doc_words(text):
+        assert list(token_starts(text, lower, word, 0)) == tokens.get(word, []), word

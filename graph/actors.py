@@ -1150,13 +1150,16 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     everywhere, outside = _Tracker(), _Tracker()
     subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
+    index = -2
     for mention, gender in items:
-        quoted = quotes.covers(mention.start)
+        quoted = quotes.covers(mention.start) if quotes.spans else False
         tracker = everywhere if quoted else outside
-        index = bisect_right(starts, mention.start) - 1
-        sentence_start = sentences[index].start if index >= 0 else 0
-        everywhere.enter(index, sentence_start)
-        outside.enter(index, sentence_start)
+        if index < 0 or not (starts[index] <= mention.start and (index + 1 == len(starts)
+                                                                  or mention.start < starts[index + 1])):
+            index = bisect_right(starts, mention.start) - 1  # mentions come in text order: mostly the same one
+            sentence_start = sentences[index].start if index >= 0 else 0
+            everywhere.enter(index, sentence_start)
+            outside.enter(index, sentence_start)
         if mention.type == "pronoun" and mention.key == "pair":
             # 'the two leaders' and 'both governments' are officials (they meet and travel); 'the two
             # countries' may be places too

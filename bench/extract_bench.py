@@ -80,6 +80,15 @@ def generate(target_bytes: int, *, stance_share: float = 0.35, seed: int = 7) ->
     return paths
 
 
+def load_check() -> float:
+    """Seconds for a fixed pure-Python loop: on a shared machine, how much CPU the benchmark can get."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
 def measure(paths: list[Path], *, jobs: int) -> tuple[float, int, int, float]:
     """Seconds, documents, events and CPU seconds of this process for one extraction pass."""
     start, cpu = time.perf_counter(), time.process_time()
@@ -97,7 +106,9 @@ def main(argv: list[str]) -> int:
                         help="share of sentences taken from stance-heavy texts (default 0.35; 1 = densest)")
     args = parser.parse_args(argv)
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"load check: a fixed Python loop took {load_check():.2f} s (the same loop before and after tells "
+          "whether the machine was busy)")
     paths = generate(int(args.mb * 1_000_000), stance_share=args.stance_share)
     print(f"corpus: {len(paths)} articles, {args.stance_share:.0%} of sentences from stance-heavy texts")
     size = sum(p.stat().st_size for p in paths) / 1e6
@@ -122,6 +133,7 @@ def main(argv: list[str]) -> int:
               + " ".join(f"{t:.2f}" for t in times))
     print("MB/s is wall-clock time; MB/cpu-s counts only the CPU time the extractor got (on a shared machine "
           "the two differ by what other programs took)")
+    print(f"load check after the runs: {load_check():.2f} s")
     small, large = rows[0], rows[1]
     ratio = (large[2] / large[1]) / (small[2] / small[1])
     print(f"seconds per MB, whole corpus / first fifth: {ratio:.2f} (1.0 = linear)")

@@ -52,17 +52,18 @@ def read_data(name: str) -> list[dict[str, str]]:
 def word_pattern(words: str) -> str:
     """Regex for a `|`-separated word list from a data file: `deport*` matches any ending, spaces any space.
 
+    The words are arranged as a trie (see `trie_pattern`), so a long list costs a few character tests where
+    it cannot match.
+
     >>> re.fullmatch(word_pattern("deport*|trade war"), "trade  war") is not None
     True
     """
-    parts = []
-    for phrase in sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True):
-        pieces = []
-        for word in phrase.split():
-            body = re.escape(word.rstrip("*"))
-            pieces.append(body + (r"[\w'’-]*" if word.endswith("*") else ""))
-        parts.append(r"\s+".join(pieces))
-    return "(?:" + "|".join(parts) + ")"
+    keys = {_WORD_SPACE.join(w.rstrip("*") + (_WORD_STEM if w.endswith("*") else "") for w in phrase.split())
+            for phrase in (w.strip() for w in words.split("|")) if phrase}
+    return trie_pattern(keys, {_WORD_SPACE: r"\s+", _WORD_STEM: r"[\w'’-]*"})
+
+
+_WORD_SPACE, _WORD_STEM = "\x00", "\x01"  #: markers for a space and a stem's ending inside `word_pattern`
 
 
 @cache
@@ -189,11 +190,14 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None) -> str:
     """A regex alternation of literal words arranged as a trie, so matching stays fast with thousands of words.
 
-    Longer words win over their prefixes because each trie branch tries continuations before stopping.
+    Longer words win over their prefixes because each trie branch tries continuations before stopping, and
+    at each letter the branch leading to the longest word is tried first, as a list sorted longest first
+    would. `special` maps marker characters to regex pieces.
     """
+    special = special or {}
     trie: dict = {}
     for word in words:
         node = trie
@@ -201,9 +205,17 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
+    depth: dict[int, int] = {}
+
+    def longest(node: dict) -> int:
+        if id(node) not in depth:
+            depth[id(node)] = max((1 + longest(child) for ch, child in node.items() if ch != ""), default=0)
+        return depth[id(node)]
+
     def build(node: dict) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        keys = sorted((ch for ch in node if ch != ""), key=lambda ch: (-longest(node[ch]), ch))
+        branches = [(special.get(ch) or re.escape(ch)) + build(node[ch]) for ch in keys]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -376,16 +376,30 @@ _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "
                  "insisted", "explained", "declared", "announced", "who")
 
 
+_ANCHOR_LISTS = (_PRONOUN_WORDS, _PRONOUN_NOUNS, _SPEECH_WORDS)
+
+
 @cache
-def _anchor_index(words: tuple[str, ...]) -> WordIndex:
-    """Which document words start with one of `words` ('country' in "country's" too)."""
-    return word_index((i, [word + "*"]) for i, word in enumerate(words))
+def _anchor_index() -> WordIndex:
+    """Which document words start with a word of one of the anchor lists ('country' in "country's" too);
+    one index for all of them, so a document is looked up once."""
+    return word_index((n * 1000 + i, [word + "*"]) for n, words in enumerate(_ANCHOR_LISTS)
+                      for i, word in enumerate(words))
+
+
+_ANCHOR_CACHE: list = [None, {}]
 
 
 def _anchors(text: str, words: tuple[str, ...]) -> Iterator[int]:
-    """Offsets where one of `words` stands as a word of the text, alone or before a joiner ("country's")."""
-    for found, indexes in _anchor_index(words).lookup(doc_words(text)).items():
-        if any(len(found) == len(words[i]) or found[len(words[i])] in "'’.-" for i in indexes):
+    """Offsets where one of `words` (an anchor list) stands as a word of the text, alone or before a joiner
+    ("country's")."""
+    found_words = doc_words(text)
+    if _ANCHOR_CACHE[0] is not found_words:
+        _ANCHOR_CACHE[0], _ANCHOR_CACHE[1] = found_words, _anchor_index().lookup(found_words)
+    base = _ANCHOR_LISTS.index(words) * 1000
+    for found, features in _ANCHOR_CACHE[1].items():
+        if any(base <= f < base + 1000 and (len(found) == len(words[f - base]) or found[len(words[f - base])]
+                                              in "'’.-") for f in features):
             yield from word_starts(text, found, whole=True)
 
 

@@ -154,22 +154,31 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(compiled)
 
 
-@cache
-def _head_index() -> WordIndex:
-    """Which triggers (by index in the lexicon) each word can start."""
-    return word_index(enumerate(trigger.heads for trigger in triggers()))
+_NEED, _SPORT = 1 << 20, 1 << 21  #: offsets of the need and sports features in `_word_features`
 
 
 @cache
-def _need_index() -> WordIndex:
-    """Which needs of `_requirements` each word meets."""
+def _word_features() -> WordIndex:
+    """For each word: the triggers (by index in the lexicon) it can start, the needs of `_requirements` it
+    meets (offset by `_NEED`) and the sports words it is (offset by `_SPORT`). One index, so a document is
+    looked up once."""
     needs, _ = _requirements()
-    return word_index((index, [*exact, *(stem + "*" for stem in stems)]) for index, (exact, stems) in enumerate(needs))
+    return word_index([
+        *enumerate(trigger.heads for trigger in triggers()),
+        *((_NEED + index, [*exact, *(stem + "*" for stem in stems)]) for index, (exact, stems) in enumerate(needs)),
+        *((_SPORT + index, [word]) for index, word in enumerate(word_lists()["SPORTS"])),
+    ])
 
 
-@cache
-def _sports_index() -> WordIndex:
-    return word_index((index, [word]) for index, word in enumerate(word_lists()["SPORTS"]))
+_FEATURES_CACHE: list = [None, {}]
+
+
+def _features_of(text: str) -> dict[str, tuple[int, ...]]:
+    """The document's words that have features, with them (cached for the document being processed)."""
+    words = doc_words(text)
+    if _FEATURES_CACHE[0] is not words:
+        _FEATURES_CACHE[0], _FEATURES_CACHE[1] = words, _word_features().lookup(words)
+    return _FEATURES_CACHE[1]
 
 
 @cache
@@ -211,8 +220,10 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
 def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
     present = 0
-    for need in _need_index().present(doc_words(text)):
-        present |= 1 << need
+    for features in _features_of(text).values():
+        for feature in features:
+            if _NEED <= feature < _SPORT:
+                present |= 1 << (feature - _NEED)
     return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
 
 
@@ -441,7 +452,7 @@ def _is_sports(text: str) -> bool:
     Four different sports words make a sports report; the words are looked up in the document's word set,
     not searched for one by one.
     """
-    return len(_sports_index().present(doc_words(text))) >= 4
+    return len({f for features in _features_of(text).values() for f in features if f >= _SPORT}) >= 4
 
 
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
@@ -452,8 +463,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     all_triggers = triggers()
     # Only words that can start a trigger possible in this document are looked at.
     active = {}
-    for word, numbers in _head_index().lookup(doc_words(text)).items():
-        rows = [all_triggers[n] for n in numbers if n in possible]
+    for word, features in _features_of(text).items():
+        rows = [all_triggers[n] for n in features if n < _NEED and n in possible]
         if rows:
             active[word] = rows
     if not active:

@@ -25,7 +25,6 @@ SYMMETRIC = {"meetsWith", "agreesToCooperate"}
 #: Cases the extractor still gets wrong, with why; each is a strict xfail so a fix shows up.
 KNOWN_MISSES = {
     "release-02": "'five US citizens': a country name before 'citizens' is not read as the nationality",
-    "release-03": "'a convicted Russian assassin': a single person's release is not recognised",
 }
 
 

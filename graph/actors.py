@@ -577,7 +577,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue
         if alias.standalone and _inside_longer_name(text, match.start(), match.end()):
             continue
-        if alias.type == "country" and alias.kind in ("name", "capital") and _NAMED_AFTER.match(text, match.end()):
+        if alias.type == "country" and alias.kind in ("name", "capital") \
+                and _name_patterns()[1].match(text, match.end()):
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
         via = alias.kind
         start, end = match.span()
@@ -680,9 +681,6 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
 
 
-_NAMED_AFTER = re.compile(r"[ \t]+(?:Conventions?|Agreements?|Accords?|Protocols?|Treaty|Declaration|Format|"
-                          r"Process|Consensus|Charter|Statute|Principles|Memorandum|Conference|Club|Stock\s+Exchange|"
-                          r"[Aa]greements|[Aa]ccords|[Cc]onvention|[Pp]rotocol)\b")
 _AGENT_RE: re.Pattern[str] | None = None
 
 
@@ -691,11 +689,9 @@ def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
     after a country's name ("Bogotá's authorities", 'US officials'), or 0."""
     global _AGENT_RE
     if _AGENT_RE is None:
-        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:(?:federal|national|top|senior|local|new|interim|"
-                               r"migration|immigration|border|foreign|security|defen[cs]e|trade|finance|justice|"
-                               r"interior|health|military|naval|customs|intelligence|election|energy|economy|"
-                               r"agriculture|environment|government)[ \t]+){0,2}"
-                               + word_classes()["AGENT"] + r"(?![\w-])", re.I)
+        classes = word_classes()
+        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:" + classes["AGENT_MODIFIER"] + r"[ \t]+){0,2}"
+                               + classes["AGENT"] + r"(?![\w-])", re.I)
     match = _AGENT_RE.match(text, end)
     if match is None:
         return 0
@@ -752,7 +748,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                                        and by_start[at].type == "country"), None)
                     of_country = _country_mention(of_country) if of_country is not None else None
         name_at = end
-        portfolio = _PORTFOLIO.match(text, end) if of_country is None else None
+        portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
         if portfolio:
             name_at = portfolio.end()  # 'Vice Minister of International Affairs Hugo Ticona Mamani'
         elif of_country is not None:
@@ -801,13 +797,18 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     return intros, offices
 
 
-_PORTFOLIO = re.compile(
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
-    r"(?:Affairs|Defen[cs]e|Interior|Justice|Finance|Trade|Industry|Security|Health|Economy|Relations|Development|"
-    r"Cooperation|Migration|Immigration|Commerce|Energy|Agriculture|Education|Labou?r|Transport|Environment|"
-    r"Culture|Communications|Information|Planning|Tourism|Mines|Mining|Petroleum|Fisheries|Water|Works|Welfare|"
-    r"Territory|Treasury|Integration|Citizenship|Customs|Intelligence|Investment|Infrastructure|Technology)"
-    r",?[ \t]+(?=[A-Z])")
+@cache
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A portfolio between a title and a name ('Minister of International Affairs Hugo ...'), and a treaty's
+    name after a place ('the Vienna Convention'), from the PORTFOLIO and TREATY_NAME word classes (matched as
+    written: the capitals matter)."""
+    classes = word_classes()
+    portfolio = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
+                           + classes["PORTFOLIO"] + r",?[ \t]+(?=[A-Z])")
+    treaty = re.compile(r"[ \t]+" + classes["TREATY_NAME"] + r"\b")
+    return portfolio, treaty
+
+
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
 _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
                          rf"{_MODIFIER}$")
@@ -927,8 +928,11 @@ def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
 
 
 _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:to|with|from|against|toward|towards|into|on|at|in|by|for|of|over|about|"
-                                r"than|between|among)\s+(?:the\s+)?$", re.I)
+#: Prepositions whose object is a place or a topic, not the subject of what follows.
+_PREPOSITIONS = frozenset("""to with from against toward towards into on at in by for of over about than between
+among""".split())
+_AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
+                                + r")\s+(?:the\s+)?$", re.I)
 
 
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
@@ -992,9 +996,6 @@ _NOT_A_VERB = frozenset("""and or but nor that said says say told as while when 
 since then so which who whereas both either neither where the a an its their his her also now still meanwhile
 however""".split())
 
-
-_PREPOSITIONS = frozenset("""to with from against toward towards into on at in by for of over about than between
-among""".split())
 
 
 def _after_preposition(text: str, start: int) -> bool:

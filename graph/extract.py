@@ -661,17 +661,14 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
 
 _PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", re.compile(r"(?!)"), (), "-",
                             "left", "place", False, 18, 0.6, "diplomacy", None)
-#: Words before 'in'/'at' that tie a person to a place without a visit ('born in', 'jailed in', 'based in').
-_NOT_A_VISIT = re.compile(
-    r"\b(?:born|raised|educated|studied|studying|lived|lives|living|exile|exiled|based|stationed|deployed|posted|"
-    r"detained|jailed|imprisoned|held|arrested|killed|died|buried|invest\w*|interests|assets|embassy|consulate|"
-    r"property|properties|accounts|money|funds|sanctions|elections?|trial|court|case|cases|war|fighting|"
-    r"conflict|crisis|operations|troops|forces|ally|allies|partners|counterparts?|officials|convicted|sentenced|"
-    r"tried|charged|wanted|crimes|violence|attacks?|killings?|people|citizens|residents|nationals|migrants|"
-    r"communities|diaspora|prisoners|hostages)\s+(?:\w+\s+)?$",
-    re.I)
-_RESIDENT_ROLE = re.compile(r"ambassador|envoy|consul|chargé|charge d|attach|correspondent|spokes|representative",
-                            re.I)
+@cache
+def _presence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words before 'in'/'at' that tie a person to a place without a visit ('born in', 'jailed in', 'troops
+    in'), and roles of people who live where they work (ambassadors, envoys): word classes NOT_A_VISIT and
+    RESIDENT."""
+    classes = word_classes()
+    return (re.compile(r"\b" + classes["NOT_A_VISIT"] + r"\s+(?:\w+\s+)?$", re.I),
+            re.compile(classes["RESIDENT"], re.I))
 
 
 def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
@@ -694,7 +691,7 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         if at is None:
             continue
         preposition_at = place.start - len(before) + at.start()
-        if _NOT_A_VISIT.search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
+        if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue
         earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
         actor = _present_official(doc, earlier, preposition_at, place.country)
@@ -726,7 +723,7 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
         if mention.type == "person" or mention.via == "role":
-            if _RESIDENT_ROLE.search(mention.role or mention.text):
+            if _presence_patterns()[1].search(mention.role or mention.text):
                 return None
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
                 return None

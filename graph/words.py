@@ -84,8 +84,8 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 def token_starts(text: str, lower: str, word: str, begin: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the tokens of `text` (as `TOKEN` cuts them, from `begin`) whose lower case is `word`.
 
-    Substring search in C finds the few places where the word occurs; a token-start check and one anchored
-    match there replace a scan of every token of the document.
+    Substring search in C finds the few places where the word occurs; checks of the characters around each
+    place replace a scan of every token of the document.
     """
     at = lower.find(word, begin)
     size, length = len(word), len(text)

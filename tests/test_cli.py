@@ -108,7 +108,8 @@ def test_extract_writes_events_and_entities_files(cli, inputs_dir, tmp_path):
     assert ("PAN", "reducesCooperation", "CHN", "2025-02-03") in facts
 
 
-def test_extract_writes_entities_to_standard_output_with_a_dash(cli, inputs_dir, tmp_path):
+def test_extract_writes_entities_to_standard_output_with_a_dash(cli, inputs_dir, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a file named '-' would land here
     events = tmp_path / "events.csv"
     run = cli("extract", str(inputs_dir / "washington_dateline.txt"), "--events", str(events), "--entities", "-")
     assert run.status == 0, run.stderr

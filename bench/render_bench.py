@@ -24,18 +24,8 @@ import pycountry
 import pyoxigraph as ox
 
 from graph.analyze import load_events
-from graph.render import render_events
+from graph.render import CHROMIUM, CHROMIUM_ARGS, render_events
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SG = "https://w3id.org/stancegraph/ontology#"
 ID = "https://w3id.org/stancegraph/id/"
 XSD = "http://www.w3.org/2001/XMLSchema#"

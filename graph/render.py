@@ -44,6 +44,20 @@ LEVELS = ("country", "actor")
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
+#: Where the view is opened headless (the browser test and the render benchmark): Debian's Chromium, with
+#: the flags that keep it from reaching the network on its own.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
 @cache
 def style() -> dict:
     """The look of the view (colours, shapes, spacing, large-graph limits) from templates/style.json."""

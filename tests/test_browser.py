@@ -16,7 +16,8 @@ import pytest
 
 from graph.analyze import load_events
 from graph.outputs import atomic_write_bytes
-from graph.render import render_events, write_html
+from graph.render import CHROMIUM as CHROMIUM_PATH
+from graph.render import CHROMIUM_ARGS, render_events, write_html
 from graph.store import open_store
 
 pytestmark = pytest.mark.browser
@@ -24,16 +25,7 @@ pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[1]
 STANCES = REPO / "tests" / "data" / "analysis" / "stances.ttl"
 SCREENSHOT = REPO / "docs" / "screenshot.png"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = Path(CHROMIUM_PATH)
 HOSTILE_EVIDENCE = (
     "Mulino said \"no\" & 'never' </script><script>window.__pwned=1</script> "
     '<img src=x onerror="window.__pwned=1"> \u2028end.'

@@ -49,6 +49,23 @@ def read_data(name: str) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """ISO3 -> the name news uses: country_names.csv, else pycountry's common name, else its ISO name.
+
+    'Russia' and 'DR Congo' rather than 'Russian Federation' and 'Congo, The Democratic Republic of the':
+    these names label countries in the graph, the tables and the view.
+    """
+    iso = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    return iso | {row["iso3"]: row["name"] for row in read_data("country_names.csv")}
+
+
+def official_name(iso3: str) -> str | None:
+    """pycountry's official name of a country ('Russian Federation', 'Plurinational State of Bolivia')."""
+    known = pycountry.countries.get(alpha_3=iso3)
+    return (getattr(known, "official_name", None) or known.name) if known else None
+
+
 def word_pattern(words: str) -> str:
     """Regex for a `|`-separated word list from a data file: `deport*` matches any ending, spaces any space.
 
@@ -245,7 +262,7 @@ def knowledge_base() -> KnowledgeBase:
         add(row["alias"], Alias(alias_type, row["iso3"], row["iso3"], row["kind"], row["standalone"] == "1"))
     for country in pycountry.countries:
         iso3 = country.alpha_3
-        short = getattr(country, "common_name", None) or country.name
+        short = country_names()[iso3]
         countries[iso3] = short
         iso2[iso3] = country.alpha_2
         for name in (short, country.name, getattr(country, "official_name", "")):

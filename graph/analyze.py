@@ -32,6 +32,7 @@ import pandas as pd
 import pycountry
 import pyoxigraph as ox
 
+from graph.actors import country_names
 from graph.ontology import COUNTRY, ORG, PERSON, POLICY, SG, ontology_store, relations
 from graph.outputs import atomic_path, atomic_write_text
 
@@ -253,9 +254,8 @@ def _node_table(store: ox.Store) -> dict[str, dict[str, str | None]]:
 
 
 def country_name(code: str) -> str:
-    """pycountry's English name of an ISO3 code, or the code itself when pycountry does not know it."""
-    known = pycountry.countries.get(alpha_3=code)
-    return known.name if known else code
+    """The name news uses for an ISO3 code ('Russia', 'DR Congo'), or the code itself when it is unknown."""
+    return country_names().get(code, code)
 
 
 def _fallback_label(iri: str) -> str:
@@ -392,9 +392,28 @@ def load_events(store: ox.Store) -> pd.DataFrame:
             "source": primary,
             "sources": all_sources,
         }
-    frame = pd.DataFrame(list(records.values()), columns=EVENT_COLUMNS[:-1])
+    frame = missing_as_none(pd.DataFrame(list(records.values()), columns=EVENT_COLUMNS[:-1]))
     frame["description"] = [describe(row) for row in frame.to_dict("records")]
     return frame.sort_values("event", kind="stable").reset_index(drop=True)
+
+
+def missing_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """The same table with every missing text value (NaN, NA) as None, in columns of dtype object.
+
+    pandas 3 stores text as its ``str`` dtype, where a missing value is NaN: an undated event would carry a
+    float into every later stage, and JSON (the view), GEXF and CSV writers treat it as a number. Every
+    stage reads events through this contract instead: text or None. Tables read back from ``events.csv``
+    with :func:`pandas.read_csv` can be passed through it too.
+
+    >>> frame = missing_as_none(pd.DataFrame({"date": ["2025-02-03", None], "weight": [1.0, 2.0]}))
+    >>> frame["date"].tolist(), str(frame["date"].dtype)
+    (['2025-02-03', None], 'object')
+    """
+    frame = frame.copy()
+    for column in frame.select_dtypes(include=["object", "string"]).columns:
+        values = frame[column].astype(object)
+        frame[column] = values.where(values.notna(), None)
+    return frame
 
 
 def time_order(events: pd.DataFrame) -> pd.Series:

@@ -24,7 +24,7 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from graph.actors import knowledge_base, read_data, slug
+from graph.actors import knowledge_base, official_name, read_data, slug
 from graph.extract import DocumentResult, contexts
 from graph.ontology import (
     COUNTRY,
@@ -299,6 +299,9 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
         node = country_iri(iso3)
         add(ox.Triple(node, TYPE, sg("Country")))
         add(ox.Triple(node, LABEL, _lit(kb.country_name(iso3))))
+        official = official_name(iso3)
+        if official:
+            add(ox.Triple(node, sg("officialName"), _lit(official)))
         add(ox.Triple(node, sg("iso3"), _lit(iso3)))
         if iso3 in kb.iso2:
             add(ox.Triple(node, sg("iso2"), _lit(kb.iso2[iso3])))

@@ -409,3 +409,17 @@ def test_two_parties_acting_in_one_sentence_are_two_valid_events():
     assert len({e for e, _ in actors}) == 2 and len(actors) == 2
     result = validate(rdflib_graph(triples))
     assert result.conforms, result.report()
+
+
+@pytest.mark.parametrize(("iso3", "label", "official"), [
+    ("RUS", "Russia", "Russian Federation"),
+    ("COD", "DR Congo", "Congo, The Democratic Republic of the"),
+    ("BOL", "Bolivia", "Plurinational State of Bolivia"),
+    ("IRN", "Iran", "Islamic Republic of Iran"),
+])
+def test_countries_are_labelled_with_the_name_news_uses(iso3, label, official):
+    a = document("a.txt", "x", "2025-02-04")
+    result = DocumentResult(a, [event(a, actor=(label, "country", iso3), relation="accuses",
+                                      target=("United States", "country", "USA"))], [])
+    store = store_of(to_triples([result]))
+    assert ask(store, f'country:{iso3} rdfs:label "{label}" ; sg:officialName "{official}"')

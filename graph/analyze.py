@@ -21,6 +21,7 @@ same store gives the same numbers every time.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -79,6 +80,10 @@ EVENT_COLUMNS = [
     "sources",
     "description",
 ]
+
+#: Columns of :func:`load_events` that hold text (or None); the others are numbers and booleans.
+_TEXT_COLUMNS = frozenset(EVENT_COLUMNS) - {
+    "sequence", "confidence", "polarity", "relation_weight", "weight", "mention_count", "symmetric"}
 
 #: Columns of :func:`stances`, in order.
 STANCE_COLUMNS = [
@@ -410,7 +415,9 @@ def missing_as_none(frame: pd.DataFrame) -> pd.DataFrame:
     (['2025-02-03', None], 'object')
     """
     frame = frame.copy()
-    for column in frame.select_dtypes(include=["object", "string"]).columns:
+    # an all-missing text column arrives as float64 (every value NaN): name the text columns, not only by dtype
+    text = {c for c in frame.columns if c in _TEXT_COLUMNS} | set(frame.select_dtypes(include=["object", "string"]))
+    for column in [c for c in frame.columns if c in text]:
         values = frame[column].astype(object)
         frame[column] = values.where(values.notna(), None)
     return frame
@@ -483,6 +490,7 @@ def actor_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     carry the signed ``weight`` (relation weight x confidence) plus relation, date, evidence, source.
     Nodes and edges are added in sorted order so that every algorithm sees them in the same order.
     """
+    events = missing_as_none(events)
     graph = nx.MultiDiGraph(level="actor")
     rows = sorted(events.to_dict("records"), key=lambda r: (r["actor"], r["target"], r["event"]))
     nodes = {}
@@ -508,6 +516,7 @@ def country_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     Nodes are ISO3 codes with ``label`` and ``type="country"``; edges keep the event IRI as key and the
     original ``actor``/``target`` IRIs next to the signed ``weight``.
     """
+    events = missing_as_none(events)
     graph = nx.MultiDiGraph(level="country")
     labels = country_labels(events)
     for code in sorted(labels):
@@ -628,6 +637,7 @@ def stances(
     ``events``, ``evidence`` and ``event_iris`` are tuples in time order, so every label comes with
     the sentences behind it.
     """
+    events = missing_as_none(events)
     rule = rule or load_scoring()
     focus = check_focus(focus, events)
     columns = STANCE_COLUMNS
@@ -931,17 +941,24 @@ def summary(G: nx.Graph, *, weight: str | None = None, seed: int | None = 0) -> 
 # Exports
 
 
+#: Characters XML 1.0 cannot hold, even escaped: control characters other than tab and line breaks,
+#: lone surrogates, U+FFFE and U+FFFF. Text pasted from PDFs and web pages carries some of them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _scalar(value: object) -> str | int | float | bool:
-    """GEXF and GraphML hold scalars only: None -> '', sequences -> '; '-joined text."""
+    """GEXF and GraphML hold scalars only: None -> '', sequences -> '; '-joined text, text XML can hold."""
     if value is None:
         return ""
-    if isinstance(value, bool | int | str):
+    if isinstance(value, bool | int):
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else ""
+    if isinstance(value, str):
+        return _NOT_XML.sub("", value)
     if isinstance(value, Iterable):
-        return "; ".join(str(item) for item in value)
-    return str(value)
+        return _NOT_XML.sub("", "; ".join(str(item) for item in value))
+    return _NOT_XML.sub("", str(value))
 
 
 def exportable(G: nx.Graph) -> nx.Graph:
@@ -1000,8 +1017,12 @@ def write_analysis(store: ox.Store, out_dir: Path | str, *, focus: str = "USA") 
     event as an edge with its signed weight, relation, date, evidence and source, ready for Gephi or
     Cytoscape. Returns ``{"stances": path, "gexf": path, "graphml": path}``.
     """
+    return write_analysis_of(load_events(store), out_dir, focus=focus)
+
+
+def write_analysis_of(events: pd.DataFrame, out_dir: Path | str, *, focus: str = "USA") -> dict[str, Path]:
+    """:func:`write_analysis` for an events table (as :func:`load_events` gives it) instead of a store."""
     out = Path(out_dir)
-    events = load_events(store)
     table = stances(events, focus=focus)
     G = exportable(analysis_graph(events, table))
     paths = {"stances": out / "stances.csv", "gexf": out / "graph.gexf", "graphml": out / "graph.graphml"}

@@ -34,6 +34,7 @@ from graph.analyze import (
     country_name,
     iso3,
     load_events,
+    missing_as_none,
     stances,
 )
 from graph.ontology import COUNTRY
@@ -188,6 +189,7 @@ def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}: use one of {', '.join(LEVELS)}")
+    events = missing_as_none(events)
     focus = check_focus(focus, events)
     look = style()
     table = stances(events, focus=focus) if len(events) else pd.DataFrame(columns=["country"])

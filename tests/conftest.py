@@ -192,6 +192,18 @@ def messy_build(messy_corpus, tmp_path_factory) -> CliRun:
     return run_cli("build", str(messy_corpus), "--out", str(out), "--no-views", out=out)
 
 
+#: Articles in the untidy shapes real news comes in (tests/data/messy/README.md), with their manifest.
+MESSY_NEWS = DATA / "messy"
+MESSY_MANIFEST = DATA / "messy_manifest.csv"
+
+
+@pytest.fixture(scope="session")
+def messy_news_build(tmp_path_factory) -> CliRun:
+    """`stancegraph build tests/data/messy --out ...` with views, run once for the session."""
+    out = tmp_path_factory.mktemp("messy-news-build") / "build"
+    return run_cli("build", str(MESSY_NEWS), "--out", str(out), out=out)
+
+
 @dataclass
 class Built:
     """A finished build: its folder, the `BuildResult`, and its graph loaded in memory for SPARQL."""

@@ -172,3 +172,14 @@ def test_screenshot_of_the_corpus_view(browser, corpus_build, tmp_path):
     assert shot[:8] == b"\x89PNG\r\n\x1a\n" and len(shot) > 20_000  # a real picture, not a blank page
     if not SCREENSHOT.exists() or SCREENSHOT.read_bytes() != shot:
         atomic_write_bytes(SCREENSHOT, shot)
+
+
+@pytest.mark.parametrize("level", ["country", "actor"])
+def test_view_of_untidy_news_opens_without_errors(browser, messy_news_build, level, tmp_path):
+    """The view of tests/data/messy (undated events among dated ones) draws everything it embeds."""
+    assert messy_news_build.status == 0, messy_news_build.stderr
+    path = write_html(open_store(messy_news_build.out / "store"), tmp_path / f"{level}.html", level=level)
+    view = open_view(browser, path)
+    counts = view.js("[stancegraph.edges.length, stancegraph.network.body.edgeIndices.length]")
+    assert counts[0] > 20 and counts[0] == counts[1]
+    assert view.requests == [] and view.errors == []

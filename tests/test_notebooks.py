@@ -161,3 +161,15 @@ def test_notebook_uses_only_the_public_api(path):
     assert not re.search(r"^\s*(from|import)\s+graph\.", source, flags=re.M)
     used = set(re.findall(r"\bgraph\.(\w+)", source))
     assert used and used <= set(graph.__all__), f"not public: {sorted(used - set(graph.__all__))}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.name)
+def test_notebook_runs_on_untidy_news(path, messy_news_build, kernel_specs, monkeypatch):
+    """The same notebooks on the build of tests/data/messy (undated articles, long official names...)."""
+    assert messy_news_build.status == 0, messy_news_build.stderr
+    monkeypatch.setenv("STANCEGRAPH_BUILD", str(messy_news_build.out))
+    monkeypatch.delenv("MPLBACKEND", raising=False)
+    executed = run_notebook(path, kernel_specs)
+    errors = [output for cell in executed.cells for output in cell.get("outputs", [])
+              if output.get("output_type") == "error"]
+    assert errors == []

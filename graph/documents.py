@@ -21,6 +21,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from graph.normalise import normalise_body
 from graph.records import Document
 
 #: Files in a folder that are read as articles; other files in a folder are ignored (named files are always read).
@@ -109,6 +110,7 @@ def document_from_bytes(source: str, raw: bytes) -> Document:
     if not text.strip():
         return _skipped(source, raw, "no text left after removing markup")
     header, body_start = parse_header(text)
+    text = text[:body_start] + normalise_body(text[body_start:])
     meta = {**meta, **header}
     publisher, source_title, source_date = _parse_source_line(meta.get("source", ""))
     doc_date = (normalise_date(meta.get("date", "")) or source_date or find_dateline(text[body_start:])
@@ -247,24 +249,31 @@ _HEADER_LINE = re.compile(r"^(title|source|date|url|publisher|author|byline)\s*:
 
 
 def parse_header(text: str) -> tuple[dict[str, str], int]:
-    """Read `Key: value` lines at the top of a file up to the first blank line.
+    r"""Read `Key: value` lines at the top of a file up to the first blank line.
 
     Returns the metadata (lower-case keys) and the offset where the body starts; (empty, 0) when the file
-    has no such header.
+    has no such header. A long value may be wrapped onto following lines (indented, or followed by more
+    `Key:` lines in the block): they continue the value, they are not the article's first sentence.
+
+    >>> parse_header("Title: Egypt frees an Italian student after talks\n  with Rome\nDate: 2025-02-03\n\nBody")
+    ({'title': 'Egypt frees an Italian student after talks with Rome', 'date': '2025-02-03'}, 80)
     """
+    block_end = text.find("\n\n")
+    lines = (text if block_end == -1 else text[:block_end]).split("\n")
+    if not lines or not _HEADER_LINE.match(lines[0].strip()):
+        return {}, 0
     meta: dict[str, str] = {}
-    offset = 0
-    for line in text.split("\n"):
-        if not line.strip():
-            if meta:
-                return meta, offset + len(line) + 1
-            return {}, 0
+    key = ""
+    for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line.strip())
-        if not match:
-            return {}, 0
-        meta[match.group(1).lower()] = match.group(2).strip()
-        offset += len(line) + 1
-    return (meta, len(text)) if meta else ({}, 0)
+        if match:
+            key = match.group(1).lower()
+            meta[key] = match.group(2).strip()
+        elif line[:1].isspace() or any(_HEADER_LINE.match(later.strip()) for later in lines[index + 1:]):
+            meta[key] = f"{meta[key]} {line.strip()}".strip()
+        else:
+            return {}, 0  # prose right after a 'Key:' line with no blank line: no header, all body
+    return meta, (len(text) if block_end == -1 else block_end + 2)
 
 
 def _parse_source_line(value: str) -> tuple[str, str, str]:

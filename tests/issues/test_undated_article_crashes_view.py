@@ -49,3 +49,21 @@ def test_build_with_an_undated_article_writes_the_view(tmp_path):
     edge_dates = sorted(edge["date"] for edge in data["edges"])
     assert edge_dates == ["", "2025-02-03"]
     assert not list(store.quads_for_pattern(ox.NamedNode(undated["event"]), ox.NamedNode(SG + "date"), None))
+
+
+def test_stance_changes_puts_undated_events_last_like_the_stance_table(tmp_path):
+    """A dated refusal, then an undated acceptance: both tools read a change toward cooperation."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "refusal.txt").write_text(
+        "Date: 2025-01-26\n\nBOGOTA — Colombia refused to accept deportees from the United States on Sunday.\n",
+        encoding="utf-8")
+    (corpus / "undated.txt").write_text(
+        "Colombia agreed to accept deportees from the United States, the foreign ministry said.\n", encoding="utf-8")
+    assert build([corpus], out=tmp_path / "build").ok
+    store = graph.open_store(tmp_path / "build")
+    changes = graph.query_df("stance-changes", graph=store)
+    row = changes[changes["actor"].str.endswith("/COL")].iloc[0]
+    assert row["direction"] == "toward cooperation"
+    table = graph.stances(graph.load_events(store), focus="USA").set_index("country")
+    assert table.at["COL", "trend"] == "improving"

@@ -126,7 +126,7 @@
     if (edge.evidence) box.appendChild(el("blockquote", "info-evidence", edge.evidence));
     box.appendChild(facts([
       ["Source", edge.sources ? edge.sources.join("; ") : edge.source],
-      ["Date", edge.date || "unknown"],
+      ["Date", edge.date || "undated"],
       ["Relation", edge.relation],
       ["Confidence", edge.confidence.toFixed(2)],
       ["Signed weight", edge.weight.toFixed(2)],

@@ -17,7 +17,7 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -293,10 +293,15 @@ def knowledge_base() -> KnowledgeBase:
 # ----------------------------------------------------------------------------------------------- patterns
 _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _LC = "a-zß-öø-ÿā-žș-ț"
-NAME_PART = rf"(?:[{_UC}](?:[{_LC}]+|\.)(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)"
-PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von|der|den|bin|ibn|al|el|le|du|di|y)"
-REGNAL = r"(?:[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.|Sr\.))?"
-NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_PART}){{0,3}}{REGNAL}"
+#: One word of a name: 'Rubio', 'Claver-Carone', "O'Brien", 'McAllister', 'MaryKay', 'DiMaio' (a second capital
+#: after a lower-case run), 'J.'.
+NAME_PART = rf"(?:[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.)(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)"
+#: A later word of a name may open with an Arabic article or a particle joined by a hyphen: 'al-Aiban', 'el-Sisi'.
+_JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ben|ould)[-‑])?"
+PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von\s+der|von|der|den|bin|ibn|al|el|le|du|di|y)"
+#: Regnal numbers and suffixes, longest first ('Mohammed VI' is not 'Mohammed V').
+REGNAL = r"(?:[ \t]+(?:VIII|VII|VI|IV|IX|III|II|I|V|X|Jr\.|Sr\.)(?![\w]))?"
+NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_JOINED_PARTICLE}{NAME_PART}){{0,4}}{REGNAL}"
 NAME_RE = re.compile(NAME)
 POSSESSIVE = r"(?:['’]s|['’](?=\s))"
 #: Capitalised words that start or end a name-shaped span but are not names.
@@ -311,6 +316,7 @@ National Federal Army Navy Military Police Court Supreme Party Council Commissio
 Administration Embassy Palace Canal Lake River Sea Ocean North South East West Central Latin American
 Brother Come Home Mission Missions Quad Trump's Who What Where Why How There Here Then Both Each Every
 Several Many Some All Any Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Don't
+Sir Dame
 """.split())
 _STARTERS = NOT_NAME
 
@@ -612,6 +618,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     intros, offices = _person_intros(text, kb, blocked, raw)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
     intros += _possessive_intros(text, kb, blocked, raw, intros)
+    intros = _stated_countries(text, raw, intros)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
     persons: dict[str, Person] = {}
@@ -676,6 +683,53 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
         name for name, person in persons.items() if person.role}))
+
+
+#: Words that may stand between a country and a surname that it places: "Sri Lanka's President Anura Kumara
+#: Dissanayake", "Japanese Foreign Minister Yoko Kamikawa" (capitalised words pass too).
+_PLACING_WORDS = frozenset("""foreign defence defense interior finance trade prime minister president premier
+deputy vice secretary envoy ambassador leader chief top new former acting interim spokesman spokeswoman
+spokesperson counterpart""".split())
+
+
+def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
+    """Give a person the country the document states for them anywhere, over a guess from one sentence.
+
+    A person introduced without a country is placed from the sentence around them, which goes wrong where
+    they speak abroad ("President X returned from a state visit to China"). When the document says whose
+    they are elsewhere, "Sri Lanka's Dissanayake" in the headline or "Japanese Foreign Minister Yoko
+    Kamikawa", that statement wins; several statements vote.
+    """
+    open_intros = [i for i in intros if not i.explicit_country]
+    if not open_intros:
+        return intros
+    surnames = {i.name.split()[-1] for i in open_intros}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
+            continue
+        at = mention.end
+        if mention.via != "demonym":
+            possessive = re.match(POSSESSIVE, text[at:at + 2])
+            if not possessive:
+                continue
+            at += possessive.end()
+        words = text[at:at + 90].split()
+        for word in words[:6]:
+            bare = word.rstrip(",.;:")
+            if bare in surnames:
+                votes[bare][mention.country] += 1
+                break
+            if not (bare[:1].isupper() or bare.lower() in _PLACING_WORDS) or bare != word:
+                break
+    placed = []
+    for intro in intros:
+        stated = votes.get(intro.name.split()[-1]) if not intro.explicit_country else None
+        if stated:
+            country = stated.most_common(1)[0][0]
+            intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
+        placed.append(intro)
+    return placed
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention],
@@ -1284,7 +1338,8 @@ def _rank_countries(mentions: list[Mention]) -> list[str]:
 
 
 def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]:
-    """(name, type, country, role) for every named actor of a document, each once."""
+    """(name, type, country, role) for every named actor of a document, each once; people by their
+    canonical name (see :func:`written_names` for how the document writes them)."""
     seen: set[tuple[str, str]] = set()
     kb = knowledge_base()
     for person in actors.persons.values():
@@ -1301,3 +1356,20 @@ def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]
             if key not in seen:
                 seen.add(key)
                 yield mention.key, "organization", mention.country, ""
+
+
+def written_names(actors: DocumentActors) -> dict[str, str]:
+    """Person -> the longest form of their name the document writes, when it has two words or more and ends
+    in the same surname as the canonical name ('Abdel Fattah al-Sisi' where the knowledge base spells
+    'el-Sisi'). The entities of a document are listed by these names; the graph keeps one node per person,
+    named by the canonical name, with the written forms as alternative labels."""
+    found: dict[str, str] = {}
+    for mention in actors.mentions:
+        if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper():
+            continue
+        words = mention.text.split()
+        surname = _fold(mention.key.split()[-1]).split("-")[-1]
+        if len(words) >= 2 and _fold(words[-1]).split("-")[-1] == surname \
+                and len(mention.text) > len(found.get(mention.key, "")):
+            found[mention.key] = " ".join(words)
+    return found

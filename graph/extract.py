@@ -46,6 +46,7 @@ from graph.actors import (
     word_classes,
     word_lists,
     word_pattern,
+    written_names,
 )
 from graph.documents import read_documents
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event, Mention
@@ -416,7 +417,9 @@ def extract_document(document: Document) -> DocumentResult:
     if not doc.sports:
         events.extend(_presence_visits(doc, events))
         events.sort(key=lambda event: event.sequence)
-    entities = [Entity(document.source, name, etype, country, role)
+    written = written_names(actors)
+    entities = [Entity(document.source, name, etype, country, role,
+                       written.get(name, "") if etype == "person" and written.get(name) != name else "")
                 for name, etype, country, role in iter_entities(actors)]
     seen = {(e.name, e.type) for e in entities}
     for event in events:

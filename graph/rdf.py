@@ -190,6 +190,7 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
         _source_triples(add, result, counts.get(result.document.source, 0))
 
     persons: dict[str, tuple[Counter, Counter, list[str]]] = {}
+    spellings: dict[str, set[str]] = {}
     orgs: dict[str, tuple[str, list[str]]] = {}
     programs: dict[str, str] = {}
     for result in results:
@@ -197,6 +198,8 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
         for entity in result.entities:
             if entity.type == "person":
                 entry = persons.setdefault(entity.name, (Counter(), Counter(), []))
+                if entity.written:
+                    spellings.setdefault(entity.name, set()).add(entity.written)
                 entry[0][entity.country] += 1
                 entry[1][entity.role] += 1
                 if src not in entry[2]:
@@ -266,6 +269,8 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
         country = _majority(country_votes)
         role = _majority(role_votes)
         _person_triples(add, name, country, role, sorted(sources))
+        for written in sorted(spellings.get(name, ())):
+            add(ox.Triple(_n(PERSON + slug(name)), ALT_LABEL, _lit(written)))
         if country:
             countries.add(country)
     for name in sorted(orgs):

@@ -63,10 +63,11 @@ class Entity:
     type: str
     country: str
     role: str = ""
+    written: str = ""  #: a person's name as this document writes it, when it differs from `name`
 
     def row(self) -> dict[str, str]:
-        return {"source": self.source, "name": self.name, "type": self.type, "country": self.country,
-                "role": self.role}
+        return {"source": self.source, "name": self.written or self.name, "type": self.type,
+                "country": self.country, "role": self.role}
 
 
 @dataclass(frozen=True)

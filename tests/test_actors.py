@@ -1,0 +1,43 @@
+"""The mention stage (graph/actors.py): people named as news writes them, placed in the right country."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_bytes
+from graph.extract import extract_document
+
+
+def people(text: str) -> dict[str, str]:
+    """Person name (as `extract --entities` lists it) -> country."""
+    entities = extract_document(document_from_bytes("a.txt", text.encode("utf-8"))).entities
+    return {e.row()["name"]: e.country for e in entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("U.S. Ambassador MaryKay Carlson said the boats were in Philippine waters.", "MaryKay Carlson"),
+    ("Irish Foreign Minister Helen McAllister said Dublin would not send troops.", "Helen McAllister"),
+    ("Italian senator Carla DiMaio said Rome wanted answers.", "Carla DiMaio"),
+    ("Prime Minister Pedro Sanchez wrote to King Mohammed VI of Morocco on Friday.", "Mohammed VI"),
+    ("Saudi National Security Adviser Mosaad bin Mohammed al-Aiban hosted the talks.",
+     "Mosaad bin Mohammed al-Aiban"),
+    ("UAE President Sheikh Mohamed bin Zayed Al Nahyan met the delegation on Thursday.",
+     "Sheikh Mohamed bin Zayed Al Nahyan"),
+])
+def test_names_are_read_whole(text, name):
+    assert name in people(text)
+
+
+def test_titles_of_honour_are_not_part_of_the_name():
+    assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
+
+
+def test_a_person_keeps_the_spelling_of_the_text():
+    assert "Abdel Fattah al-Sisi" in people("Egyptian President Abdel Fattah al-Sisi said Cairo would not accept it.")
+
+
+def test_a_country_stated_anywhere_beats_the_country_of_the_sentence():
+    text = ("Sri Lanka's Dissanayake secures refinery deal on Beijing trip\n\n"
+            "President Anura Kumara Dissanayake returned from a four-day state visit to China on Friday with a deal "
+            "for a refinery.\n")
+    assert people(text)["Anura Kumara Dissanayake"] == "LKA"

@@ -316,6 +316,8 @@ class _Doc:
         self._speakers: dict[int, Mention | None] = {}
         self._modes: dict[int, tuple[bool, bool]] = {}
         self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
+        #: relation -> (sentence index, actor) of its latest event, for agents news leaves out
+        self.recent: dict[str, tuple[int, Mention]] = {}
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
@@ -517,6 +519,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     """The (actor, targets) pairs a trigger match yields."""
     pairs = []
     actors = _find_actors(doc, candidate)
+    if actors and actors[0].via != "pronoun":
+        doc.recent[candidate.relation] = (candidate.sentence.index, actors[0])
     reciprocal = _RECIPROCAL.search(doc.text, candidate.head_start, candidate.end + 20)
     for actor in actors:
         if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
@@ -834,7 +838,23 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                 and not any(_is_official(m, doc) for m in group):
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
-    return []
+    return _continued_actor(doc, candidate, mentions)
+
+
+#: Relations whose agent news leaves out when the previous sentence named it: 'Belarus released 14
+#: prisoners. Those freed included nationals of Japan and Poland.'
+_CONTINUED = frozenset({"releasesDetainees", "threatenedExpulsion", "acceptsDeportees", "refusesDeportees",
+                        "threatenedSanctions", "reducesCooperation"})
+
+
+def _continued_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
+    """The actor of the same relation one or two sentences back, for a trigger with no party before it."""
+    if candidate.relation not in _CONTINUED or any(m.start < candidate.head_start for m in mentions):
+        return []
+    recent = doc.recent.get(candidate.relation)
+    if recent is None or not 0 < candidate.sentence.index - recent[0] <= 2:
+        return []
+    return [recent[1]]
 
 
 def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
@@ -1156,7 +1176,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
                     and mention.country != actor.country:
-                return [mention]
+                # 'nationals of Japan, Poland and Latvia', 'two Britons and a Swede': every nation listed
+                return [m for m in _following_list(doc, mention, mentions)
+                        if m.type == "country" and m.country != actor.country]
         return []
     if rule == "inside":
         for mention in mentions:
@@ -1266,8 +1288,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue
             targets.append(mention)
             previous_end = mention.end
-            if not candidate.trigger.list:
-                return targets
+            if not candidate.trigger.list and not _list_continues(doc, mention, mentions):
+                return targets  # a list closed by 'and' is coordination for every relation ('condemned
+                # Japan, the Philippines and Australia'); other triggers stop at their first target
         else:
             gap = doc.text[previous_end:mention.start]
             if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap):

@@ -609,6 +609,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             agent = _agent_after(text, end, possessive=alias.kind != "demonym")
             if agent:
                 via, end = "government", agent
+            elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
+                via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
         mtype = alias.type
         role = alias.role
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
@@ -1136,16 +1138,29 @@ _DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w
                        r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 
 
+@cache
+def _private_after() -> re.Pattern[str]:
+    """Words after a country name or demonym that make it a country's firms or people rather than its state."""
+    return re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
+
+
 def dateline_country(text: str, kb: KnowledgeBase) -> str:
     """The country of a dateline such as 'MANILA —' or 'LIMA, Peru (Reuters) -' opening the body."""
+    return dateline_of(text, kb)[0]
+
+
+def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
+    """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline."""
+    offset = 0
     for line in text.split("\n")[:8]:
         match = _DATELINE.match(line)
         if match:
             place = match.group(1).strip().title()
             alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of"))
             if alias is not None and alias.type == "country":
-                return alias.country
-    return ""
+                return alias.country, offset
+        offset += len(line) + 1
+    return "", -1
 
 
 _GOVERNMENT_OF_RE = re.compile(

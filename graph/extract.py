@@ -36,7 +36,7 @@ from pathlib import Path
 from graph.actors import (
     DocumentActors,
     SpanSet,
-    dateline_country,
+    dateline_of,
     find_actors,
     iter_entities,
     knowledge_base,
@@ -321,7 +321,9 @@ class _Doc:
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
-        self.dateline = dateline_country(self.text[document.body_start:], knowledge_base())
+        self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())
+        #: where the dateline's line starts: a headline above it was not written from that place
+        self.dateline_start = document.body_start + at if at >= 0 else len(self.text)
         self.prepositional: dict[tuple[int, int, int], bool] = {}
 
     def is_caption(self, sentence: Sentence) -> bool:
@@ -500,8 +502,41 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
             if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
+            if _not_this_sense(text, start, token_end, hit.end(), trigger):
+                continue
             found.append(_Candidate(trigger, sentence, start, token_end, hit.end()))
     return found
+
+
+@cache
+def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """NOT_A_TRIGGER phrases, the words that make a participle an adjective, and the nouns after a demonym
+    that are no migrants (words.csv)."""
+    classes = word_classes()
+    return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
+            re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
+            re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
+
+
+_DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
+
+
+def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """A trigger's words used in another sense, told by their neighbours.
+
+    'Hurricane Melissa slammed into Jamaica' is no criticism; 'deportations of rejected asylum seekers' has an
+    adjective, not a refusal ('of', 'the' before a participle glued to its noun); 'welcomed Russian
+    military instructors' receives no migrants (a nationality followed by troops, firms, officials).
+    """
+    not_trigger, participle_before, not_migrants = _sense_patterns()
+    if not_trigger.match(text, start):
+        return True
+    head = text[start:head_end].lower()
+    if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
+            and participle_before.search(text, max(0, start - 12), start):
+        return True
+    return trigger.relation in _DEPORTEE_RELATIONS and not_migrants.match(text, end) is not None \
+        and " by " not in text[start:end]  # 'received by Dominican officials': the agent, not the object
 
 
 def _required(doc: _Doc, require: re.Pattern[str], sentence: Sentence) -> bool:
@@ -1227,7 +1262,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
         host = doc.dateline
-        if host and host != actor.country:
+        if host and host != actor.country and candidate.head_start >= doc.dateline_start:
             return [Mention(candidate.head_start, candidate.head_end, doc.text[candidate.head_start:candidate.head_end],
                             "country", host, host, "", "dateline")]
         return []
@@ -1458,6 +1493,12 @@ def _program_name(doc: _Doc, candidate: _Candidate) -> str:
 
 
 # -------------------------------------------------------------------------------------------------- event
+#: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American
+#: tourists', 'sanctions on Russian banks'); other relations need the state.
+_PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDeportees", "refusesDeportees",
+                         "threatenedSanctions"})
+
+
 def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> Event | None:
     sentence = candidate.sentence
     kb = knowledge_base()
@@ -1466,6 +1507,8 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
     else:
         if target.country == actor.country:
             return None
+        if "private" in (actor.via, target.via) and candidate.relation not in _PRIVATE_OK:
+            return None  # 'met U.S. business leaders' is no meeting with the United States
         target_name, target_type, target_country = _actor_fields(target, kb)
     actor_name, actor_type, actor_country = _actor_fields(actor, kb)
     mode = _mode(doc, candidate, actor)

@@ -611,6 +611,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via, end = "government", agent
             elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
+            elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):
+                via, end = "capital", end + _CAPITAL_AFTER.match(text, end).end() - end  # 'the Saudi capital'
         mtype = alias.type
         role = alias.role
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
@@ -1136,6 +1138,9 @@ def sentences_of(text: str) -> list:
 
 _DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
 
 
 @cache

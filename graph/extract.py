@@ -755,6 +755,12 @@ _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
 
 
+#: Government people who travel ('the Japanese ministers were in Manila'); troops and forces in a place
+#: are stationed there, not visiting.
+_TRAVELLERS = re.compile(r"\b(?:ministers|officials|delegation|delegations|diplomats|envoys|negotiators|lawmakers|"
+                         r"senators|leaders|delegates)$", re.I)
+
+
 def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
     """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
     of its own country or of the host country, and no clause break or quotation, stand between them."""
@@ -764,7 +770,8 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             return None
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
-        if mention.type == "person" or mention.via == "role":
+        if mention.type == "person" or mention.via == "role" or (
+                mention.via == "government" and _TRAVELLERS.search(mention.text)):
             if _presence_patterns()[1].search(mention.role or mention.text):
                 return None
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):

@@ -2,8 +2,8 @@
 
 The cases in tests/data/relations/cases.csv were written by hand, one behaviour each (every relation,
 negation, attribution, coreference, unseen leaders, modes, paraphrase, texts with no stance). The seed article
-is scored with the project's scorer when ../shared is present; the dev set (tests/data/devset/) is scored
-the same way and guards against regressions in how well the rules generalise.
+is scored with the project's scorer when ../shared is present (events and people F1 at least 0.95). The
+accuracy of every other set is checked against the README in tests/test_accuracy.py.
 """
 
 from __future__ import annotations
@@ -151,27 +151,8 @@ def test_seed_article_scores(tmp_path: Path) -> None:
         pytest.skip(f"the seed article is not here ({seeds}); it is not part of a user's clone")
     events_f1, people_f1 = _score(tmp_path, seeds, SHARED / "gold" / "seed_events.csv",
                                   SHARED / "gold" / "seed_people.csv")
-    assert events_f1 >= 0.90
-    assert people_f1 >= 0.90
-
-
-def test_dev_set_scores_do_not_regress(tmp_path: Path) -> None:
-    """The dev set is text the rules were tuned on: a regression guard, not an accuracy claim.
-
-    It is scored with stancegraph's own evaluator, so it runs on any clone.
-    """
-    devset = DATA / "devset"
-    events, people = _evaluate(tmp_path, devset)
-    assert events.f1 >= 0.82
-    assert people.f1 >= 0.90
-
-
-def test_held_out_scores_stay_above_the_reported_floor(tmp_path: Path) -> None:
-    """The held-out set is never used to tune rules; this only guards the figure the README reports."""
-    heldout = DATA / "heldout"
-    events, people = _evaluate(tmp_path, heldout)
-    assert events.f1 >= 0.55
-    assert people.f1 >= 0.75
+    assert events_f1 >= 0.95
+    assert people_f1 >= 0.95
 
 
 def _evaluate(tmp_path: Path, folder: Path):

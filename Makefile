@@ -45,4 +45,4 @@ lint: setup
 	$(BIN)/ruff check graph tests bench
 
 clean:
-	rm -rf build/store build/*.ttl build/*.jsonld build/*.csv build/*.html build/*.gexf build/*.graphml
+	find build -mindepth 1 ! -name README.md -exec rm -rf {} +

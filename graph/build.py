@@ -10,21 +10,23 @@ folder (default `build/`):
     stances.csv, graph.gexf, graph.graphml   stance scores and network exports
     graph.html                    the interactive view
 
-Every file is written to a temporary name and renamed into place, so an interrupted build leaves the
-previous outputs intact. Building the same inputs twice gives the same graph.
+A build writes a new generation of the folder and publishes it in one atomic step (graph/publish.py), so
+an interrupted build leaves the previous outputs intact and readers never see a mix of two builds.
+Building the same inputs twice gives the same graph.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.analyze import check_focus, write_analysis
 from graph.extract import DocumentResult, entities_csv, events_csv, extract
+from graph.publish import claim, discard, locked, new_generation, publish
 from graph.rdf import serialize, to_triples
+from graph.render import write_html
+from graph.store import open_store, persist_store
 
 DEFAULT_OUT = Path("build")
 
@@ -52,50 +54,54 @@ def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: boo
     return list(extract(inputs, jobs=jobs, progress=progress))
 
 
-def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAULT_OUT, focus: str = "USA",
-          jobs: int = 1, progress: bool = False, views: bool = True) -> BuildResult:
-    """Run the pipeline on `inputs` and write every output into `out`.
+class NothingToBuild(ValueError):
+    """No input could be read: the previous build is left as it was."""
 
-    Everything is first written into a staging folder inside `out`; only when every stage has succeeded are
-    the files moved over the previous ones (each move an atomic rename). A failure or Ctrl-C at any stage
-    leaves the previous outputs as they were. `views=False` stops after the graph and the store (no
-    analysis, no HTML) and removes the previous views, which would no longer match the graph.
+
+def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAULT_OUT, focus: str = "USA",
+          jobs: int = 1, progress: bool = False, views: bool = True, wait: bool = True,
+          on_wait: Callable[[], None] | None = None) -> BuildResult:
+    """Run the pipeline on `inputs` and publish every output into `out` at once.
+
+    The outputs are written into a new generation of the build folder and published in one atomic step
+    (see graph/publish.py): a failure or Ctrl-C at any stage leaves the previous build as it was, and a
+    reader never sees a mix of two builds. Errors that need no extraction to be found (an unknown focus,
+    `out` being a file or a folder of someone else's files) are raised before any work starts;
+    `NothingToBuild` when no input could be read, with nothing changed. A second build into the same folder
+    waits for the first (`wait=False`: `BuildFolderError` at once). `views=False` stops after the graph and
+    the store (no analysis, no HTML); the previous views are then no longer published.
     """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    results = run_extraction(inputs, jobs=jobs, progress=progress)
-    result = BuildResult(out=out, documents=len(results))
-    for item in results:
-        document = item.document
-        if document.skipped:
-            result.skipped.append((document.source, document.skipped))
-        for warning in document.warnings:
-            result.warnings.append((document.source, warning))
-    events = [event for item in results for event in item.events]
-    entities = [entity for item in results for entity in item.entities]
-    result.events = len(events)
-
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    try:
-        staged = _write_outputs(staging, results, events, entities, result, focus=focus, views=views)
-        for name in staged:
-            _replace(staging / name, out / name)
-            result.outputs[name] = out / name
-        if not views:
-            for name in VIEW_FILES:
-                (out / name).unlink(missing_ok=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    check_focus(focus)
+    with locked(out, wait=wait, on_wait=on_wait):
+        claim(out)
+        results = run_extraction(inputs, jobs=jobs, progress=progress)
+        result = BuildResult(out=out, documents=len(results))
+        for item in results:
+            document = item.document
+            if document.skipped:
+                result.skipped.append((document.source, document.skipped))
+            for warning in document.warnings:
+                result.warnings.append((document.source, warning))
+        if len(result.skipped) == result.documents:
+            raise NothingToBuild(result)
+        events = [event for item in results for event in item.events]
+        entities = [entity for item in results for entity in item.entities]
+        result.events = len(events)
+        generation = new_generation(out)
+        try:
+            _write_outputs(generation, results, events, entities, result, focus=focus, views=views)
+            published = publish(out, generation)
+        except BaseException:
+            discard(generation)
+            raise
+        result.outputs = {name: out / name for name in published}
     return result
 
 
-#: Outputs of the analysis and view stages, removed by a build without views so none goes stale.
-VIEW_FILES = ("stances.csv", "graph.gexf", "graph.graphml", "graph.html")
-
-
 def _write_outputs(folder: Path, results: list[DocumentResult], events: list, entities: list,
-                   result: BuildResult, *, focus: str, views: bool) -> list[str]:
-    """Write every output into `folder`; return their names in the order they should be published."""
+                   result: BuildResult, *, focus: str, views: bool) -> None:
+    """Write every output of the build into `folder` (a new generation, published afterwards)."""
     (folder / "events.csv").write_text(events_csv(events), encoding="utf-8")
     (folder / "entities.csv").write_text(entities_csv(entities), encoding="utf-8")
     triples = to_triples(results)
@@ -103,31 +109,9 @@ def _write_outputs(folder: Path, results: list[DocumentResult], events: list, en
     (folder / "graph.nt").write_bytes(serialize(triples, "nt"))
     (folder / "graph.ttl").write_bytes(serialize(triples, "turtle"))
     (folder / "graph.jsonld").write_bytes(serialize(triples, "jsonld"))
-    names = ["events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld"]
-
-    from graph.store import open_store, persist_store
-
     persist_store(folder / "graph.nt", folder / "store")
     if views:
-        from graph.analyze import write_analysis
-        from graph.render import write_html
-
         store = open_store(folder / "store")
-        written = write_analysis(store, folder, focus=focus)
+        write_analysis(store, folder, focus=focus)
         write_html(store, folder / "graph.html", focus=focus)
         del store
-        names += [Path(path).name for path in written.values()] + ["graph.html"]
-    return names + ["store"]
-
-
-def _replace(new: Path, path: Path) -> None:
-    """Move a staged file or folder over the published one."""
-    if new.is_dir():
-        old = path.with_name(f".{path.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        if path.exists():
-            os.replace(path, old)
-        os.replace(new, path)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, path)

@@ -27,6 +27,8 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--focus", default="USA", help="ISO3 country the view and stances centre on (default USA)")
     build.add_argument("--jobs", type=int, default=1, help="processes for extraction (0 = all cores)")
     build.add_argument("--no-views", action="store_true", help="write the graph and store only (no analysis/HTML)")
+    build.add_argument("--no-wait", action="store_true",
+                       help="refuse at once when another build into the same folder is running (default: wait)")
     build.set_defaults(func=_cmd_build)
 
     ext = sub.add_parser(
@@ -62,23 +64,37 @@ def _report_inputs(documents: list, skipped: list[tuple[str, str]], warnings: li
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from graph.build import build
+    from graph.analyze import UnknownFocusError
+    from graph.build import NothingToBuild, build
+    from graph.publish import BuildFolderError
 
     missing = [i for i in args.inputs if i != "-" and not Path(i).exists()]
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
-    result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
-                   views=not args.no_views)
-    _report_inputs([], result.skipped, result.warnings)
-    if result.documents == 0:
-        print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files", file=sys.stderr)
+    try:
+        result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
+                       views=not args.no_views, wait=not args.no_wait,
+                       on_wait=lambda: print(f"waiting for another build into {args.out} to finish", file=sys.stderr))
+    except (UnknownFocusError, BuildFolderError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
+    except NothingToBuild as exc:
+        nothing = exc.args[0]
+        _report_inputs([], nothing.skipped, nothing.warnings)
+        if nothing.documents == 0:
+            print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files; "
+                  f"{args.out} is unchanged", file=sys.stderr)
+            return 2
+        print(f"error: none of the {nothing.documents} inputs could be read; {args.out} is unchanged",
+              file=sys.stderr)
+        return 1
+    _report_inputs([], result.skipped, result.warnings)
     read = result.documents - len(result.skipped)
     print(f"read {read} of {result.documents} documents, {result.events} event mentions, "
           f"{result.triples} triples -> {result.out}/")
     if "graph.html" in result.outputs:
-        print(f"view: {result.outputs['graph.html'].resolve()}")
+        print(f"view: {result.outputs['graph.html'].absolute()}")
     return 0 if result.ok else 1
 
 

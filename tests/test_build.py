@@ -18,10 +18,11 @@ import rdflib
 from rdflib.compare import isomorphic
 
 import graph.build
-import graph.outputs
+import graph.publish
 import graph.rdf
 import graph.store
-from graph.build import build
+from graph.build import NothingToBuild, build
+from graph.publish import INTERNAL_NAMES, BuildFolderError
 from graph.validate import validate
 
 OUTPUT_FILES = ("entities.csv", "events.csv", "graph.jsonld", "graph.nt", "graph.ttl")
@@ -36,8 +37,13 @@ def events_rows(out: Path) -> list[dict[str, str]]:
 
 
 def hidden_entries(folder: Path) -> list[str]:
-    """Names of temporary or moved-away entries (they all start with a dot) left in a build folder."""
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    """Temporary or moved-away entries left in a build folder: hidden names other than the publishing
+    machinery's own, and generations other than the current one and the one before it."""
+    left = sorted(p.name for p in folder.iterdir() if p.name.startswith(".") and p.name not in INTERNAL_NAMES)
+    generations = folder / ".generations"
+    if generations.is_dir() and len(list(generations.iterdir())) > 2:
+        left.append(f".generations ({len(list(generations.iterdir()))} generations)")
+    return left
 
 
 def store_size(out: Path) -> int:
@@ -229,21 +235,19 @@ def previous_build(tmp_path, inputs_dir):
     return out, {name: (out / name).read_bytes() for name in OUTPUT_FILES}, store_size(out)
 
 
-def test_interrupted_store_swap_keeps_the_previous_store(previous_build, inputs_dir, monkeypatch):
-    out, _, size = previous_build
-    real_replace = graph.outputs._replace
+def test_interrupted_publish_keeps_the_previous_build(previous_build, inputs_dir, monkeypatch):
+    out, before, size = previous_build
 
-    def interrupt_store_swap(new: Path, path: Path) -> None:
-        # Ctrl-C once the new store is fully loaded, right before it is moved into place.
-        if path.name == "store":
-            raise KeyboardInterrupt
-        real_replace(new, path)
+    def interrupt_switch(out: Path, generation: Path) -> None:
+        # Ctrl-C once the new generation is complete, right before it becomes the current one.
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(graph.outputs, "_replace", interrupt_store_swap)
+    monkeypatch.setattr(graph.publish, "_switch", interrupt_switch)
     with pytest.raises(KeyboardInterrupt):
         build([inputs_dir], out=out, views=False)
     monkeypatch.undo()
     assert store_size(out) == size
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
     assert hidden_entries(out) == []
 
 
@@ -373,3 +377,116 @@ def test_full_build_with_views_writes_analysis_and_html(tmp_path, inputs_dir):
     page = (tmp_path / "full" / "graph.html").read_text(encoding="utf-8")
     assert page.lstrip().lower().startswith("<!doctype html")
     assert hidden_entries(tmp_path / "full") == []
+
+
+# ------------------------------------------------------------------------------------ nothing is lost
+@pytest.mark.parametrize("inputs", ["empty folder", "only unreadable files"])
+def test_a_build_that_reads_nothing_changes_nothing(previous_build, tmp_path, png_bytes, cli, inputs):
+    out, before, size = previous_build
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if inputs == "only unreadable files":
+        (folder / "scan.txt").write_bytes(png_bytes)
+    run = cli("build", str(folder), "--out", str(out))
+    assert run.status == (2 if inputs == "empty folder" else 1)
+    assert f"{out} is unchanged" in run.stderr and "Traceback" not in run.stderr
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+    assert store_size(out) == size
+
+
+def test_an_unknown_focus_is_refused_before_any_work(previous_build, inputs_dir, cli, monkeypatch):
+    out, before, _ = previous_build
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extraction ran")
+
+    monkeypatch.setattr(graph.build, "run_extraction", no_extraction)
+    run = cli("build", str(inputs_dir), "--out", str(out), "--focus", "XYZ")
+    assert run.status == 2 and "unknown focus country 'XYZ'" in run.stderr
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+
+
+def test_out_that_is_a_file_is_a_clear_error(inputs_dir, tmp_path, cli):
+    target = tmp_path / "README.md"
+    target.write_text("notes\n", encoding="utf-8")
+    run = cli("build", str(inputs_dir), "--out", str(target))
+    assert run.status == 2 and f"--out {target} is a file" in run.stderr
+    assert target.read_text(encoding="utf-8") == "notes\n"
+
+
+def test_a_folder_stancegraph_did_not_write_is_never_replaced(inputs_dir, tmp_path, cli):
+    out = tmp_path / "mine"
+    (out / "store").mkdir(parents=True)
+    (out / "store" / "precious.txt").write_text("x\n", encoding="utf-8")
+    run = cli("build", str(inputs_dir), "--out", str(out))
+    assert run.status == 2 and "was not written by stancegraph" in run.stderr
+    assert (out / "store" / "precious.txt").read_text(encoding="utf-8") == "x\n"
+
+
+def test_other_files_in_the_output_folder_are_left_alone(inputs_dir, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep\n", encoding="utf-8")
+    build([inputs_dir], out=out, views=False)
+    build([inputs_dir], out=out, views=False)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep\n"
+
+
+def test_a_build_of_the_earlier_layout_is_taken_over(inputs_dir, tmp_path):
+    """Plain files and a store in place, as earlier versions wrote them, become a generation of their own."""
+    out = tmp_path / "build"
+    build([inputs_dir / "guatemala_flights.txt"], out=out, views=False)
+    current = out / ".current"
+    for name in OUTPUT_FILES + ("store",):
+        (out / name).unlink()
+        (current / name).rename(out / name)
+    for name in (".current", ".generations", ".stancegraph"):
+        graph.publish._remove(out / name)
+    (out / ".staging-abc123").mkdir()  # what an interrupted build of that layout left behind
+    result = build([inputs_dir], out=out, views=False)
+    assert result.ok and store_size(out) == result.triples
+    assert all((out / name).is_symlink() for name in OUTPUT_FILES)
+    build([inputs_dir], out=out, views=False)
+    assert hidden_entries(out) == []
+
+
+def test_stale_generations_of_killed_builds_are_removed(previous_build, inputs_dir):
+    out, _, _ = previous_build
+    stale = graph.publish.new_generation(out)  # a build killed while writing
+    (stale / "graph.nt").write_text("partial", encoding="utf-8")
+    build([inputs_dir], out=out, views=False)
+    assert not stale.exists()
+    assert hidden_entries(out) == []
+
+
+def test_a_second_build_waits_for_the_first_or_refuses(inputs_dir, tmp_path):
+    out = tmp_path / "build"
+    with graph.publish.locked(out):
+        with pytest.raises(BuildFolderError, match="another build into"):
+            build([inputs_dir], out=out, views=False, wait=False)
+    assert build([inputs_dir], out=out, views=False, wait=False).ok
+
+
+def test_a_killed_build_leaves_the_previous_one_published(previous_build, inputs_dir, tmp_path):
+    """A build process killed (SIGKILL) after writing its generation but before publishing it."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    out, before, size = previous_build
+    script = textwrap.dedent(f"""
+        import os, signal
+        import graph.publish
+        def die(out, generation):
+            os.kill(os.getpid(), signal.SIGKILL)
+        graph.publish._switch = die
+        from graph.build import build
+        build([{str(inputs_dir)!r}], out={str(out)!r}, views=False)
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+    assert store_size(out) == size
+    assert build([inputs_dir], out=out, views=False).ok
+    assert hidden_entries(out) == []

@@ -1,0 +1,187 @@
+"""The publish step: a build's outputs appear in the output folder all at once, or not at all.
+
+A build folder holds its outputs in generations and one pointer to the current one:
+
+    build/
+      .stancegraph            marks the folder as a stancegraph build folder
+      .lock                   held while a build runs; a second build waits (or refuses)
+      .generations/<id>/      every output of one build: events.csv ... store/ graph.html
+      .current -> .generations/<id>
+      events.csv -> .current/events.csv, store -> .current/store, ...   (one link per output)
+
+A build writes a complete new generation, then replaces the `.current` link in one atomic rename: every
+reader sees the old build or the new one, never a mix, whenever the build is interrupted (Ctrl-C, a full
+disk, a kill). The generation before stays on disk until the next build starts, so a reader that opened
+it (a running `serve`) is not pulled from under its feet.
+
+Nothing that stancegraph did not write is ever deleted: a folder without the marker is taken as a build
+folder only when it is empty, holds none of the output names, or is a build of an earlier layout (files
+and an Oxigraph store in place); otherwise the build refuses with a message naming what is in the way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+MARKER = ".stancegraph"
+LOCK = ".lock"
+CURRENT = ".current"
+GENERATIONS = ".generations"
+#: Names a build publishes at the top of the folder (as links into the current generation).
+OUTPUT_NAMES = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld", "store", "stances.csv",
+                "graph.gexf", "graph.graphml", "graph.html")
+#: Entries of the folder that belong to the publishing machinery itself.
+INTERNAL_NAMES = frozenset({MARKER, LOCK, CURRENT, GENERATIONS})
+
+
+class BuildFolderError(ValueError):
+    """The output folder cannot take a build: the message names it and says what to do."""
+
+
+@contextlib.contextmanager
+def locked(out: Path, *, wait: bool = True, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the build lock of `out` for the duration of the block.
+
+    With `wait`, a second build waits for the first (calling `on_wait` once, so the user knows why nothing
+    happens); without it, the second build refuses at once.
+    """
+    _check_is_folder(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise BuildFolderError(f"another build into {out} is running; try again when it has finished, "
+                                       "or leave out --no-wait to wait for it") from None
+            if on_wait is not None:
+                on_wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def claim(out: Path) -> None:
+    """Make sure `out` can take a build, mark it as a build folder and remove what interrupted builds left.
+
+    Raises `BuildFolderError` when `out` is a file, or a folder holding output names stancegraph did not
+    write (a `store/` folder that is no Oxigraph store, for example).
+    """
+    _check_is_folder(out)
+    out.mkdir(parents=True, exist_ok=True)
+    if not (out / MARKER).exists():
+        _check_foreign(out)
+        (out / MARKER).write_text("stancegraph build folder: outputs are links into .current\n", encoding="utf-8")
+    _remove_stale(out)
+
+
+def _check_is_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise BuildFolderError(f"--out {out} is a file; give a folder to build into")
+
+
+def _check_foreign(out: Path) -> None:
+    """Refuse a folder whose output names are not stancegraph's own (no marker yet)."""
+    for name in OUTPUT_NAMES:
+        path = out / name
+        if not (path.exists() or path.is_symlink()):
+            continue
+        if name == "store":
+            if path.is_symlink() or not path.is_dir() or not (path / "CURRENT").is_file():
+                raise BuildFolderError(f"{path} was not written by stancegraph (no Oxigraph store); move it away "
+                                       "or build into another folder with --out")
+        elif not path.is_file() or path.is_symlink():
+            raise BuildFolderError(f"{path} was not written by stancegraph; move it away or build into another "
+                                   "folder with --out")
+
+
+def _remove_stale(out: Path) -> None:
+    """Generations other than the current one, and the leftovers of the earlier layout's interrupted builds."""
+    current = _current(out)
+    generations = out / GENERATIONS
+    if generations.is_dir():
+        for entry in generations.iterdir():
+            if entry.name != current:
+                _remove(entry)
+    for entry in out.iterdir():
+        if entry.name.startswith(".staging-") or (entry.name.startswith(".") and entry.name.endswith(".old")):
+            _remove(entry)
+
+
+def _current(out: Path) -> str | None:
+    """Name of the current generation, or None before the first build of this layout."""
+    link = out / CURRENT
+    return Path(os.readlink(link)).name if link.is_symlink() else None
+
+
+def new_generation(out: Path) -> Path:
+    """A fresh, empty generation folder to write a build into."""
+    generations = out / GENERATIONS
+    generations.mkdir(exist_ok=True)
+    name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**9:09d}"
+    folder = generations / name
+    folder.mkdir()
+    return folder
+
+
+def discard(generation: Path) -> None:
+    """Remove a generation that was never published."""
+    _remove(generation)
+
+
+def publish(out: Path, generation: Path) -> list[str]:
+    """Make `generation` the current build of `out` in one atomic step; return the published names.
+
+    Links for outputs the new generation does not have (the views after a build without views) are
+    removed, so nothing stale is left at the top of the folder.
+    """
+    names = [name for name in OUTPUT_NAMES if (generation / name).exists()]
+    _adopt_earlier_layout(out, names)
+    _switch(out, generation)
+    for name in OUTPUT_NAMES:
+        link = out / name
+        if name in names:
+            if not link.is_symlink():
+                os.symlink(f"{CURRENT}/{name}", link)
+        elif link.is_symlink():
+            link.unlink()
+    return names
+
+
+def _switch(out: Path, generation: Path) -> None:
+    """Point `.current` at `generation`: a new link renamed over the old one, atomic on POSIX."""
+    temporary = out / f"{CURRENT}.{os.getpid()}.tmp"
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    os.symlink(f"{GENERATIONS}/{generation.name}", temporary)
+    os.replace(temporary, out / CURRENT)
+
+
+def _adopt_earlier_layout(out: Path, names: list[str]) -> None:
+    """Move the outputs of a build of the earlier layout (plain files in place) into a generation of their own.
+
+    They were written by stancegraph (`claim` checked), so moving them keeps them until the next build, as
+    any previous generation is kept.
+    """
+    legacy = [out / name for name in OUTPUT_NAMES if (out / name).exists() and not (out / name).is_symlink()]
+    if not legacy:
+        return
+    folder = new_generation(out)
+    for path in legacy:
+        os.replace(path, folder / path.name)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()

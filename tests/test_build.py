@@ -21,7 +21,7 @@ import graph.build
 import graph.publish
 import graph.rdf
 import graph.store
-from graph.build import NothingToBuild, build
+from graph.build import build
 from graph.publish import INTERNAL_NAMES, BuildFolderError
 from graph.validate import validate
 

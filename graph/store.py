@@ -319,7 +319,9 @@ _TOKEN = re.compile(
             r"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\")",
             r"(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)",
             r"(?P<var>[?$]\w+)",
-            r"(?P<pname>[A-Za-z_][\w.-]*:[^\s{}()\[\];,]*|:[^\s{}()\[\];,]*)",
+            # a prefixed name's local part holds only name characters, '%xx' and backslash escapes (PN_LOCAL):
+            # a quote or '<' ends it ('rdfs:label"x"SERVICE<...>' is three tokens and a keyword)
+            r"(?P<pname>[A-Za-z_][\w.-]*:(?:[\w.:-]|%[0-9A-Fa-f]{2}|\\.)*|:(?:[\w.:-]|%[0-9A-Fa-f]{2}|\\.)*)",
             r"(?P<word>[A-Za-z_]\w*)",
             r"(?P<other>\S)",
         ]
@@ -331,11 +333,13 @@ _TOKEN = re.compile(
 def _lex_check(text: str, error_at: tuple[int, int] | None = None) -> _Check:
     """Fallback check for queries rdflib's parser does not know (Oxigraph extensions).
 
-    A real SPARQL tokenizer (comments, strings, IRIs and variables are single tokens), so a word inside
-    a string or comment never counts. Fails closed: any SERVICE or FROM keyword is reported.
+    A query the parser could not read is checked on its raw text and fails closed: the letters 'service'
+    or 'from' anywhere in it, even inside a string, an IRI or a name, count as a network clause (refused
+    without --allow-network). A tokenizer cannot be trusted to cut text the parser could not read the way
+    Oxigraph will.
     """
     words = [m.group("word").upper() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
-    network = tuple(f"{w} clause" for w in dict.fromkeys(words) if w in ("SERVICE", "FROM"))
+    network = tuple(f"{w} clause" for w in ("SERVICE", "FROM") if w in text.upper())
     first = next((w for w in words if w not in ("PREFIX", "BASE")), "")
     return _Check(network=network, update=first in _UPDATE_KEYWORDS, error_at=error_at)
 

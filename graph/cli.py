@@ -382,7 +382,7 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         from graph import store
 
         try:
-            return store.serve(args.graph, host=args.host, port=args.port)
+            return store.serve(args.graph, host=args.host, port=args.port, timeout_s=args.timeout_s)
         except store.GraphNotFoundError as exc:
             return fail("serve", exc, 2)
         except store.ServerError as exc:
@@ -455,6 +455,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
     parser.add_argument("--port", type=int, default=7878, help="TCP port (default 7878; 0 picks a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--timeout-s", type=int, default=30, metavar="SECONDS",
+                        help="time limit of each query (default 30)")
     parser.set_defaults(func=run_serve)
 
     parser = sub.add_parser(

@@ -716,6 +716,29 @@ def _json_term(term: Any) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------- query
 
 
+#: Limits checked before a query is parsed: deeper nesting crashed the parser with a stack overflow, and
+#: no question about a stance graph needs a query of this size.
+MAX_QUERY_BYTES = 100_000
+MAX_QUERY_DEPTH = 200
+
+
+def _check_size(where: str, text: str) -> None:
+    """Refuse a query too large or too deeply nested to parse safely (a QueryError naming the limit)."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_QUERY_BYTES:
+        raise QueryError(f"{where} is {size:,} bytes, over the limit of {MAX_QUERY_BYTES:,}; write a shorter query")
+    depth = deepest = 0
+    for char in text:
+        if char in "{(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})":
+            depth -= 1
+    if deepest > MAX_QUERY_DEPTH:
+        raise QueryError(f"{where} nests braces and parentheses {deepest} deep, over the limit of "
+                         f"{MAX_QUERY_DEPTH}; write a flatter query")
+
+
 def query(
     q: str | Path | NamedQuery,
     *,
@@ -741,6 +764,7 @@ def query(
     """
     named = _resolve_query(q)
     where = f"query {named.name!r}" if named.path or named.name != "query" else "the query"
+    _check_size(where, named.text)
     checked = _check(named.text)
     if checked.update:
         raise QueryError(f"{where} is a SPARQL UPDATE; `query` only reads and never runs updates")
@@ -897,13 +921,15 @@ def start_server(
     port: int = 7878,
     writable: bool = False,
     ready_timeout: float = 30.0,
+    timeout_s: int = 30,
 ) -> ServerHandle:
     """Start the Oxigraph HTTP server (`oxigraph serve-read-only`) on `graph` and wait until it answers.
 
     A store folder (or a build folder's `store/`) is served in place, read-only; an RDF file is first
     bulk-loaded into a temporary store. `writable=True` runs `oxigraph serve` on a temporary copy (or an
     empty store when `graph` is None): that is the kind of server `push` writes to. `port=0` picks a free
-    port. Returns a handle with `url`, `pid` and `stop()`; also a context manager.
+    port. Every query has `timeout_s` seconds (Oxigraph's --timeout-s). Returns a handle with `url`, `pid`
+    and `stop()`; also a context manager.
     """
     executable = oxigraph_executable()
     port = free_port(host) if port == 0 else port
@@ -918,7 +944,7 @@ def start_server(
     bind_host = f"[{host}]" if ":" in host else host
     log = temp / "oxigraph.log"
     command = [executable, "serve" if writable else "serve-read-only", "--location", str(location),
-               "--bind", f"{bind_host}:{port}"]  # fmt: skip
+               "--bind", f"{bind_host}:{port}", "--timeout-s", str(timeout_s)]  # fmt: skip
     with open(log, "wb") as log_file:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT)
     handle = ServerHandle(process, f"http://{bind_host}:{port}/", location, writable, log, temp)
@@ -971,13 +997,13 @@ def _wait_ready(handle: ServerHandle, timeout: float) -> None:
     raise ServerError(f"oxigraph did not answer on {handle.url} within {timeout:.0f}s")
 
 
-def serve(graph: Path | str = "build", *, host: str = "127.0.0.1", port: int = 7878) -> int:
+def serve(graph: Path | str = "build", *, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30) -> int:
     """Serve `graph` read-only with Oxigraph until Ctrl-C or SIGTERM; print the query UI URL.
 
     Blocks. On interrupt the server is terminated, waited for, and any temporary store deleted.
-    Returns 0 after an interrupt, else the server's exit status.
+    Returns 0 after an interrupt, else the server's exit status. Each query has `timeout_s` seconds.
     """
-    handle = start_server(graph, host=host, port=port)
+    handle = start_server(graph, host=host, port=port, timeout_s=timeout_s)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         print(f"Oxigraph query UI: {handle.url}  (SPARQL endpoint {handle.query_url}; read-only)", flush=True)

@@ -12,10 +12,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from graph.evaluate import score_events, score_people
 from graph.extract import entities_csv, events_csv, extract
+
+from conftest import REPO
 
 ROW = re.compile(r"^\| \[(?P<name>[\w/]+)\]\((?P<readme>tests/data/[\w/]+)/README\.md\) \| [^|]+ \| "
                  r"(?P<events>[\d.]+ / [\d.]+ / [\d.]+) \| (?P<people>[\d.]+ / [\d.]+ / [\d.]+) \|$", re.M)

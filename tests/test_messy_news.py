@@ -15,10 +15,11 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import MESSY_MANIFEST, MESSY_NEWS
 
 import graph
 from graph.store import named_queries
+
+from conftest import MESSY_MANIFEST, MESSY_NEWS
 
 
 @pytest.fixture(scope="module")

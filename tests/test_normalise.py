@@ -12,12 +12,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS
 
 from graph import normalise
 from graph.documents import document_from_bytes
 from graph.extract import extract_document
 from graph.normalise import normalise_body, unwrap, wrap_width
+
+from conftest import CORPUS
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 

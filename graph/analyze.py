@@ -30,7 +30,6 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
-import pycountry
 import pyoxigraph as ox
 
 from graph.actors import country_names
@@ -105,7 +104,7 @@ STANCE_LABELS = ("cooperative", "coerced", "mixed", "resistant", "unknown")
 
 
 class UnknownFocusError(ValueError):
-    """The focus is not an ISO 3166-1 alpha-3 code of a country known to pycountry or to the graph."""
+    """The focus is not an ISO 3166-1 alpha-3 code of a known country (ISO 3166, country_names.csv or the graph)."""
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -447,14 +446,14 @@ def time_order(events: pd.DataFrame) -> pd.Series:
 def check_focus(focus: str, events: pd.DataFrame | None = None) -> str:
     """Normalise a focus code to upper-case ISO3, or raise :class:`UnknownFocusError` naming it.
 
-    A code is accepted when pycountry knows it or when the graph has a country with that code
-    (so codes such as XKX for Kosovo work when the data uses them).
+    A code is accepted when it names a country of ISO 3166 or of graph/data/country_names.csv (XKX for
+    Kosovo), or a country the graph has.
     """
     code = (focus or "").strip().upper()
     known_in_graph = set()
     if events is not None and len(events):
         known_in_graph = set(events["actor_country"].dropna()) | set(events["target_country"].dropna())
-    if len(code) == 3 and code.isalpha() and (code in known_in_graph or pycountry.countries.get(alpha_3=code)):
+    if len(code) == 3 and code.isalpha() and (code in known_in_graph or code in country_names()):
         return code
     raise UnknownFocusError(f"unknown focus country {focus!r}: give an ISO 3166-1 alpha-3 code such as USA, MEX or CHN")
 

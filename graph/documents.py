@@ -17,6 +17,7 @@ import html
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -47,6 +48,13 @@ def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
 
     Missing paths are yielded as-is so that `read_document` reports them as skipped.
     """
+    for path, _ in iter_inputs_with_keys(inputs):
+        yield path
+
+
+def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """`iter_inputs`, each file with its key: its path within the folder given ('sub/b.txt'), or its name
+    for a file given by itself (see `Document.key`)."""
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -54,18 +62,19 @@ def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or IGNORED_NAMES.match(child.name):
                     continue
-                yield child
+                yield child, rel.as_posix()
         else:
-            yield path
+            yield path, path.name if str(path) != "-" else "-"
 
 
 def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
     """Read every input; `-` reads one document from standard input."""
-    for path in iter_inputs(inputs):
+    for path, key in iter_inputs_with_keys(inputs):
         if str(path) == "-":
-            yield document_from_bytes("-", sys.stdin.buffer.read())
+            document = document_from_bytes("-", sys.stdin.buffer.read())
         else:
-            yield read_document(path)
+            document = read_document(path)
+        yield replace(document, key=key)
 
 
 def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:

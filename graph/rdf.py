@@ -107,7 +107,8 @@ def actor_iri(name: str, actor_type: str, country: str) -> ox.NamedNode:
 
 
 def source_key(sha256: str, path: str) -> str:
-    """Identity of one input: its content and where it was read from (a copied article is a second source)."""
+    """Identity of one input: its content and its place within the input it was found in (`Document.key`),
+    so that typing a folder's path another way gives the same graph."""
     return _hash(sha256, path)
 
 
@@ -177,7 +178,8 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
     """All triples for a corpus' extraction results, in a deterministic order."""
     triples: list[ox.Triple] = []
     add = triples.append
-    sha_of = {r.document.source: source_key(r.document.sha256, r.document.source) for r in results}
+    sha_of = {r.document.source: source_key(r.document.sha256, r.document.key or r.document.source)
+              for r in results}
     countries: set[str] = set()
     policies: set[str] = set()
     rels = relations()
@@ -325,7 +327,7 @@ def _majority(votes: Counter) -> str:
 
 def _source_triples(add, result: DocumentResult, event_count: int) -> None:
     document = result.document
-    node = source_iri(source_key(document.sha256, document.source))
+    node = source_iri(source_key(document.sha256, document.key or document.source))
     add(ox.Triple(node, TYPE, sg("SourceDocument")))
     add(ox.Triple(node, sg("path"), _lit(document.source)))
     add(ox.Triple(node, sg("contentHash"), _lit(document.sha256)))

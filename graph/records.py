@@ -38,6 +38,9 @@ class Document:
     body_start: int = 0  #: offset where the article body starts (after a metadata header)
     skipped: str = ""  #: why the document could not be read; "" when it was read
     warnings: tuple[str, ...] = ()  #: what was repaired on the way (legacy encoding, HTML stripped...)
+    #: where the document sits within the input it was found in ('01_x.txt' of folder 'corpus'): the same
+    #: whether the folder was typed 'corpus' or '/home/me/corpus', so the graph's IRIs do not change with it
+    key: str = ""
 
 
 @value_record

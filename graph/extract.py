@@ -613,6 +613,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
                       for t in ts if isinstance(t, Mention)]
     demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"]
+    demand_ends = [c.end for c in candidates if c.trigger.relation == "demands"]
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
@@ -623,6 +624,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
                 for start, obj in demand_objects):
             continue  # the content of a demand is not an act of its own
+        if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):
+            continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(
                 actor.end <= head < candidate.head_start for head in demand_heads) \
                 and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start):
@@ -639,6 +642,21 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 if event.relation == "visits":
                     doc.visited.add((event.actor_country, event.target_country))
     return events
+
+
+_DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
+_TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
+
+
+def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
+    """Whether the actor is the object of a demand word right before it, followed by 'to' + verb.
+
+    One's own officials are not ('telling his commerce minister to raise tariffs' is the government's act).
+    """
+    if actor.text.split(" ", 1)[0].lower() in ("his", "her", "its", "their", "our", "my"):
+        return False
+    return any(end <= actor.start and _DEMANDED_OF.fullmatch(doc.text, end, actor.start)
+               and _TO_AFTER.match(doc.text, actor.end) for end in demand_ends)
 
 
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
@@ -781,7 +799,11 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
-_NOT_ONLY = re.compile(r"(?<![\w'’])not\s+only\b", re.I)
+@cache
+def _not_negation() -> re.Pattern[str]:
+    """Phrases that hold a negation word without negating the act ('not only', 'without delay', 'without
+    conditions': words.csv NOT_NEGATION); their negation words are removed before negation is looked for."""
+    return re.compile(r"(?<![\w'’])" + word_classes()["NOT_NEGATION"] + r"(?![\w-])", re.I)
 
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
@@ -795,7 +817,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     words = _WORDS_RE.findall(window)[-6:]
     tail = " ".join(words)
     negated = False
-    if tail and not _NOT_ONLY.search(tail):
+    if _not_negation().search(tail):
+        tail = _not_negation().sub(" ", tail)
+    if tail.strip():
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
                 if len(_WORDS_RE.findall(tail, match.end())) <= 4:

@@ -17,7 +17,7 @@ Building the same inputs twice gives the same graph.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,9 +49,10 @@ class BuildResult:
         return not self.skipped
 
 
-def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False) -> list[DocumentResult]:
+def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
+                   columns: Mapping[str, str] | None = None) -> list[DocumentResult]:
     """Extract every input, keeping skipped documents so they are reported and recorded."""
-    return list(extract(inputs, jobs=jobs, progress=progress))
+    return list(extract(inputs, jobs=jobs, progress=progress, columns=columns))
 
 
 class NothingToBuild(ValueError):
@@ -60,7 +61,7 @@ class NothingToBuild(ValueError):
 
 def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAULT_OUT, focus: str = "USA",
           jobs: int = 1, progress: bool = False, views: bool = True, wait: bool = True,
-          on_wait: Callable[[], None] | None = None) -> BuildResult:
+          on_wait: Callable[[], None] | None = None, columns: Mapping[str, str] | None = None) -> BuildResult:
     """Run the pipeline on `inputs` and publish every output into `out` at once.
 
     The outputs are written into a new generation of the build folder and published in one atomic step
@@ -69,13 +70,14 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     `out` being a file or a folder of someone else's files) are raised before any work starts;
     `NothingToBuild` when no input could be read, with nothing changed. A second build into the same folder
     waits for the first (`wait=False`: `BuildFolderError` at once). `views=False` stops after the graph and
-    the store (no analysis, no HTML); the previous views are then no longer published.
+    the store (no analysis, no HTML); the previous views are then no longer published. `columns` names
+    the fields of news dumps (graph/dumps.py).
     """
     out = Path(out)
     check_focus(focus)
     with locked(out, wait=wait, on_wait=on_wait):
         claim(out)
-        results = run_extraction(inputs, jobs=jobs, progress=progress)
+        results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns)
         result = BuildResult(out=out, documents=len(results))
         for item in results:
             document = item.document

@@ -17,7 +17,8 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     """build, extract."""
     build = sub.add_parser(
         "build", help="extract, build the graph and write every output into a folder",
-        description="Read articles (text or HTML files, folders), extract stance events and write build/: "
+        description="Read articles (text or HTML files, folders, news dumps in JSON Lines, CSV or Parquet with "
+                    "one article per record), extract stance events and write build/: "
                     "events.csv, entities.csv, graph.ttl, graph.nt, graph.jsonld, store/, stances.csv, "
                     "graph.gexf, graph.graphml and graph.html. Exit 1 when an input was skipped.",
     )
@@ -27,6 +28,10 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--focus", default="USA", help="ISO3 country the view and stances centre on (default USA)")
     build.add_argument("--jobs", type=int, default=1, help="processes for extraction (0 = all cores)")
     build.add_argument("--no-views", action="store_true", help="write the graph and store only (no analysis/HTML)")
+    build.add_argument("--columns", type=_columns, default=None, metavar="FIELD=NAME,...",
+                       help="field names of news dumps (JSON Lines, CSV, Parquet) when they are not the usual "
+                            "ones, e.g. text=story,date=pubDate (fields: text, title, date, url, publisher, "
+                            "language)")
     build.add_argument("--no-wait", action="store_true",
                        help="refuse at once when another build into the same folder is running (default: wait)")
     build.set_defaults(func=_cmd_build)
@@ -40,6 +45,8 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ext.add_argument("--events", default="-", help="events CSV file ('-' = stdout, the default)")
     ext.add_argument("--entities", help="entities CSV file ('-' for standard output, after the events)")
     ext.add_argument("--jobs", type=int, default=1, help="processes (0 = all cores)")
+    ext.add_argument("--columns", type=_columns, default=None, metavar="FIELD=NAME,...",
+                     help="field names of news dumps when they are not the usual ones (see build --help)")
     ext.set_defaults(func=_cmd_extract)
 
     ev = sub.add_parser(
@@ -54,6 +61,20 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--min-f1", type=float, help="exit 1 when the events F1 is below this")
     ev.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong items")
     ev.set_defaults(func=_cmd_evaluate)
+
+
+def _columns(value: str) -> dict[str, str]:
+    """`--columns text=story,date=pubDate` -> {"text": "story", "date": "pubDate"} (argparse type)."""
+    from graph.dumps import FIELDS
+
+    mapping = {}
+    for part in value.split(","):
+        field, sep, name = part.partition("=")
+        if not sep or not name.strip() or field.strip() not in FIELDS:
+            raise argparse.ArgumentTypeError(f"{part!r}: give FIELD=NAME pairs separated by commas, with FIELD one "
+                                             f"of {', '.join(FIELDS)}")
+        mapping[field.strip()] = name.strip()
+    return mapping
 
 
 def _report_inputs(documents: list, skipped: list[tuple[str, str]], warnings: list[tuple[str, str]]) -> None:
@@ -74,7 +95,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 2
     try:
         result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
-                       views=not args.no_views, wait=not args.no_wait,
+                       views=not args.no_views, wait=not args.no_wait, columns=args.columns,
                        on_wait=lambda: print(f"waiting for another build into {args.out} to finish", file=sys.stderr))
     except (UnknownFocusError, BuildFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -141,7 +162,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
-    results = list(extract(args.inputs, jobs=args.jobs, progress=True))
+    results = list(extract(args.inputs, jobs=args.jobs, progress=True, columns=args.columns))
     if not results:
         print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files", file=sys.stderr)
         return 2

@@ -16,12 +16,13 @@ import hashlib
 import html
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from graph.dumps import is_dump, read_dump
 from graph.normalise import normalise_body
 from graph.records import Document
 
@@ -67,11 +68,16 @@ def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, 
             yield path, path.name if str(path) != "-" else "-"
 
 
-def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
-    """Read every input; `-` reads one document from standard input."""
+def read_documents(inputs: Iterable[str | Path], *, columns: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """Read every input; `-` reads one document from standard input; a news dump (JSON Lines, CSV,
+    Parquet: see graph/dumps.py) gives one document per record, its fields named by `columns` when they
+    have unusual names."""
     for path, key in iter_inputs_with_keys(inputs):
         if str(path) == "-":
             document = document_from_bytes("-", sys.stdin.buffer.read())
+        elif is_dump(path) and path.is_file():
+            yield from read_dump(path, key, columns=columns)
+            continue
         else:
             document = read_document(path)
         yield replace(document, key=key)

@@ -27,7 +27,7 @@ import os
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1631,12 +1631,14 @@ def _context_label(slug: str) -> str:
 
 
 # ----------------------------------------------------------------------------------------------- corpus API
-def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False) -> Iterator[DocumentResult]:
-    """Read and extract every input (files, folders, '-'), in input order.
+def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
+            columns: Mapping[str, str] | None = None) -> Iterator[DocumentResult]:
+    """Read and extract every input (files, folders, news dumps, '-'), in input order.
 
-    `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr.
+    `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr;
+    `columns` names the fields of news dumps with unusual names ({"text": "story"}, see graph/dumps.py).
     """
-    documents = read_documents(inputs)
+    documents = read_documents(inputs, columns=columns)
     if jobs == 0:
         jobs = os.cpu_count() or 1
     bar = None

@@ -24,6 +24,7 @@ import os
 import platform
 import random
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -137,4 +138,23 @@ def main(argv: list[str]) -> int:
     small, large = rows[0], rows[1]
     ratio = (large[2] / large[1]) / (small[2] / small[1])
     print(f"seconds per MB, whole corpus / first fifth: {ratio:.2f} (1.0 = linear)")
+    one_line_bench(paths, size)
     return 0
+
+
+def one_line_bench(paths: list[Path], size: float) -> None:
+    """The whole corpus as one article on one line (a scraped page, a dump record): the time per MB must not
+    grow with the length of the line."""
+    with tempfile.TemporaryDirectory() as folder:
+        timings = []
+        for share in (0.2, 1.0):
+            text = " ".join(p.read_text(encoding="utf-8").replace("\n", " ") for p in paths)
+            text = text[: int(len(text) * share)]
+            path = Path(folder) / f"line-{share}.txt"
+            path.write_text(text, encoding="utf-8")
+            start = time.perf_counter()
+            list(extract([path]))
+            timings.append((len(text.encode("utf-8")) / 1e6, time.perf_counter() - start))
+    (small_mb, small_s), (large_mb, large_s) = timings
+    print(f"one article on one line: {small_mb:.2f} MB in {small_s:.2f} s, {large_mb:.2f} MB in {large_s:.2f} s; "
+          f"seconds per MB, long / short: {(large_s / large_mb) / (small_s / small_mb):.2f} (1.0 = linear)")

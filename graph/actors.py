@@ -789,6 +789,21 @@ class SpanSet:
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
 
 
+class _Taken:
+    """Spans already taken (they may overlap), asked 'does any overlap [lo, hi)?' by bisection: a scan of
+    every span for every speech verb made long documents quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        first = bisect_left(self.starts, lo - self.longest)
+        last = bisect_left(self.starts, hi)
+        return any(b > lo for _, b in self.spans[first:last])
+
+
 _MODIFIER = r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current)[ \t]+)?"
 
 
@@ -907,7 +922,7 @@ _NAME_AT_END = re.compile(rf"({NAME})$")
 def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
                     known: list[PersonIntro]) -> list[PersonIntro]:
     """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
-    taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw]
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw])
     intros = []
     for verb in speech_matches(text):
         # Look back from each speech verb for a name right before it (cheaper than scanning every name).
@@ -923,7 +938,7 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
         if match is None:
             continue
         start = match.start(1)
-        if blocked.covers(start) or any(a <= start < b for a, b in taken):
+        if blocked.covers(start) or taken.overlaps(start, start + 1):
             continue
         raw_name = match.group(1)
         role = kb.role_re.match(raw_name)
@@ -936,7 +951,7 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
         if re.search(r"\b(?:in|at|from|of|to|near|outside|inside|across)\s+$", text[max(0, start - 10):start]):
             continue  # 'Analysts in La Ceiba said': a place
         begin = start + match.group(1).find(name)
-        if any(begin < b and a < begin + len(name) for a, b in taken):
+        if taken.overlaps(begin, begin + len(name)):
             continue
         intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
     return intros
@@ -952,7 +967,7 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
     The name must have two to four words, none of them an organisation word, and be followed by a verb
     or a comma (not "Brazil's Petrobras Group"); the possessor gives the country.
     """
-    taken = [(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"]
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
     intros = []
     for mention, _ in raw:
         if mention.type != "country" or mention.via not in ("name", "capital"):
@@ -964,7 +979,7 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
         words = name.split()
         start = match.start(1) + match.group(1).find(name)
         if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb) \
-                or blocked.covers(start) or any(a < start + len(name) and start < b for a, b in taken):
+                or blocked.covers(start) or taken.overlaps(start, start + len(name)):
             continue
         intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
     return intros

@@ -26,7 +26,7 @@ import io
 import os
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -313,6 +313,7 @@ class _Doc:
         self.quotes = actors.quotes if actors.quotes is not None else SpanSet(quote_spans(self.text))
         self.credits = SpanSet(actors.credits)
         self._captions: dict[int, bool] = {}
+        self._newlines: list[int] | None = None
         self._speakers: dict[int, Mention | None] = {}
         self._modes: dict[int, tuple[bool, bool]] = {}
         self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
@@ -332,8 +333,8 @@ class _Doc:
         Worked out on demand, only for the sentences holding a trigger."""
         found = self._captions.get(sentence.index)
         if found is None:
-            line_end = self.text.find("\n", sentence.end)
-            next_line = self.text[line_end + 1:self.text.find("\n", line_end + 1)] if line_end != -1 else ""
+            line_end = self._line_end(sentence.end)
+            next_line = self.text[line_end + 1:self._line_end(line_end + 1)] if line_end != -1 else ""
             is_credit_next = line_end != -1 and self.credits.covers(line_end + 1) and bool(next_line.strip())
             if _CAPTION_END.search(sentence.text) and (is_credit_next or sentence.text.count(" ") < 40):
                 found = True
@@ -341,6 +342,14 @@ class _Doc:
                 found = is_credit_next and sentence.end == (line_end if line_end != -1 else len(self.text))
             self._captions[sentence.index] = found
         return found
+
+    def _line_end(self, offset: int) -> int:
+        """`text.find("\\n", offset)` from the list of line breaks: a find over a long one-line text at every
+        sentence made extraction quadratic."""
+        if self._newlines is None:
+            self._newlines = [match.start() for match in re.finditer("\n", self.text)]
+        index = bisect_left(self._newlines, offset)
+        return self._newlines[index] if index < len(self._newlines) else -1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         index = bisect_right(self.starts, offset) - 1

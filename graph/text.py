@@ -69,7 +69,13 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         return True
     if line[max(0, match.start() - 7):match.start()].isalpha() and match.start() >= 7:
         return True  # a word of seven letters or more is no abbreviation: the common case, decided cheaply
-    start = max(line.rfind(" ", 0, match.start()), line.rfind("\t", 0, match.start())) + 1
+    # the word before the stop, looked for in a short window: a scan back to the line's start would make a
+    # long one-line text quadratic, and a 'word' longer than the window is no abbreviation anyway
+    low = max(0, match.start() - 24)
+    start = max(line.rfind(" ", low, match.start()), line.rfind("\t", low, match.start()))
+    if start < 0 and low > 0:
+        return True
+    start += 1
     word = line[start:match.start()].lstrip("\"“‘'([").lower().rstrip(".")
     if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z"):
         if word not in _CLOSING_ABBREVIATIONS:

@@ -17,12 +17,15 @@ Building the same inputs twice gives the same graph.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.analyze import check_focus, write_analysis
-from graph.extract import DocumentResult, entities_csv, events_csv, extract
+from graph.cache import CacheStats, ExtractionCache
+from graph.documents import read_documents
+from graph.extract import DocumentResult, entities_csv, events_csv, extract_documents
 from graph.publish import claim, discard, locked, new_generation, publish
 from graph.rdf import serialize, to_triples
 from graph.render import write_html
@@ -42,6 +45,7 @@ class BuildResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)  #: (source, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  #: (source, what was repaired)
     outputs: dict[str, Path] = field(default_factory=dict)
+    cache: CacheStats = field(default_factory=CacheStats)  #: new, changed, unchanged, removed; time per stage
 
     @property
     def ok(self) -> bool:
@@ -50,9 +54,22 @@ class BuildResult:
 
 
 def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
-                   columns: Mapping[str, str] | None = None) -> list[DocumentResult]:
-    """Extract every input, keeping skipped documents so they are reported and recorded."""
-    return list(extract(inputs, jobs=jobs, progress=progress, columns=columns))
+                   columns: Mapping[str, str] | None = None, cache: ExtractionCache | None = None
+                   ) -> list[DocumentResult]:
+    """Extract every input, keeping skipped documents so they are reported and recorded.
+
+    With a `cache`, an article whose result is cached (same article, same extractor) is not extracted again.
+    """
+    documents = list(read_documents(inputs, columns=columns))
+    results: list[DocumentResult | None] = [cache.get(d) if cache is not None else None for d in documents]
+    todo = [d for d, r in zip(documents, results, strict=True) if r is None]
+    fresh = iter(extract_documents(todo, jobs=jobs, progress=progress))
+    for index, result in enumerate(results):
+        if result is None:
+            results[index] = result = next(fresh)
+            if cache is not None:
+                cache.put(result)
+    return results  # type: ignore[return-value]
 
 
 class NothingToBuild(ValueError):
@@ -77,8 +94,11 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     check_focus(focus)
     with locked(out, wait=wait, on_wait=on_wait):
         claim(out)
-        results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns)
-        result = BuildResult(out=out, documents=len(results))
+        clock = time.perf_counter()
+        cache = ExtractionCache(out)
+        results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache)
+        result = BuildResult(out=out, documents=len(results), cache=cache.stats())
+        result.cache.seconds["extract"] = time.perf_counter() - clock
         for item in results:
             document = item.document
             if document.skipped:
@@ -97,6 +117,7 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         except BaseException:
             discard(generation)
             raise
+        cache.commit()
         result.outputs = {name: out / name for name in published}
     return result
 
@@ -104,6 +125,8 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
 def _write_outputs(folder: Path, results: list[DocumentResult], events: list, entities: list,
                    result: BuildResult, *, focus: str, views: bool) -> None:
     """Write every output of the build into `folder` (a new generation, published afterwards)."""
+    seconds = result.cache.seconds
+    clock = time.perf_counter()
     (folder / "events.csv").write_text(events_csv(events), encoding="utf-8")
     (folder / "entities.csv").write_text(entities_csv(entities), encoding="utf-8")
     triples = to_triples(results)
@@ -111,9 +134,14 @@ def _write_outputs(folder: Path, results: list[DocumentResult], events: list, en
     (folder / "graph.nt").write_bytes(serialize(triples, "nt"))
     (folder / "graph.ttl").write_bytes(serialize(triples, "turtle"))
     (folder / "graph.jsonld").write_bytes(serialize(triples, "jsonld"))
+    seconds["graph"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     persist_store(folder / "graph.nt", folder / "store")
+    seconds["store"] = time.perf_counter() - clock
     if views:
+        clock = time.perf_counter()
         store = open_store(folder / "store")
         write_analysis(store, folder, focus=focus)
         write_html(store, folder / "graph.html", focus=focus)
         del store
+        seconds["views"] = time.perf_counter() - clock

@@ -114,6 +114,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     read = result.documents - len(result.skipped)
     print(f"read {read} of {result.documents} documents, {result.events} event mentions, "
           f"{result.triples} triples -> {result.out}/")
+    stats = result.cache
+    print(f"articles: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged (not extracted "
+          f"again), {stats.removed} removed; seconds: "
+          + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in stats.seconds.items()))
     if "graph.html" in result.outputs:
         print(f"view: {result.outputs['graph.html'].absolute()}")
     return 0 if result.ok else 1

@@ -1647,7 +1647,12 @@ def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = Fal
     `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr;
     `columns` names the fields of news dumps with unusual names ({"text": "story"}, see graph/dumps.py).
     """
-    documents = read_documents(inputs, columns=columns)
+    yield from extract_documents(read_documents(inputs, columns=columns), jobs=jobs, progress=progress)
+
+
+def extract_documents(documents: Iterable[Document], *, jobs: int = 1,
+                      progress: bool = False) -> Iterator[DocumentResult]:
+    """`extract_document` over documents already read, in order; `jobs` and `progress` as in `extract`."""
     if jobs == 0:
         jobs = os.cpu_count() or 1
     bar = None

@@ -7,6 +7,7 @@ A build folder holds its outputs in generations and one pointer to the current o
       .lock                   held while a build runs; a second build waits (or refuses)
       .generations/<id>/      every output of one build: events.csv ... store/ graph.html
       .current -> .generations/<id>
+      .cache/                 what each article gave, so a rebuild extracts only what changed (graph/cache.py)
       events.csv -> .current/events.csv, store -> .current/store, ...   (one link per output)
 
 A build writes a complete new generation, then replaces the `.current` link in one atomic rename: every
@@ -37,7 +38,7 @@ GENERATIONS = ".generations"
 OUTPUT_NAMES = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld", "store", "stances.csv",
                 "graph.gexf", "graph.graphml", "graph.html")
 #: Entries of the folder that belong to the publishing machinery itself.
-INTERNAL_NAMES = frozenset({MARKER, LOCK, CURRENT, GENERATIONS})
+INTERNAL_NAMES = frozenset({MARKER, LOCK, CURRENT, GENERATIONS, ".cache"})  # .cache: graph/cache.py
 
 
 class BuildFolderError(ValueError):

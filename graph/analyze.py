@@ -100,7 +100,7 @@ STANCE_COLUMNS = [
     "event_iris",
 ]
 
-STANCE_LABELS = ("cooperative", "coerced", "mixed", "resistant", "unknown")
+STANCE_LABELS = ("cooperative", "coerced", "mixed", "resistant", "pressured", "unknown")
 
 
 class UnknownFocusError(ValueError):
@@ -607,20 +607,22 @@ def stances(
        is an own act whichever side is the grammatical actor, since both took part.
     2. **Contribution** of an event = factor x signed weight, the signed weight being the relation
        weight (-10..+10) x confidence; the factor is ``sg:ownActFactor`` (1.0) for own acts and
-       ``sg:receivedActFactor`` (0.5) for received acts: what C does says most about C's stance, how
-       F treats C says something, less.
-    3. **Score** = sum of contributions / (sum of their absolute values + ``sg:evidencePrior`` (2.0)).
-       It lies in (-1, 1): consistent evidence pushes it toward +1 or -1, evidence both ways pulls it
-       toward 0, and the prior keeps one weak event from looking like a settled stance.
-       ``own_score`` and ``received_score`` are the plain sums of the two kinds of contributions.
-    4. **Label.**
-       *unknown*: no event with a non-zero contribution (or, with ``include_all``, no event with F);
+       ``sg:receivedActFactor`` (0.5) for received acts.
+    3. **Score** = sum of the own acts' contributions / (sum of their absolute values +
+       ``sg:evidencePrior`` (2.0)): the stance of C is what C does. It lies in (-1, 1): consistent
+       evidence pushes it toward +1 or -1, evidence both ways pulls it toward 0, and the prior keeps one
+       weak event from looking like a settled stance. ``own_score`` and ``received_score`` are the plain
+       sums of the two kinds of contributions: what F did to C is reported beside the score, not in it.
+    4. **Label**, from C's own acts:
        *coerced*: F used a coercion relation (``sg:coercionRelation``: threatenedSanctions,
        threatenedExpulsion, threatened, demands) toward C before C's latest signed own act, and
        that act is cooperative - pressure, then compliance;
-       *cooperative*: every contribution is positive, or the score is >= ``sg:cooperativeThreshold``;
-       *resistant*: every contribution is negative, or the score is <= ``sg:resistantThreshold``;
-       *mixed*: evidence both ways with a score between the two thresholds.
+       *cooperative*: every signed own act is cooperative, or the score is >= ``sg:cooperativeThreshold``;
+       *resistant*: every signed own act is hostile, or the score is <= ``sg:resistantThreshold``;
+       *mixed*: own acts both ways with a score between the two thresholds;
+       *pressured*: no signed own act, but F acted against C (a hostile received act): C's own stance
+       is unknown, being pressured is not resisting;
+       *unknown*: no signed own act and no hostile act of F (or, with ``include_all``, no event with F).
     5. **Trend**, from the events in time order (date, then document, then ``sg:sequence``):
        a reported change of course wins - the latest own act of an improving relation
        (shiftsTowardCooperation) or worsening relation (reducesCooperation), or the latest
@@ -671,7 +673,7 @@ def stances(
     records = []
     for country in sorted(countries):
         acts = sorted(rows_by_country.get(country, []), key=lambda a: a["order"])
-        contributions = [a["contribution"] for a in acts]
+        contributions = [a["contribution"] for a in acts if a["own"]]
         total = sum(abs(c) for c in contributions)
         score = sum(contributions) / (total + rule.evidence_prior) if total > 0 else 0.0
         records.append(
@@ -691,24 +693,23 @@ def stances(
             }
         )
     table = pd.DataFrame(records, columns=columns)
-    table["_unknown"] = table["label"] == "unknown"
+    table["_unknown"] = table["label"].isin(("unknown", "pressured"))
     table = table.sort_values(["_unknown", "score", "country"], ascending=[True, False, True], kind="stable")
     return table.drop(columns="_unknown").reset_index(drop=True)
 
 
 def _label(acts: list[dict], score: float, rule: ScoringRule) -> str:
     """Stance label of one country from its time-ordered acts (see :func:`stances`, step 4)."""
-    signed = [a for a in acts if a["contribution"] != 0]
-    if not signed:
-        return "unknown"
-    own_signed = [a for a in signed if a["own"]]
-    if own_signed and own_signed[-1]["contribution"] > 0:
+    own_signed = [a for a in acts if a["own"] and a["contribution"] != 0]
+    if not own_signed:
+        return "pressured" if any(not a["own"] and a["contribution"] < 0 for a in acts) else "unknown"
+    if own_signed[-1]["contribution"] > 0:
         latest = own_signed[-1]["order"]
         if any(not a["own"] and a["relation"] in rule.coercion_relations and a["order"] < latest for a in acts):
             return "coerced"
-    if all(a["contribution"] > 0 for a in signed) or score >= rule.cooperative_threshold:
+    if all(a["contribution"] > 0 for a in own_signed) or score >= rule.cooperative_threshold:
         return "cooperative"
-    if all(a["contribution"] < 0 for a in signed) or score <= rule.resistant_threshold:
+    if all(a["contribution"] < 0 for a in own_signed) or score <= rule.resistant_threshold:
         return "resistant"
     return "mixed"
 

@@ -323,7 +323,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         help="print each country's stance toward a focus country, with the evidence",
         description=(
             "Score how each country stands toward the focus country from the stance events in the graph, "
-            "label it (cooperative, coerced, mixed, resistant, unknown), give its trend, and list the "
+            "label it (cooperative, coerced, mixed, resistant, pressured, unknown), give its trend, and list the "
             "events and sentences behind it. The weights and thresholds are in ontology/scoring.ttl. "
             "Exit codes: 0 ok, 2 missing graph or unknown focus code."
         ),

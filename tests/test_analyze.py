@@ -157,19 +157,20 @@ def test_time_order_is_date_then_document_then_sequence(events):
 
 
 # ----------------------------------------------------------------------------------------------- stances
-# country: (score, own_score, received_score, label, trend, n_events), worked out by hand
+# country: (score, own_score, received_score, label, trend, n_events), worked out by hand; the score counts
+# the country's own acts only, what the USA did to it is the received score
 EXPECTED = {
-    # own +5 (accepts, conf 1) +3 (6 x 0.5); received 0.5 x 2 (visit): 9 / (9 + 2); all positive
-    "GTM": (0.8182, 8.0, 1.0, "cooperative", "stable", 3),
-    # received 0.5 x -6 (threat), then own +6 (flights): 3 / (9 + 2); threat before the latest own act
-    "COL": (0.2727, 6.0, -3.0, "coerced", "improving", 2),
+    # own +5 (accepts, conf 1) +3 (6 x 0.5): 8 / (8 + 2); received 0.5 x 2 (visit); all own acts positive
+    "GTM": (0.8, 8.0, 1.0, "cooperative", "stable", 3),
+    # own +6 (flights): 6 / (6 + 2); received 0.5 x -6 (threat) before the latest own act: coerced
+    "COL": (0.75, 6.0, -3.0, "coerced", "improving", 2),
     # -5 (refuses), +5 (accepts), -3 (-6 x 0.5), +1 (meeting, symmetric: own, 2 x 0.5): -2 / (14 + 2);
     # refused then accepted deportees: a reversal, so improving
     "MEX": (-0.125, -2.0, 0.0, "mixed", "improving", 4),
     # -5.6 (-7 x 0.8), +2 (4 x 0.5): -3.6 / (7.6 + 2) = -0.375 <= -0.2; shiftsTowardCooperation: improving
     "HND": (-0.375, -3.6, 0.0, "resistant", "improving", 2),
-    # received 0.5 x -2.7 (-3 x 0.9): -1.35 / 3.35; one signed event: no trend
-    "CHN": (-0.403, 0.0, -1.35, "resistant", "", 1),
+    # no own act; received 0.5 x -2.7 (-3 x 0.9): pressured, not resistant; one signed event: no trend
+    "CHN": (0.0, 0.0, -1.35, "pressured", "", 1),
     # -4 / (4 + 2)
     "PAN": (-0.6667, -4.0, 0.0, "resistant", "", 1),
     # only a neutral act (weight 0) with the USA
@@ -190,9 +191,9 @@ def test_stance_scores_labels_and_trends_match_the_hand_computation(table, count
     assert row["focus"] == "USA"
 
 
-def test_rows_sorted_by_score_with_unknown_last(events):
+def test_rows_sorted_by_score_with_pressured_and_unknown_last(events):
     result = stances(events, focus="USA")
-    assert list(result["country"]) == ["GTM", "COL", "MEX", "HND", "CHN", "PAN", "SLV"]
+    assert list(result["country"]) == ["GTM", "COL", "MEX", "HND", "PAN", "CHN", "SLV"]
     assert "CRI" not in set(result["country"])  # no event with the focus, not asked for
     assert list(result.columns) == analyze.STANCE_COLUMNS
 
@@ -220,7 +221,7 @@ def test_a_threat_after_the_cooperation_is_not_coercion(events):
     later = events.copy()
     later.loc[later["event"] == EVENT + "b".rjust(16, "0"), "sequence"] = 9  # threat now after the flights
     row = stances(later, focus="USA").set_index("country").loc["COL"]
-    # same score 3 / 11 >= 0.2, but the threat came last: cooperative, and the mean sign fell (+1 -> -1)
+    # same score 6 / 8 >= 0.2, but the threat came last: cooperative, and the mean sign fell (+1 -> -1)
     assert (row["label"], row["trend"]) == ("cooperative", "worsening")
 
 
@@ -229,9 +230,10 @@ def test_focus_can_be_any_country(events):
     # the USA's acts toward Mexico seen from Mexico: the US meeting is symmetric (own act of the USA)
     assert set(result.index) == {"USA"}
     assert result.loc["USA", "focus"] == "MEX"
-    # USA's own acts toward MEX: only the meeting (+1); Mexico's acts toward the USA are received (x0.5):
-    # -2.5 + 2.5 - 1.5, plus the meeting +1: -0.5 / (7.5 + 2)
-    assert result.loc["USA", "score"] == pytest.approx(-0.5 / 9.5, abs=1e-4)
+    # the USA's own acts toward MEX: only the meeting (+1): 1 / (1 + 2); Mexico's acts toward the USA
+    # are what the USA received (x0.5): -2.5 + 2.5 - 1.5
+    assert result.loc["USA", "score"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result.loc["USA", "received_score"] == pytest.approx(-1.5)
 
 
 def test_unknown_focus_is_a_clear_error(events):
@@ -412,9 +414,9 @@ def test_write_analysis_writes_csv_gexf_graphml(tmp_path):
     assert set(paths) == {"stances", "gexf", "graphml"}
     assert not list((tmp_path / "out").glob(".*"))  # no temporary files left behind
     rows = list(csv.DictReader(io.StringIO(paths["stances"].read_text(encoding="utf-8"))))
-    assert [r["country"] for r in rows] == ["GTM", "COL", "MEX", "HND", "CHN", "PAN", "SLV"]
+    assert [r["country"] for r in rows] == ["GTM", "COL", "MEX", "HND", "PAN", "CHN", "SLV"]
     assert rows[2]["label"] == "mixed" and rows[2]["events"].count("\n") == 3
-    assert rows[5]["evidence"] == HOSTILE_EVIDENCE
+    assert rows[4]["evidence"] == HOSTILE_EVIDENCE
     for reader in (nx.read_gexf, nx.read_graphml):
         G = reader(paths["gexf" if reader is nx.read_gexf else "graphml"])
         assert (G.number_of_nodes(), G.number_of_edges()) == (16, 17)
@@ -499,7 +501,9 @@ def test_seed_colombia_own_acts_toward_the_usa_are_positive(seed_table):
 
 
 def test_seed_usa_china_relation_is_negative(seed_build, seed_table):
-    assert seed_table.loc["CHN", "score"] < 0
+    # the seed reports what the USA says of China, nothing China does: pressured, not resistant
+    assert seed_table.loc["CHN", "received_score"] < 0
+    assert seed_table.loc["CHN", "label"] == "pressured"
     S = signed_graph(country_graph(load_events(seed_build.store)))
     assert S["USA"]["CHN"]["sign"] == -1
 

@@ -173,3 +173,15 @@ def test_notebook_runs_on_untidy_news(path, messy_news_build, kernel_specs, monk
     errors = [output for cell in executed.cells for output in cell.get("outputs", [])
               if output.get("output_type") == "error"]
     assert errors == []
+
+
+def test_network_notebook_uses_the_colours_of_the_view():
+    """The bar chart of stances colours each label as the HTML view does (graph/templates/style.json)."""
+    import ast
+
+    from graph.render import style
+
+    source = next(cell.source for cell in nbformat.read(NOTEBOOK_DIR / "02_network_analysis.ipynb", as_version=4).cells
+                  if cell.source.startswith("STANCE_COLOURS"))
+    colours = ast.literal_eval(source.split("=", 1)[1].split("}", 1)[0] + "}")
+    assert colours == {k: v for k, v in style()["stance_colors"].items() if k != "focus"}

@@ -108,32 +108,43 @@ def test_countries_accepting_deportees(mini):
 
 def test_stance_toward_focus(mini):
     result = store.query("stance-toward", graph=mini, params={"focus": "USA"})
-    columns = ("actor", "events", "positive", "negative", "neutral", "weight", "firstDate", "lastDate")
-    assert [(a, e, p, n, z, float(w), f, last) for a, e, p, n, z, w, f, last in rows(result, *columns)] == [
-        ("country:HND", "2", "1", "1", "0", -3.0, "2025-01-27", "2025-02-01"),
-        ("country:PAN", "1", "0", "1", "0", -3.0, "2025-02-01", "2025-02-01"),
-        ("country:COL", "1", "1", "0", "0", 5.0, None, None),
-        ("country:GTM", "1", "1", "0", "0", 5.0, "2025-02-01", "2025-02-01"),
-        ("country:MEX", "3", "2", "1", "0", 5.0, "2025-01-27", "2025-02-01"),
+    columns = ("country", "label", "score", "ownEvents", "ownNegative", "receivedEvents", "receivedNegative")
+    # by hand from mini.ttl: score = own signed weights x confidence / (their absolute sum + 2)
+    assert rows(result, *columns) == [
+        ("country:GTM", "cooperative", "0.6923", "1", "0", "0", "0"),  # 4.5 / 6.5
+        ("country:COL", "cooperative", "0.6364", "1", "0", "1", "1"),  # 3.5 / 5.5; threatened by the USA
+        ("country:MEX", "cooperative", "0.3253", "3", "1", "0", "0"),  # (-3.2 + 3 + 4.25) / 12.45 >= 0.2
+        ("country:HND", "resistant", "-0.3394", "2", "1", "0", "0"),  # (-6.3 + 2.6) / 10.9
+        ("country:PAN", "resistant", "-0.5604", "1", "1", "2", "1"),  # -2.55 / 4.55
+        ("country:CHN", "pressured", "0", "0", "0", "1", "1"),  # accused by the USA, no act of its own
     ]
     assert {r["focus"].value for r in result} == {NS["country:"] + "USA"}
 
 
-def test_stance_toward_without_focus_covers_every_target(mini):
+def test_stance_toward_without_focus_covers_every_pair(mini):
     result = store.query("stance-toward", graph=mini)
-    pairs = {(f, a) for f, a in rows(result, "focus", "actor")}
-    assert pairs == {
-        ("country:CHN", "country:USA"),
-        ("country:COL", "country:USA"),
-        ("country:PAN", "country:USA"),
-        ("country:PAN", "country:CHN"),
-        ("country:USA", "country:HND"),
-        ("country:USA", "country:PAN"),
-        ("country:USA", "country:COL"),
-        ("country:USA", "country:GTM"),
-        ("country:USA", "country:MEX"),
-        ("country:HND", "country:GTM"),
-    }
+    pairs = {(f, a) for f, a in rows(result, "focus", "country")}
+    assert ("country:USA", "country:HND") in pairs and ("country:HND", "country:USA") in pairs
+    assert ("country:CHN", "country:USA") in pairs and ("country:PAN", "country:CHN") in pairs
+
+
+@pytest.mark.parametrize("graph_name", ["corpus", "analysis", "messy news"])
+def test_stance_toward_agrees_with_stances_on_every_country(graph_name, corpus_build, messy_news_build):
+    """The named query and `stancegraph stances` apply one rule: same countries, scores and labels (the
+    query cannot order events in time, so a coerced country reads cooperative, mixed or resistant there)."""
+    from graph.analyze import load_events, stances
+
+    graph = {"corpus": store.open_store(corpus_build), "analysis": store.open_store(DATA.parent / "analysis" / "stances.ttl"),
+             "messy news": store.open_store(messy_news_build.out)}[graph_name]
+    for focus in ("USA", "CHN", "MEX"):
+        table = stances(load_events(graph), focus=focus).set_index("country")
+        queried = {compact(r["country"]).split(":")[1]: (r["label"].value, float(r["score"].value))
+                   for r in store.query("stance-toward", graph=graph, params={"focus": focus})}
+        assert set(queried) == set(table.index), focus
+        for country, (label, score) in queried.items():
+            assert score == pytest.approx(table.loc[country, "score"], abs=1e-4), (focus, country)
+            expected = table.loc[country, "label"]
+            assert label == expected or (expected == "coerced" and label != "unknown"), (focus, country)
 
 
 def test_threats(mini):
@@ -465,13 +476,13 @@ def test_csv_json_tsv_are_the_w3c_result_formats(capsys):
 
 def test_dataframe_columns_are_typed(mini):
     df = store.query_df("stance-toward", graph=mini, params={"focus": "USA"})
-    assert str(df["events"].dtype) == "Int64"
-    assert str(df["weight"].dtype) == "float64"
+    assert str(df["ownEvents"].dtype) == "Int64"
+    assert str(df["score"].dtype) == "float64"
     assert str(df["firstDate"].dtype).startswith("datetime64")
-    assert df["actor"].tolist()[0] == NS["country:"] + "HND"
-    assert df["actorLabel"].tolist() == ["Honduras", "Panama", "Colombia", "Guatemala", "Mexico"]
-    assert df["firstDate"].isna().tolist() == [False, False, True, False, False]
-    assert df["weight"].sum() == pytest.approx(9.0)
+    assert df["country"].tolist()[0] == NS["country:"] + "GTM"
+    assert df["countryLabel"].tolist() == ["Guatemala", "Colombia", "Mexico", "Honduras", "Panama", "China"]
+    assert df["firstDate"].isna().tolist() == [False, True, False, False, False, False]  # COL: an undated act
+    assert df["ownEvents"].sum() == 8
     ask = store.query_df("ASK { ?s a sg:Country }", graph=mini)
     assert ask["boolean"].tolist() == [True]
 
@@ -533,7 +544,7 @@ def test_corpus_named_queries(corpus_build):
     mexico = {compact(r["relation"]) for r in store.query("timeline", graph=graph, params={"country": "MEX"})}
     assert {"sg:acceptsDeportees", "sg:refusesMilitaryDeportationFlights"} <= mexico
     usa_stances = store.query("stance-toward", graph=graph, params={"focus": "USA"})
-    assert {"country:COL", "country:MEX", "country:SLV"} <= {compact(r["actor"]) for r in usa_stances}
+    assert {"country:COL", "country:MEX", "country:SLV"} <= {compact(r["country"]) for r in usa_stances}
     evidence = store.query("evidence", graph=graph, params={"relation": "acceptsDeportees"})
     assert len(evidence) >= 4
     for row in evidence:

@@ -133,7 +133,7 @@ def test_nodes_carry_the_stance_of_their_country(country_view, actor_view):
         "Colombia": "coerced",
         "Mexico": "mixed",
         "Honduras": "resistant",
-        "China": "resistant",
+        "China": "pressured",
         "Panama": "resistant",
         "El Salvador": "unknown",
         "Costa Rica": "unknown",
@@ -155,10 +155,10 @@ def test_distance_from_the_focus_follows_the_stance(country_view):
     def distance(label: str) -> float:
         return math.hypot(nodes[label]["x"], nodes[label]["y"])
 
-    # rings: cooperative < coerced < mixed < resistant < unknown
+    # rings: cooperative < coerced < mixed < resistant < pressured < unknown
     assert distance("Guatemala") < distance("Colombia") < distance("Mexico") < distance("Panama")
-    assert distance("Panama") == pytest.approx(distance("China"), abs=0.5)  # same ring
-    assert distance("Panama") < distance("Costa Rica")
+    assert distance("Panama") == pytest.approx(distance("Honduras"), abs=0.5)  # same ring
+    assert distance("Panama") < distance("China") < distance("Costa Rica")
 
 
 def test_people_sit_around_their_country(actor_view):
@@ -197,7 +197,8 @@ def test_parallel_edges_are_curved_apart(country_view):
 
 def test_legend_counts_countries_by_stance(country_view):
     counts = {item["label"]: item["count"] for item in country_view["legend"]["stances"]}
-    assert counts == {"focus": 1, "cooperative": 1, "coerced": 1, "mixed": 1, "resistant": 3, "unknown": 2}
+    assert counts == {"focus": 1, "cooperative": 1, "coerced": 1, "mixed": 1, "resistant": 2, "pressured": 1,
+                      "unknown": 2}
     assert [item["polarity"] for item in country_view["legend"]["polarities"]] == [1, 0, -1]
 
 

@@ -134,7 +134,8 @@ def test_stance_toward_agrees_with_stances_on_every_country(graph_name, corpus_b
     query cannot order events in time, so a coerced country reads cooperative, mixed or resistant there)."""
     from graph.analyze import load_events, stances
 
-    graph = {"corpus": store.open_store(corpus_build), "analysis": store.open_store(DATA.parent / "analysis" / "stances.ttl"),
+    graph = {"corpus": store.open_store(corpus_build),
+             "analysis": store.open_store(DATA.parent / "analysis" / "stances.ttl"),
              "messy news": store.open_store(messy_news_build.out)}[graph_name]
     for focus in ("USA", "CHN", "MEX"):
         table = stances(load_events(graph), focus=focus).set_index("country")

@@ -90,16 +90,19 @@ def _check_is_folder(out: Path) -> None:
 
 
 def _check_foreign(out: Path) -> None:
-    """Refuse a folder whose output names are not stancegraph's own (no marker yet)."""
-    for name in OUTPUT_NAMES:
-        path = out / name
-        if not (path.exists() or path.is_symlink()):
-            continue
-        if name == "store":
-            if path.is_symlink() or not path.is_dir() or not (path / "CURRENT").is_file():
-                raise BuildFolderError(f"{path} was not written by stancegraph (no Oxigraph store); move it away "
-                                       "or build into another folder with --out")
-        elif not path.is_file() or path.is_symlink():
+    """Refuse a folder whose output names are not stancegraph's own (no marker yet).
+
+    Outputs in place count as a build of the earlier layout only beside the Oxigraph store such a build
+    always wrote; an `events.csv` (or any output name) without it is someone else's file.
+    """
+    present = [out / name for name in OUTPUT_NAMES if (out / name).exists() or (out / name).is_symlink()]
+    if not present:
+        return
+    store = out / "store"
+    legacy = store.is_dir() and not store.is_symlink() and (store / "CURRENT").is_file()
+    for path in present:
+        ours = legacy and (path == store or (path.is_file() and not path.is_symlink()))
+        if not ours:
             raise BuildFolderError(f"{path} was not written by stancegraph; move it away or build into another "
                                    "folder with --out")
 

@@ -495,3 +495,12 @@ def test_a_killed_build_leaves_the_previous_one_published(previous_build, inputs
 def test_a_country_outside_iso_3166_is_a_valid_focus(inputs_dir, tmp_path):
     """Kosovo (XKX) is in the project's country table though not in ISO 3166: the early check accepts it."""
     assert build([inputs_dir], out=tmp_path / "build", views=False, focus="XKX").ok
+
+
+def test_an_output_name_without_a_build_beside_it_is_someone_elses(inputs_dir, tmp_path, cli):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "events.csv").write_text("my own table\n", encoding="utf-8")
+    run = cli("build", str(inputs_dir), "--out", str(out))
+    assert run.status == 2 and f"{out / 'events.csv'} was not written by stancegraph" in run.stderr
+    assert (out / "events.csv").read_text(encoding="utf-8") == "my own table\n"

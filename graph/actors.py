@@ -1280,6 +1280,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     """
     sentences = sentences_of(text)
     starts = [sentence.start for sentence in sentences]
+    ahead = _cataphora(items, persons, sentences, starts, text)
     everywhere, outside = _Tracker(), _Tracker()
     subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
@@ -1308,9 +1309,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                                         country.country, "", "government" if official else "pronoun"))
             continue
         if mention.type == "pronoun":
-            antecedent = None
-            if mention.key == "person" and index >= 0 and _opens_clause(text, sentences[index].start,
-                                                                        mention.start, quotes):
+            antecedent = ahead.get(mention.start)
+            if antecedent is None and mention.key == "person" and index >= 0 \
+                    and _opens_clause(text, sentences[index].start, mention.start, quotes):
                 antecedent = _previous_subject(subjects, index, mention.text, gender_of)
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
@@ -1340,6 +1341,33 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition)
     return resolved
+
+
+#: A sentence opened by a participle clause: 'Speaking in Ankara, where he met ..., Zelensky said'.
+_PARTICIPLE_OPENER = re.compile(r"[\"“‘']?(?:[A-Z][a-z]+ing|Asked|Interviewed|Questioned|Pressed)\b")
+
+
+def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sentences: list, starts: list[int],
+               text: str) -> dict[int, Mention]:
+    """Pronouns that point forward: in a sentence opened by a participle clause, 'he' or 'she' before the
+    sentence's speaker is that speaker ('Speaking in Ankara, where he met Erdogan, Zelensky said')."""
+    found: dict[int, Mention] = {}
+    for sentence in sentences:
+        if not _PARTICIPLE_OPENER.match(text, sentence.start):
+            continue
+        inside = [m for m, _ in items if sentence.start <= m.start < sentence.end]
+        speaker = next((m for m in inside if m.type == "person" and _SPEECH_AFTER_NAME.match(text, m.end)), None)
+        if speaker is None:
+            continue
+        person = persons.get(speaker.key)
+        speaker = Mention(speaker.start, speaker.end, speaker.text, "person", speaker.key,
+                          person.country if person else speaker.country, speaker.role, speaker.via)
+        for mention in inside:
+            if mention.start >= speaker.start:
+                break
+            if mention.type == "pronoun" and mention.key == "person" and mention.text.lower() in ("he", "she"):
+                found[mention.start] = speaker
+    return found
 
 
 def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:

@@ -861,7 +861,8 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
-                              r"quickly|has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
+                              r"quickly|since|now|subsequently|eventually|finally|again|already|recently|"
+                              r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}"
                        # "and Thailand's acting prime minister, Phumtham": a possessive office before the name

@@ -84,6 +84,8 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 
 #: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
 _GAP_WORD = r"[\w'’.,-]+"
+#: 'that' opening a clause inside a trigger's gap: what follows is that clause's, not the trigger's object.
+_THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
 #: A comma that opens a new clause ('..., after talks'): a trigger's gap does not run across one. Checked on
 #: the match (a gap is as short as it can be, so no other match of the trigger would avoid it).
 _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b")
@@ -502,6 +504,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None or ("," in hit.group() and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):
                 continue  # (a clause right after the trigger word, 'expulsions, which targeted', describes it)
+            if trigger.relation in _DEPORTEE_RELATIONS and _THAT_IN_GAP.search(text, token_end, hit.end()):
+                continue  # 'received assurances that the men would be treated well': the men are in another clause
+                # (a warning's or a demand's content is a that-clause: their triggers cross it)
             if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act
             if trigger.require is not None and not _required(doc, trigger.require, sentence):

@@ -518,8 +518,6 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
             if _not_this_sense(text, start, token_end, hit.end(), trigger):
                 continue
-            if trigger.relation in ("meetsWith", "visits") and _remote(doc, sentence):
-                continue  # 'spoke by phone with', 'joined by video link': officials who did not meet
             found.append(_Candidate(trigger, sentence, start, token_end, hit.end()))
     return found
 
@@ -535,11 +533,6 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
-
-
-def _remote(doc: _Doc, sentence: Sentence) -> bool:
-    """Whether the sentence tells of a phone or video call (words.csv REMOTE): no meeting, no visit."""
-    return _cue("REMOTE").search(sentence.text) is not None
 
 
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:

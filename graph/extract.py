@@ -321,6 +321,8 @@ class _Doc:
         self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
         #: relation -> (sentence index, actor) of its latest event, for agents news leaves out
         self.recent: dict[str, tuple[int, Mention]] = {}
+        #: (sentence index, actor) of every demand made so far, for 'dismissed the demands'
+        self.demands: list[tuple[int, Mention]] = []
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
@@ -655,6 +657,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 events.append(event)
                 if event.relation == "visits":
                     doc.visited.add((event.actor_country, event.target_country))
+                elif event.relation == "demands":
+                    doc.demands.append((candidate.sentence.index, actor))
     return events
 
 
@@ -1247,6 +1251,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]
+        demanders = _demanders(doc, candidate, actor)
+        if demanders:
+            return demanders
         if candidate.relation in _MIGRATION:
             deporter = _deporter(doc, actor.country)
             if deporter is not None:
@@ -1328,6 +1335,22 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     return [mention]
         return []
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
+
+
+#: What a rejection can answer: 'dismissed the demands' rejects whoever made them.
+_ANSWERED = re.compile(r"\b(?:demands?|calls?|proposals?|offers?|ultimatum|requests?|appeals?|plan|terms)\b", re.I)
+
+
+def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'The Kremlin dismissed the demands': a rejection of demands with no party named rejects the parties
+    of the latest demand in the document (the leaders who made it), when they are not the actor's side."""
+    if candidate.relation != "rejects" or not _ANSWERED.search(doc.text, candidate.head_start, candidate.end):
+        return []
+    if not doc.demands or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 12:
+        return []
+    latest = doc.demands[-1][0]
+    found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
+    return list(found.values())
 
 
 def _is_target(mention: Mention, actor: Mention) -> bool:

@@ -54,13 +54,13 @@ class BuildResult:
 
 
 def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
-                   columns: Mapping[str, str] | None = None, cache: ExtractionCache | None = None
-                   ) -> list[DocumentResult]:
+                   columns: Mapping[str, str] | None = None, cache: ExtractionCache | None = None,
+                   feeds: Iterable[str] = (), fetcher=None) -> list[DocumentResult]:
     """Extract every input, keeping skipped documents so they are reported and recorded.
 
     With a `cache`, an article whose result is cached (same article, same extractor) is not extracted again.
     """
-    documents = list(read_documents(inputs, columns=columns))
+    documents = list(read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher))
     results: list[DocumentResult | None] = [cache.get(d) if cache is not None else None for d in documents]
     todo = [d for d, r in zip(documents, results, strict=True) if r is None]
     fresh = iter(extract_documents(todo, jobs=jobs, progress=progress))
@@ -78,7 +78,8 @@ class NothingToBuild(ValueError):
 
 def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAULT_OUT, focus: str = "USA",
           jobs: int = 1, progress: bool = False, views: bool = True, wait: bool = True,
-          on_wait: Callable[[], None] | None = None, columns: Mapping[str, str] | None = None) -> BuildResult:
+          on_wait: Callable[[], None] | None = None, columns: Mapping[str, str] | None = None,
+          feeds: Iterable[str] = (), fetcher=None) -> BuildResult:
     """Run the pipeline on `inputs` and publish every output into `out` at once.
 
     The outputs are written into a new generation of the build folder and published in one atomic step
@@ -88,7 +89,8 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     `NothingToBuild` when no input could be read, with nothing changed. A second build into the same folder
     waits for the first (`wait=False`: `BuildFolderError` at once). `views=False` stops after the graph and
     the store (no analysis, no HTML); the previous views are then no longer published. `columns` names
-    the fields of news dumps (graph/dumps.py).
+    the fields of news dumps (graph/dumps.py); `feeds` and URLs among the inputs are fetched with
+    `fetcher` (graph/fetch.py).
     """
     out = Path(out)
     check_focus(focus)
@@ -96,7 +98,8 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         claim(out)
         clock = time.perf_counter()
         cache = ExtractionCache(out)
-        results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache)
+        results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache, feeds=feeds,
+                                 fetcher=fetcher)
         result = BuildResult(out=out, documents=len(results), cache=cache.stats())
         result.cache.seconds["extract"] = time.perf_counter() - clock
         for item in results:

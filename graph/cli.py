@@ -22,8 +22,8 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
                     "events.csv, entities.csv, graph.ttl, graph.nt, graph.jsonld, store/, stances.csv, "
                     "graph.gexf, graph.graphml and graph.html. Exit 1 when an input was skipped.",
     )
-    build.add_argument("inputs", nargs="*", default=["corpus"], metavar="INPUT",
-                       help="files or folders to read (default: corpus/)")
+    build.add_argument("inputs", nargs="*", default=[], metavar="INPUT",
+                       help="files, folders or article URLs to read (default: corpus/, unless --feeds is given)")
     build.add_argument("--out", default="build", help="output folder (default: build/)")
     build.add_argument("--focus", default="USA", help="ISO3 country the view and stances centre on (default USA)")
     build.add_argument("--jobs", type=int, default=1, help="processes for extraction (0 = all cores)")
@@ -32,6 +32,7 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
                        help="field names of news dumps (JSON Lines, CSV, Parquet) when they are not the usual "
                             "ones, e.g. text=story,date=pubDate (fields: text, title, date, url, publisher, "
                             "language)")
+    _add_web_arguments(build)
     build.add_argument("--no-wait", action="store_true",
                        help="refuse at once when another build into the same folder is running (default: wait)")
     build.set_defaults(func=_cmd_build)
@@ -41,12 +42,14 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
         description="Extract stance events (one row per evidence sentence) and named entities from articles. "
                     "Events go to stdout unless --events names a file. Exit 1 when an input was skipped.",
     )
-    ext.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read ('-' = stdin)")
+    ext.add_argument("inputs", nargs="*", metavar="INPUT",
+                     help="files, folders or article URLs to read ('-' = stdin)")
     ext.add_argument("--events", default="-", help="events CSV file ('-' = stdout, the default)")
     ext.add_argument("--entities", help="entities CSV file ('-' for standard output, after the events)")
     ext.add_argument("--jobs", type=int, default=1, help="processes (0 = all cores)")
     ext.add_argument("--columns", type=_columns, default=None, metavar="FIELD=NAME,...",
                      help="field names of news dumps when they are not the usual ones (see build --help)")
+    _add_web_arguments(ext)
     ext.set_defaults(func=_cmd_extract)
 
     ev = sub.add_parser(
@@ -61,6 +64,43 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--min-f1", type=float, help="exit 1 when the events F1 is below this")
     ev.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong items")
     ev.set_defaults(func=_cmd_evaluate)
+
+
+def _add_web_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--feeds", metavar="FILE", type=_feed_list, default=[],
+                        help="RSS or Atom feeds to read, one URL per line ('#' starts a comment); their "
+                             "articles are fetched, as are URLs given as inputs")
+    parser.add_argument("--fetch-cache", metavar="DIR", type=Path, default=None,
+                        help="where fetched pages are kept between runs (default ~/.cache/stancegraph/fetch)")
+    parser.add_argument("--fetch-delay", metavar="SECONDS", type=float, default=1.0,
+                        help="pause between two requests to the same host (default 1)")
+
+
+def _feed_list(value: str) -> list[str]:
+    """`--feeds FILE` -> the feed URLs it lists (argparse type: a missing file is a usage error)."""
+    try:
+        lines = Path(value).read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"{value}: cannot be read ({error.strerror or error})") from None
+    feeds = [line.split("#", 1)[0].strip() for line in lines]
+    bad = [f for f in feeds if f and not f.startswith(("http://", "https://"))]
+    if bad:
+        raise argparse.ArgumentTypeError(f"{value}: {bad[0]!r} is no http(s) URL; list one feed URL per line")
+    return [f for f in feeds if f]
+
+
+def _fetcher(args: argparse.Namespace):
+    """The fetcher for URLs and feeds of a command, with its cache folder (None: the default one)."""
+    from graph.fetch import Fetcher, default_cache
+
+    return Fetcher(args.fetch_cache or default_cache(), delay=max(0.0, args.fetch_delay))
+
+
+def _missing_inputs(inputs: list[str]) -> list[str]:
+    """Inputs that name no file or folder (URLs and '-' are not looked for on disk)."""
+    from graph.fetch import is_url
+
+    return [i for i in inputs if i != "-" and not is_url(i) and not Path(i).exists()]
 
 
 def _columns(value: str) -> dict[str, str]:
@@ -89,13 +129,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from graph.build import NothingToBuild, build
     from graph.publish import BuildFolderError
 
-    missing = [i for i in args.inputs if i != "-" and not Path(i).exists()]
-    if missing and len(missing) == len(args.inputs):
+    if not args.inputs and not args.feeds:
+        args.inputs = ["corpus"]
+    missing = _missing_inputs(args.inputs)
+    if missing and len(missing) == len(args.inputs) and not args.feeds:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
     try:
         result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
-                       views=not args.no_views, wait=not args.no_wait, columns=args.columns,
+                       views=not args.no_views, wait=not args.no_wait, columns=args.columns, feeds=args.feeds,
+                       fetcher=_fetcher(args),
                        on_wait=lambda: print(f"waiting for another build into {args.out} to finish", file=sys.stderr))
     except (UnknownFocusError, BuildFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -162,11 +205,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from graph.extract import entities_csv, events_csv, extract
     from graph.outputs import atomic_write_text
 
-    missing = [i for i in args.inputs if i != "-" and not Path(i).exists()]
-    if missing and len(missing) == len(args.inputs):
+    missing = _missing_inputs(args.inputs)
+    if not args.inputs and not args.feeds:
+        print("error: give files, folders or URLs to read, or --feeds FILE", file=sys.stderr)
+        return 2
+    if missing and len(missing) == len(args.inputs) and not args.feeds:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
-    results = list(extract(args.inputs, jobs=args.jobs, progress=True, columns=args.columns))
+    results = list(extract(args.inputs, jobs=args.jobs, progress=True, columns=args.columns, feeds=args.feeds,
+                           fetcher=_fetcher(args)))
     if not results:
         print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files", file=sys.stderr)
         return 2

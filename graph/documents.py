@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from graph.dumps import is_dump, read_dump
+from graph.fetch import Fetcher, default_cache, is_url, read_urls
 from graph.normalise import normalise_body
 from graph.records import Document
 
@@ -68,10 +69,24 @@ def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, 
             yield path, path.name if str(path) != "-" else "-"
 
 
-def read_documents(inputs: Iterable[str | Path], *, columns: Mapping[str, str] | None = None) -> Iterator[Document]:
+def read_documents(inputs: Iterable[str | Path], *, columns: Mapping[str, str] | None = None,
+                   feeds: Iterable[str] = (), fetcher: Fetcher | None = None) -> Iterator[Document]:
     """Read every input; `-` reads one document from standard input; a news dump (JSON Lines, CSV,
     Parquet: see graph/dumps.py) gives one document per record, its fields named by `columns` when they
-    have unusual names."""
+    have unusual names; a URL is fetched and its article read, and so is every entry of the RSS or Atom
+    `feeds` (graph/fetch.py; `fetcher` sets the cache and the manners, by default in ~/.cache)."""
+    inputs = list(inputs)
+    feeds = list(feeds)
+    if fetcher is None and (feeds or any(is_url(i) for i in inputs)):
+        fetcher = Fetcher(default_cache())
+    files = [i for i in inputs if not is_url(i)]
+    urls = [str(i) for i in inputs if is_url(i)]
+    yield from _read_files(files, columns)
+    if urls or feeds:
+        yield from read_urls(urls, feeds, fetcher)
+
+
+def _read_files(inputs: Iterable[str | Path], columns: Mapping[str, str] | None) -> Iterator[Document]:
     for path, key in iter_inputs_with_keys(inputs):
         if str(path) == "-":
             document = document_from_bytes("-", sys.stdin.buffer.read())

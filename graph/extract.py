@@ -1670,13 +1670,16 @@ def _context_label(slug: str) -> str:
 
 # ----------------------------------------------------------------------------------------------- corpus API
 def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
-            columns: Mapping[str, str] | None = None) -> Iterator[DocumentResult]:
+            columns: Mapping[str, str] | None = None, feeds: Iterable[str] = (),
+            fetcher=None) -> Iterator[DocumentResult]:
     """Read and extract every input (files, folders, news dumps, '-'), in input order.
 
     `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr;
-    `columns` names the fields of news dumps with unusual names ({"text": "story"}, see graph/dumps.py).
+    `columns` names the fields of news dumps with unusual names ({"text": "story"}, see graph/dumps.py);
+    `feeds` are RSS or Atom feeds whose articles are fetched, like URLs among the inputs (graph/fetch.py).
     """
-    yield from extract_documents(read_documents(inputs, columns=columns), jobs=jobs, progress=progress)
+    documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
+    yield from extract_documents(documents, jobs=jobs, progress=progress)
 
 
 def extract_documents(documents: Iterable[Document], *, jobs: int = 1,

@@ -1,0 +1,158 @@
+"""Articles from the web (graph/fetch.py), against a real HTTP server on 127.0.0.1.
+
+The server serves article pages, a feed that lists one article twice (once with tracking parameters),
+a robots.txt that keeps one path out, ETags for conditional requests, and a page that fails once
+before it answers. Nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from graph.documents import read_documents
+from graph.extract import extract
+from graph.fetch import USER_AGENT, Fetcher, canonical_url
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title>
+<meta property="og:site_name" content="Valley Courier">
+<meta name="date" content="2025-02-05"></head>
+<body><nav>Home | World | Sport</nav><article><h1>{title}</h1>
+<p>NAIROBI — {sentence}</p>
+<p>The agreement follows weeks of talks between officials of the two governments, who met in Nairobi and in
+Washington to settle how and when the flights would arrive and who would pay for them.</p>
+<p>Rights groups said they would follow the returns closely and asked both governments to publish the
+terms of the arrangement in full.</p></article><footer>Subscribe now</footer></body></html>"""
+
+PAGES = {
+    "/world/kenya-deportees": ARTICLE.format(
+        title="Kenya to take deportees", sentence="Kenya agreed on Tuesday to receive deportees from the United "
+        "States, the foreign ministry said in a statement."),
+    "/world/brazil-protest": ARTICLE.format(
+        title="Brazil protests", sentence="Brazil condemned the United States over the treatment of deported "
+        "migrants, the foreign ministry said."),
+    "/private/memo": ARTICLE.format(title="Memo", sentence="Chile condemned Peru over the border incident."),
+}
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>World</title>
+<item><title>Kenya</title><link>{base}/world/kenya-deportees?utm_source=rss&amp;utm_medium=feed</link>
+<pubDate>Wed, 05 Feb 2025 10:00:00 GMT</pubDate></item>
+<item><title>Kenya again</title><link>{base}/world/kenya-deportees</link></item>
+<item><title>Brazil</title><link>{base}/world/brazil-protest</link></item>
+</channel></rss>"""
+
+
+class Site(BaseHTTPRequestHandler):
+    hits: list[tuple[str, str, int]] = []  # (path, user agent, status)
+    failed_once: set[str] = set()
+
+    def log_message(self, *args) -> None:  # keep the test output clean
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server wants
+        path = self.path
+        if path == "/robots.txt":
+            return self._send(200, "User-agent: *\nDisallow: /private/\n", "text/plain")
+        if path == "/feed.xml":
+            return self._send(200, FEED.format(base=f"http://{self.headers['Host']}"), "application/rss+xml")
+        if path == "/flaky" and path not in self.failed_once:
+            self.failed_once.add(path)
+            return self._send(503, "busy", "text/plain")
+        page = PAGES.get(path.split("?")[0]) or (PAGES["/world/brazil-protest"] if path == "/flaky" else None)
+        if page is None:
+            return self._send(404, "not found", "text/plain")
+        etag = '"' + hashlib.sha256(page.encode()).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            return self._send(304, "", "text/html")
+        self._send(200, page, "text/html; charset=utf-8", etag=etag)
+
+    def _send(self, status: int, body: str, kind: str, etag: str = "") -> None:
+        Site.hits.append((self.path, self.headers.get("User-Agent", ""), status))
+        data = body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        if etag:
+            self.send_header("ETag", etag)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if status != 304:
+            self.wfile.write(data)
+
+
+@pytest.fixture
+def site():
+    Site.hits, Site.failed_once = [], set()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def fetcher(tmp_path):
+    return Fetcher(tmp_path / "cache", delay=0.0, retries=2)
+
+
+def test_an_article_url_is_read_as_its_main_text(site, fetcher):
+    [result] = list(extract([f"{site}/world/kenya-deportees"], fetcher=fetcher))
+    document = result.document
+    assert document.title == "Kenya to take deportees" and document.date == "2025-02-05"
+    assert document.publisher == "Valley Courier"
+    assert "Subscribe now" not in document.text and "Home | World" not in document.text
+    assert {(e.actor_country, e.relation, e.target_country) for e in result.events} == {
+        ("KEN", "acceptsDeportees", "USA")}
+    assert all(agent == USER_AGENT for _, agent, _ in Site.hits)
+
+
+def test_a_feed_gives_each_article_once(site, fetcher, tmp_path):
+    documents = list(read_documents([], feeds=[f"{site}/feed.xml"], fetcher=fetcher))
+    assert [d.source for d in documents] == [f"{site}/world/kenya-deportees", f"{site}/world/brazil-protest"]
+    assert documents[0].date == "2025-02-05"
+
+
+def test_a_second_run_downloads_nothing_unchanged(site, tmp_path):
+    urls = [f"{site}/world/kenya-deportees", f"{site}/world/brazil-protest"]
+    list(read_documents(urls, fetcher=Fetcher(tmp_path / "cache", delay=0.0)))
+    Site.hits.clear()
+    again = list(read_documents(urls, fetcher=Fetcher(tmp_path / "cache", delay=0.0)))
+    assert [status for path, _, status in Site.hits if path != "/robots.txt"] == [304, 304]
+    assert all(not d.skipped and d.text for d in again)
+
+
+def test_robots_txt_is_respected(site, fetcher):
+    [document] = list(read_documents([f"{site}/private/memo"], fetcher=fetcher))
+    assert "robots.txt" in document.skipped and document.text == ""
+    assert not any(path.startswith("/private") for path, _, _ in Site.hits)
+
+
+def test_a_failing_answer_is_retried_and_a_missing_page_named(site, fetcher):
+    documents = list(read_documents([f"{site}/flaky", f"{site}/nowhere"], fetcher=fetcher))
+    assert documents[0].text and not documents[0].skipped
+    assert [status for path, _, status in Site.hits if path == "/flaky"] == [503, 200]
+    assert documents[1].skipped == "HTTP 404 Not Found"
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import graph.fetch
+
+    assert doctest.testmod(graph.fetch).failed == 0
+
+
+def test_canonical_urls_drop_tracking_and_amp():
+    assert canonical_url("https://Example.org/a/b/amp?utm_campaign=x&fbclid=y#c") == "https://example.org/a/b"
+    assert canonical_url("https://example.org/a?id=3&utm_source=z") == "https://example.org/a?id=3"
+
+
+def test_build_from_a_feed_on_the_command_line(site, tmp_path, cli):
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"# world news\n{site}/feed.xml\n", encoding="utf-8")
+    run = cli("build", "--feeds", str(feeds), "--fetch-cache", str(tmp_path / "cache"), "--fetch-delay", "0",
+              "--out", str(tmp_path / "build"), "--no-views")
+    assert run.status == 0, run.stderr
+    assert run.stdout.startswith("read 2 of 2 documents")

@@ -385,3 +385,24 @@ def test_read_documents_reads_stdin_for_dash(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
     (document,) = read_documents(["-"])
     assert (document.source, document.title, document.date) == ("-", "Piped", "2025-02-02")
+
+
+FRENCH = ("Le Brésil a condamné lundi les États-Unis pour le traitement des migrants expulsés vers Manaus, "
+          "menottés pendant tout le vol, a déclaré le ministère des affaires étrangères dans un communiqué.\n")
+
+
+def test_an_article_not_in_english_is_skipped_naming_its_language(tmp_path):
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Brazil condemned the United States over the treatment of deported migrants, "
+                                     "who were handcuffed for the whole flight, the foreign ministry said.\n",
+                                     encoding="utf-8")
+    documents = {Path(d.source).name: d for d in read_documents([tmp_path])}
+    assert documents["fr.txt"].skipped == "written in French (fr); only English is read"
+    assert not documents["en.txt"].skipped
+
+
+def test_a_short_text_is_too_short_to_tell_its_language():
+    from graph.documents import language_of
+
+    assert language_of("Brasil condena a EE. UU.") is None
+    assert language_of(FRENCH) == "fr"

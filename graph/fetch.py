@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 import urllib.error
 import urllib.parse
@@ -67,6 +68,10 @@ class Fetched:
     from_cache: bool = False
 
 
+#: Pages larger than this are not read (a scraped page is a few hundred kilobytes at most).
+MAX_PAGE_BYTES = 20_000_000
+
+
 @dataclass
 class Fetcher:
     """HTTP GET with robots.txt, per-host delay, timeouts, retries and a conditional on-disk cache."""
@@ -76,6 +81,7 @@ class Fetcher:
     retries: int = 2
     delay: float = 1.0
     user_agent: str = USER_AGENT
+    max_bytes: int = MAX_PAGE_BYTES
     requests: int = 0  #: requests sent (a 304 counts; a robots.txt answer too)
     _last: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
@@ -115,14 +121,11 @@ class Fetcher:
             try:
                 with urllib.request.urlopen(urllib.request.Request(url, headers=headers),
                                             timeout=self.timeout) as answer:
-                    body = answer.read()
+                    body = answer.read(self.max_bytes + 1)
+                    if len(body) > self.max_bytes:
+                        raise FetchError(f"is larger than {self.max_bytes // 1_000_000} MB; not read")
                     fetched = Fetched(answer.geturl(), answer.status, body, answer.headers.get("Content-Type", ""))
-                    self.cache.mkdir(parents=True, exist_ok=True)
-                    entry.with_suffix(".body").write_bytes(body)
-                    entry.with_suffix(".json").write_text(json.dumps({
-                        "url": fetched.url, "etag": answer.headers.get("ETag", ""),
-                        "last_modified": answer.headers.get("Last-Modified", ""),
-                        "content_type": fetched.content_type}), encoding="utf-8")
+                    self._store(entry, fetched, answer.headers)
                     return fetched
             except urllib.error.HTTPError as http:
                 if http.code == 304 and entry.with_suffix(".body").is_file():
@@ -135,6 +138,17 @@ class Fetcher:
                 error = network
             time.sleep(min(8.0, 0.5 * 2 ** attempt))
         raise FetchError(f"could not be fetched after {self.retries + 1} tries ({error})")
+
+    def _store(self, entry: Path, fetched: Fetched, headers) -> None:
+        """Keep the body, then its validators, each by an atomic rename: a run killed while writing leaves
+        either no entry or a complete one (a validator never points at a half-written body)."""
+        self.cache.mkdir(parents=True, exist_ok=True)
+        meta = entry.with_suffix(".json")
+        meta.unlink(missing_ok=True)  # the old validators must not outlive the body they belong to
+        _atomic_write(entry.with_suffix(".body"), fetched.body)
+        _atomic_write(meta, json.dumps({
+            "url": fetched.url, "etag": headers.get("ETag", ""), "last_modified": headers.get("Last-Modified", ""),
+            "content_type": fetched.content_type}).encode("utf-8"))
 
     def _wait(self, url: str) -> None:
         host = urllib.parse.urlsplit(url).netloc
@@ -202,9 +216,12 @@ def read_page(answer: Fetched, *, feed_date: str = "") -> Document:
     """The main text and metadata of one fetched page (trafilatura), as a document."""
     import trafilatura
 
-    from graph.documents import normalise_date
+    from graph.documents import decode, normalise_date
 
-    html = answer.body.decode("utf-8", "replace")
+    kind = answer.content_type.split(";")[0].strip().lower()
+    if kind and not (kind.startswith("text/") or "html" in kind or "xml" in kind):
+        return _skipped(canonical_url(answer.url), f"is {kind}, not a web page; save the article as text")
+    html, _ = decode(answer.body)  # the bytes decide the encoding, not a charset the page may declare wrongly
     extracted = trafilatura.bare_extraction(html, url=answer.url, with_metadata=True, include_comments=False,
                                             include_tables=False)
     if extracted is None:
@@ -229,6 +246,12 @@ def _entry_date(entry) -> str:
 def _skipped(source: str, reason: str) -> Document:
     return Document(source=source, text="", sha256=hashlib.sha256(source.encode("utf-8")).hexdigest(),
                     skipped=reason, key=source)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def _read_json(path: Path) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -47,6 +48,8 @@ FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>World</title>
 class Site(BaseHTTPRequestHandler):
     hits: list[tuple[str, str, int]] = []  # (path, user agent, status)
     failed_once: set[str] = set()
+    versions = 0  # of /changing, a page that changes at every request
+    conditional: list[str | None] = []  # the If-None-Match of each request for /changing
 
     def log_message(self, *args) -> None:  # keep the test output clean
         pass
@@ -57,6 +60,27 @@ class Site(BaseHTTPRequestHandler):
             return self._send(200, "User-agent: *\nDisallow: /private/\n", "text/plain")
         if path == "/feed.xml":
             return self._send(200, FEED.format(base=f"http://{self.headers['Host']}"), "application/rss+xml")
+        if path == "/changing":
+            Site.versions += 1
+            Site.conditional.append(self.headers.get("If-None-Match"))
+            page = PAGES["/world/brazil-protest"].replace("Brazil protests", f"Brazil protests, version {Site.versions}")
+            return self._send(200, page, "text/html", etag=f'"v{Site.versions}"')
+        if path == "/slow":
+            time.sleep(1.5)
+            return self._send(200, PAGES["/world/brazil-protest"], "text/html")
+        if path == "/loop":
+            Site.hits.append((path, "", 302))
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return None
+        if path == "/report.pdf":
+            return self._send(200, "%PDF-1.4 binary", "application/pdf")
+        if path == "/latin":
+            page = PAGES["/world/brazil-protest"].replace("Brazil protests", "São Paulo protests")
+            return self._send(200, page, "text/html; charset=iso-8859-1")
+        if path == "/huge":
+            return self._send(200, PAGES["/world/brazil-protest"] + "<p>" + "x" * 60_000 + "</p>", "text/html")
         if path == "/flaky" and path not in self.failed_once:
             self.failed_once.add(path)
             return self._send(503, "busy", "text/plain")
@@ -83,7 +107,7 @@ class Site(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site():
-    Site.hits, Site.failed_once = [], set()
+    Site.hits, Site.failed_once, Site.versions, Site.conditional = [], set(), 0, []
     server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -156,3 +180,38 @@ def test_build_from_a_feed_on_the_command_line(site, tmp_path, cli):
               "--out", str(tmp_path / "build"), "--no-views")
     assert run.status == 0, run.stderr
     assert run.stdout.startswith("read 2 of 2 documents")
+
+
+def test_unreadable_answers_are_named_and_the_rest_is_read(site, tmp_path):
+    fetcher = Fetcher(tmp_path / "cache", delay=0.0, retries=1, timeout=0.5, max_bytes=50_000)
+    urls = ["/slow", "/loop", "/report.pdf", "/huge", "/latin"]
+    documents = {canonical_url(d.source).rsplit("/", 1)[-1]: d
+                 for d in read_documents([site + u for u in urls], fetcher=fetcher)}
+    assert documents["slow"].skipped.startswith("could not be fetched after 2 tries (")
+    assert documents["loop"].skipped.startswith("HTTP 30")
+    assert documents["report.pdf"].skipped == "is application/pdf, not a web page; save the article as text"
+    assert documents["huge"].skipped == "is larger than 0 MB; not read"
+    assert "São Paulo protests" in documents["latin"].title  # the bytes are UTF-8 whatever the header says
+
+
+def test_a_run_killed_between_body_and_validators_fetches_afresh(site, tmp_path, monkeypatch):
+    """The old validators go before the new body is written, and the new ones come after it, each file by
+    an atomic rename: an entry torn by a kill is fetched afresh, never validated by the old ETag."""
+    import graph.fetch
+
+    url = f"{site}/changing"
+    Fetcher(tmp_path / "cache", delay=0.0).get(url)  # version 1 and its ETag are cached
+    real = graph.fetch._atomic_write
+
+    def killed_on_validators(path, data):
+        if path.suffix == ".json" and b"/changing" in data:
+            raise KeyboardInterrupt  # the process dies after the new body, before its validators
+        real(path, data)
+
+    monkeypatch.setattr(graph.fetch, "_atomic_write", killed_on_validators)
+    with pytest.raises(KeyboardInterrupt):
+        Fetcher(tmp_path / "cache", delay=0.0).get(url)  # version 2 arrives, its validators are lost
+    monkeypatch.undo()
+    answer = Fetcher(tmp_path / "cache", delay=0.0).get(url)
+    assert Site.conditional == [None, '"v1"', None]  # the third request is not validated by version 1
+    assert b"version 3" in answer.body

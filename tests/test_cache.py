@@ -90,3 +90,37 @@ def test_unused_cache_entries_are_removed(corpus, tmp_path):
         path.unlink()
     build([corpus], out=out, views=False)
     assert len(list((out / ".cache").glob("*.json"))) == 8 + 1  # eight articles and the index
+
+
+def test_a_build_killed_while_extracting_keeps_what_it_extracted(corpus, tmp_path, extracted):
+    """SIGKILL after some articles: the previous build still answers, the next one reuses every complete entry."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    out = tmp_path / "build"
+    small = tmp_path / "first"
+    small.mkdir()
+    shutil.copy(sorted(corpus.glob("*.txt"))[0], small)
+    build([small], out=out, views=False)
+    script = textwrap.dedent(f"""
+        import os, signal
+        import graph.build
+        real = graph.build.extract_documents
+        def dying(documents, **kwargs):
+            for count, result in enumerate(real(documents, **kwargs)):
+                if count == 5:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                yield result
+        graph.build.extract_documents = dying
+        graph.build.build([{str(corpus)!r}], out={str(out)!r}, views=False)
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL
+    from graph import query_df
+
+    assert len(query_df("SELECT ?e WHERE { ?e a sg:StanceEvent }", graph=out)) > 0  # the previous build answers
+    extracted.clear()
+    again = build([corpus], out=out, views=False)
+    assert again.ok and len(extracted) == 13 - 5  # the five articles extracted before the kill are reused

@@ -63,7 +63,8 @@ class Site(BaseHTTPRequestHandler):
         if path == "/changing":
             Site.versions += 1
             Site.conditional.append(self.headers.get("If-None-Match"))
-            page = PAGES["/world/brazil-protest"].replace("Brazil protests", f"Brazil protests, version {Site.versions}")
+            page = PAGES["/world/brazil-protest"].replace("Brazil protests",
+                                                          f"Brazil protests, version {Site.versions}")
             return self._send(200, page, "text/html", etag=f'"v{Site.versions}"')
         if path == "/slow":
             time.sleep(1.5)

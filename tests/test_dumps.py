@@ -104,3 +104,13 @@ def test_build_of_a_dump_keeps_each_record_a_source(jsonl, tmp_path, cli):
 def test_cli_columns_option_is_checked(cli, jsonl, tmp_path):
     run = cli("extract", str(jsonl), "--columns", "txt=story")
     assert run.status == 2 and "give FIELD=NAME pairs" in run.stderr
+
+
+def test_each_record_keeps_its_url_in_the_graph(jsonl, tmp_path):
+    from graph.store import open_store
+
+    build([jsonl], out=tmp_path / "b", views=False)
+    store = open_store(tmp_path / "b")
+    urls = {row[0].value for row in store.query(
+        "SELECT ?u WHERE { ?s a <https://w3id.org/stancegraph/ontology#SourceDocument> ; <https://schema.org/url> ?u }")}
+    assert urls == {"https://example.org/kenya"}

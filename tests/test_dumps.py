@@ -111,6 +111,6 @@ def test_each_record_keeps_its_url_in_the_graph(jsonl, tmp_path):
 
     build([jsonl], out=tmp_path / "b", views=False)
     store = open_store(tmp_path / "b")
-    urls = {row[0].value for row in store.query(
-        "SELECT ?u WHERE { ?s a <https://w3id.org/stancegraph/ontology#SourceDocument> ; <https://schema.org/url> ?u }")}
+    query = "SELECT ?u WHERE { ?s a sg:SourceDocument ; <https://schema.org/url> ?u }"
+    urls = {row[0].value for row in store.query(query, prefixes={"sg": "https://w3id.org/stancegraph/ontology#"})}
     assert urls == {"https://example.org/kenya"}

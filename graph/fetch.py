@@ -86,6 +86,9 @@ class Fetcher:
     _last: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.cache = Path(self.cache)
+
     def get(self, url: str) -> Fetched:
         """Fetch `url`, or raise `FetchError` with one line saying why not."""
         if not self.allowed(url):
@@ -172,7 +175,7 @@ def default_cache() -> Path:
 
 def read_urls(urls: Iterable[str], feeds: Iterable[str], fetcher: Fetcher) -> Iterator[Document]:
     """The articles of `urls` and of every entry of `feeds`, each canonical URL once, in order."""
-    seen: set[str] = set()
+    seen: set[str] = set()  # canonical URLs, and the content hashes of the articles read
     for url in urls:
         yield from _once(url, fetcher, seen)
     for feed in feeds:
@@ -206,9 +209,9 @@ def _once(url: str, fetcher: Fetcher, seen: set[str], *, feed_date: str = "") ->
         return
     document = read_page(answer, feed_date=feed_date)
     final = canonical_url(document.url or answer.url)
-    if final != canonical and final in seen:
-        return  # reached again through a redirect or the page's canonical link
-    seen.add(final)
+    if (final != canonical and final in seen) or (not document.skipped and document.sha256 in seen):
+        return  # reached again through a redirect, the page's canonical link, or at another address
+    seen.update((final, document.sha256))
     yield document
 
 

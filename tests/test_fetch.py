@@ -37,11 +37,13 @@ PAGES = {
         "migrants, the foreign ministry said."),
     "/private/memo": ARTICLE.format(title="Memo", sentence="Chile condemned Peru over the border incident."),
 }
+PAGES["/mirror/kenya"] = PAGES["/world/kenya-deportees"]  # the same article at another address
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>World</title>
 <item><title>Kenya</title><link>{base}/world/kenya-deportees?utm_source=rss&amp;utm_medium=feed</link>
 <pubDate>Wed, 05 Feb 2025 10:00:00 GMT</pubDate></item>
 <item><title>Kenya again</title><link>{base}/world/kenya-deportees</link></item>
 <item><title>Brazil</title><link>{base}/world/brazil-protest</link></item>
+<item><title>Kenya, syndicated</title><link>{base}/mirror/kenya</link></item>
 </channel></rss>"""
 
 
@@ -216,3 +218,42 @@ def test_a_run_killed_between_body_and_validators_fetches_afresh(site, tmp_path,
     answer = Fetcher(tmp_path / "cache", delay=0.0).get(url)
     assert Site.conditional == [None, '"v1"', None]  # the third request is not validated by version 1
     assert b"version 3" in answer.body
+
+
+def test_a_build_killed_while_fetching_loses_nothing(site, tmp_path):
+    """SIGKILL while a page is being fetched: the previous build answers, the next run revalidates what
+    was fetched before the kill (conditional requests) and builds."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    from graph import query_df
+    from graph.build import build
+
+    out, cache = tmp_path / "build", tmp_path / "cache"
+    first = build([f"{site}/world/brazil-protest"], out=out, views=False, fetcher=Fetcher(cache, delay=0.0))
+    events = "SELECT ?e WHERE { ?e a sg:StanceEvent }"
+    before = len(query_df(events, graph=out))
+    assert first.ok and before > 0
+    script = textwrap.dedent(f"""
+        import os, signal, threading
+        import graph.fetch
+        from graph.build import build
+        from graph.fetch import Fetcher
+        real = graph.fetch.Fetcher.get
+        def get(self, url):
+            if url.endswith("/slow"):  # killed half-way through the slow answer (1.5 s)
+                threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGKILL)).start()
+            return real(self, url)
+        graph.fetch.Fetcher.get = get
+        build([{site + '/world/kenya-deportees'!r}, {site + '/slow'!r}], out={str(out)!r}, views=False,
+              fetcher=Fetcher({str(cache)!r}, delay=0.0, timeout=5))
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL
+    assert len(query_df(events, graph=out)) == before  # the previous build still answers
+    Site.hits.clear()
+    again = build([f"{site}/world/kenya-deportees"], out=out, views=False, fetcher=Fetcher(cache, delay=0.0))
+    assert again.ok and again.events > 0
+    assert [status for path, _, status in Site.hits if path.startswith("/world")] == [304]

@@ -33,13 +33,14 @@ browser:
 test: setup browser
 	$(BIN)/python -m pytest
 
+## Benchmarks (a few minutes); `python -m bench sparql_bench --rdflib` adds the slow rdflib comparison.
 bench: setup
 	$(BIN)/python -m bench
 
 notebooks: setup
 	$(BIN)/python -m pip install --quiet -e '.[notebooks]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name stancegraph --display-name "stancegraph"
-	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser notebooks/
+	$(BIN)/jupyter lab --ip 127.0.0.1 --no-browser $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) notebooks/
 
 lint: setup
 	$(BIN)/ruff check graph tests bench

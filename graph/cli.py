@@ -553,11 +553,21 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_push)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("stancegraph")
+    except PackageNotFoundError:  # run from a checkout that was not installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stancegraph",
         description="Turn news reporting about how countries stand toward each other into a knowledge graph.",
     )
+    parser.add_argument("--version", action="version", version=f"stancegraph {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     _add_extraction_commands(sub)

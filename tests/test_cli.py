@@ -205,3 +205,10 @@ def test_build_of_a_clean_input_exits_0_and_says_where_it_wrote(cli, inputs_dir,
     assert run.stdout.startswith("read 1 of 1 documents, 1 event mentions, ")
     assert run.stdout.splitlines()[0].endswith(f"-> {out}/")
     assert run.stdout.splitlines()[1].startswith("articles: 1 new, 0 changed, 0 unchanged")
+
+
+def test_version(cli):
+    from importlib.metadata import version
+
+    run = cli("--version")
+    assert run.status == 0 and run.stdout.strip() == f"stancegraph {version('stancegraph')}"

@@ -252,6 +252,25 @@ def test_readme_command_runs(command, shown, readme_workspace, request):
         expected = _shape(shown[0].removesuffix("…"), readme_workspace)
         first = _shape(done.stdout.splitlines()[0], readme_workspace)
         assert first.startswith(expected) if shown[0].endswith("…") else first == expected, (first, expected)
+    _assert_shown_in_order(shown, done.stdout + done.stderr, readme_workspace)
+
+
+def _assert_shown_in_order(shown: list[str], output: str, workspace: Path) -> None:
+    """Every line the README shows for a command is in its output, in the same order: a line ending in
+    '…' is a cut line (its start must match), a line '…' stands for lines left out. Numbers, paths and
+    column widths are neutralised by `_shape`, so counts may change without the README going stale, but
+    no line may be shown that the command does not print."""
+    lines = [_shape(line, workspace) for line in output.splitlines()]
+    position = 0
+    for line in shown:
+        if line.strip() in ("…", ""):
+            continue
+        wanted = _shape(line.removesuffix("…"), workspace)
+        cut = line.endswith("…")
+        while position < len(lines) and not (lines[position].startswith(wanted) if cut else lines[position] == wanted):
+            position += 1
+        assert position < len(lines), f"the README shows a line the command does not print (in order): {line!r}"
+        position += 1
 
 
 @pytest.mark.parametrize(

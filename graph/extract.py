@@ -1594,7 +1594,8 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         target_country=target_country, confidence=round(min(confidence, 1.0), 2), mode=mode,
         context=_context(sentence.text, candidate.trigger.context), evidence=_one_line(sentence.text),
         start=sentence.start, end=sentence.end, trigger=_one_line(doc.text[candidate.head_start:candidate.end]),
-        sequence=sentence.index,
+        sequence=sentence.index, url=doc.document.url, publisher=doc.document.publisher,
+        title=_one_line(doc.document.title),
     )
 
 

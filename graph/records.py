@@ -16,6 +16,7 @@ value_record = dataclass(slots=True, unsafe_hash=True)
 EVENT_COLUMNS = (
     "source", "date", "actor", "actor_type", "actor_country", "relation", "target", "target_type",
     "target_country", "confidence", "mode", "context", "evidence", "start", "end", "trigger",
+    "url", "publisher", "title",
 )
 #: Column order of `stancegraph extract --entities`.
 ENTITY_COLUMNS = ("source", "name", "type", "country", "role")
@@ -94,6 +95,9 @@ class Event:
     end: int
     trigger: str = ""
     sequence: int = 0  #: order of the sentence in its document, for timelines within one day
+    url: str = ""  #: where the article was published, when known (a web page, a dump's url field, URL: header)
+    publisher: str = ""
+    title: str = ""
 
     def row(self) -> dict[str, str]:
         values = {name: getattr(self, name) for name in EVENT_COLUMNS}

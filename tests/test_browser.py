@@ -190,3 +190,20 @@ def test_view_of_untidy_news_opens_without_errors(browser, messy_news_build, lev
     counts = view.js("[stancegraph.edges.length, stancegraph.network.body.edgeIndices.length]")
     assert counts[0] > 20 and counts[0] == counts[1]
     assert view.requests == [] and view.errors == []
+
+
+@pytest.mark.parametrize(("source", "linked"), [("https://example.org/world/a-story?id=1", True),
+                                                ("javascript:window.__pwned=1", False)])
+def test_a_web_source_opens_as_a_link_and_nothing_else_does(browser, tmp_path, source, linked):
+    events = load_events(open_store(STANCES))
+    events.loc[events["relation"] == "rejects", "source"] = source
+    events.loc[events["relation"] == "rejects", "sources"] = None
+    path = tmp_path / "view.html"
+    path.write_text(render_events(events, focus="USA"), encoding="utf-8")
+    view = open_view(browser, path)
+    x, y = hover_edge(view, "rejects")
+    view.page.mouse.click(x, y)
+    links = view.js("[...document.querySelectorAll('#details a')].map(a => [a.getAttribute('href'), a.rel, a.target])")
+    assert links == ([[source, "noopener noreferrer", "_blank"]] if linked else [])
+    assert source in view.js("document.getElementById('details').textContent")
+    assert view.js("typeof window.__pwned") == "undefined" and view.errors == []

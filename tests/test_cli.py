@@ -15,7 +15,7 @@ from graph.cli import build_parser
 from graph.documents import read_document
 
 EVENT_HEADER = ("source,date,actor,actor_type,actor_country,relation,target,target_type,target_country,"
-                "confidence,mode,context,evidence,start,end,trigger")
+                "confidence,mode,context,evidence,start,end,trigger,url,publisher,title")
 ENTITY_HEADER = "source,name,type,country,role"
 
 
@@ -87,6 +87,9 @@ def test_extract_writes_the_events_contract_to_stdout(cli, inputs_dir):
                     "the United States, President Bernardo Arévalo said after talks with Secretary of State "
                     "Marco Rubio at the presidential palace.",
         "start": "185", "end": "398", "trigger": row["trigger"],
+        # the article's provenance, from its header (Title:, Source: publisher)
+        "url": "", "publisher": "Central America Desk",
+        "title": "Guatemala agrees to take more deportation flights from the United States",
     }
     assert 0.5 <= float(row["confidence"]) <= 1.0 and len(row["confidence"].split(".")[1]) == 2
     assert "accept" in row["trigger"]

@@ -115,9 +115,22 @@
     for (const [name, value] of pairs) {
       if (value === undefined || value === null || value === "") continue;
       list.appendChild(el("dt", "", name));
-      list.appendChild(el("dd", "", value));
+      const cell = el("dd", "");
+      cell.appendChild(value instanceof Node ? value : document.createTextNode(String(value)));
+      list.appendChild(cell);
     }
     return list;
+  }
+
+  // A source that is a web address opens in a new tab; only http(s), never another scheme, and the text
+  // of the link is the address itself, as text.
+  function sourceLink(source) {
+    if (typeof source !== "string" || !/^https?:\/\//i.test(source)) return source;
+    const link = el("a", "", source);
+    link.href = source;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    return link;
   }
 
   function edgeInfo(edge) {
@@ -125,7 +138,7 @@
     box.appendChild(el("div", "info-title", edge.description));
     if (edge.evidence) box.appendChild(el("blockquote", "info-evidence", edge.evidence));
     box.appendChild(facts([
-      ["Source", edge.sources ? edge.sources.join("; ") : edge.source],
+      ["Source", edge.sources ? edge.sources.join("; ") : sourceLink(edge.source)],
       ["Date", edge.date || "undated"],
       ["Relation", edge.relation],
       ["Confidence", edge.confidence.toFixed(2)],

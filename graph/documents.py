@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -60,7 +61,8 @@ def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, 
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            # files, and what is neither file nor folder (dangling links, named pipes), to be named as skipped
+            for child in sorted(p for p in path.rglob("*") if not p.is_dir()):
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or IGNORED_NAMES.match(child.name):
                     continue
@@ -144,12 +146,19 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
     """Read one file into a `Document`; never raises for bad content, reports it in `skipped`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return _skipped(str(path), b"", "is a folder without articles")
+        if not stat.S_ISREG(info.st_mode):  # read() on a FIFO would wait for a writer forever
+            return _skipped(str(path), b"", "is not a regular file (a named pipe, socket or device); give files")
+        size = info.st_size
         if size > max_bytes:
             return _skipped(str(path), b"", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB "
                             "limit; split it into articles")
         raw = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            return _skipped(str(path), b"", "is a link to nothing (a dangling symbolic link); fix or remove it")
         return _skipped(str(path), b"", "no such file; check the path")
     except IsADirectoryError:
         return _skipped(str(path), b"", "is a folder without articles")

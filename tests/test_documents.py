@@ -406,3 +406,20 @@ def test_a_short_text_is_too_short_to_tell_its_language():
 
     assert language_of("Brasil condena a EE. UU.") is None
     assert language_of(FRENCH) == "fr"
+
+
+def test_named_pipes_and_dangling_links_are_named_never_waited_on(tmp_path):
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kenya agreed to receive deportees from the United States.\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    skipped = {Path(d.source).name: d.skipped for d in read_documents([folder]) if d.skipped}
+    assert skipped == {
+        "gone.txt": "is a link to nothing (a dangling symbolic link); fix or remove it",
+        "pipe.txt": "is not a regular file (a named pipe, socket or device); give files",
+    }
+    # named directly, a pipe with no writer would block a read forever: it is refused at once
+    assert read_document(folder / "pipe.txt").skipped.startswith("is not a regular file")

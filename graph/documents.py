@@ -23,7 +23,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from graph.dumps import is_dump, read_dump
+from graph.dumps import NOT_A_DUMP, is_dump, read_dump
 from graph.fetch import Fetcher, default_cache, is_url, read_urls
 from graph.normalise import normalise_body
 from graph.records import Document
@@ -51,13 +51,13 @@ def iter_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
 
     Missing paths are yielded as-is so that `read_document` reports them as skipped.
     """
-    for path, _ in iter_inputs_with_keys(inputs):
+    for path, _, _ in iter_inputs_with_keys(inputs):
         yield path
 
 
-def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
-    """`iter_inputs`, each file with its key: its path within the folder given ('sub/b.txt'), or its name
-    for a file given by itself (see `Document.key`)."""
+def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str, bool]]:
+    """`iter_inputs`, each file with its key, its path within the folder given ('sub/b.txt') or its name
+    for a file given by itself (see `Document.key`), and whether it was found in a folder."""
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -66,9 +66,9 @@ def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, 
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or IGNORED_NAMES.match(child.name):
                     continue
-                yield child, rel.as_posix()
+                yield child, rel.as_posix(), True
         else:
-            yield path, path.name if str(path) != "-" else "-"
+            yield path, path.name if str(path) != "-" else "-", False
 
 
 def read_documents(inputs: Iterable[str | Path], *, columns: Mapping[str, str] | None = None,
@@ -131,11 +131,14 @@ def _english_only(document: Document) -> Document:
 
 
 def _read_files(inputs: Iterable[str | Path], columns: Mapping[str, str] | None) -> Iterator[Document]:
-    for path, key in iter_inputs_with_keys(inputs):
+    for path, key, in_folder in iter_inputs_with_keys(inputs):
         if str(path) == "-":
             document = document_from_bytes("-", sys.stdin.buffer.read())
         elif is_dump(path) and path.is_file():
-            yield from read_dump(path, key, columns=columns)
+            for record in read_dump(path, key, columns=columns):
+                if in_folder and record.source == str(path) and record.skipped.startswith(NOT_A_DUMP):
+                    break  # a data table beside the articles (gold files, a manifest): not news, not an error
+                yield record
             continue
         else:
             document = read_document(path)

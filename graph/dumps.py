@@ -41,6 +41,10 @@ FIELDS = {
 ENGLISH = {"en", "eng", "english", "en-us", "en-gb", "en_us", "en_gb"}
 
 
+#: How a table that is no news dump is reported (a folder of articles may hold such tables: they are passed over).
+NOT_A_DUMP = "is not a news dump"
+
+
 class DumpError(ValueError):
     """The file cannot be read as a dump at all (not JSON Lines, no text field...): one line, naming it."""
 
@@ -118,7 +122,7 @@ def _mapping(path: Path, record: dict[str, Any], columns: Mapping[str, str]) -> 
         if found is not None:
             mapping[field] = found
     if "text" not in mapping:
-        raise DumpError(f"is not a news dump: no text field ({', '.join(FIELDS['text'])}); name it with "
+        raise DumpError(f"{NOT_A_DUMP}: no text field ({', '.join(FIELDS['text'])}); name it with "
                         "--columns text=FIELD")
     return mapping
 

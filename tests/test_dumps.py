@@ -114,3 +114,17 @@ def test_each_record_keeps_its_url_in_the_graph(jsonl, tmp_path):
     query = "SELECT ?u WHERE { ?s a sg:SourceDocument ; <https://schema.org/url> ?u }"
     urls = {row[0].value for row in store.query(query, prefixes={"sg": "https://w3id.org/stancegraph/ontology#"})}
     assert urls == {"https://example.org/kenya"}
+
+
+def test_tables_beside_articles_in_a_folder_are_passed_over(tmp_path, cli):
+    """tests/data/heldout holds its gold files beside the articles: building the folder reads the articles
+    and exits 0; the same table named on the command line is still reported."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kenya agreed to receive deportees from the United States.\n", encoding="utf-8")
+    (folder / "gold_events.csv").write_text("doc,actor,relation,target\na,KEN,acceptsDeportees,USA\n",
+                                            encoding="utf-8")
+    run = cli("build", str(folder), "--out", str(tmp_path / "build"), "--no-views")
+    assert run.status == 0 and run.stdout.startswith("read 1 of 1 documents") and "skipped" not in run.stderr
+    named = cli("extract", str(folder / "gold_events.csv"))
+    assert named.status == 1 and "is not a news dump" in named.stderr

@@ -644,7 +644,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(
                 actor.end <= head < candidate.head_start for head in demand_heads) \
-                and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start):
+                and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start) \
+                and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)):
             continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
             # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
         for target in targets:
@@ -869,6 +870,8 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
+#: ', warning of tougher sanctions': a participle after a comma is a second act of the clause's subject.
+_PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|since|now|subsequently|eventually|finally|again|already|recently|"
                               r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")

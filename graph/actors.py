@@ -689,11 +689,6 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         name for name, person in persons.items() if person.role}))
 
 
-#: Words that may stand between a country and a surname that it places: "Sri Lanka's President Anura Kumara
-#: Dissanayake", "Japanese Foreign Minister Yoko Kamikawa" (capitalised words pass too).
-_PLACING_WORDS = frozenset("""foreign defence defense interior finance trade prime minister president premier
-deputy vice secretary envoy ambassador leader chief top new former acting interim spokesman spokeswoman
-spokesperson counterpart""".split())
 
 
 def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
@@ -708,6 +703,7 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
     if not open_intros:
         return intros
     surnames = {i.name.split()[-1] for i in open_intros}
+    placing = set(word_lists()["PLACING"])
     votes: dict[str, Counter] = defaultdict(Counter)
     for mention, _ in raw:
         if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
@@ -724,7 +720,9 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             if bare in surnames:
                 votes[bare][mention.country] += 1
                 break
-            if not (bare[:1].isupper() or bare.lower() in _PLACING_WORDS) or bare != word:
+            # words that may stand between a country and a surname it places (words.csv PLACING): "Sri Lanka's
+            # President Anura Kumara Dissanayake"; capitalised words pass too
+            if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
                 break
     placed = []
     for intro in intros:

@@ -792,10 +792,11 @@ _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
 
 
-#: Government people who travel ('the Japanese ministers were in Manila'); troops and forces in a place
-#: are stationed there, not visiting.
-_TRAVELLERS = re.compile(r"\b(?:ministers|officials|delegation|delegations|diplomats|envoys|negotiators|lawmakers|"
-                         r"senators|leaders|delegates)$", re.I)
+@cache
+def _travellers() -> re.Pattern[str]:
+    """Government people who travel ('the Japanese ministers were in Manila', words.csv TRAVELLERS); troops and
+    forces in a place are stationed there, not visiting."""
+    return re.compile(r"(?<![\w-])" + word_classes()["TRAVELLERS"] + r"$", re.I)
 
 
 def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
@@ -808,7 +809,7 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
         if mention.type == "person" or mention.via == "role" or (
-                mention.via == "government" and _TRAVELLERS.search(mention.text)):
+                mention.via == "government" and _travellers().search(mention.text)):
             if _presence_patterns()[1].search(mention.role or mention.text):
                 return None
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
@@ -1340,14 +1341,13 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
 
 
-#: What a rejection can answer: 'dismissed the demands' rejects whoever made them.
-_ANSWERED = re.compile(r"\b(?:demands?|calls?|proposals?|offers?|ultimatum|requests?|appeals?|plan|terms)\b", re.I)
 
 
 def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
     """'The Kremlin dismissed the demands': a rejection of demands with no party named rejects the parties
     of the latest demand in the document (the leaders who made it), when they are not the actor's side."""
-    if candidate.relation != "rejects" or not _ANSWERED.search(doc.text, candidate.head_start, candidate.end):
+    # what a rejection can answer (words.csv ANSWERED): 'dismissed the demands' rejects whoever made them
+    if candidate.relation != "rejects" or not _cue("ANSWERED").search(doc.text, candidate.head_start, candidate.end):
         return []
     if not doc.demands or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 12:
         return []

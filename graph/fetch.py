@@ -66,6 +66,9 @@ class Fetched:
     body: bytes
     content_type: str = ""
     from_cache: bool = False
+    #: when this body was downloaded (UTC, ISO 8601 to the second): after a 304 it is the first download's
+    #: time, since the page has not changed since then
+    retrieved: str = ""
 
 
 #: Pages larger than this are not read (a scraped page is a few hundred kilobytes at most).
@@ -127,13 +130,15 @@ class Fetcher:
                     body = answer.read(self.max_bytes + 1)
                     if len(body) > self.max_bytes:
                         raise FetchError(f"is larger than {self.max_bytes // 1_000_000} MB; not read")
-                    fetched = Fetched(answer.geturl(), answer.status, body, answer.headers.get("Content-Type", ""))
+                    fetched = Fetched(answer.geturl(), answer.status, body, answer.headers.get("Content-Type", ""),
+                                      retrieved=_now())
                     self._store(entry, fetched, answer.headers)
                     return fetched
             except urllib.error.HTTPError as http:
                 if http.code == 304 and entry.with_suffix(".body").is_file():
                     return Fetched(meta.get("url", url), 200, entry.with_suffix(".body").read_bytes(),
-                                   meta.get("content_type", ""), from_cache=True)
+                                   meta.get("content_type", ""), from_cache=True,
+                                   retrieved=meta.get("retrieved", "") or _now())
                 if http.code < 500:
                     raise FetchError(f"HTTP {http.code} {http.reason}") from None
                 error = http
@@ -151,7 +156,7 @@ class Fetcher:
         _atomic_write(entry.with_suffix(".body"), fetched.body)
         _atomic_write(meta, json.dumps({
             "url": fetched.url, "etag": headers.get("ETag", ""), "last_modified": headers.get("Last-Modified", ""),
-            "content_type": fetched.content_type}).encode("utf-8"))
+            "content_type": fetched.content_type, "retrieved": fetched.retrieved}).encode("utf-8"))
 
     def _wait(self, url: str) -> None:
         host = urllib.parse.urlsplit(url).netloc
@@ -238,7 +243,12 @@ def read_page(answer: Fetched, *, feed_date: str = "") -> Document:
         source=url, text=normalise_body(text + "\n"), sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=(data.get("title") or "").strip(), date=normalise_date(data.get("date") or "") or feed_date,
         publisher=(data.get("sitename") or data.get("hostname") or "").strip(), url=url, key=url,
+        retrieved=answer.retrieved,
     )
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def _entry_date(entry) -> str:

@@ -340,6 +340,8 @@ def _source_triples(add, result: DocumentResult, event_count: int) -> None:
         add(ox.Triple(node, PUBLISHER, _lit(document.publisher)))
     if document.url:  # as a typed literal: a URL from a dump or a page is data, not an IRI to mint
         add(ox.Triple(node, _n(SCHEMA + "url"), ox.Literal(document.url, datatype=_n(XSD + "anyURI"))))
+    if document.retrieved:
+        add(ox.Triple(node, sg("retrievedAt"), ox.Literal(document.retrieved, datatype=_n(XSD + "dateTime"))))
     add(ox.Triple(node, sg("eventCount"), _int(event_count)))
     if document.skipped:
         status, note = "skipped", document.skipped

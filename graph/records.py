@@ -42,6 +42,7 @@ class Document:
     #: where the document sits within the input it was found in ('01_x.txt' of folder 'corpus'): the same
     #: whether the folder was typed 'corpus' or '/home/me/corpus', so the graph's IRIs do not change with it
     key: str = ""
+    retrieved: str = ""  #: when a fetched page was downloaded (UTC, ISO 8601); "" for files read from disk
 
 
 @value_record

@@ -257,3 +257,26 @@ def test_a_build_killed_while_fetching_loses_nothing(site, tmp_path):
     again = build([f"{site}/world/kenya-deportees"], out=out, views=False, fetcher=Fetcher(cache, delay=0.0))
     assert again.ok and again.events > 0
     assert [status for path, _, status in Site.hits if path.startswith("/world")] == [304]
+
+
+def test_the_download_time_is_kept_and_survives_revalidation(site, tmp_path):
+    """A page's retrieval time reaches the graph (sg:retrievedAt, xsd:dateTime); a 304 keeps the first one."""
+    from graph.rdf import SG, to_triples
+
+    url = f"{site}/world/kenya-deportees"
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    before = time.strftime(stamp, time.gmtime())
+    [first] = list(extract([url], fetcher=Fetcher(tmp_path / "cache", delay=0.0)))
+    after = time.strftime(stamp, time.gmtime())
+    assert before <= first.document.retrieved <= after
+    on_disk = tmp_path / "saved.txt"
+    on_disk.write_text(first.document.text, encoding="utf-8")
+    assert [d.retrieved for d in read_documents([str(on_disk)])] == [""]  # a file on disk was not downloaded
+    time.sleep(1.1)
+    Site.hits.clear()
+    [again] = list(extract([url], fetcher=Fetcher(tmp_path / "cache", delay=0.0)))
+    assert [status for path, _, status in Site.hits if path != "/robots.txt"] == [304]
+    assert again.document.retrieved == first.document.retrieved
+    [value] = [t.object for t in to_triples([again]) if t.predicate.value == SG + "retrievedAt"]
+    assert value.value == first.document.retrieved
+    assert value.datatype.value == "http://www.w3.org/2001/XMLSchema#dateTime"

@@ -442,8 +442,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                 return fail("query", f"--param {item!r}: write KEY=VALUE, e.g. focus=USA", 2)
             params[key] = value
         try:
-            result = store.query(args.query, graph=args.graph, params=params, allow_network=args.allow_network)
-            sys.stdout.write(result.to_text(args.format))
+            sys.stdout.write(store.query_text(args.query, args.format, graph=args.graph, params=params,
+                                              allow_network=args.allow_network, timeout_s=args.timeout_s,
+                                              max_memory_mb=args.max_memory_mb))
         except store.GraphNotFoundError as exc:
             return fail("query", exc, 2)
         except store.QueryError as exc:
@@ -512,6 +513,10 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
     parser.add_argument("--allow-network", action="store_true", help="allow SERVICE and FROM <http...>")
     parser.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    parser.add_argument("--timeout-s", type=float, default=60, metavar="SECONDS",
+                        help="stop the query after this many seconds (0: no limit); default 60")
+    parser.add_argument("--max-memory-mb", type=int, default=0, metavar="MB",
+                        help="stop the query when it needs more memory than this; default half of the machine's")
     parser.set_defaults(func=run_query)
 
     parser = sub.add_parser(

@@ -789,6 +789,92 @@ def query(
         raise QueryError(f"{where} failed: {error}") from None
 
 
+def query_text(
+    q: str | Path | NamedQuery,
+    fmt: str = "table",
+    *,
+    graph: Path | str = "build",
+    params: Mapping[str, Any] | None = None,
+    allow_network: bool = False,
+    timeout_s: float = 60,
+    max_memory_mb: int = 0,
+) -> str:
+    """`query(...).to_text(fmt)` in a child process that is stopped after `timeout_s` seconds or when its
+    resident memory passes `max_memory_mb` (0: half of this machine's memory).
+
+    The command line runs queries this way because a query in the process itself cannot be interrupted:
+    a cartesian product of a large graph would run for hours or take all the memory. The child is forked,
+    so nothing is imported again; its answer comes back through a pipe, its errors as the same exceptions.
+    """
+    import multiprocessing
+    import os
+
+    limit_mb = max_memory_mb or _half_of_memory_mb()
+    parent_end, child_end = multiprocessing.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            answer: tuple[str, str] = ("ok", query(q, graph=graph, params=params,
+                                                   allow_network=allow_network).to_text(fmt))
+        except GraphNotFoundError as error:
+            answer = ("missing", str(error))
+        except QueryError as error:
+            answer = ("error", str(error))
+        child_end.send(answer)
+        child_end.close()
+        os._exit(0)  # no atexit handlers, buffers or finalizers of the parent run twice
+
+    worker = multiprocessing.get_context("fork").Process(target=child, daemon=True)
+    worker.start()
+    child_end.close()
+    started, answer, stopped = time.monotonic(), None, ""
+    try:
+        while answer is None and not stopped:
+            if parent_end.poll(0.05):
+                answer = parent_end.recv()
+            elif timeout_s > 0 and time.monotonic() - started > timeout_s:
+                stopped = (f"the query was stopped after {timeout_s:g} s; narrow it (more specific patterns, "
+                           "LIMIT) or give more time (CLI: --timeout-s)")
+            elif _resident_mb(worker.pid) > limit_mb:
+                stopped = (f"the query was stopped: it needed more than {limit_mb} MB of memory; narrow it "
+                           "(more specific patterns, LIMIT) or allow more (CLI: --max-memory-mb)")
+            elif not worker.is_alive() and not parent_end.poll(0):
+                stopped = f"the query process ended without an answer (exit status {worker.exitcode})"
+    except EOFError:
+        stopped = f"the query process ended without an answer (exit status {worker.exitcode})"
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
+        parent_end.close()
+    if stopped:
+        raise QueryError(stopped)
+    kind, text = answer
+    if kind == "missing":
+        raise GraphNotFoundError(text)
+    if kind == "error":
+        raise QueryError(text)
+    return text
+
+
+def _resident_mb(pid: int | None) -> int:
+    """Resident memory of a process in MB (0 when it has ended), from /proc."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _half_of_memory_mb() -> int:
+    import os
+
+    return max(512, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2 // 1024 // 1024)
+
+
 def _materialise(answer: Any) -> QueryResult:
     """Read a pyoxigraph answer (an iterator that can be read once) into a QueryResult."""
     if isinstance(answer, ox.QueryBoolean):

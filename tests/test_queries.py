@@ -399,6 +399,33 @@ def test_cli_refusals_exit_1(capsys):
     assert "--allow-network" in capsys.readouterr().err
 
 
+#: Every triple with every triple with every triple, sorted: runs for hours and takes all the memory.
+RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?i ?e"
+
+
+def test_a_runaway_query_is_stopped_at_its_time_limit(corpus_build, capsys):
+    argv = ["query", RUNAWAY, "--graph", str(corpus_build), "--max-memory-mb", "20000"]
+    assert main([*argv, "--timeout-s", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == ("stancegraph query: the query was stopped after 1 s; narrow it (more specific "
+                            "patterns, LIMIT) or give more time (CLI: --timeout-s)\n")
+
+
+def test_a_runaway_query_is_stopped_at_its_memory_limit(corpus_build, capsys):
+    argv = ["query", RUNAWAY, "--graph", str(corpus_build), "--timeout-s", "300"]
+    assert main([*argv, "--max-memory-mb", "300"]) == 1
+    assert "stopped: it needed more than 300 MB of memory" in capsys.readouterr().err
+
+
+def test_the_limited_query_gives_what_the_library_gives(mini):
+    for fmt in ("table", "csv", "json"):
+        expected = store.query("stance-toward", graph=mini, params={"focus": "USA"}).to_text(fmt)
+        assert store.query_text("stance-toward", fmt, graph=mini, params={"focus": "USA"}) == expected
+    with pytest.raises(store.QueryError, match="SPARQL UPDATE"):
+        store.query_text("DROP ALL", graph=mini)
+
+
 # ----------------------------------------------------------------------------- query forms, inputs
 
 

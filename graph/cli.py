@@ -201,6 +201,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 1 if args.min_f1 is not None and events.f1 < args.min_f1 else 0
 
 
+def _unwritable_file(target: str, name: str) -> str:
+    """Why a CSV cannot be written at `target` ('' when it can): a folder there, or a file on its way."""
+    path = Path(target)
+    if path.is_dir():
+        return f"is a folder; give a file name, e.g. {path / name}"
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            return f"cannot be written: {parent} is a file, not a folder"
+    return ""
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from graph.extract import entities_csv, events_csv, extract
     from graph.outputs import atomic_write_text
@@ -212,6 +223,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if missing and len(missing) == len(args.inputs) and not args.feeds:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
+    for option, target in (("--events", args.events), ("--entities", args.entities)):
+        problem = _unwritable_file(target, option.strip("-") + ".csv") if target and target != "-" else ""
+        if problem:  # said before the extraction, not after it as a traceback
+            print(f"error: {option} {target} {problem}", file=sys.stderr)
+            return 2
     results = list(extract(args.inputs, jobs=args.jobs, progress=True, columns=args.columns, feeds=args.feeds,
                            fetcher=_fetcher(args)))
     if not results:

@@ -13,14 +13,12 @@ file's decoded content; for an HTML page it is the text extracted from it.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
 from graph.dumps import NOT_A_DUMP, is_dump, read_dump
@@ -262,71 +260,77 @@ def _looks_like_html(source: str, text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:5000])
 
 
-class _TextExtractor(HTMLParser):
-    """Collect visible text with paragraph breaks; read title and article metadata from <head>."""
-
-    SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "header", "aside", "form",
-            "button", "iframe", "head"}
-    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-             "section", "article", "blockquote", "figcaption", "figure", "dd", "dt", "pre", "hr"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self._skip = 0
-        self._in_title = False
-        self._title: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        if tag == "meta":
-            values = {k: v or "" for k, v in attrs}
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            content = values.get("content", "").strip()
-            if key in {"article:published_time", "date", "dc.date", "datepublished", "pubdate",
-                       "og:published_time", "dcterms.date"} and content:
-                self.meta.setdefault("date", content)
-            elif key in {"og:site_name", "publisher", "dc.publisher"} and content:
-                self.meta.setdefault("publisher", content)
-            elif key in {"og:title", "dc.title"} and content:
-                self.meta.setdefault("title", content)
-            elif key == "og:url" and content:
-                self.meta.setdefault("url", content)
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self._title.append(data)
-        elif not self._skip:
-            self.parts.append(data)
+#: Elements whose text is never shown (code, styles, the head) and page furniture around an article.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "button", "form"})
+_FURNITURE = frozenset({"nav", "footer", "header", "aside"})
+#: Elements that break the text into paragraphs.
+_BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+                    "section", "article", "blockquote", "figcaption", "figure", "dd", "dt", "pre", "hr",
+                    "main", "header", "footer", "nav", "aside"})
+_META_KEYS = {
+    "date": {"article:published_time", "date", "dc.date", "datepublished", "pubdate", "og:published_time",
+             "dcterms.date"},
+    "publisher": {"og:site_name", "publisher", "dc.publisher"},
+    "title": {"og:title", "dc.title"},
+    "url": {"og:url"},
+}
 
 
 def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
-    """Strip an HTML page to its visible text, one paragraph a line; return (text, metadata)."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
+    """Strip an HTML page to its visible text, one paragraph a line; return (text, metadata).
+
+    The page is parsed by html5lib, the HTML5 parsing algorithm browsers use, so a page without
+    `</head>`, with unclosed elements or misnested tags is read as a browser would show it. Navigation,
+    headers, footers and asides are left out; when that leaves nothing but there are paragraphs (an
+    unclosed `<header>` holds the whole article), the page's text is read with them, as a browser shows it.
+    """
+    import html5lib
+
+    root = html5lib.parse(markup, namespaceHTMLElements=False)
+    text = _visible_text(root, _HIDDEN | _FURNITURE)
+    if not text.strip() and any("".join(paragraph.itertext()).strip() for paragraph in root.iter("p")):
+        text = _visible_text(root, _HIDDEN)  # paragraphs inside page furniture: an element left open
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
-    meta = dict(parser.meta)
-    title = html.unescape(" ".join("".join(parser._title).split()))
+    meta: dict[str, str] = {}
+    for element in root.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        content = (element.get("content") or "").strip()
+        for field, keys in _META_KEYS.items():
+            if key in keys and content:
+                meta.setdefault(field, content)
+    title = next((" ".join("".join(t.itertext()).split()) for t in root.iter("title")), "")
     if title:
         meta.setdefault("title", title)
     return text + "\n", meta
+
+
+def _visible_text(root, hidden: frozenset[str]) -> str:
+    """The text of `root` outside `hidden` elements, with a line break around every block element.
+
+    Walked with a stack, not recursion: a page of ten thousand nested elements is still read."""
+    parts: list[str] = []
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""  # comments have a function as tag
+        if closing:
+            if tag in _BLOCK:
+                parts.append("\n")
+            if element.tail:
+                parts.append(element.tail)
+            continue
+        if tag in hidden or not tag:
+            if element.tail:
+                parts.append(element.tail)
+            continue
+        if tag in _BLOCK:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+    return "".join(parts)
 
 
 _HEADER_LINE = re.compile(r"^(title|source|date|url|publisher|author|byline)\s*:\s*(.*)$", re.I)

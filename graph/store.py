@@ -1156,6 +1156,10 @@ def push(
     (the CLI reads the password from STANCEGRAPH_PASSWORD). Raises PushError with a readable reason.
     """
     parts = urllib.parse.urlsplit(endpoint)
+    if parts.username is not None or parts.password is not None:  # never echo the address: it holds them
+        redacted = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+        raise ValueError(f"endpoint {redacted} was given with a user name or password in it; give the address "
+                         "without them, the user with --user and the password in STANCEGRAPH_PASSWORD")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"endpoint {endpoint!r}: expected an http:// or https:// URL")
     iri_parts = urllib.parse.urlsplit(graph_iri)

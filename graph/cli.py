@@ -487,6 +487,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         host = urlsplit(args.endpoint).hostname or ""
         if args.user and args.endpoint.startswith("http:") and host not in ("localhost", "127.0.0.1", "::1"):
             print("stancegraph push: warning: sending a password over plain http", file=sys.stderr)
+        if args.default_graph and args.graph:
+            return fail("push", "give --graph IRI or --default-graph, not both", 2)
         try:
             result = store.push(
                 args.source,
@@ -494,12 +496,14 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                 graph_iri=args.graph or store.DEFAULT_GRAPH_IRI,
                 user=args.user,
                 password=password,
+                default_graph=args.default_graph,
             )
         except (store.GraphNotFoundError, ValueError) as exc:
             return fail("push", exc, 2)
         except store.PushError as exc:
             return fail("push", exc, 1)
-        print(f"pushed {result.triples} triples into <{result.graph_iri}> at {result.endpoint}")
+        into = f"<{result.graph_iri}>" if result.graph_iri else "the default graph"
+        print(f"pushed {result.triples} triples into {into} at {result.endpoint}")
         return 0
 
     parser = sub.add_parser(
@@ -569,6 +573,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--graph", metavar="IRI", help="named graph to replace; default https://w3id.org/stancegraph/graph"
     )
+    parser.add_argument("--default-graph", action="store_true",
+                        help="replace the default graph instead, where the named queries run as written")
     parser.add_argument("--user", metavar="NAME", help="basic auth user (password: STANCEGRAPH_PASSWORD)")
     parser.add_argument("--source", default="build", metavar="PATH", help="build folder, store or RDF file")
     parser.set_defaults(func=run_push)

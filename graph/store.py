@@ -1120,7 +1120,7 @@ class PushResult:
     """What `push` sent where, and the endpoint's answer."""
 
     endpoint: str
-    graph_iri: str
+    graph_iri: str  #: "" for the default graph
     status: int
     triples: int
     bytes: int
@@ -1147,6 +1147,7 @@ def push(
     user: str | None = None,
     password: str | None = None,
     timeout: float = 120.0,
+    default_graph: bool = False,
 ) -> PushResult:
     """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint as the named graph `graph_iri`.
 
@@ -1154,6 +1155,10 @@ def push(
     `endpoint` is the GSP URL (Oxigraph: http://host:7878/store; Fuseki: http://host:3030/DATASET/data;
     GraphDB: http://host:7200/repositories/REPO/rdf-graphs/service). With `user`, HTTP basic auth is sent
     (the CLI reads the password from STANCEGRAPH_PASSWORD). Raises PushError with a readable reason.
+
+    With `default_graph`, the endpoint's default graph is replaced instead (`?default`): the named
+    queries then run there as written. In a named graph they need the store's union of graphs as its
+    default graph (Oxigraph: `?union-default-graph`; Fuseki: `tdb2:unionDefaultGraph`) or a `GRAPH`.
     """
     parts = urllib.parse.urlsplit(endpoint)
     if parts.username is not None or parts.password is not None:  # never echo the address: it holds them
@@ -1167,7 +1172,8 @@ def push(
         raise ValueError(f"graph IRI {graph_iri!r}: expected an absolute IRI such as {DEFAULT_GRAPH_IRI}")
     if user is not None and not password:
         raise ValueError(f"user {user!r} given without a password; set STANCEGRAPH_PASSWORD")
-    url = endpoint + ("&" if parts.query else "?") + "graph=" + urllib.parse.quote(graph_iri, safe="")
+    target = "default" if default_graph else "graph=" + urllib.parse.quote(graph_iri, safe="")
+    url = endpoint + ("&" if parts.query else "?") + target
     with tempfile.TemporaryDirectory(prefix="stancegraph-push-") as tmp:
         source = _ntriples_file(graph, Path(tmp))
         size = source.stat().st_size
@@ -1188,7 +1194,8 @@ def push(
                 raise PushError(_connection_error_message(error.reason, endpoint)) from None
             except (TimeoutError, OSError) as error:
                 raise PushError(_connection_error_message(error, endpoint)) from None
-    return PushResult(endpoint=endpoint, graph_iri=graph_iri, status=status, triples=triples, bytes=size)
+    return PushResult(endpoint=endpoint, graph_iri="" if default_graph else graph_iri, status=status,
+                      triples=triples, bytes=size)
 
 
 def _http_error_message(error: urllib.error.HTTPError, endpoint: str, user: str | None) -> str:

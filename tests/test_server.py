@@ -137,6 +137,26 @@ def test_push_a_build_folder_from_the_cli(tmp_path, writable, capsys):
     assert count_in(writable.query_url, other) == MINI_TRIPLES
 
 
+def test_named_queries_run_as_written_after_a_push_into_the_default_graph(capsys):
+    """Pushed into the default graph, every named query answers on the server what it answers locally."""
+    server = store.start_server(None, port=0, writable=True)
+    try:
+        assert main(["push", "--endpoint", server.store_url, "--default-graph", "--source", str(MINI)]) == 0
+        assert f"pushed {MINI_TRIPLES} triples into the default graph" in capsys.readouterr().out
+        for named in store.named_queries().values():
+            local = store.query(named, graph=MINI)
+            remote = select(server.query_url, named.text)
+            assert len(remote) == len(local) > 0, named.name
+    finally:
+        server.stop()
+
+
+def test_default_graph_and_a_graph_iri_exclude_each_other(capsys):
+    argv = ["push", "--endpoint", "http://127.0.0.1:9/store", "--default-graph", "--graph", GRAPH_IRI]
+    assert main([*argv, "--source", str(MINI)]) == 2
+    assert "not both" in capsys.readouterr().err
+
+
 def test_servers_stop_by_pid_and_clean_up():
     read_only = store.start_server(MINI, port=0)
     writable = store.start_server(None, port=0, writable=True)

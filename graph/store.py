@@ -22,6 +22,7 @@ import functools
 import gc
 import io
 import json
+import os
 import re
 import shutil
 import signal
@@ -1021,7 +1022,9 @@ def start_server(
     port = free_port(host) if port == 0 else port
     if not _port_is_free(host, port):
         raise ServerError(f"port {port} on {host} is already in use; pass another --port (0 picks a free one)")
+    _remove_orphaned_server_folders()
     temp = Path(tempfile.mkdtemp(prefix="stancegraph-server-"))
+    (temp / "owner").write_text(str(os.getpid()), encoding="ascii")
     try:
         location = _server_location(graph, writable, temp)
     except BaseException:
@@ -1032,7 +1035,8 @@ def start_server(
     command = [executable, "serve" if writable else "serve-read-only", "--location", str(location),
                "--bind", f"{bind_host}:{port}", "--timeout-s", str(timeout_s)]  # fmt: skip
     with open(log, "wb") as log_file:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
+                                   preexec_fn=_die_with_parent)
     handle = ServerHandle(process, f"http://{bind_host}:{port}/", location, writable, log, temp)
     try:
         _wait_ready(handle, ready_timeout)
@@ -1040,6 +1044,40 @@ def start_server(
         handle.stop()
         raise
     return handle
+
+
+def _remove_orphaned_server_folders() -> None:
+    """Remove the temporary folders of servers whose starting process was killed (SIGKILL gives it no
+    chance to clean up; its server stopped with it, see `_die_with_parent`)."""
+    for folder in Path(tempfile.gettempdir()).glob("stancegraph-server-*"):
+        try:
+            owner = int((folder / "owner").read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            continue  # not ours to judge: a folder from an older version, or another user's
+        if not _process_alive(owner):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _die_with_parent() -> None:
+    """In the server's child process before exec: ask Linux to stop it (SIGTERM) when the process that
+    started it dies, so `stancegraph serve` killed with SIGKILL leaves no oxigraph running. The signal
+    follows the starting thread: start servers from the main thread (the CLI and notebooks do)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the server outlives a killed parent, as before
 
 
 def _server_location(graph: Path | str | None, writable: bool, temp: Path) -> Path:

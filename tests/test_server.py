@@ -8,7 +8,9 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -292,3 +294,35 @@ def test_cli_push_takes_the_password_from_the_environment(stub, monkeypatch, cap
 def test_push_bad_arguments(endpoint, graph_iri, message):
     with pytest.raises(ValueError, match=message):
         store.push(MINI, endpoint=endpoint, graph_iri=graph_iri)
+
+
+def _running(pid: int) -> bool:
+    """True while `pid` exists and is not a zombie (an orphan may wait unreaped in a container)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in status)
+    except OSError:
+        return False
+
+
+def test_a_killed_parent_leaves_no_server_running():
+    """SIGKILL of the process that started the server (as of `stancegraph serve`) stops oxigraph too."""
+    code = (f"from graph import store; h = store.start_server({str(MINI)!r}, port=0); print(h.pid, flush=True); "
+            "import time; time.sleep(600)")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        server_pid = int(parent.stdout.readline())
+        assert _running(server_pid)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        for _ in range(200):  # the kernel signals at once; oxigraph takes a moment to exit
+            if not _running(server_pid):
+                break
+            time.sleep(0.05)
+        assert not _running(server_pid)
+        [orphan] = [f for f in Path(tempfile.gettempdir()).glob("stancegraph-server-*")
+                    if (f / "owner").is_file() and (f / "owner").read_text() == str(parent.pid)]
+        store.start_server(MINI, port=0).stop()  # the next server removes what the killed one left
+        assert not orphan.exists()
+    finally:
+        parent.kill()

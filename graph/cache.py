@@ -25,7 +25,8 @@ import pycountry
 
 from graph.records import Document, Entity, Event
 
-#: Modules whose code decides what extraction gives (their source is hashed into the version).
+#: Modules whose code decides what extraction gives (their source is hashed into the version); a name that is
+#: a package (extract) stands for every .py file in it, in name order.
 _EXTRACTION_MODULES = ("actors", "documents", "dumps", "extract", "normalise", "records", "text", "words")
 CACHE = ".cache"
 
@@ -40,7 +41,11 @@ def version_of(package: Path) -> str:
     """The extractor version of the `graph` package in `package` (see `extractor_version`)."""
     digest = hashlib.sha256(pycountry.__version__.encode() if hasattr(pycountry, "__version__") else b"")
     for name in _EXTRACTION_MODULES:
-        digest.update((package / f"{name}.py").read_bytes())
+        if (package / name).is_dir():
+            for path in sorted((package / name).glob("*.py")):
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+        else:
+            digest.update((package / f"{name}.py").read_bytes())
     for path in sorted((package / "data").rglob("*")):
         if path.is_file():
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())

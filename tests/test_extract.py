@@ -1,4 +1,4 @@
-"""Tests for graph/extract.py: hand-written cases per relation and behaviour, the seed and the dev set.
+"""Tests for graph/extract/: hand-written cases per relation and behaviour, the seed and the dev set.
 
 The cases in tests/data/relations/cases.csv were written by hand, one behaviour each (every relation,
 negation, attribution, coreference, unseen leaders, modes, paraphrase, texts with no stance). The seed article

@@ -1,0 +1,47 @@
+"""The event stage: documents and their actor mentions -> stance `Event` records (one per evidence sentence).
+
+How a sentence becomes an event (the module of each step in brackets):
+
+1. A trigger from graph/data/triggers.csv matches ('would not settle for migrants', 'threatened to expel
+   ... troops', 'satisfy with'); overlapping triggers keep the most specific one (highest priority).
+   [lexicon.py compiles the triggers, candidates.py finds their matches, events.py keeps the best]
+2. Negation turns the relation into its opposite ('would not accept' -> refusesDeportees) or drops it
+   ('did not threaten'); never a lost 'not'. [negation.py]
+3. The actor is the acting party nearest before the trigger, skipping speakers ('Rubio said Ecuador
+   agreed' is Ecuador's act), prepositional objects and relative clauses; pronouns were resolved by the
+   mention stage. [attribution.py] The target follows the trigger's rule (right after it, the object of a
+   demand, the nationality of released people...) or, for migration wording with no explicit sender, the
+   country the document is mostly about (deportees sent by the United States in a report on US
+   deportations). [targets.py]
+4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
+   or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
+   are not events of their own. [events.py; if-clauses in negation.py]
+5. Context: the policy or issue the event concerns, from graph/data/contexts.csv. [lexicon.py]
+
+Photo credits and bylines are never actors, and photo captions yield no events (document.py holds the
+per-document state: sentences, quotations, captions, speakers). run.py runs the steps over one document
+(`extract_document`) or many (`extract`, `extract_documents`) and writes the CSV text.
+"""
+
+from graph.extract.lexicon import Context, Trigger, contexts, triggers
+from graph.extract.run import (
+    DocumentResult,
+    entities_csv,
+    events_csv,
+    extract,
+    extract_document,
+    extract_documents,
+)
+
+__all__ = [
+    "Context",
+    "DocumentResult",
+    "Trigger",
+    "contexts",
+    "entities_csv",
+    "events_csv",
+    "extract",
+    "extract_document",
+    "extract_documents",
+    "triggers",
+]

@@ -1,0 +1,398 @@
+"""Who acts: the actor of a trigger (`_find_actors`), following the trigger's actor rule.
+
+The acting party nearest before the trigger, skipping speakers, prepositional objects and relative clauses;
+coordinated parties ('Poland, Slovenia and Norway handed over') act together; a passive names its actor after
+'by'. Also the predicates on mentions shared with the target step (`_can_act`, `_is_target`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _Doc
+from graph.extract.lexicon import _cue
+from graph.records import Mention
+from graph.text import Sentence
+
+#: 'a delegation of US senators', 'a group of Gulf states': the group's members act, 'of' is no preposition here.
+_GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|coalition|bloc|members)\s+of"
+                       # 'a letter from Chad's air force chief ... demanded': the author acts
+                       r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum)"
+                       r"\s+from)\s+(?:the\s+)?$", re.I)
+_IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|quietly|initially|has|have|had|"
+                         r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"
+                         r"\s+){0,3}$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|have|is|was|were|are|will|would|said|says|took|"
+                         r"gave|sent|made|told|withdrew|began|became|met|held|kept|won|set|put|cut|let|got|did|"
+                         r"does|do|can|could|may|might|must|should)\b")
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
+
+
+_OFFICIAL_ONLY = {"visits", "meetsWith"}
+_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
+                              r"quickly|since|now|subsequently|eventually|finally|again|already|recently|"
+                              r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}"
+                       # "and Thailand's acting prime minister, Phumtham": a possessive office before the name
+                       r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+)$")
+
+
+def _can_act(mention: Mention) -> bool:
+    return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
+
+
+def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
+    """People, bodies and governments travel and meet; a bare place name does not, nor does someone known
+    only as quoted (a scientist, an analyst)."""
+    if mention.type == "person" and doc is not None and mention.key in doc.actors.unplaced:
+        return False
+    return mention.type in ("person", "organization") or mention.via in ("role", "government", "administration")
+
+
+def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    cached = doc.relatives.get(sentence.index)
+    if cached is None:
+        cached = [(sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)]
+        doc.relatives[sentence.index] = cached
+    return cached
+
+
+def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
+    """The acting parties of a trigger, following its actor rule (rules chain with '|').
+
+    A passive ('a policy criticised by the United Nations') names its actor after 'by'; the party before
+    the verb is then the target.
+    """
+    mentions = doc.mentions(candidate.sentence)
+    passive = _PASSIVE_BY.match(doc.text, candidate.end)
+    if passive and candidate.trigger.actor != "by" and candidate.relation not in _OFFICIAL_ONLY:
+        agent = next((m for m in mentions if m.start == passive.end()), None)
+        if agent is None or not _can_act(agent) or not agent.country:
+            return []  # the doer is not a party we can place (an NGO, the UN, unnamed)
+        before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, agent)]
+        candidate.patient = before[-1] if before else None
+        return [agent]
+    for rule in candidate.trigger.actor.split("|"):
+        actor = _actor_by_rule(doc, candidate, mentions, rule)
+        if actor is None or not actor.country:
+            continue
+        group = _coordinated(doc, mentions, actor)
+        # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
+        if (candidate.relation in _OFFICIAL_ONLY and rule != "after" or doc.sports) \
+                and not any(_is_official(m, doc) for m in group):
+            return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
+        return group
+    return _continued_actor(doc, candidate, mentions)
+
+
+#: Relations whose agent news leaves out when the previous sentence named it: 'Belarus released 14
+#: prisoners. Those freed included nationals of Japan and Poland.'
+_CONTINUED = frozenset({"releasesDetainees", "threatenedExpulsion", "acceptsDeportees", "refusesDeportees",
+                        "threatenedSanctions", "reducesCooperation"})
+
+
+def _continued_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
+    """The actor of the same relation one or two sentences back, for a trigger with no party before it."""
+    if candidate.relation not in _CONTINUED or any(m.start < candidate.head_start for m in mentions):
+        return []
+    recent = doc.recent.get(candidate.relation)
+    if recent is None or not 0 < candidate.sentence.index - recent[0] <= 2:
+        return []
+    return [recent[1]]
+
+
+def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
+    sentence = candidate.sentence
+    if rule == "speaker":
+        return doc.speaker(sentence)
+    if rule == "sayer":
+        # 'he refused ..., and said Denmark would face tariffs': whoever says it, found as the subject of the
+        # speech verb before the trigger (coordinated verbs included)
+        verbs = list(_SAY_VERB.finditer(doc.text, sentence.start, candidate.head_start))
+        said = verbs[-1] if verbs else None
+        if said is None:
+            return doc.speaker(sentence)
+        return _left_actor(doc, _Candidate(candidate.trigger, sentence, said.start(), said.end(), said.end()),
+                           mentions)
+    if rule == "by":
+        for mention in mentions:
+            if mention.start >= candidate.head_start and (_can_act(mention) or mention.via == "demonym") \
+                    and mention.start - candidate.end <= 12:
+                person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'
+                if person is not mention:
+                    return person
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "poss":
+        for mention in reversed(mentions):
+            if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
+                between = doc.text[mention.end:candidate.head_start]
+                if re.match(r"['’]", between) and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) \
+                        and mention.type in ("country", "person", "organization"):
+                    return mention
+                return None
+        return None
+    if rule == "to":
+        for mention in mentions:
+            if candidate.head_start <= mention.start <= candidate.end + 12 and (_can_act(mention)
+                                                                              or mention.via == "demonym"):
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "after":
+        # 'talks between Egypt and Ethiopia': the parties follow; the last of their list is returned so that
+        # the list is collected back from it.
+        found = None
+        for mention in mentions:
+            if mention.start >= candidate.end and _can_act(mention):
+                if found is None:
+                    if mention.start - candidate.end > 20:
+                        return None
+                    found = mention
+                elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]):
+                    found = mention
+                else:
+                    break
+        return found
+    if rule == "prev":
+        index = candidate.sentence.index - 1
+        if index >= 0:
+            previous = doc.sentences[index]
+            for mention in doc.mentions(previous):
+                if _can_act(mention) and not _after_preposition(doc, mention, doc.mentions(previous),
+                                                                previous.start):
+                    return mention
+        return None
+    if rule == "carried":
+        for mention in mentions:
+            if candidate.head_start <= mention.start < candidate.end and mention.via == "demonym":
+                return _as_country(mention)
+        return None
+    if rule == "inside":
+        for mention in mentions:
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and _can_act(mention):
+                return mention
+        return None
+    if rule == "in":
+        for mention in mentions:
+            if mention.start >= candidate.end and mention.type == "country":
+                before = doc.text[max(sentence.start, mention.start - 12):mention.start]
+                if re.search(r"\b(?:in|at|into|on)\s+(?:the\s+)?$", before):
+                    return mention
+        return None
+    return _left_actor(doc, candidate, mentions)
+
+
+_SAY_VERB = re.compile(r"\b(?:said|says|say|warned|warns|told|tells|stated|added|insisted|declared|announced)\b")
+
+
+def _as_country(mention: Mention) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, "country", mention.country, mention.country,
+                   "", mention.via)
+
+
+def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The acting party nearest before the trigger within its clause.
+
+    Skips prepositional objects ('according to X', 'requests from X'), relative clauses (', which ...,'),
+    and, when the verb is coordinated ('... and accused Washington'), goes back to the clause's subject.
+    """
+    sentence = candidate.sentence
+    text = doc.text
+    trigger_quoted = doc.quotes.covers(candidate.head_start)
+    before = text[sentence.start:candidate.head_start]
+    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(
+            _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start):
+        return doc.speaker(sentence)
+    it_match = _IT_SUBJECT.search(before[-50:])
+    if it_match:
+        it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
+        if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+            return _last_country_before(doc, it_start)
+    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
+        r"\s(?:that|which|who)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", before)
+    if relative is not None:
+        antecedent_end = sentence.start + relative.start()
+        antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
+                       and _can_act(m)]
+        if antecedents:
+            return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
+    # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
+    before_trigger = [m for m in mentions if m.end <= candidate.head_start]
+    # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
+    coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
+        before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
+    chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
+                   if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
+    if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):
+        comma = doc.text.find(",", candidate.end, sentence.end)
+        if comma != -1:
+            after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
+                     and not _after_preposition(doc, m, mentions, sentence.start)]
+            if after:
+                return after[0]  # the subject of the main clause does what the opening phrase says
+    if chosen is None:
+        agents = [m for m in before_trigger if _can_act(m)
+                  and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
+        return agents[-1] if agents else None
+    # With '..., and accused Washington' the subject of the first verb acts, not its object.
+    return _possessed_person(doc, mentions, chosen)
+
+
+def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention:
+    """"Congo's Thérèse Kayikwamba Wagner": the person the country's name introduces acts, not the bare
+    country (which could not travel or meet)."""
+    if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
+        return mention
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    if following is not None and following.type == "person" and following.country == mention.country \
+            and _OWNED_NAME.fullmatch(doc.text, mention.end, following.start):
+        return following
+    return mention
+
+
+#: between a country and the person it introduces: "Congo's Thérèse ...", 'US envoy Richard Grenell',
+#: 'Chinese President Xi Jinping' (a country's own person: at worst the actor gets finer, never another country)
+_OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
+
+
+def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
+               trigger_quoted: bool) -> bool:
+    if not _can_act(mention) or _modifies_noun(doc, mention):
+        return False
+    if any(start <= mention.start < end and end <= candidate.head_start
+           for start, end in _excluded_spans(doc, sentence)):
+        return False
+    if _after_preposition(doc, mention, mentions, sentence.start):
+        return False
+    return not (mention.type == "person" and doc.quotes.covers(mention.start) != trigger_quoted)
+
+
+def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
+    """True when the mention is the object of a preposition, also as a later item of a list
+    ('from Moscow, Washington and Berlin')."""
+    key = (mention.start, mention.end, floor)
+    cached = doc.prepositional.get(key)
+    if cached is None:
+        cached = doc.prepositional[key] = _after_preposition_uncached(doc, mention, mentions, floor)
+    return cached
+
+
+def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
+    if mention.via in ("role", "government", "administration") and mention.text[:3].lower() == "the":
+        return False
+    prefix = doc.text[max(floor, mention.start - 40):mention.start]
+    if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
+        return True
+    if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
+        earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
+        gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
+        if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
+                                                     or _list_continues(doc, mention, mentions)):
+            return _after_preposition(doc, earlier[-1], mentions, floor)
+    return False
+
+
+def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """True when a list goes on after the mention and ends with 'and'/'or' ('Moscow, Washington and Berlin')."""
+    for later in mentions:
+        if later.start >= mention.end:
+            gap = doc.text[mention.end:later.start]
+            if not _LIST_GAP.fullmatch(gap):
+                return False
+            if re.search(r"\b(?:and|or)\b", gap):
+                return True
+            mention = later
+    return False
+
+
+def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
+    """'Poland, Slovenia and Norway handed over...': every party of a list holding the actor acts."""
+    group = _coordinated_back(doc, mentions, actor)
+    index = next((i for i, m in enumerate(mentions) if m is actor), None)
+    while index is not None and index + 1 < len(mentions):
+        following = mentions[index + 1]
+        if (following.start, following.end) == (group[-1].start, group[-1].end):
+            group.append(following)  # 'the two leaders': one phrase standing for two parties
+            index += 1
+            continue
+        if following.type == "country" and actor.type == "person" and index + 2 < len(mentions) \
+                and re.fullmatch(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){0,3}",
+                                 doc.text[following.end:mentions[index + 2].start]) \
+                and _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
+            index += 1  # "and Rwanda's Olivier Nduhungirehe": the country names the person
+            following = mentions[index + 1]
+            if following.type == actor.type and _can_act(following):
+                group.append(following)
+                index += 1
+                continue
+            break
+        if following.type != actor.type or not _can_act(following) \
+                or not _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
+            break
+        group.append(following)
+        index += 1
+    return group
+
+
+_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
+
+
+def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
+    group = [actor]
+    index = next((i for i, m in enumerate(mentions) if m is actor), None)
+    while index is not None and index > 0:
+        previous = mentions[index - 1]
+        if (previous.start, previous.end) == (group[0].start, group[0].end):
+            group.insert(0, previous)  # 'the two leaders': one phrase standing for two parties
+            index -= 1
+            continue
+        if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
+                and index > 1 and _OFFICE_OF_COUNTRY.fullmatch(doc.text, previous.end, group[0].start):
+            # 'US President Joe Biden', "Thailand's acting prime minister, Phumtham": the country names the
+            # person's office, it is not a list item
+            index -= 1
+            continue
+        gap = doc.text[previous.end:group[0].start]
+        if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
+            break
+        sentence = doc.sentence_at(previous.start)
+        if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
+                and not _after_preposition(doc, group[0], mentions, sentence.start):
+            break  # 'According to US officials, Mexico declined': a prepositional object is no list item
+        group.insert(0, previous)
+        index -= 1
+    return group
+
+
+def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
+    """The most recent acting country (or a person's country) before an offset: the antecedent of 'it'."""
+    index = bisect_right(doc.actors.starts, offset) - 1
+    while index >= 0:
+        mention = doc.actors.mentions[index]
+        if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
+            prefix = doc.text[max(0, mention.start - 40):mention.start]
+            if not _PREPOSITION_BEFORE.search(prefix) and not _modifies_noun(doc, mention):
+                return mention
+        index -= 1
+    return None
+
+
+def _modifies_noun(doc: _Doc, mention: Mention) -> bool:
+    """'US military aircraft', 'Chinese seafood': a country name used as a modifier is not a subject."""
+    if mention.type != "country" or mention.via not in ("name", "capital"):
+        return False
+    followed = doc.text[mention.end:mention.end + 1] == " "
+    return followed and _cue("MODIFIED").match(doc.text, mention.end + 1) is not None
+
+
+def _is_target(mention: Mention, actor: Mention) -> bool:
+    if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their", "him", "himself",
+                                                               "herself"):
+        return False  # 'visit his family' is not a visit to the person 'his' points to
+    return mention.type in ("country", "person", "organization") and bool(mention.country) \
+        and mention.country != actor.country

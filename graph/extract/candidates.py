@@ -1,0 +1,139 @@
+"""Trigger candidates: every match of a trigger in a document's sentences (`_find_candidates`).
+
+A match is dropped when its words are used in another sense ('Hurricane Melissa slammed into Jamaica'),
+when a trigger's required words are missing nearby, and in captions and credits; a match report (sports) is
+told apart here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.document import _Doc
+from graph.extract.lexicon import _NEED, _SPORT, Trigger, _features_of, _possible_triggers, triggers
+from graph.records import Mention
+from graph.text import Sentence
+from graph.words import TOKEN, lower_of, token_starts
+
+#: 'that' opening a clause inside a trigger's gap: what follows is that clause's, not the trigger's object.
+_THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
+#: A comma that opens a new clause ('..., after talks'): a trigger's gap does not run across one. Checked on
+#: the match (a gap is as short as it can be, so no other match of the trigger would avoid it).
+_CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b")
+#: Trigger words that are nouns unless a modal, 'to' or a subject pronoun comes right before them.
+_NOUN_UNLESS_VERBAL = {"pressure"}
+_VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
+_VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
+_BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land")
+
+
+@dataclass
+class _Candidate:  # noqa: D101 - a trigger match with the relation it resolves to
+    trigger: Trigger
+    sentence: Sentence
+    head_start: int
+    head_end: int
+    end: int
+    relation: str = ""
+    negated: bool = False
+    patient: Mention | None = None  #: in a passive, the party the act was done to
+
+
+def _is_sports(text: str) -> bool:
+    """A match report: country names there mostly stand for teams, not governments.
+
+    Four different sports words make a sports report; the words are looked up in the document's word set,
+    not searched for one by one.
+    """
+    return len({f for features in _features_of(text).values() for f in features if f >= _SPORT}) >= 4
+
+
+def _find_candidates(doc: _Doc) -> list[_Candidate]:
+    """Every trigger match inside a sentence that is not a caption or a credit."""
+    found: list[_Candidate] = []
+    text = doc.text
+    possible = _possible_triggers(text)
+    all_triggers = triggers()
+    # Only words that can start a trigger possible in this document are looked at.
+    active = {}
+    for word, features in _features_of(text).items():
+        rows = [all_triggers[n] for n in features if n < _NEED and n in possible]
+        if rows:
+            active[word] = rows
+    if not active:
+        return found
+    lower = lower_of(text)
+    begin = doc.document.body_start
+    if len(lower) == len(text):
+        hits = sorted((start, end, word) for word in active for start, end in token_starts(text, lower, word, begin))
+    else:  # rare letters whose lower case changes length: walk every token instead
+        hits = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, begin)
+                if m.group().lower() in active]
+    for start, token_end, word in hits:
+        rows = active[word]
+        sentence = doc.sentence_at(start)
+        if sentence is None or doc.is_caption(sentence) or doc.credits.covers(start):
+            continue
+        passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
+        for trigger in rows:
+            hit = trigger.regex.match(text, start, sentence.end)
+            if hit is None or ("," in hit.group() and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):
+                continue  # (a clause right after the trigger word, 'expulsions, which targeted', describes it)
+            if trigger.relation in _DEPORTEE_RELATIONS and _THAT_IN_GAP.search(text, token_end, hit.end()):
+                continue  # 'received assurances that the men would be treated well': the men are in another clause
+                # (a warning's or a demand's content is a that-clause: their triggers cross it)
+            if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
+                continue  # 'received by Dominican officials' is passive: the words after 'by' act
+            if trigger.require is not None and not _required(doc, trigger.require, sentence):
+                continue
+            if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
+            if _not_this_sense(text, start, token_end, hit.end(), trigger):
+                continue
+            found.append(_Candidate(trigger, sentence, start, token_end, hit.end()))
+    return found
+
+
+@cache
+def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """NOT_A_TRIGGER phrases, the words that make a participle an adjective, and the nouns after a demonym
+    that are no migrants (words.csv)."""
+    classes = word_classes()
+    return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
+            re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
+            re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
+
+
+_DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
+
+
+def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """A trigger's words used in another sense, told by their neighbours.
+
+    'Hurricane Melissa slammed into Jamaica' is no criticism; 'deportations of rejected asylum seekers' has an
+    adjective, not a refusal ('of', 'the' before a participle glued to its noun); 'welcomed Russian
+    military instructors' receives no migrants (a nationality followed by troops, firms, officials).
+    """
+    not_trigger, participle_before, not_migrants = _sense_patterns()
+    if not_trigger.match(text, start):
+        return True
+    head = text[start:head_end].lower()
+    if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
+            and participle_before.search(text, max(0, start - 12), start):
+        return True
+    return trigger.relation in _DEPORTEE_RELATIONS and not_migrants.match(text, end) is not None \
+        and " by " not in text[start:end]  # 'received by Dominican officials': the agent, not the object
+
+
+def _required(doc: _Doc, require: re.Pattern[str], sentence: Sentence) -> bool:
+    """A trigger's required words may stand in its sentence or in the sentences right before or after it."""
+    first = doc.sentences[max(0, sentence.index - 1)].start
+    last = doc.sentences[min(len(doc.sentences) - 1, sentence.index + 1)].end
+    return require.search(doc.text, first, last) is not None

@@ -1,0 +1,140 @@
+"""Per-document working state of the event stage (`_Doc`): sentences, quotations, credits, photo captions,
+who speaks in a sentence, and whether a sentence is conditional or hedged as reported.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from graph.actors import DocumentActors, SpanSet, dateline_of, knowledge_base, sentences_of
+from graph.extract.lexicon import _cue
+from graph.records import Document, Mention
+from graph.text import Sentence, quote_spans
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
+    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|"
+    r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
+    r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?\s+)$", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+country)\b[^,;]*,")
+_CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
+                          r"\s+\d{4}\.?\s*$")
+
+
+class _Doc:
+    """Per-document working state for the event stage."""
+
+    def __init__(self, document: Document, actors: DocumentActors) -> None:
+        self.document = document
+        self.text = document.text
+        self.actors = actors
+        self.sentences = sentences_of(self.text)
+        self.starts = [s.start for s in self.sentences]
+        self.quotes = actors.quotes if actors.quotes is not None else SpanSet(quote_spans(self.text))
+        self.credits = SpanSet(actors.credits)
+        self._captions: dict[int, bool] = {}
+        self._newlines: list[int] | None = None
+        self._speakers: dict[int, Mention | None] = {}
+        self._modes: dict[int, tuple[bool, bool]] = {}
+        self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
+        #: relation -> (sentence index, actor) of its latest event, for agents news leaves out
+        self.recent: dict[str, tuple[int, Mention]] = {}
+        #: (sentence index, actor) of every demand made so far, for 'dismissed the demands'
+        self.demands: list[tuple[int, Mention]] = []
+        self.sports = False
+        self.relatives: dict[int, list[tuple[int, int]]] = {}
+        self.deporters: list[str] | None = None
+        self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())
+        #: where the dateline's line starts: a headline above it was not written from that place
+        self.dateline_start = document.body_start + at if at >= 0 else len(self.text)
+        self.prepositional: dict[tuple[int, int, int], bool] = {}
+
+    def is_caption(self, sentence: Sentence) -> bool:
+        """Whether a sentence captions a photo: a line ending in a date right before a credit line.
+
+        Worked out on demand, only for the sentences holding a trigger."""
+        found = self._captions.get(sentence.index)
+        if found is None:
+            line_end = self._line_end(sentence.end)
+            next_line = self.text[line_end + 1:self._line_end(line_end + 1)] if line_end != -1 else ""
+            is_credit_next = line_end != -1 and self.credits.covers(line_end + 1) and bool(next_line.strip())
+            if _CAPTION_END.search(sentence.text) and (is_credit_next or sentence.text.count(" ") < 40):
+                found = True
+            else:
+                found = is_credit_next and sentence.end == (line_end if line_end != -1 else len(self.text))
+            self._captions[sentence.index] = found
+        return found
+
+    def _line_end(self, offset: int) -> int:
+        """`text.find("\\n", offset)` from the list of line breaks: a find over a long one-line text at every
+        sentence made extraction quadratic."""
+        if self._newlines is None:
+            self._newlines = [match.start() for match in re.finditer("\n", self.text)]
+        index = bisect_left(self._newlines, offset)
+        return self._newlines[index] if index < len(self._newlines) else -1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.end else None
+
+    def sentence_modes(self, sentence: Sentence) -> tuple[bool, bool]:
+        """Whether the sentence is conditional ('if', 'unless') and whether it is hedged as reported."""
+        found = self._modes.get(sentence.index)
+        if found is None:
+            found = self._modes[sentence.index] = (_CONDITIONAL_RE.search(sentence.text) is not None,
+                                                   _cue("REPORTED").search(sentence.text) is not None)
+        return found
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        return self.actors.between(sentence.start, sentence.end)
+
+    def speaker(self, sentence: Sentence) -> Mention | None:
+        """Who is speaking in a sentence: 'X said' / 'said X' / 'according to X', or the attribution of the
+        quotation the sentence belongs to (in the same paragraph)."""
+        if sentence.index in self._speakers:
+            return self._speakers[sentence.index]
+        found = self._attribution(sentence)
+        if found is None and self._is_quoted(sentence):
+            for other in (sentence.index + 1, sentence.index - 1, sentence.index + 2, sentence.index - 2):
+                if 0 <= other < len(self.sentences):
+                    neighbour = self.sentences[other]
+                    if neighbour.line_start == sentence.line_start or abs(other - sentence.index) == 1:
+                        found = self._attribution(neighbour)
+                        if found is not None:
+                            break
+        self._speakers[sentence.index] = found
+        return found
+
+    def _is_quoted(self, sentence: Sentence) -> bool:
+        return self.quotes.covers(sentence.start) or self.quotes.covers(sentence.end - 1)
+
+    def _attribution(self, sentence: Sentence) -> Mention | None:
+        """The party a speech verb attributes the sentence to: its subject ('X, who..., said'), or the
+        party right after it ('said X', 'according to X')."""
+        mentions = [m for m in self.mentions(sentence) if not self.quotes.covers(m.start)
+                    and (m.type in ("person", "organization") or (m.type == "country" and m.via not in
+                                                                  ("demonym", "place")))]
+        excluded = [(sentence.start + m.start(), sentence.start + m.end())
+                    for m in _RELATIVE.finditer(sentence.text)]
+        for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):
+            if self.quotes.covers(match.start()):
+                continue
+            after = [m for m in mentions if 0 <= m.start - match.end() <= 12]
+            before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
+                      and not any(a <= m.start < b for a, b in excluded)
+                      and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
+            if match.group().lower() == "according to" and after:
+                return after[0]
+            if before:
+                return before[-1]
+            if after:
+                return after[0]
+        return None
+
+
+_WORDS_RE = re.compile(r"[\w'’]+")
+_CONDITIONAL_RE = re.compile(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", re.I)

@@ -1,0 +1,347 @@
+"""Trigger candidates of a sentence -> `Event` records (`_sentence_events`, `_make_event`).
+
+Overlapping triggers keep the highest priority; the content of a demand is no act of its own; meetings
+abroad and signings with a foreign leader also yield visits and meetings; an official present in a foreign
+capital is visiting it (`_presence_visits`). Each event gets its mode (`_mode`) and policy context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import knowledge_base, word_classes
+from graph.extract.attribution import _OFFICIAL_ONLY, _VP_COORDINATION, _as_country, _find_actors
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _WORDS_RE, _Doc
+from graph.extract.lexicon import Trigger, _context, _cue
+from graph.extract.negation import _apply_negation, _called_off, _in_condition
+from graph.extract.targets import _find_targets, _targets_by_rule
+from graph.records import Event, Mention
+
+_VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
+                         "place", False, 19, 0.65, "diplomacy", None)
+
+#: Relations that one wording can state together ('accept deportees, including on military aircraft').
+_COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights")),
+               frozenset(("visits", "meetsWith")),
+               frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights"))}
+#: Relations where a list of actors acts toward each other ('A and B signed a deal').
+_MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
+_SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
+#: ', warning of tougher sanctions': a participle after a comma is a second act of the clause's subject.
+_PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
+
+
+#: wording that makes listed parties act toward each other ('traded accusations')
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
+
+
+def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
+    """The (actor, targets) pairs a trigger match yields."""
+    pairs = []
+    actors = _find_actors(doc, candidate)
+    if actors and actors[0].via != "pronoun":
+        doc.recent[candidate.relation] = (candidate.sentence.index, actors[0])
+    reciprocal = _RECIPROCAL.search(doc.text, candidate.head_start, candidate.end + 20)
+    for actor in actors:
+        if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
+            # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
+            # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
+            partners = [t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
+                        and t.country not in {a.country for a in actors}
+                        and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
+            targets = partners or [other for other in actors if other.country != actor.country]
+            if targets:
+                pairs.append((actor, targets))
+            continue
+        if len(actors) == 2 and (actors[0].start, actors[0].end) == (actors[1].start, actors[1].end) \
+                and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation"):
+            # 'the two countries would restart cooperation': each toward the other, unless a party is named
+            other = actors[1] if actor is actors[0] else actors[0]
+            named = _targets_by_rule(doc, candidate, actor, "right")
+            pairs.append((actor, [t for t in named if isinstance(t, Mention) and t.country != other.country]
+                          or [other]))
+            continue
+        targets = _find_targets(doc, candidate, actor)
+        if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
+            # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
+            targets = [other for other in actors if other.country != actor.country]
+        if targets:
+            pairs.append((actor, targets))
+    return pairs
+
+
+def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
+    """Resolve one sentence's trigger matches into events."""
+    for candidate in candidates:
+        _apply_negation(doc, candidate)
+    live = [c for c in candidates if c.relation and c.relation != "-"]
+    live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
+    pairs_of: dict[int, list[tuple[Mention, list[Mention | str]]]] = {}
+    kept: list[_Candidate] = []
+    for candidate in live:  # by priority: a trigger overlapping a kept one of another kind is not resolved
+        if any(candidate.head_start < k.end and k.head_start < candidate.end
+               and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE for k in kept):
+            continue
+        pairs = _candidate_pairs(doc, candidate)
+        # a trigger that yields no actor and target does not block an overlapping one
+        if not pairs or _in_condition(doc, candidate):
+            continue
+        pairs_of[id(candidate)] = pairs
+        kept.append(candidate)
+    kept.sort(key=lambda c: c.head_start)
+
+    resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
+    for candidate in kept:
+        for actor, targets in pairs_of[id(candidate)]:
+            resolved.append((candidate, actor, targets))
+
+    demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
+                      for t in ts if isinstance(t, Mention)]
+    demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"]
+    demand_ends = [c.end for c in candidates if c.trigger.relation == "demands"]
+    events: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
+    resolved += _meetings_of_signings(doc, resolved)
+    resolved += _visits_of_meetings(doc, resolved)
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "demands" and any(
+                start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
+                for start, obj in demand_objects):
+            continue  # the content of a demand is not an act of its own
+        if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):
+            continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
+        if candidate.relation not in ("demands", "threatenedExpulsion") and any(
+                actor.end <= head < candidate.head_start for head in demand_heads) \
+                and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start) \
+                and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)):
+            continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
+            # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
+        for target in targets:
+            event = _make_event(doc, candidate, actor, target)
+            if event is None:
+                continue
+            key = (event.actor_country, event.relation, event.target_country or event.target)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+                if event.relation == "visits":
+                    doc.visited.add((event.actor_country, event.target_country))
+                elif event.relation == "demands":
+                    doc.demands.append((candidate.sentence.index, actor))
+    return events
+
+
+_DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
+_TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
+
+
+def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
+    """Whether the actor is the object of a demand word right before it, followed by 'to' + verb.
+
+    One's own officials are not ('telling his commerce minister to raise tariffs' is the government's act).
+    """
+    if actor.text.split(" ", 1)[0].lower() in ("his", "her", "its", "their", "our", "my"):
+        return False
+    return any(end <= actor.start and _DEMANDED_OF.fullmatch(doc.text, end, actor.start)
+               and _TO_AFTER.match(doc.text, actor.end) for end in demand_ends)
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
+    """'signed a partnership with President Zelensky': signing with a foreign leader is meeting them."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
+            continue
+        people = [t for t in targets if isinstance(t, Mention) and t.type == "person" and t.country != actor.country]
+        if people and (actor.type == "person" or actor.via in ("role", "government")):
+            meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
+                                 candidate.end, "meetsWith")
+            extra.append((meeting, actor, people))
+    return extra
+
+
+_SIGNED = re.compile(r"sign(?:s|ed|ing)?\b", re.I)
+
+
+def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
+    """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "meetsWith":
+            continue
+        host = doc.dateline
+        if (host, actor.country) in doc.visited:
+            continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
+        if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
+                and not any(m.type == "country" and m.via in ("name", "capital")
+                            and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
+                            for m in doc.mentions(candidate.sentence)):
+            # 'Abiy held sessions with Erdogan' under an ANKARA dateline: he is visiting Turkey
+            place = next(t for t in targets if isinstance(t, Mention) and t.country == host)
+            extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                                     candidate.end, "visits"), actor, [_as_country(place)]))
+            continue
+        for mention in doc.mentions(candidate.sentence):
+            if mention.type != "country" or mention.via not in ("name", "capital") or mention.country == actor.country:
+                continue
+            if not _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start]):
+                continue
+            visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                               candidate.end, "visits")
+            extra.append((visit, actor, [mention]))
+            break
+    return extra
+
+
+_PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", re.compile(r"(?!)"), (), "-",
+                            "left", "place", False, 18, 0.6, "diplomacy", None)
+
+
+@cache
+def _presence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words before 'in'/'at' that tie a person to a place without a visit ('born in', 'jailed in', 'troops
+    in'), and roles of people who live where they work (ambassadors, envoys): word classes NOT_A_VISIT and
+    RESIDENT."""
+    classes = word_classes()
+    return (re.compile(r"\b" + classes["NOT_A_VISIT"] + r"\s+(?:\w+\s+)?$", re.I),
+            re.compile(classes["RESIDENT"], re.I))
+
+
+def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'King Abdullah II held his ground at the White House', 'Abdelatty, who held talks in Washington':
+    an official named before 'in'/'at' a foreign capital (or country) in the same clause is visiting it.
+
+    Residents (ambassadors, envoys, spokespeople) and ties that are not visits ('born in', 'jailed in',
+    'troops in') are skipped, as are places of another party's clause ('said talks in Washington would').
+    """
+    found: list[Event] = []
+    seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
+    for place in doc.actors.mentions:
+        if place.type != "country" or place.via not in ("capital", "name") or place.start < doc.document.body_start:
+            continue
+        sentence = doc.sentence_at(place.start)
+        if sentence is None or doc.is_caption(sentence):
+            continue
+        before = doc.text[max(sentence.start, place.start - 8):place.start]
+        at = _AT_PLACE.search(before)
+        if at is None:
+            continue
+        preposition_at = place.start - len(before) + at.start()
+        if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
+            continue
+        earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
+        actor = _present_official(doc, earlier, preposition_at, place.country)
+        if actor is None or actor.country == place.country or not actor.country:
+            continue
+        if (sentence.index, actor.country, place.country) in seen:
+            continue
+        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
+        event = _make_event(doc, candidate, actor, _as_country(place))
+        if event is not None:
+            seen.add((sentence.index, actor.country, place.country))
+            found.append(event)
+    return found
+
+
+#: What ends the official's own clause before the place: punctuation, a conjunction, or a speech verb with
+#: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
+                           r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
+
+
+@cache
+def _travellers() -> re.Pattern[str]:
+    """Government people who travel ('the Japanese ministers were in Manila', words.csv TRAVELLERS); troops and
+    forces in a place are stationed there, not visiting."""
+    return re.compile(r"(?<![\w-])" + word_classes()["TRAVELLERS"] + r"$", re.I)
+
+
+def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
+    """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
+    of its own country or of the host country, and no clause break or quotation, stand between them."""
+    for mention in reversed(earlier):
+        between = doc.text[mention.end:offset]
+        if len(between.split()) > 12 or _CLAUSE_BREAK.search(between):
+            return None
+        if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
+            continue  # a possessive is not the clause's subject
+        if mention.type == "person" or mention.via == "role" or (
+                mention.via == "government" and _travellers().search(mention.text)):
+            if _presence_patterns()[1].search(mention.role or mention.text):
+                return None
+            if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
+                return None
+            return mention
+    return None
+
+
+#: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American
+#: tourists', 'sanctions on Russian banks'); other relations need the state.
+_PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDeportees", "refusesDeportees",
+                         "threatenedSanctions"})
+
+
+def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> Event | None:
+    sentence = candidate.sentence
+    kb = knowledge_base()
+    if isinstance(target, str):
+        target_name, target_type, target_country = target, "program", ""
+    else:
+        if target.country == actor.country:
+            return None
+        if "private" in (actor.via, target.via) and candidate.relation not in _PRIVATE_OK:
+            return None  # 'met U.S. business leaders' is no meeting with the United States
+        target_name, target_type, target_country = _actor_fields(target, kb)
+    actor_name, actor_type, actor_country = _actor_fields(actor, kb)
+    mode = _mode(doc, candidate, actor)
+    confidence = candidate.trigger.confidence
+    if actor.via == "pronoun":
+        confidence *= 0.9
+    if isinstance(target, Mention) and target.via == "implicit":
+        confidence *= 0.85
+    if mode in ("reported", "conditional"):
+        confidence *= 0.9
+    return Event(
+        source=doc.document.source, date=doc.document.date, actor=actor_name, actor_type=actor_type,
+        actor_country=actor_country, relation=candidate.relation, target=target_name, target_type=target_type,
+        target_country=target_country, confidence=round(min(confidence, 1.0), 2), mode=mode,
+        context=_context(sentence.text, candidate.trigger.context), evidence=_one_line(sentence.text),
+        start=sentence.start, end=sentence.end, trigger=_one_line(doc.text[candidate.head_start:candidate.end]),
+        sequence=sentence.index, url=doc.document.url, publisher=doc.document.publisher,
+        title=_one_line(doc.document.title),
+    )
+
+
+def _actor_fields(mention: Mention, kb) -> tuple[str, str, str]:
+    if mention.type == "person":
+        return mention.key, "person", mention.country
+    if mention.type == "organization":
+        return mention.key, "organization", mention.country
+    return kb.country_name(mention.country), "country", mention.country
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
+    sentence = candidate.sentence
+    before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
+    before_words = " ".join(_WORDS_RE.findall(before)[-4:])
+    conditional, reported = doc.sentence_modes(sentence)
+    if conditional or (_MAY_RE.search(before_words) and not candidate.negated and candidate.relation != "rejects"):
+        return "conditional"
+    planned = _cue("PLANNED").search(before_words)
+    if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
+        return "planned"
+    # A named source's statement is an attributed assertion; hedged wording marks a claim as reported.
+    return "reported" if reported else "asserted"
+
+
+_MAY_RE = re.compile(r"\b(?:could|might|may)\b")

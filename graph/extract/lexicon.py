@@ -1,0 +1,253 @@
+"""The lexicons of the event stage: triggers.csv compiled into `Trigger`s, contexts.csv into `Context`s.
+
+Also the word features that tell cheaply which triggers a document can hold at all (`_possible_triggers`),
+the word-class cues (`_cue`) the later steps look for, and the policy context of a sentence (`_context`).
+Every loader is cached once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
+from graph.words import WordIndex, doc_words, word_index
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of triggers.csv, compiled."""
+
+    relation: str
+    pattern: str
+    regex: re.Pattern[str]
+    heads: tuple[str, ...]  #: first-word alternatives, for the fast candidate scan
+    negated: str
+    actor: str
+    target: str
+    list: bool
+    priority: int
+    confidence: float
+    context: str
+    require: re.Pattern[str] | None
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?"
+          r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+#: A time phrase inside a trigger's gap: 'on Monday', 'late on Wednesday', 'last week', 'in April', 'on Feb. 3,'.
+_TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+         rf"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend)"
+         rf"|(?:in|on|since)\s+{_MONTH}(?:\s+\d{{1,2}})?|yesterday|today|tonight),?")
+
+
+#: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
+_GAP_WORD = r"[\w'’.,-]+"
+
+
+def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """Compile the trigger pattern language into a regex; also return the first word's alternatives.
+
+    >>> compile_pattern("threat* [2] @X", {"X": "(?:tariffs)"})[1]
+    ('threat*',)
+    """
+    parts: list[str] = []
+    heads: tuple[str, ...] = ()
+    gap = ""
+    for index, token in enumerate(pattern.split()):
+        gap_match = re.fullmatch(r"\[(\d+)\]", token)
+        if gap_match:
+            # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
+            # against the gap.
+            gap = rf"(?:{_TIME}\s+)?(?:{_GAP_WORD}\s+){{0,{gap_match.group(1)}}}?"
+            continue
+        alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
+        words = [alt for alt in alternatives if not alt.startswith("@")]
+        bodies = [classes[alt[1:]] for alt in alternatives if alt.startswith("@")]
+        if words:
+            bodies.append(word_pattern("|".join(words)))
+        body = "(?:" + "|".join(bodies) + ")"
+        if index == 0:
+            lists = _lists()
+            heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
+        if parts:
+            # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
+            parts.append((r",?\s+" if gap else r"\s+") + gap)
+        parts.append(body)
+        gap = ""
+    return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads
+
+
+@cache
+def _demonyms() -> tuple[str, ...]:
+    return tuple(surface for surface, alias in knowledge_base().aliases.items()
+                 if alias.type == "country" and alias.kind == "demonym")
+
+
+@cache
+def _classes() -> dict[str, str]:
+    """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans')."""
+    return {**word_classes(), "NATIONALITY": trie_pattern(_demonyms())}
+
+
+@cache
+def _lists() -> dict[str, tuple[str, ...]]:
+    return {**word_lists(), "NATIONALITY": _demonyms()}
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    """The trigger lexicon, compiled once per process."""
+    classes = _classes()
+    compiled = []
+    for row in read_data("triggers.csv"):
+        regex, heads = compile_pattern(row["pattern"], classes)
+        require = re.compile(r"(?<![\w-])" + classes[row["require"]], re.I) if row["require"] else None
+        compiled.append(Trigger(
+            row["relation"], row["pattern"], re.compile(regex, re.I), heads, row["negated"], row["actor"],
+            row["target"], row["list"] == "1", int(row["priority"]), float(row["confidence"]), row["context"],
+            require,
+        ))
+    return tuple(compiled)
+
+
+_NEED, _SPORT = 1 << 20, 1 << 21  #: offsets of the need and sports features in `_word_features`
+
+
+@cache
+def _word_features() -> WordIndex:
+    """For each word: the triggers (by index in the lexicon) it can start, the needs of `_requirements` it
+    meets (offset by `_NEED`) and the sports words it is (offset by `_SPORT`). One index, so a document is
+    looked up once."""
+    needs, _ = _requirements()
+    return word_index([
+        *enumerate(trigger.heads for trigger in triggers()),
+        *((_NEED + index, [*exact, *(stem + "*" for stem in stems)]) for index, (exact, stems) in enumerate(needs)),
+        *((_SPORT + index, [word]) for index, word in enumerate(word_lists()["SPORTS"])),
+    ])
+
+
+_FEATURES_CACHE: list = [None, {}]
+
+
+def _features_of(text: str) -> dict[str, tuple[int, ...]]:
+    """The document's words that have features, with them (cached for the document being processed)."""
+    words = doc_words(text)
+    if _FEATURES_CACHE[0] is not words:
+        _FEATURES_CACHE[0], _FEATURES_CACHE[1] = words, _word_features().lookup(words)
+    return _FEATURES_CACHE[1]
+
+
+@cache
+def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], tuple[tuple[int, ...], ...]]:
+    """What each trigger's later tokens need: the distinct needs (exact words and stems, lower case) and,
+    for each trigger, the indexes of its needs.
+
+    A document that lacks every alternative of some token cannot match the trigger, so the trigger is
+    skipped for that document without running its regex: the cheap check that keeps extraction fast.
+    Needs shared by many triggers (a word class such as @MIGRANTS) are checked once per document.
+    """
+    lists = _lists()
+    needs: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+    per_trigger = []
+    for trigger in triggers():
+        indexes = []
+        head = trigger.pattern.split()[0].split("|")
+        if all(not alt.startswith("@") and "_" in alt for alt in head):
+            # 'in_a_reversal|in_an_about-face': the head word 'in' is everywhere; each alternative's longest
+            # word must be in the document too
+            longest = [max(alt.lower().split("_"), key=lambda w: len(w.rstrip("*"))) for alt in head]
+            need = (frozenset(w for w in longest if not w.endswith("*")),
+                    tuple(sorted({w[:-1] for w in longest if w.endswith("*")})))
+            indexes.append(needs.setdefault(need, len(needs)))
+        for token in trigger.pattern.split()[1:]:
+            if re.fullmatch(r"\[\d+\]", token):
+                continue
+            words: list[str] = []
+            for alt in token.split("|"):
+                words.extend(lists[alt[1:]] if alt.startswith("@") else [alt.replace("_", " ")])
+            firsts = [w.split()[0].lower() for w in words if w.split()]
+            need = (frozenset(w for w in firsts if not w.endswith("*")),
+                    tuple(sorted({w[:-1] for w in firsts if w.endswith("*")})))
+            indexes.append(needs.setdefault(need, len(needs)))
+        per_trigger.append(tuple(indexes))
+    return tuple(needs), tuple(per_trigger)
+
+
+def _possible_triggers(text: str) -> frozenset[int]:
+    """Indexes of the triggers whose every token has some word in the document."""
+    present = 0
+    for features in _features_of(text).values():
+        for feature in features:
+            if _NEED <= feature < _SPORT:
+                present |= 1 << (feature - _NEED)
+    return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
+
+
+@cache
+def _need_masks() -> tuple[int, ...]:
+    """Each trigger's needs as a bit mask, so the check per trigger is one integer operation."""
+    return tuple(sum(1 << need for need in set(wanted)) for wanted in _requirements()[1])
+
+
+@dataclass(frozen=True)
+class Context:
+    slug: str
+    label: str
+    regex: re.Pattern[str]
+    definition: str
+
+
+@cache
+def contexts() -> tuple[Context, ...]:
+    """Policy contexts in priority order."""
+    return tuple(
+        Context(row["slug"], row["label"], re.compile(r"(?<![\w-])" + word_pattern(row["keywords"]) + r"(?![\w-])",
+                                                      re.I), row["definition"])
+        for row in read_data("contexts.csv")
+    )
+
+
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + word_classes()[name] + r"(?![\w-])", re.I)
+
+
+@cache
+def _context_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, re.Pattern[str]]]]]:
+    """One fast regex over the first words of every context keyword, and for each first word (or stem)
+    the contexts and full keyword patterns to check where it occurs."""
+    by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for index, row in enumerate(read_data("contexts.csv")):
+        for keyword in row["keywords"].split("|"):
+            keyword = keyword.strip().lower()
+            if keyword:
+                pattern = re.compile(word_pattern(keyword) + r"(?![\w-])", re.I)
+                by_first.setdefault(keyword.split()[0], []).append((index, pattern))
+    stems = [w.rstrip("*") for w in by_first]
+    variants = {v for w in stems for v in (w, w.capitalize(), w.upper())}
+    return re.compile(r"(?<![\w-])" + trie_pattern(variants)), by_first
+
+
+@lru_cache(maxsize=4096)
+def _context(sentence: str, default: str) -> str:
+    """The first context (in contexts.csv order) whose keywords occur in the sentence, else the default."""
+    regex, by_first = _context_index()
+    best = None
+    for hit in regex.finditer(sentence):
+        word = hit.group().lower()
+        for first in (word, word + "*"):
+            for index, pattern in by_first.get(first, ()):
+                if (best is None or index < best) and pattern.match(sentence, hit.start()):
+                    best = index
+    if best is not None:
+        return contexts()[best].slug
+    return default or "diplomacy"
+
+
+def _context_label(slug: str) -> str:
+    for context in contexts():
+        if context.slug == slug:
+            return context.label
+    return slug

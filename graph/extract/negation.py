@@ -1,0 +1,70 @@
+"""Whether a trigger's act holds: negation and refusal (`_apply_negation` flips the relation or drops it),
+if/unless conditions (`_in_condition`) and acts called off (`_called_off`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _WORDS_RE, _Doc
+from graph.extract.lexicon import _cue
+
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
+                         r"not\s+welcome|disinvited)\b", re.I)
+
+
+def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
+    """'A visit by the deputy prime minister was called off': no visit took place."""
+    clause_end = candidate.sentence.end
+    following = doc.text[candidate.end:clause_end]
+    stop = re.search(r"[;:]|,\s+(?:but|while)\b", following)
+    return _CALLED_OFF.search(following[: stop.start()] if stop else following) is not None
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
+
+
+@cache
+def _not_negation() -> re.Pattern[str]:
+    """Phrases that hold a negation word without negating the act ('not only', 'without delay', 'without
+    conditions': words.csv NOT_NEGATION); their negation words are removed before negation is looked for."""
+    return re.compile(r"(?<![\w'’])" + word_classes()["NOT_NEGATION"] + r"(?![\w-])", re.I)
+
+
+def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
+    """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
+    trigger = candidate.trigger
+    window_start = max(candidate.sentence.start, candidate.head_start - 60)
+    window = doc.text[window_start:candidate.head_start]
+    last_break = _CLAUSE_BREAK_BEFORE.search(window)  # the clause the trigger is in starts after the last break
+    if last_break:
+        window = window[last_break.end():]
+    words = _WORDS_RE.findall(window)[-6:]
+    tail = " ".join(words)
+    negated = False
+    if _not_negation().search(tail):
+        tail = _not_negation().sub(" ", tail)
+    if tail.strip():
+        for cue in (_cue("NEG"), _cue("REFUSE")):
+            for match in cue.finditer(tail):
+                if len(_WORDS_RE.findall(tail, match.end())) <= 4:
+                    negated = True
+    candidate.negated = negated
+    if negated:
+        candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
+    else:
+        candidate.relation = "" if trigger.relation == "-" else trigger.relation
+
+
+def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
+    """True when the trigger sits inside an if/unless clause: a condition, not an act."""
+    clause_start = candidate.sentence.start
+    before = doc.text[clause_start:candidate.head_start]
+    last_break = max(before.rfind(","), before.rfind(";"))
+    clause = before[last_break + 1:] if last_break != -1 else before
+    if re.search(r"\b(?:if|unless|whether|until|in\s+exchange\s+for|in\s+return\s+for)\b", clause, re.I):
+        return True
+    return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

@@ -1,0 +1,122 @@
+"""Running the event stage: one document (`extract_document`), many in order or over processes
+(`extract`, `extract_documents`), and the CSV text of events and entities.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.actors import find_actors, iter_entities, written_names
+from graph.documents import read_documents
+from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
+from graph.extract.document import _Doc
+from graph.extract.events import _presence_visits, _sentence_events
+from graph.extract.lexicon import _context_label
+from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event
+
+
+@dataclass
+class DocumentResult:
+    """What extraction produced for one document."""
+
+    document: Document
+    events: list[Event]
+    entities: list[Entity]
+
+
+def extract_document(document: Document) -> DocumentResult:
+    """Extract events and entities from one document."""
+    if document.skipped:
+        return DocumentResult(document, [], [])
+    actors = find_actors(document.text)
+    doc = _Doc(document, actors)
+    doc.sports = _is_sports(document.text)
+    candidates = _find_candidates(doc)
+    events: list[Event] = []
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.sentence.index, []).append(candidate)
+    for index in sorted(by_sentence):
+        events.extend(_sentence_events(doc, by_sentence[index]))
+    if not doc.sports:
+        events.extend(_presence_visits(doc, events))
+        events.sort(key=lambda event: event.sequence)
+    written = written_names(actors)
+    entities = [Entity(document.source, name, etype, country, role,
+                       written.get(name, "") if etype == "person" and written.get(name) != name else "")
+                for name, etype, country, role in iter_entities(actors)]
+    seen = {(e.name, e.type) for e in entities}
+    for event in events:
+        if event.target_type == "program" and (event.target, "program") not in seen:
+            seen.add((event.target, "program"))
+            entities.append(Entity(document.source, event.target, "program", event.actor_country, ""))
+        label = _context_label(event.context)
+        if event.context and (label, "policy") not in seen:
+            seen.add((label, "policy"))
+            entities.append(Entity(document.source, label, "policy", "", ""))
+    return DocumentResult(document, events, entities)
+
+
+def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
+            columns: Mapping[str, str] | None = None, feeds: Iterable[str] = (),
+            fetcher=None) -> Iterator[DocumentResult]:
+    """Read and extract every input (files, folders, news dumps, '-'), in input order.
+
+    `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr;
+    `columns` names the fields of news dumps with unusual names ({"text": "story"}, see graph/dumps.py);
+    `feeds` are RSS or Atom feeds whose articles are fetched, like URLs among the inputs (graph/fetch.py).
+    """
+    documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
+    yield from extract_documents(documents, jobs=jobs, progress=progress)
+
+
+def extract_documents(documents: Iterable[Document], *, jobs: int = 1,
+                      progress: bool = False) -> Iterator[DocumentResult]:
+    """`extract_document` over documents already read, in order; `jobs` and `progress` as in `extract`."""
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
+    try:
+        if jobs <= 1:
+            for document in documents:
+                yield extract_document(document)
+                if bar is not None:
+                    bar.update()
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for result in pool.map(extract_document, documents, chunksize=8):
+                    yield result
+                    if bar is not None:
+                        bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def events_csv(events: Iterable[Event]) -> str:
+    """Events as CSV text with the contract's header."""
+    return _csv(EVENT_COLUMNS, (event.row() for event in events))
+
+
+def entities_csv(entities: Iterable[Entity]) -> str:
+    """Entities as CSV text with the contract's header."""
+    return _csv(ENTITY_COLUMNS, (entity.row() for entity in entities))
+
+
+def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

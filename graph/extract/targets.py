@@ -1,0 +1,345 @@
+"""Toward whom: the targets of a trigger (`_find_targets`), following the trigger's target rule.
+
+Right after the trigger, the object of a demand, the nationality of released people, the place of a visit,
+a program's name, or, for migration wording with no explicit sender, the country the document shows
+deporting people or is mostly about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import knowledge_base, word_classes
+from graph.extract.attribution import _LIST_GAP, _after_preposition, _coordinated, _is_target, _list_continues
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
+from graph.records import Mention
+
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+_CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
+                     r"([A-Z][^,.;“”\"]{1,60})")
+
+
+def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
+    """Targets for a trigger: mentions, or a program name (str) for launchedProgram.
+
+    The trigger's target rule may chain fallbacks with '|' ('right|implicit': the party after the trigger,
+    else the document's other side).
+    """
+    if candidate.patient is not None:
+        return [candidate.patient]
+    for rule in candidate.trigger.target.split("|"):
+        found = _targets_by_rule(doc, candidate, actor, rule)
+        if found:
+            return found
+    return []
+
+
+def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
+    mentions = doc.mentions(candidate.sentence)
+    if rule == "program":
+        name = _program_name(doc, candidate)
+        return [name] if name else []
+    if rule == "implicit":
+        explicit = _explicit_sender(doc, candidate, mentions, actor)
+        if explicit is not None:
+            return [explicit]
+        demanders = _demanders(doc, candidate, actor)
+        if demanders:
+            return demanders
+        if candidate.relation in _MIGRATION:
+            deporter = _deporter(doc, actor.country)
+            if deporter is not None:
+                return [deporter]
+        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
+        return [counterpart] if counterpart else []
+    if rule == "nationality":
+        for mention in mentions:
+            if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
+                    and mention.country != actor.country:
+                # 'nationals of Japan, Poland and Latvia', 'two Britons and a Swede': every nation listed
+                return [m for m in _following_list(doc, mention, mentions)
+                        if m.type == "country" and m.country != actor.country]
+        return []
+    if rule == "inside":
+        for mention in mentions:
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and _is_target(mention, actor):
+                return [mention]
+        return []
+    if rule == "owner":
+        for mention in mentions:
+            if mention.start < candidate.head_start < mention.end and _is_target(mention, actor):
+                return [mention]  # 'French officials given 48 hours to leave'
+        for mention in reversed(mentions):
+            if mention.end <= candidate.head_start:
+                gap = doc.text[mention.end:candidate.head_start]
+                if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
+                        and mention.via != "pronoun":
+                    return [mention]
+                return []
+        return []
+    if rule == "with":
+        for mention in mentions:
+            if mention.start >= candidate.end and _is_target(mention, actor):
+                gap = doc.text[candidate.end:mention.start]
+                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap):
+                    return [mention]
+                return []
+        return []
+    if rule == "direct":
+        for mention in mentions:
+            if mention.start >= candidate.end:
+                gap = doc.text[candidate.end:mention.start]
+                if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
+                    return [mention]
+                return []
+        return []
+    if rule == "near":
+        found = _right_targets(doc, candidate, mentions, actor, adjacent=False)
+        if found and isinstance(found[0], Mention) and len(doc.text[candidate.end:found[0].start].split()) <= 6:
+            return found[:1]
+        return []
+    if rule == "object":
+        return _object_target(doc, candidate, mentions, actor)
+    if rule == "subject":
+        return _subject_target(doc, candidate, mentions, actor)
+    if rule == "any":
+        return _any_target(doc, candidate, mentions, actor)
+    if rule == "dateline":
+        # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
+        host = doc.dateline
+        if host and host != actor.country and candidate.head_start >= doc.dateline_start:
+            return [Mention(candidate.head_start, candidate.head_end, doc.text[candidate.head_start:candidate.head_end],
+                            "country", host, host, "", "dateline")]
+        return []
+    if rule == "place":
+        for mention in mentions:
+            if mention.type == "country" and _is_target(mention, actor) and mention.via in ("name", "capital"):
+                before = doc.text[max(candidate.sentence.start, mention.start - 8):mention.start]
+                if re.search(r"\b(?:in|at)\s+$", before):
+                    return [mention]
+        return []
+    if rule == "within":
+        for mention in mentions:
+            if mention.start >= candidate.end and mention.start - candidate.end <= 40 \
+                    and mention.type == "country" and mention.country != actor.country:
+                between = doc.text[candidate.end:mention.start]
+                if re.fullmatch(r"\s*(?:in|over|on|across|throughout|inside|into|within)\s+(?:the\s+)?", between):
+                    return [mention]
+        return []
+    return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
+
+
+def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'The Kremlin dismissed the demands': a rejection of demands with no party named rejects the parties
+    of the latest demand in the document (the leaders who made it), when they are not the actor's side."""
+    # what a rejection can answer (words.csv ANSWERED): 'dismissed the demands' rejects whoever made them
+    if candidate.relation != "rejects" or not _cue("ANSWERED").search(doc.text, candidate.head_start, candidate.end):
+        return []
+    if not doc.demands or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 12:
+        return []
+    latest = doc.demands[-1][0]
+    found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
+    return list(found.values())
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)")
+
+
+def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
+                   adjacent: bool) -> list[Mention | str]:
+    start = candidate.end if adjacent else candidate.head_end
+    targets: list[Mention | str] = []
+    previous_end = None
+    agent_end = -1
+    for mention in mentions:
+        if mention.start < start:
+            continue
+        if agent_end >= 0 and _LIST_GAP.fullmatch(doc.text, agent_end, mention.start):
+            agent_end = mention.end  # 'mediated by Qatar and Egypt': the whole list is the agent
+            continue
+        if previous_end is None:
+            gap = doc.text[start:mention.start]
+            if adjacent and (len(gap.split()) > 3 or re.search(r"[.;:!?]", gap)):
+                return []
+            if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
+                return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
+            if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
+                agent_end = mention.end
+                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if not _is_target(mention, actor):
+                if adjacent or mention.country == actor.country:
+                    continue
+                continue
+            targets.append(mention)
+            previous_end = mention.end
+            if not candidate.trigger.list and not _list_continues(doc, mention, mentions):
+                return targets  # a list closed by 'and' is coordination for every relation ('condemned
+                # Japan, the Philippines and Australia'); other triggers stop at their first target
+        else:
+            gap = doc.text[previous_end:mention.start]
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap):
+                break
+            if _is_target(mention, actor):
+                targets.append(mention)
+            previous_end = mention.end
+    return targets
+
+
+def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
+    for mention in mentions:
+        if mention.start < candidate.end:
+            continue
+        gap = doc.text[candidate.end:mention.start]
+        if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
+            return []
+        if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
+            return []
+        group = _following_list(doc, mention, mentions)
+        if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
+            return [m for m in group if _is_target(m, actor)]
+        after = doc.text[group[-1].end:group[-1].end + 40]
+        if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
+                                                   r"should|stop|halt|end|take|accept|release)\b", after):
+            return [m for m in group if _is_target(m, actor)]
+        return []
+    return []
+
+
+def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`."""
+    group = [first]
+    for mention in mentions:
+        if mention.start >= group[-1].end and mention is not group[-1]:
+            if _LIST_GAP.fullmatch(doc.text[group[-1].end:mention.start]):
+                group.append(mention)
+            elif mention.start > group[-1].end:
+                break
+    return group
+
+
+def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
+    """'Brazil and Colombia called it ...': a party listed with the actor acts along, it is no target."""
+    sentence = doc.sentence_at(actor.start)
+    if sentence is None or mention is actor or not any(m is actor for m in doc.mentions(sentence)):
+        return False
+    return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
+
+
+def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
+    for mention in reversed(mentions):
+        if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
+                and not _after_preposition(doc, mention, mentions, candidate.sentence.start) \
+                and not _listed_with(doc, mention, actor):
+            return [mention]
+    before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
+    if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:
+        previous = doc.sentences[candidate.sentence.index - 1]
+        ranked = sorted((m for m in doc.mentions(previous) if _is_target(m, actor)),
+                        key=lambda m: (m.via == "place", m.start))
+        return ranked[:1]
+    return []
+
+
+def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """The closest country (not a person) anywhere in the sentence."""
+    options = [m for m in mentions if m.type == "country" and _is_target(m, actor)
+               and not (candidate.head_start <= m.start < candidate.end + 12 and m.country == actor.country)]
+    if not options:
+        return []
+    return [min(options, key=lambda m: abs(m.start - candidate.head_start))]
+
+
+def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The sender named in a migration sentence: 'from the U.S.', 'by Washington', 'U.S. military flights'.
+
+    'People from India detained in the United States' names an origin and a sender; when the country the
+    document is mostly about is named in the sentence, it is taken as the sender.
+    """
+    candidates = [m for m in mentions if _is_target(m, actor) and not (m.type == "person" and m.via == "pronoun")]
+    sender_suffix, military_end = _sender_patterns()
+    for mention in candidates:
+        suffix = doc.text[mention.end:mention.end + 30]
+        if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
+            return mention  # 'U.S. military flights', 'US navy plane': the flights' owner sends them
+        if _DEPORTED_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
+            return mention  # 'flown from the United States' (not 'men from Sudan', an origin)
+    allies = {m.country for m in mentions if _listed_with(doc, m, actor)}  # 'Peru and Bolivia called ...'
+    counterpart = _counterpart(doc, actor.country, allies)
+    if counterpart is not None:
+        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
+        if named:
+            return named[0]
+    for mention in candidates:
+        prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
+        suffix = doc.text[mention.end:mention.end + 30]
+        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
+            return mention
+        if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
+                    suffix, re.I) and mention.start > candidate.head_start:
+            return mention
+    return None
+
+
+@cache
+def _sender_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    military = word_classes()["MILITARY"]
+    return (re.compile(r"['’]?s?\s+(?:" + military + r"|deport\w*|removal)", re.I),
+            re.compile(r"(?:" + military + r")$", re.I))
+
+
+_MIGRATION = {"acceptsDeportees", "refusesDeportees", "allowsMilitaryDeportationFlights",
+              "refusesMilitaryDeportationFlights"}
+_DEPORTED_FROM = re.compile(r"\b(?:deport\w*|removed|expelled|flown|sent|returned|flights?|detained|held)\s+"
+                            r"(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$", re.I)
+_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:military|navy|immigration|mass|new)\s+)?(?:deport\w*|removals?|"
+                            r"expels?|expelled)\b", re.I)
+
+
+def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
+    """The country the document shows deporting people ('deported from the United States', "Washington's
+    deportation flights"), other than the actor: the sender behind migration wording with no sender."""
+    if doc.deporters is None:
+        counts: dict[str, int] = {}
+        for mention in doc.actors.mentions:
+            if mention.type != "country" or mention.via in ("pronoun", "place", "demonym"):
+                continue  # 'Honduran nationals' are the deported, not the deporting state
+            before = doc.text[max(0, mention.start - 30):mention.start]
+            if _DEPORTED_FROM.search(before) or _DEPORTS_AFTER.match(doc.text, mention.end, mention.end + 40):
+                counts[mention.country] = counts.get(mention.country, 0) + 1
+        doc.deporters = sorted(counts, key=lambda iso: (-counts[iso], iso))
+    for iso3 in doc.deporters:
+        if iso3 != actor_country:
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
+    return None
+
+
+def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset()) -> Mention | None:
+    """The country the document is mostly about, other than the actor's and those acting with it: the
+    implicit other side."""
+    for iso3 in doc.actors.focus:
+        if iso3 != actor_country and iso3 not in allies:
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
+    return None
+
+
+def _program_name(doc: _Doc, candidate: _Candidate) -> str:
+    tail = doc.text[candidate.end:candidate.sentence.end]
+    quoted = _QUOTED_NAME.search(tail)
+    if quoted:
+        return quoted.group(1).strip(" .,")
+    called = _CALLED.search(tail)
+    if called:
+        return called.group(1).strip(" .,“”\"")
+    inside = re.search(r"((?:[A-ZÀ-Þ][\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?)(?:program|programme|plan|initiative|scheme)",
+                       doc.text[candidate.head_end:candidate.end])
+    if inside:
+        return inside.group(1).strip()
+    words = re.findall(r"[\w'’-]+", doc.text[candidate.head_end:candidate.sentence.end])
+    phrase = " ".join(words[:9]).strip()
+    return phrase if len(words) >= 3 else ""

@@ -333,6 +333,39 @@ class PersonIntro:
     explicit_country: bool
 
 
+def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person],
+                        new_aliases: dict[str, Alias]) -> None:
+    """'Pedro Sánchez ... Days later Sanchez visited Rabat': news names a person in full once, then by the
+    surname alone. A known person named in the document lends their surname (as written there, and without
+    accents) to the rest of it, unless the surname is another name the knowledge base knows or two people
+    of the document share it."""
+    named: dict[str, set[str]] = {}
+    for mention, _gender in raw:
+        if mention.type != "person" or mention.key not in kb.people:
+            continue
+        person = kb.people[mention.key]
+        for name in {person.name, mention.text}:
+            words = name.split()
+            if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+                named.setdefault(words[-1], set()).add(person.name)
+                folded = _ascii(words[-1])
+                named.setdefault(folded, set()).add(person.name)
+    for surname, owners in named.items():
+        if surname in new_aliases:
+            del new_aliases[surname]  # an unknown person of the document shares it: nobody gets it
+            continue
+        if len(owners) != 1 or kb.lookup(surname) is not None:
+            continue
+        person = kb.people[next(iter(owners))]
+        persons.setdefault(person.name, person)
+        new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+
+
+def _ascii(word: str) -> str:
+    """'Sánchez' -> 'Sanchez': news in English often drops the accents of a name."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
 def _clean_name(raw: str) -> str:
     """Trim leading/trailing words that are not part of a name ('Tuesday', 'The')."""
     words = raw.split()
@@ -650,6 +683,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         gender_of[person.name] = person.gender
         raw.append((Mention(intro.start, intro.end, text[intro.start:intro.end], "person", person.name,
                             person.country, person.role, "intro"), person.gender))
+    _add_known_surnames(raw, kb, persons, new_aliases)
     for surname, alias in new_aliases.items():
         # A handful of surnames per document: plain substring search beats compiling a pattern for each.
         known = persons[alias.key]
@@ -666,6 +700,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if mention.type == "person" and mention.key in kb.people and mention.key not in persons:
             persons[mention.key] = kb.people[mention.key]
     _merge_short_names(raw, persons)
+    _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
     for match in pronoun_matches(text):
@@ -1204,6 +1239,34 @@ _ADMIN_RE = re.compile(r"[ \t]+(?:administration|government|White House|cabinet|
 
 _PLACE_ANAPHORA = re.compile(r"\b[Tt]he\s+(canal|waterway|base|port|strait|dam|islands?)\b")
 _PLACE_HEAD = {"waterway": "canal"}
+
+
+@cache
+def _role_anaphor_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """'the President', 'the foreign minister': an office named with 'the' and nothing that places it."""
+    alternatives = "|".join(re.escape(role) for role in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he[ \t]+((?i:{alternatives}))\b(?![ \t]+(?:of|for|[A-Z]))")
+
+
+def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'President Donald Trump ... The President urged India to': an office named alone refers back to the
+    last person of the document holding it, when that person's country is known."""
+    people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
+    if not people:
+        return
+    taken = [(m.start, m.end) for m, _ in raw]
+    starts = [m.start for m in people]
+    for match in _role_anaphor_pattern(tuple(kb.roles)).finditer(text):
+        canonical = kb.roles[match.group(1).lower()][0]
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        index = bisect_right(starts, match.start()) - 1
+        while index >= 0 and people[index].role != canonical:
+            index -= 1
+        if index >= 0:
+            holder = people[index]
+            raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
+                                holder.role, "surname"), ""))
 
 
 def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:

@@ -62,6 +62,11 @@ def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
     return cached
 
 
+#: An auxiliary right before a participle makes it a passive verb ('Mexico was urged by'); without one the
+#: participle only describes the noun before it ('levies ordered by the White House').
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -74,8 +79,15 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         agent = next((m for m in mentions if m.start == passive.end()), None)
         if agent is None or not _can_act(agent) or not agent.country:
             return []  # the doer is not a party we can place (an NGO, the UN, unnamed)
+        if candidate.relation == "demands" and not _PASSIVE_AUX.search(doc.text, candidate.sentence.start,
+                                                                        candidate.head_start):
+            return []  # 'levies ordered by the White House': the thing ordered, not a party told to act
         before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, agent)]
-        candidate.patient = before[-1] if before else None
+        # a noun's object is inside the trigger ('the expulsion of Chile's envoy by Bolivia'), a passive
+        # verb's stands before it ('Chile's envoy was expelled by Bolivia')
+        inside = [m for m in mentions if candidate.head_end <= m.start and m.end <= candidate.end
+                  and _is_target(m, agent)]
+        candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
@@ -120,8 +132,12 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         return _left_actor(doc, _Candidate(candidate.trigger, sentence, said.start(), said.end(), said.end()),
                            mentions)
     if rule == "by":
+        # the agent follows the trigger's 'by', not a party named inside its gap ('nationals of Norway and
+        # Chile were freed by Iran')
+        by_at = doc.text.rfind(" by", candidate.head_start, candidate.end)
+        floor = by_at if by_at != -1 else candidate.head_start
         for mention in mentions:
-            if mention.start >= candidate.head_start and (_can_act(mention) or mention.via == "demonym") \
+            if mention.start >= floor and (_can_act(mention) or mention.via == "demonym") \
                     and mention.start - candidate.end <= 12:
                 person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'
                 if person is not mention:
@@ -221,6 +237,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                        and _can_act(m)]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
+        if re.search(r"\s(?:that|which|who)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", before):
+            return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
+            # its antecedent, which names no party; the main clause's subject does not act here
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
@@ -269,7 +288,10 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
         return False
     if _after_preposition(doc, mention, mentions, sentence.start):
         return False
-    return not (mention.type == "person" and doc.quotes.covers(mention.start) != trigger_quoted)
+    quoted = doc.quotes.covers(mention.start)
+    if quoted and not trigger_quoted:
+        return False  # '"The United States' arms sales ...," a spokesperson said, urging Washington to'
+    return not (mention.type == "person" and quoted != trigger_quoted)
 
 
 def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:

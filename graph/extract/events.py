@@ -99,7 +99,11 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
                       for t in ts if isinstance(t, Mention)]
-    demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"]
+    # a demand verb with an addressee and what they are to do ('pressed countries to acquiesce'); one whose
+    # object is an act ('ordered the termination of the treaty') is the actor's own act, told as an order
+    demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"
+                    and (_TO_AFTER.match(doc.text, c.head_end) or _THAT_AFTER.match(doc.text, c.head_end)
+                         or not _OWN_ORDER.match(doc.text, c.head_start))]
     demand_ends = [c.end for c in candidates if c.trigger.relation == "demands"]
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
@@ -136,6 +140,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
+_OWN_ORDER = re.compile(r"(?:order|instruct|direct)", re.I)
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
 
 def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:

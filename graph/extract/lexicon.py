@@ -43,7 +43,7 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 
 
 #: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
-_GAP_WORD = r"[\w'’.,-]+"
+_GAP_WORD = r"[“\"‘]?[\w'’.,-]+[”\"]?,?"
 
 
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
@@ -73,7 +73,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
         if parts:
             # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
-            parts.append((r",?\s+" if gap else r"\s+") + gap)
+            parts.append((r",?\s+" if gap else r"\s+") + gap + (r"[“\"‘]?" if gap else ""))
         parts.append(body)
         gap = ""
     return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads

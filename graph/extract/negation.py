@@ -48,15 +48,23 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if _not_negation().search(tail):
         tail = _not_negation().sub(" ", tail)
     if tail.strip():
+        ands = [m.start() for m in re.finditer(r"\band\b", tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
-                if len(_WORDS_RE.findall(tail, match.end())) <= 4:
+                if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands):
                     negated = True
     candidate.negated = negated
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:
         candidate.relation = "" if trigger.relation == "-" else trigger.relation
+
+
+def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
+    """'would not withdraw the vessel and called on China': the negation has its own verb and object before
+    'and', so the verb after 'and' is not negated ('did not accept or house them' still is: only 'and'
+    after two words or more closes the negated verb phrase)."""
+    return any(at > cue_end and len(_WORDS_RE.findall(tail[cue_end:at])) >= 2 for at in ands)
 
 
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
-from graph.extract.attribution import _LIST_GAP, _after_preposition, _coordinated, _is_target, _list_continues
+from graph.extract.attribution import _LIST_GAP, _after_preposition, _can_act, _coordinated, _is_target, _list_continues
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
@@ -30,11 +30,30 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     """
     if candidate.patient is not None:
         return [candidate.patient]
+    if candidate.relation == "accuses":
+        doer = _doer_of_object(doc, candidate, actor)
+        if doer is not None:
+            return [doer]
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found:
             return found
     return []
+
+
+_OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
+
+
+def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'condemned the expulsion of Chile's envoy by Bolivia': what is condemned is an act, and the party
+    that did it (after 'by', in the same phrase) is the one accused, not the party it was done to."""
+    for mention in doc.mentions(candidate.sentence):
+        if mention.start < candidate.head_end or mention.start - candidate.head_end > 90:
+            continue
+        if _OBJECT_BY.fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor) \
+                and _can_act(mention):
+            return mention
+    return None
 
 
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:

@@ -257,9 +257,14 @@ def knowledge_base() -> KnowledgeBase:
             if "'" in surface:
                 aliases.setdefault(surface.replace("'", "’"), alias)
 
-    for row in read_data("country_aliases.csv"):
+    rows = read_data("country_aliases.csv")
+    for row in rows:
         alias_type = "region" if row["kind"] == "region" else "country"
         add(row["alias"], Alias(alias_type, row["iso3"], row["iso3"], row["kind"], row["standalone"] == "1"))
+    for row in rows:
+        # 'Cameroonians', 'Iraqis': the plural of a demonym names the country's people as the singular does
+        if row["kind"] == "demonym" and re.search(r"(?:an|i)$", row["alias"]):
+            add(row["alias"] + "s", Alias("country", row["iso3"], row["iso3"], "demonym", row["standalone"] == "1"))
     for country in pycountry.countries:
         iso3 = country.alpha_3
         short = country_names()[iso3]

@@ -25,7 +25,8 @@ _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compi
 #: Relations that one wording can state together ('accept deportees, including on military aircraft').
 _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights")),
                frozenset(("visits", "meetsWith")),
-               frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights"))}
+               frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights")),
+               frozenset(("rejects", "demands"))}  # 'refused Mogadishu's demands': a demand, and its refusal
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}

@@ -47,7 +47,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     negated = False
     if _not_negation().search(tail):
         tail = _not_negation().sub(" ", tail)
-    if tail.strip():
+    if tail.strip() and trigger.actor != "poss":  # 'refused Mogadishu's demands': the demand stands
         ands = [m.start() for m in re.finditer(r"\band\b", tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):

@@ -114,6 +114,13 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
 
 
+#: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
+_LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
+                      r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back)\b", re.I)
+_LIFTING_BEFORE = re.compile(_LIFTING.pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
+                             r"(?:[\w-]+\s+)?$", re.I)
+
+
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """A trigger's words used in another sense, told by their neighbours.
 
@@ -124,6 +131,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     not_trigger, participle_before, not_migrants = _sense_patterns()
     if not_trigger.match(text, start):
         return True
+    if trigger.relation == "threatenedSanctions" and (
+            _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)):
+        return True  # 'would order the removal of sanctions': lifting them is the opposite act
     head = text[start:head_end].lower()
     if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
             and participle_before.search(text, max(0, start - 12), start):

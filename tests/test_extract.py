@@ -242,3 +242,21 @@ def test_a_known_surname_is_not_lent_when_two_people_share_it() -> None:
                        "Rabat.")
     assert ("ESP", "meetsWith", "MEX") in triples or ("MEX", "meetsWith", "ESP") in triples
     assert not any(target == "MAR" for _, _, target in triples)
+
+
+def test_lifting_sanctions_is_not_imposing_them() -> None:
+    triples = _triples("The president said he would order the removal of sanctions imposed on Belarus.")
+    assert not any(relation == "threatenedSanctions" for _, relation, _ in triples)
+
+
+def test_refusing_to_respond_is_no_threat() -> None:
+    triples = _triples("Britain sent more weapons to Ukraine. A Kremlin spokesman said Moscow would not respond to "
+                       "ultimatums.")
+    assert not any(actor == "RUS" and relation == "threatened" for actor, relation, _ in triples)
+
+
+def test_the_place_of_a_topic_is_no_visit() -> None:
+    triples = _triples("Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban in "
+                       "Budapest, and the two discussed the war in Ukraine.")
+    assert ("TUR", "visits", "HUN") in triples
+    assert not any(relation == "visits" and target == "UKR" for _, relation, target in triples)

@@ -176,6 +176,12 @@ def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
 _SIGNED = re.compile(r"sign(?:s|ed|ing)?\b", re.I)
 
 
+@cache
+def _meeting_topic() -> re.Pattern[str]:
+    """A topic noun right before 'in' (words.csv MEETING_TOPIC): 'the war in Ukraine' places the war."""
+    return re.compile(r"(?<![\w-])" + word_classes()["MEETING_TOPIC"] + r"\s+$", re.I)
+
+
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
@@ -197,8 +203,12 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
         for mention in doc.mentions(candidate.sentence):
             if mention.type != "country" or mention.via not in ("name", "capital") or mention.country == actor.country:
                 continue
-            if not _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start]):
+            at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
+            if not at:
                 continue
+            preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
+            if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
+                continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
             visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                candidate.end, "visits")
             extra.append((visit, actor, [mention]))

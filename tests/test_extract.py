@@ -260,3 +260,13 @@ def test_the_place_of_a_topic_is_no_visit() -> None:
                        "Budapest, and the two discussed the war in Ukraine.")
     assert ("TUR", "visits", "HUN") in triples
     assert not any(relation == "visits" and target == "UKR" for _, relation, target in triples)
+
+
+def test_the_noun_accusations_names_no_accuser() -> None:
+    triples = _triples('Minsk expelled the Lithuanian consul. The Lithuanian minister called the move outrageous and '
+                       'said Vilnius would not admit the incoming Belarusian consul, calling the accusations against '
+                       'Consul Jonas Petraitis "ridiculous".')
+    assert ("LTU", "accuses", "BLR") in triples
+    assert not any(actor == "BLR" and relation == "accuses" for actor, relation, _ in triples)
+    # a consul is no deportee: refusing to admit one is no refusal of deportees
+    assert not any(relation == "refusesDeportees" for _, relation, _ in triples)

@@ -90,6 +90,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
+            if trigger.relation == "accuses" and word.startswith("accusation") \
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'calling the accusations against him ridiculous': the noun names no accuser
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit

@@ -270,3 +270,10 @@ def test_the_noun_accusations_names_no_accuser() -> None:
     assert not any(actor == "BLR" and relation == "accuses" for actor, relation, _ in triples)
     # a consul is no deportee: refusing to admit one is no refusal of deportees
     assert not any(relation == "refusesDeportees" for _, relation, _ in triples)
+
+
+def test_the_object_of_allowing_receives_not_the_subject() -> None:
+    triples = _triples("Washington signed deportation agreements with Paraguay and Eswatini, allowing these countries "
+                       "to receive migrants deported from the US.")
+    assert ("USA", "acceptsDeportees", "PRY") not in triples
+    assert ("PRY", "acceptsDeportees", "USA") in triples

@@ -212,6 +212,33 @@ def _as_country(mention: Mention) -> Mention:
                    "", mention.via)
 
 
+#: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
+#: of the infinitive that follows it.
+_CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
+                             r"(?P<np>(?:[\w'’.-]+\s+){1,5}?)to\s+(?:\w+\s+)?$", re.I)
+_PLURAL_ANAPHOR = re.compile(r"(?:these|those|both|the\s+two|the\s+three)\s+(?:countries|nations|governments|states)"
+                             r"|them|they", re.I)
+
+
+def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], before: str) -> Mention | None:
+    """The party a causing verb lets act: 'deals with Honduras and Uganda, allowing these countries to
+    receive migrants' (the listed countries receive, not the United States)."""
+    window = before[-80:]
+    match = _CAUSED_SUBJECT.search(window)
+    if match is None:
+        return None
+    offset = candidate.head_start - len(window)
+    np_start, np_end = offset + match.start("np"), offset + match.end("np")
+    inside = [m for m in mentions if np_start <= m.start and m.end <= np_end and _can_act(m)]
+    if inside:
+        return inside[-1]
+    if _PLURAL_ANAPHOR.fullmatch(match.group("np").strip()):
+        earlier = [m for m in mentions if m.end <= offset + match.start() and m.type == "country" and _can_act(m)]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -230,6 +257,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
+    caused = _caused_subject(doc, candidate, mentions, before)
+    if caused is not None:
+        return caused
     relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
         r"\s(?:that|which|who)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", before)
     if relative is not None:

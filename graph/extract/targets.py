@@ -315,9 +315,13 @@ def _sender_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MIGRATION = {"acceptsDeportees", "refusesDeportees", "allowsMilitaryDeportationFlights",
               "refusesMilitaryDeportationFlights"}
 _DEPORTED_FROM = re.compile(r"\b(?:deport\w*|removed|expelled|flown|sent|returned|flights?|detained|held)\s+"
-                            r"(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$", re.I)
-_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:military|navy|immigration|mass|new)\s+)?(?:deport\w*|removals?|"
-                            r"expels?|expelled)\b", re.I)
+                            r"(?:(?:group|groups|flight|flights|planes?)\s+)?(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$",
+                            re.I)
+#: 'Washington's deportation flights', 'the U.S. has deported', 'the US recently flew deportees'
+_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:(?:recently|already|also|now|"
+                            r"since|began|begun|started|resumed)\s+)?(?:(?:military|navy|immigration|mass|new)\s+)?"
+                            r"(?:deport\w*|removals?|expels?|expelled|flew\s+deportees|flown\s+deportees|"
+                            r"sent\s+deportees|(?:resumed\s+)?flights\s+deporting)\b", re.I)
 
 
 def _deporter(doc: _Doc, actor_country: str) -> Mention | None:

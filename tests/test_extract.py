@@ -277,3 +277,15 @@ def test_the_object_of_allowing_receives_not_the_subject() -> None:
                        "to receive migrants deported from the US.")
     assert ("USA", "acceptsDeportees", "PRY") not in triples
     assert ("PRY", "acceptsDeportees", "USA") in triples
+
+
+def test_aimed_at_a_country_is_no_visit() -> None:
+    triples = _triples("President Donald Trump announced new duties aimed at Canada and Mexico.")
+    assert ("USA", "threatenedSanctions", "CAN") in triples
+    assert not any(relation == "visits" for _, relation, _ in triples)
+
+
+def test_a_relative_clause_on_a_modified_noun_has_no_party_antecedent() -> None:
+    triples = _triples("Canada answered Washington's tariffs. Ottawa will tax U.S. steel products that do not comply "
+                       "with the new rules.")
+    assert not any(actor == "USA" and relation == "rejects" for actor, relation, _ in triples)

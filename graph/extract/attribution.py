@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from graph.extract.candidates import _Candidate
-from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _Doc
+from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _WORDS_RE, _Doc
 from graph.extract.lexicon import _cue
 from graph.records import Mention
 from graph.text import Sentence
@@ -212,6 +212,9 @@ def _as_country(mention: Mention) -> Mention:
                    "", mention.via)
 
 
+#: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
+_RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
+                    r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 #: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
 #: of the infinitive that follows it.
 _CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
@@ -261,14 +264,14 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if caused is not None:
         return caused
     relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
-        r"\s(?:that|which|who)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", before)
+        _RELATIVE_BEFORE, before)
     if relative is not None:
         antecedent_end = sentence.start + relative.start()
         antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
-                       and _can_act(m)]
+                       and _can_act(m) and len(_WORDS_RE.findall(doc.text, m.end, antecedent_end)) <= 1]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
-        if re.search(r"\s(?:that|which|who)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", before):
+        if re.search(_RELATIVE_BEFORE, before):
             return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
             # its antecedent, which names no party; the main clause's subject does not act here
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.

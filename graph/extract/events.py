@@ -13,6 +13,7 @@ from functools import cache
 from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY, _VP_COORDINATION, _as_country, _find_actors
 from graph.extract.candidates import _Candidate
+from graph.extract.dates import after_report, event_date
 from graph.extract.document import _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition
@@ -247,8 +248,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue
         before = doc.text[max(sentence.start, place.start - 8):place.start]
         at = _AT_PLACE.search(before)
-        if at is None:
-            continue
+        if at is None or (place.via == "name" and at.group().startswith("at")):
+            continue  # people are 'in Canada'; 'aimed at Canada' is no place
         preposition_at = place.start - len(before) + at.start()
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue
@@ -317,6 +318,11 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         target_name, target_type, target_country = _actor_fields(target, kb)
     actor_name, actor_type, actor_country = _actor_fields(actor, kb)
     mode = _mode(doc, candidate, actor)
+    # the date the act happened, not its report's
+    happened = event_date(sentence.text, doc.document.date,
+                          (candidate.head_start - sentence.start, candidate.end - sentence.start))
+    if mode == "asserted" and after_report(happened, doc.document.date):
+        mode = "planned"  # 'leaves on Saturday': announced, not yet done
     confidence = candidate.trigger.confidence
     if actor.via == "pronoun":
         confidence *= 0.9
@@ -331,7 +337,7 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         context=_context(sentence.text, candidate.trigger.context), evidence=_one_line(sentence.text),
         start=sentence.start, end=sentence.end, trigger=_one_line(doc.text[candidate.head_start:candidate.end]),
         sequence=sentence.index, url=doc.document.url, publisher=doc.document.publisher,
-        title=_one_line(doc.document.title),
+        title=_one_line(doc.document.title), event_date=happened,
     )
 
 

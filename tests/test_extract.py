@@ -289,3 +289,8 @@ def test_a_relative_clause_on_a_modified_noun_has_no_party_antecedent() -> None:
     triples = _triples("Canada answered Washington's tariffs. Ottawa will tax U.S. steel products that do not comply "
                        "with the new rules.")
     assert not any(relation == "rejects" for _, relation, _ in triples)
+
+
+def test_announcing_a_release_is_not_releasing() -> None:
+    triples = _triples("The White House announced the release of two American teachers from Venezuela on Sunday.")
+    assert ("USA", "releasesDetainees", "VEN") not in triples

@@ -145,6 +145,14 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return person
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
+    if rule == "holder":
+        # 'the release of three Americans from Russia', 'two Russians held in Slovenia were returned': the
+        # party that held them, named after 'from', 'in' or 'by' inside the wording
+        for mention in mentions:
+            if candidate.head_end <= mention.start <= candidate.end + 12 and _can_act(mention) \
+                    and _HELD_BY.search(doc.text, max(candidate.head_end, mention.start - 12), mention.start):
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
     if rule == "poss":
         for mention in reversed(mentions):
             if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
@@ -212,6 +220,7 @@ def _as_country(mention: Mention) -> Mention:
                    "", mention.via)
 
 
+_HELD_BY = re.compile(r"\b(?:from|in|by)\s+(?:the\s+)?$")
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
 _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")

@@ -294,3 +294,16 @@ def test_a_relative_clause_on_a_modified_noun_has_no_party_antecedent() -> None:
 def test_announcing_a_release_is_not_releasing() -> None:
     triples = _triples("The White House announced the release of two American teachers from Venezuela on Sunday.")
     assert ("USA", "releasesDetainees", "VEN") not in triples
+
+
+def test_the_summoned_envoy_does_not_protest() -> None:
+    # 'presented a protest' after a coordinated verb, and 'to protest' after the object of 'summoned', are the
+    # summoning government's acts, not the envoy's
+    for text in ("The Vietnamese government summoned China's ambassador Monday and presented a strongly worded "
+                 "diplomatic protest over the Chinese coast guard's use of water cannons in a weekend confrontation "
+                 "with Vietnamese boats.",
+                 "Vietnam summoned a Chinese envoy in Hanoi to protest Beijing's use of a water cannon that damaged a "
+                 "Vietnamese boat."):
+        triples = _triples(text)
+        assert ("VNM", "accuses", "CHN") in triples
+        assert ("CHN", "accuses", "VNM") not in triples

@@ -221,6 +221,10 @@ def _as_country(mention: Mention) -> Mention:
 
 
 _HELD_BY = re.compile(r"\b(?:from|in|by)\s+(?:the\s+)?$")
+#: 'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
+#: the subject's act, not the object's.
+_PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
+                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,8}?to\s+$", re.I)
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
 _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
@@ -287,7 +291,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
     coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
-        before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
+        before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
+        or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):
@@ -423,6 +428,14 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
             index -= 1
             continue
         gap = doc.text[previous.end:group[0].start]
+        if actor.type == "country" and previous.type == "organization" and not previous.country \
+                and _LIST_GAP.fullmatch(gap) and index > 1 \
+                and _LIST_GAP.fullmatch(doc.text[mentions[index - 2].end:previous.start]):
+            # 'the United States, the European Union, Australia and Japan': a union of states inside a list
+            # of states does not end the list (it has no country of its own to act for)
+            group.insert(0, previous)
+            index -= 1
+            continue
         if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
             break
         sentence = doc.sentence_at(previous.start)

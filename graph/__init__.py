@@ -51,6 +51,8 @@ _EXPORTS: dict[str, str | tuple[str, str]] = {
     # analysis and views
     "load_events": "graph.analyze",
     "stances": "graph.analyze",
+    "stance_changes": "graph.analyze",
+    "stance_panel": "graph.analyze",
     "actor_graph": "graph.analyze",
     "country_graph": "graph.analyze",
     "signed_graph": "graph.analyze",

@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -66,6 +67,7 @@ EVENT_COLUMNS = [
     "target_home",
     "context",
     "date",
+    "event_date",
     "mode",
     "sequence",
     "confidence",
@@ -313,6 +315,32 @@ def country_labels(events: pd.DataFrame) -> dict[str, str]:
     return labels
 
 
+def event_time_of(row: pd.Series | dict) -> str | None:
+    """When an event happened as far as the graph knows: its event date, else its report date, else None.
+
+    >>> event_time_of({"date": "2025-01-28", "event_date": "2025-01-26"}), event_time_of({"date": "2025-01-28"})
+    ('2025-01-26', '2025-01-28')
+    """
+    for column in ("event_date", "date"):
+        value = row.get(column)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def event_times(events: pd.DataFrame) -> pd.Series:
+    """:func:`event_time_of` for every row: the event date where the sentence gave one, else the report date.
+
+    Every ordering in time (trends, labels, panels, change points) reads this, so a report looking back at
+    an act two weeks earlier puts the act where it happened.
+    """
+    dates = events["date"].astype(object).where(events["date"].notna(), None)
+    if "event_date" not in events:
+        return dates
+    known = events["event_date"].astype(object)
+    return known.where(known.notna() & (known != ""), dates)
+
+
 def describe(row: pd.Series | dict) -> str:
     """A one-line, human-readable account of an event, e.g. ``2025-01-26 MEX refusesDeportees -> USA``.
 
@@ -325,8 +353,8 @@ def describe(row: pd.Series | dict) -> str:
             return iso3(iri)
         return f"{label} ({country})" if isinstance(country, str) and country else str(label)
 
-    date = row["date"] if isinstance(row["date"], str) and row["date"] else "undated"
-    return f"{date} {name('actor')} {row['relation']} -> {name('target')}"
+    when = event_time_of(row) or "undated"
+    return f"{when} {name('actor')} {row['relation']} -> {name('target')}"
 
 
 def load_events(store: ox.Store) -> pd.DataFrame:
@@ -384,6 +412,7 @@ def load_events(store: ox.Store) -> pd.DataFrame:
             "target_home": target_node["country"],
             "context": _value(row["context"]),
             "date": _value(row["date"]),
+            "event_date": _value(row["eventDate"]),
             "mode": _local(row["mode"].value) if row["mode"] is not None else None,
             "sequence": int(row["sequence"].value) if row["sequence"] is not None else 0,
             "confidence": confidence,
@@ -425,14 +454,16 @@ def missing_as_none(frame: pd.DataFrame) -> pd.DataFrame:
 def time_order(events: pd.DataFrame) -> pd.Series:
     """Rank of each event in time: by date, then document, then ``sg:sequence`` within the document.
 
+    The date is the event date where its sentence gave one, else the report date (:func:`event_times`).
     Undated events come after dated ones; the event IRI breaks remaining ties so the order repeats.
     Within one article the sequence is the order of the first mention, i.e. the narrative order,
     which is the best available proxy for "first ..., then ...".
     """
+    when = event_times(events)
     keys = pd.DataFrame(
         {
-            "undated": events["date"].isna(),
-            "date": events["date"].fillna(""),
+            "undated": when.isna(),
+            "date": when.fillna(""),
             "source": events["source"].fillna(""),
             "sequence": events["sequence"],
             "event": events["event"],
@@ -472,6 +503,7 @@ def _edge_attributes(row: dict) -> dict:
         "polarity": int(row["polarity"]),
         "confidence": float(row["confidence"]),
         "date": row["date"],
+        "event_date": row.get("event_date"),
         "sequence": int(row["sequence"]),
         "context": row["context"],
         "mode": row["mode"],
@@ -623,7 +655,8 @@ def stances(
        *pressured*: no signed own act, but F acted against C (a hostile received act): C's own stance
        is unknown, being pressured is not resisting;
        *unknown*: no signed own act and no hostile act of F (or, with ``include_all``, no event with F).
-    5. **Trend**, from the events in time order (date, then document, then ``sg:sequence``):
+    5. **Trend**, from the events in time order (event date, else report date, then document, then
+       ``sg:sequence``):
        a reported change of course wins - the latest own act of an improving relation
        (shiftsTowardCooperation) or worsening relation (reducesCooperation), or the latest
        *reversal* (an own act followed later by its opposite, per ``sg:reversalPair``: refused then
@@ -644,38 +677,15 @@ def stances(
     columns = STANCE_COLUMNS
     if events.empty:
         return pd.DataFrame(columns=columns)
-    order = time_order(events)
-    rows_by_country: dict[str, list[dict]] = defaultdict(list)
     labels = country_labels(events)
-    for index, row in events.iterrows():
-        actor_c, target_c = row["actor_country"], row["target_country"]
-        if not (isinstance(actor_c, str) and isinstance(target_c, str)) or actor_c == target_c:
-            continue
-        if focus not in (actor_c, target_c):
-            continue
-        country = target_c if actor_c == focus else actor_c
-        own = actor_c == country or bool(row["symmetric"])
-        factor = rule.own_act_factor if own else rule.received_act_factor
-        rows_by_country[country].append(
-            {
-                "order": int(order[index]),
-                "own": own,
-                "relation": row["relation"],
-                "contribution": factor * float(row["weight"]),
-                "description": row["description"],
-                "evidence": row["evidence"],
-                "event": row["event"],
-            }
-        )
+    rows_by_country = _acts_by_country(events, focus, rule)
     countries = set(rows_by_country)
     if include_all:
         countries |= set(labels) - {focus}
     records = []
     for country in sorted(countries):
-        acts = sorted(rows_by_country.get(country, []), key=lambda a: a["order"])
-        contributions = [a["contribution"] for a in acts if a["own"]]
-        total = sum(abs(c) for c in contributions)
-        score = sum(contributions) / (total + rule.evidence_prior) if total > 0 else 0.0
+        acts = rows_by_country.get(country, [])
+        score = _score(acts, rule)
         records.append(
             {
                 "focus": focus,
@@ -696,6 +706,43 @@ def stances(
     table["_unknown"] = table["label"].isin(("unknown", "pressured"))
     table = table.sort_values(["_unknown", "score", "country"], ascending=[True, False, True], kind="stable")
     return table.drop(columns="_unknown").reset_index(drop=True)
+
+
+def _acts_by_country(events: pd.DataFrame, focus: str, rule: ScoringRule) -> dict[str, list[dict]]:
+    """Each country's events with the focus as *acts* in time order (see :func:`stances`, steps 1 and 2):
+    whether the act is the country's own, its relation and contribution, and what describes it."""
+    order = time_order(events)
+    when = event_times(events)
+    rows_by_country: dict[str, list[dict]] = defaultdict(list)
+    for index, row in events.iterrows():
+        actor_c, target_c = row["actor_country"], row["target_country"]
+        if not (isinstance(actor_c, str) and isinstance(target_c, str)) or actor_c == target_c:
+            continue
+        if focus not in (actor_c, target_c):
+            continue
+        country = target_c if actor_c == focus else actor_c
+        own = actor_c == country or bool(row["symmetric"])
+        factor = rule.own_act_factor if own else rule.received_act_factor
+        rows_by_country[country].append(
+            {
+                "order": int(order[index]),
+                "when": when[index],
+                "own": own,
+                "relation": row["relation"],
+                "contribution": factor * float(row["weight"]),
+                "description": row["description"],
+                "evidence": row["evidence"],
+                "event": row["event"],
+            }
+        )
+    return {country: sorted(acts, key=lambda a: a["order"]) for country, acts in rows_by_country.items()}
+
+
+def _score(acts: list[dict], rule: ScoringRule) -> float:
+    """Stance score of one country from its acts (see :func:`stances`, step 3), unrounded."""
+    contributions = [a["contribution"] for a in acts if a["own"]]
+    total = sum(abs(c) for c in contributions)
+    return sum(contributions) / (total + rule.evidence_prior) if total > 0 else 0.0
 
 
 def _label(acts: list[dict], score: float, rule: ScoringRule) -> str:
@@ -742,6 +789,164 @@ def _trend(acts: list[dict], rule: ScoringRule) -> str:
     if change <= -rule.trend_threshold:
         return "worsening"
     return "stable"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Stance over time: change points and panels, from the same acts, score and label as `stances`
+
+#: Columns of :func:`stance_changes`, in order.
+CHANGE_COLUMNS = [
+    "focus",
+    "country",
+    "country_label",
+    "date",
+    "from_label",
+    "to_label",
+    "score_before",
+    "score_after",
+    "event",
+    "description",
+    "evidence",
+]
+#: Columns of :func:`stance_panel`, in order.
+PANEL_COLUMNS = [
+    "focus",
+    "country",
+    "country_label",
+    "period",
+    "start",
+    "score",
+    "label",
+    "events",
+    "running_score",
+    "running_label",
+]
+#: The periods :func:`stance_panel` can group by.
+PERIODS = ("week", "month")
+#: The period of events with no date at all; it comes after every dated period.
+UNDATED = "undated"
+
+
+def stance_changes(events: pd.DataFrame, *, focus: str = "USA", rule: ScoringRule | None = None) -> pd.DataFrame:
+    """The change points of each country's stance toward `focus`: every event after which the country's
+    label differs from its label just before that event.
+
+    The label after an event is the label :func:`stances` gives the country's events up to and including
+    it, in time order (event date where the sentence gave one, else report date; see :func:`time_order`),
+    so a change point is exactly where the stance table would have read differently. A country's first
+    event sets its first label and is no change. ``date`` is the event's date (:func:`event_times`, None
+    when undated); ``score_before``/``score_after`` the scores around it. The named query
+    ``stance-changes`` computes the same rows in SPARQL; a test holds the two together.
+
+    Sorted by country, then time order.
+    """
+    events = missing_as_none(events)
+    rule = rule or load_scoring()
+    focus = check_focus(focus, events)
+    if events.empty:
+        return pd.DataFrame(columns=CHANGE_COLUMNS)
+    labels = country_labels(events)
+    rows = []
+    for country, acts in sorted(_acts_by_country(events, focus, rule).items()):
+        before_score, before_label = _score(acts[:1], rule), _label(acts[:1], _score(acts[:1], rule), rule)
+        for position in range(1, len(acts)):
+            prefix = acts[: position + 1]
+            score = _score(prefix, rule)
+            label = _label(prefix, score, rule)
+            if label != before_label:
+                act = acts[position]
+                rows.append({
+                    "focus": focus, "country": country, "country_label": labels.get(country, country),
+                    "date": act["when"], "from_label": before_label, "to_label": label,
+                    "score_before": round(before_score, 4), "score_after": round(score, 4), "event": act["event"],
+                    "description": act["description"], "evidence": act["evidence"],
+                })  # fmt: skip
+            before_score, before_label = score, label
+    return missing_as_none(pd.DataFrame(rows, columns=CHANGE_COLUMNS))
+
+
+def period_of(day: str | None, by: str) -> str:
+    """The period an ISO date falls in: its ISO 8601 week (``2025-W06``) or its month (``2025-02``).
+
+    ISO weeks start on Monday and belong to the year of their Thursday, so the last days of December can
+    be week 1 of the next year. No date gives ``undated``.
+
+    >>> period_of("2025-02-03", "week"), period_of("2024-12-30", "week"), period_of("2025-02-03", "month")
+    ('2025-W06', '2025-W01', '2025-02')
+    >>> period_of(None, "week")
+    'undated'
+    """
+    if by not in PERIODS:
+        raise ValueError(f"unknown period {by!r}: give one of {', '.join(PERIODS)}")
+    if not day:
+        return UNDATED
+    if by == "month":
+        return day[:7]
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _period_start(period: str) -> str | None:
+    """The first day of a period of :func:`period_of`, as an ISO date (None for undated)."""
+    if period == UNDATED:
+        return None
+    if "-W" in period:
+        year, week = period.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1).isoformat()
+    return f"{period}-01"
+
+
+def stance_panel(
+    events: pd.DataFrame, *, focus: str = "USA", by: str = "week", rule: ScoringRule | None = None
+) -> pd.DataFrame:
+    """Each country's stance toward `focus` per period (ISO week or month): a panel for charts and trends.
+
+    One row per country and period with events between the two. ``score`` and ``label`` are those of
+    :func:`stances` over the period's events alone (what the country did that week); ``running_score``
+    and ``running_label`` over every event up to the end of the period (where its stance stood then);
+    ``events`` counts the period's events, own and received. Periods follow :func:`period_of` on the
+    event date (else the report date); undated events make a last period ``undated``. ``start`` is the
+    first day of the period.
+
+    Raises ValueError for a period other than week or month. Sorted by country, then period in time.
+    """
+    if by not in PERIODS:
+        raise ValueError(f"unknown period {by!r}: give one of {', '.join(PERIODS)}")
+    events = missing_as_none(events)
+    rule = rule or load_scoring()
+    focus = check_focus(focus, events)
+    if events.empty:
+        return pd.DataFrame(columns=PANEL_COLUMNS)
+    labels = country_labels(events)
+    rows = []
+    for country, acts in sorted(_acts_by_country(events, focus, rule).items()):
+        periods: dict[str, list[dict]] = {}
+        for act in acts:  # in time order, so periods come in time order and undated last
+            periods.setdefault(period_of(act["when"], by), []).append(act)
+        seen = 0
+        for period, inside in periods.items():
+            seen += len(inside)
+            score, running = _score(inside, rule), _score(acts[:seen], rule)
+            rows.append({
+                "focus": focus, "country": country, "country_label": labels.get(country, country),
+                "period": period, "start": _period_start(period), "score": round(score, 4),
+                "label": _label(inside, score, rule), "events": len(inside), "running_score": round(running, 4),
+                "running_label": _label(acts[:seen], running, rule),
+            })  # fmt: skip
+    return missing_as_none(pd.DataFrame(rows, columns=PANEL_COLUMNS))
+
+
+def format_panel(panel: pd.DataFrame, changes: pd.DataFrame) -> str:
+    """The panel and the change points as text for a terminal (see :func:`format_stances`)."""
+    if panel.empty:
+        return "no country has a stance event with the focus"
+    shown = panel[["country", "period", "label", "score", "events", "running_score", "running_label"]]
+    lines = [shown.to_string(index=False), "", "change points (the event after which a country's label changed):"]
+    for row in changes.itertuples():
+        lines.append(f"  {row.country} {row.from_label} -> {row.to_label}: {_printable(row.description)}")
+    if changes.empty:
+        lines.append("  none")
+    return "\n".join(lines)
 
 
 def format_stances(table: pd.DataFrame, *, evidence: bool = True) -> str:
@@ -1010,12 +1215,14 @@ def stances_csv(table: pd.DataFrame) -> str:
 
 
 def write_analysis(store: ox.Store, out_dir: Path | str, *, focus: str = "USA") -> dict[str, Path]:
-    """Write ``stances.csv``, ``graph.gexf`` and ``graph.graphml`` into `out_dir`, each atomically.
+    """Write ``stances.csv``, ``stance_changes.csv``, ``graph.gexf`` and ``graph.graphml`` into `out_dir`, each
+    atomically.
 
     The GEXF and GraphML files hold the actor graph (people, organisations, countries, programmes) with
     each node's country, the stance of that country toward `focus` and its Louvain community, and each
     event as an edge with its signed weight, relation, date, evidence and source, ready for Gephi or
-    Cytoscape. Returns ``{"stances": path, "gexf": path, "graphml": path}``.
+    Cytoscape; ``stance_changes.csv`` holds the change points of :func:`stance_changes`. Returns
+    ``{"stances": path, "changes": path, "gexf": path, "graphml": path}``.
     """
     return write_analysis_of(load_events(store), out_dir, focus=focus)
 
@@ -1025,8 +1232,11 @@ def write_analysis_of(events: pd.DataFrame, out_dir: Path | str, *, focus: str =
     out = Path(out_dir)
     table = stances(events, focus=focus)
     G = exportable(analysis_graph(events, table))
-    paths = {"stances": out / "stances.csv", "gexf": out / "graph.gexf", "graphml": out / "graph.graphml"}
+    paths = {"stances": out / "stances.csv", "changes": out / "stance_changes.csv", "gexf": out / "graph.gexf",
+             "graphml": out / "graph.graphml"}
     atomic_write_text(paths["stances"], stances_csv(table))
+    changes = stance_changes(events, focus=focus)
+    atomic_write_text(paths["changes"], changes.to_csv(index=False, lineterminator="\n"))
     with atomic_path(paths["gexf"]) as tmp:
         nx.write_gexf(G, tmp)
     with atomic_path(paths["graphml"]) as tmp:

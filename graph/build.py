@@ -7,7 +7,8 @@ folder (default `build/`):
     graph.ttl, graph.nt           the graph as Turtle and N-Triples
     graph.jsonld                  the graph as JSON-LD
     store/                        the graph in an on-disk Oxigraph store, for fast SPARQL
-    stances.csv, graph.gexf, graph.graphml   stance scores and network exports
+    stances.csv, stance_changes.csv          stance scores, and the events where a label changed
+    graph.gexf, graph.graphml     network exports
     graph.html                    the interactive view
 
 A build writes a new generation of the folder and publishes it in one atomic step (graph/publish.py), so

@@ -20,6 +20,7 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
         description="Read articles (text or HTML files, folders, news dumps in JSON Lines, CSV or Parquet with "
                     "one article per record), extract stance events and write build/: "
                     "events.csv, entities.csv, graph.ttl, graph.nt, graph.jsonld, store/, stances.csv, "
+                    "stance_changes.csv, "
                     "graph.gexf, graph.graphml and graph.html. Exit 1 when an input was skipped.",
     )
     build.add_argument("inputs", nargs="*", default=[], metavar="INPUT",
@@ -306,17 +307,33 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         return path if path.is_dir() else path.parent
 
     def run_stances(args: argparse.Namespace) -> int:
-        from graph.analyze import UnknownFocusError, format_stances, stances
+        from graph.analyze import (
+            PERIODS,
+            UnknownFocusError,
+            format_panel,
+            format_stances,
+            stance_changes,
+            stance_panel,
+            stances,
+        )
 
+        if args.by is not None and args.by not in PERIODS:  # said in one line, before the graph is read
+            return fail("stances", f"--by {args.by!r}: give one of {', '.join(PERIODS)}")
         events, code = open_events("stances", args.graph)
         if events is None:
             return code
         try:
-            table = stances(events, focus=args.focus, include_all=args.all)
+            if args.by:
+                text = format_panel(stance_panel(events, focus=args.focus, by=args.by),
+                                    stance_changes(events, focus=args.focus))
+            else:
+                text = format_stances(stances(events, focus=args.focus, include_all=args.all),
+                                      evidence=not args.brief)
         except UnknownFocusError as exc:
             return fail("stances", exc)
-        print(f"stance toward {args.focus.upper()} (score in -1..1; ontology/scoring.ttl holds the rule)")
-        print(format_stances(table, evidence=not args.brief))
+        per = f" by {'ISO week' if args.by == 'week' else 'month'}" if args.by else ""
+        print(f"stance toward {args.focus.upper()}{per} (score in -1..1; ontology/scoring.ttl holds the rule)")
+        print(text)
         return 0
 
     def run_analyze(args: argparse.Namespace) -> int:
@@ -387,23 +404,29 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         description=(
             "Score how each country stands toward the focus country from the stance events in the graph, "
             "label it (cooperative, coerced, mixed, resistant, pressured, unknown), give its trend, and list the "
-            "events and sentences behind it. The weights and thresholds are in ontology/scoring.ttl. "
-            "Exit codes: 0 ok, 2 missing graph or unknown focus code."
+            "events and sentences behind it; with --by week or --by month, how each stance moved over time "
+            "and where its label changed. The weights and thresholds are in ontology/scoring.ttl. "
+            "Exit codes: 0 ok, 2 missing graph, unknown focus code or unknown period."
         ),
     )
     parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
     parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
     parser.add_argument("--all", action="store_true", help="also list countries with no event with the focus")
     parser.add_argument("--brief", action="store_true", help="the table only, without events and evidence")
+    parser.add_argument("--by", metavar="PERIOD",
+                        help="stance over time instead: one row per country and period (week: ISO week such as "
+                             "2025-W06; month: 2025-02) with the period's score, label and events and the running "
+                             "score up to it, then the change points, the events after which a country's label "
+                             "changed")
     parser.set_defaults(func=run_stances)
 
     parser = sub.add_parser(
         "analyze",
-        help="print network metrics and write stances.csv, graph.gexf and graph.graphml",
+        help="print network metrics and write stances.csv, stance_changes.csv, graph.gexf and graph.graphml",
         description=(
             "Print a summary of the country graph, the actors that broker most (betweenness centrality), "
             "Louvain communities (fixed seed) and the structural balance of country triads; then write "
-            "stances.csv, graph.gexf and graph.graphml (for Gephi or Cytoscape). "
+            "stances.csv, stance_changes.csv, graph.gexf and graph.graphml (for Gephi or Cytoscape). "
             "Exit codes: 0 ok, 2 missing graph or unknown focus code."
         ),
     )

@@ -36,7 +36,7 @@ CURRENT = ".current"
 GENERATIONS = ".generations"
 #: Names a build publishes at the top of the folder (as links into the current generation).
 OUTPUT_NAMES = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld", "store", "stances.csv",
-                "graph.gexf", "graph.graphml", "graph.html")
+                "stance_changes.csv", "graph.gexf", "graph.graphml", "graph.html")
 #: Entries of the folder that belong to the publishing machinery itself.
 INTERNAL_NAMES = frozenset({MARKER, LOCK, CURRENT, GENERATIONS, ".cache"})  # .cache: graph/cache.py
 

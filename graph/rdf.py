@@ -236,6 +236,9 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
         dates = sorted(m.date for m in group.mentions if m.date)
         if dates:
             add(ox.Triple(node, sg("date"), _date(dates[0])))
+        happened = sorted(m.event_date for m in group.mentions if m.event_date)
+        if happened:  # when the act happened, as its sentences say; sg:date stays the date it was reported
+            add(ox.Triple(node, sg("eventDate"), _date(happened[0])))
         add(ox.Triple(node, sg("mode"), sg(first.mode)))
         add(ox.Triple(node, sg("confidence"), _dec(max(m.confidence for m in group.mentions))))
         add(ox.Triple(node, sg("polarity"), _int(relation.polarity)))
@@ -258,6 +261,8 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
             add(ox.Triple(m_node, sg("confidence"), _dec(mention.confidence)))
             if mention.date:
                 add(ox.Triple(m_node, sg("date"), _date(mention.date)))
+            if mention.event_date:
+                add(ox.Triple(m_node, sg("eventDate"), _date(mention.event_date)))
         predicate = _n(relation.iri)
         add(ox.Triple(actor, predicate, target))
         if first.target_country and (first.actor_type != "country" or first.target_type != "country"):

@@ -16,7 +16,7 @@ value_record = dataclass(slots=True, unsafe_hash=True)
 EVENT_COLUMNS = (
     "source", "date", "actor", "actor_type", "actor_country", "relation", "target", "target_type",
     "target_country", "confidence", "mode", "context", "evidence", "start", "end", "trigger",
-    "url", "publisher", "title",
+    "url", "publisher", "title", "event_date",
 )
 #: Column order of `stancegraph extract --entities`.
 ENTITY_COLUMNS = ("source", "name", "type", "country", "role")
@@ -99,6 +99,9 @@ class Event:
     url: str = ""  #: where the article was published, when known (a web page, a dump's url field, URL: header)
     publisher: str = ""
     title: str = ""
+    #: when the act happened, resolved from the sentence against `date` (graph/extract/dates.py): "on Sunday",
+    #: "two weeks after ..."; "" when the sentence does not say, and then `date`, the report's, stands for it
+    event_date: str = ""
 
     def row(self) -> dict[str, str]:
         values = {name: getattr(self, name) for name in EVENT_COLUMNS}

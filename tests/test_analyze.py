@@ -411,7 +411,11 @@ def test_docstring_examples_run():
 # -------------------------------------------------------------------------------------------- exports
 def test_write_analysis_writes_csv_gexf_graphml(tmp_path):
     paths = write_analysis(store("stances"), tmp_path / "out", focus="USA")
-    assert set(paths) == {"stances", "gexf", "graphml"}
+    assert set(paths) == {"stances", "changes", "gexf", "graphml"}
+    changes = list(csv.DictReader(io.StringIO(paths["changes"].read_text(encoding="utf-8"))))
+    assert [(r["country"], r["date"], r["from_label"], r["to_label"]) for r in changes] == [
+        ("COL", "2025-01-26", "pressured", "coerced"), ("MEX", "2025-01-30", "resistant", "mixed"),
+        ("MEX", "2025-01-31", "mixed", "resistant"), ("MEX", "2025-02-03", "resistant", "mixed")]
     assert not list((tmp_path / "out").glob(".*"))  # no temporary files left behind
     rows = list(csv.DictReader(io.StringIO(paths["stances"].read_text(encoding="utf-8"))))
     assert [r["country"] for r in rows] == ["GTM", "COL", "MEX", "HND", "PAN", "CHN", "SLV"]
@@ -468,7 +472,7 @@ def test_cli_analyze_prints_metrics_and_writes_exports(cli, tmp_path):
     assert run.status == 0, run.stderr
     assert "1 of 2 country triads balanced" in run.stdout
     assert "Brokers" in run.stdout and "Communities" in run.stdout
-    assert {p.name for p in tmp_path.iterdir()} == {"stances.csv", "graph.gexf", "graph.graphml"}
+    assert {p.name for p in tmp_path.iterdir()} == {"stances.csv", "stance_changes.csv", "graph.gexf", "graph.graphml"}
 
 
 def test_cli_render_writes_the_page(cli, tmp_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graph import store
+from graph import analyze, store
 from graph.cli import main
 
 DATA = Path(__file__).parent / "data" / "store"
@@ -228,17 +228,19 @@ def test_evidence_for_one_relation_lists_every_mention(mini):
 
 
 def test_stance_changes(mini):
+    """Every event after which a country's label toward a focus changed, undated events last."""
     result = store.query("stance-changes", graph=mini)
-    columns = ("actor", "target", "negative", "positive", "firstNegative", "lastNegative", "firstPositive",
-               "lastPositive", "shift", "direction")  # fmt: skip
+    columns = ("focus", "country", "date", "fromLabel", "toLabel", "event")
     assert rows(result, *columns) == [
-        ("country:HND", "country:USA", "1", "1", "2025-01-27", "2025-01-27", "2025-02-01", "2025-02-01",
-         "2025-02-01", "toward cooperation"),
-        ("country:MEX", "country:USA", "1", "2", "2025-01-27", "2025-01-27", "2025-01-27", "2025-02-01",
-         "2025-01-27", "toward cooperation"),
-        ("country:USA", "country:PAN", "1", "1", "2025-02-01", "2025-02-01", "2025-02-01", "2025-02-01",
-         None, "away from cooperation"),
+        ("country:PAN", "country:USA", "2025-02-01", "cooperative", "mixed", "event:e00000000000000a"),
+        ("country:USA", "country:COL", None, "pressured", "coerced", "event:e00000000000000d"),
+        ("country:USA", "country:MEX", "2025-01-27", "resistant", "mixed", "event:e000000000000003"),
+        ("country:USA", "country:MEX", "2025-02-01", "mixed", "cooperative", "event:e000000000000006"),
+        ("country:USA", "country:PAN", "2025-02-01", "unknown", "pressured", "event:e00000000000000a"),
+        ("country:USA", "country:PAN", "2025-02-01", "pressured", "resistant", "event:e00000000000000b"),
     ]  # fmt: skip
+    usa = store.query("stance-changes", graph=mini, params={"focus": "USA"})
+    assert {compact(r["focus"]) for r in usa} == {"country:USA"} and len(usa) == 5
 
 
 def test_influence_and_who_it_concerns(mini):
@@ -559,7 +561,7 @@ def test_corpus_named_queries(corpus_build):
                for r in store.query("threats", graph=graph)}  # fmt: skip
     assert ("country:USA", "sg:threatenedSanctions", "country:COL") in threats
     assert ("country:USA", "sg:threatenedSanctions", "country:MEX") in threats
-    changes = _pairs(store.query("stance-changes", graph=graph), "actor", "target")
+    changes = _pairs(store.query("stance-changes", graph=graph), "country", "focus")
     assert ("country:COL", "country:USA") in changes  # turned the flights back, then took them
     people = {(compact(r["person"]), compact(r["country"])) for r in store.query("people-and-roles", graph=graph)}
     expected_people = {
@@ -586,7 +588,7 @@ def test_corpus_facts_the_extractor_still_misses(corpus_build):
     threats = {(compact(r["actorCountry"]), compact(r["relation"]), compact(r["targetCountry"]))
                for r in store.query("threats", graph=graph)}  # fmt: skip
     assert ("country:HND", "sg:threatenedExpulsion", "country:USA") in threats
-    assert ("country:HND", "country:USA") in _pairs(store.query("stance-changes", graph=graph), "actor", "target")
+    assert ("country:HND", "country:USA") in _pairs(store.query("stance-changes", graph=graph), "country", "focus")
     influence = _pairs(store.query("influence", graph=graph), "influencer", "influenced")
     assert ("country:CHN", "country:PAN") in influence
 
@@ -599,8 +601,13 @@ def test_seed_named_queries(seed_build):
                for r in store.query("threats", graph=graph)}  # fmt: skip
     assert {("country:HND", "sg:threatenedExpulsion", "country:USA"),
             ("country:USA", "sg:threatenedSanctions", "country:COL")} <= threats  # fmt: skip
-    changes = _pairs(store.query("stance-changes", graph=graph), "actor", "target")
-    assert {("country:MEX", "country:USA"), ("country:HND", "country:USA")} <= changes
+    changes = _pairs(store.query("stance-changes", graph=graph), "country", "focus")
+    assert ("country:MEX", "country:USA") in changes  # took deportees, then refused the military flights
+    # Honduras threatened, then softened: its trend improves, but its score stays below -0.2, so its label
+    # (resistant) does not change and it has no change point
+    assert ("country:HND", "country:USA") not in changes
+    table = analyze.stances(analyze.load_events(graph), focus="USA").set_index("country")
+    assert (table.at["HND", "label"], table.at["HND", "trend"]) == ("resistant", "improving")
     influence = _pairs(store.query("influence", graph=graph), "influencer", "influenced")
     assert ("country:CHN", "country:PAN") in influence
     people = store.query("people-and-roles", graph=graph)

@@ -62,8 +62,12 @@ def test_stance_changes_puts_undated_events_last_like_the_stance_table(tmp_path)
         "Colombia agreed to accept deportees from the United States, the foreign ministry said.\n", encoding="utf-8")
     assert build([corpus], out=tmp_path / "build").ok
     store = graph.open_store(tmp_path / "build")
-    changes = graph.query_df("stance-changes", graph=store)
-    row = changes[changes["actor"].str.endswith("/COL")].iloc[0]
-    assert row["direction"] == "toward cooperation"
-    table = graph.stances(graph.load_events(store), focus="USA").set_index("country")
+    changes = graph.query_df("stance-changes", graph=store, params={"focus": "USA"})
+    row = changes[changes["country"].str.endswith("/COL")].iloc[0]
+    assert (row["fromLabel"], row["date"]) == ("resistant", None)  # the undated acceptance changed it, last
+    events = graph.load_events(store)
+    ours = graph.stance_changes(events, focus="USA").set_index("country")
+    assert (ours.at["COL", "from_label"], ours.at["COL", "to_label"]) == (row["fromLabel"], row["toLabel"])
+    assert ours.at["COL", "date"] is None
+    table = graph.stances(events, focus="USA").set_index("country")
     assert table.at["COL", "trend"] == "improving"

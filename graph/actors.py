@@ -1379,6 +1379,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "person" and index >= 0 \
                     and _opens_clause(text, sentences[index].start, mention.start, quotes):
                 antecedent = _previous_subject(subjects, index, mention.text, gender_of)
+            if antecedent is None and mention.key == "person" and index in subjects \
+                    and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40), mention.start):
+                # 'the president offered Rubio closer cooperation and said he would not renew': the subject
+                # of the coordinated speech verb is the sentence's subject, not the person named last
+                subject = subjects[index]
+                wanted = "f" if mention.text.lower().startswith(("she", "her")) else "m"
+                if gender_of.get(subject.key, "") in ("", wanted):
+                    antecedent = subject
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:
@@ -1434,6 +1442,10 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
             if mention.type == "pronoun" and mention.key == "person" and mention.text.lower() in ("he", "she"):
                 found[mention.start] = speaker
     return found
+
+
+_COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
+                                 r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$")
 
 
 def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:

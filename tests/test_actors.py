@@ -41,3 +41,13 @@ def test_a_country_stated_anywhere_beats_the_country_of_the_sentence():
             "President Anura Kumara Dissanayake returned from a four-day state visit to China on Friday with a deal "
             "for a refinery.\n")
     assert people(text)["Anura Kumara Dissanayake"] == "LKA"
+
+
+def test_he_after_a_coordinated_speech_verb_is_the_sentence_subject() -> None:
+    """'the president offered Rubio closer cooperation and said he would not renew': 'he' is the president."""
+    from graph.actors import find_actors
+
+    text = ("Panamanian President José Raúl Mulino met Secretary of State Marco Rubio on Sunday. Mulino offered "
+            "Rubio closer cooperation and said he would not renew the agreement with China.")
+    he = next(m for m in find_actors(text).mentions if m.text == "he")
+    assert he.key == "José Raúl Mulino"

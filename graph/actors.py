@@ -1379,8 +1379,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "person" and index >= 0 \
                     and _opens_clause(text, sentences[index].start, mention.start, quotes):
                 antecedent = _previous_subject(subjects, index, mention.text, gender_of)
-            if antecedent is None and mention.key == "person" and index in subjects \
-                    and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40), mention.start):
+            if antecedent is None and mention.key == "person" and index in subjects and _COORDINATED_SAYING.search(
+                    text, max(sentences[index].start, mention.start - 40), mention.start):
                 # 'the president offered Rubio closer cooperation and said he would not renew': the subject
                 # of the coordinated speech verb is the sentence's subject, not the person named last
                 subject = subjects[index]

@@ -91,7 +91,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
             if trigger.relation == "accuses" and word.startswith("accusation") \
-                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
+                    and not text.startswith(" that ", token_end):  # ('shot back with an accusation that X')
                 continue  # 'calling the accusations against him ridiculous': the noun names no accuser
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):

@@ -307,3 +307,8 @@ def test_the_summoned_envoy_does_not_protest() -> None:
         triples = _triples(text)
         assert ("VNM", "accuses", "CHN") in triples
         assert ("CHN", "accuses", "VNM") not in triples
+
+
+def test_a_person_killed_in_a_place_was_not_visiting_it() -> None:
+    triples = _triples("A drone strike killed Iran's Revolutionary Guard commander Qassem Soleimani in Baghdad.")
+    assert not any(relation == "visits" for _, relation, _ in triples)

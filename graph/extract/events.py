@@ -295,8 +295,17 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
                 return None
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
                 return None
+            sentence = doc.sentence_at(mention.start)
+            if sentence is not None and _DONE_TO.search(doc.text, max(sentence.start, mention.start - 60),
+                                                        mention.start):
+                return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
             return mention
     return None
+
+
+#: A person who is the object of these verbs was not visiting the place named after them.
+_DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
+                      r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted)\b[^,;.]*$")
 
 
 #: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American

@@ -67,6 +67,7 @@ _EXPORTS: dict[str, str | tuple[str, str]] = {
     "render_html": "graph.render",
     "render_events": "graph.render",
     "write_html": "graph.render",
+    "to_pyvis": "graph.render",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -6,9 +6,10 @@ Article text reaches the page only inside a ``<script type="application/json">``
 ``>``, ``&``, U+2028 and U+2029 escaped, and the page's script shows it with ``textContent`` only,
 so evidence such as ``</script><script>...`` stays text.
 
-Positions are computed here, not by a physics simulation in the browser: the focus sits at the centre,
-other countries on rings by stance label (cooperative nearest, unknown farthest, best score first along
-each ring), and at actor level each person, organisation or programme around its country. This is
+Positions are computed here, not by a physics simulation in the browser, and each country's comes from its
+ISO code alone (:func:`country_slot`): a country keeps its place when articles are added, the focus sits at
+the centre, and at actor level each person, organisation or programme sits around its country. Edges are
+aggregated (one per ordered pair and polarity, listing its events) and bent around the focus. This is
 deterministic, costs O(n) and lets the page open in seconds even with thousands of nodes.
 """
 
@@ -18,9 +19,11 @@ import base64
 import hashlib
 import html
 import json
+import logging
 import math
 import re
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -34,8 +37,10 @@ from graph.analyze import (
     country_name,
     iso3,
     load_events,
+    load_scoring,
     missing_as_none,
     stances,
+    time_order,
 )
 from graph.ontology import COUNTRY
 from graph.outputs import atomic_write_text
@@ -43,6 +48,7 @@ from graph.outputs import atomic_write_text
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 LEVELS = ("country", "actor")
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+_log = logging.getLogger(__name__)
 
 
 #: Where the view is opened headless (the browser test and the render benchmark): Debian's Chromium, with
@@ -113,66 +119,271 @@ def embed_json(data: object) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Layout
+# Layout: every country has a fixed place, whatever else the graph holds
 
 
-def radial_layout(
-    anchors: dict[str, tuple[str, float]],
-    members: dict[str | None, list[str]],
-    *,
-    focus: str,
-) -> dict[str, tuple[float, float]]:
-    """Deterministic positions: focus at (0, 0), anchors (countries) on rings, members around anchors.
+@cache
+def _iso_order() -> dict[str, int]:
+    """ISO 3166-1 alpha-3 codes in alphabetical order -> their rank: the slot of each country."""
+    import pycountry
 
-    `anchors` maps each country to its (stance label, score); rings follow ``ring_order`` in
-    style.json, and along a ring countries go by score, highest first, then code. `members` maps a
-    country (or None for nodes without one) to the ids placed around it on a sunflower spiral, whose
-    area grows with the number of members so nothing overlaps much. Ring radii grow with what they hold.
+    return {code: index for index, code in enumerate(sorted(c.alpha_3 for c in pycountry.countries))}
+
+
+def _stable_hash(text: str) -> int:
+    """A hash that is the same in every process and on every machine (Python's hash() is salted)."""
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def country_slot(code: str) -> tuple[float, float]:
+    """Where country `code` sits, in units of ``layout.slot_spacing``, from its code alone.
+
+    Every ISO 3166 country has a fixed slot on a sunflower (Vogel) spiral: the n-th code in alphabetical
+    order sits at angle n x the golden angle and radius sqrt(n + hole), so no two slots are close and the
+    middle (``layout.hole_slots``) stays empty for the focus. A code outside ISO 3166 (XKX, Kosovo) takes
+    a slot past the last one, chosen by a hash of the code. The slot depends on nothing else: adding
+    articles, countries or people never moves a country, and a country is in the same place whatever the
+    focus (only the focus itself moves, to the centre).
+
+    >>> country_slot("USA") == country_slot("USA") and country_slot("USA") != country_slot("MEX")
+    True
+    """
+    order = _iso_order()
+    index = order.get(code)
+    if index is None:
+        index = len(order) + _stable_hash(code) % 61
+    radius = math.sqrt(index + style()["layout"]["hole_slots"])
+    angle = index * _GOLDEN_ANGLE - math.pi / 2
+    return radius * math.cos(angle), radius * math.sin(angle)
+
+
+def stable_layout(nodes: dict[str, dict], *, focus: str, level: str = "country") -> dict[str, tuple[float, float]]:
+    """Positions of the nodes of a view: the focus at (0, 0), every other country at its :func:`country_slot`.
+
+    Countries sit at the same place at both levels. At actor level the people, organisations and
+    programmes of a country stand in a column above it (below its label when another country is much
+    closer above than below), in order of type and name (a second column to
+    the right, a third to the left... beyond ``layout.member_rows``), spaced in screen pixels at the zoom
+    that fits the countries into a window of ``layout.window`` pixels, so that their labels do not run
+    into each other: unlike the countries, they move when the countries drawn spread further.
+    Nodes without a country go on an outer circle at an angle given by a hash of their IRI. `nodes` maps
+    node keys to facts with ``type``, ``country`` and ``label`` (see :func:`view_data`).
     """
     spec = style()["layout"]
-    order = {label: index for index, label in enumerate(style()["ring_order"])}
-    spread, base = spec["member_spread"], spec["member_base"]
+    spacing = spec["slot_spacing"]
 
-    def cluster_radius(anchor: str | None) -> float:
-        count = len(members.get(anchor, []))
-        return base + spread * math.sqrt(count) if count else 0.0
+    def place(code: str) -> tuple[float, float]:
+        if code == focus:
+            return 0.0, 0.0
+        x, y = country_slot(code)
+        return spacing * x, spacing * y
 
-    rings: dict[int, list[str]] = defaultdict(list)
-    for anchor, (label, _score) in anchors.items():
-        if anchor != focus:
-            rings[order.get(label, len(order))].append(anchor)
-    positions: dict[str, tuple[float, float]] = {focus: (0.0, 0.0)}
-    radius, previous_extent, placed = 0.0, cluster_radius(focus), 0
-    for ring_index in sorted(rings):
-        ring = sorted(rings[ring_index], key=lambda a: (-anchors[a][1], a))
-        widths = [2 * cluster_radius(a) + spec["anchor_gap"] for a in ring]
-        extent = max(cluster_radius(a) for a in ring)
-        step = spec["first_ring"] if radius == 0 else spec["ring_gap"]
-        radius = max(radius + step + previous_extent + extent, sum(widths) / (2 * math.pi))
-        # Each ring starts where the golden angle has brought the previous ones, so that rings holding
-        # a single country do not all line up on one side of the focus.
-        angle = -math.pi / 2 + placed * _GOLDEN_ANGLE
-        total = sum(widths)
-        for anchor, width in zip(ring, widths, strict=True):
-            share = width / total * 2 * math.pi
-            positions[anchor] = (radius * math.cos(angle), radius * math.sin(angle))
-            angle += share
-        previous_extent, placed = extent, placed + len(ring)
-    loose = members.get(None, [])
-    if loose:
-        radius += spec["ring_gap"] + previous_extent
-        step = 2 * math.pi / len(loose)
-        for index, node in enumerate(loose):
-            positions[node] = (radius * math.cos(index * step), radius * math.sin(index * step))
-    for anchor, nodes in members.items():
-        if anchor is None:
+    positions: dict[str, tuple[float, float]] = {}
+    members: dict[str | None, list[str]] = defaultdict(list)
+    for key in sorted(nodes, key=lambda k: (nodes[k]["type"], nodes[k]["label"], k)):
+        node = nodes[key]
+        if node["type"] == "country":
+            positions[key] = place(node["country"])
+        else:
+            members[node["country"] or None].append(key)
+    if members:
+        corners = [place(code) for code in {n["country"] for n in nodes.values() if n["country"]} | {focus}]
+        width = max(x for x, _ in corners) - min(x for x, _ in corners)
+        height = max(y for _, y in corners) - min(y for _, y in corners)
+        window_w, window_h = spec["window"]
+        unit = max(width / window_w, height / window_h, 1 / spec["max_zoom"])  # canvas units per screen pixel
+        first, row_gap, column_gap = (unit * spec[name] for name in ("member_first", "member_row", "member_column"))
+        rows = spec["member_rows"]
+        for code, keys in members.items():
+            if code is None:
+                outer = spacing * math.sqrt(len(_iso_order()) + 61 + spec["hole_slots"]) + first
+                for key in keys:
+                    angle = (_stable_hash(key) % 3600) / 3600 * 2 * math.pi
+                    positions[key] = (outer * math.cos(angle), outer * math.sin(angle))
+                continue
+            cx, cy = place(code)
+            height = first + min(len(keys), rows) * row_gap
+            # above the country, or below its label when another country is closer above than below
+            clear = {
+                direction: min((math.dist((cx, cy + direction * height / 2), point) for point in corners
+                                if point != (cx, cy)), default=math.inf)
+                for direction in (-1, 1)
+            }
+            direction = 1 if clear[1] > 1.5 * clear[-1] else -1
+            start = first if direction == -1 else first + unit * spec["member_below"]
+            for index, key in enumerate(keys):
+                # one label per row in each column; columns right, left, right...
+                column, row = divmod(index, rows)
+                side = (column + 1) // 2 * (1 if column % 2 else -1)
+                positions[key] = (cx + side * column_gap, cy + direction * (start + row * row_gap))
+    return {key: (round(x, 1), round(y, 1)) for key, (x, y) in positions.items()}
+
+
+def curve_via(start: tuple[float, float], end: tuple[float, float], kind: str, roundness: float) -> tuple[float, float]:
+    """The control point vis-network uses for a ``curvedCW``/``curvedCCW`` edge (its quadratic Bezier)."""
+    dx, dy = end[0] - start[0], start[1] - end[1]
+    length = math.hypot(dx, dy)
+    reach = 0.5 * roundness + 0.5
+    turn = reach if kind == "curvedCW" else 0.5 * -roundness + 0.5
+    angle = math.atan2(dy, dx) + turn * math.pi
+    return start[0] + reach * length * math.sin(angle), start[1] + reach * length * math.cos(angle)
+
+
+def _closest_approach(start, via, end, centre) -> float:
+    """Smallest distance from `centre` to the quadratic Bezier start-via-end (sampled)."""
+    best = math.inf
+    for step in range(1, 40):
+        t = step / 40
+        a, b, c = (1 - t) ** 2, 2 * t * (1 - t), t * t
+        x = a * start[0] + b * via[0] + c * end[0]
+        y = a * start[1] + b * via[1] + c * end[1]
+        best = min(best, math.hypot(x - centre[0], y - centre[1]))
+    return best
+
+
+def route_edges(edges: list[dict], positions: dict[int, tuple[float, float]], *, focus_id: int,
+                clearance: float, curved: bool = True) -> None:
+    """Give each edge a ``curve`` (vis-network smooth type and roundness, or None for a straight line).
+
+    Edges between the same two nodes are bent apart (more for each further one); an edge that does not
+    touch the focus but would pass within `clearance` of it is bent around it, to the side that needs
+    the least bend, so nothing is drawn across the focus. With ``curved=False`` (large graphs) edges
+    stay straight unless they must avoid the focus.
+    """
+    centre = positions[focus_id]
+    pairs: dict[tuple[int, int], int] = defaultdict(int)
+    for edge in edges:
+        start, end = positions[edge["from"]], positions[edge["to"]]
+        pair = (min(edge["from"], edge["to"]), max(edge["from"], edge["to"]))
+        rank = pairs[pair]
+        pairs[pair] += 1
+        base = min(0.12 + 0.16 * rank, 0.9) if curved else 0.0
+        first = ("curvedCW", base) if base else None
+        ends_clear = (
+            focus_id not in (edge["from"], edge["to"])
+            and math.dist(start, centre) > clearance
+            and math.dist(end, centre) > clearance
+        )
+        if not ends_clear or start == end:
+            edge["curve"] = first
             continue
-        cx, cy = positions.get(anchor, (0.0, 0.0))
-        for index, node in enumerate(nodes):
-            r = base + spread * math.sqrt(index + 0.5)
-            theta = index * _GOLDEN_ANGLE
-            positions[node] = (cx + r * math.cos(theta), cy + r * math.sin(theta))
-    return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
+        candidates = [first] + [
+            (kind, round(min(base + extra, 1.0), 2))
+            for extra in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+            for kind in ("curvedCW", "curvedCCW")
+        ]
+        best, best_gap = first, -1.0
+        for candidate in candidates:
+            via = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2) if candidate is None else curve_via(
+                start, end, *candidate)
+            gap = _closest_approach(start, via, end, centre)
+            if gap > best_gap:
+                best, best_gap = candidate, gap
+            if gap >= clearance:
+                break
+        edge["curve"] = list(best) if best else None
+    for edge in edges:
+        if isinstance(edge.get("curve"), tuple):
+            edge["curve"] = list(edge["curve"])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates, aliases, stance over time
+
+
+def _date_text(value: object) -> str:
+    """An event date as ISO text ('2025-01-30'), or '' when there is none."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if hasattr(value, "isoformat"):
+        try:
+            return value.isoformat()[:10]
+        except ValueError:  # NaT
+            return ""
+    text = str(value).strip()
+    return "" if text.lower() in ("nan", "nat", "none") else text
+
+
+def event_dates(events: pd.DataFrame) -> list[str]:
+    """The date each event happened, as ISO text ('' when undated).
+
+    The ``event_date`` column (the date resolved from the sentence) where the table has it and it is not
+    empty for that event, else the ``date`` column (the article's date).
+    """
+    reported = [_date_text(v) for v in events["date"]] if "date" in events.columns else [""] * len(events)
+    if "event_date" not in events.columns:
+        return reported
+    resolved = [_date_text(v) for v in events["event_date"]]
+    return [own or fallback for own, fallback in zip(resolved, reported, strict=True)]
+
+
+def fold(text: str) -> str:
+    """Text for matching a typed name: accents dropped, case folded, spaces collapsed ('Bogotá' -> 'bogota')."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+def alias_table(codes: Iterable[str], labels: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Every way to type each country of `codes`: ISO3 and ISO2 codes, names, aliases, demonyms, capitals.
+
+    Taken from the actor knowledge base (:func:`graph.actors.knowledge_base`, i.e. graph/data/
+    country_aliases.csv and pycountry), folded with :func:`fold`, for the countries given only, so the
+    page embeds what it can use: 'Washington', 'American' and 'U.S.' find the United States.
+    """
+    from graph.actors import knowledge_base
+
+    kb = knowledge_base()
+    labels = labels or {}
+    table: dict[str, set[str]] = {}
+    for code in codes:
+        names = {code, kb.iso2.get(code, ""), country_name(code), labels.get(code, ""), kb.countries.get(code, "")}
+        table[code] = {fold(name) for name in names if name}
+    for surface, alias in kb.aliases.items():
+        if alias.type == "country" and alias.key in table and alias.kind in ("name", "demonym", "capital"):
+            table[alias.key].add(fold(surface))
+    return {code: sorted(names) for code, names in sorted(table.items())}
+
+
+def stance_series(events: pd.DataFrame, *, focus: str) -> dict[str, dict]:
+    """Each country's stance over time toward `focus`: the running sum of its own acts' contributions.
+
+    Own acts and contributions as in :func:`graph.analyze.stances` (an act of the country toward the
+    focus, or a symmetric act between them; contribution = ``sg:ownActFactor`` x signed weight), in time
+    order. Returns ``{code: {"points": [[date, running, contribution, event IRI], ...], "undated": n,
+    "undatedSum": s, "final": f}}``: ``final`` (dated and undated acts) is the country's ``own_score``.
+    """
+    events = missing_as_none(events)
+    if events.empty:
+        return {}
+    rule = load_scoring()
+    dates = event_dates(events)
+    order = time_order(events)
+    acts: dict[str, list[tuple]] = defaultdict(list)
+    for position, (index, row) in enumerate(events.iterrows()):
+        actor_c, target_c = row["actor_country"], row["target_country"]
+        if not (isinstance(actor_c, str) and isinstance(target_c, str)) or actor_c == target_c:
+            continue
+        if focus not in (actor_c, target_c):
+            continue
+        country = target_c if actor_c == focus else actor_c
+        if not (actor_c == country or bool(row["symmetric"])):
+            continue
+        date = dates[position]
+        acts[country].append((date == "", date, int(order[index]), rule.own_act_factor * float(row["weight"]),
+                              row["event"]))
+    series = {}
+    for country, found in sorted(acts.items()):
+        running, points, undated, undated_sum = 0.0, [], 0, 0.0
+        for is_undated, date, _order, contribution, event in sorted(found):
+            if is_undated:
+                undated, undated_sum = undated + 1, undated_sum + contribution
+                continue
+            running += contribution
+            points.append([date, round(running, 4), round(contribution, 4), event])
+        series[country] = {"points": points, "undated": undated, "undatedSum": round(undated_sum, 4),
+                           "final": round(running + undated_sum, 4)}
+    return series
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -180,12 +391,15 @@ def radial_layout(
 
 
 def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country") -> dict:
-    """Everything the page shows, as JSON-ready data: nodes, edges, legend, filter choices, style.
+    """Everything the page shows, as JSON-ready data: nodes, events, aggregated edges, filters, style.
 
-    One node per country (country level) or per actor, programme and country (actor level); one edge
-    per event (at country level, events rolled up to their countries; events toward a programme have no
-    country-level edge). Nodes and edges get small integer ids (the page stays small with thousands of
-    them) and keep their IRIs and the facts shown on hover: evidence, source, date, confidence.
+    One node per country (country level) or per actor, programme and country (actor level). Every event
+    drawn at the level is in ``events`` with its facts (date, relation, mode, confidence, evidence,
+    source); ``edges`` aggregates them, one edge per ordered pair of nodes and polarity, listing its
+    events (at country level, events are rolled up to their countries; events toward a programme have no
+    country-level edge). ``series`` is each country's stance over time (:func:`stance_series`),
+    ``aliases`` what can be typed to find each country (:func:`alias_table`), ``focusEvents`` how many
+    events involve the focus country (0: the page says so).
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}: use one of {', '.join(LEVELS)}")
@@ -195,57 +409,97 @@ def view_data(events: pd.DataFrame, *, focus: str = "USA", level: str = "country
     table = stances(events, focus=focus) if len(events) else pd.DataFrame(columns=["country"])
     stance_of = {row["country"]: row for row in table.to_dict("records")}
     names = country_labels(events) if len(events) else {}
+    if len(events):
+        events = events.assign(_when=event_dates(events))
     rows, ends = _event_ends(events, level)
     nodes = _nodes(rows, ends, level=level, focus=focus, stance_of=stance_of, names=names)
-
-    anchors = {n["country"]: (n["stance"], n["score"] or 0.0) for n in nodes.values() if n["type"] == "country"}
-    members: dict[str | None, list[str]] = defaultdict(list)
-    for key in sorted(nodes, key=lambda k: (nodes[k]["type"], nodes[k]["label"], k)):
-        if nodes[key]["type"] != "country":
-            members[nodes[key]["country"] or None].append(key)
-    positions = radial_layout(anchors, members, focus=focus)
+    positions = stable_layout(nodes, focus=focus, level=level)
 
     degree: dict[str, int] = defaultdict(int)
     for source, target in ends:
         degree[source] += 1
         degree[target] += 1
     ids = {key: index for index, key in enumerate(sorted(nodes))}
-    vis_nodes = []
-    for key in sorted(nodes):
-        node = nodes[key]
-        x, y = positions[node["country"] if node["type"] == "country" else key]
-        vis_nodes.append(_vis_node(node, ids[key], x, y, focus=focus, degree=degree[key]))
-
-    large = len(nodes) > look["large_graph"]["nodes"] or len(rows) > look["large_graph"]["edges"]
-    parallel: dict[tuple[str, str], int] = defaultdict(int)
-    vis_edges = []
-    for index, (row, (source, target)) in enumerate(sorted(zip(rows, ends, strict=True), key=lambda i: i[0]["event"])):
-        edge = _vis_edge(row, index, ids[source], ids[target])
-        if not large:  # curve parallel edges apart; large graphs draw straight lines, much faster
-            edge["roundness"] = round(0.08 + 0.14 * parallel[(source, target)], 2)
-            parallel[(source, target)] += 1
-        vis_edges.append(edge)
-
+    vis_nodes = [
+        _vis_node(nodes[key], ids[key], *positions[key], focus=focus, degree=degree[key]) for key in sorted(nodes)
+    ]
+    ordered = sorted(zip(rows, ends, strict=True), key=lambda item: (item[0]["event"], item[0]["sequence"]))
+    view_events = [_view_event(row, index, ids[source], ids[target]) for index, (row, (source, target))
+                   in enumerate(ordered)]
+    edges = aggregate_edges(view_events)
+    large = len(nodes) > look["large_graph"]["nodes"] or len(edges) > look["large_graph"]["edges"]
+    focus_key = focus if level == "country" else _country_iri(focus)
+    focus_node = vis_nodes[ids[focus_key]]
+    route_edges(edges, {n["id"]: (n["x"], n["y"]) for n in vis_nodes}, focus_id=focus_node["id"],
+                clearance=focus_node["size"] + look["layout"]["focus_margin"], curved=not large)
+    codes = sorted({n["country"] for n in nodes.values() if n["type"] == "country"})
+    focus_events = sum(1 for e in view_events if focus in (e["actorCountry"], e["targetCountry"]))
     return {
         "focus": focus,
-        "focusLabel": nodes[focus if level == "country" else _country_iri(focus)]["label"],
+        "focusLabel": nodes[focus_key]["label"],
+        "focusEvents": focus_events,
         "level": level,
         "large": large,
         "nodes": vis_nodes,
-        "edges": vis_edges,
-        "relations": sorted({edge["relation"] for edge in vis_edges}),
-        "countries": sorted(
-            ({"code": n["country"], "label": n["label"]} for n in nodes.values() if n["type"] == "country"),
-            key=lambda c: c["code"],
-        ),
+        "events": view_events,
+        "edges": edges,
+        "dates": sorted({e["date"] for e in view_events if e["date"]}),
+        "relations": sorted({e["relation"] for e in view_events}),
+        "modes": sorted({e["mode"] for e in view_events if e["mode"]}),
+        "countries": [{"code": code, "label": names.get(code) or country_name(code)} for code in codes],
+        "aliases": alias_table(codes, names),
+        "series": stance_series(events, focus=focus) if len(events) else {},
         "legend": _legend(nodes.values()),
         "style": {
             "stanceColors": look["stance_colors"],
             "typeShapes": look["type_shapes"],
             "polarityColors": look["polarity_colors"],
+            "polarityLabels": look["polarity_labels"],
             "fonts": look["fonts"],
+            "readable": look["readable"],
+            "edgeWidth": look["edge_width"],
+            "edgeLabelsAtZoom": look["layout"]["edge_labels_at_zoom"],
+            "maxZoom": look["layout"]["max_zoom"],
         },
     }
+
+
+def edge_width(count: int) -> float:
+    """Width of an aggregated edge of `count` events (style.json ``edge_width``); the page uses the same rule."""
+    spec = style()["edge_width"]
+    return round(min(spec["max"], spec["base"] + spec["per_event"] * (math.sqrt(max(count, 1)) - 1)), 2)
+
+
+def aggregate_edges(view_events: list[dict]) -> list[dict]:
+    """One edge per ordered pair of nodes and polarity, from the per-event records of :func:`view_data`.
+
+    Each edge lists its events (ids into ``events``, which get the id of their edge back as ``edge``),
+    counts them (``count``, and ``width`` by :func:`edge_width`), sums their signed weights (``net``),
+    counts their relations (most frequent first), keeps the latest date and whether any is directed.
+    """
+    groups: dict[tuple[int, int, int], list[dict]] = defaultdict(list)
+    for event in view_events:
+        groups[(event["from"], event["to"], event["polarity"])].append(event)
+    edges = []
+    for index, key in enumerate(sorted(groups)):
+        members = groups[key]
+        relations = Counter(event["relation"] for event in members)
+        for event in members:
+            event["edge"] = index
+        edges.append({
+            "id": index,
+            "from": key[0],
+            "to": key[1],
+            "polarity": key[2],
+            "events": [event["id"] for event in members],
+            "count": len(members),
+            "width": edge_width(len(members)),
+            "net": round(sum(event["weight"] for event in members), 4),
+            "relations": [[name, n] for name, n in sorted(relations.items(), key=lambda r: (-r[1], r[0]))],
+            "directed": any(event["directed"] for event in members),
+            "date": max((event["date"] for event in members), default=""),
+        })
+    return edges
 
 
 def _event_ends(events: pd.DataFrame, level: str) -> tuple[list[dict], list[tuple[str, str]]]:
@@ -261,8 +515,6 @@ def _event_ends(events: pd.DataFrame, level: str) -> tuple[list[dict], list[tupl
         and r["actor_country"] != r["target_country"]
     ]
     return rows, [(r["actor_country"], r["target_country"]) for r in rows]
-
-
 def _nodes(
     rows: list[dict],
     ends: list[tuple[str, str]],
@@ -375,30 +627,109 @@ def _vis_node(node: dict, node_id: int, x: float, y: float, *, focus: str, degre
     }
 
 
-def _vis_edge(row: dict, edge_id: int, source: int, target: int) -> dict:
-    """An edge for one event: relation, polarity (the page colours by it), and the facts for the tooltip."""
-    edge = {
-        "id": edge_id,
+def _view_event(row: dict, event_id: int, source: int, target: int) -> dict:
+    """One event as the page lists it: who did what to whom, when, how sure, and the sentence and source."""
+    reported = _date_text(row.get("date"))
+    event = {
+        "id": event_id,
         "event": row["event"],
         "from": source,
         "to": target,
         "relation": row["relation"],
         "polarity": int(row["polarity"]),
         "directed": not row["symmetric"],
-        "width": round(1 + min(4.0, abs(float(row["weight"])) / 2), 2),
+        "actor": row["actor_label"] or "",
+        "target": row["target_label"] or "",
+        "actorCountry": row["actor_country"] or "",
+        "targetCountry": row["target_country"] or "",
         "description": row["description"],
-        "evidence": row["evidence"],
+        "evidence": row["evidence"] or "",
         "source": row["source"] or "",
-        "date": row["date"] or "",
+        "date": row["_when"],
         "confidence": float(row["confidence"]),
         "weight": float(row["weight"]),
         "mentions": int(row["mention_count"]),
         "mode": row["mode"] or "",
     }
+    if reported and reported != row["_when"]:
+        event["reported"] = reported
     sources = list(row["sources"]) if isinstance(row["sources"], tuple | list) else []
     if len(sources) > 1:
-        edge["sources"] = sources
-    return edge
+        event["sources"] = sources
+    return event
+
+
+def focus_warning(data: dict) -> str | None:
+    """The warning for a view whose focus country takes part in no event, else None."""
+    if data["focusEvents"]:
+        return None
+    others = sum(1 for node in data["nodes"] if node["type"] == "country") - 1
+    return (f"warning: no event involves {data['focusLabel']} ({data['focus']}) in this graph; "
+            f"the view draws {others} other countr{'y' if others == 1 else 'ies'} with no stance toward it")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# pyvis, for notebook users
+
+
+def _plain_title(text: str) -> str:
+    """A tooltip that pyvis and vis-network show as text.
+
+    vis-network puts a string title into the page with ``innerText``; pyvis, however, switches its whole
+    page to an ``innerHTML`` popup as soon as one node title contains 'href'. That word is therefore
+    broken by a zero-width space, and control characters other than line breaks are dropped.
+    """
+    clean = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in str(text))
+    return re.sub("href", "hr\u200bef", clean, flags=re.IGNORECASE)
+
+
+def to_pyvis(events: pd.DataFrame, *, focus: str = "USA", level: str = "country", height: str = "750px",
+             width: str = "100%", max_events: int = 8):
+    """The view as a :class:`pyvis.network.Network`, for notebook users who style it further.
+
+    Same nodes, positions (physics off), colours and aggregated edges as :func:`view_data`; each node's
+    and edge's ``title`` is plain text (stance, counts, the latest `max_events` events with their
+    sentences), never HTML. vis-network is inlined (``cdn_resources="in_line"``), but the page pyvis
+    writes still links its CSS from a CDN and has no Content-Security-Policy: for a page to share or to
+    open offline, use :func:`write_html`.
+    """
+    from pyvis.network import Network
+
+    data = view_data(events, focus=focus, level=level)
+    look = style()
+    net = Network(height=height, width=width, directed=True, cdn_resources="in_line",
+                  heading="")
+    net.toggle_physics(False)
+    by_id = {event["id"]: event for event in data["events"]}
+    for node in data["nodes"]:
+        stance = "focus country" if node["stance"] == "focus" else node["stance"]
+        if node["score"] is not None and node["stance"] != "focus":
+            stance += f" (score {node['score']:+.3f})"
+        lines = [f"{node['label']} ({node['type']}{', ' + node['country'] if node['country'] else ''})",
+                 f"stance toward {data['focus']}: {stance}", f"{node['events']} events"]
+        color = look["stance_colors"].get(node["stance"], look["stance_colors"]["unknown"])
+        net.add_node(node["id"], label=node["label"], title=_plain_title("\n".join(lines)), x=node["x"], y=node["y"],
+                     size=node["size"], color=color, shape=look["type_shapes"].get(node["type"], "dot"),
+                     physics=False)
+    labels = {node["id"]: node["label"] for node in data["nodes"]}
+    for edge in data["edges"]:
+        members = sorted((by_id[i] for i in edge["events"]), key=lambda e: (e["date"] == "", e["date"]), reverse=True)
+        kind = look["polarity_labels"][str(edge["polarity"])]
+        lines = [f"{labels[edge['from']]} -> {labels[edge['to']]}: {edge['count']} {kind}"
+                 f"{'s' if edge['count'] != 1 else ''} (net {edge['net']:+.2f})"]
+        for event in members[:max_events]:
+            lines.append(f"{event['date'] or 'undated'} {event['relation']}: {event['evidence']}")
+        if len(members) > max_events:
+            lines.append(f"... and {len(members) - max_events} more")
+        options = {"title": _plain_title("\n".join(lines)), "width": edge["width"],
+                   "color": look["polarity_colors"][str(edge["polarity"])],
+                   "arrows": "to" if edge["directed"] else ""}
+        if edge.get("curve"):
+            options["smooth"] = {"enabled": True, "type": edge["curve"][0], "roundness": edge["curve"][1]}
+        else:
+            options["smooth"] = False
+        net.add_edge(edge["from"], edge["to"], **options)
+    return net
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -449,6 +780,14 @@ def render_events(events: pd.DataFrame, *, focus: str = "USA", level: str = "cou
     return page(view_data(events, focus=focus, level=level), title=title)
 
 
+def _warned(data: dict) -> dict:
+    """Log :func:`focus_warning` (one line on stderr from the command line) and return the data."""
+    warning = focus_warning(data)
+    if warning:
+        _log.warning(warning)
+    return data
+
+
 def render_html(store: ox.Store, *, focus: str = "USA", level: str = "country", title: str | None = None) -> str:
     """The self-contained HTML view of the store's stance events, centred on `focus`, as text."""
     return render_events(load_events(store), focus=focus, level=level, title=title)
@@ -459,5 +798,8 @@ def write_html(store: ox.Store, out_path: Path | str, *, focus: str = "USA", lev
 
     `level` is ``"country"`` (people and organisations rolled up to their country) or ``"actor"``
     (every person, organisation, programme and country as its own node).
+    A focus that takes part in no event is drawn all the same; the page says so and a warning is logged
+    (with no logging set up, as on the command line, one line on stderr).
     """
-    return atomic_write_text(out_path, render_html(store, focus=focus, level=level))
+    data = _warned(view_data(load_events(store), focus=focus, level=level))
+    return atomic_write_text(out_path, page(data))

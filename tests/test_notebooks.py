@@ -114,11 +114,19 @@ def check_add_an_article(notebook: nbformat.NotebookNode) -> None:
     assert re.search(r"removed .*stancegraph-", text)
 
 
+def check_stance_over_time(notebook: nbformat.NotebookNode) -> None:
+    text = "\n".join(outputs(notebook, "text/plain"))
+    assert "COL resistant -> coerced: 2025-01-26" in text  # Colombia refused, then gave in on one Sunday
+    assert re.search(r"\d+ stance events, \d+ of them dated by their sentence", text)
+    assert len(outputs(notebook, "image/png")) == 1  # the running scores, drawn inline
+
+
 CHECKS = {
     "01_quickstart.ipynb": check_quickstart,
     "02_network_analysis.ipynb": check_network_analysis,
     "03_interactive_view.ipynb": check_interactive_view,
     "04_add_an_article.ipynb": check_add_an_article,
+    "05_stance_over_time.ipynb": check_stance_over_time,
 }
 
 

@@ -1189,8 +1189,10 @@ def sentences_of(text: str) -> list:
     return cached[1]
 
 
+#: 'MANILA —', 'LIMA, Peru (Reuters) -', and the colon of many national agencies ('KATHMANDU, May 6:',
+#: 'ISLAMABAD:')
 _DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
-                       r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+                       r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")

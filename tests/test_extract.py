@@ -312,3 +312,8 @@ def test_the_summoned_envoy_does_not_protest() -> None:
 def test_a_person_killed_in_a_place_was_not_visiting_it() -> None:
     triples = _triples("A drone strike killed Iran's Revolutionary Guard commander Qassem Soleimani in Baghdad.")
     assert not any(relation == "visits" for _, relation, _ in triples)
+
+
+def test_a_courtesy_call_is_no_demand() -> None:
+    triples = _triples("The Japanese foreign minister will pay a courtesy call on Sri Lanka's president on Friday.")
+    assert not any(relation == "demands" for _, relation, _ in triples)

@@ -27,6 +27,7 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
+_COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
 _BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land")
 
@@ -90,6 +91,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
+            if trigger.relation == "demands" and _COURTESY_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'paid a courtesy call on the president' is a meeting, not a demand
             if trigger.relation == "accuses" and word.startswith("accusation") \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
                     and not text.startswith(" that ", token_end):  # ('shot back with an accusation that X')

@@ -317,3 +317,9 @@ def test_a_person_killed_in_a_place_was_not_visiting_it() -> None:
 def test_a_courtesy_call_is_no_demand() -> None:
     triples = _triples("The Japanese foreign minister will pay a courtesy call on Sri Lanka's president on Friday.")
     assert not any(relation == "demands" for _, relation, _ in triples)
+
+
+def test_welcoming_a_decision_is_no_meeting() -> None:
+    triples = _triples("Israeli Prime Minister Benjamin Netanyahu welcomed Egypt's willingness to advance a hostage "
+                       "deal.")
+    assert not any(relation in ("meetsWith", "visits") for _, relation, _ in triples)

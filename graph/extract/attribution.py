@@ -410,7 +410,8 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
     return group
 
 
-_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
+_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+                                r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
 
 
 def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:

@@ -121,6 +121,11 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
 
 
+#: What is welcomed when it is not a visitor: a party's decision, offer, role...
+_WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+"
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)(?:\w+\s+)?(?:willingness|decision|offer|proposal|move|announcement|efforts?|commitment|"
+                             r"support|plan|statement|readiness|role|step|steps|release|agreement|deal|initiative|news|"
+                             r"outcome|results?)\b")
 #: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
 _LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
                       r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back)\b", re.I)
@@ -138,6 +143,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     not_trigger, participle_before, not_migrants = _sense_patterns()
     if not_trigger.match(text, start):
         return True
+    if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
+        return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "threatenedSanctions" and (
             _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)):
         return True  # 'would order the removal of sanctions': lifting them is the opposite act

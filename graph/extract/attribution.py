@@ -229,6 +229,7 @@ _PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|conve
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
 _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+_INCLUDING_SUBJECT = re.compile(r"\s*[^,;]{1,60},\s+including\s+(?P<list>[^;]{1,120}?),\s+(?:[a-z]+\s+){0,2}$")
 #: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
 #: of the infinitive that follows it.
 _CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
@@ -277,6 +278,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     caused = _caused_subject(doc, candidate, mentions, before)
     if caused is not None:
         return caused
+    including = _INCLUDING_SUBJECT.match(before)
+    if including is not None:
+        # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act
+        members = [m for m in mentions if sentence.start + including.start("list") <= m.start
+                   and m.end <= sentence.start + including.end("list") and _can_act(m)]
+        if members:
+            return members[0]
     relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
         _RELATIVE_BEFORE, before)
     if relative is not None:

@@ -15,7 +15,7 @@ from graph.cli import build_parser
 from graph.documents import read_document
 
 EVENT_HEADER = ("source,date,actor,actor_type,actor_country,relation,target,target_type,target_country,"
-                "confidence,mode,context,evidence,start,end,trigger,url,publisher,title")
+                "confidence,mode,context,evidence,start,end,trigger,url,publisher,title,event_date")
 ENTITY_HEADER = "source,name,type,country,role"
 
 
@@ -90,6 +90,7 @@ def test_extract_writes_the_events_contract_to_stdout(cli, inputs_dir):
         # the article's provenance, from its header (Title:, Source: publisher)
         "url": "", "publisher": "Central America Desk",
         "title": "Guatemala agrees to take more deportation flights from the United States",
+        "event_date": "2025-02-05",  # 'agreed on Wednesday', reported on Wednesday 5 February
     }
     assert 0.5 <= float(row["confidence"]) <= 1.0 and len(row["confidence"].split(".")[1]) == 2
     assert "accept" in row["trigger"]

@@ -183,3 +183,25 @@ def test_corpus_announced_tour_is_planned_for_the_day_it_starts(corpus_build):
         "SELECT ?happened ?mode WHERE { ?e sg:relation sg:visits ; sg:targetCountry country:SLV ; "
         "sg:eventDate ?happened ; sg:mode ?mode ; sg:date \"2025-01-31\"^^xsd:date }")
     assert rows == [("2025-02-01", "https://w3id.org/stancegraph/ontology#planned")]
+
+
+def test_the_cache_of_an_older_extractor_is_not_reused(tmp_path):
+    """The date rules are part of the extractor's version (graph/cache.py hashes graph/extract/*.py): a
+    change to them extracts every article again, and an entry written before event dates still loads."""
+    import json
+    import shutil
+    from dataclasses import asdict
+
+    import graph.cache
+    from graph.records import Event
+
+    package = tmp_path / "graph"
+    shutil.copytree(graph.cache.Path(graph.cache.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    before = graph.cache.version_of(package)
+    rules = package / "extract" / "dates.py"
+    rules.write_text(rules.read_text(encoding="utf-8").replace('"late": 25', '"late": 20'), encoding="utf-8")
+    assert graph.cache.version_of(package) != before
+    (event,) = _events("Colombia agreed to accept deportees from the United States.")
+    old = {name: value for name, value in asdict(event).items() if name != "event_date"}
+    assert Event(**json.loads(json.dumps(old))).event_date == ""

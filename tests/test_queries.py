@@ -616,3 +616,12 @@ def test_seed_named_queries(seed_build):
     }
     mexico = {compact(r["relation"]) for r in store.query("timeline", graph=graph, params={"country": "MEX"})}
     assert {"sg:refusesDeportees", "sg:acceptsDeportees", "sg:shiftsTowardCooperation"} <= mexico
+
+
+def test_every_named_query_fits_in_a_get_request():
+    """A client sending the query in the URL (SPARQLWrapper's default GET) meets Oxigraph's 8 kB limit on
+    request headers; leave room for the endpoint's address and the other headers."""
+    from urllib.parse import urlencode
+
+    for named in store.named_queries().values():
+        assert len(urlencode({"query": named.text})) < 7000, named.name

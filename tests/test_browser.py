@@ -157,6 +157,9 @@ def test_view_draws_every_node_and_edge_offline(browser, pages, level, nodes, ed
     assert counts == [nodes, edges, nodes, edges]
     assert view.js("document.querySelectorAll('#legend .legend-row').length") > 6
     assert view.js("document.getElementById('focus-warning').hidden") is True
+    # node labels are drawn after the edges, on a white halo, so no edge line crosses a name
+    halo = view.js("Object.values(stancegraph.network.body.nodes).map(n => n.options.font.strokeWidth)")
+    assert halo and min(halo) >= 4
     assert clean(view)
 
 

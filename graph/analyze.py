@@ -36,6 +36,7 @@ import pyoxigraph as ox
 from graph.actors import country_names
 from graph.ontology import COUNTRY, ORG, PERSON, POLICY, SG, ontology_store, relations
 from graph.outputs import atomic_path, atomic_write_text
+from graph.store import invalidated_events
 
 _PACKAGE = Path(__file__).resolve().parent
 _QUERIES = _PACKAGE / "templates" / "sparql"
@@ -372,16 +373,18 @@ def load_events(store: ox.Store) -> pd.DataFrame:
     sentence) and ``sources`` (all document paths); ``description`` from :func:`describe`.
 
     Only SPARQL on the store is used, so the same function works on a build folder, a served store or
-    a file loaded into memory.
+    a file loaded into memory. Events a correction rejected or replaced (``prov:wasInvalidatedBy``) are left
+    out; :func:`graph.store.raw_view` gives the raw extraction to read instead.
     """
     nodes = _node_table(store)
     sources = _source_table(store)
     in_store = _relations(store)
     on_disk = _ontology_relations()
     records: dict[str, dict] = {}
+    invalidated = invalidated_events(store)  # rejected or replaced by a correction: not in the curated graph
     for row in store.query(_query_text("stance_events")):
         event = row["event"].value
-        if event in records:  # a property given twice: keep the first row, the query is ordered
+        if event in records or event in invalidated:  # a property given twice: keep the first row (ordered)
             continue
         relation = _local(row["relation"].value)
         known = _merge_relation(in_store.get(relation), on_disk.get(relation))

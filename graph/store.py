@@ -144,6 +144,43 @@ def open_store(graph: Path | str | ox.Store = "build") -> ox.Store:
     return store
 
 
+#: Events outside the curated graph: rejected by a person, or replaced by a person's revision (see
+#: graph/corrections.py). Every reader of events (graph.load_events, the named queries) leaves them out.
+_INVALIDATED = "SELECT DISTINCT ?event WHERE { ?event <http://www.w3.org/ns/prov#wasInvalidatedBy> ?by }"
+
+#: What `raw_view` removes: the events and mentions people made, and the marks of corrections on the others.
+_RAW_UPDATE = """
+PREFIX sg: <https://w3id.org/stancegraph/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+DELETE { ?m ?p ?o } WHERE {
+  ?e sg:reviewStatus sg:Curated ; sg:hasMention ?m .
+  FILTER NOT EXISTS { ?other sg:hasMention ?m FILTER NOT EXISTS { ?other sg:reviewStatus sg:Curated } }
+  ?m ?p ?o };
+DELETE { ?s ?p ?e } WHERE { ?e sg:reviewStatus sg:Curated . ?s ?p ?e };
+DELETE { ?e ?p ?o } WHERE { ?e sg:reviewStatus sg:Curated ; ?p ?o };
+DELETE { ?e prov:wasInvalidatedBy ?c } WHERE { ?e prov:wasInvalidatedBy ?c };
+DELETE { ?e prov:invalidatedAtTime ?t } WHERE { ?e prov:invalidatedAtTime ?t }
+"""
+
+
+def invalidated_events(store: ox.Store) -> set[str]:
+    """IRIs of the events a correction rejected or replaced (`prov:wasInvalidatedBy`): not part of the
+    curated graph that stances, the view and the named queries read."""
+    return {row["event"].value for row in store.query(_INVALIDATED)}
+
+
+def raw_view(graph: Path | str | ox.Store = "build") -> ox.Store:
+    """The graph as the extractor made it, in memory: the events people changed or added (review status
+    sg:Curated) left out, and the rejected and replaced events back in. Everything that reads the curated
+    graph reads this one the same way (`stancegraph stances --raw`, `query --raw`, ...). The shortcut triples
+    (actor relation target) stay those of the curated graph."""
+    source = open_store(graph)
+    store = ox.Store()
+    store.bulk_extend(source.quads_for_pattern(None, None, None, None))
+    store.update(_RAW_UPDATE)
+    return store
+
+
 def persist_store(nt_file: Path, store_dir: Path) -> None:
     """Bulk-load an N-Triples (or Turtle) file into a fresh on-disk Oxigraph store at `store_dir`.
 
@@ -746,6 +783,7 @@ def query(
     graph: Path | str | ox.Store = "build",
     params: Mapping[str, Any] | None = None,
     allow_network: bool = False,
+    raw: bool = False,
 ) -> QueryResult:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph and return the materialised result.
 
@@ -753,7 +791,8 @@ def query(
     prefixes of the model (sg:, country:, ...) need no declaration. `params` maps variable names to
     values, typed by the query's `# params:` header (e.g. ``{"focus": "USA"}`` binds ?focus to
     country:USA) and substituted as RDF terms; a parameter left out leaves its variable free.
-    `graph` is anything `open_store` accepts.
+    `graph` is anything `open_store` accepts. The named queries read the curated graph (events a correction
+    rejected or replaced left out); `raw=True` runs the query on the raw extraction instead (`raw_view`).
 
     Refused with QueryError: SPARQL UPDATE (always), SERVICE and FROM/FROM NAMED with http(s)/file IRIs
     (unless `allow_network`). Syntax errors raise QuerySyntaxError with the line and column.
@@ -774,7 +813,7 @@ def query(
             f"{where} reaches outside the local graph ({'; '.join(checked.network)}); "
             "refused unless allow_network=True (CLI: --allow-network)"
         )
-    store = open_store(graph)
+    store = raw_view(graph) if raw else open_store(graph)
     substitutions = _substitutions(named, params, store)
     try:
         answer = store.query(named.text, prefixes=PREFIXES, substitutions=substitutions or None)
@@ -799,6 +838,7 @@ def query_text(
     allow_network: bool = False,
     timeout_s: float = 60,
     max_memory_mb: int = 0,
+    raw: bool = False,
 ) -> str:
     """`query(...).to_text(fmt)` in a child process that is stopped after `timeout_s` seconds or when its
     resident memory passes `max_memory_mb` (0: half of this machine's memory).
@@ -816,7 +856,7 @@ def query_text(
     def child() -> None:
         try:
             answer: tuple[str, str] = ("ok", query(q, graph=graph, params=params,
-                                                   allow_network=allow_network).to_text(fmt))
+                                                   allow_network=allow_network, raw=raw).to_text(fmt))
         except GraphNotFoundError as error:
             answer = ("missing", str(error))
         except QueryError as error:

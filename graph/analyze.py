@@ -749,7 +749,12 @@ def _score(acts: list[dict], rule: ScoringRule) -> float:
 
 
 def _label(acts: list[dict], score: float, rule: ScoringRule) -> str:
-    """Stance label of one country from its time-ordered acts (see :func:`stances`, step 4)."""
+    """Stance label of one country from its time-ordered acts (see :func:`stances`, step 4).
+
+    The score is compared with the thresholds at nine decimals: a score of exactly -0.2 in decimal
+    arithmetic (as SPARQL computes it) can be -0.19999999999999998 in floating point.
+    """
+    score = round(score, 9)
     own_signed = [a for a in acts if a["own"] and a["contribution"] != 0]
     if not own_signed:
         return "pressured" if any(not a["own"] and a["contribution"] < 0 for a in acts) else "unknown"

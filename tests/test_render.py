@@ -458,3 +458,14 @@ def test_to_pyvis_is_exported():
     import graph
 
     assert graph.to_pyvis is to_pyvis and "to_pyvis" in graph.__all__
+
+
+def test_readme_defines_each_label_in_the_legend_words():
+    """The README's stance section gives every label of the view's legend in the legend's own words."""
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## How stance is scored"):]
+    rows = dict(re.findall(r"^\s*\| (\w+) \| ([^|]+?) \|$", section[section.index("| label | legend |"):], re.M)[1:])
+    wanted = {k: v for k, v in render.style()["stance_descriptions"].items() if k != "focus"}
+    assert rows == wanted

@@ -25,10 +25,11 @@ from pathlib import Path
 
 from graph.analyze import check_focus, write_analysis
 from graph.cache import CacheStats, ExtractionCache
+from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
 from graph.extract import DocumentResult, entities_csv, events_csv, extract_documents
 from graph.publish import claim, discard, locked, new_generation, publish
-from graph.rdf import serialize, to_triples
+from graph.rdf import event_keys, serialize, to_triples
 from graph.render import write_html
 from graph.store import open_store, persist_store
 
@@ -47,11 +48,14 @@ class BuildResult:
     warnings: list[tuple[str, str]] = field(default_factory=list)  #: (source, what was repaired)
     outputs: dict[str, Path] = field(default_factory=dict)
     cache: CacheStats = field(default_factory=CacheStats)  #: new, changed, unchanged, removed; time per stage
+    corrections: list[Path] = field(default_factory=list)  #: the corrections files applied
+    curation: Curation | None = None  #: what the corrections did, and their problems
 
     @property
     def ok(self) -> bool:
-        """False when some input could not be read (the CLI then exits with status 1)."""
-        return not self.skipped
+        """False when some input could not be read or a correction row was bad (the CLI then exits with
+        status 1)."""
+        return not self.skipped and not (self.curation is not None and self.curation.bad)
 
 
 def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
@@ -80,7 +84,7 @@ class NothingToBuild(ValueError):
 def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAULT_OUT, focus: str = "USA",
           jobs: int = 1, progress: bool = False, views: bool = True, wait: bool = True,
           on_wait: Callable[[], None] | None = None, columns: Mapping[str, str] | None = None,
-          feeds: Iterable[str] = (), fetcher=None) -> BuildResult:
+          feeds: Iterable[str] = (), fetcher=None, corrections: str | Path | None = None) -> BuildResult:
     """Run the pipeline on `inputs` and publish every output into `out` at once.
 
     The outputs are written into a new generation of the build folder and published in one atomic step
@@ -91,10 +95,13 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     waits for the first (`wait=False`: `BuildFolderError` at once). `views=False` stops after the graph and
     the store (no analysis, no HTML); the previous views are then no longer published. `columns` names
     the fields of news dumps (graph/dumps.py); `feeds` and URLs among the inputs are fetched with
-    `fetcher` (graph/fetch.py).
+    `fetcher` (graph/fetch.py). `corrections` names a corrections file (graph/corrections.py) to apply after
+    extraction; by default `corrections.csv` in each folder among the inputs is applied when it exists.
     """
     out = Path(out)
     check_focus(focus)
+    inputs = list(inputs)
+    files = [Path(corrections)] if corrections else default_files(inputs)
     with locked(out, wait=wait, on_wait=on_wait):
         claim(out)
         clock = time.perf_counter()
@@ -114,6 +121,9 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         events = [event for item in results for event in item.events]
         entities = [entity for item in results for entity in item.entities]
         result.events = len(events)
+        if files:
+            result.corrections = files
+            result.curation = curate(files, results)
         generation = new_generation(out)
         try:
             _write_outputs(generation, results, events, entities, result, focus=focus, views=views)
@@ -126,14 +136,34 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     return result
 
 
+def curate(files: list[Path], results: list[DocumentResult]) -> Curation:
+    """Load the corrections files and apply them to the extraction results; the rows of every file, each
+    with its problems (a bad row is skipped, the others apply)."""
+    rows, problems = [], []
+    bases = {}
+    for path in files:
+        found, bad = load(path)
+        rows.extend(found)
+        problems.extend(bad)
+        bases[str(path)] = path.parent
+    curation = apply(rows, results, base=bases, event_iris=event_keys(results))
+    curation.problems[:0] = problems
+    curation.problems.sort(key=lambda problem: (files.index(Path(problem.file)), problem.line))
+    return curation
+
+
 def _write_outputs(folder: Path, results: list[DocumentResult], events: list, entities: list,
                    result: BuildResult, *, focus: str, views: bool) -> None:
-    """Write every output of the build into `folder` (a new generation, published afterwards)."""
+    """Write every output of the build into `folder` (a new generation, published afterwards).
+
+    With corrections, events.csv lists the curated events (rejected ones left out, changed and added ones
+    in); the graph holds both the raw and the curated events."""
     seconds = result.cache.seconds
     clock = time.perf_counter()
-    (folder / "events.csv").write_text(events_csv(events), encoding="utf-8")
+    curated = result.curation.events if result.curation is not None else events
+    (folder / "events.csv").write_text(events_csv(curated), encoding="utf-8")
     (folder / "entities.csv").write_text(entities_csv(entities), encoding="utf-8")
-    triples = to_triples(results)
+    triples = to_triples(results, result.curation)
     result.triples = len(triples)
     (folder / "graph.nt").write_bytes(serialize(triples, "nt"))
     (folder / "graph.ttl").write_bytes(serialize(triples, "turtle"))

@@ -21,7 +21,9 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
                     "one article per record), extract stance events and write build/: "
                     "events.csv, entities.csv, graph.ttl, graph.nt, graph.jsonld, store/, stances.csv, "
                     "stance_changes.csv, "
-                    "graph.gexf, graph.graphml and graph.html. Exit 1 when an input was skipped.",
+                    "graph.gexf, graph.graphml and graph.html. Corrections (corrections.csv beside the articles, "
+                    "or --corrections FILE) are applied after extraction. Exit 1 when an input was skipped or "
+                    "a correction row was bad.",
     )
     build.add_argument("inputs", nargs="*", default=[], metavar="INPUT",
                        help="files, folders or article URLs to read (default: corpus/, unless --feeds is given)")
@@ -33,6 +35,10 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
                        help="field names of news dumps (JSON Lines, CSV, Parquet) when they are not the usual "
                             "ones, e.g. text=story,date=pubDate (fields: text, title, date, url, publisher, "
                             "language)")
+    build.add_argument("--corrections", metavar="FILE", type=_existing_file, default=None,
+                       help="corrections to apply after extraction: reject, accept, change or add events, merge "
+                            "aliases, set a person's country or role (default: corrections.csv in each input "
+                            "folder, when there is one)")
     _add_web_arguments(build)
     build.add_argument("--no-wait", action="store_true",
                        help="refuse at once when another build into the same folder is running (default: wait)")
@@ -97,6 +103,14 @@ def _fetcher(args: argparse.Namespace):
     return Fetcher(args.fetch_cache or default_cache(), delay=max(0.0, args.fetch_delay))
 
 
+def _existing_file(value: str) -> Path:
+    """A file that must exist (argparse type: a missing file is a usage error)."""
+    path = Path(value)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"{value}: no such file")
+    return path
+
+
 def _missing_inputs(inputs: list[str]) -> list[str]:
     """Inputs that name no file or folder (URLs and '-' are not looked for on disk)."""
     from graph.fetch import is_url
@@ -139,7 +153,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     try:
         result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
                        views=not args.no_views, wait=not args.no_wait, columns=args.columns, feeds=args.feeds,
-                       fetcher=_fetcher(args),
+                       fetcher=_fetcher(args), corrections=args.corrections,
                        on_wait=lambda: print(f"waiting for another build into {args.out} to finish", file=sys.stderr))
     except (UnknownFocusError, BuildFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -162,9 +176,27 @@ def _cmd_build(args: argparse.Namespace) -> int:
     print(f"articles: {stats.new} new, {stats.changed} changed, {stats.unchanged} unchanged (not extracted "
           f"again), {stats.removed} removed; seconds: "
           + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in stats.seconds.items()))
+    if result.curation is not None:
+        _report_corrections(result)
     if "graph.html" in result.outputs:
         print(f"view: {result.outputs['graph.html'].absolute()}")
     return 0 if result.ok else 1
+
+
+def _report_corrections(result) -> None:
+    """One line on what the corrections did, and a line on stderr per problem row."""
+    from collections import Counter
+
+    curation = result.curation
+    for problem in curation.problems:
+        print(problem, file=sys.stderr)
+    done = Counter(row.action for row in curation.applied())
+    kinds = Counter(p.kind for p in curation.problems)
+    actions = ", ".join(f"{count} {action}" for action, count in sorted(done.items()))
+    applied = sum(done.values())
+    print(f"corrections: {', '.join(str(p) for p in result.corrections)}: {applied} row{'s' * (applied != 1)} applied"
+          f"{' (' + actions + ')' if actions else ''}, {kinds['unmatched']} unmatched, "
+          f"{kinds['contradiction']} contradictory, {kinds['bad']} bad")
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -291,15 +323,20 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         print(f"stancegraph {command}: {message}", file=sys.stderr)
         return code
 
-    def open_events(command: str, graph: str):
+    def open_events(command: str, graph: str, raw: bool = False):
         """(events, None) or (None, exit code) after printing why the graph cannot be read."""
         from graph.analyze import load_events
-        from graph.store import open_store
 
         try:
-            return load_events(open_store(graph)), None
+            return load_events(open_graph(graph, raw)), None
         except (FileNotFoundError, OSError, SyntaxError, ValueError) as exc:
             return None, fail(command, f"cannot read graph {graph!r}: {exc}")
+
+    def open_graph(graph: str, raw: bool):
+        """The curated graph, or with `raw` the raw extraction (graph.store.raw_view)."""
+        from graph.store import open_store, raw_view
+
+        return raw_view(graph) if raw else open_store(graph)
 
     def default_out(graph: str) -> Path:
         """Outputs go next to the graph: into a build folder, or beside a graph file."""
@@ -319,7 +356,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
 
         if args.by is not None and args.by not in PERIODS:  # said in one line, before the graph is read
             return fail("stances", f"--by {args.by!r}: give one of {', '.join(PERIODS)}")
-        events, code = open_events("stances", args.graph)
+        events, code = open_events("stances", args.graph, args.raw)
         if events is None:
             return code
         try:
@@ -348,9 +385,8 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
             summary,
             write_analysis,
         )
-        from graph.store import open_store
 
-        events, code = open_events("analyze", args.graph)
+        events, code = open_events("analyze", args.graph, args.raw)
         if events is None:
             return code
         try:
@@ -374,17 +410,16 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
             print("unbalanced:")
             print(unbalanced[["a", "b", "c", "sign_ab", "sign_ac", "sign_bc"]].to_string(index=False))
         out = Path(args.out) if args.out else default_out(args.graph)
-        paths = write_analysis(open_store(args.graph), out, focus=args.focus)
+        paths = write_analysis(open_graph(args.graph, args.raw), out, focus=args.focus)
         print("\nwrote " + ", ".join(str(path) for path in paths.values()))
         return 0
 
     def run_render(args: argparse.Namespace) -> int:
         from graph.analyze import UnknownFocusError
         from graph.render import write_html
-        from graph.store import open_store
 
         try:
-            store = open_store(args.graph)
+            store = open_graph(args.graph, args.raw)
         except (FileNotFoundError, OSError, SyntaxError, ValueError) as exc:
             return fail("render", f"cannot read graph {args.graph!r}: {exc}")
         out = Path(args.out) if args.out else default_out(args.graph) / "graph.html"
@@ -396,6 +431,8 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         return 0
 
     graph_help = "build folder, Oxigraph store or RDF file (default: build)"
+    raw_help = ("read the raw extraction instead of the curated graph: events a correction rejected or replaced "
+                "back in, events people changed or added left out")
     focus_help = "ISO 3166-1 alpha-3 code of the focus country (default: USA)"
 
     parser = sub.add_parser(
@@ -411,6 +448,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
     parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
+    parser.add_argument("--raw", action="store_true", help=raw_help)
     parser.add_argument("--all", action="store_true", help="also list countries with no event with the focus")
     parser.add_argument("--brief", action="store_true", help="the table only, without events and evidence")
     parser.add_argument("--by", metavar="PERIOD",
@@ -432,6 +470,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
     parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
+    parser.add_argument("--raw", action="store_true", help=raw_help)
     parser.add_argument("--out", metavar="DIR", help="folder for the exports (default: the graph's folder)")
     parser.add_argument("--top", type=int, default=10, help="how many brokers to list (default 10)")
     parser.add_argument("--seed", type=int, default=0, help="random seed for communities (default 0)")
@@ -450,6 +489,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--focus", default="USA", metavar="ISO3", help=focus_help)
     parser.add_argument("--level", choices=["country", "actor"], default="country", help="node level")
     parser.add_argument("--graph", default="build", metavar="PATH", help=graph_help)
+    parser.add_argument("--raw", action="store_true", help=raw_help)
     parser.add_argument("--out", metavar="FILE", help="HTML file (default: graph.html in the graph's folder)")
     parser.set_defaults(func=run_render)
 
@@ -483,7 +523,7 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         try:
             sys.stdout.write(store.query_text(args.query, args.format, graph=args.graph, params=params,
                                               allow_network=args.allow_network, timeout_s=args.timeout_s,
-                                              max_memory_mb=args.max_memory_mb))
+                                              max_memory_mb=args.max_memory_mb, raw=args.raw))
         except store.GraphNotFoundError as exc:
             return fail("query", exc, 2)
         except store.QueryError as exc:
@@ -555,6 +595,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
     parser.add_argument("--allow-network", action="store_true", help="allow SERVICE and FROM <http...>")
+    parser.add_argument("--raw", action="store_true",
+                        help="query the raw extraction instead of the curated graph (events a correction rejected "
+                             "or replaced back in, events people changed or added left out)")
     parser.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     parser.add_argument("--timeout-s", type=float, default=60, metavar="SECONDS",
                         help="stop the query after this many seconds (0: no limit); default 60")

@@ -30,6 +30,8 @@ POLICY = "https://w3id.org/stancegraph/id/policy/"
 EVENT = "https://w3id.org/stancegraph/id/event/"
 MENTION = "https://w3id.org/stancegraph/id/mention/"
 SOURCE = "https://w3id.org/stancegraph/id/source/"
+CORRECTION = "https://w3id.org/stancegraph/id/correction/"
+AGENT = "https://w3id.org/stancegraph/id/agent/"
 WD = "http://www.wikidata.org/entity/"
 CAMEO = "https://w3id.org/stancegraph/cameo/"
 PLOVER = "https://w3id.org/stancegraph/plover/"
@@ -56,6 +58,8 @@ PREFIXES: dict[str, str] = {
     "event": EVENT,
     "mention": MENTION,
     "source": SOURCE,
+    "correction": CORRECTION,
+    "agent": AGENT,
     "wd": WD,
     "cameo": CAMEO,
     "plover": PLOVER,

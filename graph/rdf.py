@@ -19,14 +19,17 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 import pyoxigraph as ox
 
 from graph.actors import knowledge_base, official_name, read_data, slug
+from graph.corrections import Correction, Curation, fold
 from graph.extract import DocumentResult, contexts
 from graph.ontology import (
+    AGENT,
     COUNTRY,
     DCTERMS,
     EVENT,
@@ -165,6 +168,131 @@ def mention_iri(event: Event, sha_of: dict[str, str]) -> ox.NamedNode:
                               event.target, event.actor))
 
 
+# ---------------------------------------------------------------------------------------------- curation
+#: Review statuses (`sg:reviewStatus`) of the events of the curated graph: the one stances, the view and the
+#: named queries read. Rejected and superseded events stay in the graph, outside it.
+ACTIVE = ("Extracted", "Accepted", "Curated")
+#: Statuses of the events of the raw extraction (the graph as the extractor made it).
+RAW = ("Extracted", "Accepted", "Rejected", "Superseded")
+#: The software agent extracted events are attributed to.
+EXTRACTOR = _n(AGENT + "stancegraph-extractor")
+
+
+@dataclass
+class EventNode:
+    """One event node of the graph: its mentions, IRI, review status and the corrections that decided it."""
+
+    group: MergedEvent
+    iri: ox.NamedNode
+    status: str = "Extracted"
+    corrections: tuple[Correction, ...] = ()
+    revision_of: tuple[ox.NamedNode, ...] = ()  #: the extracted events a curated event replaces
+    mention_iris: dict[Event, ox.NamedNode] = field(default_factory=dict)
+
+
+def event_keys(results: Sequence[DocumentResult]) -> dict[str, list[Event]]:
+    """The key of each extracted event's IRI (`event:<key>`) -> its mentions, for corrections by IRI."""
+    sha_of = _sha_of(results)
+    events = [event for result in results for event in result.events]
+    return {event_iri(group, sha_of).value.rsplit("/", 1)[1]: group.mentions for group in merge_events(events)}
+
+
+def _sha_of(results: Sequence[DocumentResult]) -> dict[str, str]:
+    return {r.document.source: source_key(r.document.sha256, r.document.key or r.document.source) for r in results}
+
+
+def event_nodes(events: list[Event], curation: Curation | None, sha_of: dict[str, str]) -> list[EventNode]:
+    """The event nodes of the graph: the extracted events (merged), each with its review status, then the
+    curated events that replace or add to them. Without a curation every event is as extracted."""
+    raw_groups = merge_events(events)
+    if curation is None:
+        return [EventNode(g, event_iri(g, sha_of), mention_iris=_raw_mention_iris(g, sha_of)) for g in raw_groups]
+    curated = {tuple(g.mentions): g for g in merge_events(curation.events)}
+    made_from: dict[Event, list[Correction]] = {}  # extracted mention -> the rows that changed it
+    for original, rows in curation.origin.values():
+        if original is not None:
+            made_from.setdefault(original, []).extend(rows)
+    nodes: list[EventNode] = []
+    event_of: dict[Event, ox.NamedNode] = {}
+    kept: set[tuple[Event, ...]] = set()
+    for group in raw_groups:
+        iri = event_iri(group, sha_of)
+        node = EventNode(group, iri, mention_iris=_raw_mention_iris(group, sha_of))
+        for mention in group.mentions:
+            event_of[mention] = iri
+        if tuple(group.mentions) in curated:
+            kept.add(tuple(group.mentions))
+            rows = [c for m in group.mentions for c in curation.accepted.get(m, ())]
+            node.status, node.corrections = ("Accepted" if rows else "Extracted"), tuple(dict.fromkeys(rows))
+        else:
+            rows = [c for m in group.mentions for c in (*curation.rejected.get(m, ()), *made_from.get(m, ()))]
+            rejected = all(m in curation.rejected for m in group.mentions)
+            node.status, node.corrections = ("Rejected" if rejected else "Superseded"), tuple(dict.fromkeys(rows))
+        nodes.append(node)
+    for key, group in curated.items():
+        if key in kept:
+            continue
+        mention_iris: dict[Event, ox.NamedNode] = {}
+        rows: list[Correction] = []
+        replaced: list[ox.NamedNode] = []
+        for mention in group.mentions:
+            original, made_by = curation.origin.get(mention, (mention, ()))
+            rows.extend(made_by)
+            if original is not None and original in event_of:
+                replaced.append(event_of[original])
+            if original is mention:
+                mention_iris[mention] = mention_iri(mention, sha_of)
+            else:  # a mention a person changed or added: an IRI of its own, from what it was and who changed it
+                base = mention_iri(original, sha_of).value if original is not None else "added"
+                mention_iris[mention] = _n(MENTION + _hash("curated", base, *(c.key for c in made_by)))
+        iri = _n(EVENT + _hash("curated", *sorted(m.value for m in mention_iris.values())))
+        nodes.append(EventNode(group, iri, "Curated", tuple(dict.fromkeys(rows)),
+                               tuple(sorted(set(replaced), key=lambda n: n.value)), mention_iris))
+    for node in nodes:  # an extracted event merged into a changed one: superseded by the rows that changed it
+        if node.status == "Superseded" and not node.corrections:
+            mine = set(node.group.mentions)
+            rows = [c for other in nodes if other.status == "Curated" and mine & set(other.group.mentions)
+                    for c in other.corrections]
+            node.corrections = tuple(dict.fromkeys(rows))
+    return nodes
+
+
+def _raw_mention_iris(group: MergedEvent, sha_of: dict[str, str]) -> dict[Event, ox.NamedNode]:
+    return {m: mention_iri(m, sha_of) for m in group.mentions}
+
+
+def curator_iri(name: str) -> ox.NamedNode:
+    """The IRI of a person who made corrections."""
+    return _n(AGENT + slug(name))
+
+
+def _datetime(day: str) -> ox.Literal:
+    """A correction's day as the xsd:dateTime PROV wants (midnight, no clock involved)."""
+    return ox.Literal(f"{day}T00:00:00", datatype=_n(XSD + "dateTime"))
+
+
+def _correction_triples(add, curation: Curation) -> None:
+    """The corrections that changed something, each a `sg:Correction` (a prov:Activity) of its curator,
+    and the agents: the extractor and every curator."""
+    add(ox.Triple(EXTRACTOR, TYPE, _n(PROV + "SoftwareAgent")))
+    add(ox.Triple(EXTRACTOR, LABEL, _lit("stancegraph extractor")))
+    curators: set[str] = set()
+    for row in curation.applied():
+        node = _n(row.iri)
+        add(ox.Triple(node, TYPE, sg("Correction")))
+        add(ox.Triple(node, sg("action"), _lit(row.action)))
+        if row.value:
+            add(ox.Triple(node, sg("value"), _lit(row.value)))
+        add(ox.Triple(node, _n(PROV + "wasAssociatedWith"), curator_iri(row.curator)))
+        add(ox.Triple(node, _n(PROV + "endedAtTime"), _datetime(row.date)))
+        if row.note:
+            add(ox.Triple(node, _n(RDFS + "comment"), _lit(row.note)))
+        curators.add(row.curator)
+    for name in sorted(curators):
+        add(ox.Triple(curator_iri(name), TYPE, _n(PROV + "Person")))
+        add(ox.Triple(curator_iri(name), LABEL, _lit(name)))
+
+
 # ---------------------------------------------------------------------------------------------- triples
 @cache
 def _country_alt_labels() -> dict[str, tuple[str, ...]]:
@@ -175,15 +303,19 @@ def _country_alt_labels() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in labels.items()}
 
 
-def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
-    """All triples for a corpus' extraction results, in a deterministic order."""
+def to_triples(results: Sequence[DocumentResult], curation: Curation | None = None) -> list[ox.Triple]:
+    """All triples for a corpus' extraction results, in a deterministic order.
+
+    With a `curation` (graph/corrections.py), the graph holds both the raw extraction and the curated one:
+    each event says whether it is as extracted, accepted, rejected, superseded by a curated revision or
+    made by a person (`sg:reviewStatus`), who it is attributed to (the extractor or the curators) and which
+    corrections decided it. Shortcut triples are written for the events of the curated graph only.
+    """
     triples: list[ox.Triple] = []
     add = triples.append
-    sha_of = {r.document.source: source_key(r.document.sha256, r.document.key or r.document.source)
-              for r in results}
+    sha_of = _sha_of(results)
     countries: set[str] = set()
     policies: set[str] = set()
-    rels = relations()
 
     events = [event for result in results for event in result.events]
     counts: dict[str, int] = {}
@@ -216,66 +348,27 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
             elif entity.type == "program":
                 programs.setdefault(entity.name, entity.country)
 
-    for group in merge_events(events):
-        first = group.first
-        relation = rels[first.relation]
-        node = event_iri(group, sha_of)
-        actor = actor_iri(first.actor, first.actor_type, first.actor_country)
-        target = actor_iri(first.target, first.target_type, first.target_country)
-        add(ox.Triple(node, TYPE, sg("StanceEvent")))
-        add(ox.Triple(node, sg("actor"), actor))
-        add(ox.Triple(node, sg("actorCountry"), country_iri(first.actor_country)))
-        add(ox.Triple(node, sg("relation"), _n(relation.iri)))
-        add(ox.Triple(node, sg("target"), target))
-        if first.target_country:
-            add(ox.Triple(node, sg("targetCountry"), country_iri(first.target_country)))
-            countries.add(first.target_country)
-        countries.add(first.actor_country)
-        policies.add(first.context)
-        add(ox.Triple(node, sg("context"), policy_iri(first.context)))
-        dates = sorted(m.date for m in group.mentions if m.date)
-        if dates:
-            add(ox.Triple(node, sg("date"), _date(dates[0])))
-        happened = sorted(m.event_date for m in group.mentions if m.event_date)
-        if happened:  # when the act happened, as its sentences say; sg:date stays the date it was reported
-            add(ox.Triple(node, sg("eventDate"), _date(happened[0])))
-        add(ox.Triple(node, sg("mode"), sg(first.mode)))
-        add(ox.Triple(node, sg("confidence"), _dec(max(m.confidence for m in group.mentions))))
-        add(ox.Triple(node, sg("polarity"), _int(relation.polarity)))
-        add(ox.Triple(node, sg("weight"), _dec(relation.weight)))
-        add(ox.Triple(node, sg("mentionCount"), _int(len(group.mentions))))
-        add(ox.Triple(node, sg("sequence"), _int(first.sequence)))
-        add(ox.Triple(node, sg("evidence"), _lit(first.evidence)))
-        for source in dict.fromkeys(sha_of[m.source] for m in group.mentions):
-            add(ox.Triple(node, DERIVED, source_iri(source)))
-        for mention in group.mentions:
-            m_node = mention_iri(mention, sha_of)
-            add(ox.Triple(node, sg("hasMention"), m_node))
-            add(ox.Triple(m_node, TYPE, sg("Mention")))
-            add(ox.Triple(m_node, sg("evidence"), _lit(mention.evidence)))
-            add(ox.Triple(m_node, sg("start"), _int(mention.start)))
-            add(ox.Triple(m_node, sg("end"), _int(mention.end)))
-            add(ox.Triple(m_node, sg("source"), source_iri(sha_of[mention.source])))
-            add(ox.Triple(m_node, sg("trigger"), _lit(mention.trigger)))
-            add(ox.Triple(m_node, sg("mode"), sg(mention.mode)))
-            add(ox.Triple(m_node, sg("confidence"), _dec(mention.confidence)))
-            if mention.date:
-                add(ox.Triple(m_node, sg("date"), _date(mention.date)))
-            if mention.event_date:
-                add(ox.Triple(m_node, sg("eventDate"), _date(mention.event_date)))
-        predicate = _n(relation.iri)
-        add(ox.Triple(actor, predicate, target))
-        if first.target_country and (first.actor_type != "country" or first.target_type != "country"):
-            add(ox.Triple(country_iri(first.actor_country), predicate, country_iri(first.target_country)))
-        if first.target_type == "program":
-            programs.setdefault(first.target, first.actor_country)
+    nodes = event_nodes(events, curation, sha_of)
+    for node in nodes:
+        _event_triples(add, node, sha_of, countries, policies, programs)
+        if node.status in ACTIVE:
+            for side in ("actor", "target"):  # a person only a correction names still gets a node
+                name, kind = getattr(node.group.first, side), getattr(node.group.first, f"{side}_type")
+                if kind == "person" and name not in persons:
+                    persons[name] = (Counter([getattr(node.group.first, f"{side}_country")]), Counter(), [])
+    if curation is not None:
+        _correction_triples(add, curation)
 
+    people_fixed = {fold(k): v for k, v in curation.people.items()} if curation is not None else {}
     for name in sorted(persons):
         country_votes, role_votes, sources = persons[name]
         # Documents may disagree about a person; the most frequent reading wins, ties in sorted order, so
         # the graph does not depend on the order of the inputs.
         country = _majority(country_votes)
         role = _majority(role_votes)
+        fixed = people_fixed.get(fold(name), {})
+        country = fixed["country"][0] if "country" in fixed else country
+        role = fixed["role"][0] if "role" in fixed else role
         _person_triples(add, name, country, role, sorted(sources))
         for written in sorted(spellings.get(name, ())):
             add(ox.Triple(_n(PERSON + slug(name)), ALT_LABEL, _lit(written)))
@@ -324,6 +417,95 @@ def to_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
         if wikidata:
             add(ox.Triple(node, SAME_AS, _n(wikidata)))
     return list(dict.fromkeys(triples))
+
+
+def _event_triples(add, node: EventNode, sha_of: dict[str, str], countries: set[str], policies: set[str],
+                   programs: dict[str, str]) -> None:
+    """The triples of one event node: its properties, mentions, provenance and review status, and the
+    shortcut triples when it belongs to the curated graph."""
+    group, iri = node.group, node.iri
+    first = group.first
+    relation = relations()[first.relation]
+    actor = actor_iri(first.actor, first.actor_type, first.actor_country)
+    target = actor_iri(first.target, first.target_type, first.target_country)
+    add(ox.Triple(iri, TYPE, sg("StanceEvent")))
+    add(ox.Triple(iri, sg("actor"), actor))
+    add(ox.Triple(iri, sg("actorCountry"), country_iri(first.actor_country)))
+    add(ox.Triple(iri, sg("relation"), _n(relation.iri)))
+    add(ox.Triple(iri, sg("target"), target))
+    if first.target_country:
+        add(ox.Triple(iri, sg("targetCountry"), country_iri(first.target_country)))
+        countries.add(first.target_country)
+    countries.add(first.actor_country)
+    policies.add(first.context)
+    add(ox.Triple(iri, sg("context"), policy_iri(first.context)))
+    dates = sorted(m.date for m in group.mentions if m.date)
+    if dates:
+        add(ox.Triple(iri, sg("date"), _date(dates[0])))
+    happened = sorted(m.event_date for m in group.mentions if m.event_date)
+    if happened:  # when the act happened, as its sentences say; sg:date stays the date it was reported
+        add(ox.Triple(iri, sg("eventDate"), _date(happened[0])))
+    add(ox.Triple(iri, sg("mode"), sg(first.mode)))
+    add(ox.Triple(iri, sg("confidence"), _dec(max(m.confidence for m in group.mentions))))
+    add(ox.Triple(iri, sg("polarity"), _int(relation.polarity)))
+    add(ox.Triple(iri, sg("weight"), _dec(relation.weight)))
+    add(ox.Triple(iri, sg("mentionCount"), _int(len(group.mentions))))
+    add(ox.Triple(iri, sg("sequence"), _int(first.sequence)))
+    add(ox.Triple(iri, sg("evidence"), _lit(first.evidence)))
+    for source in dict.fromkeys(sha_of[m.source] for m in group.mentions):
+        add(ox.Triple(iri, DERIVED, source_iri(source)))
+    _provenance_triples(add, node)
+    for mention in group.mentions:
+        m_node = node.mention_iris.get(mention) or mention_iri(mention, sha_of)
+        add(ox.Triple(iri, sg("hasMention"), m_node))
+        add(ox.Triple(m_node, TYPE, sg("Mention")))
+        add(ox.Triple(m_node, sg("evidence"), _lit(mention.evidence)))
+        add(ox.Triple(m_node, sg("start"), _int(mention.start)))
+        add(ox.Triple(m_node, sg("end"), _int(mention.end)))
+        add(ox.Triple(m_node, sg("source"), source_iri(sha_of[mention.source])))
+        add(ox.Triple(m_node, sg("trigger"), _lit(mention.trigger)))
+        add(ox.Triple(m_node, sg("mode"), sg(mention.mode)))
+        add(ox.Triple(m_node, sg("confidence"), _dec(mention.confidence)))
+        if mention.date:
+            add(ox.Triple(m_node, sg("date"), _date(mention.date)))
+        if mention.event_date:
+            add(ox.Triple(m_node, sg("eventDate"), _date(mention.event_date)))
+    if node.status not in ACTIVE:
+        return
+    predicate = _n(relation.iri)
+    add(ox.Triple(actor, predicate, target))
+    if first.target_country and (first.actor_type != "country" or first.target_type != "country"):
+        add(ox.Triple(country_iri(first.actor_country), predicate, country_iri(first.target_country)))
+    if first.target_type == "program":
+        programs.setdefault(first.target, first.actor_country)
+
+
+def _provenance_triples(add, node: EventNode) -> None:
+    """Who an event is attributed to, its review status and the corrections that decided it (PROV-O).
+
+    Extracted events are attributed to the extractor and carry no time: the graph must not change from
+    build to build. A curated event is attributed to its curators, generated by their corrections at the
+    latest correction's date and a revision of the extracted events it replaces; a rejected or superseded
+    event was invalidated by its corrections."""
+    iri = node.iri
+    add(ox.Triple(iri, sg("reviewStatus"), sg(node.status)))
+    latest = max((c.date for c in node.corrections), default="")
+    if node.status == "Curated":
+        for curator in sorted({c.curator for c in node.corrections}):
+            add(ox.Triple(iri, _n(PROV + "wasAttributedTo"), curator_iri(curator)))
+        add(ox.Triple(iri, _n(PROV + "generatedAtTime"), _datetime(latest)))
+        for row in node.corrections:
+            add(ox.Triple(iri, _n(PROV + "wasGeneratedBy"), _n(row.iri)))
+        for original in node.revision_of:
+            add(ox.Triple(iri, _n(PROV + "wasRevisionOf"), original))
+        return
+    add(ox.Triple(iri, _n(PROV + "wasAttributedTo"), EXTRACTOR))
+    for row in node.corrections:
+        add(ox.Triple(iri, sg("decidedBy"), _n(row.iri)))
+        if node.status in ("Rejected", "Superseded"):
+            add(ox.Triple(iri, _n(PROV + "wasInvalidatedBy"), _n(row.iri)))
+    if node.status in ("Rejected", "Superseded"):
+        add(ox.Triple(iri, _n(PROV + "invalidatedAtTime"), _datetime(latest)))
 
 
 def _majority(votes: Counter) -> str:

@@ -89,7 +89,8 @@ def test_command_reports_an_unwritable_path(tmp_path, capsys):
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 #: Folders the README's commands read, copied into the temporary workspace they run in.
-WORKSPACE_INPUTS = ("corpus", "tests/data/devset", "tests/data/heldout", "tests/data/dumps")
+WORKSPACE_INPUTS = ("corpus", "tests/data/devset", "tests/data/heldout", "tests/data/dumps",
+                    "tests/data/corrections")
 #: Commands that are not run here: `make` targets are what the whole suite runs under, and servers block
 #: until Ctrl-C (tests/test_server.py runs the server; the push example gets a server from a fixture).
 NOT_RUN = (("make",), ("stancegraph", "serve"), ("oxigraph", "serve"))

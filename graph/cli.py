@@ -646,6 +646,40 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_push)
 
 
+def _add_review_command(sub: argparse._SubParsersAction) -> None:
+    """review."""
+
+    def run_review(args: argparse.Namespace) -> int:
+        from graph.review import run
+        from graph.store import GraphNotFoundError
+
+        try:
+            return run(args.graph, corrections=args.corrections, curator=args.curator, focus=args.focus.upper(),
+                       port=args.port)
+        except (GraphNotFoundError, ValueError, OSError) as exc:
+            print(f"stancegraph review: {exc}", file=sys.stderr)
+            return 2
+
+    parser = sub.add_parser(
+        "review",
+        help="review the events in a local web page: accept, reject or fix them into the corrections file",
+        description=(
+            "Serve a review page on 127.0.0.1 (only) and print its address, which carries a per-run token: "
+            "the events of the curated graph, those most in need of a look first (the only evidence of a "
+            "country's stance toward the focus, then low confidence), with accept, reject and fix buttons. "
+            "Each decision is appended at once to the corrections file; the next build applies it. "
+            "Ctrl-C stops. Exit codes: 0 stopped, 2 missing graph or unusable corrections file."
+        ),
+    )
+    parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
+    parser.add_argument("--corrections", metavar="FILE",
+                        help="where decisions go (default: corrections.csv in the articles' folder)")
+    parser.add_argument("--curator", default="", help="your name, written in each row (default: reviewer)")
+    parser.add_argument("--focus", default="USA", metavar="ISO3", help="the country stances are toward (default USA)")
+    parser.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default 0: a free one)")
+    parser.set_defaults(func=run_review)
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -667,6 +701,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_validation_commands(sub)
     _add_analysis_commands(sub)
     _add_sparql_commands(sub)
+    _add_review_command(sub)
     return parser
 
 

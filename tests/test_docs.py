@@ -92,8 +92,9 @@ README = REPO / "README.md"
 WORKSPACE_INPUTS = ("corpus", "tests/data/devset", "tests/data/heldout", "tests/data/dumps",
                     "tests/data/corrections")
 #: Commands that are not run here: `make` targets are what the whole suite runs under, and servers block
-#: until Ctrl-C (tests/test_server.py runs the server; the push example gets a server from a fixture).
-NOT_RUN = (("make",), ("stancegraph", "serve"), ("oxigraph", "serve"))
+#: until Ctrl-C (tests/test_server.py runs the server, tests/test_review.py the review page; the push example
+#: gets a server from a fixture).
+NOT_RUN = (("make",), ("stancegraph", "serve"), ("stancegraph", "review"), ("oxigraph", "serve"))
 #: The Graph Store Protocol endpoint the README's push example uploads to.
 README_ENDPOINT = "http://127.0.0.1:7879/store"
 

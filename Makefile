@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench notebooks docs lint clean setup browser
+.PHONY: run test bench notebooks docs lint clean setup browser screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ browser:
 ## Set up, then run the whole test suite.
 test: setup browser
 	$(BIN)/python -m pytest
+
+## Refresh docs/screenshot.png (the README's picture of the view) from the bundled corpus.
+screenshot: setup browser
+	STANCEGRAPH_REFRESH_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_browser.py -k screenshot
 
 ## Benchmarks (a few minutes); `python -m bench sparql_bench --rdflib` adds the slow rdflib comparison.
 bench: setup

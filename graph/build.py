@@ -31,6 +31,7 @@ from graph.extract import DocumentResult, entities_csv, events_csv, extract_docu
 from graph.publish import claim, discard, locked, new_generation, publish
 from graph.rdf import event_keys, serialize, to_triples
 from graph.render import write_html
+from graph.shards import extract_to_shards, merge_shards, read_results, triple_files
 from graph.store import open_store, persist_store
 
 DEFAULT_OUT = Path("build")
@@ -84,7 +85,8 @@ class NothingToBuild(ValueError):
 def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAULT_OUT, focus: str = "USA",
           jobs: int = 1, progress: bool = False, views: bool = True, wait: bool = True,
           on_wait: Callable[[], None] | None = None, columns: Mapping[str, str] | None = None,
-          feeds: Iterable[str] = (), fetcher=None, corrections: str | Path | None = None) -> BuildResult:
+          feeds: Iterable[str] = (), fetcher=None, corrections: str | Path | None = None,
+          shards: str | Path | None = None, store: bool = True) -> BuildResult:
     """Run the pipeline on `inputs` and publish every output into `out` at once.
 
     The outputs are written into a new generation of the build folder and published in one atomic step
@@ -97,18 +99,28 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     the fields of news dumps (graph/dumps.py); `feeds` and URLs among the inputs are fetched with
     `fetcher` (graph/fetch.py). `corrections` names a corrections file (graph/corrections.py) to apply after
     extraction; by default `corrections.csv` in each folder among the inputs is applied when it exists.
+    `shards` names a folder where extraction writes its results partition by partition (graph/shards.py), so
+    the articles' text is never all in memory; `store=False` (with `shards`) stops there, with the graph as
+    N-Triples in the shard folder and `out` untouched.
     """
     out = Path(out)
     check_focus(focus)
     inputs = list(inputs)
     files = [Path(corrections)] if corrections else default_files(inputs)
+    if shards is not None and not store:
+        return _shards_only(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher)
     with locked(out, wait=wait, on_wait=on_wait):
         claim(out)
         clock = time.perf_counter()
         cache = ExtractionCache(out)
-        results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache, feeds=feeds,
-                                 fetcher=fetcher)
-        result = BuildResult(out=out, documents=len(results), cache=cache.stats())
+        if shards is not None:
+            results, failed = _extract_sharded(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds,
+                                               fetcher=fetcher, cache=cache)
+        else:
+            results, failed = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache,
+                                             feeds=feeds, fetcher=fetcher), []
+        result = BuildResult(out=out, documents=len(results) + len(failed), cache=cache.stats())
+        result.skipped.extend(failed)
         result.cache.seconds["extract"] = time.perf_counter() - clock
         for item in results:
             document = item.document
@@ -124,6 +136,8 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         if files:
             result.corrections = files
             result.curation = curate(files, results)
+        if shards is not None:
+            merge_shards(shards, result.curation, results)
         generation = new_generation(out)
         try:
             _write_outputs(generation, results, events, entities, result, focus=focus, views=views)
@@ -134,6 +148,47 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         cache.commit()
         result.outputs = {name: out / name for name in published}
     return result
+
+
+def _extract_sharded(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds, fetcher,
+                     cache: ExtractionCache | None) -> tuple[list[DocumentResult], list[tuple[str, str]]]:
+    """Extract into the shard folder (locally or on a Dask cluster), then read back the results without the
+    articles' text (unless a correction adds an event, which needs the text); (results, failed articles)."""
+    documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
+    shard_list = extract_to_shards(documents, folder, cache=cache, jobs=jobs)
+    failed = [(source, f"extraction failed: {error}") for s in shard_list for source, error in s.failed]
+    text = any(row.action == "add" for path in files for row in load(path)[0])
+    return read_results(folder, text=text), failed
+
+
+def _shards_only(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds,
+                 fetcher) -> BuildResult:
+    """A build that stops after the shards: extraction results, and the graph as N-Triples, in `folder`."""
+    clock = time.perf_counter()
+    results, failed = _extract_sharded(inputs, folder, files, jobs=jobs, columns=columns, feeds=feeds,
+                                       fetcher=fetcher, cache=None)
+    result = BuildResult(out=folder, documents=len(results) + len(failed))
+    result.skipped.extend(failed)
+    result.skipped.extend((r.document.source, r.document.skipped) for r in results if r.document.skipped)
+    result.warnings.extend((r.document.source, w) for r in results for w in r.document.warnings)
+    result.cache.seconds["extract"] = time.perf_counter() - clock
+    if len(result.skipped) == result.documents:
+        raise NothingToBuild(result)
+    result.events = sum(len(r.events) for r in results)
+    if files:
+        result.corrections = files
+        result.curation = curate(files, results)
+    clock = time.perf_counter()
+    merge_shards(folder, result.curation, results)
+    result.triples = sum(_count_lines(path) for path in triple_files(folder))
+    result.outputs = {"shards": folder}
+    result.cache.seconds["graph"] = time.perf_counter() - clock
+    return result
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for _ in handle)
 
 
 def curate(files: list[Path], results: list[DocumentResult]) -> Curation:

@@ -40,6 +40,12 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
                             "aliases, set a person's country or role (default: corrections.csv in each input "
                             "folder, when there is one)")
     _add_web_arguments(build)
+    build.add_argument("--shards", metavar="DIR", type=Path, default=None,
+                       help="write extraction results into DIR partition by partition (Parquet events, entities "
+                            "and articles; the graph as N-Triples), so the corpus is never all in memory")
+    build.add_argument("--no-store", action="store_true",
+                       help="with --shards: stop after writing the shards (the graph is DIR/triples/*.nt, ready "
+                            "for a triple store's bulk loader); --out is not touched")
     build.add_argument("--no-wait", action="store_true",
                        help="refuse at once when another build into the same folder is running (default: wait)")
     build.set_defaults(func=_cmd_build)
@@ -150,10 +156,14 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if missing and len(missing) == len(args.inputs) and not args.feeds:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
+    if args.no_store and args.shards is None:
+        print("error: --no-store needs --shards DIR", file=sys.stderr)
+        return 2
     try:
         result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
                        views=not args.no_views, wait=not args.no_wait, columns=args.columns, feeds=args.feeds,
-                       fetcher=_fetcher(args), corrections=args.corrections,
+                       fetcher=_fetcher(args), corrections=args.corrections, shards=args.shards,
+                       store=not args.no_store,
                        on_wait=lambda: print(f"waiting for another build into {args.out} to finish", file=sys.stderr))
     except (UnknownFocusError, BuildFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -170,6 +180,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 1
     _report_inputs([], result.skipped, result.warnings)
     read = result.documents - len(result.skipped)
+    if "shards" in result.outputs:
+        print(f"read {read} of {result.documents} documents, {result.events} event mentions, {result.triples} "
+              f"triples -> {result.out}/triples/*.nt (load: oxigraph load --location STORE --file "
+              f"{result.out}/triples/*.nt)")
+        if result.curation is not None:
+            _report_corrections(result)
+        return 0 if result.ok else 1
     print(f"read {read} of {result.documents} documents, {result.events} event mentions, "
           f"{result.triples} triples -> {result.out}/")
     stats = result.cache

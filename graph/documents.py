@@ -128,8 +128,22 @@ def _english_only(document: Document) -> Document:
     return replace(document, skipped=f"written in {name} ({code}); only English is read", text="")
 
 
+def read_listed(entries: Iterable[tuple[Path, str, bool]], *,
+                columns: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """The documents of files already listed by `iter_inputs_with_keys` (one partition of a distributed run:
+    graph/shards.py), read exactly as `read_documents` reads them."""
+    for document in _read_entries(entries, columns):
+        yield _english_only(document)
+
+
 def _read_files(inputs: Iterable[str | Path], columns: Mapping[str, str] | None) -> Iterator[Document]:
-    for path, key, in_folder in iter_inputs_with_keys(inputs):
+    return _read_entries(iter_inputs_with_keys(inputs), columns)
+
+
+def _read_entries(entries: Iterable[tuple[Path, str, bool]],
+                  columns: Mapping[str, str] | None) -> Iterator[Document]:
+    for path, key, in_folder in entries:
+        path = Path(path)
         if str(path) == "-":
             document = document_from_bytes("-", sys.stdin.buffer.read())
         elif is_dump(path) and path.is_file():

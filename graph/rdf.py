@@ -303,13 +303,24 @@ def _country_alt_labels() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in labels.items()}
 
 
-def to_triples(results: Sequence[DocumentResult], curation: Curation | None = None) -> list[ox.Triple]:
+def source_triples(results: Sequence[DocumentResult]) -> list[ox.Triple]:
+    """The triples of each input document by itself (`sg:SourceDocument`: path, hash, status, event count):
+    what one shard of a sharded build (graph/shards.py) can write without seeing the other documents."""
+    triples: list[ox.Triple] = []
+    for result in results:
+        _source_triples(triples.append, result, len(result.events))
+    return list(dict.fromkeys(triples))
+
+
+def to_triples(results: Sequence[DocumentResult], curation: Curation | None = None, *,
+               sources: bool = True) -> list[ox.Triple]:
     """All triples for a corpus' extraction results, in a deterministic order.
 
     With a `curation` (graph/corrections.py), the graph holds both the raw extraction and the curated one:
     each event says whether it is as extracted, accepted, rejected, superseded by a curated revision or
     made by a person (`sg:reviewStatus`), who it is attributed to (the extractor or the curators) and which
     corrections decided it. Shortcut triples are written for the events of the curated graph only.
+    `sources=False` leaves out the triples of `source_triples` (a sharded build writes those per shard).
     """
     triples: list[ox.Triple] = []
     add = triples.append
@@ -321,7 +332,7 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
     counts: dict[str, int] = {}
     for event in events:
         counts[event.source] = counts.get(event.source, 0) + 1
-    for result in results:
+    for result in results if sources else ():
         _source_triples(add, result, counts.get(result.document.source, 0))
 
     persons: dict[str, tuple[Counter, Counter, list[str]]] = {}

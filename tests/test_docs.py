@@ -215,7 +215,7 @@ def test_readme_shows_commands_to_run():
     commands = runnable_commands()
     assert len(commands) >= 15
     assert any("PREFIX sg:" in command for command in commands)  # the multi-line ad-hoc query is one command
-    assert {_words(c)[0] for c in commands} <= {"stancegraph", "head"}
+    assert {_words(c)[0] for c in commands} <= {"stancegraph", "head", "oxigraph"}
 
 
 def test_every_subcommand_is_in_the_cli_reference():

@@ -1,0 +1,134 @@
+"""Sharded builds (graph/shards.py): extraction results on disk as Parquet and N-Triples, loaded back into
+Oxigraph (pyoxigraph's bulk loader and the `oxigraph load` command) as the same graph as the in-memory build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pyoxigraph as ox
+import pytest
+
+import graph.extract
+from graph.build import build
+from graph.cli import main
+from graph.documents import read_documents
+from graph.shards import (
+    MANIFEST,
+    extract_to_shards,
+    load_shards,
+    read_results,
+    shard_ids,
+    triple_files,
+    write_shard,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+MESSY = REPO / "tests" / "data" / "messy"
+OXIGRAPH = Path(sys.executable).parent / "oxigraph"
+
+
+def _triples(store_dir: Path) -> set[ox.Triple]:
+    store = ox.Store.read_only(str(store_dir))
+    triples = {quad.triple for quad in store}
+    assert all(not isinstance(term, ox.BlankNode) for t in triples for term in (t.subject, t.object))
+    return triples  # no blank nodes: the graphs are isomorphic exactly when the sets are equal
+
+
+@pytest.fixture(scope="module", params=[CORPUS, MESSY], ids=["corpus", "messy"])
+def built(request, tmp_path_factory) -> tuple[Path, Path]:
+    """(the corpus, the store of its in-memory build)."""
+    out = tmp_path_factory.mktemp("memory")
+    build([request.param], out=out, views=False)
+    return request.param, out / "store"
+
+
+def test_shards_load_into_the_same_graph_as_the_in_memory_build(built, tmp_path):
+    corpus, reference = built
+    result = build([corpus], out=tmp_path / "untouched", store=False, shards=tmp_path / "shards")
+    assert not (tmp_path / "untouched").exists()
+    assert result.outputs == {"shards": tmp_path / "shards"}
+    load_shards(tmp_path / "shards", tmp_path / "store")
+    assert _triples(tmp_path / "store") == _triples(reference)
+    assert result.triples >= len(_triples(reference))
+
+
+def test_the_oxigraph_bulk_loader_reads_the_shards(built, tmp_path):
+    corpus, reference = built
+    build([corpus], store=False, shards=tmp_path / "shards")
+    files = [str(p) for p in triple_files(tmp_path / "shards")]
+    run = subprocess.run([str(OXIGRAPH), "load", "--location", str(tmp_path / "store"), "--file", *files],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert _triples(tmp_path / "store") == _triples(reference)
+
+
+def test_a_build_through_shards_writes_the_same_outputs(built, tmp_path):
+    corpus, reference = built
+    build([corpus], out=tmp_path / "out", views=False, shards=tmp_path / "shards")
+    assert _triples(tmp_path / "out" / "store") == _triples(reference)
+    memory = reference.parent
+    for name in ("events.csv", "entities.csv", "graph.nt"):
+        assert (tmp_path / "out" / name).read_bytes() == (memory / name).read_bytes(), name
+
+
+def test_small_partitions_give_the_same_results(tmp_path):
+    documents = list(read_documents([CORPUS]))
+    whole = [graph.extract.extract_document(d) for d in documents]
+    shards = extract_to_shards(iter(documents), tmp_path, size=4)
+    assert len(shards) == len(shard_ids(tmp_path)) == -(-len(documents) // 4)
+    back = read_results(tmp_path, text=True)
+    assert [r.document for r in back] == [r.document for r in whole]
+    assert [r.events for r in back] == [r.events for r in whole]
+    assert [r.entities for r in back] == [r.entities for r in whole]
+    events = pq.read_table(tmp_path / "events").num_rows
+    assert events == sum(len(r.events) for r in whole)
+
+
+def test_a_partition_written_twice_is_one_shard(tmp_path):
+    documents = list(read_documents([CORPUS]))[:3]
+    results = [graph.extract.extract_document(d) for d in documents]
+    first = write_shard(tmp_path, results)
+    second = write_shard(tmp_path, results)  # a retried task
+    assert first.id == second.id
+    assert sorted(p.name for p in (tmp_path / "events").iterdir()) == [f"{first.id}.parquet"]
+    assert sorted(p.name for p in (tmp_path / "triples").iterdir()) == [f"{first.id}.nt"]
+
+
+def test_a_rerun_replaces_the_shards_of_the_previous_run(tmp_path):
+    documents = list(read_documents([CORPUS]))
+    extract_to_shards(iter(documents), tmp_path, size=5)
+    again = extract_to_shards(iter(documents[:4]), tmp_path, size=5)
+    assert shard_ids(tmp_path) == [again[0].id]
+    assert [p.stem for p in (tmp_path / "events").iterdir()] == [again[0].id]
+    assert len(read_results(tmp_path)) == 4
+
+
+def test_an_article_that_fails_is_reported_and_skipped(tmp_path, monkeypatch):
+    real = graph.extract.extract_document
+
+    def flaky(document):
+        if document.source.endswith(".txt") and "01_" in document.source:
+            raise RuntimeError("boom")
+        return real(document)
+
+    monkeypatch.setattr(graph.extract, "extract_document", flaky)
+    result = build([CORPUS], store=False, shards=tmp_path / "shards")
+    failed = [(s, why) for s, why in result.skipped if "extraction failed" in why]
+    assert len(failed) == 1 and "RuntimeError: boom" in failed[0][1] and "01_" in failed[0][0]
+    assert not result.ok
+    sources = [r.document.source for r in read_results(tmp_path / "shards")]
+    assert len(sources) == result.documents - 1 and failed[0][0] not in sources
+
+
+def test_cli_writes_shards_and_stops(tmp_path, capsys):
+    assert main(["build", str(CORPUS), "--out", str(tmp_path / "out"), "--shards", str(tmp_path / "shards"),
+                 "--no-store"]) == 0
+    printed = capsys.readouterr().out
+    assert "triples/*.nt" in printed and "oxigraph load" in printed
+    assert (tmp_path / "shards" / MANIFEST).is_file() and not (tmp_path / "out").exists()
+    assert main(["build", str(CORPUS), "--no-store"]) == 2
+    assert "--no-store needs --shards" in capsys.readouterr().err

@@ -551,7 +551,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         from graph import store
 
         try:
-            return store.serve(args.graph, host=args.host, port=args.port, timeout_s=args.timeout_s)
+            return store.serve(args.graph, host=args.host, port=args.port, timeout_s=args.timeout_s,
+                               allow_hosts=args.allow_host, max_results=args.max_results)
         except store.GraphNotFoundError as exc:
             return fail("serve", exc, 2)
         except store.ServerError as exc:
@@ -626,10 +627,12 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         "serve",
         help="serve the graph read-only with the Oxigraph SPARQL server",
         description=(
-            "Run the Oxigraph HTTP server (PyPI package oxigraph) read-only on the graph and print the "
-            "URL of its query UI. A graph file is first loaded into a temporary store. Listens on loopback "
-            "unless --host says otherwise. Ctrl-C stops the server and removes temporary files. "
-            "Exit codes: 0 stopped, 1 server failed, 2 missing graph."
+            "Run the Oxigraph HTTP server (PyPI package oxigraph) read-only on the graph, behind a checked "
+            "front, and print the URL of its query UI. A graph file is first loaded into a temporary store. "
+            "Listens on loopback unless --host says otherwise. Requests whose Host header is not the address "
+            "served (or an --allow-host name) are refused (421), as are SERVICE and FROM <http...> queries "
+            "(403) and answers over --max-results rows (413). Ctrl-C stops the server and removes temporary "
+            "files. Exit codes: 0 stopped, 1 server failed, 2 missing graph."
         ),
     )
     parser.add_argument("--graph", default="build", metavar="PATH", help="build folder, store or RDF file")
@@ -637,6 +640,11 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--timeout-s", type=int, default=30, metavar="SECONDS",
                         help="time limit of each query (default 30)")
+    parser.add_argument("--max-results", type=int, default=100_000, metavar="ROWS",
+                        help="refuse an answer of more rows or triples than this (default 100000)")
+    parser.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                        help="also answer requests for this host name, e.g. a name of this machine (repeatable; "
+                             "default: only the address served, and localhost on loopback)")
     parser.set_defaults(func=run_serve)
 
     parser = sub.add_parser(

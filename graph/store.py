@@ -758,6 +758,9 @@ def _json_term(term: Any) -> dict[str, str]:
 #: no question about a stance graph needs a query of this size.
 MAX_QUERY_BYTES = 100_000
 MAX_QUERY_DEPTH = 200
+#: Operator characters (| & + - * / = < > !) outside strings, IRIs and names: Oxigraph's server overflowed
+#: its stack on a filter of 11,000 `1=1 ||` (77 KB, under the size limit) and died; 8,000 still ran.
+MAX_QUERY_OPERATORS = 4_000
 
 
 def _check_size(where: str, text: str) -> None:
@@ -775,6 +778,24 @@ def _check_size(where: str, text: str) -> None:
     if deepest > MAX_QUERY_DEPTH:
         raise QueryError(f"{where} nests braces and parentheses {deepest} deep, over the limit of "
                          f"{MAX_QUERY_DEPTH}; write a flatter query")
+    operators = sum(1 for m in _TOKEN.finditer(text) if m.lastgroup == "other" and m.group() in "|&+-*/=<>!")
+    if operators > MAX_QUERY_OPERATORS:
+        raise QueryError(f"{where} has {operators:,} operator characters, over the limit of "
+                         f"{MAX_QUERY_OPERATORS:,}; write a shorter expression (VALUES or IN, not long || chains)")
+
+
+def check_query(text: str, where: str = "the query", *, allow_network: bool = False,
+                refused: str = "refused unless allow_network=True (CLI: --allow-network)") -> _Check:
+    """The checks every query passes before an engine sees it (`query` and the `serve` endpoint): size and
+    nesting depth, no SPARQL UPDATE, and no SERVICE or FROM <http...> unless `allow_network`. Raises
+    QueryError naming the problem; `refused` ends the message about a network clause."""
+    _check_size(where, text)
+    checked = _check(text)
+    if checked.update:
+        raise QueryError(f"{where} is a SPARQL UPDATE; `query` only reads and never runs updates")
+    if checked.network and not allow_network:
+        raise QueryError(f"{where} reaches outside the local graph ({'; '.join(checked.network)}); {refused}")
+    return checked
 
 
 def query(
@@ -804,15 +825,7 @@ def query(
     """
     named = _resolve_query(q)
     where = f"query {named.name!r}" if named.path or named.name != "query" else "the query"
-    _check_size(where, named.text)
-    checked = _check(named.text)
-    if checked.update:
-        raise QueryError(f"{where} is a SPARQL UPDATE; `query` only reads and never runs updates")
-    if checked.network and not allow_network:
-        raise QueryError(
-            f"{where} reaches outside the local graph ({'; '.join(checked.network)}); "
-            "refused unless allow_network=True (CLI: --allow-network)"
-        )
+    checked = check_query(named.text, where, allow_network=allow_network)
     store = raw_view(graph) if raw else open_store(graph)
     substitutions = _substitutions(named, params, store)
     try:
@@ -1161,28 +1174,41 @@ def _wait_ready(handle: ServerHandle, timeout: float) -> None:
     raise ServerError(f"oxigraph did not answer on {handle.url} within {timeout:.0f}s")
 
 
-def serve(graph: Path | str = "build", *, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30) -> int:
-    """Serve `graph` read-only with Oxigraph until Ctrl-C or SIGTERM; print the query UI URL.
+def serve(graph: Path | str = "build", *, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30,
+          allow_hosts: tuple[str, ...] | list[str] = (), max_results: int | None = None) -> int:
+    """Serve `graph` read-only until Ctrl-C or SIGTERM; print the query UI URL.
 
-    Blocks. On interrupt the server is terminated, waited for, and any temporary store deleted.
-    Returns 0 after an interrupt, else the server's exit status. Each query has `timeout_s` seconds.
+    Oxigraph runs on a private loopback port behind a checked front (`graph.endpoint`): the Host header
+    must name the address served (or one of `allow_hosts`), queries pass `check_query` and never run
+    SERVICE, each has `timeout_s` seconds and at most `max_results` rows. Blocks. On interrupt both are
+    stopped and any temporary store deleted. Returns 0 after an interrupt, 1 when Oxigraph ended (its
+    exit status and the end of its log on stderr).
     """
-    handle = start_server(graph, host=host, port=port, timeout_s=timeout_s)
+    from graph import endpoint
+
+    limit = endpoint.MAX_RESULTS if max_results is None else max_results
+    front = endpoint.start(graph, host=host, port=port, timeout_s=timeout_s, allow_hosts=allow_hosts,
+                           max_results=limit)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        print(f"Oxigraph query UI: {handle.url}  (SPARQL endpoint {handle.query_url}; read-only)", flush=True)
+        print(f"Oxigraph query UI: {front.url}  (SPARQL endpoint {front.query_url}; read-only)", flush=True)
+        print(f"each query: at most {timeout_s} s and {limit:,} rows; SERVICE refused; "
+              f"Host must be {', '.join(front.hosts)}", flush=True)
         if not _is_loopback(host):
             print(
                 f"warning: listening on {host}: anyone who can reach this machine can query it",
                 file=sys.stderr,
             )
         print("Press Ctrl-C to stop.", flush=True)
-        status = handle.process.wait()
-        return status
+        status = front.oxigraph.process.wait()
+        output = front.oxigraph.log.read_text(errors="replace").strip()[-800:]
+        print(f"stancegraph serve: the Oxigraph server ended with status {status}: {output or '(no output)'}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 0
     finally:
-        handle.stop()
+        front.stop()
         signal.signal(signal.SIGTERM, previous)
 
 

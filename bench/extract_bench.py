@@ -60,12 +60,14 @@ def sentence_pools(rng: random.Random) -> tuple[list[str], list[str]]:
     return stance, general
 
 
-def generate(target_bytes: int, *, stance_share: float = 0.35, seed: int = 7) -> list[Path]:
-    """Write articles of 8-30 sentences until the corpus reaches `target_bytes`."""
+def generate(target_bytes: int, *, stance_share: float = 0.35, seed: int = 7, folder: Path | None = None) -> list[Path]:
+    """Write articles of 8-30 sentences into `folder` (emptied first; default bench/out/corpus) until the corpus
+    reaches `target_bytes`."""
     rng = random.Random(seed)
     stance, general = sentence_pools(rng)
-    shutil.rmtree(OUT, ignore_errors=True)
-    OUT.mkdir(parents=True)
+    out = folder if folder is not None else OUT
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
     paths, total, index = [], 0, 0
     while total < target_bytes:
         sentences = [rng.choice(stance if rng.random() < stance_share else general)
@@ -73,7 +75,7 @@ def generate(target_bytes: int, *, stance_share: float = 0.35, seed: int = 7) ->
         paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
         day = rng.randint(1, 28)
         text = f"{rng.choice(DATELINES)}, Feb. {day}, 2025 — " + "\n\n".join(paragraphs) + "\n"
-        path = OUT / f"{index:06d}.txt"
+        path = out / f"{index:06d}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
         total += len(text.encode("utf-8"))

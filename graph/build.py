@@ -86,7 +86,7 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
           jobs: int = 1, progress: bool = False, views: bool = True, wait: bool = True,
           on_wait: Callable[[], None] | None = None, columns: Mapping[str, str] | None = None,
           feeds: Iterable[str] = (), fetcher=None, corrections: str | Path | None = None,
-          shards: str | Path | None = None, store: bool = True) -> BuildResult:
+          shards: str | Path | None = None, store: bool = True, dask=None) -> BuildResult:
     """Run the pipeline on `inputs` and publish every output into `out` at once.
 
     The outputs are written into a new generation of the build folder and published in one atomic step
@@ -101,26 +101,30 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     extraction; by default `corrections.csv` in each folder among the inputs is applied when it exists.
     `shards` names a folder where extraction writes its results partition by partition (graph/shards.py), so
     the articles' text is never all in memory; `store=False` (with `shards`) stops there, with the graph as
-    N-Triples in the shard folder and `out` untouched.
+    N-Triples in the shard folder and `out` untouched. `dask` (a scheduler address or a
+    `dask.distributed.Client`) extracts the partitions on that cluster (graph/distributed.py), into `shards`,
+    a folder every worker can write.
     """
     out = Path(out)
     check_focus(focus)
     inputs = list(inputs)
     files = [Path(corrections)] if corrections else default_files(inputs)
+    if dask is not None and shards is None:
+        raise ValueError("a build on a Dask cluster writes shards: give shards=FOLDER, one every worker can write")
     if shards is not None and not store:
-        return _shards_only(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher)
+        return _shards_only(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher,
+                            dask=dask)
     with locked(out, wait=wait, on_wait=on_wait):
         claim(out)
         clock = time.perf_counter()
         cache = ExtractionCache(out)
         if shards is not None:
-            results, failed = _extract_sharded(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds,
-                                               fetcher=fetcher, cache=cache)
+            results = _extract_sharded(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds,
+                                       fetcher=fetcher, cache=cache, dask=dask)
         else:
-            results, failed = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache,
-                                             feeds=feeds, fetcher=fetcher), []
-        result = BuildResult(out=out, documents=len(results) + len(failed), cache=cache.stats())
-        result.skipped.extend(failed)
+            results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache, feeds=feeds,
+                                     fetcher=fetcher)
+        result = BuildResult(out=out, documents=len(results), cache=cache.stats())
         result.cache.seconds["extract"] = time.perf_counter() - clock
         for item in results:
             document = item.document
@@ -151,24 +155,30 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
 
 
 def _extract_sharded(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds, fetcher,
-                     cache: ExtractionCache | None) -> tuple[list[DocumentResult], list[tuple[str, str]]]:
-    """Extract into the shard folder (locally or on a Dask cluster), then read back the results without the
-    articles' text (unless a correction adds an event, which needs the text); (results, failed articles)."""
-    documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
-    shard_list = extract_to_shards(documents, folder, cache=cache, jobs=jobs)
-    failed = [(source, f"extraction failed: {error}") for s in shard_list for source, error in s.failed]
+                     cache: ExtractionCache | None, dask=None) -> list[DocumentResult]:
+    """Extract into the shard folder (here, or on a Dask cluster), then read back the results without the
+    articles' text (unless a correction adds an event, which needs the text). An article extraction failed
+    on comes back skipped ("extraction failed: ...")."""
+    if dask is not None:
+        from graph.distributed import extract_on_cluster
+
+        if feeds:
+            raise ValueError("feeds are fetched here, not on a Dask cluster: build them without --dask")
+        extract_on_cluster(inputs, folder, dask, columns=columns)
+    else:
+        documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
+        extract_to_shards(documents, folder, cache=cache, jobs=jobs)
     text = any(row.action == "add" for path in files for row in load(path)[0])
-    return read_results(folder, text=text), failed
+    return read_results(folder, text=text)
 
 
-def _shards_only(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds,
-                 fetcher) -> BuildResult:
+def _shards_only(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds, fetcher,
+                 dask=None) -> BuildResult:
     """A build that stops after the shards: extraction results, and the graph as N-Triples, in `folder`."""
     clock = time.perf_counter()
-    results, failed = _extract_sharded(inputs, folder, files, jobs=jobs, columns=columns, feeds=feeds,
-                                       fetcher=fetcher, cache=None)
-    result = BuildResult(out=folder, documents=len(results) + len(failed))
-    result.skipped.extend(failed)
+    results = _extract_sharded(inputs, folder, files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher,
+                               cache=None, dask=dask)
+    result = BuildResult(out=folder, documents=len(results))
     result.skipped.extend((r.document.source, r.document.skipped) for r in results if r.document.skipped)
     result.warnings.extend((r.document.source, w) for r in results for w in r.document.warnings)
     result.cache.seconds["extract"] = time.perf_counter() - clock

@@ -46,6 +46,10 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--no-store", action="store_true",
                        help="with --shards: stop after writing the shards (the graph is DIR/triples/*.nt, ready "
                             "for a triple store's bulk loader); --out is not touched")
+    build.add_argument("--dask", metavar="ADDRESS", default=None,
+                       help="extract on a dask.distributed cluster (scheduler address, e.g. tcp://10.0.0.5:8786) "
+                            "into --shards DIR, a folder every worker can write; inputs are files and folders "
+                            "the workers read under the same paths")
     build.add_argument("--no-wait", action="store_true",
                        help="refuse at once when another build into the same folder is running (default: wait)")
     build.set_defaults(func=_cmd_build)
@@ -62,6 +66,11 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ext.add_argument("--jobs", type=int, default=1, help="processes (0 = all cores)")
     ext.add_argument("--columns", type=_columns, default=None, metavar="FIELD=NAME,...",
                      help="field names of news dumps when they are not the usual ones (see build --help)")
+    ext.add_argument("--dask", metavar="ADDRESS", default=None,
+                     help="extract on a dask.distributed cluster (scheduler address); the workers write shards "
+                          "into --shards DIR, read back here one at a time")
+    ext.add_argument("--shards", metavar="DIR", type=Path, default=None,
+                     help="with --dask: the shard folder, one every worker can write (see build --help)")
     _add_web_arguments(ext)
     ext.set_defaults(func=_cmd_extract)
 
@@ -156,18 +165,26 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if missing and len(missing) == len(args.inputs) and not args.feeds:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
-    if args.no_store and args.shards is None:
-        print("error: --no-store needs --shards DIR", file=sys.stderr)
+    if (args.no_store or args.dask) and args.shards is None:
+        print(f"error: {'--no-store' if args.no_store else '--dask'} needs --shards DIR", file=sys.stderr)
         return 2
     try:
         result = build(args.inputs, out=args.out, focus=args.focus.upper(), jobs=args.jobs, progress=True,
                        views=not args.no_views, wait=not args.no_wait, columns=args.columns, feeds=args.feeds,
                        fetcher=_fetcher(args), corrections=args.corrections, shards=args.shards,
-                       store=not args.no_store,
+                       store=not args.no_store, dask=args.dask,
                        on_wait=lambda: print(f"waiting for another build into {args.out} to finish", file=sys.stderr))
     except (UnknownFocusError, BuildFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        problem = _write_problem(exc)
+        if problem is None:
+            raise
+        reason, advice, status = problem
+        print(f"error: cannot write the build into {_where(exc, Path(args.out))}: {reason}; {advice}, or build into "
+              f"another folder with --out; nothing in {args.out} was changed", file=sys.stderr)
+        return status
     except NothingToBuild as exc:
         nothing = exc.args[0]
         _report_inputs([], nothing.skipped, nothing.warnings)
@@ -252,14 +269,51 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _unwritable_file(target: str, name: str) -> str:
-    """Why a CSV cannot be written at `target` ('' when it can): a folder there, or a file on its way."""
+    """Why a CSV cannot be written at `target` ('' when it can): a folder there, or a file on its way, or a
+    folder that takes no new file (no permission, a read-only file system)."""
+    import tempfile
+
     path = Path(target)
     if path.is_dir():
         return f"is a folder; give a file name, e.g. {path / name}"
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
             return f"cannot be written: {parent} is a file, not a folder"
+    folder = next(parent for parent in path.parents if parent.exists())
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        problem = _write_problem(error)
+        reason = problem[0] if problem else error.strerror or str(error)
+        return f"cannot be written: {folder}: {reason}; give a file in a folder you can write to"
     return ""
+
+
+def _write_problem(error: OSError) -> tuple[str, str, int] | None:
+    """(reason, advice, exit status) when `error` is a full disk or a folder that cannot be written, else None.
+
+    Oxigraph's errors carry no errno, only the system's words in the message."""
+    import errno
+
+    text = str(error)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left on device" in text or "quota exceeded" in text:
+        return "no space left on the device", "free some space there", 1
+    if error.errno == errno.EROFS or "Read-only file system" in text:
+        return "the file system is read-only", "mount it writable", 2
+    if error.errno in (errno.EACCES, errno.EPERM) or "Permission denied" in text:
+        return "permission denied", "make it writable for you", 2
+    return None
+
+
+def _where(error: OSError, out: Path) -> str:
+    """The path to name in a message about `error`: `out` itself, unless the error is about a path elsewhere
+    (a file inside `out` is an internal detail; the fetch cache, for example, is not)."""
+    if error.filename:
+        path = Path(os.fsdecode(error.filename)).absolute()
+        if out.absolute() != path and out.absolute() not in path.parents:
+            return str(path)
+    return str(out)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -278,22 +332,41 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         if problem:  # said before the extraction, not after it as a traceback
             print(f"error: {option} {target} {problem}", file=sys.stderr)
             return 2
-    results = list(extract(args.inputs, jobs=args.jobs, progress=True, columns=args.columns, feeds=args.feeds,
-                           fetcher=_fetcher(args)))
+    if args.dask and (args.shards is None or args.feeds):
+        print("error: --dask needs --shards DIR" if args.shards is None else "error: --feeds are not read on a "
+              "Dask cluster", file=sys.stderr)
+        return 2
+    if args.dask:
+        results = list(extract(args.inputs, columns=args.columns, dask=args.dask, shards=args.shards))
+    else:
+        results = list(extract(args.inputs, jobs=args.jobs, progress=True, columns=args.columns, feeds=args.feeds,
+                               fetcher=_fetcher(args)))
     if not results:
         print(f"error: no articles found in {', '.join(args.inputs)}; add .txt or .html files", file=sys.stderr)
         return 2
     events = [e for r in results for e in r.events]
     skipped = [(r.document.source, r.document.skipped) for r in results if r.document.skipped]
     warnings = [(r.document.source, w) for r in results for w in r.document.warnings]
-    if args.events == "-":
-        sys.stdout.write(events_csv(events))
-    else:
-        atomic_write_text(args.events, events_csv(events))
-    if args.entities == "-":  # after the events when both go to standard output
-        sys.stdout.write(entities_csv(e for r in results for e in r.entities))
-    elif args.entities:
-        atomic_write_text(args.entities, entities_csv(e for r in results for e in r.entities))
+    target = ""
+    try:
+        if args.events == "-":
+            sys.stdout.write(events_csv(events))
+        else:
+            target = f"--events {args.events}"
+            atomic_write_text(args.events, events_csv(events))
+        if args.entities == "-":  # after the events when both go to standard output
+            sys.stdout.write(entities_csv(e for r in results for e in r.entities))
+        elif args.entities:
+            target = f"--entities {args.entities}"
+            atomic_write_text(args.entities, entities_csv(e for r in results for e in r.entities))
+    except OSError as exc:
+        problem = _write_problem(exc)
+        if problem is None or not target:
+            raise
+        reason, advice, status = problem
+        print(f"error: cannot write {target}: {reason}; {advice}, or give a file on another disk "
+              "(a file there before is unchanged)", file=sys.stderr)
+        return status
     _report_inputs([], skipped, warnings)
     return 1 if skipped else 0
 
@@ -691,8 +764,10 @@ def _add_review_command(sub: argparse._SubParsersAction) -> None:
         description=(
             "Serve a review page on 127.0.0.1 (only) and print its address, which carries a per-run token: "
             "the events of the curated graph, those most in need of a look first (the only evidence of a "
-            "country's stance toward the focus, then low confidence), with accept, reject and fix buttons. "
-            "Each decision is appended at once to the corrections file; the next build applies it. "
+            "country's stance toward the focus, then low confidence), with accept, reject and fix controls "
+            "(relation, actor, target, mode, event date; keyboard shortcuts j/k/a/r/f/o) and an 'add missing "
+            "event' form on each article, from a selected span. Each decision is appended at once to the "
+            "corrections file and its effect on the stance toward the focus shown; the next build applies it. "
             "Ctrl-C stops. Exit codes: 0 stopped, 2 missing graph or unusable corrections file."
         ),
     )

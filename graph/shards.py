@@ -32,7 +32,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -71,6 +71,7 @@ class Shard:
     entities: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  #: (source, reason) of unreadable articles
     failed: list[tuple[str, str]] = field(default_factory=list)  #: (source, error) of articles extraction failed on
+    index: int = 0  #: the partition's place in the input
 
 
 def partition_id(documents: Sequence[Document]) -> str:
@@ -133,6 +134,9 @@ def write_manifest(folder: str | Path, shards: Sequence[Shard]) -> None:
             if path.name != MERGED and path.name[: -len(suffix)] not in keep:
                 with contextlib.suppress(OSError):
                     path.unlink()
+        for path in (folder / kind).glob(".*.tmp"):  # left by a worker killed while writing
+            with contextlib.suppress(OSError):
+                path.unlink()
     with contextlib.suppress(OSError):
         (folder / "triples" / MERGED).unlink()  # made from the shards of another run
 
@@ -237,7 +241,9 @@ def _extract_safely(document: Document):
 def extract_partition(documents: Sequence[Document], folder: str | Path, *, cache=None, pool=None) -> Shard:
     """Extract one partition (results from `cache` when it has them; over the processes of `pool`, a
     `concurrent.futures` executor, when given) and write its shard. An article whose extraction raises is
-    reported in `Shard.failed` and left out; the others are written."""
+    reported in `Shard.failed` and kept as a skipped document ("extraction failed: ..."), with no events."""
+    from graph.extract import DocumentResult
+
     cached = [cache.get(d) if cache is not None else None for d in documents]
     todo = [d for d, r in zip(documents, cached, strict=True) if r is None]
     fresh = iter(pool.map(_extract_safely, todo, chunksize=8) if pool is not None else map(_extract_safely, todo))
@@ -247,6 +253,8 @@ def extract_partition(documents: Sequence[Document], folder: str | Path, *, cach
             result, error = next(fresh)
             if result is None:
                 failed.append((document.source, error))
+                results.append(DocumentResult(replace(document, text="", skipped=f"extraction failed: {error}"),
+                                              [], []))
                 continue
             if cache is not None:
                 cache.put(result)

@@ -120,8 +120,9 @@ def test_an_article_that_fails_is_reported_and_skipped(tmp_path, monkeypatch):
     failed = [(s, why) for s, why in result.skipped if "extraction failed" in why]
     assert len(failed) == 1 and "RuntimeError: boom" in failed[0][1] and "01_" in failed[0][0]
     assert not result.ok
-    sources = [r.document.source for r in read_results(tmp_path / "shards")]
-    assert len(sources) == result.documents - 1 and failed[0][0] not in sources
+    back = {r.document.source: r for r in read_results(tmp_path / "shards")}
+    assert len(back) == result.documents and back[failed[0][0]].document.skipped == failed[0][1]
+    assert back[failed[0][0]].events == [] and result.events > 0
 
 
 def test_cli_writes_shards_and_stops(tmp_path, capsys):

@@ -66,15 +66,38 @@ def extract_document(document: Document) -> DocumentResult:
 
 def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
             columns: Mapping[str, str] | None = None, feeds: Iterable[str] = (),
-            fetcher=None) -> Iterator[DocumentResult]:
+            fetcher=None, dask=None, shards: str | Path | None = None) -> Iterator[DocumentResult]:
     """Read and extract every input (files, folders, news dumps, '-'), in input order.
 
     `jobs` > 1 spreads documents over processes (0 = all cores); `progress` shows a progress bar on stderr;
     `columns` names the fields of news dumps with unusual names ({"text": "story"}, see graph/dumps.py);
     `feeds` are RSS or Atom feeds whose articles are fetched, like URLs among the inputs (graph/fetch.py).
+    `dask` (a scheduler address or a `dask.distributed.Client`) extracts files and folders on that cluster
+    (graph/distributed.py): the workers write shards into `shards` (by default a temporary folder, which only
+    a cluster on this machine can reach), and the results are read back one shard at a time; an article the
+    extractor failed on comes back skipped ("extraction failed: ...").
     """
+    if dask is not None:
+        yield from _extract_on_cluster(inputs, dask, shards, columns=columns)
+        return
     documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
     yield from extract_documents(documents, jobs=jobs, progress=progress)
+
+
+def _extract_on_cluster(inputs, dask, shards, *, columns) -> Iterator[DocumentResult]:
+    import shutil
+    import tempfile
+
+    from graph.distributed import extract_on_cluster
+    from graph.shards import read_shard
+
+    folder = Path(shards) if shards is not None else Path(tempfile.mkdtemp(prefix="stancegraph-shards-"))
+    try:
+        for shard in extract_on_cluster(inputs, folder, dask, columns=columns):
+            yield from read_shard(folder, shard.id, text=True)
+    finally:
+        if shards is None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def extract_documents(documents: Iterable[Document], *, jobs: int = 1,

@@ -33,9 +33,10 @@ browser:
 test: setup browser
 	$(BIN)/python -m pytest
 
-## Refresh docs/screenshot.png (the README's picture of the view) from the bundled corpus.
+## Refresh docs/screenshot.png and docs/review.png (the README's pictures of the view and of the review page)
+## from the bundled corpus.
 screenshot: setup browser
-	STANCEGRAPH_REFRESH_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_browser.py -k screenshot
+	STANCEGRAPH_REFRESH_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_browser.py tests/test_review.py -k screenshot
 
 ## Benchmarks (a few minutes); `python -m bench sparql_bench --rdflib` adds the slow rdflib comparison.
 bench: setup

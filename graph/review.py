@@ -61,8 +61,9 @@ _STYLE = """body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width
 li.event{margin:0 0 1.2em;list-style:none;border-left:4px solid #ccc;padding-left:.8em}
 li.current{border-left-color:#36c;background:#f4f7ff}
 .why{color:#a40}.meta{color:#555}q{display:block;margin:.3em 0}mark{background:#ffe27a}
-form{display:inline}form.fix,form.add{display:block;margin:.3em 0}label{margin-right:.6em}
-input[name=actor],input[name=target]{width:9em}pre{white-space:pre-wrap;font:inherit}
+form{display:inline}form.fix,form.add{display:block;margin:.3em 0;font-size:13px}label{margin-right:.6em}
+select,input,button{font-size:13px}input[name=actor],input[name=target]{width:7em}select[name=relation]{width:13em}
+pre{white-space:pre-wrap;font:inherit}h1{font-size:1.5em}
 .effect{display:block;color:#063}.error{color:#b00;font-weight:bold}kbd{border:1px solid #aaa;
 border-radius:3px;padding:0 .3em;font-size:90%}textarea{width:100%}"""
 

@@ -1,10 +1,12 @@
 """The review page (graph/review.py): decisions written to the corrections file, the per-run token and the
 CSRF token, hostile text shown as text. The page is driven in headless Chromium (Debian's
 /usr/bin/chromium) as tests/test_browser.py does; the refusals are checked with plain HTTP requests.
+The screenshot test draws the page of the bundled corpus; `make screenshot` writes it to docs/review.png.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import urllib.error
 import urllib.parse
@@ -18,10 +20,12 @@ from graph.actors import knowledge_base
 from graph.analyze import stances
 from graph.build import build
 from graph.corrections import load
+from graph.outputs import atomic_write_bytes
 from graph.render import CHROMIUM_ARGS
 from graph.review import SHORTCUTS, Review, article_text, review_events, start
 
 REPO = Path(__file__).resolve().parents[1]
+SCREENSHOT = REPO / "docs" / "review.png"
 HOSTILE = "Mulino said </q><script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\"> no."
 
 
@@ -336,3 +340,39 @@ def test_hostile_evidence_and_article_text_do_not_run(served, browser, tmp_path)
     finally:
         page.close()
     assert errors == []
+
+
+@pytest.mark.browser
+def test_screenshot_of_the_review_page(browser, tmp_path, monkeypatch):
+    """The review page of the bundled corpus after one decision; `make screenshot` also refreshes
+    docs/review.png (the README's picture) from it. A test run never writes into the repository.
+
+    Built from `corpus` relative to a copy's folder, so the page shows the paths a user sees."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    build(["corpus"], out="build", views=False)
+    events = review_events(graph.open_store("build"))
+    review = Review(events, Path("corpus") / "corrections.csv", "Ana Analyst", "T" * 32, "C" * 32)
+    server, url = start(review)
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    try:
+        page.goto(url)
+        page.keyboard.press("j")
+        page.keyboard.press("f")
+        page.keyboard.press("ArrowDown")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        page.keyboard.press("j")
+        assert page.locator("#pending .effect").count() == 1
+        assert page.locator("li.current").get_attribute("id") == f"e-{events[2]['key']}"
+        page.evaluate("window.scrollTo(0, 0)")  # the title, the keys and the decision's effect in the picture
+        shot = page.screenshot(type="png")
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()
+    assert shot[:8] == b"\x89PNG\r\n\x1a\n" and len(shot) > 20_000  # a real picture, not a blank page
+    (tmp_path / "review.png").write_bytes(shot)
+    refresh = os.environ.get("STANCEGRAPH_REFRESH_SCREENSHOT")
+    if refresh and (not SCREENSHOT.exists() or SCREENSHOT.read_bytes() != shot):
+        atomic_write_bytes(SCREENSHOT, shot)  # `make screenshot`: a test run never changes the repository

@@ -75,12 +75,23 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ext.set_defaults(func=_cmd_extract)
 
     ev = sub.add_parser(
-        "evaluate", help="measure extraction against gold events and people",
+        "evaluate", help="measure extraction against gold events and people, or against reviewed corrections",
         description="Extract from a folder of articles and score the result against gold files at country "
                     "level (precision, recall, F1 for events and people). By default the gold files are "
-                    "DIR/gold_events.csv and DIR/gold_people.csv. Exit 1 when --min-f1 is not reached.",
+                    "DIR/gold_events.csv and DIR/gold_people.csv. Exit 1 when --min-f1 is not reached. "
+                    "With --corrections FILE, score it against the decisions of a corrections file instead: "
+                    "the precision of what people reviewed (accepted / (accepted + rejected)) and the counts "
+                    "per relation; --examples writes the reviewed events as training examples (JSON Lines). "
+                    "Exit 1 when a corrections row was bad.",
     )
-    ev.add_argument("folder", metavar="DIR", help="folder of articles (*.txt, *.html) with its gold files")
+    ev.add_argument("folder", metavar="DIR", nargs="?",
+                    help="folder of articles (*.txt, *.html) with its gold files (with --corrections: the "
+                         "articles the corrections are about; default the corrections file's folder)")
+    ev.add_argument("--corrections", metavar="FILE", type=_existing_file,
+                    help="score against the accepted, rejected, fixed and added events of this corrections file")
+    ev.add_argument("--examples", metavar="FILE",
+                    help="with --corrections: write the reviewed events as training examples (JSON Lines: "
+                         "sentence, actor, relation, target, label, ...)")
     ev.add_argument("--gold-events", help="gold events CSV (default DIR/gold_events.csv)")
     ev.add_argument("--gold-people", help="gold people CSV (default DIR/gold_people.csv, if present)")
     ev.add_argument("--min-f1", type=float, help="exit 1 when the events F1 is below this")
@@ -239,6 +250,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from graph.evaluate import score_events, score_people
     from graph.extract import entities_csv, events_csv, extract
 
+    if args.corrections is not None:
+        return _evaluate_reviewed(args)
+    if args.examples:
+        print("error: --examples needs --corrections FILE", file=sys.stderr)
+        return 2
+    if args.folder is None:
+        print("error: give a folder of articles with gold files, or --corrections FILE", file=sys.stderr)
+        return 2
     folder = Path(args.folder)
     gold_events = Path(args.gold_events or folder / "gold_events.csv")
     gold_people = Path(args.gold_people) if args.gold_people else folder / "gold_people.csv"
@@ -266,6 +285,39 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
                 for item in items:
                     print(f"  {label} person: {item}")
     return 1 if args.min_f1 is not None and events.f1 < args.min_f1 else 0
+
+
+def _evaluate_reviewed(args: argparse.Namespace) -> int:
+    """evaluate --corrections: the extraction of the articles scored against the decisions of a corrections
+    file (graph.evaluate.score_reviewed), and with --examples the training examples."""
+    from graph.build import curate
+    from graph.evaluate import examples_jsonl, score_reviewed, training_examples
+    from graph.extract import extract
+    from graph.outputs import atomic_write_text
+    from graph.rdf import event_keys
+
+    folder = Path(args.folder) if args.folder else args.corrections.parent
+    if not folder.exists():
+        print(f"error: no such input: {folder}", file=sys.stderr)
+        return 2
+    problem = _unwritable_file(args.examples, "examples.jsonl") if args.examples else ""
+    if problem:
+        print(f"error: --examples {args.examples} {problem}", file=sys.stderr)
+        return 2
+    results = [r for r in extract([folder]) if not r.document.skipped]
+    curation = curate([args.corrections], results)
+    for problem in curation.problems:
+        print(problem, file=sys.stderr)
+    iris = event_keys(results)
+    score = score_reviewed(curation, iris, articles=len(results))
+    print(score.line())
+    if score.counts:
+        print(score.table())
+    if args.examples:
+        examples = training_examples(curation, iris)
+        atomic_write_text(args.examples, examples_jsonl(examples))
+        print(f"{len(examples)} training examples -> {args.examples}")
+    return 1 if curation.bad else 0
 
 
 def _unwritable_file(target: str, name: str) -> str:

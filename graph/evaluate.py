@@ -15,6 +15,11 @@ gold people (CSV: doc, name, country[, role])
 
 Precision counts distinct (actor, relation, target) triples per document: one matching a required item is a
 hit, one matching only optional items is neutral, any other is false.
+
+Corrections are the other yardstick (`stancegraph evaluate --corrections FILE`): `score_reviewed` counts the
+extracted events people accepted, rejected or fixed and the events they added, per relation, with the
+precision of what was reviewed (accepted / (accepted + rejected)); `training_examples` turns the same
+decisions into labelled sentences (`examples_jsonl`; the README's "Training examples from corrections").
 """
 
 from __future__ import annotations
@@ -166,3 +171,134 @@ def score_people(entities: Path | str, gold: Path | str) -> Score:
                 score.false += 1
                 score.wrong.append(f"{doc}: {name} ({country})")
     return score
+
+
+# ------------------------------------------------------------------------------------ reviewed decisions
+#: The kinds of decision a reviewed extracted event gets, and `added` for an event the extractor missed.
+DECISIONS = ("accepted", "rejected", "fixed", "added")
+
+
+@dataclass
+class Reviewed:
+    """What people decided about the extraction (graph/corrections.py), counted per extracted relation.
+
+    An extracted event is *accepted*, *rejected* or *fixed* (a `relation`, `actor`, `target`, `mode` or
+    `event_date` row changed it); *added* counts the events the extractor missed, by their relation. Events
+    are counted once each (all mentions of an event IRI are one event), whatever the number of rows."""
+
+    articles: int = 0
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def total(self, decision: str) -> int:
+        return sum(row[decision] for row in self.counts.values())
+
+    @staticmethod
+    def _precision(accepted: int, rejected: int) -> float | None:
+        return accepted / (accepted + rejected) if accepted + rejected else None
+
+    @property
+    def precision(self) -> float | None:
+        """accepted / (accepted + rejected): the precision of what was reviewed (None when nothing was)."""
+        return self._precision(self.total("accepted"), self.total("rejected"))
+
+    def line(self) -> str:
+        reviewed = sum(self.total(d) for d in DECISIONS[:3])
+        precision = "n/a" if self.precision is None else f"{self.precision:.2f}"
+        added = self.total("added")
+        return (f"{self.articles} articles; {reviewed} extracted event{'s' * (reviewed != 1)} reviewed: precision "
+                f"P={precision} (accepted {self.total('accepted')}, rejected {self.total('rejected')}), fixed "
+                f"{self.total('fixed')}; {added} missed event{'s' * (added != 1)} added")
+
+    def table(self) -> str:
+        """Counts and precision per relation, as a text table."""
+        width = max([len("relation"), *map(len, self.counts)])
+        lines = [f"{'relation':<{width}}  accepted  rejected  fixed  added  precision"]
+        for relation in sorted(self.counts):
+            row = self.counts[relation]
+            precision = self._precision(row["accepted"], row["rejected"])
+            lines.append(f"{relation:<{width}}  {row['accepted']:>8}  {row['rejected']:>8}  {row['fixed']:>5}  "
+                         f"{row['added']:>5}  {'' if precision is None else f'{precision:.2f}':>9}".rstrip())
+        return "\n".join(lines)
+
+
+def _event_of(event_iris: dict) -> dict:
+    """Each extracted mention -> the key of its event's IRI."""
+    return {mention: key for key, mentions in event_iris.items() for mention in mentions}
+
+
+def _decided(curation, event_iris: dict) -> dict[str, dict]:
+    """decision -> {event key (or added mention) -> (the extracted mention, the curated one, its rows)}."""
+    from graph.corrections import CHANGE_ACTIONS
+
+    key_of = _event_of(event_iris)
+    found: dict[str, dict] = {decision: {} for decision in DECISIONS}
+    for mention, rows in curation.rejected.items():
+        found["rejected"].setdefault(key_of.get(mention, mention), (mention, None, rows))
+    for curated, (mention, rows) in curation.origin.items():
+        if mention is None:
+            found["added"].setdefault(curated, (None, curated, rows))
+        elif any(row.action in CHANGE_ACTIONS for row in rows):
+            found["fixed"].setdefault(key_of.get(mention, mention), (mention, curated, rows))
+    for mention, rows in curation.accepted.items():
+        key = key_of.get(mention, mention)
+        if key not in found["fixed"]:
+            found["accepted"].setdefault(key, (mention, None, rows))
+    return found
+
+
+def score_reviewed(curation, event_iris: dict, *, articles: int = 0) -> Reviewed:
+    """Score the extraction against the decisions of a corrections file applied to it (`apply`'s Curation,
+    and graph.rdf.event_keys of the same results)."""
+    score = Reviewed(articles=articles)
+    for decision, items in _decided(curation, event_iris).items():
+        for mention, curated, _ in items.values():
+            relation = (mention or curated).relation
+            score.counts.setdefault(relation, dict.fromkeys(DECISIONS, 0))[decision] += 1
+    return score
+
+
+#: Fields of a training example, in order (`examples_jsonl`).
+EXAMPLE_FIELDS = ("sentence", "actor", "actor_country", "relation", "target", "target_country", "label",
+                  "decision", "source", "start", "end", "curator", "date")
+
+
+def training_examples(curation, event_iris: dict) -> list[dict]:
+    """The reviewed events as training examples, one per sentence: label 1 for an accepted, added or fixed
+    (as corrected) statement, label 0 for a rejected one and for what the extractor said of a fixed one."""
+    examples: dict[tuple, dict] = {}
+
+    def add(event, label: int, decision: str, rows) -> None:
+        example = {"sentence": event.evidence, "actor": event.actor, "actor_country": event.actor_country,
+                   "relation": event.relation, "target": event.target, "target_country": event.target_country,
+                   "label": label, "decision": decision, "source": event.source, "start": event.start,
+                   "end": event.end, "curator": rows[-1].curator, "date": rows[-1].date}
+        key = tuple(example[f] for f in ("source", "start", "actor", "relation", "target", "label"))
+        examples.setdefault(key, example)
+
+    found = _decided(curation, event_iris)
+    mentions = {decision: [] for decision in DECISIONS}
+    for mention, rows in curation.rejected.items():
+        mentions["rejected"].append((mention, rows))
+    for mention, rows in curation.accepted.items():
+        mentions["accepted"].append((mention, rows))
+    fixed_keys = set(found["fixed"])
+    key_of = _event_of(event_iris)
+    for mention, rows in mentions["accepted"]:
+        if key_of.get(mention, mention) not in fixed_keys:
+            add(mention, 1, "accepted", rows)
+    for mention, rows in mentions["rejected"]:
+        add(mention, 0, "rejected", rows)
+    for curated, (mention, rows) in curation.origin.items():
+        if mention is None:
+            add(curated, 1, "added", rows)
+        elif key_of.get(mention, mention) in fixed_keys:
+            add(mention, 0, "fixed", rows)
+            add(curated, 1, "fixed", rows)
+    return sorted(examples.values(), key=lambda e: (e["source"], e["start"], -e["label"], e["relation"]))
+
+
+def examples_jsonl(examples: list[dict]) -> str:
+    """Training examples as JSON Lines (the fields of `EXAMPLE_FIELDS`, in that order)."""
+    import json
+
+    return "".join(json.dumps({f: e[f] for f in EXAMPLE_FIELDS}, ensure_ascii=False) + "\n" for e in examples)

@@ -689,9 +689,16 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
 
         from graph import store
 
-        password = os.environ.get("STANCEGRAPH_PASSWORD") if args.user else None
+        user, password, netrc_file = args.user, os.environ.get("STANCEGRAPH_PASSWORD") if args.user else None, None
+        if not password:  # none given: the netrc file's entry for the endpoint's host (never printed)
+            try:
+                found = store.netrc_credentials(args.endpoint, args.user)
+            except ValueError as exc:
+                return fail("push", exc, 2)
+            if found is not None:
+                user, password, netrc_file = found
         host = urlsplit(args.endpoint).hostname or ""
-        if args.user and args.endpoint.startswith("http:") and host not in ("localhost", "127.0.0.1", "::1"):
+        if user and args.endpoint.startswith("http:") and host not in ("localhost", "127.0.0.1", "::1"):
             print("stancegraph push: warning: sending a password over plain http", file=sys.stderr)
         if args.default_graph and args.graph:
             return fail("push", "give --graph IRI or --default-graph, not both", 2)
@@ -700,9 +707,10 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                 args.source,
                 endpoint=args.endpoint,
                 graph_iri=args.graph or store.DEFAULT_GRAPH_IRI,
-                user=args.user,
+                user=user,
                 password=password,
                 default_graph=args.default_graph,
+                netrc_file=netrc_file,
             )
         except (store.GraphNotFoundError, ValueError) as exc:
             return fail("push", exc, 2)
@@ -778,7 +786,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         description=(
             "Upload the built graph with HTTP PUT to a SPARQL 1.1 Graph Store Protocol endpoint, "
             "replacing the named graph (pushing twice duplicates nothing). With --user, HTTP basic auth "
-            "is used and the password is read from the STANCEGRAPH_PASSWORD environment variable. "
+            "is used and the password is read from the STANCEGRAPH_PASSWORD environment variable; without "
+            "them, from the netrc file ($NETRC, else ~/.netrc; private to you) entry of the endpoint's host. "
+            "Credentials are never printed. "
             "Exit codes: 0 uploaded, 1 the endpoint could not be reached or refused the upload, "
             "2 bad arguments or missing graph."
         ),
@@ -791,7 +801,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--default-graph", action="store_true",
                         help="replace the default graph instead, where the named queries run as written")
-    parser.add_argument("--user", metavar="NAME", help="basic auth user (password: STANCEGRAPH_PASSWORD)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="basic auth user (password: STANCEGRAPH_PASSWORD, else this login's entry in ~/.netrc); "
+                             "default: the ~/.netrc entry of the endpoint's host, if any")
     parser.add_argument("--source", default="build", metavar="PATH", help="build folder, store or RDF file")
     parser.set_defaults(func=run_push)
 

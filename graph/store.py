@@ -1243,6 +1243,35 @@ def _ntriples_file(graph: Path | str | ox.Store, tmp: Path) -> Path:
     return out
 
 
+def netrc_credentials(endpoint: str, user: str | None = None) -> tuple[str, str, Path] | None:
+    """(login, password, file) for the endpoint's host in the netrc file ($NETRC, else ~/.netrc), or None.
+
+    With `user`, only an entry with that login counts. Raises ValueError, without repeating the file's
+    content, when the file can be read by other users (its passwords would not be secret) or is no netrc.
+    """
+    import netrc
+
+    path = Path(os.environ.get("NETRC") or os.path.expanduser("~/.netrc"))
+    host = urllib.parse.urlsplit(endpoint).hostname
+    if not host or not path.is_file():
+        return None
+    if path.stat().st_mode & 0o077:
+        raise ValueError(f"{path} can be read or written by other users; make it private (chmod 600 {path}) "
+                         "before it is used for passwords")
+    try:
+        entry = netrc.netrc(str(path)).authenticators(host)
+    except netrc.NetrcParseError as error:  # its message may quote a token of the file: a password
+        raise ValueError(f"{path}, line {error.lineno}: not a valid netrc file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    if entry is None:
+        return None
+    login, _, password = entry
+    if not login or not password or (user is not None and login != user):
+        return None
+    return login, password, path
+
+
 def push(
     graph: Path | str | ox.Store = "build",
     *,
@@ -1252,13 +1281,15 @@ def push(
     password: str | None = None,
     timeout: float = 120.0,
     default_graph: bool = False,
+    netrc_file: Path | None = None,
 ) -> PushResult:
     """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint as the named graph `graph_iri`.
 
     Uses HTTP PUT, which replaces the named graph: pushing the same build twice leaves one copy.
     `endpoint` is the GSP URL (Oxigraph: http://host:7878/store; Fuseki: http://host:3030/DATASET/data;
     GraphDB: http://host:7200/repositories/REPO/rdf-graphs/service). With `user`, HTTP basic auth is sent
-    (the CLI reads the password from STANCEGRAPH_PASSWORD). Raises PushError with a readable reason.
+    (the CLI reads the password from STANCEGRAPH_PASSWORD, else from the netrc file: `netrc_credentials`,
+    whose file `netrc_file` names in messages). Raises PushError with a readable reason.
 
     With `default_graph`, the endpoint's default graph is replaced instead (`?default`): the named
     queries then run there as written. In a named graph they need the store's union of graphs as its
@@ -1275,7 +1306,8 @@ def push(
     if not iri_parts.scheme or any(c in graph_iri for c in '<>" {}|\\^`'):
         raise ValueError(f"graph IRI {graph_iri!r}: expected an absolute IRI such as {DEFAULT_GRAPH_IRI}")
     if user is not None and not password:
-        raise ValueError(f"user {user!r} given without a password; set STANCEGRAPH_PASSWORD")
+        raise ValueError(f"user {user!r} given without a password; set STANCEGRAPH_PASSWORD, or give the "
+                         f"machine {parts.hostname} with login {user} a password in ~/.netrc")
     target = "default" if default_graph else "graph=" + urllib.parse.quote(graph_iri, safe="")
     url = endpoint + ("&" if parts.query else "?") + target
     with tempfile.TemporaryDirectory(prefix="stancegraph-push-") as tmp:
@@ -1293,7 +1325,7 @@ def push(
                 with _opener(url).open(request, timeout=timeout) as response:
                     status = response.status
             except urllib.error.HTTPError as error:
-                raise PushError(_http_error_message(error, endpoint, user)) from None
+                raise PushError(_http_error_message(error, endpoint, user, netrc_file)) from None
             except urllib.error.URLError as error:
                 raise PushError(_connection_error_message(error.reason, endpoint)) from None
             except (TimeoutError, OSError) as error:
@@ -1302,7 +1334,8 @@ def push(
                       triples=triples, bytes=size)
 
 
-def _http_error_message(error: urllib.error.HTTPError, endpoint: str, user: str | None) -> str:
+def _http_error_message(error: urllib.error.HTTPError, endpoint: str, user: str | None,
+                        netrc_file: Path | None = None) -> str:
     """A readable message for an HTTP error answer: status, reason and the start of the body."""
     try:
         body = error.read(2000).decode("utf-8", errors="replace")
@@ -1310,11 +1343,14 @@ def _http_error_message(error: urllib.error.HTTPError, endpoint: str, user: str 
         body = ""
     excerpt = " ".join(body.split())[:300]
     if error.code in (401, 403):
-        advice = (
-            "check the user name and the STANCEGRAPH_PASSWORD environment variable"
-            if user
-            else "the endpoint needs credentials: pass --user NAME and set STANCEGRAPH_PASSWORD"
-        )
+        if netrc_file is not None:
+            host = urllib.parse.urlsplit(endpoint).hostname
+            advice = f"check the login and password of machine {host} in {netrc_file}"
+        elif user:
+            advice = "check the user name and the STANCEGRAPH_PASSWORD environment variable"
+        else:
+            advice = ("the endpoint needs credentials: pass --user NAME and set STANCEGRAPH_PASSWORD, or add "
+                      f"machine {urllib.parse.urlsplit(endpoint).hostname} to ~/.netrc")
         return f"{endpoint} refused the upload (HTTP {error.code} {error.reason}): {advice}. {excerpt}".strip()
     return f"{endpoint} answered HTTP {error.code} {error.reason}: {excerpt or '(no body)'}"
 

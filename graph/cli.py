@@ -328,6 +328,8 @@ def _unwritable_file(target: str, name: str) -> str:
     path = Path(target)
     if path.is_dir():
         return f"is a folder; give a file name, e.g. {path / name}"
+    if path.exists() and not path.is_file():  # /dev/null, a named pipe: written to as it is (_write_output)
+        return ""
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
             return f"cannot be written: {parent} is a file, not a folder"
@@ -340,6 +342,19 @@ def _unwritable_file(target: str, name: str) -> str:
         reason = problem[0] if problem else error.strerror or str(error)
         return f"cannot be written: {folder}: {reason}; give a file in a folder you can write to"
     return ""
+
+
+def _write_output(target: str, text: str) -> None:
+    """Write a CSV to `target`: a file atomically (a new file renamed over it); a device or a named pipe
+    (/dev/null, /dev/stdout) as it is, never replaced by a file (a rename over /dev/null as root would)."""
+    from graph.outputs import atomic_write_text
+
+    path = Path(target)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        atomic_write_text(path, text)
 
 
 def _write_problem(error: OSError) -> tuple[str, str, int] | None:
@@ -370,7 +385,6 @@ def _where(error: OSError, out: Path) -> str:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from graph.extract import entities_csv, events_csv, extract
-    from graph.outputs import atomic_write_text
 
     missing = _missing_inputs(args.inputs)
     if not args.inputs and not args.feeds:
@@ -405,12 +419,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             sys.stdout.write(events_csv(events))
         else:
             target = f"--events {args.events}"
-            atomic_write_text(args.events, events_csv(events))
+            _write_output(args.events, events_csv(events))
         if args.entities == "-":  # after the events when both go to standard output
             sys.stdout.write(entities_csv(e for r in results for e in r.entities))
         elif args.entities:
             target = f"--entities {args.entities}"
-            atomic_write_text(args.entities, entities_csv(e for r in results for e in r.entities))
+            _write_output(args.entities, entities_csv(e for r in results for e in r.entities))
     except OSError as exc:
         problem = _write_problem(exc)
         if problem is None or not target:

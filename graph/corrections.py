@@ -3,7 +3,8 @@
 A corrections file (`corrections.csv` beside the articles, or `stancegraph build --corrections FILE`) holds
 one decision per row: reject or accept an extracted event, change its relation, actor, target, mode or event
 date, add an event the extractor missed (with an evidence span that must occur in the article), say that
-an actor is another (alias merge: "the Kremlin" is Russia) or set a person's country or role. Every row
+an actor is another (alias merge: "the Kremlin" is Russia) or set a person's country or role, for good or
+for a period (`start`, `end`: the events dated within it take that country). Every row
 names its `curator` and `date`, and may carry a `note`. The columns are explained in the comment lines at
 the top of the file (see `HEADER_COMMENT`, and the README's Corrections section).
 
@@ -39,7 +40,9 @@ DEFAULT_NAME = "corrections.csv"
 
 #: Columns of a corrections file, in order.
 COLUMNS = ("action", "event", "source", "actor", "relation", "target", "value", "evidence", "curator", "date",
-           "note")
+           "note", "start", "end")
+#: Columns a file may leave out of its header.
+OPTIONAL_COLUMNS = ("event", "value", "evidence", "note", "start", "end")
 
 #: Actions that concern one extracted event, found by its IRI or by source + actor + relation + target.
 EVENT_ACTIONS = ("reject", "accept", "relation", "actor", "target", "mode", "event_date")
@@ -54,7 +57,7 @@ HEADER_COMMENT = """\
 # action: reject | accept | relation | actor | target | mode | event_date (an extracted event: its IRI in
 #   `event`, or source + actor + relation + target as events.csv writes them) | add (a missed event: source,
 #   actor, relation, target and an evidence span copied exactly from the article) | alias (the actor named
-#   `actor` is `value`: the Kremlin is RUS) | country, role (of the person named `actor`).
+#   `actor` is `value`: the Kremlin is RUS) | country, role (of the person named `actor`; optional start, end).
 # event: an event IRI (event:3f2a... or the full IRI); source: the article, relative to this file's folder.
 # actor, target: a name as extracted, or an ISO3 code for a country; relation: a stance relation name.
 # value: the new relation, actor, target (ISO3 or a known name), mode, event date (YYYY-MM-DD), alias,
@@ -83,6 +86,8 @@ class Correction:
     curator: str = ""
     date: str = ""
     note: str = ""
+    start: str = ""
+    end: str = ""
 
     @property
     def where(self) -> str:
@@ -92,9 +97,22 @@ class Correction:
     @property
     def key(self) -> str:
         """A content hash of the row (not of its place in the file): the identity of the correction in the
-        graph, which therefore does not change when rows are added above it."""
-        parts = [getattr(self, name) for name in COLUMNS]
+        graph, which therefore does not change when rows are added above it (nor, for a row without a period,
+        when the file gains the start and end columns)."""
+        parts = [getattr(self, name) for name in COLUMNS[:11]]
+        if self.start or self.end:
+            parts += [self.start, self.end]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def period(self) -> tuple[str, str] | None:
+        """(start, end) of a row that holds for a period ('' for an open end), else None."""
+        return (self.start, self.end) if self.start or self.end else None
+
+    def holds_on(self, day: str) -> bool:
+        """Whether the row's period contains the day (YYYY-MM-DD); a row without a period holds always."""
+        return bool(day) and (not self.start or self.start <= day) and (not self.end or day <= self.end) \
+            if self.period else True
 
     @property
     def iri(self) -> str:
@@ -250,6 +268,13 @@ def check(row: Correction) -> str:
         return f"{row.action}: give the actor's name in `actor` and the {what} in `value`"
     if row.action == "country" and not re.fullmatch(r"[A-Z]{3}", row.value):
         return f"country {row.value!r}: give an ISO 3166-1 alpha-3 code such as USA"
+    if row.period and row.action not in ("country", "role"):
+        return f"{row.action}: start and end are for country and role rows (the period they held)"
+    for column in ("start", "end"):
+        if getattr(row, column) and not _is_date(getattr(row, column)):
+            return f"{column} {getattr(row, column)!r}: give the day as YYYY-MM-DD (or leave it empty for an open end)"
+    if row.start and row.end and row.end < row.start:
+        return f"the period ends ({row.end}) before it starts ({row.start})"
     return ""
 
 
@@ -354,7 +379,7 @@ def apply(corrections: Sequence[Correction], results: Sequence, *, base: Path | 
     report = curation.problems.append
     documents = [r.document for r in results if not r.document.skipped]
     raw = [event for r in results for event in r.events]
-    people = _people(corrections, results, curation)
+    people, periods = _people(corrections, results, curation)
     aliases = _aliases(corrections, people, raw, curation)
     event_iris = event_iris or {}
     bases = base if isinstance(base, dict) else {}
@@ -401,12 +426,17 @@ def apply(corrections: Sequence[Correction], results: Sequence, *, base: Path | 
         if verdict is not None and verdict.action == "reject":
             curation.rejected[event] = (verdict,)
             continue
-        changed, rows = _changed(event, mine, people, aliases)
+        changed, rows = _changed(event, mine, people, aliases, periods)
         if verdict is not None and verdict.action == "accept":
             curation.accepted[event] = (verdict,)
         if changed != event:
             curation.origin[changed] = (event, rows)
         curation.events.append(changed)
+    used = {c for _, rows in curation.origin.values() for c in rows}
+    for row in periods:
+        if row not in used:
+            report(Problem("unmatched", row.file, row.line, f"country: no event of {row.actor} dated within "
+                           f"{row.start or '…'}..{row.end or '…'} takes {row.value} from this row; it does nothing"))
     for row in corrections:
         if row.action == "add":
             added = _added(row, results, folder(row), people, curation)
@@ -447,28 +477,62 @@ def _change_value(row: Correction, people: dict[str, tuple[str, Correction]]) ->
 
 
 def _people(corrections: Sequence[Correction], results: Sequence,
-            curation: Curation) -> dict[str, tuple[str, Correction]]:
+            curation: Curation) -> tuple[dict[str, tuple[str, Correction]], list[Correction]]:
     """`country` and `role` rows: the corrected country and role of each person, by the name as written in the
-    row; a person named in no article is reported as unmatched (the row still applies to later articles)."""
+    row; a person named in no article is reported as unmatched (the row still applies to later articles).
+
+    Rows with a period (`start`, `end`) hold for the events dated within it (see `_person_country`); two
+    rows of one person and field contradict each other when both hold for good, or their periods overlap.
+    The person's node (curation.people) takes the row that holds for good, else the latest period's. Gives
+    each name's country that holds for good, else the latest period's (for naming the person in actor,
+    target and add rows), and the `country` rows with a period."""
     names = {fold(e.name) for r in results for e in r.entities if e.type == "person"}
     names |= {fold(e.actor) for r in results for e in r.events if e.actor_type == "person"}
     names |= {fold(e.target) for r in results for e in r.events if e.target_type == "person"}
     countries: dict[str, tuple[str, Correction]] = {}
+    seen: dict[tuple[str, str], list[Correction]] = {}
     for row in corrections:
         if row.action not in ("country", "role"):
             continue
-        fields = curation.people.setdefault(row.actor, {})
-        earlier = fields.get(row.action)
-        if earlier is not None and earlier[0] != row.value:
+        earlier = seen.setdefault((fold(row.actor), row.action), [])
+        clash = next((e for e in reversed(earlier) if e.value != row.value and _overlap(e, row)), None)
+        if clash is not None:
+            when = f" ({clash.start or '…'}..{clash.end or '…'})" if clash.period else ""
             curation.problems.append(Problem("contradiction", row.file, row.line, f"{row.action} of {row.actor} "
-                                             f"is {earlier[0]} on line {earlier[1].line}; this row ({row.value}) wins"))
-        fields[row.action] = (row.value, row)
-        if row.action == "country":
+                                             f"is {clash.value}{when} on line {clash.line}; this row ({row.value}) "
+                                             "wins"))
+        earlier.append(row)
+        fields = curation.people.setdefault(row.actor, {})
+        held = fields.get(row.action)
+        if held is None or held[1].period is not None and (row.period is None or row.start >= held[1].start):
+            fields[row.action] = (row.value, row)
+        if row.action == "country" and (row.actor not in countries or countries[row.actor][1].period is not None):
             countries[row.actor] = (row.value, row)
         if fold(row.actor) not in names:
             curation.problems.append(Problem("unmatched", row.file, row.line, f"{row.action}: no article names "
                                              f"the person {row.actor!r}"))
-    return countries
+    periods = [row for rows in seen.values() for row in rows if row.action == "country" and row.period]
+    return countries, periods
+
+
+def _overlap(a: Correction, b: Correction) -> bool:
+    """Whether two rows hold at once: both for good, or periods that share a day."""
+    if (a.period is None) != (b.period is None):
+        return False  # a period beside a row for good: the period's events take it, the others the other
+    if a.period is None:
+        return True
+    return (not a.end or not b.start or b.start <= a.end) and (not b.end or not a.start or a.start <= b.end)
+
+
+def _person_country(name: str, day: str, people: dict[str, tuple[str, Correction]],
+                    periods: list[Correction]) -> tuple[str, Correction] | None:
+    """The corrected country of the person on that day: a row whose period contains it (the lowest in the
+    file), else the row that holds for good, else None."""
+    dated = [row for row in periods if fold(row.actor) == fold(name) and row.holds_on(day)]
+    if dated:
+        return dated[-1].value, dated[-1]
+    found = next((p for n, p in people.items() if fold(n) == fold(name)), None)
+    return found if found is not None and found[1].period is None else None
 
 
 def _aliases(corrections: Sequence[Correction], people: dict[str, tuple[str, Correction]], raw: list[Event],
@@ -496,7 +560,8 @@ def _aliases(corrections: Sequence[Correction], people: dict[str, tuple[str, Cor
 
 
 def _changed(event: Event, mine: dict[str, Correction], people: dict[str, tuple[str, Correction]],
-             aliases: dict[str, tuple[Actor, Correction]]) -> tuple[Event, tuple[Correction, ...]]:
+             aliases: dict[str, tuple[Actor, Correction]],
+             periods: Sequence[Correction] = ()) -> tuple[Event, tuple[Correction, ...]]:
     """The mention with the aliases, people's countries and change rows applied, and the rows that did it."""
     rows: list[Correction] = []
     values: dict[str, object] = {}
@@ -507,7 +572,7 @@ def _changed(event: Event, mine: dict[str, Correction], people: dict[str, tuple[
             values |= {side: alias[0].name, f"{side}_type": alias[0].type, f"{side}_country": alias[0].country}
             rows.append(alias[1])
         elif kind == "person":
-            person = next((p for n, p in people.items() if fold(n) == fold(name)), None)
+            person = _person_country(name, event.event_date or event.date, people, periods)
             if person is not None and person[0] != getattr(event, f"{side}_country"):
                 values[f"{side}_country"] = person[0]
                 rows.append(person[1])
@@ -584,6 +649,18 @@ def append_row(path: str | Path, row: dict[str, str]) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else ",".join(COLUMNS) + "\n" + HEADER_COMMENT
     if text and not text.endswith("\n"):
         text += "\n"
+    header = _header(text) or list(COLUMNS)
+    missing = [c for c in COLUMNS if row.get(c) and c not in header]
+    if missing:
+        raise ValueError(f"{path} has no column {', '.join(missing)}; add it to the header line")
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([row.get(c, "") for c in COLUMNS])
+    csv.writer(buffer, lineterminator="\n").writerow([row.get(c, "") for c in header])
     atomic_write_text(path, text + buffer.getvalue())
+
+
+def _header(text: str) -> list[str]:
+    """The columns of a corrections file's header line, in its order ([] when it has none)."""
+    for cells in csv.reader(io.StringIO(text)):
+        if any(c.strip() for c in cells) and not cells[0].lstrip().startswith("#"):
+            return [c.strip().lower() for c in cells]
+    return []

@@ -380,7 +380,8 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
         fixed = people_fixed.get(fold(name), {})
         country = fixed["country"][0] if "country" in fixed else country
         role = fixed["role"][0] if "role" in fixed else role
-        _person_triples(add, name, country, role, sorted(sources))
+        period = fixed["role"][1].period if "role" in fixed else None  # a role held for a period (its tenure)
+        _person_triples(add, name, country, role, sorted(sources), period=period)
         for written in sorted(spellings.get(name, ())):
             add(ox.Triple(_n(PERSON + slug(name)), ALT_LABEL, _lit(written)))
         if country:
@@ -562,7 +563,8 @@ def _no_event_reason(result: DocumentResult) -> str:
     return "no stance wording (accept, refuse, threaten, visit, agree...) links the countries named"
 
 
-def _person_triples(add, name: str, country: str, role: str, sources: list[str]) -> None:
+def _person_triples(add, name: str, country: str, role: str, sources: list[str],
+                    period: tuple[str, str] | None = None) -> None:
     node = _n(PERSON + slug(name))
     add(ox.Triple(node, TYPE, sg("Person")))
     add(ox.Triple(node, LABEL, _lit(name)))
@@ -571,11 +573,11 @@ def _person_triples(add, name: str, country: str, role: str, sources: list[str])
     if role:
         add(ox.Triple(node, sg("role"), _lit(role)))
     known = knowledge_base().people.get(name)
-    if known is not None:
-        if known.start:
-            add(ox.Triple(node, sg("roleStart"), _date(known.start)))
-        if known.end:
-            add(ox.Triple(node, sg("roleEnd"), _date(known.end)))
+    start, end = period if period is not None else (known.start, known.end) if known is not None else ("", "")
+    if start:
+        add(ox.Triple(node, sg("roleStart"), _date(start)))
+    if end:
+        add(ox.Triple(node, sg("roleEnd"), _date(end)))
     for source in sources:
         add(ox.Triple(node, DERIVED, source_iri(source)))
 

@@ -7,6 +7,7 @@ test's file) and builds it there.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -201,6 +202,72 @@ def test_a_persons_country_and_role(tmp_path):
     assert set(events[events["actor_label"] == "Lin Jian"]["actor_country"]) == {"HKG"}
     raw = _events(raw_view(store))
     assert set(raw[raw["actor_label"] == "Lin Jian"]["actor_country"]) == {"CHN"}
+
+
+def test_a_persons_country_and_role_for_a_period(tmp_path):
+    """A country row with start and end moves only the person's events dated within the period (the event
+    date, else the report's); a role row with a period gives the person's tenure in the graph."""
+    rows = [_row(action="country", actor="Marco Rubio", value="CAN", start="2025-02-05"),
+            _row(action="country", actor="Marco Rubio", value="MEX", start="2024-01-01", end="2024-12-31"),
+            _row(action="role", actor="Marco Rubio", value="Senator", end="2025-01-20"),
+            _row(action="role", actor="Marco Rubio", value="Secretary of State", start="2025-01-21")]
+    folder = _corpus(tmp_path, rows)
+    result = build([folder], out=tmp_path / "build", views=False)
+    assert result.ok
+    assert [(p.kind, p.line, p.message.split(";")[0]) for p in result.curation.problems] == [
+        ("unmatched", 12, "country: no event of Marco Rubio dated within 2024-01-01..2024-12-31 takes MEX from "
+                          "this row")]  # the two countries' periods do not overlap: no contradiction
+    store = graph.open_store(tmp_path / "build")
+    events = _events(store)
+    rubio = events[events["actor_label"] == "Marco Rubio"]
+    day = rubio["event_date"].fillna(rubio["date"])
+    assert set(rubio[day >= "2025-02-05"]["actor_country"]) == {"CAN"} and (day >= "2025-02-05").sum() >= 2
+    assert set(rubio[day < "2025-02-05"]["actor_country"]) == {"USA"} and (day < "2025-02-05").sum() >= 5
+    person = "https://w3id.org/stancegraph/id/person/marco-rubio"
+    answer = list(store.query(f"SELECT ?role ?start ?end WHERE {{ <{person}> <{SG}role> ?role . "
+                              f"OPTIONAL {{ <{person}> <{SG}roleStart> ?start }} "
+                              f"OPTIONAL {{ <{person}> <{SG}roleEnd> ?end }} }}"))
+    assert [(r["role"].value, r["start"].value, r["end"]) for r in answer] == [
+        ("Secretary of State", "2025-01-21", None)]
+    raw = _events(raw_view(store))
+    assert set(raw[raw["actor_label"] == "Marco Rubio"]["actor_country"]) == {"USA"}
+
+
+def test_periods_that_overlap_contradict_each_other_and_bad_periods_are_refused(tmp_path):
+    rows = [_row(action="country", actor="Marco Rubio", value="CAN", start="2025-02-01", end="2025-02-10"),
+            _row(action="country", actor="Marco Rubio", value="MEX", start="2025-02-06"),
+            _row(action="role", actor="Marco Rubio", value="Senator for Florida", start="2011-01-03", end="2025-01-20")]
+    folder = _corpus(tmp_path, rows)
+    curation = build([folder], out=tmp_path / "build", views=False).curation
+    assert [(p.kind, p.line) for p in curation.problems] == [("contradiction", 12)]
+    assert "country of Marco Rubio is CAN (2025-02-01..2025-02-10) on line 11" in curation.problems[0].message
+    store = graph.open_store(tmp_path / "build")
+    person = "https://w3id.org/stancegraph/id/person/marco-rubio"
+    tenure = list(store.query(f"SELECT ?start ?end WHERE {{ <{person}> <{SG}roleStart> ?start ; <{SG}roleEnd> ?end }}"))
+    assert [(r["start"].value, r["end"].value) for r in tenure] == [("2011-01-03", "2025-01-20")]
+    assert check(Correction("f", 2, **_row(action="reject", event="event:" + "0" * 16, start="2025-01-01"))) == \
+        "reject: start and end are for country and role rows (the period they held)"
+    backwards = Correction("f", 2, **_row(action="country", actor="X", value="CAN", start="2025-02-01",
+                                          end="2025-01-01"))
+    assert check(backwards) == "the period ends (2025-01-01) before it starts (2025-02-01)"
+    assert check(Correction("f", 2, **_row(action="role", actor="X", value="y", end="2025-13-01"))).startswith(
+        "end '2025-13-01': give the day as YYYY-MM-DD")
+
+
+def test_rows_are_appended_in_the_columns_of_the_files_header(tmp_path):
+    """A file written before the start and end columns existed keeps its header; its rows stay readable."""
+    path = tmp_path / "corrections.csv"
+    old = [c for c in COLUMNS if c not in ("start", "end")]
+    path.write_text(",".join(old) + "\n", encoding="utf-8")
+    append_row(path, REJECT_GRENELL)
+    rows, problems = load(path)
+    assert not problems and rows[0].note == REJECT_GRENELL["note"]
+    with pytest.raises(ValueError, match="has no column start"):
+        append_row(path, _row(action="role", actor="Marco Rubio", value="Senator", start="2019-01-01"))
+    assert load(path)[0] == rows
+    # a row without a period keeps the identity (and so the graph IRI) it had before the new columns
+    cells = [REJECT_GRENELL.get(c, "") for c in old]
+    assert rows[0].key == hashlib.sha256("\x1f".join(cells).encode("utf-8")).hexdigest()[:16]
 
 
 # ------------------------------------------------------------------------------------------- problems

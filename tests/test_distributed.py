@@ -26,9 +26,9 @@ CORPUS = REPO / "corpus"
 
 @pytest.fixture(scope="module")
 def cluster():
-    """Two worker processes, one thread each, on 127.0.0.1 only, with little memory, no dashboard."""
+    """Two worker processes, one thread each, with little memory; scheduler, workers and dashboard on 127.0.0.1."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, memory_limit="1GiB", silence_logs=40) as local:
+                                  dashboard_address="127.0.0.1:0", memory_limit="1GiB", silence_logs=40) as local:
         with distributed.Client(local) as client:
             yield client
 

@@ -32,6 +32,7 @@ import pandas as pd
 import pyoxigraph as ox
 
 from graph.analyze import (
+    _acts_by_country,
     check_focus,
     country_labels,
     country_name,
@@ -40,7 +41,6 @@ from graph.analyze import (
     load_scoring,
     missing_as_none,
     stances,
-    time_order,
 )
 from graph.ontology import COUNTRY
 from graph.outputs import atomic_write_text
@@ -356,31 +356,18 @@ def stance_series(events: pd.DataFrame, *, focus: str) -> dict[str, dict]:
     events = missing_as_none(events)
     if events.empty:
         return {}
-    rule = load_scoring()
-    dates = event_dates(events)
-    order = time_order(events)
-    acts: dict[str, list[tuple]] = defaultdict(list)
-    for position, (index, row) in enumerate(events.iterrows()):
-        actor_c, target_c = row["actor_country"], row["target_country"]
-        if not (isinstance(actor_c, str) and isinstance(target_c, str)) or actor_c == target_c:
-            continue
-        if focus not in (actor_c, target_c):
-            continue
-        country = target_c if actor_c == focus else actor_c
-        if not (actor_c == country or bool(row["symmetric"])):
-            continue
-        date = dates[position]
-        acts[country].append((date == "", date, int(order[index]), rule.own_act_factor * float(row["weight"]),
-                              row["event"]))
     series = {}
-    for country, found in sorted(acts.items()):
+    for country, acts in sorted(_acts_by_country(events, focus, load_scoring()).items()):
+        own = [act for act in acts if act["own"]]  # in time order, undated last
+        if not own:
+            continue
         running, points, undated, undated_sum = 0.0, [], 0, 0.0
-        for is_undated, date, _order, contribution, event in sorted(found):
-            if is_undated:
-                undated, undated_sum = undated + 1, undated_sum + contribution
+        for act in own:
+            if not act["when"]:
+                undated, undated_sum = undated + 1, undated_sum + act["contribution"]
                 continue
-            running += contribution
-            points.append([date, round(running, 4), round(contribution, 4), event])
+            running += act["contribution"]
+            points.append([act["when"], round(running, 4), round(act["contribution"], 4), act["event"]])
         series[country] = {"points": points, "undated": undated, "undatedSum": round(undated_sum, 4),
                            "final": round(running + undated_sum, 4)}
     return series

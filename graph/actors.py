@@ -422,6 +422,10 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"military|army|navy|forces|diplomats|territory))"
     r"|(?P<it>[Ii]t)(?=\s+(?:has|had|have|will|would|also|then|later|quickly|said|says|ordered|expelled|recalled|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
+    r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
+    r"category|option|point|scenario|period|phase)\b))"
+    r"|(?P<former>[Tt]he\s+former(?=\s*[,.;:)]|\s+(?:has|had|is|was|will|would|also|said|says|did|does|could|can|"
+    r"insisted|accused|argued|added|denied|called|urged|demanded|rejected|refused|agreed)\b))"
     r"|(?P<admin>[Tt]he\s+administration|[Tt]his\s+administration)"
     r"|(?P<office>[Tt]he\s+(?:president|secretary|minister|prime\s+minister|premier|chancellor|envoy|"
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
@@ -432,7 +436,8 @@ _PRONOUN_WORDS = ("he", "she", "his", "her", "him", "himself", "herself", "it", 
 _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime", "authorities", "leadership",
                   "military", "new", "interim", "transitional", "ruling", "central", "national",
                   "kingdom", "republic", "emirate", "island", "junta", "administration", "president", "secretary",
-                  "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2")
+                  "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2",
+                  "latter", "former")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
                  "insisted", "explained", "declared", "announced", "who")
 
@@ -578,6 +583,12 @@ class _Tracker:
                 return _country_mention(self.person)  # "President Trump's team ... The administration"
             found = self.government or self.country
             return _country_mention(found) if found is not None else None
+        if kind in ("latter", "former"):
+            # 'Trump and Petro traded barbs, with the latter accusing Trump': the last or the one before of
+            # the last two parties named
+            if len(self.recent) < 2:
+                return None
+            return self.recent[-1] if kind == "latter" else self.recent[-2]
         if kind == "office":
             last = lower.split()[-1]
             return self.by_role.get(last)
@@ -708,6 +719,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
+    _add_described_countries(text, raw)
     for match in pronoun_matches(text):
         if not blocked.covers(match.start()):
             kind = match.lastgroup or ""
@@ -1274,6 +1286,57 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
             holder = people[index]
             raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
                                 holder.role, "surname"), ""))
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Region words and the countries they describe (graph/data/regions.csv)."""
+    return {row["region"]: frozenset(row["countries"].split()) for row in read_data("regions.csv")}
+
+
+#: Words that describe a country without placing it ('the impoverished nation'): such a description points
+#: back as 'the country' does. 'Neighbouring' is left out: 'the neighbouring country' is another one.
+_DESCRIPTIONS = ("small", "tiny", "impoverished", "poor", "war-torn", "landlocked", "oil-rich", "gas-rich",
+                 "resource-rich", "mineral-rich", "coastal", "nuclear-armed", "Muslim-majority", "communist-run",
+                 "communist-ruled", "Communist-run", "Communist-ruled", "authoritarian", "isolated", "reclusive",
+                 "conflict-hit", "crisis-hit", "cash-strapped", "debt-laden", "populous", "mountainous", "insular")
+_DESCRIBED_NOUN = r"(?:country|nation|state|kingdom|republic|monarchy|emirate|archipelago|island|giant|power)"
+
+
+@cache
+def _described_re() -> re.Pattern[str]:
+    regions = "|".join(sorted((re.escape(r) for r in _regions()), key=len, reverse=True))
+    descriptions = "|".join(sorted((re.escape(d) for d in _DESCRIPTIONS), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{descriptions})(?:,)?[ \t]+)*(?:(?P<region>{regions})[ \t]+"
+        rf"(?:(?:{descriptions}|island)[ \t]+)?|(?P<plain>(?:{descriptions})[ \t]+))"
+        rf"{_DESCRIBED_NOUN}(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
+
+
+def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'The Central American country', 'the Gulf state', 'the impoverished nation': news names a country
+    it has just named by describing it. A description with a region stands for the nearest country named
+    before it in that region (in the last 1,500 characters); one without a region points back as 'the
+    country' does. 'The Gulf state of Qatar' names its country itself and is left alone."""
+    if "he " not in text:
+        return
+    countries = sorted((m for m, _ in raw if m.type == "country" and m.country and m.via != "private"),
+                       key=lambda m: m.start)
+    starts = [m.start for m in countries]
+    for match in _described_re().finditer(text):
+        if match.group("plain"):
+            raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",
+                                "pronoun"), ""))
+            continue
+        members = _regions()[match.group("region")]
+        index = bisect_right(starts, match.start()) - 1
+        while index >= 0 and countries[index].start > match.start() - 1500:
+            found = countries[index]
+            if found.country in members and found.end <= match.start():
+                raw.append((Mention(match.start(), match.end(), match.group(), "country", found.country,
+                                    found.country, "", "pronoun"), ""))
+                break
+            index -= 1
 
 
 def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:

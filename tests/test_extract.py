@@ -323,3 +323,38 @@ def test_welcoming_a_decision_is_no_meeting() -> None:
     triples = _triples("Israeli Prime Minister Benjamin Netanyahu welcomed Egypt's willingness to advance a hostage "
                        "deal.")
     assert not any(relation in ("meetsWith", "visits") for _, relation, _ in triples)
+
+
+def test_the_end_of_a_meeting_is_a_time_not_a_break() -> None:
+    triples = _triples("At the end of the talks, Kenyan President William Ruto said Nairobi would keep "
+                       "working on the deal with the United States.")
+    assert not any(relation == "reducesCooperation" for _, relation, _ in triples)
+
+
+def test_concluding_a_visit_is_no_agreement() -> None:
+    triples = _triples("The Indian prime minister concluded his state visit to Japan on Sunday.")
+    assert ("IND", "visits", "JPN") in triples
+    assert not any(relation == "agreesToCooperate" for _, relation, _ in triples)
+
+
+def test_where_migrants_come_from_is_no_partner() -> None:
+    for text in ("Noboa noted that an expanded agreement could allow the deportation of migrants from Cuba "
+                 "and Haiti.", "Panama signed a broader agreement covering migrants from Cuba and Haiti."):
+        triples = _triples(text)
+        assert not any(relation == "agreesToCooperate" and target in ("CUB", "HTI")
+                       for _, relation, target in triples), text
+
+
+def test_the_one_blamed_in_a_relative_clause_is_whom() -> None:
+    triples = _triples("The senator, whom Milei blamed for the dispute with Brazil, declined to comment.")
+    assert ("ARG", "accuses", "BRA") not in triples
+
+
+def test_a_passive_without_its_agent_names_the_party_acted_on() -> None:
+    for text in ("Hungary has been accused of holding the bloc hostage over its refusal to back an oil embargo "
+                 "against Russia.", "Mexico was threatened with tariffs over migration from the United States.",
+                 "Iran was urged to release the detained Britons."):
+        triples = _triples(text)
+        assert not any(actor in ("HUN", "MEX", "IRN") and relation in ("accuses", "threatenedSanctions", "demands")
+                       for actor, relation, _ in triples), (text, triples)
+    assert ("USA", "threatenedSanctions", "COL") in _triples("Colombia has been hit with tariffs by the United States.")

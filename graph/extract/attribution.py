@@ -69,6 +69,24 @@ def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: Relations whose subject in a passive without 'by' is the party acted on, never the actor.
+_PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
+#: Participles after 'is' or 'was' that tell the subject's own stance ('is opposed to', 'was determined to').
+_STANCE_PARTICIPLES = frozenset({"opposed", "determined", "committed", "prepared", "concerned", "worried",
+                                 "alarmed", "disappointed", "angered", "outraged", "frustrated", "resolved",
+                                 "inclined", "poised", "set", "keen", "ready", "willing", "pleased"})
+
+
+def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger opens with a passive participle ('has been accused', 'was hit with') whose
+    subject is its patient."""
+    head = doc.text[candidate.head_start:candidate.head_end].lower()
+    if head in _STANCE_PARTICIPLES or not (head.endswith("ed") or head in ("hit", "put", "struck", "slapped")):
+        return False
+    return _PASSIVE_AUX.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                               candidate.head_start) is not None
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -91,6 +109,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    if passive is None and candidate.relation in _PATIENT_SUBJECT and _agentless_passive(doc, candidate):
+        return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
+        # suffers the act; whoever did it is not named here
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
         if actor is None or not actor.country:

@@ -29,6 +29,12 @@ _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 _COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
+#: 'At the end of the meeting', 'concluded his visit': a meeting or a trip that ends is over, not broken off,
+#: and concluding one is no agreement.
+_END_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
+                           r"(?:meeting|visit|talks|summit|trip|tour|session|conference|gathering|day|week|month|year|"
+                           r"term|mandate|war|talk|call|stay)\b", re.I)
+_ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
 _BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land")
 
 
@@ -100,6 +106,12 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if trigger.relation == "reducesCooperation" and word in ("end", "ends") \
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and _END_OF_EVENT.match(text, token_end):
+                continue  # 'at the end of the meeting' is a time, not a break
+            if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
+                    and _ENDED_EVENT.search(text, start, hit.end()):
+                continue  # 'concluded his official visit': the visit ended; nothing was agreed
             if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
             if _not_this_sense(text, start, token_end, hit.end(), trigger):

@@ -30,6 +30,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     """
     if candidate.patient is not None:
         return [candidate.patient]
+    if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \
+            and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
+                                        candidate.head_start):
+        return []  # 'the ex-president, whom Mulino blamed for the crisis with the US': the blamed one is 'whom'
     if candidate.relation == "accuses":
         doer = _doer_of_object(doc, candidate, actor)
         if doer is not None:
@@ -41,6 +45,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     return []
 
 
+_REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
+_REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
+_REASON_AFTER = re.compile(r"\s+(?:for|over)\b")
+_RELATIVE_OBJECT = re.compile(r"\b(?:whom|which)\s+[^,;:.!?]*$")
 _OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
 
 
@@ -81,6 +90,16 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 # 'nationals of Japan, Poland and Latvia', 'two Britons and a Swede': every nation listed
                 return [m for m in _following_list(doc, mention, mentions)
                         if m.type == "country" and m.country != actor.country]
+        return []
+    if rule == "request":
+        # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
+        # the release was made for
+        for mention in mentions:
+            if mention.start >= candidate.end and _is_target(mention, actor) and mention.type == "country" and (
+                    _REQUEST_OF.search(doc.text, max(candidate.end, mention.start - 30), mention.start)
+                    or _REQUEST_AFTER.match(doc.text, mention.end)) \
+                    and "." not in doc.text[candidate.end:mention.start]:
+                return [mention]
         return []
     if rule == "inside":
         for mention in mentions:
@@ -168,6 +187,13 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)")
 
 
+#: Relations between partners: a country named as where people come from is none of them.
+_PARTNERSHIPS = frozenset({"agreesToCooperate", "meetsWith"})
+_ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|returnees?|refugees?|asylum[- ]seekers?|"
+                            r"immigrants?|workers?|prisoners?|detainees?|people|travell?ers)\s+(?:from|of)\s+"
+                            r"(?:the\s+)?$")
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -189,6 +215,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if candidate.relation in _PARTNERSHIPS and _ORIGIN_BEFORE.search(doc.text, max(start, mention.start - 40),
+                                                                           mention.start):
+                agent_end = mention.end
+                continue  # 'a deal to deport migrants from Venezuela and Colombia': where people come from
             if not _is_target(mention, actor):
                 if adjacent or mention.country == actor.country:
                     continue

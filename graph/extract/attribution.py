@@ -70,6 +70,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(
 
 
 #: Relations whose subject in a passive without 'by' is the party acted on, never the actor.
+_WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)We\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
+                         r"resolutely\s+|will\s+|remain\s+|reaffirm\s+our\s+)*$")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
 #: Participles after 'is' or 'was' that tell the subject's own stance ('is opposed to', 'was determined to').
 _STANCE_PARTICIPLES = frozenset({"opposed", "determined", "committed", "prepared", "concerned", "worried",
@@ -109,6 +111,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                     candidate.head_start) and not doc.quotes.covers(candidate.head_start):
+        return list(doc.we)  # 'We strongly condemn ...' in a joint statement: every signatory
     if passive is None and candidate.relation in _PATIENT_SUBJECT and _agentless_passive(doc, candidate):
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
@@ -357,6 +362,24 @@ def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> M
 _OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
 
 
+#: A quotation that opens right after a name and goes on with a verb: the name is the quoted clause's subject.
+_QUOTE_OPENS = re.compile(r"\s*[\"“](?=\s*(?:has|have|had|is|was|will|would|also|agreed|wants)\b)")
+
+
+def _quote_after(doc: _Doc, end: int) -> tuple[int, int] | None:
+    """The quotation that opens right after a name with a verb ('Bukele "has agreed ...'), if any."""
+    opening = _QUOTE_OPENS.match(doc.text, end)
+    return _quote_around(doc, opening.end()) if opening else None
+
+
+def _quote_around(doc: _Doc, offset: int) -> tuple[int, int] | None:
+    """The quotation span that covers an offset."""
+    index = bisect_right(doc.quotes.starts, offset) - 1
+    if index >= 0 and doc.quotes.spans[index][0] <= offset < doc.quotes.spans[index][1]:
+        return doc.quotes.spans[index]
+    return None
+
+
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
@@ -369,6 +392,9 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
     quoted = doc.quotes.covers(mention.start)
     if quoted and not trigger_quoted:
         return False  # '"The United States' arms sales ...," a spokesperson said, urging Washington to'
+    if mention.type == "person" and trigger_quoted and not quoted \
+            and _quote_after(doc, mention.end) == _quote_around(doc, candidate.head_start):
+        return True  # 'Bukele "has agreed to the most extraordinary deal," Rubio said': the quote is his predicate
     return not (mention.type == "person" and quoted != trigger_quoted)
 
 

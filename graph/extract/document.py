@@ -22,6 +22,12 @@ _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|
                           r"\s+\d{4}\.?\s*$")
 
 
+#: The opening of a joint statement, which says who 'we' are for the rest of it.
+_WE_OPENING = re.compile(r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|foreign\s+ministers|"
+                         r"ministers|governments|representatives|presidents|prime\s+ministers)\s+of\s+"
+                         r"(?P<list>[^;:.]{3,200}?),\s+(?!the\b|and\b)(?=[a-z])")
+
+
 class _Doc:
     """Per-document working state for the event stage."""
 
@@ -91,6 +97,20 @@ class _Doc:
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         return self.actors.between(sentence.start, sentence.end)
+
+    @property
+    def we(self) -> list[Mention]:
+        """Who 'we' are in a joint statement: the parties of its opening 'We, the leaders of A, B and C,'
+        (empty when the document has no such opening)."""
+        if self._we is None:
+            self._we = []
+            opening = _WE_OPENING.search(self.text)
+            if opening is not None:
+                self._we = [m for m in self.actors.mentions if opening.start("list") < m.end
+                            and m.end <= opening.end("list") and m.type == "country" and m.country]
+        return self._we
+
+    _we: list[Mention] | None = None
 
     def speaker(self, sentence: Sentence) -> Mention | None:
         """Who is speaking in a sentence: 'X said' / 'said X' / 'according to X', or the attribution of the

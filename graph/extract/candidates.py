@@ -107,7 +107,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
             if trigger.relation == "reducesCooperation" and word in ("end", "ends") \
-                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and _END_OF_EVENT.match(text, token_end):
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
+                    and _END_OF_EVENT.match(text, token_end):
                 continue  # 'at the end of the meeting' is a time, not a break
             if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
                     and _ENDED_EVENT.search(text, start, hit.end()):

@@ -358,3 +358,16 @@ def test_a_passive_without_its_agent_names_the_party_acted_on() -> None:
         assert not any(actor in ("HUN", "MEX", "IRN") and relation in ("accuses", "threatenedSanctions", "demands")
                        for actor, relation, _ in triples), (text, triples)
     assert ("USA", "threatenedSanctions", "COL") in _triples("Colombia has been hit with tariffs by the United States.")
+
+
+def test_an_object_that_names_no_party_implies_no_other_side() -> None:
+    triples = _triples("The Solomon Islands signed a security pact with China. Chinese foreign ministry spokesman "
+                       "Wang Wenbin accused some countries of deliberately exaggerating tensions.")
+    assert ("CHN", "accuses", "SLB") not in triples
+
+
+def test_a_pair_acts_together_not_on_itself() -> None:
+    triples = _triples("Macron held talks with Mirziyoyev in Tashkent, and the two sides agreed on financing for "
+                       "infrastructure from French development banks.")
+    assert ("UZB", "exertsInfluenceOn", "FRA") not in triples and ("FRA", "exertsInfluenceOn", "UZB") not in triples
+    assert ("FRA", "meetsWith", "UZB") in triples

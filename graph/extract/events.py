@@ -66,6 +66,9 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
                           or [other]))
             continue
         targets = _find_targets(doc, candidate, actor)
+        if len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1 and candidate.relation not in _MUTUAL:
+            # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself
+            targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
         if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
             # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
             targets = [other for other in actors if other.country != actor.country]

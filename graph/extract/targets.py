@@ -45,6 +45,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     return []
 
 
+#: An object that names no party ('accused critics of', 'warned some countries'): no other side is implied.
+_UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
+                             r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"
+                             r"journalists|activists|opposition|rivals|enemies|neighbou?rs|politicians|officials|"
+                             r"people|those)\b", re.I)
 _REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
@@ -81,6 +86,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             deporter = _deporter(doc, actor.country)
             if deporter is not None:
                 return [deporter]
+        if _UNNAMED_OBJECT.match(doc.text, candidate.end):
+            return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
         return [counterpart] if counterpart else []
     if rule == "nationality":

@@ -371,3 +371,15 @@ def test_a_pair_acts_together_not_on_itself() -> None:
                        "infrastructure from French development banks.")
     assert ("UZB", "exertsInfluenceOn", "FRA") not in triples and ("FRA", "exertsInfluenceOn", "UZB") not in triples
     assert ("FRA", "meetsWith", "UZB") in triples
+
+
+def test_an_opening_phrase_is_no_list_with_the_subject() -> None:
+    triples = _triples("Before a scheduled call with Canadian Prime Minister Justin Trudeau, Trump accused Canada of "
+                       "unfair trade practices. Mexico avoided the tariffs.")
+    assert ("USA", "accuses", "CAN") in triples
+    assert not any(actor == "CAN" and relation == "accuses" for actor, relation, _ in triples)
+
+
+def test_troops_sent_without_a_deal_are_no_cooperation() -> None:
+    assert not any(relation == "agreesToCooperate" for _, relation, _ in
+                   _triples("Venezuela sent troops to its border with Guyana."))

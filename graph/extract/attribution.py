@@ -469,6 +469,11 @@ _OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[
                                 r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
 
 
+#: A sentence that opens with a prepositional phrase, up to (not past) its first comma.
+_OPENING_PHRASE = re.compile(r"\W*(?:Before|After|During|Following|Ahead\s+of|Despite|In|On|At|While|Since|Amid|"
+                             r"Unlike|Like|Besides|Alongside|Apart\s+from|With|Without)\b[^,;]*$")
+
+
 def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
     group = [actor]
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
@@ -499,6 +504,9 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
         if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
                 and not _after_preposition(doc, group[0], mentions, sentence.start):
             break  # 'According to US officials, Mexico declined': a prepositional object is no list item
+        if sentence is not None and gap.strip() == "," \
+                and _OPENING_PHRASE.match(doc.text, sentence.start, previous.start):
+            break  # 'Before a call with Trudeau, Trump accused Canada': the opening phrase ends at the comma
         group.insert(0, previous)
         index -= 1
     return group

@@ -383,3 +383,9 @@ def test_an_opening_phrase_is_no_list_with_the_subject() -> None:
 def test_troops_sent_without_a_deal_are_no_cooperation() -> None:
     assert not any(relation == "agreesToCooperate" for _, relation, _ in
                    _triples("Venezuela sent troops to its border with Guyana."))
+
+
+def test_a_bare_agreement_needs_named_parties_not_the_two_sides() -> None:
+    triples = _triples("Rubio met Lavrov in the Saudi capital on Tuesday. Saudi officials hosted the session. "
+                       "The two sides agreed on three steps.")
+    assert ("USA", "agreesToCooperate", "SAU") not in triples and ("SAU", "agreesToCooperate", "USA") not in triples

@@ -39,6 +39,12 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
 
 
+def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
+    """A bare 'agreed to' (target rule 'none') counts between parties named in a list, not for 'the two
+    sides', whose resolution to the last two named is too often wrong to carry so weak a trigger."""
+    return candidate.trigger.target == "none" and len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1
+
+
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
     pairs = []
@@ -47,6 +53,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         doc.recent[candidate.relation] = (candidate.sentence.index, actors[0])
     reciprocal = _RECIPROCAL.search(doc.text, candidate.head_start, candidate.end + 20)
     for actor in actors:
+        if _weak_for_pair(candidate, actors):
+            continue
         if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
             # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
             # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
@@ -69,7 +77,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         if len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1 and candidate.relation not in _MUTUAL:
             # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself
             targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
-        if not targets and len(actors) > 1 and candidate.relation in _MUTUAL:
+        if not targets and len(actors) > 1 and candidate.relation in _MUTUAL \
+                and not _weak_for_pair(candidate, actors):
             # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
             targets = [other for other in actors if other.country != actor.country]
         if targets:

@@ -166,6 +166,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.search(r"\b(?:in|at)\s+$", before):
                     return [mention]
         return []
+    if rule == "none":
+        return []  # only the parties of the actor's own list, toward each other ('A and B agreed to ...')
     if rule == "within":
         for mention in mentions:
             if mention.start >= candidate.end and mention.start - candidate.end <= 40 \

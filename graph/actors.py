@@ -735,7 +735,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     focus = _rank_countries(mentions)
     if any(not person.country for person in persons.values()):
         home = dateline_country(text, kb) or (focus[0] if focus else "")
-        persons, mentions = _fill_countries(persons, mentions, home)
+        persons, mentions = _fill_countries(persons, mentions, home, text, focus)
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
         name for name, person in persons.items() if person.role}))
@@ -786,17 +786,41 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
     return placed
 
 
-def _fill_countries(persons: dict[str, Person], mentions: list[Mention],
-                    home: str) -> tuple[dict[str, Person], list[Mention]]:
-    """Give people with no known country the document's home country (dateline, else main country)."""
+def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",
+                    focus: Iterable[str] = ()) -> tuple[dict[str, Person], list[Mention]]:
+    """Give people with no known country the document's home country (dateline, else main country).
+
+    One who first appears across a table from the home side ('Foreign Minister Kamikawa signed the pact
+    with Philippine Defense Secretary Teodoro' under a Manila dateline) is on the other side: they get
+    the document's next country instead.
+    """
     if not home:
         return persons, mentions
-    filled = {name: (person if person.country else Person(person.name, home, person.role, person.start,
+    other = next((country for country in focus if country != home), "")
+    chosen = {name: (_across_from(name, home, mentions, text) and other) or home
+              for name, person in persons.items() if not person.country}
+    filled = {name: (person if person.country else Person(person.name, chosen[name], person.role, person.start,
                                                              person.end, person.gender, person.aliases))
               for name, person in persons.items()}
-    updated = [Mention(m.start, m.end, m.text, m.type, m.key, home, m.role, m.via)
-               if m.type == "person" and not m.country and m.key in filled else m for m in mentions]
+    updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
+               if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
     return filled, updated
+
+
+_ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her)\s+(?:the\s+)?")
+
+
+def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bool:
+    """Whether a person's first mention has the home side right after 'with' in the same sentence."""
+    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    if first is None or not text:
+        return False
+    across = _ACROSS.match(text, first.end)
+    if across is None:
+        return False
+    other = next((m for m in mentions if m.start >= across.end()), None)
+    return other is not None and other.start - across.end() <= 30 and other.country == home \
+        and other.type in ("country", "person")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -1075,6 +1099,10 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS, key=le
                                 + r")\s+(?:the\s+)?$", re.I)
 
 
+#: 'with' introducing the other side of a meeting or a deal, in the clause right before a person's name.
+_COUNTERPART_WITH = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){0,8}$")
+
+
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
     """Country of a person introduced without one, read from where news places them.
 
@@ -1102,7 +1130,10 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if mention.type == "country" and mention.end <= offset and offset - mention.end <= 3 \
                 and re.match(r"['’]s?\s+$", text[mention.end:offset]):
             return mention.country  # "Denmark's Lars Løkke Rasmussen"
+    counterpart = _COUNTERPART_WITH.search(text, sentence.start, offset)
     for mention in in_sentence:
+        if counterpart is not None and mention.start < counterpart.start():
+            continue  # 'The Japanese ministers met with Foreign Secretary Manalo': the other side's man
         if not _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]):
             return mention.country
     if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):

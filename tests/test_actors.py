@@ -51,3 +51,13 @@ def test_he_after_a_coordinated_speech_verb_is_the_sentence_subject() -> None:
             "Rubio closer cooperation and said he would not renew the agreement with China.")
     he = next(m for m in find_actors(text).mentions if m.text == "he")
     assert he.key == "José Raúl Mulino"
+
+
+def test_the_other_side_of_a_table_is_not_the_home_country() -> None:
+    text = ("MANILA, July 8 — Foreign Minister Aiko Tanabe signed the accord with Philippine Defense Secretary "
+            "Ramon Dizon on Monday. Japan will send patrol boats to the Philippines under the accord.\n\n"
+            "The Japanese ministers were in Manila for a meeting with Foreign Secretary Carlo Reyes.\n")
+    found = people(text)
+    assert found["Aiko Tanabe"] == "JPN"  # signed with the home side: the other side's minister
+    assert found["Ramon Dizon"] == "PHL"
+    assert found["Carlo Reyes"] == "PHL"  # met by the Japanese: not one of them

@@ -662,6 +662,15 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
             elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):
                 via, end = "capital", end + _CAPITAL_AFTER.match(text, end).end() - end  # 'the Saudi capital'
+        if alias.type == "organization" and alias.country and raw and raw[-1][0].type == "country" \
+                and raw[-1][0].country != alias.country \
+                and re.fullmatch(r"(?:['’]s)?[ \t]+", text[raw[-1][0].end:start]):
+            # 'the Pakistan Foreign Office', "Ghana's State Department": the body of the country named before
+            # it, not the British or American one its bare name stands for
+            before = raw[-1][0]
+            raw[-1] = (Mention(before.start, end, text[before.start:end], "country", before.key, before.country,
+                               before.role, "government"), raw[-1][1])
+            continue
         mtype = alias.type
         role = alias.role
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),

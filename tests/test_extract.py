@@ -389,3 +389,9 @@ def test_a_bare_agreement_needs_named_parties_not_the_two_sides() -> None:
     triples = _triples("Rubio met Lavrov in the Saudi capital on Tuesday. Saudi officials hosted the session. "
                        "The two sides agreed on three steps.")
     assert ("USA", "agreesToCooperate", "SAU") not in triples and ("SAU", "agreesToCooperate", "USA") not in triples
+
+
+def test_a_demonym_before_a_thing_is_no_deportee() -> None:
+    triples = _triples("After the deportation flights, a statement said Pakistan rejects the Indian announcement to "
+                       "hold the treaty in abeyance.")
+    assert ("PAK", "refusesDeportees", "IND") not in triples

@@ -35,6 +35,23 @@ _END_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s
                            r"(?:meeting|visit|talks|summit|trip|tour|session|conference|gathering|day|week|month|year|"
                            r"term|mandate|war|talk|call|stay)\b", re.I)
 _ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
+_ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempts?|moves?|efforts?|bids?|plans?|decisions?)\s+(?:by\s+[\w'’.-]+\s+)?"
+                          r"to\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:nationals|migrants|deportees|citizens|returnees|men|women|people|workers|"
+                           r"immigrants|asylum|refugees|children|families|detainees|prisoners|students|passengers|"
+                           r"illegal|undocumented|irregular|criminal|convicted|deported|expelled)\b")
+
+
+def _demonym_as_adjective(text: str, start: int, end: int) -> bool:
+    """Whether a trigger ends on a capitalised demonym used as an adjective of a thing ('the Indian
+    announcement'), not as a people ('Indians', 'Indian nationals')."""
+    last = text.rfind(" ", start, end) + 1
+    if not text[last:end][:1].isupper() or text[end - 1:end] == "s":
+        return False
+    following = re.match(r"\s+[a-z]", text[end:end + 3])
+    return following is not None and not _PEOPLE_AFTER.match(text, end)
+
+
 _BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land")
 
 
@@ -113,6 +130,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
                     and _ENDED_EVENT.search(text, start, hit.end()):
                 continue  # 'concluded his official visit': the visit ended; nothing was agreed
+            if _ANY_ATTEMPT.search(text, max(0, start - 40), start):
+                continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
+            if trigger.relation in _DEPORTEE_RELATIONS and _demonym_as_adjective(text, start, hit.end()):
+                continue  # 'rejects the Indian announcement': a demonym before a thing names no people
             if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
             if _not_this_sense(text, start, token_end, hit.end(), trigger):

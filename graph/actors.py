@@ -1276,8 +1276,8 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
 
 
 _GOVERNMENT_OF_RE = re.compile(
-    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:government|authorities|"
-    r"leadership|regime|people)[ \t]+(?:of|in)[ \t]+$")
+    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
+    r"[Ll]eadership|[Rr]egime|people)[ \t]+(?:of|in)[ \t]+$")
 
 
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:

@@ -395,3 +395,9 @@ def test_a_demonym_before_a_thing_is_no_deportee() -> None:
     triples = _triples("After the deportation flights, a statement said Pakistan rejects the Indian announcement to "
                        "hold the treaty in abeyance.")
     assert ("PAK", "refusesDeportees", "IND") not in triples
+
+
+def test_people_taken_in_are_no_guests() -> None:
+    triples = _triples("In a related development, Panama's government said that three migrants it received from the "
+                       "U.S. had applied for asylum.")
+    assert not any(relation in ("meetsWith", "visits") for _, relation, _ in triples)

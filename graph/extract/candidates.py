@@ -35,11 +35,18 @@ _END_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s
                            r"(?:meeting|visit|talks|summit|trip|tour|session|conference|gathering|day|week|month|year|"
                            r"term|mandate|war|talk|call|stay)\b", re.I)
 _ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
+_PEOPLE_RECEIVED = re.compile(r"\b(?:migrants?|deportees?|returnees?|refugees?|asylum[- ]seekers?|immigrants?|"
+                              r"nationals|detainees|prisoners)\s+(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempts?|moves?|efforts?|bids?|plans?|decisions?)\s+(?:by\s+[\w'’.-]+\s+)?"
                           r"to\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:nationals|migrants|deportees|citizens|returnees|men|women|people|workers|"
                            r"immigrants|asylum|refugees|children|families|detainees|prisoners|students|passengers|"
-                           r"illegal|undocumented|irregular|criminal|convicted|deported|expelled)\b")
+                           r"illegal|undocumented|irregular|criminal|convicted|deported|expelled|"
+                           # a function word after it: the demonym is a noun ('every Colombian the United States
+                           # deports', 'any Venezuelan who')
+                           r"the|a|an|who|that|which|whom|whose|this|these|those|from|in|on|at|to|back|already|"
+                           r"currently|living|held|detained|and|or|with|by|aboard|it|they|we|he|she|was|were|is|"
+                           r"are|has|have|had|will|would)\b")
 
 
 def _demonym_as_adjective(text: str, start: int, end: int) -> bool:
@@ -130,6 +137,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
                     and _ENDED_EVENT.search(text, start, hit.end()):
                 continue  # 'concluded his official visit': the visit ended; nothing was agreed
+            if trigger.relation in ("meetsWith", "visits") and word.startswith(("receiv", "welcom", "host")) \
+                    and _PEOPLE_RECEIVED.search(text, max(0, start - 50), start):
+                continue  # 'three migrants it received from the U.S.': people taken in, not a guest
             if _ANY_ATTEMPT.search(text, max(0, start - 40), start):
                 continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
             if trigger.relation in _DEPORTEE_RELATIONS and _demonym_as_adjective(text, start, hit.end()):

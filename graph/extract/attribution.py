@@ -255,6 +255,15 @@ _PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|conve
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
 _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+#: "X's decision to", "X's offer to": the possessor is the one who acts.
+_POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
+                                  r"pledge|promise|refusal|attempt|efforts?|intention|commitment|threat|vow|agreement)"
+                                  r"\s+to\s+$")
+#: 'Countries like Panama have also agreed to': the parties named after 'like' or 'such as' act.
+_LIKE_SUBJECT = re.compile(r"(?:\W*[\w-]+\s+){0,3}?(?:countries|governments|nations|states|neighbou?rs)\s+"
+                           r"(?:like|such\s+as)\s+"
+                           r"(?P<list>[^;,]{1,80}?(?:,\s+[^;,]{1,40}?){0,4})\s+"
+                           r"(?:(?:have|has|had|also|already|too|will|would|were|are|is|was)\s+){0,3}$", re.I)
 _INCLUDING_SUBJECT = re.compile(r"\s*[^,;]{1,60},\s+including\s+(?P<list>[^;]{1,120}?),\s+(?:[a-z]+\s+){0,2}$")
 #: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
 #: of the infinitive that follows it.
@@ -304,7 +313,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     caused = _caused_subject(doc, candidate, mentions, before)
     if caused is not None:
         return caused
-    including = _INCLUDING_SUBJECT.match(before)
+    decided = _POSSESSIVE_DECISION.search(before)
+    if decided is not None:
+        # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
+        owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
+        if owner is not None:
+            return owner
+    including = _INCLUDING_SUBJECT.match(before) or _LIKE_SUBJECT.match(before)
     if including is not None:
         # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act
         members = [m for m in mentions if sentence.start + including.start("list") <= m.start

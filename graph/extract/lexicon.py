@@ -43,7 +43,7 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 
 
 #: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
-_GAP_WORD = r"[“\"‘]?[\w'’.,-]+[”\"]?,?"
+_GAP_WORD = r"[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?"
 
 
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:

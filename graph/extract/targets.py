@@ -203,6 +203,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|ret
                             r"(?:the\s+)?$")
 
 
+#: The capitalised title right before a name ('Secretary of State ', 'Foreign Minister ').
+_TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -217,8 +221,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue
         if previous_end is None:
             gap = doc.text[start:mention.start]
-            if adjacent and (len(gap.split()) > 3 or re.search(r"[.;:!?]", gap)):
-                return []
+            if adjacent and (len(_TITLE_BEFORE_NAME.sub("", gap).split()) > 3 or re.search(r"[.;:!?]", gap)):
+                return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):

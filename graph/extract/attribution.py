@@ -395,10 +395,16 @@ def _quote_around(doc: _Doc, offset: int) -> tuple[int, int] | None:
     return None
 
 
+_POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+
+
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
+    if candidate.trigger.target.startswith("owner") and _POSSESSOR_GAP.fullmatch(doc.text, mention.end,
+                                                                                 candidate.head_start):
+        return False  # "the junta requested that France's ambassador leave": the envoy's owner is the target
     if any(start <= mention.start < end and end <= candidate.head_start
            for start, end in _excluded_spans(doc, sentence)):
         return False

@@ -887,7 +887,9 @@ class _Taken:
         return any(b > lo for _, b in self.spans[first:last])
 
 
-_MODIFIER = r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current)[ \t]+)?"
+#: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide').
+_MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current|"
+             r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential)[ \t]+){0,2}")
 
 
 def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,

@@ -61,3 +61,10 @@ def test_the_other_side_of_a_table_is_not_the_home_country() -> None:
     assert found["Aiko Tanabe"] == "JPN"  # signed with the home side: the other side's minister
     assert found["Ramon Dizon"] == "PHL"
     assert found["Carlo Reyes"] == "PHL"  # met by the Japanese: not one of them
+
+
+def test_aides_and_advisers_are_introduced_by_their_office() -> None:
+    found = people("Rubio sat across from Foreign Minister Sergei Lavrov and Kremlin foreign policy aide Yuri "
+                   "Ushakov for four hours. Later, White House aide Jake Sullivan said the talks were useful.")
+    assert found["Yuri Ushakov"] == "RUS"  # 'Kremlin foreign policy aide': the owner before two modifiers
+    assert found["Jake Sullivan"] == "USA"

@@ -207,6 +207,15 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|ret
 _TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
 
 
+#: Before a person's name, a description may run in lower case too ('met high-ranking Chinese military
+#: official Zhang Youxia'), as long as no word of it opens another clause.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|the|his|her|their|its|high-ranking|senior|top|visiting|military|official|"
+    r"minister|foreign|defence|defense|chief|deputy|former|acting|new|special|envoy|adviser|advisor|aide|"
+    r"spokesman|spokeswoman|spokesperson|counterpart|commander|general|leader|president|prime|secretary|"
+    r"ambassador|security|national|state)\s+){1,6}$")
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -221,7 +230,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue
         if previous_end is None:
             gap = doc.text[start:mention.start]
-            if adjacent and (len(_TITLE_BEFORE_NAME.sub("", gap).split()) > 3 or re.search(r"[.;:!?]", gap)):
+            title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
+            if adjacent and (len(title.sub("", gap).split()) > 3 or re.search(r"[.;:!?]", gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject

@@ -401,3 +401,8 @@ def test_people_taken_in_are_no_guests() -> None:
     triples = _triples("In a related development, Panama's government said that three migrants it received from the "
                        "U.S. had applied for asylum.")
     assert not any(relation in ("meetsWith", "visits") for _, relation, _ in triples)
+
+
+def test_diplomats_posted_abroad_are_not_visiting() -> None:
+    triples = _triples("Vandenberg said Burundian diplomats in the Netherlands will be declared \"persona non grata\".")
+    assert ("BDI", "visits", "NLD") not in triples

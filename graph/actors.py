@@ -1288,13 +1288,18 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
         if (mention.type == "country" and mention.via in ("name", "capital")) or (
                 mention.type == "person" and mention.country):
             window = text[max(0, mention.start - 45):mention.start]
-            match = _GOVERNMENT_OF_RE.search(window)
+            match = _GOVERNMENT_OF_RE.search(window) or (_AGENTS_FROM_RE.search(window)
+                                                         if mention.type == "country" else None)
             if match:
                 start = mention.start - len(window) + match.start()
                 raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.country,
                                     mention.country, "", "government"), ""))
 
 
+#: 'envoys from the United States', 'top diplomats of Germany': people who act for the country named.
+_AGENTS_FROM_RE = re.compile(r"\b(?:[Ee]nvoys?|[Dd]iplomats?|[Oo]fficials?|[Mm]inisters|[Dd]elegations?|[Dd]elegates|"
+                             r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts)[ \t]+(?:from|of)[ \t]+"
+                             r"(?:the[ \t]+)?$")
 _ADMIN_RE = re.compile(r"[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
 
 

@@ -420,7 +420,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
-    r"|(?P<it>[Ii]t)(?=\s+(?:has|had|have|will|would|also|then|later|quickly|said|says|ordered|expelled|recalled|"
+    r"|(?P<it>[Ii]t)(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|ordered|expelled|recalled|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
     r"category|option|point|scenario|period|phase)\b))"
@@ -1461,6 +1461,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     ahead = _cataphora(items, persons, sentences, starts, text)
     everywhere, outside = _Tracker(), _Tracker()
     subjects: dict[int, Mention] = {}
+    country_subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
     index = -2
     for mention, gender in items:
@@ -1499,6 +1500,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 wanted = "f" if mention.text.lower().startswith(("she", "her")) else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
                     antecedent = subject
+            if antecedent is None and mention.key == "nation" and index in country_subjects \
+                    and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40),
+                                                   mention.start):
+                antecedent = country_subjects[index]  # 'Mexico refuses US aircraft, says it will ...'
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:
@@ -1519,6 +1524,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "person" and not quoted and index not in subjects:
             subjects[index] = mention
+        if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
+                and index not in country_subjects and index >= 0 \
+                and not _after_preposition(text, mention.start) and not _after_verb(text, mention.start):
+            country_subjects[index] = mention  # the first country a sentence names as a subject
         after_preposition = mention.type in ("country", "organization") and _after_preposition(text, mention.start)
         prepositional = after_preposition or (mention.type in ("country", "organization")
                                               and _after_verb(text, mention.start))
@@ -1557,7 +1566,7 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
 
 
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
-                                 r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$")
+                                 r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)
 
 
 def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:

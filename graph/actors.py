@@ -1288,8 +1288,11 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
         if (mention.type == "country" and mention.via in ("name", "capital")) or (
                 mention.type == "person" and mention.country):
             window = text[max(0, mention.start - 45):mention.start]
-            match = _GOVERNMENT_OF_RE.search(window) or (_AGENTS_FROM_RE.search(window)
-                                                         if mention.type == "country" else None)
+            match = _GOVERNMENT_OF_RE.search(window) or (
+                _AGENTS_FROM_RE.search(window) if mention.type == "country"
+                and not re.match(r"[ \t]+[A-Z]", text[mention.end:mention.end + 2]) else None)
+            # ('officials from the Pakistan High Commission': the country names a body, whose officials are
+            # named as such only if the body is)
             if match:
                 start = mention.start - len(window) + match.start()
                 raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.country,

@@ -406,3 +406,11 @@ def test_people_taken_in_are_no_guests() -> None:
 def test_diplomats_posted_abroad_are_not_visiting() -> None:
     triples = _triples("Vandenberg said Burundian diplomats in the Netherlands will be declared \"persona non grata\".")
     assert ("BDI", "visits", "NLD") not in triples
+
+
+def test_officials_of_a_named_body_are_not_the_subject() -> None:
+    triples = _triples("On Wednesday, Nepal downgraded relations with Bhutan, expelled diplomats and officials "
+                       "from the Bhutan Trade Office in Kathmandu, cancelled all visas granted to Bhutan nationals "
+                       "and shut the border.")
+    assert ("NPL", "threatenedSanctions", "BTN") in triples
+    assert not any(actor == "BTN" for actor, _, _ in triples)

@@ -414,3 +414,16 @@ def test_officials_of_a_named_body_are_not_the_subject() -> None:
                        "and shut the border.")
     assert ("NPL", "threatenedSanctions", "BTN") in triples
     assert not any(actor == "BTN" for actor, _, _ in triples)
+
+
+def test_a_union_as_the_object_implies_no_other_side() -> None:
+    triples = _triples("Poland would supply a logistics hub for Ukraine. Kremlin spokesman Dmitry Peskov criticised "
+                       "EU deadlines for a ceasefire as unacceptable ultimatums.")
+    assert not any(actor == "RUS" and relation == "accuses" and target != "" for actor, relation, target in triples)
+
+
+def test_a_far_if_belongs_to_another_clause() -> None:
+    events = extract_text("Ukrainian Foreign Minister Andrii Sybiha met U.S. Secretary of State Marco Rubio in "
+                          "Antalya to lock in Western backing and to warn Russia of costs if it spurns the truce.")
+    meeting = next(e for e in events if e.relation == "meetsWith")
+    assert meeting.mode == "asserted"

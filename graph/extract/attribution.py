@@ -449,6 +449,10 @@ def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> boo
     for later in mentions:
         if later.start >= mention.end:
             gap = doc.text[mention.end:later.start]
+            if later.type == "person" and later.country == mention.country \
+                    and re.fullmatch(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+", gap):
+                mention = later  # 'U.S. Secretary of State Marco Rubio': the country names the person's office
+                continue
             if not _LIST_GAP.fullmatch(gap):
                 return False
             if re.search(r"\b(?:and|or)\b", gap):

@@ -14,7 +14,7 @@ from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY, _VP_COORDINATION, _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.dates import after_report, event_date
-from graph.extract.document import _WORDS_RE, _Doc
+from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition
 from graph.extract.targets import _find_targets, _targets_by_rule
@@ -379,6 +379,8 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     before = doc.text[max(sentence.start, candidate.head_start - 50):candidate.head_start]
     before_words = " ".join(_WORDS_RE.findall(before)[-4:])
     conditional, reported = doc.sentence_modes(sentence)
+    if conditional:
+        conditional = _condition_near(doc, candidate)
     if conditional or (_MAY_RE.search(before_words) and not candidate.negated and candidate.relation != "rejects"):
         return "conditional"
     planned = _cue("PLANNED").search(before_words)
@@ -386,6 +388,18 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
         return "planned"
     # A named source's statement is an attributed assertion; hedged wording marks a claim as reported.
     return "reported" if reported else "asserted"
+
+
+def _condition_near(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the sentence's 'if' or 'unless' bears on this trigger: it opens the sentence before it
+    ('If Bogota refuses, Washington will ...') or follows it closely ('will impose tariffs if'). An 'if'
+    far after it belongs to another clause ('met Rubio in Antalya to lock in backing and warn Russia of
+    costs if it spurns the truce')."""
+    sentence = candidate.sentence
+    for match in _CONDITIONAL_RE.finditer(doc.text, sentence.start, sentence.end):
+        if match.start() < candidate.head_start or match.start() - candidate.end <= 40:
+            return True
+    return False
 
 
 _MAY_RE = re.compile(r"\b(?:could|might|may)\b")

@@ -88,6 +88,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 return [deporter]
         if _UNNAMED_OBJECT.match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
+        following = next((m for m in mentions if m.start >= candidate.end), None)
+        if following is not None and following.type == "organization" and not following.country \
+                and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:following.start]):
+            return []  # 'criticized EU deadlines': the object is a union or a body of states, not a guess
         counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
         return [counterpart] if counterpart else []
     if rule == "nationality":
@@ -203,6 +207,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|ret
                             r"(?:the\s+)?$")
 
 
+#: 'met separately in Antalya with': an adverb and a place between a verb and its 'with'.
+_PLACE_BEFORE_WITH = re.compile(r"^\s*(?:\w+ly\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=with\b)")
+#: Only a capitalised title between two mentions ('U.S.' + ' Secretary of State ' + 'Marco Rubio').
+_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+")
 #: The capitalised title right before a name ('Secretary of State ', 'Foreign Minister ').
 _TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
 
@@ -221,6 +229,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     start = candidate.end if adjacent else candidate.head_end
     targets: list[Mention | str] = []
     previous_end = None
+    previous: Mention | None = None
     agent_end = -1
     for mention in mentions:
         if mention.start < start:
@@ -231,8 +240,11 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if previous_end is None:
             gap = doc.text[start:mention.start]
             title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
-            if adjacent and (len(title.sub("", gap).split()) > 3 or re.search(r"[.;:!?]", gap)):
+            core = _PLACE_BEFORE_WITH.sub(" ", title.sub("", gap))
+            if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
+                continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
             if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
@@ -247,17 +259,26 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     continue
                 continue
             targets.append(mention)
-            previous_end = mention.end
+            previous, previous_end = mention, mention.end
             if not candidate.trigger.list and not _list_continues(doc, mention, mentions):
                 return targets  # a list closed by 'and' is coordination for every relation ('condemned
                 # Japan, the Philippines and Australia'); other triggers stop at their first target
         else:
             gap = doc.text[previous_end:mention.start]
+            if previous is not None and mention.type == "person" and mention.country == previous.country \
+                    and _TITLE_GAP.fullmatch(gap):
+                # 'U.S. Secretary of State Marco Rubio and Polish Foreign Minister X': a country or a demonym
+                # before an office names the person's country; the person is the list item
+                if not any(isinstance(t, Mention) and t.country == mention.country for t in targets) \
+                        and _is_target(mention, actor):
+                    targets.append(mention)
+                previous, previous_end = mention, mention.end
+                continue
             if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap):
                 break
             if _is_target(mention, actor):
                 targets.append(mention)
-            previous_end = mention.end
+            previous, previous_end = mention, mention.end
     return targets
 
 

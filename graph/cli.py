@@ -364,14 +364,29 @@ def _write_problem(error: OSError) -> tuple[str, str, int] | None:
     return None
 
 
+def _folder_of(error: OSError) -> str:
+    """The folder a write failed in (the file itself is often a temporary name the user never gave)."""
+    written = _written_path(error)
+    return os.path.dirname(os.path.abspath(written)) if written else "the output folder"
+
+
 def _where(error: OSError, out: Path) -> str:
     """The path to name in a message about `error`: `out` itself, unless the error is about a path elsewhere
     (a file inside `out` is an internal detail; the fetch cache, for example, is not)."""
-    if error.filename:
-        path = Path(os.fsdecode(error.filename)).absolute()
+    written = _written_path(error)
+    if written:
+        path = Path(written).absolute()
         if out.absolute() != path and out.absolute() not in path.parents:
             return str(path)
     return str(out)
+
+
+def _written_path(error: OSError) -> str:
+    """The path a failed write was creating: the second name of a two-path call (the link that
+    os.symlink(target, link) makes, the destination of a rename), else the one name ('' for none).
+    The first name of a symlink is its target, relative to the link's folder, not to ours."""
+    name = error.filename2 or error.filename
+    return os.fsdecode(name) if name else ""
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -891,6 +906,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputPathError as exc:  # a folder named where a file goes, a pipe where a folder goes
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a command without its own message: render, analyze, evaluate, review
+        problem = _write_problem(exc)
+        if problem is None:
+            raise
+        reason, advice, status = problem
+        print(f"error: cannot write into {_folder_of(exc)}: {reason}; {advice}, or give another path",
+              file=sys.stderr)
+        return status
     except BrokenPipeError:
         # output piped into a reader that stopped early ('| head'): not an error of ours
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from failing on flush

@@ -463,7 +463,7 @@ def _add_validation_commands(sub: argparse._SubParsersAction) -> None:
         description=(
             "Check a stancegraph graph against the SHACL shapes in ontology/shapes.ttl (with the ontology "
             "mixed in) and print the violations grouped by shape. Exit codes: 0 the graph conforms, "
-            "1 it has violations, 2 the file is missing or not valid RDF (the message names the file "
+            "1 it has violations, 2 the file is missing, empty or not valid RDF (the message names the file "
             "and line)."
         ),
     )

@@ -19,8 +19,8 @@ setup: $(STAMP)
 
 ## Build the graph from the bundled corpus into build/ and print where the view is.
 run: setup
-	$(BIN)/stancegraph build corpus --out build
 	$(BIN)/python -m graph.docs build/ontology.html
+	$(BIN)/stancegraph build corpus --out build
 
 ## Chromium for the browser tests (Debian package; never a downloaded browser).
 browser:

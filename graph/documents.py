@@ -12,6 +12,7 @@ file's decoded content; for an HTML page it is the text extracted from it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import stat
@@ -177,6 +178,8 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
     except IsADirectoryError:
         return _skipped(str(path), b"", "is a folder without articles")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # 'check permissions' would send the user the wrong way
+            return _skipped(str(path), b"", "is a symbolic link that loops back on itself; fix or remove it")
         return _skipped(str(path), b"", f"cannot be read ({exc.strerror or exc}); check permissions")
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES and raw.strip() and not _binary_kind(raw):

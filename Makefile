@@ -19,8 +19,8 @@ setup: $(STAMP)
 
 ## Build the graph from the bundled corpus into build/ and print where the view is.
 run: setup
-	$(BIN)/stancegraph build corpus --out build
 	$(BIN)/python -m graph.docs build/ontology.html
+	$(BIN)/stancegraph build corpus --out build
 
 ## Chromium for the browser tests (Debian package; never a downloaded browser).
 browser:
@@ -38,7 +38,8 @@ test: setup browser
 screenshot: setup browser
 	STANCEGRAPH_REFRESH_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_browser.py tests/test_review.py -k screenshot
 
-## Benchmarks (a few minutes); `python -m bench sparql_bench --rdflib` adds the slow rdflib comparison.
+## Benchmarks (eight to nine minutes; README "Speed" says what each runs and leaves in bench/out/);
+## `python -m bench sparql_bench --rdflib` adds the slow rdflib comparison (six minutes more).
 bench: setup
 	$(BIN)/python -m bench
 

@@ -1135,7 +1135,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
-    for mention in reversed(countries[:high]):
+    for mention in _backwards(countries, high):
         if mention.start < offset - 80:
             break
         if mention.type == "country" and mention.end <= offset and offset - mention.end <= 3 \
@@ -1148,7 +1148,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if not _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]):
             return mention.country
     if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):
-        for mention in reversed(countries[:high]):
+        for mention in _backwards(countries, high):
             if mention.type == "country" and mention.via != "demonym" \
                     and not _AFTER_PREPOSITION.search(text[max(0, mention.start - 15):mention.start]):
                 return mention.country
@@ -1210,6 +1210,12 @@ _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|gov
 _SENTENCE_CACHE: dict[int, tuple[str, list]] = {}
 _PLACING: list = [None, ([], []), 0]
 _STARTS: list = [None, []]
+
+
+def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:
+    """`items[:end]` last to first without copying it: a copy per person placed was quadratic in long texts."""
+    for index in range(end - 1, -1, -1):
+        yield items[index]
 
 
 def _placing_mentions(raw: list[tuple[Mention, str]]) -> tuple[list[Mention], list[int]]:
@@ -1323,11 +1329,11 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
     people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
     if not people:
         return
-    taken = [(m.start, m.end) for m, _ in raw]
+    taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
     starts = [m.start for m in people]
     for match in _role_anaphor_pattern(tuple(kb.roles)).finditer(text):
         canonical = kb.roles[match.group(1).lower()][0]
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         index = bisect_right(starts, match.start()) - 1
         while index >= 0 and people[index].role != canonical:
@@ -1550,10 +1556,14 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
     """Pronouns that point forward: in a sentence opened by a participle clause, 'he' or 'she' before the
     sentence's speaker is that speaker ('Speaking in Ankara, where he met Erdogan, Zelensky said')."""
     found: dict[int, Mention] = {}
+    # The mentions of a sentence by bisection of their starts: a scan of every mention for every such
+    # sentence was quadratic in long texts.
+    ordered = sorted((m for m, _ in items), key=lambda m: m.start)
+    mention_starts = [m.start for m in ordered]
     for sentence in sentences:
         if not _PARTICIPLE_OPENER.match(text, sentence.start):
             continue
-        inside = [m for m, _ in items if sentence.start <= m.start < sentence.end]
+        inside = ordered[bisect_left(mention_starts, sentence.start):bisect_left(mention_starts, sentence.end)]
         speaker = next((m for m in inside if m.type == "person" and _SPEECH_AFTER_NAME.match(text, m.end)), None)
         if speaker is None:
             continue

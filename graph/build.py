@@ -28,7 +28,7 @@ from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
 from graph.extract import DocumentResult, entities_csv, events_csv, extract_documents
-from graph.publish import claim, discard, locked, new_generation, publish
+from graph.publish import claim, discard, dropped_views, locked, new_generation, publish
 from graph.rdf import event_keys, serialize, to_triples
 from graph.render import write_html
 from graph.shards import extract_to_shards, merge_shards, read_results, triple_files
@@ -51,6 +51,7 @@ class BuildResult:
     cache: CacheStats = field(default_factory=CacheStats)  #: new, changed, unchanged, removed; time per stage
     corrections: list[Path] = field(default_factory=list)  #: the corrections files applied
     curation: Curation | None = None  #: what the corrections did, and their problems
+    dropped: list[str] = field(default_factory=list)  #: views of the previous build this one has not drawn
 
     @property
     def ok(self) -> bool:
@@ -149,6 +150,7 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         except BaseException:
             discard(generation)
             raise
+        result.dropped = dropped_views(out)
         cache.commit()
         result.outputs = {name: out / name for name in published}
     return result

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from graph.outputs import OutputPathError, atomic_write_text, check_file_target
+
 
 def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     """build, extract."""
@@ -223,6 +225,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
           + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in stats.seconds.items()))
     if result.curation is not None:
         _report_corrections(result)
+    if result.dropped:
+        print(f"removed with the previous build, drawn from its data: {', '.join(result.dropped)} (render them "
+              "again to see this build)", file=sys.stderr)
     if "graph.html" in result.outputs:
         print(f"view: {result.outputs['graph.html'].absolute()}")
     return 0 if result.ok else 1
@@ -293,7 +298,6 @@ def _evaluate_reviewed(args: argparse.Namespace) -> int:
     from graph.build import curate
     from graph.evaluate import examples_jsonl, score_reviewed, training_examples
     from graph.extract import extract
-    from graph.outputs import atomic_write_text
     from graph.rdf import event_keys
 
     folder = Path(args.folder) if args.folder else args.corrections.parent
@@ -328,7 +332,7 @@ def _unwritable_file(target: str, name: str) -> str:
     path = Path(target)
     if path.is_dir():
         return f"is a folder; give a file name, e.g. {path / name}"
-    if path.exists() and not path.is_file():  # /dev/null, a named pipe: written to as it is (_write_output)
+    if path.exists() and not path.is_file():  # /dev/null, a named pipe: written to as it is (atomic_write_text)
         return ""
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
@@ -342,19 +346,6 @@ def _unwritable_file(target: str, name: str) -> str:
         reason = problem[0] if problem else error.strerror or str(error)
         return f"cannot be written: {folder}: {reason}; give a file in a folder you can write to"
     return ""
-
-
-def _write_output(target: str, text: str) -> None:
-    """Write a CSV to `target`: a file atomically (a new file renamed over it); a device or a named pipe
-    (/dev/null, /dev/stdout) as it is, never replaced by a file (a rename over /dev/null as root would)."""
-    from graph.outputs import atomic_write_text
-
-    path = Path(target)
-    if path.exists() and not path.is_file() and not path.is_dir():
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    else:
-        atomic_write_text(path, text)
 
 
 def _write_problem(error: OSError) -> tuple[str, str, int] | None:
@@ -373,14 +364,29 @@ def _write_problem(error: OSError) -> tuple[str, str, int] | None:
     return None
 
 
+def _folder_of(error: OSError) -> str:
+    """The folder a write failed in (the file itself is often a temporary name the user never gave)."""
+    written = _written_path(error)
+    return os.path.dirname(os.path.abspath(written)) if written else "the output folder"
+
+
 def _where(error: OSError, out: Path) -> str:
     """The path to name in a message about `error`: `out` itself, unless the error is about a path elsewhere
     (a file inside `out` is an internal detail; the fetch cache, for example, is not)."""
-    if error.filename:
-        path = Path(os.fsdecode(error.filename)).absolute()
+    written = _written_path(error)
+    if written:
+        path = Path(written).absolute()
         if out.absolute() != path and out.absolute() not in path.parents:
             return str(path)
     return str(out)
+
+
+def _written_path(error: OSError) -> str:
+    """The path a failed write was creating: the second name of a two-path call (the link that
+    os.symlink(target, link) makes, the destination of a rename), else the one name ('' for none).
+    The first name of a symlink is its target, relative to the link's folder, not to ours."""
+    name = error.filename2 or error.filename
+    return os.fsdecode(name) if name else ""
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -419,12 +425,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             sys.stdout.write(events_csv(events))
         else:
             target = f"--events {args.events}"
-            _write_output(args.events, events_csv(events))
+            atomic_write_text(args.events, events_csv(events))
         if args.entities == "-":  # after the events when both go to standard output
             sys.stdout.write(entities_csv(e for r in results for e in r.entities))
         elif args.entities:
             target = f"--entities {args.entities}"
-            _write_output(args.entities, entities_csv(e for r in results for e in r.entities))
+            atomic_write_text(args.entities, entities_csv(e for r in results for e in r.entities))
     except OSError as exc:
         problem = _write_problem(exc)
         if problem is None or not target:
@@ -457,7 +463,7 @@ def _add_validation_commands(sub: argparse._SubParsersAction) -> None:
         description=(
             "Check a stancegraph graph against the SHACL shapes in ontology/shapes.ttl (with the ontology "
             "mixed in) and print the violations grouped by shape. Exit codes: 0 the graph conforms, "
-            "1 it has violations, 2 the file is missing or not valid RDF (the message names the file "
+            "1 it has violations, 2 the file is missing, empty or not valid RDF (the message names the file "
             "and line)."
         ),
     )
@@ -542,6 +548,9 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
             write_analysis,
         )
 
+        out = Path(args.out) if args.out else default_out(args.graph)
+        if out.exists() and not out.is_dir():  # said before the analysis, not as a traceback after it
+            return fail("analyze", f"--out {out} is not a folder; give a folder for the exports")
         events, code = open_events("analyze", args.graph, args.raw)
         if events is None:
             return code
@@ -565,7 +574,6 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         if len(unbalanced):
             print("unbalanced:")
             print(unbalanced[["a", "b", "c", "sign_ab", "sign_ac", "sign_bc"]].to_string(index=False))
-        out = Path(args.out) if args.out else default_out(args.graph)
         paths = write_analysis(open_graph(args.graph, args.raw), out, focus=args.focus)
         print("\nwrote " + ", ".join(str(path) for path in paths.values()))
         return 0
@@ -574,16 +582,20 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         from graph.analyze import UnknownFocusError
         from graph.render import write_html
 
+        out = Path(args.out) if args.out else default_out(args.graph) / "graph.html"
+        try:  # said before the graph is read, not after the page is drawn
+            check_file_target(out, "graph.html")
+        except OutputPathError as exc:
+            return fail("render", f"--out {exc}")
         try:
             store = open_graph(args.graph, args.raw)
         except (FileNotFoundError, OSError, SyntaxError, ValueError) as exc:
             return fail("render", f"cannot read graph {args.graph!r}: {exc}")
-        out = Path(args.out) if args.out else default_out(args.graph) / "graph.html"
         try:
             path = write_html(store, out, focus=args.focus, level=args.level)
         except UnknownFocusError as exc:
             return fail("render", exc)
-        print(f"view: {path.resolve()}")
+        print(f"view: {path.absolute()}")  # the name given, not the generation a build folder links it to
         return 0
 
     graph_help = "build folder, Oxigraph store or RDF file (default: build)"
@@ -891,6 +903,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OutputPathError as exc:  # a folder named where a file goes, a pipe where a folder goes
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a command without its own message: render, analyze, evaluate, review
+        problem = _write_problem(exc)
+        if problem is None:
+            raise
+        reason, advice, status = problem
+        print(f"error: cannot write into {_folder_of(exc)}: {reason}; {advice}, or give another path",
+              file=sys.stderr)
+        return status
     except BrokenPipeError:
         # output piped into a reader that stopped early ('| head'): not an error of ours
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from failing on flush

@@ -643,9 +643,10 @@ def _added(row: Correction, results: Sequence, base: Path | None, people: dict[s
 def append_row(path: str | Path, row: dict[str, str]) -> None:
     """Add one row to a corrections file, atomically (a new file renamed over the old one), creating the
     file with its header and comment block when it does not exist."""
-    from graph.outputs import atomic_write_text
+    from graph.outputs import atomic_write_text, check_file_target
 
     path = Path(path)
+    check_file_target(path, "corrections.csv")
     text = path.read_text(encoding="utf-8") if path.exists() else ",".join(COLUMNS) + "\n" + HEADER_COMMENT
     if text and not text.endswith("\n"):
         text += "\n"

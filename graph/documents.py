@@ -12,6 +12,7 @@ file's decoded content; for an HTML page it is the text extracted from it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import stat
@@ -168,8 +169,7 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
             return _skipped(str(path), b"", "is not a regular file (a named pipe, socket or device); give files")
         size = info.st_size
         if size > max_bytes:
-            return _skipped(str(path), b"", f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB "
-                            "limit; split it into articles")
+            return _skipped(str(path), b"", _too_big(size, max_bytes))
         raw = path.read_bytes()
     except FileNotFoundError:
         if path.is_symlink():
@@ -178,12 +178,25 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
     except IsADirectoryError:
         return _skipped(str(path), b"", "is a folder without articles")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # 'check permissions' would send the user the wrong way
+            return _skipped(str(path), b"", "is a symbolic link that loops back on itself; fix or remove it")
         return _skipped(str(path), b"", f"cannot be read ({exc.strerror or exc}); check permissions")
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES and raw.strip() and not _binary_kind(raw):
         return _skipped(str(path), raw, f"'{suffix}' files are not read as articles; save it as .txt or .html "
                         "to include it")
     return document_from_bytes(str(path), raw)
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    """Why a file over the size limit is skipped, in figures that differ: rounded to whole megabytes a file
+    of 210,000,000 bytes and the limit of 200 MiB (209,715,200 bytes) both read '210 MB'."""
+    def megabytes(count: int) -> str:
+        return f"{count / 1e6:.0f} MB"
+
+    if megabytes(size) == megabytes(max_bytes):
+        return f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes; split it into articles"
+    return f"file is {megabytes(size)}, over the {megabytes(max_bytes)} limit; split it into articles"
 
 
 def document_from_bytes(source: str, raw: bytes) -> Document:

@@ -144,20 +144,34 @@ def discard(generation: Path) -> None:
 def publish(out: Path, generation: Path) -> list[str]:
     """Make `generation` the current build of `out` in one atomic step; return the published names.
 
-    Links for outputs the new generation does not have (the views after a build without views) are
-    removed, so nothing stale is left at the top of the folder.
+    Links for outputs the new generation does not have (the views after a build without views, views an
+    earlier generation was given by `render --out`) are left dangling by the switch; `dropped_views`
+    removes them, so nothing stale is left at the top of the folder.
     """
     names = [name for name in OUTPUT_NAMES if (generation / name).exists()]
     _adopt_earlier_layout(out, names)
     _switch(out, generation)
     for name in OUTPUT_NAMES:
         link = out / name
-        if name in names:
-            if not link.is_symlink():
-                os.symlink(f"{CURRENT}/{name}", link)
-        elif link.is_symlink():
-            link.unlink()
+        if name in names and not link.is_symlink():
+            os.symlink(f"{CURRENT}/{name}", link)
     return names
+
+
+def dropped_views(out: Path) -> list[str]:
+    """Remove the links into `.current` whose file the current generation does not have; return their names.
+
+    They are outputs of an earlier build (the views of a build with views, after one without) or views
+    written into an earlier generation by `render --out` or `analyze` (graph/outputs.py): drawn from data
+    that is gone, they are not left beside the new build. Only links stancegraph made are touched, never a
+    file.
+    """
+    dropped = []
+    for entry in sorted(out.iterdir()):
+        if entry.is_symlink() and os.readlink(entry) == f"{CURRENT}/{entry.name}" and not entry.exists():
+            entry.unlink()
+            dropped.append(entry.name)
+    return dropped
 
 
 def _switch(out: Path, generation: Path) -> None:

@@ -510,12 +510,14 @@ def start(review: Review, port: int = 0) -> tuple[WSGIServer, str]:
 def run(graph: str | Path = "build", *, corrections: str | Path | None = None, curator: str = "",
         focus: str = "USA", port: int = 0, on_ready: Callable[[str], None] = print) -> int:
     """Serve the review page until Ctrl-C; 2 when the graph or the corrections file cannot be used."""
+    from graph.outputs import check_file_target
     from graph.store import open_store
 
     events = review_events(open_store(graph), focus=focus)
     target = Path(corrections) if corrections else default_corrections(events)
     if target is None:
         raise ValueError("the articles are in several folders; say where decisions go with --corrections FILE")
+    check_file_target(target, "corrections.csv")  # said now, not at the first decision
     if target.exists():
         rows, problems = load(target)
         if problems and problems[0].line == 1 and not rows:

@@ -295,12 +295,17 @@ def validate(
     Raises
     ------
     GraphFileError
-        The data or shapes file is missing or not valid RDF (the message names the file and line).
+        The data or shapes file is missing or not valid RDF (the message names the file and line), or the
+        data file holds no triples.
     """
     import pyshacl  # imported here: it is slow to import and only validation needs it
 
     data_graph, source, private = _as_graph(data)
     triples = len(data_graph)
+    if triples == 0 and not isinstance(data, rdflib.Graph):
+        # An empty graph meets every shape; saying it "conforms" passed a 0-byte graph.ttl as a good build.
+        raise GraphFileError(source, "holds no triples, so there is nothing to check; build the graph again or "
+                             "name another file")
     if shapes is None:
         shapes_graph = _default_shapes()
     elif isinstance(shapes, rdflib.Graph):

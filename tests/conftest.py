@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,40 @@ INPUTS = DATA / "inputs"
 CORPUS = REPO / "corpus"
 #: The seed article lives outside the repository and may be absent (e.g. in a fresh clone).
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+# ------------------------------------------------------------------ the suite leaves the checkout as it was
+def repository_status() -> set[str] | None:
+    """`git status --porcelain` lines of the checkout under test (untracked files one by one); None when
+    it is no git checkout or git is missing, so the check below is skipped rather than wrong."""
+    try:
+        run = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=REPO,
+                             capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return set(run.stdout.splitlines()) if run.returncode == 0 else None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_STATUS] = repository_status()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test wrote into the repository (a README command's events.csv in the root, a
+    refreshed screenshot): `make test` must leave `git status` as it found it. Entries that were already
+    there (work in progress) are not counted."""
+    before, after = session.config.stash.get(_STATUS, None), repository_status()
+    if before is None or after is None:
+        return
+    written = sorted(after - before)
+    if written:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line("the tests changed the repository (git status): " + "; ".join(written), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_STATUS = pytest.StashKey[set[str] | None]()
 
 #: Stance sentence placed at the very end of the generated large article.
 BIG_ARTICLE_EVENT = (

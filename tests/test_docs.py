@@ -374,3 +374,16 @@ def test_readme_commands_parse_as_shell():
     for command in shell_commands(_readme()):
         checked = subprocess.run(["bash", "-n", "-c", command], capture_output=True, text=True)
         assert checked.returncode == 0, f"{command}: {checked.stderr}"
+
+
+def test_every_event_and_person_the_readme_names_is_in_the_corpus_build(readme_workspace):
+    """The README once showed `event:3f6cd3c3ca97bf5c`, an IRI no build had: every event and person IRI it
+    names in full (in prose, tables and Turtle alike) must be in the graph `make run` builds."""
+    graph = (readme_workspace / "build" / "graph.nt").read_text(encoding="utf-8")
+    readme = _readme()
+    named = {("event", local) for local in re.findall(r"\bevent:([0-9a-f]{16})\b", readme)}
+    named |= {("person", local) for local in re.findall(r"\bperson:([a-z][a-z-]*[a-z])\b", readme)}
+    assert {kind for kind, _ in named} == {"event", "person"}
+    missing = [f"{kind}:{local}" for kind, local in sorted(named)
+               if f"<https://w3id.org/stancegraph/id/{kind}/{local}>" not in graph]
+    assert not missing, f"the README names IRIs the corpus build does not have: {missing}"

@@ -68,3 +68,11 @@ def test_aides_and_advisers_are_introduced_by_their_office() -> None:
                    "Ushakov for four hours. Later, White House aide Jake Sullivan said the talks were useful.")
     assert found["Yuri Ushakov"] == "RUS"  # 'Kremlin foreign policy aide': the owner before two modifiers
     assert found["Jake Sullivan"] == "USA"
+
+
+def test_office_holders_news_names_without_their_country_are_known() -> None:
+    found = people("RABAT - King Mohammed VI received the French foreign minister. Later, Joseph R. Biden spoke "
+                   "with Bashar al-Assad's successor, and Khalifa Haftar met Abdulhamid Dbeibah in Tripoli.")
+    assert found["Mohammed VI"] == "MAR"
+    assert found["Joseph R. Biden"] == "USA"  # the knowledge base's Joe Biden
+    assert found["Khalifa Haftar"] == "LBY" and found["Abdulhamid Dbeibah"] == "LBY"

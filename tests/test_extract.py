@@ -427,3 +427,10 @@ def test_a_far_if_belongs_to_another_clause() -> None:
                           "Antalya to lock in Western backing and to warn Russia of costs if it spurns the truce.")
     meeting = next(e for e in events if e.relation == "meetsWith")
     assert meeting.mode == "asserted"
+
+
+def test_a_call_is_no_visit() -> None:
+    triples = _triples("The meeting will take place on Thursday in Kingston and was announced after conversations "
+                       "between Ruto and the Ugandan president, Yoweri Museveni.")
+    assert ("KEN", "meetsWith", "UGA") in triples or ("UGA", "meetsWith", "KEN") in triples
+    assert not any(relation == "visits" for _, relation, _ in triples)

@@ -195,12 +195,18 @@ def _meeting_topic() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["MEETING_TOPIC"] + r"\s+$", re.I)
 
 
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|videolink|call|calls|conversations?|letter|virtual|virtually|"
+                     r"online)\b", re.I)
+
+
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
     for candidate, actor, targets in resolved:
         if candidate.relation != "meetsWith":
             continue
+        if _REMOTE.search(doc.text, candidate.head_start, candidate.end):
+            continue  # 'spoke by phone with', 'conversations between': nobody travelled
         host = doc.dateline
         if (host, actor.country) in doc.visited:
             continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here

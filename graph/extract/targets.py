@@ -208,7 +208,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|ret
 
 
 #: 'met separately in Antalya with': an adverb and a place between a verb and its 'with'.
-_PLACE_BEFORE_WITH = re.compile(r"^\s*(?:\w+ly\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=with\b)")
+_PLACE_BEFORE_WITH = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)\s+)?"
+    r"(?:(?:this|last|on)\s+(?:week|weekend|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=with\b)")
 #: Only a capitalised title between two mentions ('U.S.' + ' Secretary of State ' + 'Marco Rubio').
 _TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+")
 #: The capitalised title right before a name ('Secretary of State ', 'Foreign Minister ').

@@ -434,3 +434,11 @@ def test_a_call_is_no_visit() -> None:
                        "between Ruto and the Ugandan president, Yoweri Museveni.")
     assert ("KEN", "meetsWith", "UGA") in triples or ("UGA", "meetsWith", "KEN") in triples
     assert not any(relation == "visits" for _, relation, _ in triples)
+
+
+def test_a_meeting_to_come_is_planned_and_no_visit_yet() -> None:
+    events = extract_text("Chilean President Gabriel Boric said negotiations between Chile and Peru would resume in "
+                          "Lima.")
+    meetings = [e for e in events if e.relation == "meetsWith"]
+    assert meetings and all(e.mode == "planned" for e in meetings)
+    assert not any(e.relation == "visits" and e.mode == "asserted" for e in events)

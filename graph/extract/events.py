@@ -392,6 +392,9 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
         return "planned"
+    if candidate.relation in ("meetsWith", "visits") and _FUTURE_AFTER_NOUN.match(
+            doc.text, candidate.end, min(sentence.end, candidate.end + 80)):
+        return "planned"  # 'talks between the two countries would resume in Lima': a meeting to come
     # A named source's statement is an attributed assertion; hedged wording marks a claim as reported.
     return "reported" if reported else "asserted"
 
@@ -408,4 +411,8 @@ def _condition_near(doc: _Doc, candidate: _Candidate) -> bool:
     return False
 
 
+#: A noun of meeting followed by its own future verb ('talks ... will take place', 'the visit is expected').
+_FUTURE_AFTER_NOUN = re.compile(r"[^.;:!?]{0,60}?\b(?:will|would|shall|is\s+to|are\s+to|is\s+expected|are\s+expected|"
+                                r"is\s+scheduled|are\s+scheduled|is\s+due|are\s+due)\s+(?:\w+\s+)?"
+                                r"(?:resume|take\s+place|be\s+held|start|begin|open|continue|happen|go\s+ahead)\b")
 _MAY_RE = re.compile(r"\b(?:could|might|may)\b")

@@ -442,3 +442,9 @@ def test_a_meeting_to_come_is_planned_and_no_visit_yet() -> None:
     meetings = [e for e in events if e.relation == "meetsWith"]
     assert meetings and all(e.mode == "planned" for e in meetings)
     assert not any(e.relation == "visits" and e.mode == "asserted" for e in events)
+
+
+def test_any_failure_in_an_act_is_not_the_act() -> None:
+    triples = _triples("Kenya's interior minister said he would not tolerate any failure in the acceptance of "
+                       "returnees from Germany.")
+    assert not any(relation == "acceptsDeportees" for _, relation, _ in triples)

@@ -37,8 +37,8 @@ _END_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s
 _ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
 _PEOPLE_RECEIVED = re.compile(r"\b(?:migrants?|deportees?|returnees?|refugees?|asylum[- ]seekers?|immigrants?|"
                               r"nationals|detainees|prisoners)\s+(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-_ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempts?|moves?|efforts?|bids?|plans?|decisions?)\s+(?:by\s+[\w'’.-]+\s+)?"
-                          r"to\s+$", re.I)
+_ANY_ATTEMPT = re.compile(r"\bany\s+(?:(?:attempts?|moves?|efforts?|bids?|plans?|decisions?)\s+(?:by\s+[\w'’.-]+\s+)?to"
+                          r"|(?:failures?|delays?|refusals?|obstruction|lapses?)\s+(?:in|of|to)(?:\s+the)?)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:nationals|migrants|deportees|citizens|returnees|men|women|people|workers|"
                            r"immigrants|asylum|refugees|children|families|detainees|prisoners|students|passengers|"
                            r"illegal|undocumented|irregular|criminal|convicted|deported|expelled|"

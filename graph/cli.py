@@ -691,7 +691,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         try:
             sys.stdout.write(store.query_text(args.query, args.format, graph=args.graph, params=params,
                                               allow_network=args.allow_network, timeout_s=args.timeout_s,
-                                              max_memory_mb=args.max_memory_mb, raw=args.raw))
+                                              max_memory_mb=args.max_memory_mb, raw=args.raw,
+                                              max_results=args.max_results))
         except store.GraphNotFoundError as exc:
             return fail("query", exc, 2)
         except store.QueryError as exc:
@@ -780,6 +781,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                         help="stop the query after this many seconds (0: no limit); default 60")
     parser.add_argument("--max-memory-mb", type=int, default=0, metavar="MB",
                         help="stop the query when it needs more memory than this; default half of the machine's")
+    parser.add_argument("--max-results", type=int, default=100_000, metavar="ROWS",
+                        help="refuse an answer of more rows or triples than this (0: no limit); default 100000, "
+                             "as serve")
     parser.set_defaults(func=run_query)
 
     parser = sub.add_parser(

@@ -691,7 +691,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         try:
             sys.stdout.write(store.query_text(args.query, args.format, graph=args.graph, params=params,
                                               allow_network=args.allow_network, timeout_s=args.timeout_s,
-                                              max_memory_mb=args.max_memory_mb, raw=args.raw))
+                                              max_memory_mb=args.max_memory_mb, raw=args.raw,
+                                              max_results=args.max_results))
         except store.GraphNotFoundError as exc:
             return fail("query", exc, 2)
         except store.QueryError as exc:
@@ -780,6 +781,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                         help="stop the query after this many seconds (0: no limit); default 60")
     parser.add_argument("--max-memory-mb", type=int, default=0, metavar="MB",
                         help="stop the query when it needs more memory than this; default half of the machine's")
+    parser.add_argument("--max-results", type=int, default=100_000, metavar="ROWS",
+                        help="refuse an answer of more rows or triples than this (0: no limit); default 100000, "
+                             "as serve")
     parser.set_defaults(func=run_query)
 
     parser = sub.add_parser(
@@ -885,6 +889,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn news reporting about how countries stand toward each other into a knowledge graph.",
     )
     parser.add_argument("--version", action="version", version=f"stancegraph {_version()}")
+    parser.add_argument("--debug", action="store_true",
+                        help="on an error, show Python's traceback instead of one line (for a bug report)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     _add_extraction_commands(sub)
@@ -896,6 +902,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every error ends in one line on stderr (the traceback only with --debug)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -903,18 +910,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except OutputPathError as exc:  # a folder named where a file goes, a pipe where a folder goes
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # a command without its own message: render, analyze, evaluate, review
-        problem = _write_problem(exc)
-        if problem is None:
-            raise
-        reason, advice, status = problem
-        print(f"error: cannot write into {_folder_of(exc)}: {reason}; {advice}, or give another path",
-              file=sys.stderr)
-        return status
-    except BrokenPipeError:
+    except BrokenPipeError:  # before OSError, of which it is one
         # output piped into a reader that stopped early ('| head'): not an error of ours
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from failing on flush
         return 0
+    except OutputPathError as exc:  # a folder named where a file goes, a pipe where a folder goes
+        if args.debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the one place that turns what is left into a message
+        if args.debug:
+            raise
+        problem = _write_problem(exc) if isinstance(exc, OSError) else None
+        if problem is not None:  # a command without its own message: render, analyze, evaluate, review
+            reason, advice, status = problem
+            print(f"error: cannot write into {_folder_of(exc)}: {reason}; {advice}, or give another path",
+                  file=sys.stderr)
+            return status
+        print(f"error: {type(exc).__name__}: {exc} (stancegraph did not expect this; run the command again with "
+              "--debug for the traceback and report it)", file=sys.stderr)
+        return 1

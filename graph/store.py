@@ -21,6 +21,7 @@ import csv
 import functools
 import gc
 import io
+import itertools
 import json
 import os
 import re
@@ -34,7 +35,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -805,6 +806,7 @@ def query(
     params: Mapping[str, Any] | None = None,
     allow_network: bool = False,
     raw: bool = False,
+    max_results: int = 0,
 ) -> QueryResult:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph and return the materialised result.
 
@@ -816,7 +818,9 @@ def query(
     rejected or replaced left out); `raw=True` runs the query on the raw extraction instead (`raw_view`).
 
     Refused with QueryError: SPARQL UPDATE (always), SERVICE and FROM/FROM NAMED with http(s)/file IRIs
-    (unless `allow_network`). Syntax errors raise QuerySyntaxError with the line and column.
+    (unless `allow_network`), an answer of more than `max_results` rows or triples (0: no limit), found
+    while it is read, before it is all in memory. Syntax errors raise QuerySyntaxError with the line and
+    column.
 
     Example:
         >>> result = query("timeline", graph="tests/data/store/mini.ttl", params={"country": "MEX"})
@@ -830,7 +834,7 @@ def query(
     substitutions = _substitutions(named, params, store)
     try:
         answer = store.query(named.text, prefixes=PREFIXES, substitutions=substitutions or None)
-        return _materialise(answer)
+        return _materialise(answer, max_results, where)
     except SyntaxError as error:
         raise _syntax_error(where, named.text, error, checked.error_at) from None
     except (RuntimeError, ValueError) as error:
@@ -852,9 +856,11 @@ def query_text(
     timeout_s: float = 60,
     max_memory_mb: int = 0,
     raw: bool = False,
+    max_results: int = 0,
 ) -> str:
     """`query(...).to_text(fmt)` in a child process that is stopped after `timeout_s` seconds or when its
-    resident memory passes `max_memory_mb` (0: half of this machine's memory).
+    resident memory passes `max_memory_mb` (0: half of this machine's memory); an answer of more than
+    `max_results` rows or triples is refused (0: no limit).
 
     The command line runs queries this way because a query in the process itself cannot be interrupted:
     a cartesian product of a large graph would run for hours or take all the memory. The child is forked,
@@ -868,8 +874,8 @@ def query_text(
 
     def child() -> None:
         try:
-            answer: tuple[str, str] = ("ok", query(q, graph=graph, params=params,
-                                                   allow_network=allow_network, raw=raw).to_text(fmt))
+            answer: tuple[str, str] = ("ok", query(q, graph=graph, params=params, allow_network=allow_network,
+                                                   raw=raw, max_results=max_results).to_text(fmt))
         except GraphNotFoundError as error:
             answer = ("missing", str(error))
         except QueryError as error:
@@ -929,14 +935,27 @@ def _half_of_memory_mb() -> int:
     return max(512, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2 // 1024 // 1024)
 
 
-def _materialise(answer: Any) -> QueryResult:
-    """Read a pyoxigraph answer (an iterator that can be read once) into a QueryResult."""
+def _materialise(answer: Any, max_results: int = 0, where: str = "the query") -> QueryResult:
+    """Read a pyoxigraph answer (an iterator that can be read once) into a QueryResult, refusing it once it
+    passes `max_results` rows or triples (0: no limit) rather than after it has filled memory."""
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        return QueryResult(kind="select", variables=variables, rows=[tuple(solution) for solution in answer])
-    return QueryResult(kind="graph", triples=list(answer))
+        return QueryResult(kind="select", variables=variables,
+                           rows=_at_most(map(tuple, answer), max_results, "rows", where))
+    return QueryResult(kind="graph", triples=_at_most(answer, max_results, "triples", where))
+
+
+def _at_most(items: Iterable[Any], limit: int, unit: str, where: str) -> list[Any]:
+    """The items as a list, or QueryError as soon as there are more than `limit` (0: no limit)."""
+    if not limit:
+        return list(items)
+    kept = list(itertools.islice(items, limit + 1))
+    if len(kept) > limit:
+        raise QueryError(f"{where} gives more than {limit:,} {unit}; narrow it (more specific patterns, LIMIT) "
+                         "or allow more (CLI: --max-results, 0 for no limit)")
+    return kept
 
 
 def query_df(

@@ -23,14 +23,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.analyze import check_focus, write_analysis
+from graph.analyze import check_focus, load_events, write_analysis_of
 from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
 from graph.extract import DocumentResult, entities_csv, events_csv, extract_documents
-from graph.publish import claim, discard, locked, new_generation, publish
+from graph.publish import claim, current_generation, discard, locked, new_generation, publish
 from graph.rdf import event_keys, serialize, to_triples
-from graph.render import write_html
+from graph.render import write_events_html
 from graph.shards import extract_to_shards, merge_shards, read_results, triple_files
 from graph.store import open_store, persist_store
 
@@ -142,9 +142,11 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
             result.curation = curate(files, results)
         if shards is not None:
             merge_shards(shards, result.curation, results)
+        previous = current_generation(out)
         generation = new_generation(out)
         try:
-            _write_outputs(generation, results, events, entities, result, focus=focus, views=views)
+            _write_outputs(generation, results, events, entities, result, focus=focus, views=views,
+                           previous=previous)
             published = publish(out, generation)
         except BaseException:
             discard(generation)
@@ -218,11 +220,12 @@ def curate(files: list[Path], results: list[DocumentResult]) -> Curation:
 
 
 def _write_outputs(folder: Path, results: list[DocumentResult], events: list, entities: list,
-                   result: BuildResult, *, focus: str, views: bool) -> None:
+                   result: BuildResult, *, focus: str, views: bool, previous: Path | None = None) -> None:
     """Write every output of the build into `folder` (a new generation, published afterwards).
 
     With corrections, events.csv lists the curated events (rejected ones left out, changed and added ones
-    in); the graph holds both the raw and the curated events."""
+    in); the graph holds both the raw and the curated events. `previous`, the generation published before,
+    lets the store be updated from its store instead of loaded afresh (graph/incremental.py)."""
     seconds = result.cache.seconds
     clock = time.perf_counter()
     curated = result.curation.events if result.curation is not None else events
@@ -235,12 +238,13 @@ def _write_outputs(folder: Path, results: list[DocumentResult], events: list, en
     (folder / "graph.jsonld").write_bytes(serialize(triples, "jsonld"))
     seconds["graph"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    persist_store(folder / "graph.nt", folder / "store")
+    persist_store(folder / "graph.nt", folder / "store", previous=previous)
     seconds["store"] = time.perf_counter() - clock
     if views:
         clock = time.perf_counter()
         store = open_store(folder / "store")
-        write_analysis(store, folder, focus=focus)
-        write_html(store, folder / "graph.html", focus=focus)
+        table = load_events(store)  # read once: the analysis and the view read the same events
         del store
+        write_analysis_of(table, folder, focus=focus)
+        write_events_html(table, folder / "graph.html", focus=focus)
         seconds["views"] = time.perf_counter() - clock

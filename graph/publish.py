@@ -126,6 +126,14 @@ def _current(out: Path) -> str | None:
     return Path(os.readlink(link)).name if link.is_symlink() else None
 
 
+def current_generation(out: Path) -> Path | None:
+    """The folder of the build now published in `out`, or None before the first build of this layout: what
+    a rebuild may reuse (graph/incremental.py) while it writes the next generation."""
+    name = _current(out)
+    folder = out / GENERATIONS / name if name else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
 def new_generation(out: Path) -> Path:
     """A fresh, empty generation folder to write a build into."""
     generations = out / GENERATIONS

@@ -181,13 +181,17 @@ def raw_view(graph: Path | str | ox.Store = "build") -> ox.Store:
     return store
 
 
-def persist_store(nt_file: Path, store_dir: Path) -> None:
+def persist_store(nt_file: Path, store_dir: Path, *, previous: Path | None = None) -> None:
     """Bulk-load an N-Triples (or Turtle) file into a fresh on-disk Oxigraph store at `store_dir`.
 
     The store is built beside `store_dir` and swapped in only once complete, so readers never see a
     half-loaded store and a failed load leaves the previous one in place. Refuses to replace a folder
-    that is not an Oxigraph store (a wrong path must not delete someone's files).
+    that is not an Oxigraph store (a wrong path must not delete someone's files). `previous`, the folder
+    of the previous build (its `graph.nt` and `store/`), lets a large graph's store be made from that
+    store and the difference instead (graph/incremental.py); the previous store is only read.
     """
+    from graph.incremental import update_from_previous
+
     nt_file, store_dir = Path(nt_file), Path(store_dir)
     if not nt_file.is_file():
         raise FileNotFoundError(f"{nt_file}: no such RDF file to load into the store")
@@ -195,6 +199,8 @@ def persist_store(nt_file: Path, store_dir: Path) -> None:
     if store_dir.exists() and not _is_store_dir(store_dir) and (store_dir.is_file() or any(store_dir.iterdir())):
         raise ValueError(f"{store_dir}: exists and is not an Oxigraph store; refusing to replace it")
     with atomic_path(store_dir) as tmp:
+        if previous is not None and fmt == ox.RdfFormat.N_TRIPLES and update_from_previous(previous, nt_file, tmp):
+            return
         store = ox.Store(str(tmp))
         store.bulk_load(path=str(nt_file), format=fmt)
         store.flush()

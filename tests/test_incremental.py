@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+import graph.documents
 import graph.incremental
 from graph.build import build
 
@@ -90,3 +91,128 @@ def test_a_store_that_is_not_its_graph_is_loaded_afresh(corpus, tmp_path, always
     current = (out / ".current").resolve()
     assert not inodes(current / "store") & inodes(previous / "store")
     assert store_triples(out / "store") == file_triples(out / "graph.nt")
+
+
+# ------------------------------------------------------------------------ the rebuild equals a build from scratch
+ASSEMBLED = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld")
+VIEWS = ("stances.csv", "stance_changes.csv", "graph.html", "graph.graphml")
+
+
+def article(day: int, *sentences: str, dateline: str = "WASHINGTON") -> str:
+    return f"{dateline}, Feb. {day}, 2025 — " + "\n\n".join(sentences) + "\n"
+
+
+RUBIO_MEXICO = "Secretary of State Marco Rubio said Mexico agreed to accept deportees from the United States."
+MEXICO_AGAIN = "Mexico agreed to accept deportees from the United States, Marco Rubio said on Tuesday."
+CHILE = "Chile condemned Argentina over the border incident."
+
+
+def assert_same_as_from_scratch(inputs: list[Path], out: Path, scratch: Path, names=ASSEMBLED + VIEWS) -> None:
+    """The rebuild in `out` wrote the same bytes as a build of the same inputs into an empty folder, and its
+    store holds the same triples."""
+    build(inputs, out=scratch)
+    for name in names:
+        assert (out / name).read_bytes() == (scratch / name).read_bytes(), name
+    assert store_triples(out / "store") == store_triples(scratch / "store") == file_triples(out / "graph.nt")
+    lines = (out / "graph.nt").read_bytes().splitlines()
+    assert len(lines) == len(set(lines))  # no triple written twice
+
+
+def test_a_rebuild_of_the_corpus_equals_a_build_from_scratch(corpus, tmp_path, always_incremental):
+    out = tmp_path / "build"
+    build([corpus], out=out)
+    change_corpus(corpus)  # one changed, one removed, one added; the corpus has corrections.csv
+    second = build([corpus], out=out)
+    assert (second.cache.new, second.cache.changed, second.cache.removed) == (1, 1, 1)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "scratch")
+
+
+@pytest.mark.parametrize("step", ["remove the shared person's other article", "join an event of another article",
+                                  "split an event in two", "change only the title", "touch without change"])
+def test_cross_document_changes_rebuild_as_from_scratch(tmp_path, always_incremental, step):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (folder / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    (folder / "c.txt").write_text(article(20, CHILE), encoding="utf-8")
+    out = tmp_path / "build"
+    build([folder], out=out)
+    if step == "remove the shared person's other article":  # Marco Rubio stays, derived from b.txt only
+        (folder / "a.txt").unlink()
+    elif step == "join an event of another article":  # Feb 18 and Feb 20 Chile mentions become one event
+        (folder / "d.txt").write_text(article(18, CHILE), encoding="utf-8")
+    elif step == "split an event in two":  # without b.txt's Feb 4 mention, nothing changes Feb 3's event...
+        (folder / "b.txt").write_text(article(12, MEXICO_AGAIN), encoding="utf-8")  # ...it moves to Feb 12
+    elif step == "change only the title":
+        (folder / "c.txt").write_text("Title: Border row\n\n" + article(20, CHILE), encoding="utf-8")
+    else:
+        (folder / "c.txt").write_text((folder / "c.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    second = build([folder], out=out)
+    assert second.triples == len((out / "graph.nt").read_bytes().splitlines())
+    assert_same_as_from_scratch([folder], out, tmp_path / "scratch")
+
+
+def test_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    read: list[str] = []
+    real = graph.documents.read_document
+
+    def reading(path, **kwargs):
+        read.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(graph.documents, "read_document", reading)
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    assert sorted(read) == sorted([sorted(corpus.glob("*.txt"))[1].name, "20_new.txt"])
+
+
+def test_graph_files_are_well_formed_when_assembled_from_parts(corpus, tmp_path):
+    import json
+
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    expected = file_triples(out / "graph.nt")
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
+        store = ox.Store()
+        store.bulk_load(path=str(out / name), format=fmt)
+        assert triples_of(store) == expected, name
+    assert isinstance(json.loads((out / "graph.jsonld").read_text(encoding="utf-8")), list)
+
+
+def test_a_killed_rebuild_leaves_the_previous_build_and_its_state(corpus, tmp_path, always_incremental, monkeypatch):
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    previous = (out / ".current").resolve()
+    before = {p.relative_to(previous): p.read_bytes() for p in previous.rglob("*") if p.is_file()}
+    change_corpus(corpus)
+    real = graph.incremental.update_from_previous
+
+    def interrupted(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt  # Ctrl-C once the new store is made, before it is published
+
+    monkeypatch.setattr(graph.incremental, "update_from_previous", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out=out, views=False)
+    monkeypatch.undo()
+    assert (out / ".current").resolve() == previous
+    assert {p.relative_to(previous): p.read_bytes() for p in previous.rglob("*") if p.is_file()} == before
+    build([corpus], out=out, views=False)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "scratch", names=ASSEMBLED)
+
+
+def test_corrections_removed_then_added_again_rebuild_as_from_scratch(corpus, tmp_path, always_incremental):
+    """With corrections events.csv lists the curated events as a whole; without them, each article's rows."""
+    out = tmp_path / "build"
+    corrections = (corpus / "corrections.csv").read_bytes()
+    build([corpus], out=out)
+    (corpus / "corrections.csv").unlink()
+    build([corpus], out=out)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "without")
+    (corpus / "corrections.csv").write_bytes(corrections)
+    build([corpus], out=out)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "with")

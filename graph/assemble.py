@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -255,6 +256,7 @@ class PreviousBuild:
         self.doc_offsets = {n: documents.column(n).to_pylist() for n in _OFFSETS}
         self.node_offsets = {n: nodes.column(n).to_pylist() for n in _OFFSETS[: 2 * len(GRAPH_FILES)]}
         self._rows: list[dict] | None = None
+        self._tables: dict[str, pa.Table] = {}
         self._events: list[list[Event]] | None = None
         self._entities: list[list[Entity]] | None = None
 
@@ -283,11 +285,17 @@ class PreviousBuild:
         count = self.documents.num_rows
         self._events, self._entities = [[] for _ in range(count)], [[] for _ in range(count)]
         for kind, record, target in (("events", Event, self._events), ("entities", Entity, self._entities)):
-            table = pq.read_table(self.folder / STATE / f"{kind}.parquet")
+            table = self.table(kind)
             names = [f.name for f in dataclasses.fields(record)]
             columns = [table.column(name).to_pylist() for name in names]
             for doc, values in zip(table.column("doc").to_pylist(), zip(*columns, strict=True), strict=True):
                 target[doc].append(record(*values))
+
+    def table(self, kind: str) -> pa.Table:
+        """The previous build's events or entities table (read once)."""
+        if kind not in self._tables:
+            self._tables[kind] = pq.read_table(self.folder / STATE / f"{kind}.parquet")
+        return self._tables[kind]
 
     def event_rows(self) -> dict[str, dict] | None:
         """The previous build's `graph.analyze.event_rows`, or None when it made no views."""
@@ -395,7 +403,7 @@ def write_outputs(folder: Path, parts: GraphParts, previous: PreviousBuild | Non
         sizes["events.csv"] = (folder / "events.csv").stat().st_size
     done = assembly.done
     _write_state(folder / STATE, results, keys, stats, assembly.doc_offsets, prints, assembly.node_offsets,
-                 rest_at, sizes, assembly.counts, done.triples, files)
+                 rest_at, sizes, assembly.counts, done.triples, files, assembly.reused_from, previous)
     return done
 
 
@@ -410,6 +418,7 @@ class _Assembly:
         self.counts: dict[str, list[int]] = {"documents": [], "nodes": []}  # triples (graph.nt lines) per part
         self.used_docs: set[int] = set()
         self.used_nodes: set[int] = set()
+        self.reused_from: list[int | None] = []  #: each article's row in the previous state, if it was there
         self.identity: dict[int, str] = {}  #: id(event) -> its article's cache key and place (`fingerprint`)
 
     def _place(self, offsets: dict[str, list[int]], name: str, at: tuple[int, int]) -> None:
@@ -441,6 +450,7 @@ class _Assembly:
         previous build made of parts: its events.csv is whole when corrections applied)."""
         previous = self.previous
         index = previous.row_of.get((result.document.source, key)) if previous is not None else None
+        self.reused_from.append(index)
         if index is not None:
             self.used_docs.add(index)
             self.done.reused_documents += 1
@@ -486,6 +496,28 @@ class _Assembly:
         return at
 
 
+def _records_table(kind: str, schema: pa.Schema, results: Sequence[DocumentResult],
+                   reused_from: list[int | None], previous: PreviousBuild | None) -> pa.Table:
+    """The events or entities of every article as a table: the rows of the articles the previous build had
+    taken from its table (renumbered), the others made column by column (`dataclasses.asdict` per record
+    would take seconds)."""
+    fresh = [(i, record) for i, r in enumerate(results) if reused_from[i] is None for record in getattr(r, kind)]
+    columns = {"doc": [i for i, _ in fresh]}
+    for name in schema.names[1:]:
+        columns[name] = [getattr(record, name) for _, record in fresh]
+    made = pa.Table.from_pydict(columns, schema=schema)
+    if previous is None or all(index is None for index in reused_from):
+        return made
+    before = previous.table(kind)
+    renumber = np.full(previous.documents.num_rows, -1, dtype=np.int32)
+    for index, row in enumerate(reused_from):
+        if row is not None:
+            renumber[row] = index
+    doc = renumber[before.column("doc").to_numpy()]
+    kept = before.filter(pa.array(doc >= 0)).set_column(0, "doc", pa.array(doc[doc >= 0], type=pa.int32()))
+    return pa.concat_tables([kept.cast(schema), made])
+
+
 def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes: set[int]) -> list[bytes]:
     """The N-Triples of the previous build's parts this build did not reuse (its rest always)."""
     gone = []
@@ -501,7 +533,8 @@ def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes
 
 def _write_state(state: Path, results: Sequence[DocumentResult], keys: list[str], stats: Mapping[str, Stat],
                  doc_offsets: dict, prints: list[str], node_offsets: dict, rest_at: dict, sizes: dict,
-                 counts: dict[str, list[int]], triples: int, parts: Iterable[str]) -> None:
+                 counts: dict[str, list[int]], triples: int, parts: Iterable[str], reused_from: list[int | None],
+                 previous: PreviousBuild | None) -> None:
     """Write what the next build reuses: the articles' results and where every part sits in every file."""
     state.mkdir()
     documents: dict[str, list] = {"cache_key": keys}
@@ -515,11 +548,7 @@ def _write_state(state: Path, results: Sequence[DocumentResult], keys: list[str]
     pq.write_table(pa.Table.from_pydict({"fingerprint": prints, **node_offsets}, schema=_NODES_SCHEMA),
                    state / "nodes.parquet")
     for kind, schema in (("events", _EVENTS_SCHEMA), ("entities", _ENTITIES_SCHEMA)):
-        records = [(i, record) for i, r in enumerate(results) for record in getattr(r, kind)]
-        columns = {"doc": [i for i, _ in records]}
-        for name in schema.names[1:]:  # column by column: dataclasses.asdict per record takes seconds
-            columns[name] = [getattr(record, name) for _, record in records]
-        pq.write_table(pa.Table.from_pydict(columns, schema=schema), state / f"{kind}.parquet")
+        pq.write_table(_records_table(kind, schema, results, reused_from, previous), state / f"{kind}.parquet")
     meta = {"version": graph_version(), "sizes": sizes, "parts": sorted(parts),
             "rest": {n: list(rest_at[n]) for n in GRAPH_FILES}, "triples": counts, "total": triples}
     (state / "meta.json").write_text(json.dumps(meta), encoding="utf-8")

@@ -150,6 +150,9 @@ def test_cross_document_changes_rebuild_as_from_scratch(tmp_path, always_increme
     second = build([folder], out=out)
     assert second.triples == len((out / "graph.nt").read_bytes().splitlines())
     assert_same_as_from_scratch([folder], out, tmp_path / "scratch")
+    (folder / "e.txt").write_text(article(5, MEXICO_AGAIN, CHILE), encoding="utf-8")  # a third build reads the
+    build([folder], out=out)  # results the second one carried over from the first
+    assert_same_as_from_scratch([folder], out, tmp_path / "scratch-again")
 
 
 def test_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch):

@@ -38,7 +38,7 @@ test: setup browser
 screenshot: setup browser
 	STANCEGRAPH_REFRESH_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_browser.py tests/test_review.py -k screenshot
 
-## Benchmarks (eight to nine minutes; README "Speed" says what each runs and leaves in bench/out/);
+## Benchmarks (most of an hour with shard_bench at 200 MB; README "Speed" says what each runs and leaves);
 ## `python -m bench sparql_bench --rdflib` adds the slow rdflib comparison (six minutes more).
 bench: setup
 	$(BIN)/python -m bench

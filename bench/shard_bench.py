@@ -5,7 +5,8 @@
 2. Extraction throughput of a generated corpus: here in one process, and on a dask.distributed
    LocalCluster of 1 and of 2 worker processes (one thread each, loopback), shards written to disk.
 
-    python -m bench shard_bench [--sizes 10 50] [--dask-mb 10] [--skip-memory] [--skip-dask]
+    python -m bench shard_bench [--sizes 10 50 200] [--modes memory shards shards-only] [--dask-mb 10]
+                                [--skip-memory] [--skip-dask]
 
 The corpora come from bench/extract_bench.py's generator (articles of 8-30 sentences, a third of them
 stance sentences), written into a temporary folder.
@@ -44,14 +45,17 @@ def _size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def memory(sizes: list[float]) -> None:
+MODES = ("memory", "shards", "shards-only")
+
+
+def memory(sizes: list[float], modes: tuple[str, ...] = MODES) -> None:
     print(f"{'corpus MB':>9} {'articles':>9} {'mode':<12} {'peak RSS MB':>11} {'seconds':>8} {'triples':>9} "
           f"{'shards MB':>9}")
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
             corpus = Path(folder) / "corpus"
             generate(int(size * 1e6), folder=corpus)
-            for mode in ("memory", "shards", "shards-only"):
+            for mode in modes:
                 work = Path(folder) / mode
                 run = subprocess.run([sys.executable, "-c", _BUILD, mode, str(corpus), str(work)],
                                      capture_output=True, text=True, check=True)
@@ -94,14 +98,16 @@ def throughput(megabytes: float) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench shard_bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=float, nargs="+", default=[10, 50], help="corpus sizes in MB (10 50)")
+    parser.add_argument("--sizes", type=float, nargs="+", default=[10, 50, 200],
+                        help="corpus sizes in MB (10 50 200; 200 MB takes about a quarter of an hour per mode)")
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="builds to measure (all)")
     parser.add_argument("--dask-mb", type=float, default=10, help="corpus size for the Dask runs (10 MB)")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-dask", action="store_true")
     args = parser.parse_args(argv)
     print(f"{os.cpu_count()} cores")
     if not args.skip_memory:
-        memory(args.sizes)
+        memory(args.sizes, tuple(args.modes))
     if not args.skip_dask:
         throughput(args.dask_mb)
     return 0

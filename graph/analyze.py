@@ -232,7 +232,7 @@ def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | None:
     return None if term is None else term.value
 
 
-def _node_table(store: ox.Store) -> dict[str, dict[str, str | None]]:
+def node_table(store: ox.Store) -> dict[str, dict[str, str | None]]:
     """node IRI -> {label, type, country}; one label chosen deterministically when several exist."""
     labels: dict[str, list[tuple[int, str]]] = defaultdict(list)
     types: dict[str, set[str]] = defaultdict(set)
@@ -271,11 +271,14 @@ def _fallback_label(iri: str) -> str:
     return country_name(code) if code else _local(iri)
 
 
-def _source_table(store: ox.Store) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-    """event IRI -> (path of the evidence's document, all document paths sorted)."""
+def _source_table(store: ox.Store, values: str | None = None) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    """event IRI -> (path of the evidence's document, all document paths sorted); `values`: of these events
+    only (IRIs in SPARQL syntax)."""
     primary: dict[str, set[str]] = defaultdict(set)
     every: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_query_text("stance_sources")):
+    if values == "":
+        return {}
+    for row in store.query(_restricted(_query_text("stance_sources"), values)):
         event, path = row["event"].value, row["path"].value
         every[event].add(path)
         if row["isEvidenceSource"].value == "true":
@@ -376,15 +379,24 @@ def load_events(store: ox.Store) -> pd.DataFrame:
     a file loaded into memory. Events a correction rejected or replaced (``prov:wasInvalidatedBy``) are left
     out; :func:`graph.store.raw_view` gives the raw extraction to read instead.
     """
-    nodes = _node_table(store)
-    sources = _source_table(store)
+    return events_frame(event_rows(store), node_table(store), invalidated_events(store))
+
+
+def event_rows(store: ox.Store, only: Iterable[str] | None = None) -> dict[str, dict]:
+    """event IRI -> what :func:`load_events` reads about the event itself (its properties, relation and
+    documents), before the labels, types and countries of its actor and target are added: the part of a row
+    that stays the same while the event's own triples do. `only`: just these events (the events a rebuild
+    changed, graph/build.py), the rest being taken from the previous build's rows."""
+    values = None if only is None else " ".join(f"<{iri}>" for iri in sorted(only))
+    sources = _source_table(store, values)
     in_store = _relations(store)
     on_disk = _ontology_relations()
     records: dict[str, dict] = {}
-    invalidated = invalidated_events(store)  # rejected or replaced by a correction: not in the curated graph
-    for row in store.query(_query_text("stance_events")):
+    if values == "":
+        return records
+    for row in store.query(_restricted(_query_text("stance_events"), values)):
         event = row["event"].value
-        if event in records or event in invalidated:  # a property given twice: keep the first row (ordered)
+        if event in records:  # a property given twice: keep the first row (ordered)
             continue
         relation = _local(row["relation"].value)
         known = _merge_relation(in_store.get(relation), on_disk.get(relation))
@@ -395,24 +407,14 @@ def load_events(store: ox.Store) -> pd.DataFrame:
         if polarity is None:
             polarity = (weight > 0) - (weight < 0)
         confidence = float(row["confidence"].value) if row["confidence"] is not None else 1.0
-        actor, target = row["actor"].value, row["target"].value
-        actor_node = nodes.get(actor, {"label": _local(actor), "type": "actor", "country": None})
-        target_node = nodes.get(target, {"label": _local(target), "type": "actor", "country": None})
         primary, all_sources = sources.get(event, (None, ()))
         records[event] = {
             "event": event,
-            "actor": actor,
-            "actor_label": actor_node["label"],
-            "actor_type": actor_node["type"],
-            "actor_country": iso3(_value(row["actorCountry"])) or actor_node["country"],
+            "actor": row["actor"].value,
+            "actor_country": iso3(_value(row["actorCountry"])),
             "relation": relation,
-            "target": target,
-            "target_label": target_node["label"],
-            "target_type": target_node["type"],
-            "target_country": iso3(_value(row["targetCountry"]))
-            or (target_node["country"] if target_node["type"] in ("country", "person", "organization") else None),
-            "actor_home": actor_node["country"],
-            "target_home": target_node["country"],
+            "target": row["target"].value,
+            "target_country": iso3(_value(row["targetCountry"])),
             "context": _value(row["context"]),
             "date": _value(row["date"]),
             "event_date": _value(row["eventDate"]),
@@ -426,9 +428,42 @@ def load_events(store: ox.Store) -> pd.DataFrame:
             "symmetric": known[2],
             "evidence": _value(row["evidence"]) or "",
             "source": primary,
-            "sources": all_sources,
+            "sources": tuple(all_sources),
         }
-    frame = missing_as_none(pd.DataFrame(list(records.values()), columns=EVENT_COLUMNS[:-1]))
+    return records
+
+
+def _restricted(query: str, values: str | None) -> str:
+    """`query` for the events in `values` only (a VALUES block at the start of its WHERE clause)."""
+    if values is None:
+        return query
+    at = query.index("WHERE {") + len("WHERE {")
+    return f"{query[:at]}\n  VALUES ?event {{ {values} }}{query[at:]}"
+
+
+def events_frame(rows: dict[str, dict], nodes: dict[str, dict], invalidated: set[str]) -> pd.DataFrame:
+    """The table of :func:`load_events` from :func:`event_rows`, the node table and the events corrections
+    invalidated: each row completed with its actor's and target's label, type and country."""
+    records = []
+    for event, row in rows.items():
+        if event in invalidated:  # rejected or replaced by a correction: not in the curated graph
+            continue
+        actor, target = row["actor"], row["target"]
+        actor_node = nodes.get(actor, {"label": _local(actor), "type": "actor", "country": None})
+        target_node = nodes.get(target, {"label": _local(target), "type": "actor", "country": None})
+        records.append({
+            **row,
+            "actor_label": actor_node["label"],
+            "actor_type": actor_node["type"],
+            "actor_country": row["actor_country"] or actor_node["country"],
+            "target_label": target_node["label"],
+            "target_type": target_node["type"],
+            "target_country": row["target_country"]
+            or (target_node["country"] if target_node["type"] in ("country", "person", "organization") else None),
+            "actor_home": actor_node["country"],
+            "target_home": target_node["country"],
+        })
+    frame = missing_as_none(pd.DataFrame(records, columns=EVENT_COLUMNS[:-1]))
     frame["description"] = [describe(row) for row in frame.to_dict("records")]
     return frame.sort_values("event", kind="stable").reset_index(drop=True)
 

@@ -23,16 +23,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.analyze import check_focus, write_analysis
+from graph.analyze import check_focus, events_frame, node_table, write_analysis_of
+from graph.assemble import PreviousBuild, Stat, event_rows, read_inputs, save_event_rows, write_outputs
 from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
-from graph.extract import DocumentResult, entities_csv, events_csv, extract_documents
-from graph.publish import claim, discard, dropped_views, locked, new_generation, publish
-from graph.rdf import event_keys, serialize, to_triples
-from graph.render import write_html
+from graph.extract import DocumentResult, events_csv, extract_documents
+from graph.incremental import Change
+from graph.publish import claim, current_generation, discard, dropped_views, locked, new_generation, publish
+from graph.rdf import event_keys, graph_parts
+from graph.render import write_events_html
 from graph.shards import extract_to_shards, merge_shards, read_results, triple_files
-from graph.store import open_store, persist_store
+from graph.store import invalidated_events, open_store, persist_store
 
 DEFAULT_OUT = Path("build")
 
@@ -62,13 +64,28 @@ class BuildResult:
 
 def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
                    columns: Mapping[str, str] | None = None, cache: ExtractionCache | None = None,
-                   feeds: Iterable[str] = (), fetcher=None) -> list[DocumentResult]:
+                   feeds: Iterable[str] = (), fetcher=None, previous: PreviousBuild | None = None,
+                   stats: dict[str, Stat] | None = None) -> list[DocumentResult]:
     """Extract every input, keeping skipped documents so they are reported and recorded.
 
     With a `cache`, an article whose result is cached (same article, same extractor) is not extracted again.
+    With the `previous` build's state, an article file unchanged on disk since then is not even read
+    (graph/assemble.py); `stats` receives how each file looked, for the next build.
     """
-    documents = list(read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher))
-    results: list[DocumentResult | None] = [cache.get(d) if cache is not None else None for d in documents]
+    if previous is None and stats is None:
+        items = list(read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher))
+    else:
+        items = list(read_inputs(list(inputs), previous, stats if stats is not None else {}, columns=columns,
+                                 feeds=feeds, fetcher=fetcher))
+    results: list[DocumentResult | None] = []
+    for item in items:
+        if isinstance(item, DocumentResult):
+            if cache is not None:
+                cache.note(item.document)
+            results.append(item)
+        else:
+            results.append(cache.get(item) if cache is not None else None)
+    documents = [item.document if isinstance(item, DocumentResult) else item for item in items]
     todo = [d for d, r in zip(documents, results, strict=True) if r is None]
     fresh = iter(extract_documents(todo, jobs=jobs, progress=progress))
     for index, result in enumerate(results):
@@ -119,12 +136,16 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         claim(out)
         clock = time.perf_counter()
         cache = ExtractionCache(out)
+        previous = current_generation(out)
+        state = PreviousBuild.load(previous)
+        stats: dict[str, Stat] = {}
         if shards is not None:
             results = _extract_sharded(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds,
                                        fetcher=fetcher, cache=cache, dask=dask)
         else:
+            adds = any(row.action == "add" for path in files for row in load(path)[0])  # these read the text
             results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache, feeds=feeds,
-                                     fetcher=fetcher)
+                                     fetcher=fetcher, previous=None if adds else state, stats=stats)
         result = BuildResult(out=out, documents=len(results), cache=cache.stats())
         result.cache.seconds["extract"] = time.perf_counter() - clock
         for item in results:
@@ -136,7 +157,6 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         if len(result.skipped) == result.documents:
             raise NothingToBuild(result)
         events = [event for item in results for event in item.events]
-        entities = [entity for item in results for entity in item.entities]
         result.events = len(events)
         if files:
             result.corrections = files
@@ -145,7 +165,8 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
             merge_shards(shards, result.curation, results)
         generation = new_generation(out)
         try:
-            _write_outputs(generation, results, events, entities, result, focus=focus, views=views)
+            _write_outputs(generation, results, events, result, focus=focus, views=views, previous=state,
+                           stats=stats)
             published = publish(out, generation)
         except BaseException:
             discard(generation)
@@ -219,30 +240,34 @@ def curate(files: list[Path], results: list[DocumentResult]) -> Curation:
     return curation
 
 
-def _write_outputs(folder: Path, results: list[DocumentResult], events: list, entities: list,
-                   result: BuildResult, *, focus: str, views: bool) -> None:
+def _write_outputs(folder: Path, results: list[DocumentResult], events: list, result: BuildResult, *,
+                   focus: str, views: bool, previous: PreviousBuild | None = None,
+                   stats: dict[str, Stat] | None = None) -> None:
     """Write every output of the build into `folder` (a new generation, published afterwards).
 
     With corrections, events.csv lists the curated events (rejected ones left out, changed and added ones
-    in); the graph holds both the raw and the curated events."""
+    in); the graph holds both the raw and the curated events. The tables and graph files are assembled from
+    parts, those of the `previous` build's state copied (graph/assemble.py), and its store updated with what
+    changed instead of loaded afresh (graph/incremental.py)."""
     seconds = result.cache.seconds
     clock = time.perf_counter()
-    curated = result.curation.events if result.curation is not None else events
-    (folder / "events.csv").write_text(events_csv(curated), encoding="utf-8")
-    (folder / "entities.csv").write_text(entities_csv(entities), encoding="utf-8")
-    triples = to_triples(results, result.curation)
-    result.triples = len(triples)
-    (folder / "graph.nt").write_bytes(serialize(triples, "nt"))
-    (folder / "graph.ttl").write_bytes(serialize(triples, "turtle"))
-    (folder / "graph.jsonld").write_bytes(serialize(triples, "jsonld"))
+    curated = events_csv(result.curation.events) if result.curation is not None else None
+    parts = graph_parts(results, result.curation)
+    done = write_outputs(folder, parts, previous, stats or {}, events_text=curated)
+    result.triples = done.triples
     seconds["graph"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    persist_store(folder / "graph.nt", folder / "store")
+    change = Change(done.removed, done.added, done.triples) if done.incremental else None
+    persist_store(folder / "graph.nt", folder / "store", change=change,
+                  previous=previous.folder / "store" if previous is not None else None)
     seconds["store"] = time.perf_counter() - clock
     if views:
         clock = time.perf_counter()
         store = open_store(folder / "store")
-        write_analysis(store, folder, focus=focus)
-        write_html(store, folder / "graph.html", focus=focus)
+        rows = event_rows(store, parts, done, previous if done.incremental else None)
+        table = events_frame(rows, node_table(store), invalidated_events(store))  # = load_events(store)
         del store
+        save_event_rows(folder, rows)
+        write_analysis_of(table, folder, focus=focus)
+        write_events_html(table, folder / "graph.html", focus=focus)
         seconds["views"] = time.perf_counter() - clock

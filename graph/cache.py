@@ -99,6 +99,11 @@ class ExtractionCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None  # absent, or unreadable: extracted again
 
+    def note(self, document: Document) -> None:
+        """Count `document` as an article of this build whose result came from elsewhere (the previous build's
+        state, graph/assemble.py), so its entry is kept and the statistics include it."""
+        self.current[document.source] = document_key(document)
+
     def put(self, result) -> None:
         """Store one article's result."""
         key = self.current.get(result.document.source) or document_key(result.document)

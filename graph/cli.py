@@ -729,6 +729,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
             print("stancegraph push: warning: sending a password over plain http", file=sys.stderr)
         if args.default_graph and args.graph:
             return fail("push", "give --graph IRI or --default-graph, not both", 2)
+        if args.chunk_mb <= 0:
+            return fail("push", f"--chunk-mb {args.chunk_mb:g}: give a size above 0", 2)
         try:
             result = store.push(
                 args.source,
@@ -738,13 +740,15 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                 password=password,
                 default_graph=args.default_graph,
                 netrc_file=netrc_file,
+                chunk_bytes=int(args.chunk_mb * 2**20),
             )
         except (store.GraphNotFoundError, ValueError) as exc:
             return fail("push", exc, 2)
         except store.PushError as exc:
             return fail("push", exc, 1)
         into = f"<{result.graph_iri}>" if result.graph_iri else "the default graph"
-        print(f"pushed {result.triples} triples into {into} at {result.endpoint}")
+        requests = f" in {result.requests} requests" if result.requests > 1 else ""
+        print(f"pushed {result.triples} triples into {into} at {result.endpoint}{requests}")
         return 0
 
     parser = sub.add_parser(
@@ -835,6 +839,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                         help="basic auth user (password: STANCEGRAPH_PASSWORD, else this login's entry in ~/.netrc); "
                              "default: the ~/.netrc entry of the endpoint's host, if any")
     parser.add_argument("--source", default="build", metavar="PATH", help="build folder, store or RDF file")
+    parser.add_argument("--chunk-mb", type=float, default=64, metavar="MB",
+                        help="largest request: a bigger graph is sent in several, the first replacing the graph "
+                             "(PUT), the others adding to it (POST); default 64")
     parser.set_defaults(func=run_push)
 
 

@@ -5,7 +5,8 @@ A build folder holds its outputs in generations and one pointer to the current o
     build/
       .stancegraph            marks the folder as a stancegraph build folder
       .lock                   held while a build runs; a second build waits (or refuses)
-      .generations/<id>/      every output of one build: events.csv ... store/ graph.html
+      .generations/<id>/      every output of one build: events.csv ... store/ graph.html, and .state/: what
+                              the next build reuses of it (graph/assemble.py)
       .current -> .generations/<id>
       .cache/                 what each article gave, so a rebuild extracts only what changed (graph/cache.py)
       events.csv -> .current/events.csv, store -> .current/store, ...   (one link per output)
@@ -124,6 +125,14 @@ def _current(out: Path) -> str | None:
     """Name of the current generation, or None before the first build of this layout."""
     link = out / CURRENT
     return Path(os.readlink(link)).name if link.is_symlink() else None
+
+
+def current_generation(out: Path) -> Path | None:
+    """The folder of the build now published in `out`, or None before the first build of this layout: what
+    a rebuild may reuse (graph/incremental.py) while it writes the next generation."""
+    name = _current(out)
+    folder = out / GENERATIONS / name if name else None
+    return folder if folder is not None and folder.is_dir() else None
 
 
 def new_generation(out: Path) -> Path:

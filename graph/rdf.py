@@ -187,6 +187,8 @@ class EventNode:
     status: str = "Extracted"
     corrections: tuple[Correction, ...] = ()
     revision_of: tuple[ox.NamedNode, ...] = ()  #: the extracted events a curated event replaces
+    #: the IRIs of a curated event's mentions; any other mention's is `mention_iri` (made when written: a
+    #: hash per mention, seconds at a hundred thousand mentions)
     mention_iris: dict[Event, ox.NamedNode] = field(default_factory=dict)
 
 
@@ -206,7 +208,7 @@ def event_nodes(events: list[Event], curation: Curation | None, sha_of: dict[str
     curated events that replace or add to them. Without a curation every event is as extracted."""
     raw_groups = merge_events(events)
     if curation is None:
-        return [EventNode(g, event_iri(g, sha_of), mention_iris=_raw_mention_iris(g, sha_of)) for g in raw_groups]
+        return [EventNode(g, event_iri(g, sha_of)) for g in raw_groups]
     curated = {tuple(g.mentions): g for g in merge_events(curation.events)}
     made_from: dict[Event, list[Correction]] = {}  # extracted mention -> the rows that changed it
     for original, rows in curation.origin.values():
@@ -217,7 +219,7 @@ def event_nodes(events: list[Event], curation: Curation | None, sha_of: dict[str
     kept: set[tuple[Event, ...]] = set()
     for group in raw_groups:
         iri = event_iri(group, sha_of)
-        node = EventNode(group, iri, mention_iris=_raw_mention_iris(group, sha_of))
+        node = EventNode(group, iri)
         for mention in group.mentions:
             event_of[mention] = iri
         if tuple(group.mentions) in curated:
@@ -255,10 +257,6 @@ def event_nodes(events: list[Event], curation: Curation | None, sha_of: dict[str
                     for c in other.corrections]
             node.corrections = tuple(dict.fromkeys(rows))
     return nodes
-
-
-def _raw_mention_iris(group: MergedEvent, sha_of: dict[str, str]) -> dict[Event, ox.NamedNode]:
-    return {m: mention_iri(m, sha_of) for m in group.mentions}
 
 
 def curator_iri(name: str) -> ox.NamedNode:
@@ -321,19 +319,70 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
     made by a person (`sg:reviewStatus`), who it is attributed to (the extractor or the curators) and which
     corrections decided it. Shortcut triples are written for the events of the curated graph only.
     `sources=False` leaves out the triples of `source_triples` (a sharded build writes those per shard).
+    The same triples as `graph_parts` gives in its three parts.
     """
+    parts = graph_parts(results, curation)
+    triples: list[ox.Triple] = []
+    if sources:
+        for result in results:
+            triples.extend(parts.source(result))
+    for node in parts.nodes:
+        triples.extend(parts.node(node))
+    triples.extend(parts.rest())
+    return list(dict.fromkeys(triples))
+
+
+@dataclass
+class GraphParts:
+    """The graph of a corpus in parts that can be made, stored and reused one by one (graph/assemble.py):
+
+    - `source(result)`: the triples of one input document by itself (`source_triples`);
+    - `node(node)` for each of `nodes`: one event node with its mentions, provenance and review status;
+    - `rest()`: what needs every article: shortcut triples, people, organisations, programmes, policies,
+      countries, corrections.
+
+    No triple is in two parts (each part has its own subjects; a mention an unchanged curated event shares
+    with its extracted event is written with the extracted one), except when two inputs have the same
+    content at the same place (`sha_of` not one-to-one), where the callers deduplicate.
+    """
+
+    results: Sequence[DocumentResult]
+    curation: Curation | None
+    sha_of: dict[str, str]
+    nodes: list[EventNode]
+
+    def source(self, result: DocumentResult) -> list[ox.Triple]:
+        """The triples of one input document (`sg:SourceDocument`)."""
+        triples: list[ox.Triple] = []
+        _source_triples(triples.append, result, len(result.events))
+        return list(dict.fromkeys(triples))
+
+    def node(self, node: EventNode) -> list[ox.Triple]:
+        """The triples of one event node and of its mentions."""
+        triples: list[ox.Triple] = []
+        _event_triples(triples.append, node, self.sha_of)
+        return list(dict.fromkeys(triples))
+
+    def rest(self) -> list[ox.Triple]:
+        """The triples that need every article (see the class)."""
+        return _rest_triples(self.results, self.curation, self.sha_of, self.nodes)
+
+
+def graph_parts(results: Sequence[DocumentResult], curation: Curation | None = None) -> GraphParts:
+    """The graph of `results` in parts (`GraphParts`): events merged across reports and curated here, each
+    part's triples made when asked for."""
+    sha_of = _sha_of(results)
+    events = [event for result in results for event in result.events]
+    return GraphParts(results, curation, sha_of, event_nodes(events, curation, sha_of))
+
+
+def _rest_triples(results: Sequence[DocumentResult], curation: Curation | None, sha_of: dict[str, str],
+                  nodes: list[EventNode]) -> list[ox.Triple]:
+    """Shortcut triples, corrections, people, organisations, programmes, policies and countries."""
     triples: list[ox.Triple] = []
     add = triples.append
-    sha_of = _sha_of(results)
     countries: set[str] = set()
     policies: set[str] = set()
-
-    events = [event for result in results for event in result.events]
-    counts: dict[str, int] = {}
-    for event in events:
-        counts[event.source] = counts.get(event.source, 0) + 1
-    for result in results if sources else ():
-        _source_triples(add, result, counts.get(result.document.source, 0))
 
     persons: dict[str, tuple[Counter, Counter, list[str]]] = {}
     spellings: dict[str, set[str]] = {}
@@ -359,9 +408,8 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
             elif entity.type == "program":
                 programs.setdefault(entity.name, entity.country)
 
-    nodes = event_nodes(events, curation, sha_of)
     for node in nodes:
-        _event_triples(add, node, sha_of, countries, policies, programs)
+        _event_effects(add, node, countries, policies, programs)
         if node.status in ACTIVE:
             for side in ("actor", "target"):  # a person only a correction names still gets a node
                 name, kind = getattr(node.group.first, side), getattr(node.group.first, f"{side}_type")
@@ -431,10 +479,10 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
     return list(dict.fromkeys(triples))
 
 
-def _event_triples(add, node: EventNode, sha_of: dict[str, str], countries: set[str], policies: set[str],
-                   programs: dict[str, str]) -> None:
-    """The triples of one event node: its properties, mentions, provenance and review status, and the
-    shortcut triples when it belongs to the curated graph."""
+def _event_triples(add, node: EventNode, sha_of: dict[str, str]) -> None:
+    """The triples of one event node: its properties, mentions, provenance and review status. A curated
+    event's mentions that are extracted mentions as they were are written by their extracted event (the same
+    IRI and triples), so that no triple is in two nodes' parts."""
     group, iri = node.group, node.iri
     first = group.first
     relation = relations()[first.relation]
@@ -447,9 +495,6 @@ def _event_triples(add, node: EventNode, sha_of: dict[str, str], countries: set[
     add(ox.Triple(iri, sg("target"), target))
     if first.target_country:
         add(ox.Triple(iri, sg("targetCountry"), country_iri(first.target_country)))
-        countries.add(first.target_country)
-    countries.add(first.actor_country)
-    policies.add(first.context)
     add(ox.Triple(iri, sg("context"), policy_iri(first.context)))
     dates = sorted(m.date for m in group.mentions if m.date)
     if dates:
@@ -470,6 +515,8 @@ def _event_triples(add, node: EventNode, sha_of: dict[str, str], countries: set[
     for mention in group.mentions:
         m_node = node.mention_iris.get(mention) or mention_iri(mention, sha_of)
         add(ox.Triple(iri, sg("hasMention"), m_node))
+        if node.status == "Curated" and m_node == mention_iri(mention, sha_of):
+            continue  # an extracted mention as it was: its extracted event writes it
         add(ox.Triple(m_node, TYPE, sg("Mention")))
         add(ox.Triple(m_node, sg("evidence"), _lit(mention.evidence)))
         add(ox.Triple(m_node, sg("start"), _int(mention.start)))
@@ -482,9 +529,21 @@ def _event_triples(add, node: EventNode, sha_of: dict[str, str], countries: set[
             add(ox.Triple(m_node, sg("date"), _date(mention.date)))
         if mention.event_date:
             add(ox.Triple(m_node, sg("eventDate"), _date(mention.event_date)))
+
+
+def _event_effects(add, node: EventNode, countries: set[str], policies: set[str], programs: dict[str, str]) -> None:
+    """What an event node adds to the rest of the graph: its countries, policy context and programme, and
+    the shortcut triples (actor relation target) when it belongs to the curated graph."""
+    first = node.group.first
+    if first.target_country:
+        countries.add(first.target_country)
+    countries.add(first.actor_country)
+    policies.add(first.context)
     if node.status not in ACTIVE:
         return
-    predicate = _n(relation.iri)
+    actor = actor_iri(first.actor, first.actor_type, first.actor_country)
+    target = actor_iri(first.target, first.target_type, first.target_country)
+    predicate = _n(relations()[first.relation].iri)
     add(ox.Triple(actor, predicate, target))
     if first.target_country and (first.actor_type != "country" or first.target_type != "country"):
         add(ox.Triple(country_iri(first.actor_country), predicate, country_iri(first.target_country)))

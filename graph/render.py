@@ -788,5 +788,12 @@ def write_html(store: ox.Store, out_path: Path | str, *, focus: str = "USA", lev
     A focus that takes part in no event is drawn all the same; the page says so and a warning is logged
     (with no logging set up, as on the command line, one line on stderr).
     """
-    data = _warned(view_data(load_events(store), focus=focus, level=level))
+    return write_events_html(load_events(store), out_path, focus=focus, level=level)
+
+
+def write_events_html(events: pd.DataFrame, out_path: Path | str, *, focus: str = "USA",
+                      level: str = "country") -> Path:
+    """:func:`write_html` for an events table (:func:`graph.analyze.load_events`), so a build that has read
+    the events for its analysis does not read them from the store a second time."""
+    data = _warned(view_data(events, focus=focus, level=level))
     return atomic_write_text(out_path, page(data))

@@ -175,14 +175,26 @@ def read_results(folder: str | Path, *, text: bool = False) -> list:
 
 def merge_shards(folder: str | Path, curation=None, results: Sequence | None = None) -> Path:
     """Write `triples/merged.nt`: the triples that need every article (merged events, people, organisations,
-    countries, corrections), made from the shards' events and entities (`results` when already read)."""
-    from graph.rdf import serialize, to_triples
+    countries, corrections), made from the shards' events and entities (`results` when already read). They
+    are written part by part (each event node, then the rest: `graph.rdf.GraphParts`), so they are never all
+    in memory at once."""
+    from graph.rdf import graph_parts, serialize, to_triples
 
     folder = Path(folder)
     results = read_results(folder) if results is None else results
-    data = serialize(to_triples(results, curation, sources=False), "nt")
+    parts = graph_parts(results, curation)
+
+    def write(path: Path) -> None:
+        with path.open("wb") as handle:
+            if len(set(parts.sha_of.values())) < len(results):  # two inputs are one IRI: parts may overlap
+                handle.write(serialize(to_triples(results, curation, sources=False), "nt"))
+                return
+            for node in parts.nodes:
+                handle.write(serialize(parts.node(node), "nt"))
+            handle.write(serialize(parts.rest(), "nt"))
+
     path = folder / "triples" / MERGED
-    _atomic_write(path, lambda tmp: tmp.write_bytes(data))
+    _atomic_write(path, write)
     return path
 
 
@@ -202,7 +214,7 @@ def load_shards(folder: str | Path, store_dir: str | Path) -> None:
     import pyoxigraph as ox
 
     from graph.outputs import atomic_path
-    from graph.store import _is_store_dir
+    from graph.store import _is_store_dir, bulk_load_file
 
     files, store_dir = triple_files(folder), Path(store_dir)
     if store_dir.exists() and not _is_store_dir(store_dir) and (store_dir.is_file() or any(store_dir.iterdir())):
@@ -210,7 +222,7 @@ def load_shards(folder: str | Path, store_dir: str | Path) -> None:
     with atomic_path(store_dir) as tmp:
         store = ox.Store(str(tmp))
         for path in files:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+            bulk_load_file(store, path, ox.RdfFormat.N_TRIPLES)
         store.flush()
         del store  # closes RocksDB before the folder is renamed
         gc.collect()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import http.server
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -326,3 +327,15 @@ def test_a_killed_parent_leaves_no_server_running():
         assert not orphan.exists()
     finally:
         parent.kill()
+
+
+def test_a_large_graph_is_pushed_in_several_requests_and_still_replaces_the_graph(writable, capsys):
+    first = store.push(MINI, endpoint=writable.store_url, chunk_bytes=2_000)
+    assert first.requests > 3 and first.triples == MINI_TRIPLES
+    assert count_in(writable.query_url, GRAPH_IRI) == MINI_TRIPLES
+    again = store.push(MINI, endpoint=writable.store_url, chunk_bytes=2_000)  # the first request replaces it
+    assert again.requests == first.requests
+    assert count_in(writable.query_url, GRAPH_IRI) == MINI_TRIPLES
+    assert main(["push", "--endpoint", writable.store_url, "--source", str(MINI), "--chunk-mb", "0.002"]) == 0
+    assert re.search(r"^pushed \d+ triples into <.*> at .* in \d+ requests$", capsys.readouterr().out, re.M)
+    assert count_in(writable.query_url, GRAPH_IRI) == MINI_TRIPLES

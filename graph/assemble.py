@@ -1,0 +1,581 @@
+"""The assembly stage: a build's graph files and tables made of parts, and the parts reused by the next build.
+
+A build's outputs are made of parts that each depend on little (graph/rdf.py `GraphParts`):
+
+- per article: its `sg:SourceDocument` triples and its rows of events.csv and entities.csv;
+- per event node: the event, its mentions, provenance and review status;
+- the rest (people, organisations, countries, shortcut triples, corrections), which needs every article.
+
+`write_outputs` writes events.csv, entities.csv, graph.nt, graph.ttl and graph.jsonld as those parts one
+after the other, and records in the generation's `.state/` folder where each part sits in each file, with
+the extraction results of every article (Parquet: documents without their text, events, entities) and how
+each input file looked on disk (size, times, inode). The next build into the same folder then:
+
+- takes an article whose file is unchanged on disk (`reusable`) from the state, neither reading nor
+  extracting it;
+- copies each part it has already written (same article, same event node) from the previous build's files,
+  in the kernel (`os.copy_file_range`), instead of making and serialising its triples again;
+- makes only the new parts and the rest, and knows exactly which triples came and went for the store
+  (graph/incremental.py).
+
+The files are the same bytes as a build from scratch of the same inputs writes, in the same order: the
+articles in input order, the event nodes in the order of `graph.rdf.merge_events`, then the rest. The state
+is reused only when it was written by the same version of the code and data (`graph_version`) and the
+previous files have the sizes it recorded; otherwise every part is made afresh.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from graph import cache as extraction
+from graph import rdf
+from graph.cache import document_key
+from graph.extract import DocumentResult, entities_csv, events_csv
+from graph.ontology import PREFIXES, ontology_dir
+from graph.rdf import EventNode, GraphParts
+from graph.records import Document, Entity, Event
+
+STATE = ".state"
+#: The files made of parts, each with what comes before the first part, between two parts and after the last.
+GRAPH_FILES = ("graph.nt", "graph.ttl", "graph.jsonld")
+TABLE_FILES = ("events.csv", "entities.csv")
+_FORMATS = {"graph.nt": "nt", "graph.ttl": "turtle", "graph.jsonld": "jsonld"}
+#: Modules whose code decides the graph made from extraction results (with the extractor's version).
+_GRAPH_MODULES = ("assemble.py", "rdf.py", "ontology.py", "corrections.py", "records.py")
+_STAT = ("size", "mtime_ns", "ctime_ns", "inode")
+_OFFSETS = tuple(f"{name}:{what}" for name in (*GRAPH_FILES, *TABLE_FILES) for what in ("offset", "length"))
+
+
+def graph_version() -> str:
+    """A hash of the extractor's version, the code that makes the graph and the ontology: parts written by
+    another version are never reused."""
+    return hashlib.sha256((extraction.extractor_version() + _graph_code()).encode()).hexdigest()[:16]
+
+
+@cache
+def _graph_code() -> str:
+    """A hash of the code that makes the graph from extraction results, and of the ontology."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in [here / name for name in _GRAPH_MODULES] + sorted(ontology_dir().glob("*.ttl")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _header(name: str) -> bytes:
+    """What a file starts with: the CSV header, Turtle's prefixes, JSON-LD's opening bracket."""
+    if name == "graph.ttl":
+        return "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()).encode()
+    if name == "graph.jsonld":
+        return b"["
+    if name == "events.csv":
+        return events_csv(()).encode()
+    if name == "entities.csv":
+        return entities_csv(()).encode()
+    return b""
+
+
+_SEPARATOR = {"graph.jsonld": b","}
+_FOOTER = {"graph.jsonld": b"]\n"}
+
+
+def _body(name: str, triples: Sequence) -> bytes:
+    """One part of a graph file: its triples serialised without the file's header and footer."""
+    data = rdf.serialize(triples, _FORMATS[name]) if triples else b""
+    if name == "graph.ttl":
+        start = 0
+        while data.startswith(b"@prefix ", start):
+            start = data.index(b"\n", start) + 1
+        return data[start:]
+    if name == "graph.jsonld":
+        data = data.strip()
+        return data[1:-1] if data.startswith(b"[") else data
+    return data
+
+
+def _rows(name: str, result: DocumentResult) -> bytes:
+    """An article's rows of events.csv or entities.csv, without the header."""
+    if name == "events.csv":
+        text, empty = events_csv(result.events), events_csv(())
+    else:
+        text, empty = entities_csv(result.entities), entities_csv(())
+    return text[len(empty):].encode("utf-8")
+
+
+# ------------------------------------------------------------------------------------------------- writing
+def _write(handle, data: bytes) -> None:
+    """Write bytes to an output file (the one place the assembled outputs are written)."""
+    handle.write(data)
+
+
+def _copy(source, target, offset: int, length: int) -> None:
+    """Copy `length` bytes at `offset` of `source` to the end of `target`, in the kernel where it can."""
+    target.flush()
+    done = 0
+    try:
+        while done < length:
+            copied = os.copy_file_range(source.fileno(), target.fileno(), length - done, offset + done)
+            if copied == 0:
+                raise OSError(f"{source.name}: shorter than the build state says")
+            done += copied
+    except OSError as error:
+        if done or getattr(error, "errno", None) not in (18, 22, 38, 95):  # EXDEV, EINVAL, ENOSYS, EOPNOTSUPP
+            raise
+        _write(target, os.pread(source.fileno(), length, offset))
+
+
+class _File:
+    """One output file written as parts: new bytes, or ranges of the previous build's file, adjacent ranges
+    copied in one go."""
+
+    def __init__(self, path: Path, previous: Path | None) -> None:
+        self.name = path.name
+        self.handle = path.open("wb")
+        self.source = previous.open("rb") if previous is not None and previous.is_file() else None
+        self.separator = _SEPARATOR.get(self.name, b"")
+        self.position = self.items = 0
+        self.run: tuple[int, int] | None = None
+        self._emit(_header(self.name))
+
+    def _emit(self, data: bytes) -> None:
+        if data:
+            _write(self.handle, data)
+            self.position += len(data)
+
+    def _flush(self) -> None:
+        if self.run is not None:
+            start, end = self.run
+            self.run = None
+            _copy(self.source, self.handle, start, end - start)
+
+    def add(self, data: bytes) -> tuple[int, int]:
+        """Write a new part; its (offset, length) in this file."""
+        if not data:
+            return self.position, 0
+        self._flush()
+        if self.items:
+            self._emit(self.separator)
+        at = self.position
+        self._emit(data)
+        self.items += 1
+        return at, len(data)
+
+    def reuse(self, offset: int, length: int) -> tuple[int, int]:
+        """Copy a part of the previous file; its (offset, length) in this file."""
+        if not length:
+            return self.position, 0
+        if self.run is not None and offset == self.run[1] + len(self.separator):
+            self.run = (self.run[0], offset + length)
+            self.position += len(self.separator)
+        else:
+            self._flush()
+            if self.items:
+                self._emit(self.separator)
+            self.run = (offset, offset + length)
+        at = self.position
+        self.position += length
+        self.items += 1
+        return at, length
+
+    def close(self) -> int:
+        """Finish the file; its size."""
+        self._flush()
+        self._emit(_FOOTER.get(self.name, b""))
+        self.handle.close()
+        if self.source is not None:
+            self.source.close()
+        return self.position
+
+    def read(self, offset: int, length: int) -> bytes:
+        """Bytes of the previous file (the parts that left the graph, for the store)."""
+        return os.pread(self.source.fileno(), length, offset) if length else b""
+
+
+# ----------------------------------------------------------------------------------------------- the state
+@dataclass
+class Stat:
+    """How an input file looked on disk: unchanged size, times and inode mean unchanged content."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> Stat | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return cls(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+_DOCUMENT_FIELDS = [f.name for f in dataclasses.fields(Document) if f.name != "text"]
+_DOCUMENTS_SCHEMA = pa.schema(
+    [pa.field("cache_key", pa.string())]
+    + [pa.field(n, pa.list_(pa.string()) if n == "warnings" else pa.int64() if n == "body_start" else pa.string())
+       for n in _DOCUMENT_FIELDS]
+    + [pa.field(n, pa.int64()) for n in (*_STAT, *_OFFSETS)])
+_NODES_SCHEMA = pa.schema([pa.field("fingerprint", pa.string())]
+                          + [pa.field(n, pa.int64()) for n in _OFFSETS[: 2 * len(GRAPH_FILES)]])
+
+
+def _record_schema(record: type) -> pa.Schema:
+    kinds = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
+    return pa.schema([pa.field("doc", pa.int32())]
+                     + [pa.field(f.name, kinds[str(f.type)]) for f in dataclasses.fields(record)])
+
+
+_EVENTS_SCHEMA, _ENTITIES_SCHEMA = _record_schema(Event), _record_schema(Entity)
+
+
+class PreviousBuild:
+    """The state of the previous build into the same folder, when it can be reused."""
+
+    def __init__(self, folder: Path, meta: dict, documents: pa.Table, nodes: pa.Table) -> None:
+        self.folder = folder
+        self.meta = meta
+        self.documents = documents
+        self.row_of: dict[tuple[str, str], int] = {
+            (source, key): index for index, (source, key) in enumerate(zip(
+                documents.column("source").to_pylist(), documents.column("cache_key").to_pylist(), strict=True))}
+        self.by_source: dict[str, int] = {source: index for (source, _), index in self.row_of.items()}
+        self.node_of: dict[str, int] = {fp: i for i, fp in enumerate(nodes.column("fingerprint").to_pylist())}
+        self.doc_offsets = {n: documents.column(n).to_pylist() for n in _OFFSETS}
+        self.node_offsets = {n: nodes.column(n).to_pylist() for n in _OFFSETS[: 2 * len(GRAPH_FILES)]}
+        self._rows: list[dict] | None = None
+        self._tables: dict[str, pa.Table] = {}
+        self._events: list[list[Event]] | None = None
+        self._entities: list[list[Entity]] | None = None
+
+    @classmethod
+    def load(cls, folder: Path | None) -> PreviousBuild | None:
+        """The state of the generation `folder`, or None when there is none, it was written by another version
+        or the files it describes are not as it says."""
+        if folder is None:
+            return None
+        try:
+            meta = json.loads((folder / STATE / "meta.json").read_text(encoding="utf-8"))
+            if meta.get("version") != graph_version():
+                return None
+            for name, size in meta["sizes"].items():
+                if (folder / name).stat().st_size != size:
+                    return None
+            documents = pq.read_table(folder / STATE / "documents.parquet")
+            nodes = pq.read_table(folder / STATE / "nodes.parquet")
+        except (OSError, ValueError, KeyError, pa.ArrowException):
+            return None
+        return cls(folder, meta, documents, nodes)
+
+    def _records(self) -> None:
+        """Read the events and entities of every article of the previous build (once), column by column
+        (a dict per row would take seconds at a hundred thousand events)."""
+        count = self.documents.num_rows
+        self._events, self._entities = [[] for _ in range(count)], [[] for _ in range(count)]
+        for kind, record, target in (("events", Event, self._events), ("entities", Entity, self._entities)):
+            table = self.table(kind)
+            names = [f.name for f in dataclasses.fields(record)]
+            columns = [table.column(name).to_pylist() for name in names]
+            for doc, values in zip(table.column("doc").to_pylist(), zip(*columns, strict=True), strict=True):
+                target[doc].append(record(*values))
+
+    def table(self, kind: str) -> pa.Table:
+        """The previous build's events or entities table (read once)."""
+        if kind not in self._tables:
+            self._tables[kind] = pq.read_table(self.folder / STATE / f"{kind}.parquet")
+        return self._tables[kind]
+
+    def event_rows(self) -> dict[str, dict] | None:
+        """The previous build's `graph.analyze.event_rows`, or None when it made no views."""
+        try:
+            table = pq.read_table(self.folder / STATE / "event_rows.parquet")
+        except (OSError, pa.ArrowException):
+            return None
+        return {row["event"]: {**row, "sources": tuple(row["sources"] or ())} for row in table.to_pylist()}
+
+    def reusable(self, path: Path, key: str, stat: Stat | None) -> DocumentResult | None:
+        """The previous result of the input file `path` (found as `key`) when the file is unchanged on disk."""
+        index = self.by_source.get(str(path))
+        if index is None or stat is None:
+            return None
+        if self._rows is None:
+            self._rows = self.documents.select([*_DOCUMENT_FIELDS, *_STAT]).to_pylist()
+        row = self._rows[index]
+        if row["key"] != key or any(row[name] != value for name, value in dataclasses.asdict(stat).items()):
+            return None
+        if self._events is None:
+            self._records()
+        document = Document(text="", **{**{n: row[n] for n in _DOCUMENT_FIELDS}, "warnings": tuple(row["warnings"])})
+        return DocumentResult(document, list(self._events[index]), list(self._entities[index]))
+
+
+def read_inputs(inputs: Sequence, previous: PreviousBuild | None, stats: dict[str, Stat], *,
+                columns: Mapping[str, str] | None = None, feeds: Iterable[str] = (),
+                fetcher=None) -> Iterator[Document | DocumentResult]:
+    """The documents of `inputs` as `graph.documents.read_documents` reads them, except that an article file
+    unchanged since the previous build comes back as its previous `DocumentResult` without being read.
+    `stats` receives how each article file looked before it was read (for the next build)."""
+    from graph.documents import is_dump, iter_inputs_with_keys, read_documents, read_listed
+    from graph.fetch import is_url
+
+    feeds = list(feeds)
+    if feeds or any(is_url(i) or str(i) == "-" for i in inputs):
+        yield from read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
+        return
+    for path, key, in_folder in iter_inputs_with_keys(inputs):
+        if is_dump(path):
+            yield from read_listed([(path, key, in_folder)], columns=columns)
+            continue
+        stat = Stat.of(path)
+        if stat is not None:
+            stats[str(path)] = stat
+        reused = previous.reusable(path, key, stat) if previous is not None else None
+        if reused is not None:
+            yield reused
+        else:
+            yield from read_listed([(path, key, in_folder)], columns=columns)
+
+
+# ------------------------------------------------------------------------------------------------ assembly
+def fingerprint(node: EventNode, sha_of: Mapping[str, str], identity: Mapping[int, str]) -> str:
+    """What an event node's triples are made from: its IRI, review status and the corrections that decided it,
+    and its mentions, each named by `identity` (`id(event)` -> its article's cache key and its place among the
+    article's events: the same key gives the same events) or else by every field of it."""
+    digest = hashlib.sha256(repr((node.iri.value, node.status, node.corrections,
+                                  [o.value for o in node.revision_of])).encode())
+    for mention in node.group.mentions:
+        iri = node.mention_iris.get(mention)
+        name = identity.get(id(mention)) or repr((mention, sha_of.get(mention.source)))
+        digest.update(f"{name}\0{iri.value if iri else ''}\0".encode())
+    return digest.hexdigest()[:32]
+
+
+@dataclass
+class Assembled:
+    """What `write_outputs` wrote, and what the store needs to follow it."""
+
+    triples: int = 0
+    reused_documents: int = 0
+    reused_nodes: int = 0
+    removed: list[bytes] = field(default_factory=list)  #: N-Triples of the parts that left the graph
+    added: list[bytes] = field(default_factory=list)  #: N-Triples of the parts made by this build
+    incremental: bool = False  #: parts of the previous build were reused
+    fresh_nodes: set[str] = field(default_factory=set)  #: IRIs of the event nodes made by this build
+    fresh_sources: set[str] = field(default_factory=set)  #: keys (`sha_of`) of the articles made by this build
+
+
+def write_outputs(folder: Path, parts: GraphParts, previous: PreviousBuild | None,
+                  stats: Mapping[str, Stat], *, events_text: str | None = None) -> Assembled:
+    """Write events.csv, entities.csv and the graph files into `folder` (a generation not yet published), and
+    the state the next build reuses. `events_text`: events.csv as a whole (the curated events, when
+    corrections apply), instead of each article's rows."""
+    results = parts.results
+    keys = [document_key(r.document) for r in results]
+    if len(set(parts.sha_of.values())) < len(results):  # two inputs are one IRI: no parts to tell apart
+        previous = None
+    names = (*GRAPH_FILES, *TABLE_FILES) if events_text is None else (*GRAPH_FILES, "entities.csv")
+    files = {name: _File(folder / name, previous.folder / name if previous is not None else None)
+             for name in names}
+    assembly = _Assembly(parts, previous, files)
+    assembly.identity = {id(event): f"{key}:{index}" for result, key in zip(results, keys, strict=True)
+                         for index, event in enumerate(result.events)}
+    try:
+        for result, key in zip(results, keys, strict=True):
+            assembly.document(result, key)
+        prints = [assembly.node(node) for node in parts.nodes]
+        rest_at = assembly.rest()
+    finally:
+        sizes = {name: handle.close() for name, handle in files.items()}
+    if events_text is not None:
+        (folder / "events.csv").write_text(events_text, encoding="utf-8")
+        sizes["events.csv"] = (folder / "events.csv").stat().st_size
+    done = assembly.done
+    _write_state(folder / STATE, results, keys, stats, assembly.doc_offsets, prints, assembly.node_offsets,
+                 rest_at, sizes, assembly.counts, done.triples, files, assembly.reused_from, previous)
+    return done
+
+
+class _Assembly:
+    """The parts of one build written into its files one after the other, each made or copied."""
+
+    def __init__(self, parts: GraphParts, previous: PreviousBuild | None, files: dict[str, _File]) -> None:
+        self.parts, self.previous, self.files = parts, previous, files
+        self.done = Assembled(incremental=previous is not None)
+        self.doc_offsets: dict[str, list[int]] = {n: [] for n in _OFFSETS}
+        self.node_offsets: dict[str, list[int]] = {n: [] for n in _OFFSETS[: 2 * len(GRAPH_FILES)]}
+        self.counts: dict[str, list[int]] = {"documents": [], "nodes": []}  # triples (graph.nt lines) per part
+        self.used_docs: set[int] = set()
+        self.used_nodes: set[int] = set()
+        self.reused_from: list[int | None] = []  #: each article's row in the previous state, if it was there
+        self.identity: dict[int, str] = {}  #: id(event) -> its article's cache key and place (`fingerprint`)
+
+    def _place(self, offsets: dict[str, list[int]], name: str, at: tuple[int, int]) -> None:
+        offsets[f"{name}:offset"].append(at[0])
+        offsets[f"{name}:length"].append(at[1])
+
+    def _made(self, offsets: dict[str, list[int]], triples: list, kind: str) -> None:
+        """Write a part made now into every graph file; keep its N-Triples for the store."""
+        for name in GRAPH_FILES:
+            body = _body(name, triples)
+            self._place(offsets, name, self.files[name].add(body))
+            if name == "graph.nt" and self.previous is not None:
+                self.done.added.append(body)
+        self.counts[kind].append(len(triples))
+        self.done.triples += len(triples)
+
+    def _copied(self, offsets: dict[str, list[int]], before: dict[str, list[int]], index: int, kind: str,
+                names: Iterable[str]) -> None:
+        """Copy a part of the previous build into every file."""
+        for name in names:
+            at = self.files[name].reuse(before[f"{name}:offset"][index], before[f"{name}:length"][index])
+            self._place(offsets, name, at)
+        count = self.previous.meta["triples"][kind][index]
+        self.counts[kind].append(count)
+        self.done.triples += count
+
+    def document(self, result: DocumentResult, key: str) -> None:
+        """An article's part of the graph files and its rows of the tables (copied only from a table the
+        previous build made of parts: its events.csv is whole when corrections applied)."""
+        previous = self.previous
+        index = previous.row_of.get((result.document.source, key)) if previous is not None else None
+        self.reused_from.append(index)
+        if index is not None:
+            self.used_docs.add(index)
+            self.done.reused_documents += 1
+            self._copied(self.doc_offsets, previous.doc_offsets, index, "documents", GRAPH_FILES)
+        else:
+            self._made(self.doc_offsets, self.parts.source(result), "documents")
+            self.done.fresh_sources.add(self.parts.sha_of[result.document.source])
+        for name in TABLE_FILES:
+            if name not in self.files:
+                at = (0, 0)
+            elif index is not None and name in previous.meta["parts"]:
+                at = self.files[name].reuse(previous.doc_offsets[f"{name}:offset"][index],
+                                            previous.doc_offsets[f"{name}:length"][index])
+            else:
+                at = self.files[name].add(_rows(name, result))
+            self._place(self.doc_offsets, name, at)
+
+    def node(self, node: EventNode) -> str:
+        """An event node's part of the graph files; its fingerprint."""
+        print_ = fingerprint(node, self.parts.sha_of, self.identity)
+        index = self.previous.node_of.get(print_) if self.previous is not None else None
+        if index is not None and index not in self.used_nodes:
+            self.used_nodes.add(index)
+            self.done.reused_nodes += 1
+            self._copied(self.node_offsets, self.previous.node_offsets, index, "nodes", GRAPH_FILES)
+        else:
+            self._made(self.node_offsets, self.parts.node(node), "nodes")
+            self.done.fresh_nodes.add(node.iri.value)
+        return print_
+
+    def rest(self) -> dict[str, tuple[int, int]]:
+        """The part that needs every article, made each time; where it sits in each graph file."""
+        triples = self.parts.rest()
+        at = {}
+        for name in GRAPH_FILES:
+            body = _body(name, triples)
+            at[name] = self.files[name].add(body)
+            if name == "graph.nt" and self.previous is not None:
+                self.done.added.append(body)
+        self.done.triples += len(triples)
+        if self.previous is not None:
+            self.done.removed = _removed(self.previous, self.files["graph.nt"], self.used_docs, self.used_nodes)
+        return at
+
+
+def _records_table(kind: str, schema: pa.Schema, results: Sequence[DocumentResult],
+                   reused_from: list[int | None], previous: PreviousBuild | None) -> pa.Table:
+    """The events or entities of every article as a table: the rows of the articles the previous build had
+    taken from its table (renumbered), the others made column by column (`dataclasses.asdict` per record
+    would take seconds)."""
+    fresh = [(i, record) for i, r in enumerate(results) if reused_from[i] is None for record in getattr(r, kind)]
+    columns = {"doc": [i for i, _ in fresh]}
+    for name in schema.names[1:]:
+        columns[name] = [getattr(record, name) for _, record in fresh]
+    made = pa.Table.from_pydict(columns, schema=schema)
+    if previous is None or all(index is None for index in reused_from):
+        return made
+    before = previous.table(kind)
+    renumber = np.full(previous.documents.num_rows, -1, dtype=np.int32)
+    for index, row in enumerate(reused_from):
+        if row is not None:
+            renumber[row] = index
+    doc = renumber[before.column("doc").to_numpy()]
+    kept = before.filter(pa.array(doc >= 0)).set_column(0, "doc", pa.array(doc[doc >= 0], type=pa.int32()))
+    return pa.concat_tables([kept.cast(schema), made])
+
+
+def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes: set[int]) -> list[bytes]:
+    """The N-Triples of the previous build's parts this build did not reuse (its rest always)."""
+    gone = []
+    for offsets, used in ((previous.doc_offsets, used_docs), (previous.node_offsets, used_nodes)):
+        for index, (offset, length) in enumerate(zip(offsets["graph.nt:offset"], offsets["graph.nt:length"],
+                                                     strict=True)):
+            if index not in used and length:
+                gone.append(nt.read(offset, length))
+    offset, length = previous.meta["rest"]["graph.nt"]
+    gone.append(nt.read(offset, length))
+    return gone
+
+
+def _write_state(state: Path, results: Sequence[DocumentResult], keys: list[str], stats: Mapping[str, Stat],
+                 doc_offsets: dict, prints: list[str], node_offsets: dict, rest_at: dict, sizes: dict,
+                 counts: dict[str, list[int]], triples: int, parts: Iterable[str], reused_from: list[int | None],
+                 previous: PreviousBuild | None) -> None:
+    """Write what the next build reuses: the articles' results and where every part sits in every file."""
+    state.mkdir()
+    documents: dict[str, list] = {"cache_key": keys}
+    for name in _DOCUMENT_FIELDS:
+        documents[name] = [getattr(r.document, name) for r in results]
+    documents["warnings"] = [list(w) for w in documents["warnings"]]
+    for name in _STAT:
+        documents[name] = [getattr(stats.get(r.document.source), name, None) for r in results]
+    documents.update(doc_offsets)
+    pq.write_table(pa.Table.from_pydict(documents, schema=_DOCUMENTS_SCHEMA), state / "documents.parquet")
+    pq.write_table(pa.Table.from_pydict({"fingerprint": prints, **node_offsets}, schema=_NODES_SCHEMA),
+                   state / "nodes.parquet")
+    for kind, schema in (("events", _EVENTS_SCHEMA), ("entities", _ENTITIES_SCHEMA)):
+        pq.write_table(_records_table(kind, schema, results, reused_from, previous), state / f"{kind}.parquet")
+    meta = {"version": graph_version(), "sizes": sizes, "parts": sorted(parts),
+            "rest": {n: list(rest_at[n]) for n in GRAPH_FILES}, "triples": counts, "total": triples}
+    (state / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+
+# --------------------------------------------------------------------------------------------------- views
+def event_rows(store, parts: GraphParts, done: Assembled, previous: PreviousBuild | None) -> dict[str, dict]:
+    """`graph.analyze.event_rows` of the new store, read from it only for the events whose parts this build
+    made or whose articles it made (a document's path is part of the row); the others are the previous
+    build's rows, since their triples are the same bytes."""
+    from graph.analyze import event_rows as read_rows
+
+    before = previous.event_rows() if previous is not None else None
+    if before is None:
+        return read_rows(store)
+    current = [node.iri.value for node in parts.nodes]
+    changed = set(done.fresh_nodes)
+    for node in parts.nodes:
+        if any(parts.sha_of.get(m.source) in done.fresh_sources for m in node.group.mentions):
+            changed.add(node.iri.value)
+    fresh = read_rows(store, only={iri for iri in current if iri in changed or iri not in before})
+    rows = {iri: fresh[iri] if iri in fresh else before[iri] for iri in current if iri in fresh or iri in before}
+    return dict(sorted(rows.items()))
+
+
+def save_event_rows(folder: Path, rows: dict[str, dict]) -> None:
+    """Keep the event rows of this build (in its state) for the next build's `event_rows`."""
+    table = pa.Table.from_pylist([{**row, "sources": list(row["sources"])} for row in rows.values()])
+    pq.write_table(table, folder / STATE / "event_rows.parquet")

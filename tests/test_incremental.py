@@ -1,0 +1,221 @@
+"""Incremental rebuilds (graph/incremental.py): a rebuild after articles were added, changed and removed gives
+the outputs of a build from scratch of the same inputs, while reusing the previous build's store and results.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import graph.documents
+import graph.incremental
+from graph.build import build
+
+from conftest import CORPUS
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+@pytest.fixture
+def always_incremental(monkeypatch):
+    """Take the incremental store update for any graph size (by default only large graphs take it)."""
+    monkeypatch.setattr(graph.incremental, "MIN_TRIPLES", 0)
+
+
+def triples_of(store: ox.Store) -> set[str]:
+    return {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None, None)}
+
+
+def store_triples(folder: Path) -> set[str]:
+    return triples_of(ox.Store.read_only(str(folder)))
+
+
+def file_triples(path: Path) -> set[str]:
+    """The triples of an N-Triples file as a store holds them (Oxigraph writes literals in canonical form:
+    the file's 0.80 is the store's 0.8)."""
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    return triples_of(store)
+
+
+def change_corpus(corpus: Path) -> None:
+    """One article changed, one removed, one added."""
+    articles = sorted(corpus.glob("*.txt"))
+    articles[1].write_text(articles[1].read_text(encoding="utf-8") + "\nPeru expelled the Venezuelan ambassador.\n",
+                           encoding="utf-8")
+    articles[-1].unlink()
+    (corpus / "20_new.txt").write_text("Chile condemned Argentina over the border incident.\n", encoding="utf-8")
+
+
+def inodes(store: Path) -> set[int]:
+    return {path.stat().st_ino for path in store.iterdir() if path.suffix == ".sst"}
+
+
+def test_the_store_is_updated_from_the_previous_one_and_equals_a_fresh_load(corpus, tmp_path, always_incremental):
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    previous = (out / ".current").resolve()
+    before = store_triples(previous / "store")
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    current = (out / ".current").resolve()
+    assert current != previous
+    # made from a checkpoint of the previous store: its files are shared, not copied
+    assert inodes(current / "store") & inodes(previous / "store")
+    assert store_triples(previous / "store") == before == file_triples(previous / "graph.nt")
+    fresh = tmp_path / "fresh"
+    build([corpus], out=fresh, views=False)
+    assert store_triples(out / "store") == file_triples(out / "graph.nt") == store_triples(fresh / "store")
+    assert store_triples(out / "store") != before
+
+
+def test_a_store_that_is_not_its_graph_is_loaded_afresh(corpus, tmp_path, always_incremental):
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    previous = (out / ".current").resolve()
+    # the previous store lost a triple its graph.nt has: the update would not give the new graph
+    store = ox.Store(str(previous / "store"))
+    store.remove(next(iter(store.quads_for_pattern(None, None, None, None))))
+    store.flush()
+    del store
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    current = (out / ".current").resolve()
+    assert not inodes(current / "store") & inodes(previous / "store")
+    assert store_triples(out / "store") == file_triples(out / "graph.nt")
+
+
+# ------------------------------------------------------------------------ the rebuild equals a build from scratch
+ASSEMBLED = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld")
+VIEWS = ("stances.csv", "stance_changes.csv", "graph.html", "graph.graphml")
+
+
+def article(day: int, *sentences: str, dateline: str = "WASHINGTON") -> str:
+    return f"{dateline}, Feb. {day}, 2025 — " + "\n\n".join(sentences) + "\n"
+
+
+RUBIO_MEXICO = "Secretary of State Marco Rubio said Mexico agreed to accept deportees from the United States."
+MEXICO_AGAIN = "Mexico agreed to accept deportees from the United States, Marco Rubio said on Tuesday."
+CHILE = "Chile condemned Argentina over the border incident."
+
+
+def assert_same_as_from_scratch(inputs: list[Path], out: Path, scratch: Path, names=ASSEMBLED + VIEWS) -> None:
+    """The rebuild in `out` wrote the same bytes as a build of the same inputs into an empty folder, and its
+    store holds the same triples."""
+    build(inputs, out=scratch)
+    for name in names:
+        assert (out / name).read_bytes() == (scratch / name).read_bytes(), name
+    assert store_triples(out / "store") == store_triples(scratch / "store") == file_triples(out / "graph.nt")
+    lines = (out / "graph.nt").read_bytes().splitlines()
+    assert len(lines) == len(set(lines))  # no triple written twice
+
+
+def test_a_rebuild_of_the_corpus_equals_a_build_from_scratch(corpus, tmp_path, always_incremental):
+    out = tmp_path / "build"
+    build([corpus], out=out)
+    change_corpus(corpus)  # one changed, one removed, one added; the corpus has corrections.csv
+    second = build([corpus], out=out)
+    assert (second.cache.new, second.cache.changed, second.cache.removed) == (1, 1, 1)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "scratch")
+
+
+@pytest.mark.parametrize("step", ["remove the shared person's other article", "join an event of another article",
+                                  "split an event in two", "change only the title", "touch without change"])
+def test_cross_document_changes_rebuild_as_from_scratch(tmp_path, always_incremental, step):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (folder / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    (folder / "c.txt").write_text(article(20, CHILE), encoding="utf-8")
+    out = tmp_path / "build"
+    build([folder], out=out)
+    if step == "remove the shared person's other article":  # Marco Rubio stays, derived from b.txt only
+        (folder / "a.txt").unlink()
+    elif step == "join an event of another article":  # Feb 18 and Feb 20 Chile mentions become one event
+        (folder / "d.txt").write_text(article(18, CHILE), encoding="utf-8")
+    elif step == "split an event in two":  # without b.txt's Feb 4 mention, nothing changes Feb 3's event...
+        (folder / "b.txt").write_text(article(12, MEXICO_AGAIN), encoding="utf-8")  # ...it moves to Feb 12
+    elif step == "change only the title":
+        (folder / "c.txt").write_text("Title: Border row\n\n" + article(20, CHILE), encoding="utf-8")
+    else:
+        (folder / "c.txt").write_text((folder / "c.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    second = build([folder], out=out)
+    assert second.triples == len((out / "graph.nt").read_bytes().splitlines())
+    assert_same_as_from_scratch([folder], out, tmp_path / "scratch")
+    (folder / "e.txt").write_text(article(5, MEXICO_AGAIN, CHILE), encoding="utf-8")  # a third build reads the
+    build([folder], out=out)  # results the second one carried over from the first
+    assert_same_as_from_scratch([folder], out, tmp_path / "scratch-again")
+
+
+def test_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    read: list[str] = []
+    real = graph.documents.read_document
+
+    def reading(path, **kwargs):
+        read.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(graph.documents, "read_document", reading)
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    assert sorted(read) == sorted([sorted(corpus.glob("*.txt"))[1].name, "20_new.txt"])
+
+
+def test_graph_files_are_well_formed_when_assembled_from_parts(corpus, tmp_path):
+    import json
+
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    expected = file_triples(out / "graph.nt")
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
+        store = ox.Store()
+        store.bulk_load(path=str(out / name), format=fmt)
+        assert triples_of(store) == expected, name
+    assert isinstance(json.loads((out / "graph.jsonld").read_text(encoding="utf-8")), list)
+
+
+def test_a_killed_rebuild_leaves_the_previous_build_and_its_state(corpus, tmp_path, always_incremental, monkeypatch):
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    previous = (out / ".current").resolve()
+    before = {p.relative_to(previous): p.read_bytes() for p in previous.rglob("*") if p.is_file()}
+    change_corpus(corpus)
+    real = graph.incremental.update_from_previous
+
+    def interrupted(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt  # Ctrl-C once the new store is made, before it is published
+
+    monkeypatch.setattr(graph.incremental, "update_from_previous", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out=out, views=False)
+    monkeypatch.undo()
+    assert (out / ".current").resolve() == previous
+    assert {p.relative_to(previous): p.read_bytes() for p in previous.rglob("*") if p.is_file()} == before
+    build([corpus], out=out, views=False)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "scratch", names=ASSEMBLED)
+
+
+def test_corrections_removed_then_added_again_rebuild_as_from_scratch(corpus, tmp_path, always_incremental):
+    """With corrections events.csv lists the curated events as a whole; without them, each article's rows."""
+    out = tmp_path / "build"
+    corrections = (corpus / "corrections.csv").read_bytes()
+    build([corpus], out=out)
+    (corpus / "corrections.csv").unlink()
+    build([corpus], out=out)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "without")
+    (corpus / "corrections.csv").write_bytes(corrections)
+    build([corpus], out=out)
+    assert_same_as_from_scratch([corpus], out, tmp_path / "with")

@@ -1,0 +1,53 @@
+"""Memory of the store stage: N-Triples are bulk-loaded into Oxigraph one piece of whole lines at a time
+(graph.store.bulk_load_file), so the load's peak memory does not grow with the graph. Each load runs in a
+fresh process and reports its peak resident memory (getrusage); the bounds are generous, no time is measured.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+REPO = Path(__file__).resolve().parents[1]
+LOAD = """
+import resource, sys
+from pathlib import Path
+import graph.store as store
+store.BULK_LOAD_BYTES = int(sys.argv[3])
+store.persist_store(Path(sys.argv[1]), Path(sys.argv[2]))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+EVIDENCE = ("Mexico agreed to accept deportees from the United States, the foreign ministry said in a statement "
+            "published on Monday, after talks in Washington")
+
+
+def graph_file(path: Path, mentions: int) -> Path:
+    """A graph shaped like a build's: mentions with their evidence, offsets and source (4 triples each)."""
+    sg = "https://w3id.org/stancegraph/ontology#"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(mentions):
+            node = f"<https://w3id.org/stancegraph/id/mention/{i:016x}>"
+            handle.write(f'{node} <{sg}evidence> "{EVIDENCE} ({i})" .\n'
+                         f'{node} <{sg}start> "{i % 5000}"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+                         f'{node} <{sg}source> <https://w3id.org/stancegraph/id/source/{i // 40:016x}> .\n'
+                         f'{node} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{sg}Mention> .\n')
+    return path
+
+
+def peak_mb(tmp_path: Path, mentions: int, piece: int) -> int:
+    """Peak resident memory (MB) of a process that loads a graph of `mentions` mentions into a store."""
+    source = graph_file(tmp_path / f"graph-{mentions}.nt", mentions)
+    store = tmp_path / f"store-{mentions}-{piece}"
+    run = subprocess.run([sys.executable, "-c", LOAD, str(source), str(store), str(piece)], cwd=REPO,
+                         capture_output=True, text=True, check=True)
+    assert len(ox.Store.read_only(str(store))) == 4 * mentions
+    return int(run.stdout.split()[-1])
+
+
+def test_loading_a_graph_holds_one_piece_of_it_whatever_its_size(tmp_path):
+    piece = 4 * 2**20
+    small, large = peak_mb(tmp_path, 50_000, piece), peak_mb(tmp_path, 200_000, piece)  # 11 and 45 MB of N-Triples
+    assert large < small + 40, (small, large)

@@ -1075,17 +1075,20 @@ def centrality(
 def communities(
     G: nx.Graph, *, weight: str | None = None, resolution: float = 1.0, seed: int | None = 0
 ) -> pd.DataFrame:
-    """Louvain communities of the undirected projection: groups of actors that deal mostly with each other.
+    """Modularity communities of the undirected projection: groups of actors that deal mostly with each other.
 
     Signs are ignored (a conflict is an interaction too); `weight` may name a non-negative edge
-    attribute of the projection such as ``"n_events"``; None gives every tie weight 1. Louvain is
-    randomised: `seed` fixes it, so the same graph gives the same communities.
+    attribute of the projection such as ``"n_events"``; None gives every tie weight 1. The method is
+    Clauset-Newman-Moore greedy modularity, which is deterministic and always ends: networkx's Louvain
+    was used before and can loop for ever on some small graphs (rounding lets a node move back and forth
+    between two communities with a gain just above zero; found on a 7-node graph of generated events).
+    `seed` is kept so that callers that pass one still work; the result does not depend on it.
 
     Returns columns node, label, community, size; community 0 is the largest (ties: smallest member).
     """
     H = _simple(G)
     if H.number_of_edges():
-        found = nx.community.louvain_communities(H, weight=weight, resolution=resolution, seed=seed)
+        found = nx.community.greedy_modularity_communities(H, weight=weight, resolution=resolution)
     else:
         found = [{node} for node in H.nodes]
     ordered = sorted((sorted(c, key=str) for c in found), key=lambda c: (-len(c), str(c[0])))
@@ -1158,7 +1161,7 @@ def summary(G: nx.Graph, *, weight: str | None = None, seed: int | None = 0) -> 
     """Headline numbers of a graph as a two-column table (metric, value).
 
     Nodes, events (edges of `G`), interacting pairs, positive and negative pairs, density and connected
-    components of the projection, number and modularity of Louvain communities (with `seed`), triads,
+    components of the projection, number and modularity of the greedy modularity communities, triads,
     balanced triads and the balance ratio (share of balanced triads; empty when there are none).
     """
     H = _simple(G)
@@ -1262,7 +1265,7 @@ def write_analysis(store: ox.Store, out_dir: Path | str, *, focus: str = "USA") 
     atomically.
 
     The GEXF and GraphML files hold the actor graph (people, organisations, countries, programmes) with
-    each node's country, the stance of that country toward `focus` and its Louvain community, and each
+    each node's country, the stance of that country toward `focus` and its modularity community, and each
     event as an edge with its signed weight, relation, date, evidence and source, ready for Gephi or
     Cytoscape; ``stance_changes.csv`` holds the change points of :func:`stance_changes`. Returns
     ``{"stances": path, "changes": path, "gexf": path, "graphml": path}``.

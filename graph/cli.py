@@ -564,7 +564,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         print(f"\n== Brokers: actors by betweenness centrality (top {args.top})")
         table = centrality(actors, seed=args.seed).head(args.top)
         print(table[["label", "type", "country", "events", "degree", "betweenness"]].to_string(index=False))
-        print(f"\n== Communities of actors (Louvain, seed {args.seed})")
+        print("\n== Communities of actors (greedy modularity)")
         for number, group in communities(actors, seed=args.seed).groupby("community"):
             print(f"  {number}: {', '.join(group['label'])}")
         triads = structural_balance(countries)
@@ -631,7 +631,7 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
         help="print network metrics and write stances.csv, stance_changes.csv, graph.gexf and graph.graphml",
         description=(
             "Print a summary of the country graph, the actors that broker most (betweenness centrality), "
-            "Louvain communities (fixed seed) and the structural balance of country triads; then write "
+            "modularity communities and the structural balance of country triads; then write "
             "stances.csv, stance_changes.csv, graph.gexf and graph.graphml (for Gephi or Cytoscape). "
             "Exit codes: 0 ok, 2 missing graph or unknown focus code."
         ),
@@ -641,7 +641,8 @@ def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--raw", action="store_true", help=raw_help)
     parser.add_argument("--out", metavar="DIR", help="folder for the exports (default: the graph's folder)")
     parser.add_argument("--top", type=int, default=10, help="how many brokers to list (default 10)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed for communities (default 0)")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="random seed for sampled centrality (default 0); communities do not depend on it")
     parser.set_defaults(func=run_analyze)
 
     parser = sub.add_parser(

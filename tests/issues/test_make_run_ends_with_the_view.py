@@ -5,6 +5,7 @@ its commands, run here in a workspace holding a copy of the corpus, end with the
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -20,7 +21,11 @@ def test_make_run_prints_the_view_last(tmp_path):
         pytest.skip("make is not installed")
     for name in ("Makefile", "pyproject.toml"):
         shutil.copy(REPO / name, tmp_path / name)
-    dry = subprocess.run(["make", "-n", "run"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    # under `make test` the outer make's settings would make this one print 'make[1]: Entering directory'
+    outer = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"}
+    env = {key: value for key, value in os.environ.items() if key not in outer}
+    dry = subprocess.run(["make", "--no-print-directory", "-n", "run"], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=60, env=env)
     assert dry.returncode == 0, dry.stderr
     recipe = dry.stdout.splitlines()
     commands = recipe[recipe.index(next(c for c in recipe if "graph.docs" in c)):]

@@ -306,7 +306,7 @@ _JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ben|ould)
 PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von\s+der|von|der|den|bin|ibn|al|el|le|du|di|y)"
 #: Regnal numbers and suffixes, longest first ('Mohammed VI' is not 'Mohammed V').
 REGNAL = r"(?:[ \t]+(?:VIII|VII|VI|IV|IX|III|II|I|V|X|Jr\.|Sr\.)(?![\w]))?"
-NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_JOINED_PARTICLE}{NAME_PART}){{0,4}}{REGNAL}"
+NAME = rf"{NAME_PART}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_JOINED_PARTICLE}{NAME_PART}){{0,5}}{REGNAL}"
 NAME_RE = re.compile(NAME)
 POSSESSIVE = r"(?:['’]s|['’](?=\s))"
 #: Capitalised words that start or end a name-shaped span but are not names.

@@ -76,3 +76,10 @@ def test_office_holders_news_names_without_their_country_are_known() -> None:
     assert found["Mohammed VI"] == "MAR"
     assert found["Joseph R. Biden"] == "USA"  # the knowledge base's Joe Biden
     assert found["Khalifa Haftar"] == "LBY" and found["Abdulhamid Dbeibah"] == "LBY"
+
+
+def test_long_gulf_names_are_read_whole() -> None:
+    found = people("Bahrain's Foreign Minister, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met his Omani "
+                   "counterpart.")
+    assert [name for name in found if name.endswith("Al Khalifa")], found  # six parts, not cut at 'Al'
+

@@ -868,8 +868,12 @@ class SpanSet:
         self.starts = [s for s, _ in self.spans]
 
     def covers(self, offset: int) -> bool:
+        return self.span_at(offset) is not None
+
+    def span_at(self, offset: int) -> tuple[int, int] | None:
+        """The span an offset lies in, or None."""
         i = bisect_right(self.starts, offset) - 1
-        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+        return self.spans[i] if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1] else None
 
 
 class _Taken:
@@ -1350,19 +1354,16 @@ def _regions() -> dict[str, frozenset[str]]:
     return {row["region"]: frozenset(row["countries"].split()) for row in read_data("regions.csv")}
 
 
-#: Words that describe a country without placing it ('the impoverished nation'): such a description points
-#: back as 'the country' does. 'Neighbouring' is left out: 'the neighbouring country' is another one.
-_DESCRIPTIONS = ("small", "tiny", "impoverished", "poor", "war-torn", "landlocked", "oil-rich", "gas-rich",
-                 "resource-rich", "mineral-rich", "coastal", "nuclear-armed", "Muslim-majority", "communist-run",
-                 "communist-ruled", "Communist-run", "Communist-ruled", "authoritarian", "isolated", "reclusive",
-                 "conflict-hit", "crisis-hit", "cash-strapped", "debt-laden", "populous", "mountainous", "insular")
+#: Words that describe a country without placing it ('the impoverished nation', words.csv COUNTRY_DESCRIPTION)
+#: point back as 'the country' does; 'neighbouring' is not one of them: 'the neighbouring country' is another.
 _DESCRIBED_NOUN = r"(?:country|nation|state|kingdom|republic|monarchy|emirate|archipelago|island|giant|power)"
 
 
 @cache
 def _described_re() -> re.Pattern[str]:
     regions = "|".join(sorted((re.escape(r) for r in _regions()), key=len, reverse=True))
-    descriptions = "|".join(sorted((re.escape(d) for d in _DESCRIPTIONS), key=len, reverse=True))
+    descriptions = "|".join(sorted((re.escape(d) for d in word_lists()["COUNTRY_DESCRIPTION"]), key=len,
+                                   reverse=True))
     return re.compile(
         rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{descriptions})(?:,)?[ \t]+)*(?:(?P<region>{regions})[ \t]+"
         rf"(?:(?:{descriptions}|island)[ \t]+)?|(?P<plain>(?:{descriptions})[ \t]+))"

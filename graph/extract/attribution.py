@@ -378,21 +378,17 @@ _OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
 
 
 #: A quotation that opens right after a name and goes on with a verb: the name is the quoted clause's subject.
+#: Only a capitalised title between two mentions ('U.S.' + ' Secretary of State ' + 'Marco Rubio').
+_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+")
 _QUOTE_OPENS = re.compile(r"\s*[\"“](?=\s*(?:has|have|had|is|was|will|would|also|agreed|wants)\b)")
 
 
 def _quote_after(doc: _Doc, end: int) -> tuple[int, int] | None:
     """The quotation that opens right after a name with a verb ('Bukele "has agreed ...'), if any."""
     opening = _QUOTE_OPENS.match(doc.text, end)
-    return _quote_around(doc, opening.end()) if opening else None
+    return doc.quotes.span_at(opening.end()) if opening else None
 
 
-def _quote_around(doc: _Doc, offset: int) -> tuple[int, int] | None:
-    """The quotation span that covers an offset."""
-    index = bisect_right(doc.quotes.starts, offset) - 1
-    if index >= 0 and doc.quotes.spans[index][0] <= offset < doc.quotes.spans[index][1]:
-        return doc.quotes.spans[index]
-    return None
 
 
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
@@ -414,7 +410,7 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
     if quoted and not trigger_quoted:
         return False  # '"The United States' arms sales ...," a spokesperson said, urging Washington to'
     if mention.type == "person" and trigger_quoted and not quoted \
-            and _quote_after(doc, mention.end) == _quote_around(doc, candidate.head_start):
+            and _quote_after(doc, mention.end) == doc.quotes.span_at(candidate.head_start):
         return True  # 'Bukele "has agreed to the most extraordinary deal," Rubio said': the quote is his predicate
     return not (mention.type == "person" and quoted != trigger_quoted)
 
@@ -450,7 +446,7 @@ def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> boo
         if later.start >= mention.end:
             gap = doc.text[mention.end:later.start]
             if later.type == "person" and later.country == mention.country \
-                    and re.fullmatch(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+", gap):
+                    and _TITLE_GAP.fullmatch(gap):
                 mention = later  # 'U.S. Secretary of State Marco Rubio': the country names the person's office
                 continue
             if not _LIST_GAP.fullmatch(gap):

@@ -11,10 +11,18 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
-from graph.extract.attribution import _LIST_GAP, _after_preposition, _can_act, _coordinated, _is_target, _list_continues
+from graph.extract.attribution import (
+    _LIST_GAP,
+    _TITLE_GAP,
+    _after_preposition,
+    _can_act,
+    _coordinated,
+    _is_target,
+    _list_continues,
+)
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
-from graph.extract.lexicon import _cue
+from graph.extract.lexicon import _TIME, _cue
 from graph.records import Mention
 
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
@@ -210,10 +218,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|ret
 #: 'met separately in Antalya with': an adverb and a place between a verb and its 'with'.
 _PLACE_BEFORE_WITH = re.compile(
     r"^\s*(?:\w+ly\s+)?(?:(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)\s+)?"
-    r"(?:(?:this|last|on)\s+(?:week|weekend|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=with\b)")
-#: Only a capitalised title between two mentions ('U.S.' + ' Secretary of State ' + 'Marco Rubio').
-_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+")
+    rf"(?:(?i:{_TIME})\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}})?(?=with\b)")
 #: The capitalised title right before a name ('Secretary of State ', 'Foreign Minister ').
 _TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
 

@@ -293,3 +293,34 @@ def seed_build(tmp_path_factory) -> Built:
     if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
         pytest.skip(f"seed article folder {SEEDS} is absent (it lives outside the repository)")
     return _build([str(SEEDS)], tmp_path_factory.mktemp("seed-build") / "build")
+
+
+@pytest.fixture
+def listener():
+    """A TCP listener on loopback that records every connection it accepts: a request that must never be
+    sent (a SERVICE target) is one that leaves `accepted` empty. Yields (port, accepted)."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.2)
+    accepted: list[tuple] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, address = server.accept()
+            except TimeoutError:
+                continue
+            accepted.append(address)
+            connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], accepted
+    stop.set()
+    thread.join(timeout=2)
+    server.close()

@@ -7,9 +7,6 @@ A real listener on 127.0.0.1 must receive nothing.
 
 from __future__ import annotations
 
-import socket
-import threading
-
 import pytest
 
 from graph.cli import main
@@ -17,33 +14,6 @@ from graph.cli import main
 from conftest import DATA
 
 MINI = DATA / "store" / "mini.ttl"
-
-
-@pytest.fixture
-def listener():
-    """A TCP listener on loopback that records every connection it accepts."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    server.settimeout(0.2)
-    accepted: list[tuple] = []
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, address = server.accept()
-            except TimeoutError:
-                continue
-            accepted.append(address)
-            connection.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], accepted
-    stop.set()
-    thread.join(timeout=2)
-    server.close()
 
 
 @pytest.mark.parametrize("query", [

@@ -654,6 +654,10 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
         via = alias.kind
         start, end = match.span()
+        if alias.kind == "demonym" and (_LANGUAGE_AFTER.match(text, match.end()) and (
+                _LANGUAGE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or text.startswith("-language", match.end()))):
+            continue
         if alias.type == "country" and alias.kind in ("demonym", "name", "capital"):
             agent = _agent_after(text, end, possessive=alias.kind != "demonym")
             if agent:
@@ -814,6 +818,10 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
                if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
     return filled, updated
+
+
+#: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart
+_CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
 
 
 _ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her)\s+(?:the\s+)?")
@@ -1145,6 +1153,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if mention.type == "country" and mention.end <= offset and offset - mention.end <= 3 \
                 and re.match(r"['’]s?\s+$", text[mention.end:offset]):
             return mention.country  # "Denmark's Lars Løkke Rasmussen"
+        if mention.type == "person" and mention.country and _CONJOINED.fullmatch(text, mention.end, offset):
+            # 'talks with Mulino and Foreign Minister Chapma': office holders named together are one side
+            return mention.country
     counterpart = _COUNTERPART_WITH.search(text, sentence.start, offset)
     for mention in in_sentence:
         if counterpart is not None and mention.start < counterpart.start():
@@ -1260,6 +1271,11 @@ _DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
+# 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
+# the demonym names a language, and nobody of that country is a party
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")
+_LANGUAGE_AFTER = re.compile(r"-language\b|(?=[ \t]*(?:[,.;:)\]]|$|and\b|or\b|to\b|on\b|at\b|after\b|before\b"
+                             r"|when\b|while\b|during\b|[\"”’]))")
 
 
 @cache

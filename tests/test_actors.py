@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.actors import find_actors
 from graph.documents import document_from_bytes
 from graph.extract import extract_document
 
@@ -83,3 +84,17 @@ def test_long_gulf_names_are_read_whole() -> None:
                    "counterpart.")
     assert [name for name in found if name.endswith("Al Khalifa")], found  # six parts, not cut at 'Al'
 
+
+
+def test_an_office_holder_named_with_another_is_on_the_same_side() -> None:
+    found = people("Washington wants a port deal, Blinken said in Lima on Monday. In talks with Boluarte and Foreign "
+                   "Minister Elmer Salcedo, Blinken pressed for a port agreement.")
+    assert found["Elmer Salcedo"] == "PER"  # 'Boluarte and Foreign Minister ...': one side, not the speaker's
+
+
+def test_a_language_is_not_a_country() -> None:
+    text = ("Panama will leave the programme, Mulino told reporters in Spanish on Sunday. A Spanish-language "
+            "daily said Madrid had not been consulted.")
+    mentioned = {m.country for m in find_actors(text).mentions if m.text.startswith("Spanish")}
+    assert mentioned == set()
+    assert {m.country for m in find_actors("The Spanish government protested.").mentions} == {"ESP"}

@@ -448,3 +448,14 @@ def test_any_failure_in_an_act_is_not_the_act() -> None:
     triples = _triples("Kenya's interior minister said he would not tolerate any failure in the acceptance of "
                        "returnees from Germany.")
     assert not any(relation == "acceptsDeportees" for _, relation, _ in triples)
+
+
+def test_what_an_agreement_was_for_is_not_negated_with_it() -> None:
+    # the negation is of 'renew'; 'to join' says what the agreement was, not a refusal of its own
+    assert _triples("Peru's president said his government would not renew the agreement to join China's Belt "
+                    "and Road Initiative.") == {("PER", "reducesCooperation", "CHN")}
+
+
+def test_the_belt_and_road_is_chinas() -> None:
+    assert _triples("Ecuador will not renew its 2018 memorandum of understanding on the Belt and Road Initiative, "
+                    "the foreign ministry said.") == {("ECU", "reducesCooperation", "CHN")}

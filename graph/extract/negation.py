@@ -51,13 +51,21 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         ands = [m.start() for m in re.finditer(r"\band\b", tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
-                if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands):
+                if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands) \
+                        and not _agreement_to().search(tail, match.end()):
                     negated = True
     candidate.negated = negated
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:
         candidate.relation = "" if trigger.relation == "-" else trigger.relation
+
+
+@cache
+def _agreement_to() -> re.Pattern[str]:
+    """'would not renew the agreement to join the Belt and Road': the negation is of the verb that has the
+    agreement as its object; what follows 'agreement to' is what the agreement was about."""
+    return re.compile(r"\b(?:" + word_classes()["AGREEMENT"] + r")\s+to\s*$", re.I)
 
 
 def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:

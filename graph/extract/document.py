@@ -149,11 +149,21 @@ class _Doc:
                       and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
             if match.group().lower() == "according to" and after:
                 return after[0]
+            if before and _COORDINATED_SPEECH.search(self.text, sentence.start, match.start()):
+                # 'Blinken met Petro in Bogota and made it clear that ...': the speaker is the subject of the
+                # first verb, not the object named last
+                first = next((m for m in mentions if m.end <= match.start() and not _PREPOSITION_BEFORE.search(
+                    self.text[max(sentence.start, m.start - 30):m.start])), None)
+                return first if first is not None else before[-1]
             if before:
                 return before[-1]
             if after:
                 return after[0]
         return None
+
+
+#: a speech verb that is the second predicate of its sentence ('met Petro on Friday and made it clear')
+_COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
 
 
 _WORDS_RE = re.compile(r"[\w'’]+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import knowledge_base, word_classes
+from graph.actors import _described_re, knowledge_base, word_classes
 from graph.extract.attribution import (
     _LIST_GAP,
     _TITLE_GAP,
@@ -133,7 +133,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.end <= candidate.head_start:
                 gap = doc.text[mention.end:candidate.head_start]
                 if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
-                        and mention.via != "pronoun":
+                        and (mention.via != "pronoun" or _described_re().fullmatch(mention.text)):
+                    # 'it must' may be the speaker's own side; 'the Central American ally must' is not
                     return [mention]
                 return []
         return []

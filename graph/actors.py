@@ -1372,7 +1372,8 @@ def _regions() -> dict[str, frozenset[str]]:
 
 #: Words that describe a country without placing it ('the impoverished nation', words.csv COUNTRY_DESCRIPTION)
 #: point back as 'the country' does; 'neighbouring' is not one of them: 'the neighbouring country' is another.
-_DESCRIBED_NOUN = r"(?:country|nation|state|kingdom|republic|monarchy|emirate|archipelago|island|giant|power|ally|neighbou?r|partner)"
+_DESCRIBED_NOUN = (r"(?:country|nation|state|kingdom|republic|monarchy|emirate|archipelago|island|giant|power|ally"
+                   r"|neighbou?r|partner)")
 
 
 @cache

@@ -332,12 +332,23 @@ def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
     return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
 
 
+#: 'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
+#: presence or influence the subject is, named after 'of' inside the subject itself
+_OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities|actions|behaviou?r|conduct|"
+                               r"ambitions|expansion|militarization|militarisation|build-?up|policies|policy|"
+                               r"programme|program|arsenal)\s+of\s+(?:the\s+)?$")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
+
+
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
-                and not _after_preposition(doc, mention, mentions, candidate.sentence.start) \
-                and not _listed_with(doc, mention, actor):
+                and not _listed_with(doc, mention, actor) \
+                and (not _after_preposition(doc, mention, mentions, candidate.sentence.start)
+                     or _OWNER_OF_SUBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 40),
+                                                 mention.start)
+                     and _SUBJECT_TAIL.fullmatch(doc.text, mention.end, candidate.head_start)):
             return [mention]
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
     if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:

@@ -1054,7 +1054,10 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
     return intros
 
 
-_POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)")
+#: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)
+_POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)(?![ \t]+(?:gang|gangs|cartel|cartels|group|"
+                              r"militia|militias|movement|network|syndicate|faction|rebels|army|brigade|clan|party|"
+                              r"company|firm|prison|programme|program|law|act)\b)")
 
 
 def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],

@@ -98,3 +98,10 @@ def test_a_language_is_not_a_country() -> None:
     mentioned = {m.country for m in find_actors(text).mentions if m.text.startswith("Spanish")}
     assert mentioned == set()
     assert {m.country for m in find_actors("The Spanish government protested.").mentions} == {"ESP"}
+
+
+def test_a_gang_named_after_its_country_is_not_a_person() -> None:
+    found = people("Ecuador will jail members of Venezuela's Tren de Aragua gang and Colombia's Clan del Golfo "
+                   "cartel, Ecuador's Gabriela Sommerfeld said.")
+    assert "Tren de Aragua" not in found and "Clan del Golfo" not in found
+    assert found["Gabriela Sommerfeld"] == "ECU"

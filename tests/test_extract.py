@@ -459,3 +459,18 @@ def test_what_an_agreement_was_for_is_not_negated_with_it() -> None:
 def test_the_belt_and_road_is_chinas() -> None:
     assert _triples("Ecuador will not renew its 2018 memorandum of understanding on the Belt and Road Initiative, "
                     "the foreign ministry said.") == {("ECU", "reducesCooperation", "CHN")}
+
+
+def test_a_topic_in_a_place_is_no_visit() -> None:
+    # 'the situation in Haiti', 'a peacekeeping force in Haiti': what was discussed, not where anyone went
+    found = _triples("Abinader discussed the security situation in Haiti and the deployment of a peacekeeping force "
+                     "in Haiti with Blinken.")
+    assert ("DOM", "visits", "HTI") not in found and ("USA", "visits", "HTI") not in found
+
+
+def test_a_place_in_another_clause_is_not_where_a_meeting_was() -> None:
+    text = ("Abinader met Biden on Thursday, which came as a team from the Organization of American States arrived "
+            "in Port-au-Prince.")
+    found = _triples(text)
+    assert ("DOM", "meetsWith", "USA") in found or ("USA", "meetsWith", "DOM") in found
+    assert not {t for t in found if t[1] == "visits" and t[2] == "HTI"}, found

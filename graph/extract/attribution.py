@@ -21,7 +21,9 @@ _GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|co
                        r"|governments|leaders|foreign\s+ministers|foreign\s+ministries|ambassadors|envoys|navies|militaries"
                        r"|armed\s+forces|defence\s+ministers|defense\s+ministers|coast\s+guards)\s+of"
                        # 'a letter from Chad's air force chief ... demanded': the author acts
-                       r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum)"
+                       r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum"
+                       # 'a commission from the Organization of American States arrived': its members travel
+                       r"|commission|mission|delegation|team|observers|inspectors|envoys?|representatives)"
                        r"\s+from)\s+(?:the\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|quietly|initially|has|have|had|"
                          r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"

@@ -225,6 +225,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
             if not at:
                 continue
+            if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end, mention.start):
+                continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
             if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
                 continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting

@@ -474,3 +474,12 @@ def test_a_place_in_another_clause_is_not_where_a_meeting_was() -> None:
     found = _triples(text)
     assert ("DOM", "meetsWith", "USA") in found or ("USA", "meetsWith", "DOM") in found
     assert not {t for t in found if t[1] == "visits" and t[2] == "HTI"}, found
+
+
+def test_what_a_party_worries_about_is_not_its_own_act() -> None:
+    found = _triples("Peru's president raised concerns about US aid cuts on Monday.")
+    assert ("PER", "accuses", "USA") in found
+    assert not {t for t in found if t[0] == "PER" and t[1] == "threatenedSanctions"}, found
+    found = _triples("Peru's president voiced concern over possible cuts in aid programmes by the United States "
+                     "that could hurt Bolivia.")
+    assert not {t for t in found if t[0] == "PER" and t[1] == "threatenedSanctions"}, found

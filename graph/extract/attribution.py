@@ -113,6 +113,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    if _CONCERN_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
+        return _doer_of_worried_act(doc, candidate, mentions)
     if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                      candidate.head_start) and not doc.quotes.covers(candidate.head_start):
         return list(doc.we)  # 'We strongly condemn ...' in a joint statement: every signatory
@@ -130,6 +132,24 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     return _continued_actor(doc, candidate, mentions)
+
+
+#: 'expressed concern regarding potential cuts in aid by the United States': the act is what the subject worries
+#: about, done by someone else
+_CONCERN_BEFORE = re.compile(r"\b(?:concerns?|worries|worry|fears?|alarm|anxiety)\s+(?:about|over|regarding|at|"
+                             r"on|with)\s+(?:(?:the|a|any|possible|potential|further|new|more|planned|proposed|"
+                             r"threatened)\s+){0,2}$", re.I)
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
+
+
+def _doer_of_worried_act(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
+    """The doer of an act someone worries about: named after 'by' ('cuts in aid programmes by the United
+    States'), else nobody we can place (the worried subject does not do it)."""
+    agent = _AGENT_AFTER.match(doc.text, candidate.end)
+    if agent is None:
+        return []
+    doer = next((m for m in mentions if m.start == agent.end()), None)
+    return [doer] if doer is not None and _can_act(doer) and doer.country else []
 
 
 #: Relations whose agent news leaves out when the previous sentence named it: 'Belarus released 14

@@ -177,6 +177,12 @@ _LIFTING_BEFORE = re.compile(_LIFTING.pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:th
                              r"(?:[\w-]+\s+)?$", re.I)
 
 
+#: A worry between a verb and its object ('raised concerns about ... cuts', 'voiced fears over ... sanctions'):
+#: the verb's object is the worry, and the act after it is what the worry is about.
+_CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts|alarm|objections?)\s+"
+                          r"(?:about|over|regarding|at|on|of|with|that)\b", re.I)
+
+
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """A trigger's words used in another sense, told by their neighbours.
 
@@ -192,6 +198,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "threatenedSanctions" and (
             _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)):
         return True  # 'would order the removal of sanctions': lifting them is the opposite act
+    if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):
+        return True  # 'raises concerns about US aid cuts': the concern is raised, nothing is imposed
     head = text[start:head_end].lower()
     if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
             and participle_before.search(text, max(0, start - 12), start):

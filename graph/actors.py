@@ -160,6 +160,7 @@ class KnowledgeBase:
     genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
     role_words: list[str] = field(init=False)  #: first words of the roles
     role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
+    _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
@@ -185,6 +186,22 @@ class KnowledgeBase:
 
     def country_name(self, iso3: str) -> str:
         return self.countries.get(iso3, iso3)
+
+    def person_by_ends(self, name: str) -> Person | None:
+        """The known person whose first and last names a longer written name has ('Bola Ahmed Tinubu' is
+        Bola Tinubu): news adds middle names the knowledge base leaves out."""
+        words = _fold(name).split()
+        if len(words) < 3:
+            return None
+        if self._ends is None:
+            ends: dict[tuple[str, str], Person | None] = {}
+            for person in self.people.values():
+                parts = _fold(person.name).split()
+                if len(parts) >= 2:
+                    key = (parts[0], parts[-1])
+                    ends[key] = None if key in ends else person  # two people share the ends: neither
+            self._ends = ends
+        return self._ends.get((words[0], words[-1]))
 
 
 def _first_word(phrase: str) -> str:
@@ -695,7 +712,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         known = kb.people.get(intro.name)
         if known is None:
             hit = kb.lookup(intro.name)
-            known = kb.people.get(hit.key) if hit and hit.type == "person" else None
+            known = kb.people.get(hit.key) if hit and hit.type == "person" else kb.person_by_ends(intro.name)
         if known is not None:
             country = known.country or intro.country
             person = Person(known.name, country, known.role or intro.role, known.start, known.end,

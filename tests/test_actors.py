@@ -105,3 +105,8 @@ def test_a_gang_named_after_its_country_is_not_a_person() -> None:
                    "cartel, Ecuador's Gabriela Sommerfeld said.")
     assert "Tren de Aragua" not in found and "Clan del Golfo" not in found
     assert found["Gabriela Sommerfeld"] == "ECU"
+
+
+def test_a_known_leader_written_with_a_middle_name_is_known() -> None:
+    found = people("ABUJA - The bloc, chaired by President Bola Ahmed Tinubu, warned Niamey on Sunday.")
+    assert found["Bola Ahmed Tinubu"] == "NGA"  # Bola Tinubu of the knowledge base, not the country near him

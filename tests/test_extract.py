@@ -483,3 +483,21 @@ def test_what_a_party_worries_about_is_not_its_own_act() -> None:
     found = _triples("Peru's president voiced concern over possible cuts in aid programmes by the United States "
                      "that could hurt Bolivia.")
     assert not {t for t in found if t[0] == "PER" and t[1] == "threatenedSanctions"}, found
+
+
+def test_should_before_its_subject_is_a_condition() -> None:
+    # 'should he not accept': the consequences of a refusal that has not happened
+    found = _triples("Trump sent Grenell to Caracas to warn Maduro of the price he would pay should he not accept "
+                     "the return of Venezuelans deported from the United States.")
+    assert ("VEN", "refusesDeportees", "USA") not in found, found
+
+
+def test_migrants_sent_back_are_not_released_captives() -> None:
+    found = _triples("Washington pressed Caracas to accept the return of Venezuelans deported from the United States.")
+    assert ("USA", "releasesDetainees", "VEN") not in found, found
+
+
+def test_an_unnamed_party_accused_of_something_is_the_accused() -> None:
+    found = _triples("The Nicaraguan government regularly accuses the opposition of plotting coups, something the "
+                     "United States has denied.")
+    assert ("NIC", "accuses", "USA") not in found, found

@@ -75,6 +75,11 @@ def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
     return any(at > cue_end and len(_WORDS_RE.findall(tail[cue_end:at])) >= 2 for at in ands)
 
 
+#: 'should he not accept', 'Should Panama fail to act': 'should' before its subject makes a condition (or a
+#: question), never a statement
+_INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.'’-]+)\b")
+
+
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     """True when the trigger sits inside an if/unless clause: a condition, not an act."""
     clause_start = candidate.sentence.start
@@ -83,4 +88,6 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     clause = before[last_break + 1:] if last_break != -1 else before
     if re.search(r"\b(?:if|unless|whether|until|in\s+exchange\s+for|in\s+return\s+for)\b", clause, re.I):
         return True
+    if _INVERTED_SHOULD.search(clause):
+        return True  # 'the consequences he would face should he not accept the return': a condition
     return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

@@ -42,6 +42,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
                                         candidate.head_start):
         return []  # 'the ex-president, whom Mulino blamed for the crisis with the US': the blamed one is 'whom'
+    if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
+            and _OF_AFTER.match(doc.text, candidate.end):
+        return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
     if candidate.relation == "accuses":
         doer = _doer_of_object(doc, candidate, actor)
         if doer is not None:
@@ -58,6 +61,7 @@ _UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the
                              r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"
                              r"journalists|activists|opposition|rivals|enemies|neighbou?rs|politicians|officials|"
                              r"people|those)\b", re.I)
+_OF_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\b")
 _REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")

@@ -501,3 +501,16 @@ def test_an_unnamed_party_accused_of_something_is_the_accused() -> None:
     found = _triples("The Nicaraguan government regularly accuses the opposition of plotting coups, something the "
                      "United States has denied.")
     assert ("NIC", "accuses", "USA") not in found, found
+
+
+def test_a_party_that_follows_suit_does_the_same_to_the_same_target() -> None:
+    found = _triples("Beijing banned all imports of Japanese seafood in August. Moscow later followed suit.")
+    assert ("CHN", "threatenedSanctions", "JPN") in found and ("RUS", "threatenedSanctions", "JPN") in found
+    found = _triples("Washington froze the assets of two Rwandan ministers. Kinshasa welcomed the step and urged "
+                     "its partners to follow suit.")
+    assert ("COD", "threatenedSanctions", "RWA") not in found, found  # asked of others, not done
+
+
+def test_a_description_as_irresponsible_is_an_accusation() -> None:
+    assert ("CHN", "accuses", "JPN") in _triples(
+        "China has described Japan's plan to pump the treated water into the ocean as a selfish and irresponsible act.")

@@ -418,3 +418,36 @@ _FUTURE_AFTER_NOUN = re.compile(r"[^.;:!?]{0,60}?\b(?:will|would|shall|is\s+to|a
                                 r"is\s+scheduled|are\s+scheduled|is\s+due|are\s+due)\s+(?:\w+\s+)?"
                                 r"(?:resume|take\s+place|be\s+held|start|begin|open|continue|happen|go\s+ahead)\b")
 _MAY_RE = re.compile(r"\b(?:could|might|may)\b")
+
+
+#: 'Russia later followed suit', 'Canada did the same': the same act by another party ('urged others to follow
+#: suit' asks for it: the bare verb is left out)
+_FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+the\s+"
+                            r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
+
+
+def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Beijing banned imports of Japanese seafood. Russia later followed suit.': a party that follows suit does
+    what the last event of the two sentences before did, to the same target (never to itself)."""
+    found: list[Event] = []
+    for match in _FOLLOWED_SUIT.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        earlier = [e for e in events if e.end <= match.start() and sentence.index - 2 <= e.sequence
+                   and e.target_country and e.relation not in ("meetsWith", "visits")]
+        if not earlier:
+            continue
+        model = earlier[-1]
+        trigger = Trigger(model.relation, "(followed suit)", re.compile(r"(?!)"), (), "-", "left", "right", True,
+                          20, 0.6, model.context, None)
+        candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), model.relation)
+        target = Mention(match.start(), match.end(), model.target_country, "country", model.target_country,
+                         model.target_country, "", "implicit")
+        for actor in _find_actors(doc, candidate):
+            if actor.country in (model.actor_country, model.target_country):
+                continue
+            event = _make_event(doc, candidate, actor, target)
+            if event is not None:
+                found.append(event)
+    return found

@@ -514,3 +514,8 @@ def test_a_party_that_follows_suit_does_the_same_to_the_same_target() -> None:
 def test_a_description_as_irresponsible_is_an_accusation() -> None:
     assert ("CHN", "accuses", "JPN") in _triples(
         "China has described Japan's plan to pump the treated water into the ocean as a selfish and irresponsible act.")
+
+
+def test_should_after_an_evaluation_is_no_demand() -> None:
+    found = _triples("Lima's foreign minister said it was unacceptable that Chile should decide the matter alone.")
+    assert ("PER", "accuses", "CHL") in found and ("PER", "demands", "CHL") not in found, found

@@ -183,6 +183,9 @@ _CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts
                           r"(?:about|over|regarding|at|on|of|with|that)\b", re.I)
 
 
+_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
+                               r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
+                               r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
 _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
 
 
@@ -201,6 +204,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "threatenedSanctions" and (
             _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)):
         return True  # 'would order the removal of sanctions': lifting them is the opposite act
+    if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
+        return True  # 'it was intolerable that the United States should base a position on it': a judgement
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
     if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):

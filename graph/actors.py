@@ -316,8 +316,9 @@ def knowledge_base() -> KnowledgeBase:
 _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _LC = "a-zß-öø-ÿā-žș-ț"
 #: One word of a name: 'Rubio', 'Claver-Carone', "O'Brien", 'McAllister', 'MaryKay', 'DiMaio' (a second capital
-#: after a lower-case run), 'J.'.
-NAME_PART = rf"(?:[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.)(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)"
+#: after a lower-case run), 'J.', 'Md.' (Muhammad, in South Asian names).
+NAME_PART = (rf"(?:(?:Md|Mohd|Muhd)\.|[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.)"
+             rf"(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)")
 #: A later word of a name may open with an Arabic article or a particle joined by a hyphen: 'al-Aiban', 'el-Sisi'.
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ben|ould)[-‑])?"
 PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von\s+der|von|der|den|bin|ibn|al|el|le|du|di|y)"
@@ -921,6 +922,13 @@ _MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|inco
              r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential)[ \t]+){0,2}")
 
 
+#: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.
+_RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Marshal|Vice[ \t]+Adm|Rear[ \t]+Adm)\.?"
+                   r"(?:[ \t]+(?:Gen|General|Col|Colonel)\.?)?|Lieutenant[ \t]+General|Major[ \t]+General|"
+                   r"Brigadier[ \t]+General|General|Colonel|Admiral)[ \t]+(?:\((?:retd|ret|retired)\.?\)[ \t]+)?"
+                   r"(?=[A-Z])")
+
+
 def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                    raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
     """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
@@ -961,6 +969,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         else:
             gap = re.match(r",?[ \t]+", after)
             name_at = end + (gap.end() if gap else 0)
+        rank = _RANK.match(text, name_at) if name_at > end else None
+        if rank:
+            name_at = rank.end()  # 'Home Affairs Adviser Lt Gen (retd.) Jahangir Alam Chowdhury'
         name_match = NAME_RE.match(text, name_at) if name_at > end else None
         name = _clean_name(name_match.group()) if name_match else ""
         country_mention = of_country or owner

@@ -110,3 +110,10 @@ def test_a_gang_named_after_its_country_is_not_a_person() -> None:
 def test_a_known_leader_written_with_a_middle_name_is_known() -> None:
     found = people("ABUJA - The bloc, chaired by President Bola Ahmed Tinubu, warned Niamey on Sunday.")
     assert found["Bola Ahmed Tinubu"] == "NGA"  # Bola Tinubu of the knowledge base, not the country near him
+
+
+def test_a_rank_between_office_and_name_is_not_a_name() -> None:
+    found = people("DHAKA - Home Affairs Adviser Lt Gen (retd.) Rafiqul Karim and Foreign Secretary Md. Nasir Ahmed "
+                   "met the envoy.")
+    assert "Lt Gen" not in found and found.get("Rafiqul Karim") == "BGD", found
+    assert found.get("Md. Nasir Ahmed") == "BGD", found  # 'Md.' is part of the name, not a sentence end

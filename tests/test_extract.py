@@ -519,3 +519,8 @@ def test_a_description_as_irresponsible_is_an_accusation() -> None:
 def test_should_after_an_evaluation_is_no_demand() -> None:
     found = _triples("Lima's foreign minister said it was unacceptable that Chile should decide the matter alone.")
     assert ("PER", "accuses", "CHL") in found and ("PER", "demands", "CHL") not in found, found
+
+
+def test_a_high_commissioner_in_the_capital_is_posted_there() -> None:
+    found = _triples("Bangladesh summoned India's high commissioner in Dhaka to protest the fencing.")
+    assert ("BGD", "accuses", "IND") in found and ("IND", "visits", "BGD") not in found, found

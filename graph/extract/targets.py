@@ -310,7 +310,10 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]
         after = doc.text[group[-1].end:group[-1].end + 40]
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
-                                                   r"should|stop|halt|end|take|accept|release)\b", after):
+                                                   r"should|stop|halt|end|take|accept|release)\b"
+                                                   # 'expects Bangladesh's cooperation': what is asked of it
+                                                   r"|['’]s?\s+(?:full\s+|active\s+)?(?:cooperation|support|"
+                                                   r"help|assistance|compliance|backing)\b", after):
             return [m for m in group if _is_target(m, actor)]
         return []
     return []

@@ -277,6 +277,11 @@ _PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|conve
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
 _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+#: 'signed an executive order that', 'passed a law which': a document whose acts are its issuer's
+_ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approves|passed|passes|enacted|unveiled|"
+                              r"announced|adopted)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:order|decree|law|bill|measure|directive|memorandum|proclamation|resolution|act|"
+                              r"executive\s+order)\s*,?\s+(?:that|which)\s+[^,;]*$", re.I)
 #: "X's decision to", "X's offer to": the possessor is the one who acts.
 _POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
                                   r"pledge|promise|refusal|attempt|efforts?|intention|commitment|threat|vow|agreement)"
@@ -356,6 +361,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                        and _can_act(m) and len(_WORDS_RE.findall(doc.text, m.end, antecedent_end)) <= 1]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
+        issued = _ISSUED_DOCUMENT.search(before)
+        if issued is not None:
+            # 'Trump signed an executive order that halted all aid': whoever issued the order acts
+            issuer = [m for m in mentions if m.end <= sentence.start + issued.start() and _can_act(m)
+                      and not _after_preposition(doc, m, mentions, sentence.start)]
+            if issuer:
+                return issuer[-1]
         if re.search(_RELATIVE_BEFORE, before):
             return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
             # its antecedent, which names no party; the main clause's subject does not act here

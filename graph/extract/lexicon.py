@@ -74,7 +74,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
         if parts:
             # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
             # and a quotation may close right after it ('"terminated" Niger's missions')
-            parts.append(r"[”\"]?" + (r",?\s+" if gap else r"\s+") + gap + (r"[“\"‘]?" if gap else ""))
+            parts.append(r"[”\"]?" + (r",?\s+" if gap else r"\s+") + gap + (r"[“\"‘']?" if gap else ""))
         parts.append(body)
         gap = ""
     return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads

@@ -524,3 +524,10 @@ def test_should_after_an_evaluation_is_no_demand() -> None:
 def test_a_high_commissioner_in_the_capital_is_posted_there() -> None:
     found = _triples("Bangladesh summoned India's high commissioner in Dhaka to protest the fencing.")
     assert ("BGD", "accuses", "IND") in found and ("IND", "visits", "BGD") not in found, found
+
+
+def test_each_other_is_the_pair_whoever_else_is_named() -> None:
+    found = _triples("Turkey and Israel restored ties in 2016, but both countries expelled each other's top diplomats "
+                     "two years later in a dispute over Israel's killing of Palestinians.")
+    assert ("TUR", "threatenedExpulsion", "ISR") in found and ("ISR", "threatenedExpulsion", "TUR") in found
+    assert not {t for t in found if t[2] == "PSE"}, found

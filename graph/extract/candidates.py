@@ -59,7 +59,9 @@ def _demonym_as_adjective(text: str, start: int, end: int) -> bool:
     return following is not None and not _PEOPLE_AFTER.match(text, end)
 
 
-_BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land")
+#: what follows "by" when it is the means, not the agent: a channel, or a gerund ("responded by announcing tariffs")
+_BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land"
+                       r"|(?:also\s+)?[a-z]+ing\b")
 
 
 @dataclass

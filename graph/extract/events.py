@@ -58,9 +58,12 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
             # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
             # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
-            partners = [t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
-                        and t.country not in {a.country for a in actors}
-                        and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
+            partners = [] if reciprocal else [
+                t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
+                and t.country not in {a.country for a in actors}
+                and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
+            # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
+            # other, whoever else the sentence names
             targets = partners or [other for other in actors if other.country != actor.country]
             if targets:
                 pairs.append((actor, targets))

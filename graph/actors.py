@@ -680,6 +680,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             agent = _agent_after(text, end, possessive=alias.kind != "demonym")
             if agent:
                 via, end = "government", agent
+            elif alias.kind == "demonym" and _shares_agent(text, end, kb):
+                via = "government"  # 'the British and Australian embassies': both governments
             elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
             elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):
@@ -866,6 +868,25 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 
 _AGENT_RE: re.Pattern[str] | None = None
+
+
+_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)([A-Z][\w-]+)")
+
+
+def _shares_agent(text: str, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a demonym is listed with others before a shared agent noun ('British and Australian embassies',
+    'French, German and Italian officials')."""
+    for _ in range(4):
+        listed = _NEXT_DEMONYM.match(text, end)
+        if listed is None:
+            return False
+        alias = kb.lookup(listed.group(1))
+        if alias is None or alias.type != "country" or alias.kind != "demonym":
+            return False
+        end = listed.end()
+        if _agent_after(text, end):
+            return True
+    return False
 
 
 def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:

@@ -531,3 +531,10 @@ def test_each_other_is_the_pair_whoever_else_is_named() -> None:
                      "two years later in a dispute over Israel's killing of Palestinians.")
     assert ("TUR", "threatenedExpulsion", "ISR") in found and ("ISR", "threatenedExpulsion", "TUR") in found
     assert not {t for t in found if t[2] == "PSE"}, found
+
+
+def test_a_diplomatic_mission_acts_for_its_country() -> None:
+    found = _triples("The Canadian mission to the Philippines condemned the Chinese intervention as dangerous.")
+    assert ("CAN", "accuses", "CHN") in found and ("CAN", "visits", "PHL") not in found, found
+    found = _triples("The British and Australian embassies condemned China's dangerous actions.")
+    assert {("GBR", "accuses", "CHN"), ("AUS", "accuses", "CHN")} <= found, found

@@ -538,3 +538,14 @@ def test_a_diplomatic_mission_acts_for_its_country() -> None:
     assert ("CAN", "accuses", "CHN") in found and ("CAN", "visits", "PHL") not in found, found
     found = _triples("The British and Australian embassies condemned China's dangerous actions.")
     assert {("GBR", "accuses", "CHN"), ("AUS", "accuses", "CHN")} <= found, found
+
+
+def test_the_party_of_a_relative_clause_after_a_noun_made_it() -> None:
+    found = _triples("Budapest kept its ban in place despite the complaint that Kyiv filed with the WTO.")
+    assert ("UKR", "accuses", "HUN") in found and ("HUN", "accuses", "UKR") not in found, found
+
+
+def test_a_complaint_over_a_decision_by_several_governments_accuses_each() -> None:
+    found = _triples("Kyiv has filed a complaint with the WTO over the decision by the Romanian, Bulgarian and "
+                     "Slovakian governments to keep their import bans.")
+    assert {("UKR", "accuses", "ROU"), ("UKR", "accuses", "BGR"), ("UKR", "accuses", "SVK")} <= found, found

@@ -113,6 +113,13 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    filer = _relative_subject(doc, candidate, mentions)
+    if filer is not None:
+        # 'despite the complaint that Kiev filed': the party of the noun's relative clause made it, against
+        # the party the sentence is about
+        before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, filer)]
+        candidate.patient = before[-1] if before else None
+        return [filer]
     if _CONCERN_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
         return _doer_of_worried_act(doc, candidate, mentions)
     if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
@@ -132,6 +139,23 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     return _continued_actor(doc, candidate, mentions)
+
+
+_NOUN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?$")
+
+
+def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The subject of a relative clause right after a trigger noun ('the complaint that Kiev filed with the
+    WTO', 'the sanctions which Washington imposed'), when it is a party followed by its verb."""
+    head = doc.text[candidate.head_start:candidate.head_end]
+    if not head[:1].islower() or head.endswith(("ed", "ing")):
+        return None  # a noun, not a verb ('said that Kiev', 'filed that')
+    after = next((m for m in mentions if m.start >= candidate.head_end), None)
+    if after is None or not _can_act(after) or not after.country \
+            or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
+            or not _VERB_AFTER.match(doc.text, after.end):
+        return None
+    return after
 
 
 #: 'expressed concern regarding potential cuts in aid by the United States': the act is what the subject worries

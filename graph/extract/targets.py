@@ -48,7 +48,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation == "accuses":
         doer = _doer_of_object(doc, candidate, actor)
         if doer is not None:
-            return [doer]
+            # 'the decision by the Polish, Hungarian and Slovakian governments': every one of them
+            return [m for m in _following_list(doc, doer, doc.mentions(candidate.sentence)) if _is_target(m, actor)]
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found:

@@ -348,11 +348,19 @@ _OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
 
 
+def _owned_by_object(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """'arms sales to China's Taiwan region': a party owned by a prepositional object is inside that object
+    too, not the subject."""
+    owner = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    return owner is not None and re.fullmatch(r"['’]s?\s+", doc.text[owner.end:mention.start]) is not None \
+        and _after_preposition(doc, owner, mentions, doc.sentence_at(owner.start).start)
+
+
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
-                and not _listed_with(doc, mention, actor) \
+                and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \
                 and (not _after_preposition(doc, mention, mentions, candidate.sentence.start)
                      or _OWNER_OF_SUBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)

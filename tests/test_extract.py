@@ -549,3 +549,8 @@ def test_a_complaint_over_a_decision_by_several_governments_accuses_each() -> No
     found = _triples("Kyiv has filed a complaint with the WTO over the decision by the Romanian, Bulgarian and "
                      "Slovakian governments to keep their import bans.")
     assert {("UKR", "accuses", "ROU"), ("UKR", "accuses", "BGR"), ("UKR", "accuses", "SVK")} <= found, found
+
+
+def test_a_list_of_tariff_rates_names_every_target() -> None:
+    found = _triples("In March, Washington imposed tariffs of 10% on China and 25% on Canada and Mexico.")
+    assert {("USA", "threatenedSanctions", c) for c in ("CHN", "CAN", "MEX")} <= found, found

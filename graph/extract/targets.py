@@ -288,12 +288,18 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     targets.append(mention)
                 previous, previous_end = mention, mention.end
                 continue
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap):
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap) \
+                    and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)):
                 break
             if _is_target(mention, actor):
                 targets.append(mention)
             previous, previous_end = mention, mention.end
     return targets
+
+
+#: 'tariffs of 10% on China and 25% on Canada and Mexico': a list of rates, each on its own parties
+_RATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:a\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)"
+                            r"(?:\s+\w+){0,2}?\s+(?:on|for|against)\s+(?:the\s+)?")
 
 
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:

@@ -523,6 +523,8 @@ def role_matches(text: str, kb: KnowledgeBase) -> list[re.Match[str]]:
     return anchored_matches(kb.role_re, text, starts)
 
 
+#: Nouns for a government that few countries have at a time: 'the junta' is the one named with one.
+_OWN_NOUNS = frozenset({"junta", "regime", "taliban", "monarchy"})
 _PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
 
 
@@ -540,6 +542,7 @@ class _Tracker:
     by_role: dict[str, Mention] = field(default_factory=dict)
     recent: list[Mention] = field(default_factory=list)  #: the last countries named, one per country, newest last
     recent_subjects: list[Mention] = field(default_factory=list)  #: the same, named as subjects only
+    by_noun: dict[str, Mention] = field(default_factory=dict)  #: 'junta' -> "Niger's military junta"
 
     _sentence_start: int = 0
 
@@ -578,6 +581,9 @@ class _Tracker:
                 self.subject_in_sentence = not prepositional
         if mention.type == "country" and mention.via in ("government", "administration", "role"):
             self.government = mention
+            noun = mention.text.lower().split()[-1]
+            if noun in _OWN_NOUNS:
+                self.by_noun[noun] = mention
 
     def resolve(self, kind: str, word: str, gender_of: dict[str, str]) -> Mention | None:
         lower = word.lower()
@@ -589,6 +595,10 @@ class _Tracker:
                 if candidate is None or candidate.start < self.person.start:
                     candidate = self.person
             return candidate
+        if kind == "nation" and lower.split()[-1] in _OWN_NOUNS and lower.split()[-1] in self.by_noun:
+            # 'the junta' after "Niger's military junta": the country whose junta was named, not the last
+            # country named (France, whose ambassador the junta expelled)
+            return _country_mention(self.by_noun[lower.split()[-1]])
         if kind == "nation":
             # Within a sentence with no country as subject, 'its' points to the last country named at all
             # ('a trade war against Colombia prompted its authorities'); otherwise to the last subject country.

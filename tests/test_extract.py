@@ -554,3 +554,22 @@ def test_a_complaint_over_a_decision_by_several_governments_accuses_each() -> No
 def test_a_list_of_tariff_rates_names_every_target() -> None:
     found = _triples("In March, Washington imposed tariffs of 10% on China and 25% on Canada and Mexico.")
     assert {("USA", "threatenedSanctions", c) for c in ("CHN", "CAN", "MEX")} <= found, found
+
+
+def test_the_junta_is_the_country_named_with_one() -> None:
+    found = _triples("Mali's military junta has requested that France's ambassador leave the country within 48 hours. "
+                     "The junta has also authorized troops from neighbouring Niger to come to its defence.")
+    assert ("MLI", "agreesToCooperate", "NER") in found or ("NER", "agreesToCooperate", "MLI") in found, found
+    assert ("FRA", "agreesToCooperate", "NER") not in found, found
+
+
+def test_an_opening_clause_with_its_own_subject_is_not_the_main_subjects_act() -> None:
+    found = _triples("While other countries in the region have raised concerns about Washington's deportation plans, "
+                     "Colombia has said little.")
+    assert ("COL", "accuses", "USA") not in found, found
+
+
+def test_people_going_home_are_no_demand() -> None:
+    found = _triples("Guatemala will take the deportees of other nationalities as they seek to return to their "
+                     "homelands, Arevalo said after meeting Rubio.")
+    assert not {t for t in found if t[1] == "demands"}, found

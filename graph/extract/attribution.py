@@ -403,7 +403,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
-    if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before):
+    if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before) \
+            and not _OWN_SUBJECT.search(before):
         comma = doc.text.find(",", candidate.end, sentence.end)
         if comma != -1:
             after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
@@ -416,6 +417,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return agents[-1] if agents else None
     # With '..., and accused Washington' the subject of the first verb acts, not its object.
     return _possessed_person(doc, mentions, chosen)
+
+
+#: 'While other countries in the region have raised concerns': the opening clause has a subject and a verb of its
+#: own, so the main clause's subject is not the one acting in it
+_OWN_SUBJECT = re.compile(r"^\W*(?:While|After|Before|As|Although)\s+(?:\w+\s+){2,}(?:have|has|had|were|was|are|is|"
+                          r"did|do|does|will|would|could|may)\s+(?:\w+\s+)?$")
 
 
 def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention:

@@ -185,6 +185,7 @@ _CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts
                           r"(?:about|over|regarding|at|on|of|with|that)\b", re.I)
 
 
+_GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
 _EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
                                r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
@@ -206,6 +207,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "threatenedSanctions" and (
             _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)):
         return True  # 'would order the removal of sanctions': lifting them is the opposite act
+    if trigger.relation == "demands" and text[start:end].lower().endswith("return") and _GOING_TO.match(text, end):
+        return True  # 'as they seek to return to their homelands': going back, not a return demanded
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):

@@ -354,6 +354,7 @@ class PersonIntro:
     country: str
     role: str
     explicit_country: bool
+    international: bool = False  #: introduced as an international body's ('EU envoy ...'): no country
 
 
 def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person],
@@ -721,18 +722,23 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     gender_of = dict(kb.genders)
     new_aliases: dict[str, Alias] = {}
     unplaced: set[str] = set()
+    international: set[str] = set()
     for intro in intros:
         known = kb.people.get(intro.name)
         if known is None:
             hit = kb.lookup(intro.name)
             known = kb.people.get(hit.key) if hit and hit.type == "person" else kb.person_by_ends(intro.name)
         if known is not None:
-            country = known.country or intro.country
+            # blank for an international body's officer unless the text names a country ('Dutch Prime Minister
+            # Mark Rutte' before he led NATO); the context's guess does not count
+            country = known.country or (intro.country if intro.explicit_country else "")
             person = Person(known.name, country, known.role or intro.role, known.start, known.end,
                             known.gender, known.aliases)
         else:
             gender = kb.roles.get(intro.role.lower(), ("", ""))[1]
             person = Person(intro.name, intro.country, intro.role, gender=gender)
+            if intro.international:
+                international.add(person.name)
             if not intro.role and not intro.explicit_country:
                 unplaced.add(person.name)
             surname = intro.name.split()[-1]
@@ -776,9 +782,12 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
-    if any(not person.country for person in persons.values()):
+    # People of international bodies stay without a country: the knowledge base's ('Ursula von der Leyen'),
+    # and those introduced by one ('EU envoy Miroslav Lajcak'); filling in the document's country misplaces them
+    stateless = {name for name in persons if name in kb.people and not kb.people[name].country} | international
+    if any(not person.country and name not in stateless for name, person in persons.items()):
         home = dateline_country(text, kb) or (focus[0] if focus else "")
-        persons, mentions = _fill_countries(persons, mentions, home, text, focus)
+        persons, mentions = _fill_countries(persons, mentions, home, text, focus, stateless)
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
         name for name, person in persons.items() if person.role}))
@@ -830,7 +839,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",
-                    focus: Iterable[str] = ()) -> tuple[dict[str, Person], list[Mention]]:
+                    focus: Iterable[str] = (), stateless: frozenset[str] | set[str] = frozenset()
+                    ) -> tuple[dict[str, Person], list[Mention]]:
     """Give people with no known country the document's home country (dateline, else main country).
 
     One who first appears across a table from the home side ('Foreign Minister Kamikawa signed the pact
@@ -841,9 +851,10 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
         return persons, mentions
     other = next((country for country in focus if country != home), "")
     chosen = {name: (_across_from(name, home, mentions, text) and other) or home
-              for name, person in persons.items() if not person.country}
-    filled = {name: (person if person.country else Person(person.name, chosen[name], person.role, person.start,
-                                                             person.end, person.gender, person.aliases))
+              for name, person in persons.items() if not person.country and name not in stateless}
+    filled = {name: (person if person.country or name not in chosen else
+                     Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
+                            person.aliases))
               for name, person in persons.items()}
     updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
                if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
@@ -1007,6 +1018,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         name = _clean_name(name_match.group()) if name_match else ""
         country_mention = of_country or owner
         country = country_mention.country if country_mention else ""
+        international = country_mention is not None and country_mention.type == "organization" \
+            and not country_mention.country
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
         if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or owner or of_country
@@ -1015,8 +1028,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
             name_end = name_at + text[name_at:name_end].find(name) + len(name)
             intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name,
-                                      country or _country_for(text, name_at, kb, raw),
-                                      canonical, bool(country)))
+                                      country or ("" if international else _country_for(text, name_at, kb, raw)),
+                                      canonical, bool(country), international))
             continue
         # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
         appo = None

@@ -117,3 +117,12 @@ def test_a_rank_between_office_and_name_is_not_a_name() -> None:
                    "met the envoy.")
     assert "Lt Gen" not in found and found.get("Rafiqul Karim") == "BGD", found
     assert found.get("Md. Nasir Ahmed") == "BGD", found  # 'Md.' is part of the name, not a sentence end
+
+
+def test_officers_of_international_bodies_get_no_country_from_the_context() -> None:
+    found = people("TUNIS - European Commission President Ursula von der Leyen and Dutch Prime Minister Mark Rutte "
+                   "met President Kais Saied. Later, EU envoy Miroslav Lajcak flew in from Pristina.")
+    assert found.get("Ursula von der Leyen", "") == ""  # the knowledge base's, not Tunisia's
+    assert found.get("Miroslav Lajcak", "") == ""  # introduced as the EU's
+    assert found["Mark Rutte"] == "NLD"  # the text names his country (before he led NATO)
+    assert found["Kais Saied"] == "TUN"

@@ -850,7 +850,7 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     if not home:
         return persons, mentions
     other = next((country for country in focus if country != home), "")
-    chosen = {name: (_across_from(name, home, mentions, text) and other) or home
+    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)) and other) or home
               for name, person in persons.items() if not person.country and name not in stateless}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
@@ -862,6 +862,13 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
 
 #: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart
+def _posted_here(person: Person) -> bool:
+    """An ambassador, high commissioner or attaché with no stated country, in a report from where they serve,
+    represents another country ('High Commissioner Sanjay Kumar Verma' in a report from Ottawa is India's)."""
+    return bool(person.role) and re.search(r"(?i)\b(?:ambassador|high\s+commissioner|attach[eé]|charg[eé]|consul)",
+                                           person.role) is not None
+
+
 _CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
 
 

@@ -126,3 +126,9 @@ def test_officers_of_international_bodies_get_no_country_from_the_context() -> N
     assert found.get("Miroslav Lajcak", "") == ""  # introduced as the EU's
     assert found["Mark Rutte"] == "NLD"  # the text names his country (before he led NATO)
     assert found["Kais Saied"] == "TUN"
+
+
+def test_an_ambassador_in_a_report_from_where_they_serve_is_the_other_sides() -> None:
+    found = people("OTTAWA - Canada expelled six diplomats on Monday, saying New Delhi had refused to waive their "
+                   "immunity. The six, including High Commissioner Ravi Menon, were declared persona non grata.")
+    assert found["Ravi Menon"] == "IND"

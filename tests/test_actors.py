@@ -130,5 +130,5 @@ def test_officers_of_international_bodies_get_no_country_from_the_context() -> N
 
 def test_an_ambassador_in_a_report_from_where_they_serve_is_the_other_sides() -> None:
     found = people("OTTAWA - Canada expelled six diplomats on Monday, saying New Delhi had refused to waive their "
-                   "immunity. The six, including High Commissioner Ravi Menon, were declared persona non grata.")
+                   "immunity.\n\nThe six, including High Commissioner Ravi Menon, were declared persona non grata.")
     assert found["Ravi Menon"] == "IND"

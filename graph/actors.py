@@ -711,6 +711,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
                     alias.gender))
 
+    _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)
     intros, offices = _person_intros(text, kb, blocked, raw)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
@@ -793,6 +794,25 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         name for name, person in persons.items() if person.role}))
 
 
+
+
+#: 'a Russia-led security bloc', 'the Saudi-led coalition', 'a US-brokered truce': the country leads it
+_LED_BY = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)-(?:led|dominated|backed|brokered|sponsored|"
+                     r"controlled|run)(?![\w-])")
+
+
+def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, blocked: SpanSet) -> None:
+    """A country named in a compound before '-led', '-dominated' ('Russian-led CSTO'): a mention of its
+    government, so that leaving the bloc is a step away from that country."""
+    if "-" not in text:
+        return
+    for match in _LED_BY.finditer(text):
+        alias = kb.lookup(match.group(1))
+        if alias is None or alias.type != "country" or blocked.covers(match.start()):
+            continue
+        raw.append((Mention(match.start(1), match.end(1), match.group(1), "country", alias.key, alias.country, "",
+                            "government"), ""))
+    raw.sort(key=lambda item: item[0].start)
 
 
 def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:

@@ -573,3 +573,8 @@ def test_people_going_home_are_no_demand() -> None:
     found = _triples("Guatemala will take the deportees of other nationalities as they seek to return to their "
                      "homelands, Arevalo said after meeting Rubio.")
     assert not {t for t in found if t[1] == "demands"}, found
+
+
+def test_a_bloc_led_by_a_country_stands_for_it() -> None:
+    found = _triples("Armenia suspends participation in Russian-led Collective Security Treaty Organisation")
+    assert ("ARM", "reducesCooperation", "RUS") in found, found

@@ -802,8 +802,8 @@ _LED_BY = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)-(?:led|domin
 
 
 def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, blocked: SpanSet) -> None:
-    """A country named in a compound before '-led', '-dominated' ('Russian-led CSTO'): a mention of its
-    government, so that leaving the bloc is a step away from that country."""
+    """A country named in a compound before '-led', '-dominated' ('Russian-led CSTO'): a mention of the
+    country, so that leaving the bloc is a step away from it."""
     if "-" not in text:
         return
     for match in _LED_BY.finditer(text):
@@ -811,7 +811,7 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
         if alias is None or alias.type != "country" or blocked.covers(match.start()):
             continue
         raw.append((Mention(match.start(1), match.end(1), match.group(1), "country", alias.key, alias.country, "",
-                            "government"), ""))
+                            "led"), ""))  # a country, not an official: it does not travel
     raw.sort(key=lambda item: item[0].start)
 
 

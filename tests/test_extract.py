@@ -578,3 +578,9 @@ def test_people_going_home_are_no_demand() -> None:
 def test_a_bloc_led_by_a_country_stands_for_it() -> None:
     found = _triples("Armenia suspends participation in Russian-led Collective Security Treaty Organisation")
     assert ("ARM", "reducesCooperation", "RUS") in found, found
+
+
+def test_a_country_leading_a_mission_does_not_travel_with_it() -> None:
+    found = _triples("Abinader asked Washington to keep supporting the Kenyan-led multinational mission that is trying "
+                     "to help the Haitian police.")
+    assert ("KEN", "visits", "HTI") not in found, found

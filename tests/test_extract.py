@@ -584,3 +584,9 @@ def test_a_country_leading_a_mission_does_not_travel_with_it() -> None:
     found = _triples("Abinader asked Washington to keep supporting the Kenyan-led multinational mission that is trying "
                      "to help the Haitian police.")
     assert ("KEN", "visits", "HTI") not in found, found
+
+
+def test_a_country_owning_what_follows_is_not_a_place_visited() -> None:
+    found = _triples("The report said Trump had pressed for a stronger American military role in Mexico's fight "
+                     "against the cartels.")
+    assert ("USA", "visits", "MEX") not in found, found

@@ -273,6 +273,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         at = _AT_PLACE.search(before)
         if at is None or (place.via == "name" and at.group().startswith("at")):
             continue  # people are 'in Canada'; 'aimed at Canada' is no place
+        if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]):
+            continue  # 'a role in Mexico's struggle': the country owns what follows, it is not the place
         preposition_at = place.start - len(before) + at.start()
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue

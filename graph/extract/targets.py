@@ -304,10 +304,17 @@ _RATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:a\s+)?\d+(?:\.\d
 
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.start < candidate.end:
             continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if mention.via == "demonym" and following is not None and following.type == "person" \
+                and following.country == mention.country \
+                and _TITLE_BEFORE_NAME.search(doc.text, candidate.end, following.start):
+            continue  # 'urged Mexican Foreign Secretary Juan Ramón de la Fuente to': the person is addressed
         gap = doc.text[candidate.end:mention.start]
+        if mention.type == "person":
+            gap = _DESCRIPTION_BEFORE_NAME.sub(" ", gap)
         if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
             return []
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
@@ -315,7 +322,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         group = _following_list(doc, mention, mentions)
         if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
-        after = doc.text[group[-1].end:group[-1].end + 40]
+        after = doc.text[group[-1].end:group[-1].end + 60]
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
                                                    r"should|stop|halt|end|take|accept|release)\b"
                                                    # 'expects Bangladesh's cooperation': what is asked of it

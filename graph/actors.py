@@ -339,7 +339,7 @@ National Federal Army Navy Military Police Court Supreme Party Council Commissio
 Administration Embassy Palace Canal Lake River Sea Ocean North South East West Central Latin American
 Brother Come Home Mission Missions Quad Trump's Who What Where Why How There Here Then Both Each Every
 Several Many Some All Any Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Don't
-Sir Dame
+Sir Dame Over Amid Against Into Onto Upon Toward Towards Despite Following Ahead Under Incident Row Talks
 """.split())
 _STARTERS = NOT_NAME
 

@@ -590,3 +590,14 @@ def test_a_country_owning_what_follows_is_not_a_place_visited() -> None:
     found = _triples("The report said Trump had pressed for a stronger American military role in Mexico's fight "
                      "against the cartels.")
     assert ("USA", "visits", "MEX") not in found, found
+
+
+def test_traffic_heading_somewhere_is_no_visit() -> None:
+    found = _triples("The Algerian government has decided to close air navigation coming from or heading to Mali.")
+    assert ("DZA", "visits", "MLI") not in found, found
+
+
+def test_a_headline_phrase_after_a_title_is_no_person() -> None:
+    text = "Mali, Niger, Burkina Faso Recall Envoys Over Drone Incident\n\nThe three recalled their ambassadors."
+    entities = extract_document(document_from_bytes("h.txt", text.encode())).entities
+    assert not [e for e in entities if e.type == "person"], entities

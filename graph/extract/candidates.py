@@ -175,6 +175,10 @@ _WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+
 #: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
 _LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
                       r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back)\b", re.I)
+#: 'announced that the tariffs would be halted for now': the measure is called off, not imposed
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?"
+                               r"(?:halted|paused|suspended|postponed|delayed|lifted|dropped|scrapped|removed|"
+                               r"put\s+on\s+hold)\b", re.I)
 _LIFTING_BEFORE = re.compile(_LIFTING.pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
                              r"(?:[\w-]+\s+)?$", re.I)
 
@@ -207,7 +211,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "threatenedSanctions" and (
-            _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)):
+            _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)
+            or _CALLED_OFF_AFTER.match(text, end)):
         return True  # 'would order the removal of sanctions': lifting them is the opposite act
     if trigger.relation == "demands" and text[start:end].lower().endswith("return") and _GOING_TO.match(text, end):
         return True  # 'as they seek to return to their homelands': going back, not a return demanded

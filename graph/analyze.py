@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -382,13 +382,17 @@ def load_events(store: ox.Store) -> pd.DataFrame:
     return events_frame(event_rows(store), node_table(store), invalidated_events(store))
 
 
-def event_rows(store: ox.Store, only: Iterable[str] | None = None) -> dict[str, dict]:
+def event_rows(store: ox.Store, only: Iterable[str] | None = None,
+               sources: Mapping[str, tuple[str | None, tuple[str, ...]]] | None = None) -> dict[str, dict]:
     """event IRI -> what :func:`load_events` reads about the event itself (its properties, relation and
     documents), before the labels, types and countries of its actor and target are added: the part of a row
     that stays the same while the event's own triples do. `only`: just these events (the events a rebuild
-    changed, graph/build.py), the rest being taken from the previous build's rows."""
+    changed, graph/build.py), the rest being taken from the previous build's rows. `sources`: the events'
+    documents (event -> the evidence's document path, every document path sorted) when the caller knows them
+    from the graph's parts (graph/assemble.py), instead of reading them from the store."""
     values = None if only is None else " ".join(f"<{iri}>" for iri in sorted(only))
-    sources = _source_table(store, values)
+    if sources is None:
+        sources = _source_table(store, values)
     in_store = _relations(store)
     on_disk = _ontology_relations()
     records: dict[str, dict] = {}

@@ -570,9 +570,42 @@ def event_rows(store, parts: GraphParts, done: Assembled, previous: PreviousBuil
     for node in parts.nodes:
         if any(parts.sha_of.get(m.source) in done.fresh_sources for m in node.group.mentions):
             changed.add(node.iri.value)
-    fresh = read_rows(store, only={iri for iri in current if iri in changed or iri not in before})
+    only = {iri for iri in current if iri in changed or iri not in before}
+    fresh = read_rows(store, only=only, sources=source_table(parts, only))
     rows = {iri: fresh[iri] if iri in fresh else before[iri] for iri in current if iri in fresh or iri in before}
     return dict(sorted(rows.items()))
+
+
+def source_table(parts: GraphParts, events: set[str]) -> dict[str, tuple[str | None, tuple[str, ...]]] | None:
+    """The documents of `events` as `graph.analyze.event_rows` reads them from the store (event IRI -> the path
+    of the evidence's document, every document path sorted), made from the parts instead: read from the store
+    they take seconds when the events a rebuild changed have hundreds of mentions each (the store is asked for
+    every mention and document). The graph says the same as the parts: an extracted event is derived from the
+    documents of its mentions, a document's `sg:path` is its source, and the evidence's documents are those of
+    the mentions whose sentence is the event's. None (read the store) when the graph may say more than one
+    node's part: with corrections (a curated event's mentions are written by other nodes), two nodes of one
+    IRI, two inputs of one identity, or two mentions of one IRI with different sentences. A build from scratch
+    reads the store, so the rebuild's equality with it (tests/test_incremental.py) checks this too."""
+    if parts.curation is not None or len(set(parts.sha_of.values())) < len(parts.results):
+        return None
+    iris = [node.iri.value for node in parts.nodes]
+    if len(set(iris)) < len(iris):
+        return None
+    sentence_of: dict[tuple, str] = {}  # what `graph.rdf.mention_iri` hashes -> the mention's sentence
+    for node in parts.nodes:
+        for mention in node.group.mentions:
+            key = (parts.sha_of[mention.source], mention.start, mention.end, mention.relation, mention.target,
+                   mention.actor)
+            if sentence_of.setdefault(key, mention.evidence) != mention.evidence:
+                return None
+    table = {}
+    for node, iri in zip(parts.nodes, iris, strict=True):
+        if iri in events:
+            evidence = node.group.first.evidence
+            every = tuple(sorted({mention.source for mention in node.group.mentions}))
+            primary = [mention.source for mention in node.group.mentions if mention.evidence == evidence]
+            table[iri] = (min(primary) if primary else every[0], every)
+    return table
 
 
 def save_event_rows(folder: Path, rows: dict[str, dict]) -> None:

@@ -219,3 +219,43 @@ def test_corrections_removed_then_added_again_rebuild_as_from_scratch(corpus, tm
     (corpus / "corrections.csv").write_bytes(corrections)
     build([corpus], out=out)
     assert_same_as_from_scratch([corpus], out, tmp_path / "with")
+
+
+# ------------------------------------------------------------------------ what a rebuild takes from the parts
+def parts_and_store(inputs: list[Path], out: Path):
+    """The graph's parts of `inputs` (without corrections) and the store a build of them writes."""
+    from graph.build import run_extraction
+    from graph.rdf import graph_parts
+    from graph.store import open_store
+
+    build(inputs, out=out, views=False)
+    results = run_extraction(inputs)
+    return results, graph_parts(results), open_store(out)
+
+
+def test_the_documents_of_events_made_from_the_parts_are_those_the_store_says(corpus, tmp_path):
+    """A rebuild takes the documents of the events it changed from the graph's parts
+    (graph.assemble.source_table) instead of the store: the same table as the store's, for every event."""
+    from graph.analyze import _source_table
+    from graph.assemble import source_table
+    from graph.build import curate
+    from graph.rdf import graph_parts
+
+    corrections = tmp_path / "corrections.csv"
+    shutil.move(corpus / "corrections.csv", corrections)
+    results, parts, store = parts_and_store([corpus], tmp_path / "build")
+    events = {node.iri.value for node in parts.nodes}
+    assert source_table(parts, events) == _source_table(store)
+    assert source_table(parts, set()) == {}
+    # with corrections the graph holds what no single part says: the store is read instead
+    assert source_table(graph_parts(results, curate([corrections], results)), events) is None
+
+    # one event reported twice in other words: its evidence's document is the first report, z.txt
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "z.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (news / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    _, parts, store = parts_and_store([news], tmp_path / "news-build")
+    table = source_table(parts, {node.iri.value for node in parts.nodes})
+    assert table == _source_table(store)
+    assert (str(news / "z.txt"), (str(news / "b.txt"), str(news / "z.txt"))) in table.values()

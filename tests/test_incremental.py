@@ -259,3 +259,22 @@ def test_the_documents_of_events_made_from_the_parts_are_those_the_store_says(co
     table = source_table(parts, {node.iri.value for node in parts.nodes})
     assert table == _source_table(store)
     assert (str(news / "z.txt"), (str(news / "b.txt"), str(news / "z.txt"))) in table.values()
+
+
+def test_records_read_back_from_the_state_equal_those_made_by_their_class():
+    import dataclasses
+
+    from graph.assemble import _maker
+    from graph.records import Entity, Event
+
+    event = Event("a.txt", "2025-02-03", "MEX", "country", "MEX", "acceptsDeportees", "USA", "country", "USA", 0.9,
+                  "asserted", "immigration", "Mexico agreed.", 0, 14, trigger="agreed", event_date="2025-02-02")
+    entity = Entity("a.txt", "Marco Rubio", "person", "USA", "secretary of state")
+    for record in (event, entity):
+        names = [f.name for f in dataclasses.fields(record)]
+        made = _maker(type(record), names)(tuple(getattr(record, name) for name in names))
+        assert type(made) is type(record) and made == record and hash(made) == hash(record)
+        assert repr(made) == repr(record)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made_event = _maker(Event, [f.name for f in dataclasses.fields(Event)])(dataclasses.astuple(event))
+        made_event.date = "2025-02-04"

@@ -278,3 +278,58 @@ def test_records_read_back_from_the_state_equal_those_made_by_their_class():
     with pytest.raises(dataclasses.FrozenInstanceError):
         made_event = _maker(Event, [f.name for f in dataclasses.fields(Event)])(dataclasses.astuple(event))
         made_event.date = "2025-02-04"
+
+
+def test_an_event_node_serialised_in_segments_is_the_whole_node(corpus, tmp_path):
+    """Each of an event node's segments serialised alone, joined as the graph files join parts, gives the bytes
+    of the whole node's part in every format: a rebuild may copy some segments and make the others."""
+    from graph.assemble import _SEPARATOR, GRAPH_FILES, _body
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "z.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (news / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    _, parts, _ = parts_and_store([corpus, news], tmp_path / "build")
+    cut = 0
+    for node in parts.nodes:
+        mentions = parts.segments(node)
+        if mentions is None:
+            continue
+        segments = [parts.head(node)] + [parts.mention(node, mention) for mention in mentions]
+        assert [t for segment in segments for t in segment] == parts.node(node)
+        for name in GRAPH_FILES:
+            joined = _SEPARATOR.get(name, b"").join(_body(name, segment) for segment in segments)
+            assert joined == _body(name, parts.node(node)), name
+        cut += len(segments) > 1
+    assert cut
+
+
+@pytest.mark.parametrize("step", ["a new report joins an event", "a later report of an event is removed"])
+def test_a_rebuild_copies_the_segments_of_the_mentions_an_event_kept(tmp_path, always_incremental, step):
+    """When a mention joins or leaves an event of several, the rebuild makes the event node's first segment and
+    copies the segments of the mentions it kept; the files are those of a build from scratch."""
+    from graph.assemble import PreviousBuild, write_outputs
+    from graph.build import run_extraction
+    from graph.publish import current_generation
+    from graph.rdf import graph_parts
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for day, name in ((3, "a.txt"), (4, "b.txt"), (5, "c.txt")):
+        (folder / name).write_text(article(day, MEXICO_AGAIN, CHILE), encoding="utf-8")
+    out = tmp_path / "build"
+    build([folder], out=out)
+    if step == "a new report joins an event":
+        (folder / "d.txt").write_text(article(6, MEXICO_AGAIN, CHILE), encoding="utf-8")
+    else:  # the event keeps its first report, hence its IRI
+        (folder / "b.txt").unlink()
+    previous = PreviousBuild.load(current_generation(out))
+    generation = tmp_path / "generation"
+    generation.mkdir()
+    done = write_outputs(generation, graph_parts(run_extraction([folder])), previous, {})
+    assert done.reused_segments >= 2 and done.fresh_nodes
+    build([folder], out=tmp_path / "scratch")
+    for name in ASSEMBLED:
+        assert (generation / name).read_bytes() == (tmp_path / "scratch" / name).read_bytes(), name
+    build([folder], out=out)
+    assert_same_as_from_scratch([folder], out, tmp_path / "scratch-again")

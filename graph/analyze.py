@@ -756,25 +756,28 @@ def _acts_by_country(events: pd.DataFrame, focus: str, rule: ScoringRule) -> dic
     order = time_order(events)
     when = event_times(events)
     rows_by_country: dict[str, list[dict]] = defaultdict(list)
-    for index, row in events.iterrows():
-        actor_c, target_c = row["actor_country"], row["target_country"]
+    names = ("actor_country", "target_country", "symmetric", "relation", "weight", "description", "evidence", "event")
+    columns = [order.tolist(), when.tolist()] + [events[name].tolist() for name in names]
+    # column by column, not `iterrows` (a Series per row: a second for the four calls of a build of 10,000 events)
+    for rank, at, actor_c, target_c, symmetric, relation, weight, description, evidence, event in zip(
+            *columns, strict=True):
         if not (isinstance(actor_c, str) and isinstance(target_c, str)) or actor_c == target_c:
             continue
         if focus not in (actor_c, target_c):
             continue
         country = target_c if actor_c == focus else actor_c
-        own = actor_c == country or bool(row["symmetric"])
+        own = actor_c == country or bool(symmetric)
         factor = rule.own_act_factor if own else rule.received_act_factor
         rows_by_country[country].append(
             {
-                "order": int(order[index]),
-                "when": when[index],
+                "order": int(rank),
+                "when": at,
                 "own": own,
-                "relation": row["relation"],
-                "contribution": factor * float(row["weight"]),
-                "description": row["description"],
-                "evidence": row["evidence"],
-                "event": row["event"],
+                "relation": relation,
+                "contribution": factor * float(weight),
+                "description": description,
+                "evidence": evidence,
+                "event": event,
             }
         )
     return {country: sorted(acts, key=lambda a: a["order"]) for country, acts in rows_by_country.items()}

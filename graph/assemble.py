@@ -248,13 +248,14 @@ def _record_schema(record: type) -> pa.Schema:
 _EVENTS_SCHEMA, _ENTITIES_SCHEMA = _record_schema(Event), _record_schema(Entity)
 
 
-def _maker(record: type, names: list[str]) -> Callable[[tuple], object]:
-    """A record from its field values in order. A frozen dataclass (`Event`) sets each field through
-    `object.__setattr__` in its `__init__`, which takes a second for the hundred thousand events of a rebuild;
-    its fields are set at once here instead (the same record: equal, same hash, same fields in order). Other
-    records (slotted, not frozen) are made by their class."""
+def _made_records(record: type, names: list[str], columns: list[list]) -> list:
+    """The records whose field values (`names`, in order) are `columns`. A frozen dataclass (`Event`) sets each
+    field through `object.__setattr__` in its `__init__`, which takes a second for the hundred thousand events
+    of a rebuild; its fields are set at once here instead (the same record: equal, same hash, same fields in
+    order). Other records (slotted, not frozen) are made by their class."""
+    rows = zip(*columns, strict=True)
     if not record.__dataclass_params__.frozen or hasattr(record, "__slots__"):
-        return lambda values: record(*values)
+        return list(itertools.starmap(record, rows))
     new = object.__new__
 
     def make(values: tuple) -> object:
@@ -262,7 +263,7 @@ def _maker(record: type, names: list[str]) -> Callable[[tuple], object]:
         made.__dict__.update(zip(names, values, strict=True))
         return made
 
-    return make
+    return list(map(make, rows))
 
 
 class PreviousBuild:
@@ -318,10 +319,9 @@ class PreviousBuild:
         for kind, record, target in (("events", Event, self._events), ("entities", Entity, self._entities)):
             table = self.table(kind)
             names = [f.name for f in dataclasses.fields(record)]
-            columns = [table.column(name).to_pylist() for name in names]
-            make = _maker(record, names)
-            for doc, values in zip(table.column("doc").to_pylist(), zip(*columns, strict=True), strict=True):
-                target[doc].append(make(values))
+            records = _made_records(record, names, [table.column(name).to_pylist() for name in names])
+            for doc, made in zip(table.column("doc").to_pylist(), records, strict=True):
+                target[doc].append(made)
 
     def table(self, kind: str) -> pa.Table:
         """The previous build's events or entities table (read once)."""
@@ -345,7 +345,7 @@ class PreviousBuild:
         if self._rows is None:
             self._rows = self.documents.select([*_DOCUMENT_FIELDS, *_STAT]).to_pylist()
         row = self._rows[index]
-        if row["key"] != key or any(row[name] != value for name, value in dataclasses.asdict(stat).items()):
+        if row["key"] != key or any(row[name] != getattr(stat, name) for name in _STAT):
             return None
         if self._events is None:
             self._records()

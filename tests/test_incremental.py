@@ -264,7 +264,7 @@ def test_the_documents_of_events_made_from_the_parts_are_those_the_store_says(co
 def test_records_read_back_from_the_state_equal_those_made_by_their_class():
     import dataclasses
 
-    from graph.assemble import _maker
+    from graph.assemble import _made_records
     from graph.records import Entity, Event
 
     event = Event("a.txt", "2025-02-03", "MEX", "country", "MEX", "acceptsDeportees", "USA", "country", "USA", 0.9,
@@ -272,11 +272,12 @@ def test_records_read_back_from_the_state_equal_those_made_by_their_class():
     entity = Entity("a.txt", "Marco Rubio", "person", "USA", "secretary of state")
     for record in (event, entity):
         names = [f.name for f in dataclasses.fields(record)]
-        made = _maker(type(record), names)(tuple(getattr(record, name) for name in names))
+        [made] = _made_records(type(record), names, [[getattr(record, name)] for name in names])
         assert type(made) is type(record) and made == record and hash(made) == hash(record)
         assert repr(made) == repr(record)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        made_event = _maker(Event, [f.name for f in dataclasses.fields(Event)])(dataclasses.astuple(event))
+        [made_event] = _made_records(Event, [f.name for f in dataclasses.fields(Event)],
+                                     [[value] for value in dataclasses.astuple(event)])
         made_event.date = "2025-02-04"
 
 

@@ -3,7 +3,9 @@
 A build's outputs are made of parts that each depend on little (graph/rdf.py `GraphParts`):
 
 - per article: its `sg:SourceDocument` triples and its rows of events.csv and entities.csv;
-- per event node: the event, its mentions, provenance and review status;
+- per event node: the event, its mentions, provenance and review status, in segments (the event with its
+  first mention, then each further mention: `GraphParts.segments`), so that a node a new report joined
+  copies the mentions it kept;
 - the rest (people, organisations, countries, shortcut triples, corrections), which needs every article.
 
 `write_outputs` writes events.csv, entities.csv, graph.nt, graph.ttl and graph.jsonld as those parts one
@@ -628,18 +630,16 @@ def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes
                                                      strict=True)):
             if index in used or not length:
                 continue
-            kept = () if offsets is previous.doc_offsets else [
-                segment for segment in range(previous.segment_start[index],
-                                             previous.segment_start[index] + previous.segment_count[index])
-                if segment in used_segments]
-            if not kept:
+            segments = range(0)  # an article's part is one piece; a node's, its segments
+            if offsets is previous.node_offsets:
+                start = previous.segment_start[index]
+                segments = range(start, start + previous.segment_count[index])
+            if used_segments.isdisjoint(segments):
                 gone.append(nt.read(offset, length))
-                continue
-            for segment in range(previous.segment_start[index],
-                                 previous.segment_start[index] + previous.segment_count[index]):
-                if segment not in used_segments:
-                    gone.append(nt.read(previous.segment_offsets["graph.nt:offset"][segment],
-                                        previous.segment_offsets["graph.nt:length"][segment]))
+            else:
+                gone.extend(nt.read(previous.segment_offsets["graph.nt:offset"][segment],
+                                    previous.segment_offsets["graph.nt:length"][segment])
+                            for segment in segments if segment not in used_segments)
     offset, length = previous.meta["rest"]["graph.nt"]
     gone.append(nt.read(offset, length))
     return gone

@@ -332,5 +332,8 @@ def test_a_rebuild_copies_the_segments_of_the_mentions_an_event_kept(tmp_path, a
     build([folder], out=tmp_path / "scratch")
     for name in ASSEMBLED:
         assert (generation / name).read_bytes() == (tmp_path / "scratch" / name).read_bytes(), name
+    before = (out / ".current").resolve()
     build([folder], out=out)
+    # the store followed the change: made from the previous one (its files shared), not loaded afresh
+    assert inodes((out / ".current").resolve() / "store") & inodes(before / "store")
     assert_same_as_from_scratch([folder], out, tmp_path / "scratch-again")

@@ -3,7 +3,9 @@
 A build's outputs are made of parts that each depend on little (graph/rdf.py `GraphParts`):
 
 - per article: its `sg:SourceDocument` triples and its rows of events.csv and entities.csv;
-- per event node: the event, its mentions, provenance and review status;
+- per event node: the event, its mentions, provenance and review status, in segments (the event with its
+  first mention, then each further mention: `GraphParts.segments`), so that a node a new report joined
+  copies the mentions it kept;
 - the rest (people, organisations, countries, shortcut triples, corrections), which needs every article.
 
 `write_outputs` writes events.csv, entities.csv, graph.nt, graph.ttl and graph.jsonld as those parts one
@@ -27,10 +29,12 @@ previous files have the sizes it recorded; otherwise every part is made afresh.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -228,8 +232,13 @@ _DOCUMENTS_SCHEMA = pa.schema(
     + [pa.field(n, pa.list_(pa.string()) if n == "warnings" else pa.int64() if n == "body_start" else pa.string())
        for n in _DOCUMENT_FIELDS]
     + [pa.field(n, pa.int64()) for n in (*_STAT, *_OFFSETS)])
-_NODES_SCHEMA = pa.schema([pa.field("fingerprint", pa.string())]
-                          + [pa.field(n, pa.int64()) for n in _OFFSETS[: 2 * len(GRAPH_FILES)]])
+_GRAPH_OFFSETS = _OFFSETS[: 2 * len(GRAPH_FILES)]
+_NODES_SCHEMA = pa.schema([pa.field("fingerprint", pa.string()), pa.field("segments", pa.int64())]
+                          + [pa.field(n, pa.int64()) for n in _GRAPH_OFFSETS])
+#: The segments of the event nodes' parts (`GraphParts.segments`), node after node: each segment's fingerprint
+#: ("" for a segment never reused alone), its triples and where it sits in each graph file.
+_SEGMENTS_SCHEMA = pa.schema([pa.field("fingerprint", pa.string()), pa.field("triples", pa.int64())]
+                             + [pa.field(n, pa.int64()) for n in _GRAPH_OFFSETS])
 
 
 def _record_schema(record: type) -> pa.Schema:
@@ -241,10 +250,28 @@ def _record_schema(record: type) -> pa.Schema:
 _EVENTS_SCHEMA, _ENTITIES_SCHEMA = _record_schema(Event), _record_schema(Entity)
 
 
+def _made_records(record: type, names: list[str], columns: list[list]) -> list:
+    """The records whose field values (`names`, in order) are `columns`. A frozen dataclass (`Event`) sets each
+    field through `object.__setattr__` in its `__init__`, which takes a second for the hundred thousand events
+    of a rebuild; its fields are set at once here instead (the same record: equal, same hash, same fields in
+    order). Other records (slotted, not frozen) are made by their class."""
+    rows = zip(*columns, strict=True)
+    if not record.__dataclass_params__.frozen or hasattr(record, "__slots__"):
+        return list(itertools.starmap(record, rows))
+    new = object.__new__
+
+    def make(values: tuple) -> object:
+        made = new(record)
+        made.__dict__.update(zip(names, values, strict=True))
+        return made
+
+    return list(map(make, rows))
+
+
 class PreviousBuild:
     """The state of the previous build into the same folder, when it can be reused."""
 
-    def __init__(self, folder: Path, meta: dict, documents: pa.Table, nodes: pa.Table) -> None:
+    def __init__(self, folder: Path, meta: dict, documents: pa.Table, nodes: pa.Table, segments: pa.Table) -> None:
         self.folder = folder
         self.meta = meta
         self.documents = documents
@@ -254,7 +281,13 @@ class PreviousBuild:
         self.by_source: dict[str, int] = {source: index for (source, _), index in self.row_of.items()}
         self.node_of: dict[str, int] = {fp: i for i, fp in enumerate(nodes.column("fingerprint").to_pylist())}
         self.doc_offsets = {n: documents.column(n).to_pylist() for n in _OFFSETS}
-        self.node_offsets = {n: nodes.column(n).to_pylist() for n in _OFFSETS[: 2 * len(GRAPH_FILES)]}
+        self.node_offsets = {n: nodes.column(n).to_pylist() for n in _GRAPH_OFFSETS}
+        self.segment_count: list[int] = nodes.column("segments").to_pylist()  #: each node's segments
+        self.segment_start: list[int] = list(itertools.accumulate(self.segment_count, initial=0))[:-1]
+        self.segment_prints: list[str] = segments.column("fingerprint").to_pylist()
+        self.segment_of: dict[str, int] = {fp: i for i, fp in enumerate(self.segment_prints) if fp}
+        self.segment_triples: list[int] = segments.column("triples").to_pylist()
+        self.segment_offsets = {n: segments.column(n).to_pylist() for n in _GRAPH_OFFSETS}
         self._rows: list[dict] | None = None
         self._tables: dict[str, pa.Table] = {}
         self._events: list[list[Event]] | None = None
@@ -275,9 +308,10 @@ class PreviousBuild:
                     return None
             documents = pq.read_table(folder / STATE / "documents.parquet")
             nodes = pq.read_table(folder / STATE / "nodes.parquet")
+            segments = pq.read_table(folder / STATE / "segments.parquet")
         except (OSError, ValueError, KeyError, pa.ArrowException):
             return None
-        return cls(folder, meta, documents, nodes)
+        return cls(folder, meta, documents, nodes, segments)
 
     def _records(self) -> None:
         """Read the events and entities of every article of the previous build (once), column by column
@@ -287,9 +321,9 @@ class PreviousBuild:
         for kind, record, target in (("events", Event, self._events), ("entities", Entity, self._entities)):
             table = self.table(kind)
             names = [f.name for f in dataclasses.fields(record)]
-            columns = [table.column(name).to_pylist() for name in names]
-            for doc, values in zip(table.column("doc").to_pylist(), zip(*columns, strict=True), strict=True):
-                target[doc].append(record(*values))
+            records = _made_records(record, names, [table.column(name).to_pylist() for name in names])
+            for doc, made in zip(table.column("doc").to_pylist(), records, strict=True):
+                target[doc].append(made)
 
     def table(self, kind: str) -> pa.Table:
         """The previous build's events or entities table (read once)."""
@@ -313,7 +347,7 @@ class PreviousBuild:
         if self._rows is None:
             self._rows = self.documents.select([*_DOCUMENT_FIELDS, *_STAT]).to_pylist()
         row = self._rows[index]
-        if row["key"] != key or any(row[name] != value for name, value in dataclasses.asdict(stat).items()):
+        if row["key"] != key or any(row[name] != getattr(stat, name) for name in _STAT):
             return None
         if self._events is None:
             self._records()
@@ -362,6 +396,13 @@ def fingerprint(node: EventNode, sha_of: Mapping[str, str], identity: Mapping[in
     return digest.hexdigest()[:32]
 
 
+def segment_print(node: EventNode, mention: Event, sha_of: Mapping[str, str], identity: Mapping[int, str]) -> str:
+    """What the segment of one mention of an event node is made from (`GraphParts.mention`): the event's IRI
+    and review status, and the mention, named as in `fingerprint`."""
+    name = identity.get(id(mention)) or repr((mention, sha_of.get(mention.source)))
+    return hashlib.sha256(repr((node.iri.value, node.status, name)).encode()).hexdigest()[:32]
+
+
 @dataclass
 class Assembled:
     """What `write_outputs` wrote, and what the store needs to follow it."""
@@ -369,6 +410,7 @@ class Assembled:
     triples: int = 0
     reused_documents: int = 0
     reused_nodes: int = 0
+    reused_segments: int = 0  #: mentions' segments copied into event nodes this build made
     removed: list[bytes] = field(default_factory=list)  #: N-Triples of the parts that left the graph
     added: list[bytes] = field(default_factory=list)  #: N-Triples of the parts made by this build
     incremental: bool = False  #: parts of the previous build were reused
@@ -403,7 +445,8 @@ def write_outputs(folder: Path, parts: GraphParts, previous: PreviousBuild | Non
         sizes["events.csv"] = (folder / "events.csv").stat().st_size
     done = assembly.done
     _write_state(folder / STATE, results, keys, stats, assembly.doc_offsets, prints, assembly.node_offsets,
-                 rest_at, sizes, assembly.counts, done.triples, files, assembly.reused_from, previous)
+                 rest_at, sizes, assembly.counts, done.triples, files, assembly.reused_from, previous,
+                 assembly.segments)
     return done
 
 
@@ -414,7 +457,11 @@ class _Assembly:
         self.parts, self.previous, self.files = parts, previous, files
         self.done = Assembled(incremental=previous is not None)
         self.doc_offsets: dict[str, list[int]] = {n: [] for n in _OFFSETS}
-        self.node_offsets: dict[str, list[int]] = {n: [] for n in _OFFSETS[: 2 * len(GRAPH_FILES)]}
+        self.node_offsets: dict[str, list[int]] = {n: [] for n in _GRAPH_OFFSETS}
+        #: the columns of segments.parquet, and each node's number of segments (`_SEGMENTS_SCHEMA`)
+        self.segments: dict[str, list] = {"fingerprint": [], "triples": [], "count": [],
+                                          **{n: [] for n in _GRAPH_OFFSETS}}
+        self.used_segments: set[int] = set()
         self.counts: dict[str, list[int]] = {"documents": [], "nodes": []}  # triples (graph.nt lines) per part
         self.used_docs: set[int] = set()
         self.used_nodes: set[int] = set()
@@ -476,10 +523,64 @@ class _Assembly:
             self.used_nodes.add(index)
             self.done.reused_nodes += 1
             self._copied(self.node_offsets, self.previous.node_offsets, index, "nodes", GRAPH_FILES)
+            self._carried(index)
         else:
-            self._made(self.node_offsets, self.parts.node(node), "nodes")
+            self._segmented(node)
             self.done.fresh_nodes.add(node.iri.value)
         return print_
+
+    def _carried(self, index: int) -> None:
+        """The segments of a node copied whole: the previous build's, moved with the node."""
+        previous, segments = self.previous, self.segments
+        start, count = previous.segment_start[index], previous.segment_count[index]
+        segments["count"].append(count)
+        segments["fingerprint"].extend(previous.segment_prints[start:start + count])
+        segments["triples"].extend(previous.segment_triples[start:start + count])
+        for name in GRAPH_FILES:
+            shift = self.node_offsets[f"{name}:offset"][-1] - previous.node_offsets[f"{name}:offset"][index]
+            before = previous.segment_offsets[f"{name}:offset"][start:start + count]
+            segments[f"{name}:offset"].extend(offset + shift for offset in before)
+            segments[f"{name}:length"].extend(previous.segment_offsets[f"{name}:length"][start:start + count])
+
+    def _segmented(self, node: EventNode) -> None:
+        """A node this build did not find whole in the previous one, written segment by segment
+        (`GraphParts.segments`): the first made, each mention's copied when the previous build wrote it for the
+        same event, else made. A mention joining an event of hundreds leaves the others' bytes as they were."""
+        parts, previous, segments = self.parts, self.previous, self.segments
+        mentions = parts.segments(node)
+        pieces: list[tuple[str, Callable[[], list]]] = [("", lambda: parts.node(node))] if mentions is None else (
+            [("", lambda: parts.head(node))]
+            + [(segment_print(node, m, parts.sha_of, self.identity), functools.partial(parts.mention, node, m))
+               for m in mentions])
+        total = 0
+        for print_, make in pieces:
+            index = previous.segment_of.get(print_) if print_ and previous is not None else None
+            if index is not None and index not in self.used_segments:
+                self.used_segments.add(index)
+                self.done.reused_segments += 1
+                for name in GRAPH_FILES:
+                    self._place(segments, name, self.files[name].reuse(
+                        previous.segment_offsets[f"{name}:offset"][index],
+                        previous.segment_offsets[f"{name}:length"][index]))
+                count = previous.segment_triples[index]
+            else:
+                triples = make()
+                for name in GRAPH_FILES:
+                    body = _body(name, triples)
+                    self._place(segments, name, self.files[name].add(body))
+                    if name == "graph.nt" and previous is not None:
+                        self.done.added.append(body)
+                count = len(triples)
+            segments["fingerprint"].append(print_)
+            segments["triples"].append(count)
+            total += count
+        segments["count"].append(len(pieces))
+        for name in GRAPH_FILES:  # the node: from its first segment to the end of its last
+            first = segments[f"{name}:offset"][-len(pieces)]
+            end = segments[f"{name}:offset"][-1] + segments[f"{name}:length"][-1]
+            self._place(self.node_offsets, name, (first, end - first))
+        self.counts["nodes"].append(total)
+        self.done.triples += total
 
     def rest(self) -> dict[str, tuple[int, int]]:
         """The part that needs every article, made each time; where it sits in each graph file."""
@@ -492,7 +593,8 @@ class _Assembly:
                 self.done.added.append(body)
         self.done.triples += len(triples)
         if self.previous is not None:
-            self.done.removed = _removed(self.previous, self.files["graph.nt"], self.used_docs, self.used_nodes)
+            self.done.removed = _removed(self.previous, self.files["graph.nt"], self.used_docs, self.used_nodes,
+                                         self.used_segments)
         return at
 
 
@@ -518,14 +620,26 @@ def _records_table(kind: str, schema: pa.Schema, results: Sequence[DocumentResul
     return pa.concat_tables([kept.cast(schema), made])
 
 
-def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes: set[int]) -> list[bytes]:
-    """The N-Triples of the previous build's parts this build did not reuse (its rest always)."""
+def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes: set[int],
+             used_segments: set[int]) -> list[bytes]:
+    """The N-Triples of the previous build's parts this build did not reuse (its rest always): the
+    articles' and nodes' parts not copied, less the segments of those nodes that were."""
     gone = []
     for offsets, used in ((previous.doc_offsets, used_docs), (previous.node_offsets, used_nodes)):
         for index, (offset, length) in enumerate(zip(offsets["graph.nt:offset"], offsets["graph.nt:length"],
                                                      strict=True)):
-            if index not in used and length:
+            if index in used or not length:
+                continue
+            segments = range(0)  # an article's part is one piece; a node's, its segments
+            if offsets is previous.node_offsets:
+                start = previous.segment_start[index]
+                segments = range(start, start + previous.segment_count[index])
+            if used_segments.isdisjoint(segments):
                 gone.append(nt.read(offset, length))
+            else:
+                gone.extend(nt.read(previous.segment_offsets["graph.nt:offset"][segment],
+                                    previous.segment_offsets["graph.nt:length"][segment])
+                            for segment in segments if segment not in used_segments)
     offset, length = previous.meta["rest"]["graph.nt"]
     gone.append(nt.read(offset, length))
     return gone
@@ -534,7 +648,7 @@ def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes
 def _write_state(state: Path, results: Sequence[DocumentResult], keys: list[str], stats: Mapping[str, Stat],
                  doc_offsets: dict, prints: list[str], node_offsets: dict, rest_at: dict, sizes: dict,
                  counts: dict[str, list[int]], triples: int, parts: Iterable[str], reused_from: list[int | None],
-                 previous: PreviousBuild | None) -> None:
+                 previous: PreviousBuild | None, segments: dict[str, list]) -> None:
     """Write what the next build reuses: the articles' results and where every part sits in every file."""
     state.mkdir()
     documents: dict[str, list] = {"cache_key": keys}
@@ -545,8 +659,10 @@ def _write_state(state: Path, results: Sequence[DocumentResult], keys: list[str]
         documents[name] = [getattr(stats.get(r.document.source), name, None) for r in results]
     documents.update(doc_offsets)
     pq.write_table(pa.Table.from_pydict(documents, schema=_DOCUMENTS_SCHEMA), state / "documents.parquet")
-    pq.write_table(pa.Table.from_pydict({"fingerprint": prints, **node_offsets}, schema=_NODES_SCHEMA),
-                   state / "nodes.parquet")
+    pq.write_table(pa.Table.from_pydict({"fingerprint": prints, "segments": segments["count"], **node_offsets},
+                                        schema=_NODES_SCHEMA), state / "nodes.parquet")
+    pq.write_table(pa.Table.from_pydict({n: segments[n] for n in _SEGMENTS_SCHEMA.names}, schema=_SEGMENTS_SCHEMA),
+                   state / "segments.parquet")
     for kind, schema in (("events", _EVENTS_SCHEMA), ("entities", _ENTITIES_SCHEMA)):
         pq.write_table(_records_table(kind, schema, results, reused_from, previous), state / f"{kind}.parquet")
     meta = {"version": graph_version(), "sizes": sizes, "parts": sorted(parts),
@@ -570,9 +686,42 @@ def event_rows(store, parts: GraphParts, done: Assembled, previous: PreviousBuil
     for node in parts.nodes:
         if any(parts.sha_of.get(m.source) in done.fresh_sources for m in node.group.mentions):
             changed.add(node.iri.value)
-    fresh = read_rows(store, only={iri for iri in current if iri in changed or iri not in before})
+    only = {iri for iri in current if iri in changed or iri not in before}
+    fresh = read_rows(store, only=only, sources=source_table(parts, only))
     rows = {iri: fresh[iri] if iri in fresh else before[iri] for iri in current if iri in fresh or iri in before}
     return dict(sorted(rows.items()))
+
+
+def source_table(parts: GraphParts, events: set[str]) -> dict[str, tuple[str | None, tuple[str, ...]]] | None:
+    """The documents of `events` as `graph.analyze.event_rows` reads them from the store (event IRI -> the path
+    of the evidence's document, every document path sorted), made from the parts instead: read from the store
+    they take seconds when the events a rebuild changed have hundreds of mentions each (the store is asked for
+    every mention and document). The graph says the same as the parts: an extracted event is derived from the
+    documents of its mentions, a document's `sg:path` is its source, and the evidence's documents are those of
+    the mentions whose sentence is the event's. None (read the store) when the graph may say more than one
+    node's part: with corrections (a curated event's mentions are written by other nodes), two nodes of one
+    IRI, two inputs of one identity, or two mentions of one IRI with different sentences. A build from scratch
+    reads the store, so the rebuild's equality with it (tests/test_incremental.py) checks this too."""
+    if parts.curation is not None or len(set(parts.sha_of.values())) < len(parts.results):
+        return None
+    iris = [node.iri.value for node in parts.nodes]
+    if len(set(iris)) < len(iris):
+        return None
+    sentence_of: dict[tuple, str] = {}  # what `graph.rdf.mention_iri` hashes -> the mention's sentence
+    for node in parts.nodes:
+        for mention in node.group.mentions:
+            key = (parts.sha_of[mention.source], mention.start, mention.end, mention.relation, mention.target,
+                   mention.actor)
+            if sentence_of.setdefault(key, mention.evidence) != mention.evidence:
+                return None
+    table = {}
+    for node, iri in zip(parts.nodes, iris, strict=True):
+        if iri in events:
+            evidence = node.group.first.evidence
+            every = tuple(sorted({mention.source for mention in node.group.mentions}))
+            primary = [mention.source for mention in node.group.mentions if mention.evidence == evidence]
+            table[iri] = (min(primary) if primary else every[0], every)
+    return table
 
 
 def save_event_rows(folder: Path, rows: dict[str, dict]) -> None:

@@ -363,6 +363,34 @@ class GraphParts:
         _event_triples(triples.append, node, self.sha_of)
         return list(dict.fromkeys(triples))
 
+    def segments(self, node: EventNode) -> list[Event] | None:
+        """The mentions at which a node's part is cut into segments that a rebuild can reuse one by one (a
+        new mention changes the event's own triples, not the other mentions'): the first segment is `head`,
+        then one `mention` segment for each of these. Serialised one by one and joined, the segments are the
+        bytes of the whole part: each one's subjects end where the next one's begin. None when the part is
+        one segment: a curated event (some of its mentions are written by other nodes) or two mentions of
+        one IRI (the part writes their triples once)."""
+        mentions = node.group.mentions
+        if node.status == "Curated" or node.mention_iris:
+            return None
+        keys = {(self.sha_of.get(m.source, m.source), m.start, m.end, m.relation, m.target, m.actor)
+                for m in mentions}  # what `mention_iri` hashes
+        return mentions[1:] if len(keys) == len(mentions) else None
+
+    def head(self, node: EventNode) -> list[ox.Triple]:
+        """The first segment of a node's part (see `segments`): the event's own triples and its first
+        mention's."""
+        triples: list[ox.Triple] = []
+        _event_head(triples.append, node, self.sha_of)
+        _mention_triples(triples.append, node, node.group.first, self.sha_of)
+        return list(dict.fromkeys(triples))
+
+    def mention(self, node: EventNode, mention: Event) -> list[ox.Triple]:
+        """The segment of one of a node's mentions after the first (see `segments`)."""
+        triples: list[ox.Triple] = []
+        _mention_triples(triples.append, node, mention, self.sha_of)
+        return list(dict.fromkeys(triples))
+
     def rest(self) -> list[ox.Triple]:
         """The triples that need every article (see the class)."""
         return _rest_triples(self.results, self.curation, self.sha_of, self.nodes)
@@ -483,6 +511,13 @@ def _event_triples(add, node: EventNode, sha_of: dict[str, str]) -> None:
     """The triples of one event node: its properties, mentions, provenance and review status. A curated
     event's mentions that are extracted mentions as they were are written by their extracted event (the same
     IRI and triples), so that no triple is in two nodes' parts."""
+    _event_head(add, node, sha_of)
+    for mention in node.group.mentions:
+        _mention_triples(add, node, mention, sha_of)
+
+
+def _event_head(add, node: EventNode, sha_of: dict[str, str]) -> None:
+    """The triples of an event node about the event itself: its properties, documents and provenance."""
     group, iri = node.group, node.iri
     first = group.first
     relation = relations()[first.relation]
@@ -512,23 +547,31 @@ def _event_triples(add, node: EventNode, sha_of: dict[str, str]) -> None:
     for source in dict.fromkeys(sha_of[m.source] for m in group.mentions):
         add(ox.Triple(iri, DERIVED, source_iri(source)))
     _provenance_triples(add, node)
-    for mention in group.mentions:
-        m_node = node.mention_iris.get(mention) or mention_iri(mention, sha_of)
-        add(ox.Triple(iri, sg("hasMention"), m_node))
-        if node.status == "Curated" and m_node == mention_iri(mention, sha_of):
-            continue  # an extracted mention as it was: its extracted event writes it
-        add(ox.Triple(m_node, TYPE, sg("Mention")))
-        add(ox.Triple(m_node, sg("evidence"), _lit(mention.evidence)))
-        add(ox.Triple(m_node, sg("start"), _int(mention.start)))
-        add(ox.Triple(m_node, sg("end"), _int(mention.end)))
-        add(ox.Triple(m_node, sg("source"), source_iri(sha_of[mention.source])))
-        add(ox.Triple(m_node, sg("trigger"), _lit(mention.trigger)))
-        add(ox.Triple(m_node, sg("mode"), sg(mention.mode)))
-        add(ox.Triple(m_node, sg("confidence"), _dec(mention.confidence)))
-        if mention.date:
-            add(ox.Triple(m_node, sg("date"), _date(mention.date)))
-        if mention.event_date:
-            add(ox.Triple(m_node, sg("eventDate"), _date(mention.event_date)))
+
+
+def _mention_triples(add, node: EventNode, mention: Event, sha_of: dict[str, str]) -> None:
+    """The triples of one mention of an event node: the link from the event and the mention's own."""
+    iri = node.iri
+    m_node = node.mention_iris.get(mention) or mention_iri(mention, sha_of)
+    add(ox.Triple(iri, sg("hasMention"), m_node))
+    if node.status != "Curated" or m_node != mention_iri(mention, sha_of):  # else an extracted mention as it
+        _mention_own_triples(add, m_node, mention, sha_of)  # was: its extracted event writes it
+
+
+def _mention_own_triples(add, m_node: ox.NamedNode, mention: Event, sha_of: dict[str, str]) -> None:
+    """What a mention node says of itself: its sentence, place, document, trigger, mode, confidence, dates."""
+    add(ox.Triple(m_node, TYPE, sg("Mention")))
+    add(ox.Triple(m_node, sg("evidence"), _lit(mention.evidence)))
+    add(ox.Triple(m_node, sg("start"), _int(mention.start)))
+    add(ox.Triple(m_node, sg("end"), _int(mention.end)))
+    add(ox.Triple(m_node, sg("source"), source_iri(sha_of[mention.source])))
+    add(ox.Triple(m_node, sg("trigger"), _lit(mention.trigger)))
+    add(ox.Triple(m_node, sg("mode"), sg(mention.mode)))
+    add(ox.Triple(m_node, sg("confidence"), _dec(mention.confidence)))
+    if mention.date:
+        add(ox.Triple(m_node, sg("date"), _date(mention.date)))
+    if mention.event_date:
+        add(ox.Triple(m_node, sg("eventDate"), _date(mention.event_date)))
 
 
 def _event_effects(add, node: EventNode, countries: set[str], policies: set[str], programs: dict[str, str]) -> None:

@@ -219,3 +219,121 @@ def test_corrections_removed_then_added_again_rebuild_as_from_scratch(corpus, tm
     (corpus / "corrections.csv").write_bytes(corrections)
     build([corpus], out=out)
     assert_same_as_from_scratch([corpus], out, tmp_path / "with")
+
+
+# ------------------------------------------------------------------------ what a rebuild takes from the parts
+def parts_and_store(inputs: list[Path], out: Path):
+    """The graph's parts of `inputs` (without corrections) and the store a build of them writes."""
+    from graph.build import run_extraction
+    from graph.rdf import graph_parts
+    from graph.store import open_store
+
+    build(inputs, out=out, views=False)
+    results = run_extraction(inputs)
+    return results, graph_parts(results), open_store(out)
+
+
+def test_the_documents_of_events_made_from_the_parts_are_those_the_store_says(corpus, tmp_path):
+    """A rebuild takes the documents of the events it changed from the graph's parts
+    (graph.assemble.source_table) instead of the store: the same table as the store's, for every event."""
+    from graph.analyze import _source_table
+    from graph.assemble import source_table
+    from graph.build import curate
+    from graph.rdf import graph_parts
+
+    corrections = tmp_path / "corrections.csv"
+    shutil.move(corpus / "corrections.csv", corrections)
+    results, parts, store = parts_and_store([corpus], tmp_path / "build")
+    events = {node.iri.value for node in parts.nodes}
+    assert source_table(parts, events) == _source_table(store)
+    assert source_table(parts, set()) == {}
+    # with corrections the graph holds what no single part says: the store is read instead
+    assert source_table(graph_parts(results, curate([corrections], results)), events) is None
+
+    # one event reported twice in other words: its evidence's document is the first report, z.txt
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "z.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (news / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    _, parts, store = parts_and_store([news], tmp_path / "news-build")
+    table = source_table(parts, {node.iri.value for node in parts.nodes})
+    assert table == _source_table(store)
+    assert (str(news / "z.txt"), (str(news / "b.txt"), str(news / "z.txt"))) in table.values()
+
+
+def test_records_read_back_from_the_state_equal_those_made_by_their_class():
+    import dataclasses
+
+    from graph.assemble import _made_records
+    from graph.records import Entity, Event
+
+    event = Event("a.txt", "2025-02-03", "MEX", "country", "MEX", "acceptsDeportees", "USA", "country", "USA", 0.9,
+                  "asserted", "immigration", "Mexico agreed.", 0, 14, trigger="agreed", event_date="2025-02-02")
+    entity = Entity("a.txt", "Marco Rubio", "person", "USA", "secretary of state")
+    for record in (event, entity):
+        names = [f.name for f in dataclasses.fields(record)]
+        [made] = _made_records(type(record), names, [[getattr(record, name)] for name in names])
+        assert type(made) is type(record) and made == record and hash(made) == hash(record)
+        assert repr(made) == repr(record)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        [made_event] = _made_records(Event, [f.name for f in dataclasses.fields(Event)],
+                                     [[value] for value in dataclasses.astuple(event)])
+        made_event.date = "2025-02-04"
+
+
+def test_an_event_node_serialised_in_segments_is_the_whole_node(corpus, tmp_path):
+    """Each of an event node's segments serialised alone, joined as the graph files join parts, gives the bytes
+    of the whole node's part in every format: a rebuild may copy some segments and make the others."""
+    from graph.assemble import _SEPARATOR, GRAPH_FILES, _body
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "z.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (news / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    _, parts, _ = parts_and_store([corpus, news], tmp_path / "build")
+    cut = 0
+    for node in parts.nodes:
+        mentions = parts.segments(node)
+        if mentions is None:
+            continue
+        segments = [parts.head(node)] + [parts.mention(node, mention) for mention in mentions]
+        assert [t for segment in segments for t in segment] == parts.node(node)
+        for name in GRAPH_FILES:
+            joined = _SEPARATOR.get(name, b"").join(_body(name, segment) for segment in segments)
+            assert joined == _body(name, parts.node(node)), name
+        cut += len(segments) > 1
+    assert cut
+
+
+@pytest.mark.parametrize("step", ["a new report joins an event", "a later report of an event is removed"])
+def test_a_rebuild_copies_the_segments_of_the_mentions_an_event_kept(tmp_path, always_incremental, step):
+    """When a mention joins or leaves an event of several, the rebuild makes the event node's first segment and
+    copies the segments of the mentions it kept; the files are those of a build from scratch."""
+    from graph.assemble import PreviousBuild, write_outputs
+    from graph.build import run_extraction
+    from graph.publish import current_generation
+    from graph.rdf import graph_parts
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for day, name in ((3, "a.txt"), (4, "b.txt"), (5, "c.txt")):
+        (folder / name).write_text(article(day, MEXICO_AGAIN, CHILE), encoding="utf-8")
+    out = tmp_path / "build"
+    build([folder], out=out)
+    if step == "a new report joins an event":
+        (folder / "d.txt").write_text(article(6, MEXICO_AGAIN, CHILE), encoding="utf-8")
+    else:  # the event keeps its first report, hence its IRI
+        (folder / "b.txt").unlink()
+    previous = PreviousBuild.load(current_generation(out))
+    generation = tmp_path / "generation"
+    generation.mkdir()
+    done = write_outputs(generation, graph_parts(run_extraction([folder])), previous, {})
+    assert done.reused_segments >= 2 and done.fresh_nodes
+    build([folder], out=tmp_path / "scratch")
+    for name in ASSEMBLED:
+        assert (generation / name).read_bytes() == (tmp_path / "scratch" / name).read_bytes(), name
+    before = (out / ".current").resolve()
+    build([folder], out=out)
+    # the store followed the change: made from the previous one (its files shared), not loaded afresh
+    assert inodes((out / ".current").resolve() / "store") & inodes(before / "store")
+    assert_same_as_from_scratch([folder], out, tmp_path / "scratch-again")

@@ -601,3 +601,9 @@ def test_a_headline_phrase_after_a_title_is_no_person() -> None:
     text = "Mali, Niger, Burkina Faso Recall Envoys Over Drone Incident\n\nThe three recalled their ambassadors."
     entities = extract_document(document_from_bytes("h.txt", text.encode())).entities
     assert not [e for e in entities if e.type == "person"], entities
+
+
+def test_tariffs_announced_as_halted_are_not_imposed() -> None:
+    found = _triples("Ottawa and Washington announced Monday that the tariffs would be halted for now to give the "
+                     "two sides more time.")
+    assert not {t for t in found if t[1] == "threatenedSanctions"}, found

@@ -1577,6 +1577,16 @@ def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]
     return kept
 
 
+def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:
+    """The two countries a document names most (parties only), when they clearly lead the rest."""
+    counts = Counter(m.country for m, _ in items if m.country and m.type in ("country", "person", "organization")
+                     and m.via not in ("place", "private"))
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[1][1] <= ranked[2][1]):
+        return frozenset()
+    return frozenset(country for country, _ in ranked[:2])
+
+
 def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gender_of: dict[str, str],
              quotes: SpanSet, text: str) -> list[Mention]:
     """Resolve pronouns and nominals in text order; drop the ones that point nowhere.
@@ -1589,6 +1599,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     starts = [sentence.start for sentence in sentences]
     ahead = _cataphora(items, persons, sentences, starts, text)
     everywhere, outside = _Tracker(), _Tracker()
+    main_pair = _main_pair(items)
     subjects: dict[int, Mention] = {}
     country_subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
@@ -1606,7 +1617,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             # 'the two leaders' and 'both governments' are officials (they meet and travel); 'the two
             # countries' may be places too
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
-            for antecedent in tracker.resolve_pair():
+            pair = tracker.resolve_pair()
+            if not official and main_pair and {m.country for m in pair} != main_pair:
+                # 'the two countries broke off relations' after a sentence about a third country: the pair the
+                # document is about, when both were named lately
+                recent = {m.country: m for m in tracker.recent}
+                if main_pair <= recent.keys():
+                    pair = [recent[country] for country in sorted(main_pair)]
+            for antecedent in pair:
                 if antecedent.type == "person" and _PEOPLE_PAIR.search(mention.text):
                     # 'the two men' met: the people themselves ('the two governments' are the countries)
                     resolved.append(Mention(mention.start, mention.end, mention.text, "person", antecedent.key,

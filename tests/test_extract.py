@@ -607,3 +607,13 @@ def test_tariffs_announced_as_halted_are_not_imposed() -> None:
     found = _triples("Ottawa and Washington announced Monday that the tariffs would be halted for now to give the "
                      "two sides more time.")
     assert not {t for t in found if t[1] == "threatenedSanctions"}, found
+
+
+def test_the_two_countries_are_the_pair_the_report_is_about() -> None:
+    text = ("Ecuador will apply a 27% tariff on Mexican goods, Noboa said. Ecuador says Mexico abuses the trade "
+            "terms, and Mexico calls the tariff an insult. The announcement comes after Washington paused its "
+            "threat of tariffs on Mexico following a call with Canada. Last year, the two countries broke off "
+            "diplomatic relations after a raid on an embassy in Quito.")
+    found = _triples(text)
+    assert ("ECU", "reducesCooperation", "MEX") in found or ("MEX", "reducesCooperation", "ECU") in found, found
+    assert not {t for t in found if t[1] == "reducesCooperation" and "USA" in (t[0], t[2])}, found

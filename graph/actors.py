@@ -697,6 +697,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
             elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):
                 via, end = "capital", end + _CAPITAL_AFTER.match(text, end).end() - end  # 'the Saudi capital'
+            elif alias.kind == "demonym" and _TOWN_OF.match(text, end):
+                via, end = "capital", _TOWN_OF.match(text, end).end()  # 'in the Russian city of Kazan'
         if alias.type == "organization" and alias.country and raw and raw[-1][0].type == "country" \
                 and raw[-1][0].country != alias.country \
                 and re.fullmatch(r"(?:['’]s)?[ \t]+", text[raw[-1][0].end:start]):
@@ -1373,6 +1375,9 @@ _DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
+#: 'the Russian city of Kazan', 'the Egyptian resort of Sharm el-Sheikh': a place in the demonym's country
+_TOWN_OF = re.compile(r"[ \t]+(?:city|town|port|resort|Red[ \t]+Sea[ \t]+resort|Black[ \t]+Sea[ \t]+resort|"
+                      r"seaside[ \t]+resort)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
 # 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
 # the demonym names a language, and nobody of that country is a party
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")

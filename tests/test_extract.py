@@ -617,3 +617,21 @@ def test_the_two_countries_are_the_pair_the_report_is_about() -> None:
     found = _triples(text)
     assert ("ECU", "reducesCooperation", "MEX") in found or ("MEX", "reducesCooperation", "ECU") in found, found
     assert not {t for t in found if t[1] == "reducesCooperation" and "USA" in (t[0], t[2])}, found
+
+
+def test_a_demonym_before_a_visit_names_the_visitor() -> None:
+    found = _triples("VILNIUS - Belarus let 14 prisoners go on Saturday, hours after US envoy Keith Kellogg saw "
+                     "President Alexander Lukashenko in Minsk, in the highest-level American visit to the country in "
+                     "years.")
+    assert ("BLR", "visits", "USA") not in found and ("USA", "visits", "BLR") in found, found
+
+
+def test_unnamed_authorities_allowed_to_act_are_nobody_named() -> None:
+    found = _triples("Berlin classified Georgia as a safe country of origin, a step that allows authorities to "
+                     "reject such claims faster.")
+    assert ("GEO", "rejects", "DEU") not in found, found
+
+
+def test_a_law_in_a_country_is_no_visit() -> None:
+    found = _triples("Scholz used the meeting with Kobakhidze to raise concern about a draft law in Georgia.")
+    assert ("DEU", "visits", "GEO") not in found, found

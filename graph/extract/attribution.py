@@ -113,6 +113,12 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    if _ALLOWED_UNNAMED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
+                               candidate.head_start):
+        return []  # 'a step that allows authorities to reject such claims': unnamed authorities act
+    visitor = _visit_modifier(doc, candidate, mentions)
+    if visitor is not None:
+        return [visitor]
     filer = _relative_subject(doc, candidate, mentions)
     if filer is not None:
         # 'despite the complaint that Kiev filed': the party of the noun's relative clause made it, against
@@ -139,6 +145,26 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     return _continued_actor(doc, candidate, mentions)
+
+
+_ALLOWED_UNNAMED = re.compile(r"\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|let|lets|"
+                              r"permit|permits|permitted)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,2}"
+                              r"to\s+$")
+_VISIT_NOUN = re.compile(r"(?:visit|visits|trip|tour)$", re.I)
+_VISIT_MODIFIER = re.compile(r"\s+(?:(?:highest|high|top|senior|first|state|official|working|rare|surprise)"
+                             r"(?:-level)?\s+){0,2}$")
+
+
+def _visit_modifier(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'the highest-level American visit to the country', 'a Chinese state visit': the demonym before the
+    visit noun names the visitor (as its government), not the party named before it in the sentence."""
+    if candidate.relation != "visits" or not _VISIT_NOUN.search(doc.text, candidate.head_start, candidate.head_end):
+        return None
+    before = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if before is None or before.via != "demonym" \
+            or not _VISIT_MODIFIER.fullmatch(doc.text, before.end, candidate.head_start):
+        return None
+    return Mention(before.start, before.end, before.text, "country", before.key, before.country, "", "government")
 
 
 _NOUN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?$")

@@ -1644,8 +1644,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "person" and index >= 0 \
                     and _opens_clause(text, sentences[index].start, mention.start, quotes):
                 antecedent = _previous_subject(subjects, index, mention.text, gender_of)
-            if antecedent is None and mention.key == "person" and index in subjects and _COORDINATED_SAYING.search(
-                    text, max(sentences[index].start, mention.start - 40), mention.start):
+            if antecedent is None and mention.key == "person" and resolved and resolved[-1].type == "person" \
+                    and _SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start):
+                antecedent = resolved[-1]  # 'after he announced he would lift': the one who announced
+            if antecedent is None and mention.key == "person" and index in subjects and (
+                    _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40), mention.start)
+                    or _SUBORDINATE_OPENER.search(text, max(sentences[index].start, mention.start - 30),
+                                                  mention.start)):
                 # 'the president offered Rubio closer cooperation and said he would not renew': the subject
                 # of the coordinated speech verb is the sentence's subject, not the person named last
                 subject = subjects[index]
@@ -1721,6 +1726,11 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
     return found
 
 
+#: 'he announced he would', 'Petro said that he': a pronoun right after its speaker's speech verb is the speaker
+_SAYER_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|announced|announces|added|stated|insisted|stressed|"
+                        r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
+#: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
+_SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)
 

@@ -635,3 +635,23 @@ def test_unnamed_authorities_allowed_to_act_are_nobody_named() -> None:
 def test_a_law_in_a_country_is_no_visit() -> None:
     found = _triples("Scholz used the meeting with Kobakhidze to raise concern about a draft law in Georgia.")
     assert ("DEU", "visits", "GEO") not in found, found
+
+
+def test_he_after_his_own_speech_verb_is_the_speaker() -> None:
+    found = _triples("Biden met Ecuador's president Daniel Noboa in Quito on Monday, a day after he announced he "
+                     "would lift the sanctions on Ecuador.")
+    assert ("ECU", "shiftsTowardCooperation", "USA") not in found, found
+
+
+def test_he_in_a_where_clause_is_the_main_subject() -> None:
+    found = _triples("Biden later flew to Doha, where Qatar's emir, Sheikh Tamim bin Hamad Al Thani, signed a deal. "
+                     "His final stop is Abu Dhabi, where he is due to meet UAE President Sheikh Mohamed bin Zayed "
+                     "Al Nahyan on Thursday.")
+    assert ("QAT", "meetsWith", "ARE") not in found and ("ARE", "meetsWith", "QAT") not in found, found
+
+
+def test_a_bare_verb_after_and_is_still_what_was_urged() -> None:
+    found = _triples("Biden urged Damascus to sign up to the accords and normalise relations with Israel.")
+    assert ("USA", "shiftsTowardCooperation", "ISR") not in found, found
+    found = _triples("Niamey demanded the departure of French forces and tore up its military accords with Paris.")
+    assert {t for t in found if t[0] == "NER" and t[2] == "FRA" and t[1] != "demands"}, found

@@ -136,7 +136,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(
                 actor.end <= head < candidate.head_start for head in demand_heads) \
-                and not _VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start) \
+                and not (_VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
+                         and not _BARE_VERB.fullmatch(doc.text, candidate.head_start, candidate.head_end)) \
                 and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)):
             continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
             # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
@@ -155,6 +156,12 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     return events
 
 
+#: A verb in its bare form ('urged Damascus to sign up and normalise relations'): still inside the demand, not
+#: a second act of the one demanding (that would be 'normalised', 'normalises')
+_BARE_VERB = re.compile(r"(?i)(?!(?:met|held|took|sent|cut|withdrew|broke|gave|left|made|said|told|struck|won|led|put|"
+                        r"set|kept|shut|froze|began|became|tore|drew|threw|flew|spoke|wrote|chose|rose|fell|brought|"
+                        r"bought|sought|fought|caught|swore|hit|let|quit|spent|lent|got|ran|saw|went|came)$)"
+                        r"(?:[a-z-]*(?<!e)(?<!ed)(?<!s)(?<!ing)|[a-z-]*(?:ise|ize|ove|ume|ease|ine|ate))")
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
 _OWN_ORDER = re.compile(r"(?:order|instruct|direct)", re.I)

@@ -655,3 +655,11 @@ def test_a_bare_verb_after_and_is_still_what_was_urged() -> None:
     assert ("USA", "shiftsTowardCooperation", "ISR") not in found, found
     found = _triples("Niamey demanded the departure of French forces and tore up its military accords with Paris.")
     assert {t for t in found if t[0] == "NER" and t[2] == "FRA" and t[1] != "demands"}, found
+
+
+def test_what_a_party_is_accused_of_is_no_act_of_the_accuser() -> None:
+    found = _triples("Cairo, for its part, accuses Addis Ababa of endangering its water security by filling and "
+                     "operating the dam without an agreement.")
+    assert found == {("EGY", "accuses", "ETH")}, found
+    found = _triples("Kinshasa, which accuses Kigali of arming the rebels, broke off diplomatic relations with Rwanda.")
+    assert ("COD", "reducesCooperation", "RWA") in found, found  # the charge ends at the comma

@@ -127,7 +127,12 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)
+    accused_of = [c.end for c in candidates if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]
     for candidate, actor, targets in resolved:
+        if candidate.relation != "accuses" and any(
+                end < candidate.head_start and not _CLAUSE_END.search(doc.text, end, candidate.head_start)
+                for end in accused_of):
+            continue  # 'accuses Ethiopia of endangering its water security by operating the dam': the charge
         if candidate.relation != "demands" and any(
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
                 for start, obj in demand_objects):
@@ -162,6 +167,9 @@ _BARE_VERB = re.compile(r"(?i)(?!(?:met|held|took|sent|cut|withdrew|broke|gave|l
                         r"set|kept|shut|froze|began|became|tore|drew|threw|flew|spoke|wrote|chose|rose|fell|brought|"
                         r"bought|sought|fought|caught|swore|hit|let|quit|spent|lent|got|ran|saw|went|came)$)"
                         r"(?:[a-z-]*(?<!e)(?<!ed)(?<!s)(?<!ing)|[a-z-]*(?:ise|ize|ove|ume|ease|ine|ate))")
+#: 'accused/accuses <party> of': what follows is the charge, not an act reported as fact
+_ACCUSE_OF = re.compile(r"accus\w*\s+(?:[\w'’.-]+\s+){1,5}?of\s", re.I)
+_CLAUSE_END = re.compile(r"[;:,]|\s(?:but|while|whereas)\s|\sand\s+(?:said|says|added|warned|announced|that)\b")
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
 _OWN_ORDER = re.compile(r"(?:order|instruct|direct)", re.I)

@@ -1205,9 +1205,14 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
     return by_end.get(owner_end)
 
 
+#: Words of treaties, laws and bodies: 'the Nuclear Non-Proliferation Treaty' is nobody
+_DOCUMENT_WORDS = frozenset("""Treaty Treaties Agreement Accord Accords Convention Protocol Act Pact Charter Initiative
+Organization Organisation Court Tribunal Fund Bank Programme Program Plan Summit Forum Committee""".split())
+
+
 def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     words = name.split()
-    if not words or any(w.rstrip(".") in NOT_NAME for w in words):
+    if not words or any(w.rstrip(".") in NOT_NAME or w in _DOCUMENT_WORDS for w in words):
         return False
     hit = kb.lookup(name)
     if hit is not None:

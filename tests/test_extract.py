@@ -663,3 +663,12 @@ def test_what_a_party_is_accused_of_is_no_act_of_the_accuser() -> None:
     assert found == {("EGY", "accuses", "ETH")}, found
     found = _triples("Kinshasa, which accuses Kigali of arming the rebels, broke off diplomatic relations with Rwanda.")
     assert ("COD", "reducesCooperation", "RWA") in found, found  # the charge ends at the comma
+
+
+def test_a_treaty_is_nobody_and_courts_are_no_government() -> None:
+    text = ("Row over the treaty\n\nPresident Masoud Pezeshkian said Iran had no intention of leaving the Nuclear "
+            "Non-Proliferation Treaty, although some lawmakers have called for withdrawal.\n\nSeoul has called the "
+            "measures retaliation for South Korean court rulings ordering Japanese companies to pay.")
+    result = extract_document(document_from_bytes("t.txt", text.encode()))
+    assert [e.name for e in result.entities if e.type == "person"] == ["Masoud Pezeshkian"]
+    assert ("KOR", "demands", "JPN") not in {(e.actor_country, e.relation, e.target_country) for e in result.events}

@@ -116,6 +116,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if _ALLOWED_UNNAMED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
                                candidate.head_start):
         return []  # 'a step that allows authorities to reject such claims': unnamed authorities act
+    if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                               candidate.head_start):
+        return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
     visitor = _visit_modifier(doc, candidate, mentions)
     if visitor is not None:
         return [visitor]
@@ -150,6 +153,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
 _ALLOWED_UNNAMED = re.compile(r"\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|let|lets|"
                               r"permit|permits|permitted)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,2}"
                               r"to\s+$")
+_JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
+                              r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
 _VISIT_NOUN = re.compile(r"(?:visit|visits|trip|tour)$", re.I)
 _VISIT_MODIFIER = re.compile(r"\s+(?:(?:highest|high|top|senior|first|state|official|working|rare|surprise)"
                              r"(?:-level)?\s+){0,2}$")

@@ -672,3 +672,8 @@ def test_a_treaty_is_nobody_and_courts_are_no_government() -> None:
     result = extract_document(document_from_bytes("t.txt", text.encode()))
     assert [e.name for e in result.entities if e.type == "person"] == ["Masoud Pezeshkian"]
     assert ("KOR", "demands", "JPN") not in {(e.actor_country, e.relation, e.target_country) for e in result.events}
+
+
+def test_an_international_body_as_object_leaves_no_country_target() -> None:
+    found = _triples("Tehran suspended cooperation with the IAEA after Israeli and US strikes on its nuclear sites.")
+    assert not {t for t in found if t[1] == "reducesCooperation"}, found

@@ -30,6 +30,17 @@ _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\
                      r"([A-Z][^,.;“”\"]{1,60})")
 
 
+_BODY_GAP = re.compile(r"\s*(?:with|to|from|on|against)?\s*(?:the\s+)?")
+
+
+def _object_is_a_body(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger's object is an international body ('cooperation with the IAEA', 'quit the WTO'):
+    then no country is its target, whatever the sentence names later."""
+    following = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.end), None)
+    return following is not None and following.type == "organization" and not following.country \
+        and _BODY_GAP.fullmatch(doc.text, candidate.end, following.start) is not None
+
+
 def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
     """Targets for a trigger: mentions, or a program name (str) for launchedProgram.
 
@@ -50,6 +61,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         if doer is not None:
             # 'the decision by the Polish, Hungarian and Slovakian governments': every one of them
             return [m for m in _following_list(doc, doer, doc.mentions(candidate.sentence)) if _is_target(m, actor)]
+    if _object_is_a_body(doc, candidate):
+        return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found:

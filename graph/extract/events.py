@@ -333,6 +333,10 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
                 mention.via == "government" and _travellers().search(mention.text)):
             if _presence_patterns()[1].search(mention.role or mention.text):
                 return None
+            if mention.type == "person" and not mention.role:
+                return None  # 'Russian deserter Dmitry Setrakov ... in the Armenian city of Gyumri': no office
+            if _DONE_TO_AFTER.search(between):
+                return None  # 'who was captured by soldiers in Gyumri': taken there, not visiting
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
                 return None
             sentence = doc.sentence_at(mention.start)
@@ -346,6 +350,11 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
 #: A person who is the object of these verbs was not visiting the place named after them.
 _DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
                       r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted)\b[^,;.]*$")
+
+
+_DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|kidnapped|"
+                            r"abducted|captured|jailed|imprisoned|held|returned|deported|extradited)\b|"
+                            r"\bafter\s+being\s+\w+ed\b")
 
 
 #: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American

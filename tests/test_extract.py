@@ -678,3 +678,9 @@ def test_an_international_body_as_object_leaves_no_country_target() -> None:
     found = _triples("Tehran suspended cooperation with the IAEA after Israeli and US strikes on its nuclear sites.")
     assert not {t for t in found if t[1] == "reducesCooperation"}, found
 
+
+
+def test_a_countrys_agency_acts_for_it() -> None:
+    found = _triples("Paris and Tashkent agreed to step up cooperation in mining, and French development agency AFD "
+                     "pledged new financing for infrastructure projects.")
+    assert ("UZB", "exertsInfluenceOn", "FRA") not in found, found

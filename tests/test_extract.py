@@ -684,3 +684,10 @@ def test_a_countrys_agency_acts_for_it() -> None:
     found = _triples("Paris and Tashkent agreed to step up cooperation in mining, and French development agency AFD "
                      "pledged new financing for infrastructure projects.")
     assert ("UZB", "exertsInfluenceOn", "FRA") not in found, found
+
+
+def test_a_negation_stays_in_its_own_clause() -> None:
+    found = _triples("Wellington said the island government failed to consult it before signing a series of "
+                     "agreements with China.")
+    assert ("NZL", "rejects", "CHN") not in found, found
+

@@ -52,13 +52,18 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
                 if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands) \
-                        and not _agreement_to().search(tail, match.end()):
+                        and not _agreement_to().search(tail, match.end()) \
+                        and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
     candidate.negated = negated
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:
         candidate.relation = "" if trigger.relation == "-" else trigger.relation
+
+
+#: 'failed to consult it before signing agreements with China': the negation stays in its own clause
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|until|without|by)\b", re.I)
 
 
 @cache

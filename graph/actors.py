@@ -357,6 +357,10 @@ class PersonIntro:
     international: bool = False  #: introduced as an international body's ('EU envoy ...'): no country
 
 
+#: Countries whose leaders' names English news writes family name first ('Lee Jae-myung', 'Xi Jinping').
+_FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"})
+
+
 def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person],
                         new_aliases: dict[str, Alias]) -> None:
     """'Pedro Sánchez ... Days later Sanchez visited Rabat': news names a person in full once, then by the
@@ -374,6 +378,8 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
                 named.setdefault(words[-1], set()).add(person.name)
                 folded = _ascii(words[-1])
                 named.setdefault(folded, set()).add(person.name)
+            if person.country in _FAMILY_NAME_FIRST and len(words) >= 2 and len(words[0]) > 1:
+                named.setdefault(words[0], set()).add(person.name)  # 'Lee Jae-myung ... Lee met Ishiba'
     for surname, owners in named.items():
         if surname in new_aliases:
             del new_aliases[surname]  # an unknown person of the document shares it: nobody gets it

@@ -691,3 +691,9 @@ def test_a_negation_stays_in_its_own_clause() -> None:
                      "agreements with China.")
     assert ("NZL", "rejects", "CHN") not in found, found
 
+
+
+def test_a_korean_leader_is_named_again_by_family_name() -> None:
+    found = _triples("South Korean President Lee Jae-myung arrived in Tokyo on Saturday. Lee met Ishiba at the "
+                     "premier's residence for two hours.")
+    assert ("KOR", "meetsWith", "JPN") in found or ("JPN", "meetsWith", "KOR") in found, found

@@ -259,6 +259,19 @@ def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None) ->
 
 
 @cache
+def _hyphen_variants(name: str) -> tuple[str, ...]:
+    """Other spellings of a hyphenated given name ('Lee Jae-myung': 'Lee Jae Myung', 'Lee Jae-Myung') and of an
+    unhyphenated one ('Kim Jong Un': 'Kim Jong-un'): English news writes Korean and Chinese names all ways."""
+    words = name.split()
+    if len(words) == 2 and words[1].count("-") == 1:
+        first, second = words[1].split("-")
+        return (f"{words[0]} {first} {second.capitalize()}", f"{words[0]} {first}-{second.capitalize()}")
+    if len(words) == 3 and all(w[:1].isupper() for w in words) and "-" not in name:
+        return (f"{words[0]} {words[1]}-{words[2].lower()}", f"{words[0]} {words[1]}-{words[2]}")
+    return ()
+
+
+@cache
 def knowledge_base() -> KnowledgeBase:
     """Load the actor knowledge base once per process."""
     countries: dict[str, str] = {}
@@ -308,6 +321,8 @@ def knowledge_base() -> KnowledgeBase:
         entry = Alias("person", person.name, person.country, "person", role=person.role, gender=person.gender)
         for surface in (person.name, *names):
             add(surface, entry)
+            for variant in _hyphen_variants(surface):
+                add(variant, entry)
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
     return KnowledgeBase(countries, iso2, aliases, people, roles)
 

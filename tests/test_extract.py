@@ -697,3 +697,21 @@ def test_a_korean_leader_is_named_again_by_family_name() -> None:
     found = _triples("South Korean President Lee Jae-myung arrived in Tokyo on Saturday. Lee met Ishiba at the "
                      "premier's residence for two hours.")
     assert ("KOR", "meetsWith", "JPN") in found or ("JPN", "meetsWith", "KOR") in found, found
+
+
+def test_a_summit_readout_keeps_its_pairs_apart() -> None:
+    text = ("Tokyo and Seoul draw closer\n\nJapanese Prime Minister Shigeru Ishiba and South Korean President Lee "
+            "Jae Myung agreed on Saturday to closer security ties ahead of Lee's planned summit with US President "
+            "Donald Trump on Monday. They also pledged closer coordination against North Korea's missile threats. "
+            "Lee invited Ishiba to visit South Korea.")
+    found = _triples(text)
+    assert ("JPN", "agreesToCooperate", "KOR") in found or ("KOR", "agreesToCooperate", "JPN") in found, found
+    assert ("KOR", "meetsWith", "USA") in found or ("USA", "meetsWith", "KOR") in found, found  # Lee's summit
+    assert ("JPN", "meetsWith", "USA") not in found and ("USA", "meetsWith", "JPN") not in found, found
+    assert not {t for t in found if "PRK" in (t[0], t[2])}, found  # coordination against the North
+    assert ("JPN", "visits", "KOR") not in found, found  # invited, not yet gone
+
+
+def test_a_visit_ahead_of_a_summit_is_not_the_summit_partners() -> None:
+    found = _triples("South Korea's Lee makes Japan first foreign visit ahead of Trump summit")
+    assert ("USA", "visits", "JPN") not in found and ("USA", "visits", "KOR") not in found, found

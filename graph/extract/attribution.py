@@ -119,7 +119,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
-    visitor = _visit_modifier(doc, candidate, mentions)
+    visitor = _visit_modifier(doc, candidate, mentions) or _noun_owner(doc, candidate, mentions)
     if visitor is not None:
         return [visitor]
     filer = _relative_subject(doc, candidate, mentions)
@@ -155,6 +155,25 @@ _ALLOWED_UNNAMED = re.compile(r"\b(?:allow|allows|allowed|allowing|enable|enable
                               r"to\s+$")
 _JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
                               r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
+_MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:planned|first|second|third|recent|upcoming|latest|official|state|"
+                        r"surprise|weekend|two-day|three-day|foreign|overseas|long-awaited)\s+){0,2}")
+
+
+def _noun_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """"ahead of Lee's planned summit with Trump", "Ishiba welcomed Lee's visit": the possessor of a meeting or
+    visit noun is the one meeting or visiting, not the sentence's subject."""
+    if candidate.relation not in _OFFICIAL_ONLY or not _MEETING_NOUN.fullmatch(doc.text, candidate.head_start,
+                                                                                candidate.head_end):
+        return None
+    owner = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if owner is None or not _can_act(owner) or not owner.country \
+            or not _OWNER_GAP.fullmatch(doc.text, owner.end, candidate.head_start):
+        return None
+    return owner if owner.type == "person" or owner.via != "name" else \
+        Mention(owner.start, owner.end, owner.text, "country", owner.key, owner.country, "", "government")
+
+
 _VISIT_NOUN = re.compile(r"(?:visit|visits|trip|tour)$", re.I)
 _VISIT_MODIFIER = re.compile(r"\s+(?:(?:highest|high|top|senior|first|state|official|working|rare|surprise)"
                              r"(?:-level)?\s+){0,2}$")

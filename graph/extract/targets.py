@@ -224,7 +224,9 @@ def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)")
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)"
+                         r"|\bahead\s+of\b")  # 'agreed to closer ties ahead of Lee's summit with Trump'
 
 
 #: Relations between partners: a country named as where people come from is none of them.
@@ -277,6 +279,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
+                    doc.text, max(start, mention.start - 12), mention.start):
+                agent_end = mention.end
+                continue  # 'pledged closer coordination against North Korea's threats': the adversary
             if candidate.relation in _PARTNERSHIPS and _ORIGIN_BEFORE.search(doc.text, max(start, mention.start - 40),
                                                                            mention.start):
                 agent_end = mention.end

@@ -151,8 +151,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
 
 
 _ALLOWED_UNNAMED = re.compile(r"\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|let|lets|"
-                              r"permit|permits|permitted)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,2}"
-                              r"to\s+$")
+                              r"permit|permits|permitted)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?!these\b|those\b|both\b|them\b|the\s+two\b)(?:[a-z][\w-]*\s+){1,2}"
+                              r"(?<!countries\s)(?<!nations\s)(?<!governments\s)to\s+$")
 _JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
                               r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
 _MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)

@@ -132,3 +132,8 @@ def test_an_ambassador_in_a_report_from_where_they_serve_is_the_other_sides() ->
     found = people("OTTAWA - Canada expelled six diplomats on Monday, saying New Delhi had refused to waive their "
                    "immunity.\n\nThe six, including High Commissioner Ravi Menon, were declared persona non grata.")
     assert found["Ravi Menon"] == "IND"
+
+
+def test_a_common_misspelling_of_a_leaders_name_is_the_leader() -> None:
+    found = people("Guyana's President Irfaan Ali met President Nicholas Maduro in Kingstown on Thursday.")
+    assert found == {"Nicholas Maduro": "VEN", "Irfaan Ali": "GUY"}

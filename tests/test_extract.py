@@ -715,3 +715,9 @@ def test_a_summit_readout_keeps_its_pairs_apart() -> None:
 def test_a_visit_ahead_of_a_summit_is_not_the_summit_partners() -> None:
     found = _triples("South Korea's Lee makes Japan first foreign visit ahead of Trump summit")
     assert ("USA", "visits", "JPN") not in found and ("USA", "visits", "KOR") not in found, found
+
+
+def test_the_dateline_does_not_host_a_visit_to_a_named_place() -> None:
+    found = _triples("SEOUL - Putin signed a defence pact with Kim Jong Un in Pyongyang on Wednesday.\n\n"
+                     "Putin later flew to Vietnam to begin a state visit.")
+    assert ("RUS", "visits", "KOR") not in found and ("RUS", "visits", "VNM") in found, found

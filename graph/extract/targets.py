@@ -186,6 +186,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
         host = doc.dateline
+        if any(m.type == "country" and m.country not in (host, actor.country) and _PLACE_BEFORE.search(
+                doc.text, max(candidate.sentence.start, m.start - 12), m.start) for m in mentions):
+            return []  # 'Putin later flew to Vietnam to begin a state visit' under a SEOUL dateline
         if host and host != actor.country and candidate.head_start >= doc.dateline_start:
             return [Mention(candidate.head_start, candidate.head_end, doc.text[candidate.head_start:candidate.head_end],
                             "country", host, host, "", "dateline")]
@@ -225,6 +228,7 @@ def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)"
                          r"|\bahead\s+of\b")  # 'agreed to closer ties ahead of Lee's summit with Trump'
 

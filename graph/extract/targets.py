@@ -141,7 +141,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "inside":
         for mention in mentions:
             if candidate.head_end <= mention.start and mention.end <= candidate.end and _is_target(mention, actor):
-                return [mention]
+                # 'declared ministers from Italy, Greece and Malta persona non grata': the whole list
+                return [m for m in _following_list(doc, mention, mentions)
+                        if m.end <= candidate.end and _is_target(m, actor)]
         return []
     if rule == "owner":
         for mention in mentions:

@@ -721,3 +721,8 @@ def test_the_dateline_does_not_host_a_visit_to_a_named_place() -> None:
     found = _triples("SEOUL - Putin signed a defence pact with Kim Jong Un in Pyongyang on Wednesday.\n\n"
                      "Putin later flew to Vietnam to begin a state visit.")
     assert ("RUS", "visits", "KOR") not in found and ("RUS", "visits", "VNM") in found, found
+
+
+def test_visits_by_ships_are_no_official_visits() -> None:
+    found = _triples("New Delhi has objected to visits by Chinese research vessels to Sri Lankan ports.")
+    assert ("CHN", "visits", "LKA") not in found, found

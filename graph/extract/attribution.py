@@ -143,7 +143,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             continue
         group = _coordinated(doc, mentions, actor)
         # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
-        if (candidate.relation in _OFFICIAL_ONLY and rule != "after" or doc.sports) \
+        if (candidate.relation in _OFFICIAL_ONLY and rule != "after"
+                and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \
                 and not any(_is_official(m, doc) for m in group):
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group

@@ -17,6 +17,7 @@ from graph.extract.attribution import (
     _after_preposition,
     _can_act,
     _coordinated,
+    _coordinated_back,
     _is_target,
     _list_continues,
 )
@@ -403,6 +404,9 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                      or _OWNER_OF_SUBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)
                      and _SUBJECT_TAIL.fullmatch(doc.text, mention.end, candidate.head_start)):
+            if candidate.relation == "meetsWith":
+                # 'Saudi Arabia and Iran agreed ..., following talks hosted by China': the host meets them all
+                return [m for m in _coordinated_back(doc, mentions, mention) if _is_target(m, actor)]
             return [mention]
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
     if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:

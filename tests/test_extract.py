@@ -726,3 +726,9 @@ def test_the_dateline_does_not_host_a_visit_to_a_named_place() -> None:
 def test_visits_by_ships_are_no_official_visits() -> None:
     found = _triples("New Delhi has objected to visits by Chinese research vessels to Sri Lankan ports.")
     assert ("CHN", "visits", "LKA") not in found, found
+
+
+def test_a_postponed_visit_is_no_visit() -> None:
+    found = _triples("Trump on Tuesday postponed a planned visit to Denmark after Danish officials said Greenland "
+                     "was not for sale.")
+    assert ("USA", "visits", "DNK") not in found, found

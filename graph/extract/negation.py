@@ -17,13 +17,20 @@ _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s
 
 
 def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
-    """'A visit by the deputy prime minister was called off': no visit took place."""
+    """'A visit by the deputy prime minister was called off', 'postponed a planned visit': no visit took place."""
+    if _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                 candidate.head_start):
+        return True
     clause_end = candidate.sentence.end
     following = doc.text[candidate.end:clause_end]
     stop = re.search(r"[;:]|,\s+(?:but|while)\b", following)
     return _CALLED_OFF.search(following[: stop.start()] if stop else following) is not None
 
 
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)?|cancel|called\s+off|calls\s+off|"
+                                r"scrap(?:s|ped)?|shelve[sd]?)\s+(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                                r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?$",
+                                re.I)
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
 
 

@@ -1753,7 +1753,8 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
 
 
 #: 'he announced he would', 'Petro said that he': a pronoun right after its speaker's speech verb is the speaker
-_SAYER_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|announced|announces|added|stated|insisted|stressed|"
+_SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
+                        r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
                         r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
 #: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")

@@ -137,3 +137,10 @@ def test_an_ambassador_in_a_report_from_where_they_serve_is_the_other_sides() ->
 def test_a_common_misspelling_of_a_leaders_name_is_the_leader() -> None:
     found = people("Guyana's President Irfaan Ali met President Nicholas Maduro in Kingstown on Thursday.")
     assert found == {"Nicholas Maduro": "VEN", "Irfaan Ali": "GUY"}
+
+
+def test_he_after_his_own_also_said_is_the_same_man() -> None:
+    text = ("Trump vowed to end all aid to Colombia while berating Gustavo Petro as a drug leader.\n\nHe also said he "
+            "would announce new tariffs.")
+    pronouns = [m for m in find_actors(text).mentions if m.text in ("He", "he")]
+    assert [m.key for m in pronouns] == ["Donald Trump", "Donald Trump"]

@@ -732,3 +732,4 @@ def test_a_postponed_visit_is_no_visit() -> None:
     found = _triples("Trump on Tuesday postponed a planned visit to Denmark after Danish officials said Greenland "
                      "was not for sale.")
     assert ("USA", "visits", "DNK") not in found, found
+

@@ -733,3 +733,9 @@ def test_a_postponed_visit_is_no_visit() -> None:
                      "was not for sale.")
     assert ("USA", "visits", "DNK") not in found, found
 
+
+
+def test_calling_a_meeting_of_others_is_no_meeting() -> None:
+    found = _triples("The threat came as Castro and Mexico's president, Claudia Sheinbaum, called a meeting of "
+                     "regional foreign ministers on migration.")
+    assert ("HND", "meetsWith", "MEX") not in found and ("MEX", "meetsWith", "HND") not in found, found

@@ -193,6 +193,9 @@ _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
 _EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
                                r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
+_CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
+                             r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
+                             r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,5}to\s+$", re.I)
 _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
                              r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
@@ -219,6 +222,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'as they seek to return to their homelands': going back, not a return demanded
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
+    if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
+        return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 60), start):
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):

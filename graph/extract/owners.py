@@ -1,0 +1,99 @@
+"""Who a trigger's noun or clause belongs to, before the actor rules run: the possessor of a meeting or visit
+noun ('Lee's planned summit'), a demonym before a visit ('the American visit'), the subject of a relative
+clause after a noun ('the complaint that Kiev filed'), the doer of an act someone worries about, and the
+wordings that name nobody (unnamed authorities allowed to act, courts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.records import Mention
+
+_OFFICIAL_ONLY = {"visits", "meetsWith"}
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|have|is|was|were|are|will|would|said|says|took|"
+                         r"gave|sent|made|told|withdrew|began|became|met|held|kept|won|set|put|cut|let|got|did|"
+                         r"does|do|can|could|may|might|must|should)\b")
+
+
+def _can_act(mention: Mention) -> bool:
+    return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
+
+
+_ALLOWED_UNNAMED = re.compile(r"\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|let|lets|"
+                              r"permit|permits|permitted)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?!these\b|those\b|both\b|them\b|the\s+two\b)(?:[a-z][\w-]*\s+){1,2}"
+                              r"(?<!countries\s)(?<!nations\s)(?<!governments\s)to\s+$")
+_JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
+                              r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
+_MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:planned|first|second|third|recent|upcoming|latest|official|state|"
+                        r"surprise|weekend|two-day|three-day|foreign|overseas|long-awaited)\s+){0,2}")
+
+
+def _noun_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """"ahead of Lee's planned summit with Trump", "Ishiba welcomed Lee's visit": the possessor of a meeting or
+    visit noun is the one meeting or visiting, not the sentence's subject."""
+    if candidate.relation not in _OFFICIAL_ONLY or not _MEETING_NOUN.fullmatch(doc.text, candidate.head_start,
+                                                                                candidate.head_end):
+        return None
+    owner = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if owner is None or not _can_act(owner) or not owner.country \
+            or not _OWNER_GAP.fullmatch(doc.text, owner.end, candidate.head_start):
+        return None
+    return owner if owner.type == "person" or owner.via != "name" else \
+        Mention(owner.start, owner.end, owner.text, "country", owner.key, owner.country, "", "government")
+
+
+_VISIT_NOUN = re.compile(r"(?:visit|visits|trip|tour)$", re.I)
+_VISIT_MODIFIER = re.compile(r"\s+(?:(?:highest|high|top|senior|first|state|official|working|rare|surprise)"
+                             r"(?:-level)?\s+){0,2}$")
+
+
+def _visit_modifier(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'the highest-level American visit to the country', 'a Chinese state visit': the demonym before the
+    visit noun names the visitor (as its government), not the party named before it in the sentence."""
+    if candidate.relation != "visits" or not _VISIT_NOUN.search(doc.text, candidate.head_start, candidate.head_end):
+        return None
+    before = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if before is None or before.via != "demonym" \
+            or not _VISIT_MODIFIER.fullmatch(doc.text, before.end, candidate.head_start):
+        return None
+    return Mention(before.start, before.end, before.text, "country", before.key, before.country, "", "government")
+
+
+_NOUN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?$")
+
+
+def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The subject of a relative clause right after a trigger noun ('the complaint that Kiev filed with the
+    WTO', 'the sanctions which Washington imposed'), when it is a party followed by its verb."""
+    head = doc.text[candidate.head_start:candidate.head_end]
+    if not head[:1].islower() or head.endswith(("ed", "ing")):
+        return None  # a noun, not a verb ('said that Kiev', 'filed that')
+    after = next((m for m in mentions if m.start >= candidate.head_end), None)
+    if after is None or not _can_act(after) or not after.country \
+            or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
+            or not _VERB_AFTER.match(doc.text, after.end):
+        return None
+    return after
+
+
+#: 'expressed concern regarding potential cuts in aid by the United States': the act is what the subject worries
+#: about, done by someone else
+_CONCERN_BEFORE = re.compile(r"\b(?:concerns?|worries|worry|fears?|alarm|anxiety)\s+(?:about|over|regarding|at|"
+                             r"on|with)\s+(?:(?:the|a|any|possible|potential|further|new|more|planned|proposed|"
+                             r"threatened)\s+){0,2}$", re.I)
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
+
+
+def _doer_of_worried_act(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
+    """The doer of an act someone worries about: named after 'by' ('cuts in aid programmes by the United
+    States'), else nobody we can place (the worried subject does not do it)."""
+    agent = _AGENT_AFTER.match(doc.text, candidate.end)
+    if agent is None:
+        return []
+    doer = next((m for m in mentions if m.start == agent.end()), None)
+    return [doer] if doer is not None and _can_act(doer) and doer.country else []

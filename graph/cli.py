@@ -725,8 +725,9 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                 return fail("push", exc, 2)
             if found is not None:
                 user, password, netrc_file = found
-        host = urlsplit(args.endpoint).hostname or ""
-        if user and args.endpoint.startswith("http:") and host not in ("localhost", "127.0.0.1", "::1"):
+        plain = [url for url in (args.endpoint, args.update_endpoint or "") if url.startswith("http:")
+                 and (urlsplit(url).hostname or "") not in ("localhost", "127.0.0.1", "::1")]
+        if user and plain:
             print("stancegraph push: warning: sending a password over plain http", file=sys.stderr)
         if args.default_graph and args.graph:
             return fail("push", "give --graph IRI or --default-graph, not both", 2)
@@ -742,6 +743,7 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                 default_graph=args.default_graph,
                 netrc_file=netrc_file,
                 chunk_bytes=int(args.chunk_mb * 2**20),
+                update_endpoint=args.update_endpoint,
             )
         except (store.GraphNotFoundError, ValueError) as exc:
             return fail("push", exc, 2)
@@ -820,7 +822,8 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
         help="upload the graph to a SPARQL Graph Store Protocol endpoint",
         description=(
             "Upload the built graph with HTTP PUT to a SPARQL 1.1 Graph Store Protocol endpoint, "
-            "replacing the named graph (pushing twice duplicates nothing). With --user, HTTP basic auth "
+            "replacing the named graph (pushing twice duplicates nothing); a graph above --chunk-mb goes in "
+            "several requests and replaces it only once all have arrived. With --user, HTTP basic auth "
             "is used and the password is read from the STANCEGRAPH_PASSWORD environment variable; without "
             "them, from the netrc file ($NETRC, else ~/.netrc; private to you) entry of the endpoint's host. "
             "Credentials are never printed. "
@@ -841,8 +844,13 @@ def _add_sparql_commands(sub: argparse._SubParsersAction) -> None:
                              "default: the ~/.netrc entry of the endpoint's host, if any")
     parser.add_argument("--source", default="build", metavar="PATH", help="build folder, store or RDF file")
     parser.add_argument("--chunk-mb", type=float, default=64, metavar="MB",
-                        help="largest request: a bigger graph is sent in several, the first replacing the graph "
-                             "(PUT), the others adding to it (POST); default 64")
+                        help="largest request: a bigger graph is sent in several into a temporary graph (a PUT, "
+                             "then POSTs), which one SPARQL Update MOVE puts in place of the target; default 64")
+    parser.add_argument("--update-endpoint", metavar="URL",
+                        help="SPARQL 1.1 Update service for the MOVE that ends a push in several requests (basic "
+                             "auth as for --endpoint); default: beside a known --endpoint (Oxigraph .../store -> "
+                             ".../update, Fuseki .../DATASET/data -> .../DATASET/update), else required for such "
+                             "a push")
     parser.set_defaults(func=run_push)
 
 

@@ -25,6 +25,7 @@ import itertools
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -1278,12 +1279,13 @@ class PushResult:
     status: int
     triples: int
     bytes: int
-    requests: int = 1  #: a large graph goes in several requests (`PUSH_CHUNK_BYTES`)
+    requests: int = 1  #: a large graph goes in several requests (`PUSH_CHUNK_BYTES`), the last its MOVE
 
 
-#: Largest request body of `push`: a larger graph is sent in several requests of whole lines of N-Triples, the
-#: first replacing the graph (PUT), the others adding to it (POST), so neither side holds the graph at once and
-#: no request runs into the endpoint's size limit or timeout.
+#: Largest request body of `push`: a larger graph is sent in several requests of whole lines of N-Triples into a
+#: temporary graph (a PUT, then POSTs adding to it) and moved over the target at the end, so neither side holds
+#: the graph in one request body, no request runs into the endpoint's size limit or timeout, and the target never
+#: holds part of the graph.
 PUSH_CHUNK_BYTES = 64 * 2**20
 
 
@@ -1348,6 +1350,98 @@ def netrc_credentials(endpoint: str, user: str | None = None) -> tuple[str, str,
     return login, password, path
 
 
+def _checked_endpoint(url: str, what: str) -> urllib.parse.SplitResult:
+    """The parts of an endpoint URL, refused (ValueError) unless http(s) and free of credentials: a password in
+    an address would end up on the command line and in messages, so the message leaves it out."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is not None or parts.password is not None:  # never echo the address: it holds them
+        redacted = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+        raise ValueError(f"{what} {redacted} was given with a user name or password in it; give the address "
+                         "without them, the user with --user and the password in STANCEGRAPH_PASSWORD")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{what} {url!r}: expected an http:// or https:// URL")
+    return parts
+
+
+#: Characters no IRI written as <...> in SPARQL may hold (the IRIREF production also excludes the controls and
+#: the space, below): with none of them, an IRI pasted between < and > cannot end it early or change the text.
+_NOT_IN_IRI = frozenset('<>"{}|\\^`')
+
+
+def _check_iri(iri: str) -> None:
+    """Refuse (ValueError) a graph IRI that is not absolute or could not stand between < and > in SPARQL: the
+    staged push writes IRIs into an update request, which must never run text it was not meant to."""
+    if not urllib.parse.urlsplit(iri).scheme or any(c in _NOT_IN_IRI or ord(c) <= 0x20 for c in iri):
+        raise ValueError(f"graph IRI {iri!r}: expected an absolute IRI such as {DEFAULT_GRAPH_IRI}")
+
+
+#: Graph Store Protocol paths of known servers and the SPARQL Update path beside each (Oxigraph: /store and
+#: /update; Fuseki: /DATASET/data and /DATASET/update).
+_UPDATE_BESIDE = {"/store": "/update", "/data": "/update"}
+
+
+def update_endpoint_for(endpoint: str) -> str | None:
+    """The SPARQL 1.1 Update URL beside a Graph Store Protocol URL of a known layout, else None.
+
+    A push in several requests needs it for its final MOVE; other layouts (GraphDB, a proxy) cannot be guessed
+    safely, so the caller must name the update service (`--update-endpoint`).
+    """
+    parts = urllib.parse.urlsplit(endpoint)
+    path = parts.path.rstrip("/")
+    for gsp, update in _UPDATE_BESIDE.items():
+        if path.endswith(gsp):
+            return parts._replace(path=path[: -len(gsp)] + update, fragment="").geturl()
+    return None
+
+
+def _several_chunks(path: Path, limit: int) -> bool:
+    """Whether `_chunks` splits the file into more than one request, known before any request is sent (so a
+    single-request push goes straight to the target) and without holding two chunks at once: a file larger
+    than `limit` with at least two lines never fits in one chunk, a single line always does."""
+    if path.stat().st_size <= limit:
+        return False
+    with open(path, "rb") as handle:
+        handle.readline()
+        return bool(handle.read(1))
+
+
+def _gsp_url(endpoint: str, target: str) -> str:
+    """The Graph Store Protocol URL of one graph: `target` is "default" or "graph=<escaped IRI>"."""
+    return endpoint + ("&" if urllib.parse.urlsplit(endpoint).query else "?") + target
+
+
+class _NoAnswer(PushError):
+    """A request got no HTTP answer (refused, cut, timed out): whether the endpoint acted on it is unknown."""
+
+
+@dataclass(frozen=True)
+class _Client:
+    """How to send push's requests: the credentials, the timeout and what the error messages name."""
+
+    headers: Mapping[str, str]
+    timeout: float
+    user: str | None
+    netrc_file: Path | None
+
+    def send(self, url: str, data: bytes, method: str, content_type: str, endpoint: str) -> int:
+        """Send one request; its HTTP status, or PushError with a readable reason (naming `endpoint`)."""
+        headers = {**self.headers, "Content-Type": content_type, "Content-Length": str(len(data))}
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with _opener(url).open(request, timeout=self.timeout) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            raise PushError(_http_error_message(error, endpoint, self.user, self.netrc_file)) from None
+        except urllib.error.URLError as error:
+            raise _NoAnswer(_connection_error_message(error.reason, endpoint)) from None
+        except (TimeoutError, OSError) as error:
+            raise _NoAnswer(_connection_error_message(error, endpoint)) from None
+
+    def update(self, update_url: str, text: str) -> int:
+        """Run one SPARQL 1.1 Update request (the form every update service takes: a POSTed body)."""
+        return self.send(update_url, text.encode("utf-8"), "POST", "application/sparql-update", update_url)
+
+
 def push(
     graph: Path | str | ox.Store = "build",
     *,
@@ -1359,6 +1453,7 @@ def push(
     default_graph: bool = False,
     netrc_file: Path | None = None,
     chunk_bytes: int = PUSH_CHUNK_BYTES,
+    update_endpoint: str | None = None,
 ) -> PushResult:
     """Upload the graph to a SPARQL 1.1 Graph Store Protocol endpoint as the named graph `graph_iri`.
 
@@ -1372,55 +1467,97 @@ def push(
     queries then run there as written. In a named graph they need the store's union of graphs as its
     default graph (Oxigraph: `?union-default-graph`; Fuseki: `tdb2:unionDefaultGraph`) or a `GRAPH`.
 
-    A graph larger than `chunk_bytes` of N-Triples is sent in several requests (`PUSH_CHUNK_BYTES`): a PUT
-    of the first lines, then POSTs that add the others. A failure part way names what was sent.
+    A graph larger than `chunk_bytes` of N-Triples is sent in several requests (`PUSH_CHUNK_BYTES`) without
+    the target ever holding part of it: a PUT of the first lines and POSTs of the others into a new temporary
+    named graph (`<graph_iri>/staging/<random hex>`), then one SPARQL Update `MOVE` of it over the target, sent
+    to `update_endpoint` (by default the update service beside a known layout: `update_endpoint_for`; for
+    another, ValueError asks for it). If any request fails, the temporary graph is dropped and PushError says
+    the graph at the endpoint is unchanged. One request goes straight to the target, as a PUT.
     """
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.username is not None or parts.password is not None:  # never echo the address: it holds them
-        redacted = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
-        raise ValueError(f"endpoint {redacted} was given with a user name or password in it; give the address "
-                         "without them, the user with --user and the password in STANCEGRAPH_PASSWORD")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"endpoint {endpoint!r}: expected an http:// or https:// URL")
-    iri_parts = urllib.parse.urlsplit(graph_iri)
-    if not iri_parts.scheme or any(c in graph_iri for c in '<>" {}|\\^`'):
-        raise ValueError(f"graph IRI {graph_iri!r}: expected an absolute IRI such as {DEFAULT_GRAPH_IRI}")
+    _checked_endpoint(endpoint, "endpoint")
+    _check_iri(graph_iri)
+    if update_endpoint is not None:
+        _checked_endpoint(update_endpoint, "update endpoint")
     if user is not None and not password:
         raise ValueError(f"user {user!r} given without a password; set STANCEGRAPH_PASSWORD, or give the "
-                         f"machine {parts.hostname} with login {user} a password in ~/.netrc")
-    target = "default" if default_graph else "graph=" + urllib.parse.quote(graph_iri, safe="")
-    url = endpoint + ("&" if parts.query else "?") + target
-    headers = {"Content-Type": "application/n-triples"}
+                         f"machine {urllib.parse.urlsplit(endpoint).hostname} with login {user} a password "
+                         "in ~/.netrc")
+    headers: dict[str, str] = {}
     if user is not None:
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         headers["Authorization"] = f"Basic {token}"
-    sent = size = requests = 0
+    client = _Client(headers=headers, timeout=timeout, user=user, netrc_file=netrc_file)
+    pushed_into = "" if default_graph else graph_iri
     with tempfile.TemporaryDirectory(prefix="stancegraph-push-") as tmp:
         source = _ntriples_file(graph, Path(tmp))
+        if not _several_chunks(source, chunk_bytes):
+            data, triples = next(_chunks(source, chunk_bytes))
+            target = "default" if default_graph else "graph=" + urllib.parse.quote(graph_iri, safe="")
+            status = client.send(_gsp_url(endpoint, target), data, "PUT", "application/n-triples", endpoint)
+            return PushResult(endpoint=endpoint, graph_iri=pushed_into, status=status, triples=triples,
+                              bytes=len(data))
+        update_url = update_endpoint or update_endpoint_for(endpoint)
+        if update_url is None:
+            raise ValueError(f"the graph needs several requests and the SPARQL Update service of {endpoint} "
+                             "cannot be guessed from its address; give it with --update-endpoint URL")
+        _checked_endpoint(update_url, "update endpoint")
+        return _push_staged(source, chunk_bytes, client, endpoint=endpoint, update_url=update_url,
+                            graph_iri=graph_iri, default_graph=default_graph)
+
+
+def _staging_iri(graph_iri: str) -> str:
+    """A new graph IRI under the target's, for the chunks of one push: random, so two pushes never share one
+    and nothing already at the endpoint is overwritten; checked like the target before it enters SPARQL."""
+    iri = f"{graph_iri.rstrip('/')}/staging/{secrets.token_hex(16)}"
+    _check_iri(iri)
+    return iri
+
+
+def _push_staged(source: Path, chunk_bytes: int, client: _Client, *, endpoint: str, update_url: str,
+                 graph_iri: str, default_graph: bool) -> PushResult:
+    """Send the chunks into a temporary graph, then MOVE it over the target in one update, so the target holds
+    the old graph or the new one whole, never a part; on a failure drop the temporary graph."""
+    staging = _staging_iri(graph_iri)
+    url = _gsp_url(endpoint, "graph=" + urllib.parse.quote(staging, safe=""))
+    sent = size = requests = 0
+    try:
         for data, triples in _chunks(source, chunk_bytes):
-            method = "PUT" if requests == 0 else "POST"  # replace the graph, then add to it
-            request = urllib.request.Request(url, data=data, method=method,
-                                             headers={**headers, "Content-Length": str(len(data))})
-            try:
-                with _opener(url).open(request, timeout=timeout) as response:
-                    status = response.status
-            except urllib.error.HTTPError as error:
-                raise PushError(_http_error_message(error, endpoint, user, netrc_file) + _partly(sent)) from None
-            except urllib.error.URLError as error:
-                raise PushError(_connection_error_message(error.reason, endpoint) + _partly(sent)) from None
-            except (TimeoutError, OSError) as error:
-                raise PushError(_connection_error_message(error, endpoint) + _partly(sent)) from None
+            method = "PUT" if requests == 0 else "POST"  # a fresh temporary graph, then add to it
+            client.send(url, data, method, "application/n-triples", endpoint)
             sent, size, requests = sent + triples, size + len(data), requests + 1
+    except BaseException as error:  # Ctrl-C too: leave no temporary graph behind
+        dropped = _drop(client, update_url, staging)
+        if isinstance(error, PushError):
+            raise PushError(f"{error} ({_left_behind(sent, staging, dropped)})") from None
+        raise
+    into = "DEFAULT" if default_graph else f"GRAPH <{graph_iri}>"
+    try:
+        status = client.update(update_url, f"MOVE SILENT GRAPH <{staging}> TO {into}")
+    except _NoAnswer as error:  # the MOVE may still run: dropping its source now could empty the target
+        raise PushError(f"{error} (no answer came to the final MOVE: the endpoint may have replaced the graph or "
+                        f"not, and may still hold the temporary graph <{staging}>; push again, and DROP GRAPH that "
+                        "one if it is there)") from None
+    except PushError as error:  # refused: nothing was moved
+        raise PushError(f"{error} ({_left_behind(sent, staging, _drop(client, update_url, staging))})") from None
     return PushResult(endpoint=endpoint, graph_iri="" if default_graph else graph_iri, status=status,
-                      triples=sent, bytes=size, requests=requests)
+                      triples=sent, bytes=size, requests=requests + 1)
 
 
-def _partly(sent: int) -> str:
-    """What a failed request of a push in several left at the endpoint."""
-    if not sent:
-        return ""
-    return (f" ({sent} triples were sent before, in earlier requests: the graph there holds only those; push "
-            "again to replace it whole)")
+def _drop(client: _Client, update_url: str, staging: str) -> bool:
+    """Best effort removal of the temporary graph after a failure; False when it may still be there."""
+    try:
+        client.update(update_url, f"DROP SILENT GRAPH <{staging}>")
+    except Exception:  # noqa: BLE001 (the first failure is the one to report)
+        return False
+    return True
+
+
+def _left_behind(sent: int, staging: str, dropped: bool) -> str:
+    """What a failed push in several requests left at the endpoint, for the end of its message."""
+    state = f"{sent} triples had gone into a temporary graph only; the graph at the endpoint is unchanged"
+    if not dropped:
+        state += f"; the temporary graph <{staging}> could not be removed: DROP GRAPH it"
+    return state
 
 
 def _http_error_message(error: urllib.error.HTTPError, endpoint: str, user: str | None,

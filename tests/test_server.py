@@ -13,6 +13,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -290,6 +291,7 @@ def test_cli_push_takes_the_password_from_the_environment(stub, monkeypatch, cap
         ("ftp://example.org/store", GRAPH_IRI, "http:// or https://"),
         ("http://127.0.0.1:9/store", "not an iri", "absolute IRI"),
         ("http://127.0.0.1:9/store", "https://example.org/a b", "absolute IRI"),
+        ("http://127.0.0.1:9/store", "https://example.org/a\nb", "absolute IRI"),  # never into SPARQL text
     ],
 )
 def test_push_bad_arguments(endpoint, graph_iri, message):
@@ -339,3 +341,178 @@ def test_a_large_graph_is_pushed_in_several_requests_and_still_replaces_the_grap
     assert main(["push", "--endpoint", writable.store_url, "--source", str(MINI), "--chunk-mb", "0.002"]) == 0
     assert re.search(r"^pushed \d+ triples into <.*> at .* in \d+ requests$", capsys.readouterr().out, re.M)
     assert count_in(writable.query_url, GRAPH_IRI) == MINI_TRIPLES
+
+
+# ------------------------------------------------------------------------- a push in several requests
+
+
+def graphs_in(endpoint: str) -> list[str]:
+    """Every named graph the server holds, empty ones included."""
+    return sorted(r["g"] for r in select(endpoint, "SELECT ?g WHERE { GRAPH ?g {} }"))
+
+
+def named_triples_in(endpoint: str) -> int:
+    return int(select(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
+
+
+OLD_GRAPH = (b"<https://example.org/old/a> <https://example.org/old/p> <https://example.org/old/b> .\n"
+             b"<https://example.org/old/a> <https://example.org/old/p> <https://example.org/old/c> .\n"
+             b"<https://example.org/old/a> <https://example.org/old/p> <https://example.org/old/d> .\n")
+
+
+@pytest.fixture
+def pushed_before(tmp_path, writable) -> Path:
+    """A three-triple graph file, the previous content a test pushes into the server's target first."""
+    old = tmp_path / "old.nt"
+    old.write_bytes(OLD_GRAPH)
+    return old
+
+
+class _Relay(http.server.BaseHTTPRequestHandler):
+    """A real HTTP relay in front of the Oxigraph server: forwards each request (paths renamed by `paths`),
+    records it, reads `watch()` on the server before forwarding it, and answers HTTP 500 instead of
+    forwarding a request for which `fail_if(number, body)` is true (numbers count from 1)."""
+
+    target = ""
+    paths: dict[str, str] = {}
+    fail_if = None
+    watch = None
+    seen: list[tuple[str, str, bytes, str | None]] = []
+    watched: list[int] = []
+
+    def do_PUT(self) -> None:  # noqa: N802 (http.server naming)
+        self._relay()
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._relay()
+
+    def _relay(self) -> None:
+        relay = type(self)
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        relay.seen.append((self.command, self.path, body, self.headers.get("Authorization")))
+        if relay.watch is not None:
+            relay.watched.append(relay.watch())
+        if relay.fail_if is not None and relay.fail_if(len(relay.seen), body):
+            self._answer(500, b"relay: failing on purpose")
+            return
+        path, _, query = self.path.partition("?")
+        url = relay.target + relay.paths.get(path, path) + (f"?{query}" if query else "")
+        forward = urllib.request.Request(url, data=body, method=self.command,
+                                         headers={"Content-Type": self.headers.get("Content-Type", "")})
+        try:
+            with NO_PROXY.open(forward, timeout=60) as answer:
+                status, data = answer.status, answer.read()
+        except urllib.error.HTTPError as error:
+            status, data = error.code, error.read()
+        self._answer(status, data)
+
+    def _answer(self, status: int, data: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def relay(writable) -> Iterator[type[_Relay]]:
+    """The relay class of a running relay to `writable`; its `url` is the relay's base address."""
+    target = writable.url.rstrip("/")
+    handler = type("Relay", (_Relay,), {"target": target, "paths": {}, "seen": [], "watched": []})
+    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    handler.url = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield handler
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.mark.parametrize("default_graph", [False, True], ids=["named graph", "default graph"])
+def test_a_chunked_push_replaces_the_graph_only_once_every_chunk_has_arrived(
+        writable, relay, pushed_before, default_graph):
+    store.push(pushed_before, endpoint=writable.store_url, default_graph=default_graph)
+    target = None if default_graph else GRAPH_IRI
+    relay.watch = staticmethod(lambda: count_in(writable.query_url, target))
+
+    result = store.push(MINI, endpoint=relay.url + "store", chunk_bytes=2_000, default_graph=default_graph,
+                        user="ana", password="s3cret")
+
+    assert result.triples == MINI_TRIPLES and result.requests == len(relay.seen) > 3
+    assert relay.watched == [3] * len(relay.seen)  # the previous graph, whole, until the last request ran
+    *uploads, (method, path, body, _) = relay.seen
+    [staging] = {urllib.parse.unquote(p.split("?graph=", 1)[1]) for _, p, _, _ in uploads}
+    assert staging.startswith(GRAPH_IRI + "/staging/")
+    assert [m for m, _, _, _ in uploads] == ["PUT"] + ["POST"] * (len(uploads) - 1)
+    into = "DEFAULT" if default_graph else f"GRAPH <{GRAPH_IRI}>"
+    assert (method, path, body) == ("POST", "/update", f"MOVE SILENT GRAPH <{staging}> TO {into}".encode())
+    token = "Basic " + base64.b64encode(b"ana:s3cret").decode()
+    assert {auth for _, _, _, auth in relay.seen} == {token}  # the update is sent with the credentials too
+
+    assert count_in(writable.query_url, target) == MINI_TRIPLES
+    assert graphs_in(writable.query_url) == ([] if default_graph else [GRAPH_IRI])  # no temporary graph left
+    assert named_triples_in(writable.query_url) == (0 if default_graph else MINI_TRIPLES)
+
+
+def test_a_push_failing_part_way_leaves_the_previous_graph_and_no_temporary_one(
+        writable, relay, pushed_before, capsys):
+    store.push(pushed_before, endpoint=writable.store_url)
+    relay.fail_if = staticmethod(lambda number, body: number == 3)  # a PUT and a POST arrive, the next fails
+    with pytest.raises(store.PushError) as caught:
+        store.push(MINI, endpoint=relay.url + "store", chunk_bytes=2_000)
+    assert graphs_in(writable.query_url) == [GRAPH_IRI]
+    assert count_in(writable.query_url, GRAPH_IRI) == named_triples_in(writable.query_url) == 3
+    assert re.search(r"HTTP 500 .*failing on purpose.*the graph at the endpoint is unchanged", str(caught.value))
+    method, path, body, _ = relay.seen[-1]
+    assert (method, path) == ("POST", "/update") and body.startswith(b"DROP SILENT GRAPH <" + GRAPH_IRI.encode())
+
+    relay.seen.clear()  # the same from the command line, refused at the final MOVE
+    relay.fail_if = staticmethod(lambda number, body: body.startswith(b"MOVE"))
+    argv = ["push", "--endpoint", relay.url + "store", "--source", str(MINI), "--chunk-mb", "0.002"]
+    assert main(argv) == 1
+    assert "the graph at the endpoint is unchanged" in capsys.readouterr().err
+    assert relay.seen[-2][2].startswith(b"MOVE SILENT GRAPH") and relay.seen[-1][2].startswith(b"DROP SILENT")
+    assert graphs_in(writable.query_url) == [GRAPH_IRI]
+    assert count_in(writable.query_url, GRAPH_IRI) == named_triples_in(writable.query_url) == 3
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "update"),
+    [
+        ("http://127.0.0.1:7878/store", "http://127.0.0.1:7878/update"),  # Oxigraph
+        ("https://example.org:3030/countries/data", "https://example.org:3030/countries/update"),  # Fuseki
+        ("http://localhost:7200/repositories/news/rdf-graphs/service", None),  # GraphDB: not guessed
+        ("http://127.0.0.1:8080/graphs", None),
+    ],
+)
+def test_the_update_service_is_derived_only_for_known_layouts(endpoint, update):
+    assert store.update_endpoint_for(endpoint) == update
+
+
+def test_a_chunked_push_to_an_unknown_layout_asks_for_the_update_service_before_sending(listener):
+    port, accepted = listener
+    with pytest.raises(ValueError, match="--update-endpoint") as caught:
+        store.push(MINI, endpoint=f"http://127.0.0.1:{port}/graphs", chunk_bytes=2_000)
+    assert "\n" not in str(caught.value) and f"http://127.0.0.1:{port}/graphs" in str(caught.value)
+    assert accepted == []  # refused before any request
+    with pytest.raises(ValueError, match="update endpoint 'ftp://example.org/update': expected an http"):
+        store.push(MINI, endpoint=f"http://127.0.0.1:{port}/graphs", update_endpoint="ftp://example.org/update")
+    assert accepted == []
+
+
+def test_cli_push_to_an_unknown_layout_takes_the_update_endpoint(writable, relay, capsys):
+    relay.paths = {"/gsp": "/store", "/sparql-update": "/update"}
+    argv = ["push", "--endpoint", relay.url + "gsp", "--source", str(MINI)]
+    assert main(argv) == 0  # one request needs no update service: one PUT to the graph, as always
+    assert [(m, p) for m, p, _, _ in relay.seen] == [("PUT", "/gsp?graph=" + urllib.parse.quote(GRAPH_IRI, safe=""))]
+    assert main([*argv, "--chunk-mb", "0.002"]) == 2
+    assert "give it with --update-endpoint URL" in capsys.readouterr().err
+    assert len(relay.seen) == 1
+    assert main([*argv, "--chunk-mb", "0.002", "--update-endpoint", relay.url + "sparql-update"]) == 0
+    assert re.search(r"^pushed 534 triples into <.*> at .*/gsp in \d+ requests$", capsys.readouterr().out, re.M)
+    assert relay.seen[-1][:2] == ("POST", "/sparql-update")
+    assert graphs_in(writable.query_url) == [GRAPH_IRI]
+    assert count_in(writable.query_url, GRAPH_IRI) == named_triples_in(writable.query_url) == MINI_TRIPLES

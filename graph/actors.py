@@ -941,7 +941,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 _AGENT_RE: re.Pattern[str] | None = None
 
 
-_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)([A-Z][\w-]+)")
+_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)((?:the[ \t]+)?[A-Z][\w-]+"
+                           r"(?:[ \t][A-Z][\w-]+)?)")
 
 
 def _shares_agent(text: str, end: int, kb: KnowledgeBase) -> bool:
@@ -952,7 +953,7 @@ def _shares_agent(text: str, end: int, kb: KnowledgeBase) -> bool:
         if listed is None:
             return False
         alias = kb.lookup(listed.group(1))
-        if alias is None or alias.type != "country" or alias.kind != "demonym":
+        if alias is None or alias.type != "country" or alias.kind not in ("demonym", "name"):
             return False
         end = listed.end()
         if _agent_after(text, end):

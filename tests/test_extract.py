@@ -746,3 +746,21 @@ def test_calling_a_meeting_of_others_is_no_meeting() -> None:
     held = "Castro and Sheinbaum held a meeting in Mexico City."
     start = held.index("meeting")
     assert not _not_this_sense(held, start, start + 7, start + 7, meeting)
+
+
+def test_delegations_of_two_countries_meet_in_a_third_capital() -> None:
+    found = _triples("Iranian and United States delegations held talks in Oman's capital, Muscat, on Saturday.")
+    assert ("IRN", "meetsWith", "USA") in found or ("USA", "meetsWith", "IRN") in found, found
+    assert {("IRN", "visits", "OMN"), ("USA", "visits", "OMN")} <= found, found
+
+
+def test_a_topic_of_discussion_is_no_act() -> None:
+    found = _triples("Iran's envoy met Oman's foreign minister, with discussions focused on Tehran's nuclear programme "
+                     "and the potential easing of US sanctions.")
+    assert not {t for t in found if t[1] == "shiftsTowardCooperation"}, found
+
+
+def test_speaking_face_to_face_is_meeting() -> None:
+    found = _triples("The heads of the two delegations, Araghchi and Witkoff, briefly spoke face-to-face after the "
+                     "formal talks.")
+    assert ("IRN", "meetsWith", "USA") in found or ("USA", "meetsWith", "IRN") in found, found

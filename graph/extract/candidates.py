@@ -193,6 +193,9 @@ _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
 _EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
                                r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
+_TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
+                           r"negotiations\s+on)\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
+                           r"(?:potential|possible|prospect\s+of|question\s+of|issue\s+of)\s+)$", re.I)
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
@@ -222,6 +225,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'as they seek to return to their homelands': going back, not a return demanded
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
+    if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
+            and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
+        return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 60), start):

@@ -288,8 +288,9 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         at = _AT_PLACE.search(before)
         if at is None or (place.via == "name" and at.group().startswith("at")):
             continue  # people are 'in Canada'; 'aimed at Canada' is no place
-        if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]):
-            continue  # 'a role in Mexico's struggle': the country owns what follows, it is not the place
+        if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]) \
+                and not _PLACE_OWNED.match(doc.text, place.end):
+            continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
         preposition_at = place.start - len(before) + at.start()
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue
@@ -305,6 +306,9 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             seen.add((sentence.index, actor.country, place.country))
             found.append(event)
     return found
+
+
+_PLACE_OWNED = re.compile(r"['’]s?\s+(?:capital|city|port|border|territory|soil|embassy)\b")
 
 
 #: What ends the official's own clause before the place: punctuation, a conjunction, or a speech verb with

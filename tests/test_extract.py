@@ -764,3 +764,10 @@ def test_speaking_face_to_face_is_meeting() -> None:
     found = _triples("The heads of the two delegations, Araghchi and Witkoff, briefly spoke face-to-face after the "
                      "formal talks.")
     assert ("IRN", "meetsWith", "USA") in found or ("USA", "meetsWith", "IRN") in found, found
+
+
+def test_planted_is_not_planned() -> None:
+    events = extract_text("Bangkok said the mines were newly planted and accused Phnom Penh of breaking the Ottawa "
+                          "Convention.")
+    assert [(e.actor_country, e.relation, e.target_country, e.mode) for e in events] == [
+        ("THA", "accuses", "KHM", "asserted")]

@@ -734,6 +734,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
                     alias.gender))
 
+    _seat_as_host(raw)
     _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)
     intros, offices = _person_intros(text, kb, blocked, raw)
@@ -817,6 +818,19 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         name for name, person in persons.items() if person.role}))
 
 
+
+
+def _seat_as_host(raw: list[tuple[Mention, str]]) -> None:
+    """'Kigali cut ties with Brussels' in a report on Belgium: the seat of the European Union is Belgium's
+    capital too. It stands for Belgium when the document names Belgium and the Union by no other name."""
+    seats = [i for i, (m, _) in enumerate(raw) if m.type == "organization" and m.text == "Brussels"]
+    if not seats or not any(m.country == "BEL" for m, _ in raw):
+        return
+    if any(m.type == "organization" and m.key == raw[seats[0]][0].key and m.text != "Brussels" for m, _ in raw):
+        return
+    for i in seats:
+        m, gender = raw[i]
+        raw[i] = (Mention(m.start, m.end, m.text, "country", "BEL", "BEL", "", "capital"), gender)
 
 
 #: 'a Russia-led security bloc', 'the Saudi-led coalition', 'a US-brokered truce': the country leads it

@@ -771,3 +771,27 @@ def test_planted_is_not_planned() -> None:
                           "Convention.")
     assert [(e.actor_country, e.relation, e.target_country, e.mode) for e in events] == [
         ("THA", "accuses", "KHM", "asserted")]
+
+
+def test_brussels_is_belgium_in_a_report_on_belgium() -> None:
+    found = _triples("Before Kigali cut ties with Brussels, Kagame vowed that his country would stand up to Belgium.")
+    assert ("RWA", "reducesCooperation", "BEL") in found, found
+
+
+def test_a_second_participle_after_an_accusation_is_the_accusers_act() -> None:
+    found = _triples("Petro hit back, accusing Washington of mistreating migrants and announcing a retaliatory 25% "
+                     "increase in Colombian tariffs on U.S. goods.")
+    assert ("COL", "threatenedSanctions", "USA") in found, found
+
+
+def test_should_before_its_subject_makes_no_demand() -> None:
+    from graph.extract.candidates import _not_this_sense
+    from graph.extract.lexicon import triggers
+
+    should = next(t for t in triggers() if t.relation == "demands" and t.pattern.startswith("should|must"))
+    inverted = "Honduras could expel the U.S. military should President-elect Donald Trump carry out deportations."
+    at = inverted.index("should")
+    assert _not_this_sense(inverted, at, at + 6, at + 6, should)
+    plain = "Rubio said Panama should curb Chinese influence."
+    at = plain.index("should")
+    assert not _not_this_sense(plain, at, at + 6, at + 6, should)

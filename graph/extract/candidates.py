@@ -193,6 +193,8 @@ _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
 _EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
                                r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
+_INVERTED_AFTER = re.compile(r"\s+(?:he|she|they|it|we|you|(?:the\s+)?(?:[A-Z][\w.'’-]*-?)+(?:\s+[A-Z][\w.'’-]*)*"
+                             r"\s+(?:not\s+)?[a-z]+)\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
                            r"negotiations\s+on)\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
                            r"(?:potential|possible|prospect\s+of|question\s+of|issue\s+of)\s+)$", re.I)
@@ -223,6 +225,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'would order the removal of sanctions': lifting them is the opposite act
     if trigger.relation == "demands" and text[start:end].lower().endswith("return") and _GOING_TO.match(text, end):
         return True  # 'as they seek to return to their homelands': going back, not a return demanded
+    if trigger.relation == "demands" and text[start:head_end].lower() == "should" and _INVERTED_AFTER.match(text,
+                                                                                                          head_end):
+        return True  # '... should President-elect Trump carry out deportations': a condition, not a demand
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \

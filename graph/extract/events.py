@@ -127,11 +127,13 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)
-    accused_of = [c.end for c in candidates if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]
+    accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing")) for c in candidates
+                  if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]
     for candidate, actor, targets in resolved:
         if candidate.relation != "accuses" and any(
                 end < candidate.head_start and not _CLAUSE_END.search(doc.text, end, candidate.head_start)
-                for end in accused_of):
+                and not (gerund and _AND_GERUND.search(doc.text, end, candidate.head_end))
+                for end, gerund in accused_of):
             continue  # 'accuses Ethiopia of endangering its water security by operating the dam': the charge
         if candidate.relation != "demands" and any(
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
@@ -169,6 +171,8 @@ _BARE_VERB = re.compile(r"(?i)(?!(?:met|held|took|sent|cut|withdrew|broke|gave|l
                         r"(?:[a-z-]*(?<!e)(?<!ed)(?<!s)(?<!ing)|[a-z-]*(?:ise|ize|ove|ume|ease|ine|ate))")
 #: 'accused/accuses <party> of': what follows is the charge, not an act reported as fact
 _ACCUSE_OF = re.compile(r"accus\w*\s+(?:[\w'’.-]+\s+){1,5}?of\s", re.I)
+#: 'accusing Trump of ... and announcing tariffs': a second participle of the accuser, not more of the charge
+_AND_GERUND = re.compile(r"\sand\s+[a-z]+ing\b")
 _CLAUSE_END = re.compile(r"[;:,]|\s(?:but|while|whereas)\s|\sand\s+(?:said|says|added|warned|announced|that)\b")
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)

@@ -14,7 +14,6 @@ from graph.extract.candidates import _Candidate
 from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _WORDS_RE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import (
-    _ALLOWED_UNNAMED,
     _CONCERN_BEFORE,
     _JUDICIAL_BEFORE,
     _OFFICIAL_ONLY,
@@ -116,9 +115,6 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
-    if _ALLOWED_UNNAMED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
-                               candidate.head_start):
-        return []  # 'a step that allows authorities to reject such claims': unnamed authorities act
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
@@ -318,7 +314,11 @@ def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], b
         earlier = [m for m in mentions if m.end <= offset + match.start() and m.type == "country" and _can_act(m)]
         if earlier:
             return earlier[-1]
-    return None
+    return _NOBODY  # 'a step that allows authorities to reject such claims': unnamed authorities act
+
+
+#: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.
+_NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
 
 
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
@@ -340,6 +340,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
     caused = _caused_subject(doc, candidate, mentions, before)
+    if caused is _NOBODY:
+        return None
     if caused is not None:
         return caused
     decided = _POSSESSIVE_DECISION.search(before)

@@ -75,7 +75,8 @@ _FUTURE = re.compile(
 #: Words that mark the past: auxiliaries, frequent irregular verbs of news, and lower-case '-ed' verbs.
 _PAST = re.compile(
     r"\b(?:was|were|had|has|have|did|said|told|met|held|came|went|took|gave|made|left|flew|began|spoke|sent|"
-    r"wrote|saw|struck|won|lost|got|brought|fell|rose|ran|signed|[a-z]{2,}ed)\b")
+    r"wrote|saw|struck|won|lost|got|brought|fell|rose|ran|signed|withdrew|broke|froze|tore|drew|threw|chose|"
+    r"became|bought|sought|fought|caught|swore|spent|lent|led|kept|[a-z]{2,}ed)\b")
 #: What separates clauses: a time expression of another clause governs the trigger less.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()—–\"“”]|\b(?:that|when|which|who|whom|whose|where|while|because)\b")
 #: Where the complement of 'two weeks after' ends.

@@ -1,7 +1,7 @@
 """Who a trigger's noun or clause belongs to, before the actor rules run: the possessor of a meeting or visit
 noun ('Lee's planned summit'), a demonym before a visit ('the American visit'), the subject of a relative
-clause after a noun ('the complaint that Kiev filed'), the doer of an act someone worries about, and the
-wordings that name nobody (unnamed authorities allowed to act, courts).
+clause after a noun ('the complaint that Kiev filed'), the doer of an act someone worries about, and
+wordings that name no government (courts).
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ def _can_act(mention: Mention) -> bool:
     return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
 
 
-_ALLOWED_UNNAMED = re.compile(r"\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|let|lets|"
-                              r"permit|permits|permitted)\s+(?:the\s+|its\s+|their\s+)?"
-                              r"(?!these\b|those\b|both\b|them\b|the\s+two\b)(?:[a-z][\w-]*\s+){1,2}"
-                              r"(?<!countries\s)(?<!nations\s)(?<!governments\s)to\s+$")
 _JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
                               r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
 _MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)

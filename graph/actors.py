@@ -372,8 +372,6 @@ class PersonIntro:
     international: bool = False  #: introduced as an international body's ('EU envoy ...'): no country
 
 
-#: Countries whose leaders' names English news writes family name first ('Lee Jae-myung', 'Xi Jinping').
-_FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"})
 
 
 def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person],
@@ -393,7 +391,7 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
                 named.setdefault(words[-1], set()).add(person.name)
                 folded = _ascii(words[-1])
                 named.setdefault(folded, set()).add(person.name)
-            if person.country in _FAMILY_NAME_FIRST and len(words) >= 2 and len(words[0]) > 1:
+            if person.country in word_lists()["FAMILY_NAME_FIRST"] and len(words) >= 2 and len(words[0]) > 1:
                 named.setdefault(words[0], set()).add(person.name)  # 'Lee Jae-myung ... Lee met Ishiba'
     for surname, owners in named.items():
         if surname in new_aliases:
@@ -545,8 +543,6 @@ def role_matches(text: str, kb: KnowledgeBase) -> list[re.Match[str]]:
     return anchored_matches(kb.role_re, text, starts)
 
 
-#: Nouns for a government that few countries have at a time: 'the junta' is the one named with one.
-_OWN_NOUNS = frozenset({"junta", "regime", "taliban", "monarchy"})
 _PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
 
 
@@ -604,7 +600,7 @@ class _Tracker:
         if mention.type == "country" and mention.via in ("government", "administration", "role"):
             self.government = mention
             noun = mention.text.lower().split()[-1]
-            if noun in _OWN_NOUNS:
+            if noun in word_lists()["OWN_GOVERNMENT_NOUNS"]:
                 self.by_noun[noun] = mention
 
     def resolve(self, kind: str, word: str, gender_of: dict[str, str]) -> Mention | None:
@@ -617,7 +613,7 @@ class _Tracker:
                 if candidate is None or candidate.start < self.person.start:
                     candidate = self.person
             return candidate
-        if kind == "nation" and lower.split()[-1] in _OWN_NOUNS and lower.split()[-1] in self.by_noun:
+        if kind == "nation" and lower.split()[-1] in self.by_noun:
             # 'the junta' after "Niger's military junta": the country whose junta was named, not the last
             # country named (France, whose ambassador the junta expelled)
             return _country_mention(self.by_noun[lower.split()[-1]])
@@ -1241,14 +1237,11 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
     return by_end.get(owner_end)
 
 
-#: Words of treaties, laws and bodies: 'the Nuclear Non-Proliferation Treaty' is nobody
-_DOCUMENT_WORDS = frozenset("""Treaty Treaties Agreement Accord Accords Convention Protocol Act Pact Charter Initiative
-Organization Organisation Court Tribunal Fund Bank Programme Program Plan Summit Forum Committee""".split())
 
 
 def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     words = name.split()
-    if not words or any(w.rstrip(".") in NOT_NAME or w in _DOCUMENT_WORDS for w in words):
+    if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
         return False
     hit = kb.lookup(name)
     if hit is not None:

@@ -287,7 +287,7 @@ def knowledge_base() -> KnowledgeBase:
             if "'" in surface:
                 aliases.setdefault(surface.replace("'", "’"), alias)
 
-    rows = read_data("country_aliases.csv")
+    rows = [row for row in read_data("country_aliases.csv") if row["kind"] != "seat"]  # seats: _seats()
     for row in rows:
         alias_type = "region" if row["kind"] == "region" else "country"
         add(row["alias"], Alias(alias_type, row["iso3"], row["iso3"], row["kind"], row["standalone"] == "1"))
@@ -816,17 +816,24 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
 
 
 
+@cache
+def _seats() -> dict[str, str]:
+    """Capitals that also name an international body seated there (country_aliases.csv kind seat) -> ISO3."""
+    return {row["alias"]: row["iso3"] for row in read_data("country_aliases.csv") if row["kind"] == "seat"}
+
+
 def _seat_as_host(raw: list[tuple[Mention, str]]) -> None:
     """'Kigali cut ties with Brussels' in a report on Belgium: the seat of the European Union is Belgium's
-    capital too. It stands for Belgium when the document names Belgium and the Union by no other name."""
-    seats = [i for i, (m, _) in enumerate(raw) if m.type == "organization" and m.text == "Brussels"]
-    if not seats or not any(m.country == "BEL" for m, _ in raw):
-        return
-    if any(m.type == "organization" and m.key == raw[seats[0]][0].key and m.text != "Brussels" for m, _ in raw):
-        return
-    for i in seats:
-        m, gender = raw[i]
-        raw[i] = (Mention(m.start, m.end, m.text, "country", "BEL", "BEL", "", "capital"), gender)
+    capital too. It stands for its country when the document names that country and the body by no other
+    name."""
+    for seat, country in _seats().items():
+        at = [i for i, (m, _) in enumerate(raw) if m.type == "organization" and m.text == seat]
+        if not at or not any(m.country == country for m, _ in raw) or any(
+                m.type == "organization" and m.key == raw[at[0]][0].key and m.text != seat for m, _ in raw):
+            continue
+        for i in at:
+            m, gender = raw[i]
+            raw[i] = (Mention(m.start, m.end, m.text, "country", country, country, "", "capital"), gender)
 
 
 #: 'a Russia-led security bloc', 'the Saudi-led coalition', 'a US-brokered truce': the country leads it

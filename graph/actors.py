@@ -841,11 +841,14 @@ _LED_BY = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)-(?:led|domin
                      r"controlled|run)(?![\w-])")
 
 
+_LED_SUFFIXES = ("-led", "-dominated", "-backed", "-brokered", "-sponsored", "-controlled", "-run")
+
+
 def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, blocked: SpanSet) -> None:
     """A country named in a compound before '-led', '-dominated' ('Russian-led CSTO'): a mention of the
     country, so that leaving the bloc is a step away from it."""
-    if "-" not in text:
-        return
+    if not any(suffix in text for suffix in _LED_SUFFIXES):
+        return  # most documents have none: skip the scan
     for match in _LED_BY.finditer(text):
         alias = kb.lookup(match.group(1))
         if alias is None or alias.type != "country" or blocked.covers(match.start()):

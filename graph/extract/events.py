@@ -469,6 +469,9 @@ def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Beijing banned imports of Japanese seafood. Russia later followed suit.': a party that follows suit does
     what the last event of the two sentences before did, to the same target (never to itself)."""
     found: list[Event] = []
+    if " suit" not in doc.text and " same" not in doc.text and "likewise" not in doc.text \
+            and "similar" not in doc.text:
+        return found  # most documents have no such wording: skip the scan
     for match in _FOLLOWED_SUIT.finditer(doc.text):
         sentence = doc.sentence_at(match.start())
         if sentence is None:

@@ -800,6 +800,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
 
     quotes = SpanSet(quote_spans(text))
     mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text)
+    mentions = _add_group_anaphora(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
@@ -1564,6 +1565,55 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
             index -= 1
 
 
+#: 'these countries', 'those governments', 'the seven Latin American countries': a group named just before.
+#: 'those countries that refused' is described by what follows, not named before.
+_GROUP_RE = re.compile(
+    r"(?<![\w-])(?:[Tt]hese|[Tt]hose|[Tt]he[ \t]+(?P<size>three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:countries|nations|governments|states)(?![\w-])"
+    r"(?![ \t]+(?:that|which|who|whose|where|with|like|such|including)\b)")
+_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: What separates the members of a list of countries: 'A, B and the C', 'A or B'.
+_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]*(?:,[ \t]*)?-[ \t]*")
+
+
+def _last_list(text: str, mentions: list[Mention], before: int, size: int | None) -> list[Mention]:
+    """The countries of the last list named before `before` (within 1,500 characters): at least two
+    countries separated only by commas, 'and' or 'or'; of exactly `size` when the group gives its number."""
+    countries = [m for m in mentions if m.type == "country" and m.country and m.via not in ("place", "private")
+                 and before - 1500 <= m.start and m.end <= before]
+    runs: list[list[Mention]] = []
+    for mention in countries:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in reversed(runs):
+        members = list({m.country: m for m in run}.values())
+        if len(members) >= 2 and (size is None or len(members) == size):
+            return members
+    return []
+
+
+def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) -> list[Mention]:
+    """'Venezuela expelled the ambassadors of Argentina, Chile and Peru ... the closure of the missions of
+    these countries': a plural group stands for each country of the last list named before it, so what is
+    said of the group is said of each (as 'the two countries' stands for a pair)."""
+    if "these " not in text and "those " not in text and "These " not in text and "Those " not in text \
+            and " countries" not in text:
+        return mentions
+    added: list[Mention] = []
+    for match in _GROUP_RE.finditer(text):
+        if blocked.covers(match.start()) or any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        size = match.group("size")
+        wanted = (int(size) if size.isdigit() else _GROUP_SIZES[size]) if size else None
+        members = _last_list(text, mentions, match.start(), wanted)
+        via = "government" if match.group().endswith("governments") else "pronoun"
+        added.extend(Mention(match.start(), match.end(), match.group(), "country", m.country, m.country, "", via)
+                     for m in members)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'the canal' after 'the Panama Canal' is the same place, in the same country."""
     places = sorted((m for m, _ in raw if m.via == "place"), key=lambda m: m.start)
@@ -1652,6 +1702,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     subjects: dict[int, Mention] = {}
     country_subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
+    previous_object: Mention | None = None
     index = -2
     for mention, gender in items:
         quoted = quotes.covers(mention.start) if quotes.spans else False
@@ -1729,14 +1780,33 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 and index not in country_subjects and index >= 0 \
                 and not _after_preposition(text, mention.start) and not _after_verb(text, mention.start):
             country_subjects[index] = mention  # the first country a sentence names as a subject
-        after_preposition = mention.type in ("country", "organization") and _after_preposition(text, mention.start)
-        prepositional = after_preposition or (mention.type in ("country", "organization")
-                                              and _after_verb(text, mention.start))
+        after_preposition = mention.type in ("country", "organization") and (
+            _after_preposition(text, mention.start) or previous_object is not None
+            and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None)
+        prepositional = after_preposition or (mention.type in ("country", "organization") and (
+            _after_verb(text, mention.start) or _object_phrase(text, mention)))
+        # 'the envoys of Chile, Colombia and Brazil': every item of an object's list is one
+        previous_object = mention if prepositional else None
         possessive = text.startswith(("'s", "’s"), mention.end)
         everywhere.see(mention, gender, prepositional, possessive, after_preposition)
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition)
     return resolved
+
+
+_INNER_PREPOSITION = re.compile(r"\s(?:of|from|to|in|with|against|for)\s")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+(?:the[ \t]+)?$")
+
+
+def _object_phrase(text: str, mention: Mention) -> bool:
+    """'recall its envoys from Chile', 'ordered out the envoys of Chile': a phrase naming a country's people
+    after a lower-case word is an object, so its country is no subject for a later 'it'."""
+    return mention.via in ("government", "role") and _INNER_PREPOSITION.search(mention.text) is not None \
+        and _LOWER_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+#: What separates the items of a list of parties: 'Chile, Colombia and the Dominican Republic'.
+_LIST_ITEM_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?")
 
 
 #: A sentence opened by a participle clause: 'Speaking in Ankara, where he met ..., Zelensky said'.

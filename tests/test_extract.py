@@ -795,3 +795,40 @@ def test_should_before_its_subject_makes_no_demand() -> None:
     plain = "Rubio said Panama should curb Chinese influence."
     at = plain.index("should")
     assert not _not_this_sense(plain, at, at + 6, at + 6, should)
+
+
+def test_latin_american_is_no_american() -> None:
+    found = _triples("Caracas blamed the five Latin American governments for meddling in its vote count.")
+    assert not any("USA" in (actor, target) for actor, _, target in found), found
+
+
+def test_these_countries_stand_for_the_list_named_before() -> None:
+    text = ("Managua said on Friday it would recall its envoys from Chile, Colombia and Brazil. It accused "
+            "these governments of interference in its affairs and asked these countries to withdraw their "
+            "own diplomats.")
+    found = _triples(text)
+    for country in ("CHL", "COL", "BRA"):
+        assert ("NIC", "accuses", country) in found, found
+        assert ("NIC", "demands", country) in found, found
+    assert not any(actor in ("CHL", "COL", "BRA") for actor, _, _ in found), found
+
+
+def test_the_number_of_a_group_picks_its_list() -> None:
+    text = ("Peru and Ecuador signed a border pact. Later Caracas broke with Argentina, Chile and Uruguay, "
+            "calling the three countries puppets of Washington.")
+    found = _triples(text)
+    assert {("VEN", "accuses", c) for c in ("ARG", "CHL", "URY")} <= found, found
+    assert not any(actor == "VEN" and target in ("PER", "ECU") for actor, _, target in found), found
+
+
+def test_a_charge_told_as_a_noun_ends_at_the_next_past_verb() -> None:
+    found = _triples("Algiers accused Paris of interference and urged Madrid to stay neutral.")
+    assert ("DZA", "demands", "ESP") in found, found
+    told_with_verbs = _triples("Algiers accused Paris of arming rebels and urging Madrid to stay neutral.")
+    assert ("DZA", "demands", "ESP") not in told_with_verbs, told_with_verbs
+
+
+def test_it_after_a_list_of_objects_is_the_subject() -> None:
+    found = _triples("Managua withdrew its envoys from Chile, Colombia and Brazil. It then accused Washington of "
+                     "plotting a coup.")
+    assert ("NIC", "accuses", "USA") in found, found

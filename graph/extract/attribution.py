@@ -486,8 +486,11 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
 
 
 def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
-    """True when a list goes on after the mention and ends with 'and'/'or' ('Moscow, Washington and Berlin')."""
+    """True when a list goes on after the mention and ends with 'and'/'or' ('Moscow, Washington and Berlin'),
+    or when the mention's phrase stands for several parties ('these countries')."""
     for later in mentions:
+        if later is not mention and (later.start, later.end) == (mention.start, mention.end):
+            return True
         if later.start >= mention.end:
             gap = doc.text[mention.end:later.start]
             if later.type == "person" and later.country == mention.country \
@@ -584,11 +587,20 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
     while index >= 0:
         mention = doc.actors.mentions[index]
         if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
-            prefix = doc.text[max(0, mention.start - 40):mention.start]
+            first = _list_head(doc, index)  # 'the envoys of Chile, Colombia and Brazil': Brazil is an object too
+            prefix = doc.text[max(0, first.start - 40):first.start]
             if not _PREPOSITION_BEFORE.search(prefix) and not _modifies_noun(doc, mention):
                 return mention
         index -= 1
     return None
+
+
+def _list_head(doc: _Doc, index: int) -> Mention:
+    """The first item of the list of parties that the mention at `index` ends, or the mention itself."""
+    mentions = doc.actors.mentions
+    while index > 0 and _LIST_GAP.fullmatch(doc.text, mentions[index - 1].end, mentions[index].start):
+        index -= 1
+    return mentions[index]
 
 
 def _modifies_noun(doc: _Doc, mention: Mention) -> bool:

@@ -127,13 +127,15 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)
-    accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing")) for c in candidates
+    accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
+                   _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
                   if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]
     for candidate, actor, targets in resolved:
         if candidate.relation != "accuses" and any(
                 end < candidate.head_start and not _CLAUSE_END.search(doc.text, end, candidate.head_start)
                 and not (gerund and _AND_GERUND.search(doc.text, end, candidate.head_end))
-                for end, gerund in accused_of):
+                and not _charge_ended(doc.text, charge, candidate.head_end)
+                for end, gerund, charge in accused_of):
             continue  # 'accuses Ethiopia of endangering its water security by operating the dam': the charge
         if candidate.relation != "demands" and any(
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
@@ -161,6 +163,20 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 elif event.relation == "demands":
                     doc.demands.append((candidate.sentence.index, actor))
     return events
+
+
+#: 'accused Chile of interference and asked it to': a finite verb after 'and' is the accuser's next act
+_AND_VERB = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def _charge_ended(text: str, charge: int, head: int) -> bool:
+    """Whether the charge of an accusation that starts with a noun ('of interference') ended at 'and' + a
+    past verb before `head` (a trigger's end); a charge told with verbs ('of detaining and torturing', 'of having
+    seized and held') goes on."""
+    first = text[charge:charge + 20].split(" ", 1)[0].lower()
+    if first.endswith("ing"):
+        return False
+    return any(_PAST.fullmatch(match.group(1)) for match in _AND_VERB.finditer(text, charge, head))
 
 
 def _bare_verb(head: str) -> bool:

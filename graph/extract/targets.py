@@ -363,7 +363,9 @@ def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[
     """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`."""
     group = [first]
     for mention in mentions:
-        if mention.start >= group[-1].end and mention is not group[-1]:
+        if mention is not first and (mention.start, mention.end) == (first.start, first.end):
+            group.append(mention)  # 'these countries': one phrase standing for several parties
+        elif mention.start >= group[-1].end and mention is not group[-1]:
             if _LIST_GAP.fullmatch(doc.text[group[-1].end:mention.start]):
                 group.append(mention)
             elif mention.start > group[-1].end:
@@ -407,7 +409,8 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
             if candidate.relation == "meetsWith":
                 # 'Saudi Arabia and Iran agreed ..., following talks hosted by China': the host meets them all
                 return [m for m in _coordinated_back(doc, mentions, mention) if _is_target(m, actor)]
-            return [mention]
+            # 'these countries' stands for every party of the list it points back to
+            return [m for m in mentions if (m.start, m.end) == (mention.start, mention.end) and _is_target(m, actor)]
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
     if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:
         previous = doc.sentences[candidate.sentence.index - 1]

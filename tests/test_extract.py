@@ -832,3 +832,9 @@ def test_it_after_a_list_of_objects_is_the_subject() -> None:
     found = _triples("Managua withdrew its envoys from Chile, Colombia and Brazil. It then accused Washington of "
                      "plotting a coup.")
     assert ("NIC", "accuses", "USA") in found, found
+
+
+def test_accredited_in_a_country_is_no_visit() -> None:
+    found = _triples("Ecuadorian Foreign Minister Ana Lucía Cruz has handed down instructions to tell the diplomatic "
+                     "staff accredited in Colombia that they are to come home.")
+    assert not any(relation == "visits" for _, relation, _ in found), found

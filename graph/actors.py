@@ -458,7 +458,8 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
-    r"|(?P<it>[Ii]t)(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|ordered|expelled|recalled|"
+    r"|(?P<it>[Ii]t)(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|called|calls|termed|"
+    r"described|ordered|expelled|recalled|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
     r"category|option|point|scenario|period|phase)\b))"
@@ -1043,6 +1044,10 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
                    r"(?=[A-Z])")
 
 
+#: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
+_POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
+
+
 def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                    raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
     """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
@@ -1074,8 +1079,14 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                                        and by_start[at].type == "country"), None)
                     of_country = _country_mention(of_country) if of_country is not None else None
         name_at = end
+        posted = _POSTED_TO.match(text, end) if of_country is None else None
+        posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
-        if portfolio:
+        if posted_to is not None and posted_to.type == "country":
+            # 'Ambassador to Russia Rahman Mustafayev': the country posted to is not the envoy's own
+            tail = re.match(r"[ \t]+", text[posted_to.end:posted_to.end + 3])
+            name_at = posted_to.end + (tail.end() if tail else 0)
+        elif portfolio:
             name_at = portfolio.end()  # 'Vice Minister of International Affairs Hugo Ticona Mamani'
         elif of_country is not None:
             tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
@@ -1099,8 +1110,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                                                                or len(name.split()) > 1):
             name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
             name_end = name_at + text[name_at:name_end].find(name) + len(name)
-            intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name,
-                                      country or ("" if international else _country_for(text, name_at, kb, raw)),
+            placed = country or ("" if international else _country_for(text, name_at, kb, raw))
+            if posted_to is not None and placed == posted_to.country:
+                placed = ""  # an envoy is not of the country they are posted to
+            intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name, placed,
                                       canonical, bool(country), international))
             continue
         # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".

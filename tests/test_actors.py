@@ -144,3 +144,13 @@ def test_he_after_his_own_also_said_is_the_same_man() -> None:
             "would announce new tariffs.")
     pronouns = [m for m in find_actors(text).mentions if m.text in ("He", "he")]
     assert [m.key for m in pronouns] == ["Donald Trump", "Donald Trump"]
+
+
+def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> None:
+    assert people("Armenia summoned the Georgian Ambassador to Yerevan Davit Kapanadze on Friday.") == {
+        "Davit Kapanadze": "GEO"}
+    assert people("Kazakh Ambassador to Kyrgyzstan Erlan Nurov was called in on Tuesday.") == {
+        "Erlan Nurov": "KAZ"}
+    found = people("BISHKEK, May 3. Ambassador to Kyrgyzstan Erlan Nurov was summoned on Monday over Astana's "
+                   "border closure.")
+    assert found.get("Erlan Nurov") != "KGZ", found

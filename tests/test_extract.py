@@ -838,3 +838,10 @@ def test_accredited_in_a_country_is_no_visit() -> None:
     found = _triples("Ecuadorian Foreign Minister Ana Lucía Cruz has handed down instructions to tell the diplomatic "
                      "staff accredited in Colombia that they are to come home.")
     assert not any(relation == "visits" for _, relation, _ in found), found
+
+
+def test_what_it_called_is_said_by_it() -> None:
+    found = _triples("Georgia's foreign ministry summoned the Russian ambassador in Tbilisi on Monday to protest what "
+                     "it called Moscow's \"provocative manoeuvres\" amid a row between the two countries.")
+    assert ("GEO", "accuses", "RUS") in found, found
+    assert ("RUS", "accuses", "GEO") not in found, found

@@ -845,3 +845,9 @@ def test_what_it_called_is_said_by_it() -> None:
                      "it called Moscow's \"provocative manoeuvres\" amid a row between the two countries.")
     assert ("GEO", "accuses", "RUS") in found, found
     assert ("RUS", "accuses", "GEO") not in found, found
+
+
+def test_what_a_party_is_demanded_to_do_with_a_bare_verb_is_not_its_act() -> None:
+    found = _triples("The shelling prompted Hanoi to demand Vientiane recall its ambassador.")
+    assert ("VNM", "demands", "LAO") in found, found
+    assert not any(actor == "LAO" for actor, _, _ in found), found

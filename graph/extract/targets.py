@@ -355,8 +355,19 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                                                    r"|['’]s?\s+(?:full\s+|active\s+)?(?:cooperation|support|"
                                                    r"help|assistance|compliance|backing)\b", after):
             return [m for m in group if _is_target(m, actor)]
+        if _is_target(mention, actor) and re.match(r"(?:demand|request|insist)", doc.text[candidate.head_start:
+                                                                                      candidate.head_end], re.I) \
+                and _BARE_VERB_AFTER.match(after):
+            return [m for m in group if _is_target(m, actor)]  # 'demand Cambodia recall its envoy'
         return []
     return []
+
+
+#: A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
+#: recall its envoy'): a lower-case word that is no function word and no past, '-s' or '-ing' form.
+_BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|but|in|on|at|for|with|the|a|an|over|"
+                              r"after|before|from|of|as|by|is|was|are|were|has|had|have|said|says|which|who|that|"
+                              r"this|its|their|his|her)\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
 
 
 def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -1787,8 +1787,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             mention = Mention(mention.start, mention.end, mention.text, "person", person.name, person.country,
                               person.role, mention.via)
         resolved.append(mention)
-        if mention.type == "person" and not quoted and index not in subjects:
-            subjects[index] = mention
+        if mention.type == "person" and not quoted and index not in subjects \
+                and not text.startswith(("'s", "’s"), mention.end) and not _after_preposition(text, mention.start):
+            subjects[index] = mention  # not "Within hours of Milei's attack, Albares ...": Milei is no subject
         if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
                 and index not in country_subjects and index >= 0 \
                 and not _after_preposition(text, mention.start) and not _after_verb(text, mention.start):

@@ -154,3 +154,10 @@ def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> N
     found = people("BISHKEK, May 3. Ambassador to Kyrgyzstan Erlan Nurov was summoned on Monday over Astana's "
                    "border closure.")
     assert found.get("Erlan Nurov") != "KGZ", found
+
+
+def test_he_opening_a_sentence_skips_a_possessive_in_the_previous_one() -> None:
+    text = ("Within hours of Ortega's speech, Costa Rica recalled its envoy, and Chaves condemned the "
+            "remarks.\n\nHe demanded a public apology from Managua.")
+    pronouns = [m for m in find_actors(text).mentions if m.text == "He"]
+    assert [m.key for m in pronouns] == ["Rodrigo Chaves"], pronouns

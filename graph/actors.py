@@ -1578,11 +1578,12 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
             index -= 1
 
 
-#: 'these countries', 'those governments', 'the seven Latin American countries': a group named just before.
+#: 'these countries', 'those governments', 'the seven Latin American countries', 'the trio': a group named just
+#: before.
 #: 'those countries that refused' is described by what follows, not named before.
 _GROUP_RE = re.compile(
-    r"(?<![\w-])(?:[Tt]hese|[Tt]hose|[Tt]he[ \t]+(?P<size>three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
-    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:countries|nations|governments|states)(?![\w-])"
+    r"(?<![\w-])(?:(?:[Tt]hese|[Tt]hose|[Tt]he[ \t]+(?P<size>three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:countries|nations|governments|states)|[Tt]he[ \t]+(?P<trio>trio))(?![\w-])"
     r"(?![ \t]+(?:that|which|who|whose|where|with|like|such|including)\b)")
 _GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: What separates the members of a list of countries: 'A, B and the C', 'A or B'.
@@ -1612,13 +1613,13 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
     these countries': a plural group stands for each country of the last list named before it, so what is
     said of the group is said of each (as 'the two countries' stands for a pair)."""
     if "these " not in text and "those " not in text and "These " not in text and "Those " not in text \
-            and " countries" not in text:
+            and " countries" not in text and " trio" not in text:
         return mentions
     added: list[Mention] = []
     for match in _GROUP_RE.finditer(text):
         if blocked.covers(match.start()) or any(m.start <= match.start() < m.end for m in mentions):
             continue
-        size = match.group("size")
+        size = match.group("size") or ("three" if match.group("trio") else None)
         wanted = (int(size) if size.isdigit() else _GROUP_SIZES[size]) if size else None
         members = _last_list(text, mentions, match.start(), wanted)
         via = "government" if match.group().endswith("governments") else "pronoun"
@@ -1737,6 +1738,12 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 recent = {m.country: m for m in tracker.recent}
                 if main_pair <= recent.keys():
                     pair = [recent[country] for country in sorted(main_pair)]
+            if len(pair) < 2 and main_pair and not official:
+                # 'The two countries had already recalled their ambassadors' after a paragraph naming one of
+                # them as a party and the other only after prepositions: the pair the document is about
+                named = {m.country: m for m in resolved if m.country in main_pair and m.type == "country"}
+                if named.keys() == main_pair:
+                    pair = [named[country] for country in sorted(main_pair)]
             for antecedent in pair:
                 if antecedent.type == "person" and _PEOPLE_PAIR.search(mention.text):
                     # 'the two men' met: the people themselves ('the two governments' are the countries)

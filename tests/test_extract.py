@@ -851,3 +851,16 @@ def test_what_a_party_is_demanded_to_do_with_a_bare_verb_is_not_its_act() -> Non
     found = _triples("The shelling prompted Hanoi to demand Vientiane recall its ambassador.")
     assert ("VNM", "demands", "LAO") in found, found
     assert not any(actor == "LAO" for actor, _, _ in found), found
+
+
+def test_the_trio_stands_for_the_three_countries_named_before() -> None:
+    found = _triples("Mali, Niger and Chad signed a defence pact in January. In March, after a row with Morocco over "
+                     "a seized aircraft, the trio announced the recall of their ambassadors from Rabat.")
+    assert {(c, "reducesCooperation", "MAR") for c in ("MLI", "NER", "TCD")} <= found, found
+
+
+def test_the_two_countries_named_only_as_objects_are_the_documents_pair() -> None:
+    text = ("The Malian authorities announced protest measures against Algiers, including the summoning of the "
+            "Algerian ambassador in Bamako.\n\nThe two countries had already recalled their ambassadors in 2023.")
+    found = _triples(text)
+    assert ("DZA", "reducesCooperation", "MLI") in found and ("MLI", "reducesCooperation", "DZA") in found, found

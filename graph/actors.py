@@ -1288,6 +1288,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS, key=le
 _COUNTERPART_WITH = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){0,8}$")
 
 
+#: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
+_OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
+                            r"of[ \t]+(?:the[ \t]+)?")
+
+
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
     """Country of a person introduced without one, read from where news places them.
 
@@ -1309,6 +1314,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
+    apposition = _OF_APPOSITION.match(text, offset, sentence.end)
+    if apposition:
+        at = bisect_left(mention_starts, apposition.end())
+        if at < len(countries) and countries[at].start == apposition.end() and countries[at].type == "country" \
+                and countries[at].via in ("name", "capital", "government"):
+            return countries[at].country  # 'Abdoulaye Maiga, head of Mali's transitional government'
     for mention in _backwards(countries, high):
         if mention.start < offset - 80:
             break

@@ -161,3 +161,8 @@ def test_he_opening_a_sentence_skips_a_possessive_in_the_previous_one() -> None:
             "remarks.\n\nHe demanded a public apology from Managua.")
     pronouns = [m for m in find_actors(text).mentions if m.text == "He"]
     assert [m.key for m in pronouns] == ["Rodrigo Chaves"], pronouns
+
+
+def test_an_apposition_of_a_country_places_the_person() -> None:
+    assert people("Prime Minister Ali Lamine Zeine, head of Niger's transitional government, said Cotonou was "
+                  "lying.") == {"Ali Lamine Zeine": "NER"}

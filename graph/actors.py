@@ -1330,11 +1330,15 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             # 'talks with Mulino and Foreign Minister Chapma': office holders named together are one side
             return mention.country
     counterpart = _COUNTERPART_WITH.search(text, sentence.start, offset)
+    object_end = -1
     for mention in in_sentence:
         if counterpart is not None and mention.start < counterpart.start():
             continue  # 'The Japanese ministers met with Foreign Secretary Manalo': the other side's man
-        if not _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]):
-            return mention.country
+        if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) or (
+                object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
+            object_end = mention.end  # 'forces of Burkina Faso and Mali': the whole list is the object
+            continue
+        return mention.country
     if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):
         for mention in _backwards(countries, high):
             if mention.type == "country" and mention.via != "demonym" \
@@ -1601,11 +1605,11 @@ _GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]*(?:,[ \t]*)?-[ \t]*")
 
 
-def _last_list(text: str, mentions: list[Mention], before: int, size: int | None) -> list[Mention]:
-    """The countries of the last list named before `before` (within 1,500 characters): at least two
+def _last_list(text: str, mentions: list[Mention], before: int, size: int | None, reach: int = 1500) -> list[Mention]:
+    """The countries of the last list named before `before` (within `reach` characters): at least two
     countries separated only by commas, 'and' or 'or'; of exactly `size` when the group gives its number."""
     countries = [m for m in mentions if m.type == "country" and m.country and m.via not in ("place", "private")
-                 and before - 1500 <= m.start and m.end <= before]
+                 and before - reach <= m.start and m.end <= before]
     runs: list[list[Mention]] = []
     for mention in countries:
         if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, mention.start):
@@ -1749,6 +1753,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 recent = {m.country: m for m in tracker.recent}
                 if main_pair <= recent.keys():
                     pair = [recent[country] for country in sorted(main_pair)]
+            if not official:
+                # 'forces of Burkina Faso and Mali ... a delegation from the two countries': a pair listed in
+                # the same sentence, even after prepositions
+                listed = _last_list(text, resolved, mention.start, None,
+                                    reach=mention.start - sentences[index].start if index >= 0 else 0)
+                if len(listed) == 2:
+                    pair = listed
             if len(pair) < 2 and main_pair and not official:
                 # 'The two countries had already recalled their ambassadors' after a paragraph naming one of
                 # them as a party and the other only after prepositions: the pair the document is about
@@ -1806,7 +1817,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                               person.role, mention.via)
         resolved.append(mention)
         if mention.type == "person" and not quoted and index not in subjects \
-                and not text.startswith(("'s", "’s"), mention.end) and not _after_preposition(text, mention.start):
+                and not _after_preposition(text, mention.start):
             subjects[index] = mention  # not "Within hours of Milei's attack, Albares ...": Milei is no subject
         if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
                 and index not in country_subjects and index >= 0 \

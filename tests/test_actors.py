@@ -156,7 +156,7 @@ def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> N
     assert found.get("Erlan Nurov") != "KGZ", found
 
 
-def test_he_opening_a_sentence_skips_a_possessive_in_the_previous_one() -> None:
+def test_he_opening_a_sentence_skips_a_person_named_after_a_preposition() -> None:
     text = ("Within hours of Ortega's speech, Costa Rica recalled its envoy, and Chaves condemned the "
             "remarks.\n\nHe demanded a public apology from Managua.")
     pronouns = [m for m in find_actors(text).mentions if m.text == "He"]
@@ -166,3 +166,9 @@ def test_he_opening_a_sentence_skips_a_possessive_in_the_previous_one() -> None:
 def test_an_apposition_of_a_country_places_the_person() -> None:
     assert people("Prime Minister Ali Lamine Zeine, head of Niger's transitional government, said Cotonou was "
                   "lying.") == {"Ali Lamine Zeine": "NER"}
+
+
+def test_a_list_after_a_preposition_does_not_place_a_person() -> None:
+    found = people("The junta authorised forces of Guinea and Mali to intervene on its soil, senior junta official "
+                   "Amadou Sidibe said in Niamey.")
+    assert found.get("Amadou Sidibe") != "MLI", found

@@ -864,3 +864,15 @@ def test_the_two_countries_named_only_as_objects_are_the_documents_pair() -> Non
             "Algerian ambassador in Bamako.\n\nThe two countries had already recalled their ambassadors in 2023.")
     found = _triples(text)
     assert ("DZA", "reducesCooperation", "MLI") in found and ("MLI", "reducesCooperation", "DZA") in found, found
+
+
+def test_the_two_countries_after_a_listed_pair_in_the_same_sentence() -> None:
+    found = _triples("Niger's junta authorised forces of Guinea and Mali to enter its territory, an official said "
+                     "after hosting a delegation from the two countries in Niamey.")
+    assert ("GIN", "visits", "NER") in found and ("MLI", "visits", "NER") in found, found
+
+
+def test_agents_instructed_to_act_are_not_the_person_named_before() -> None:
+    found = _triples("The visas of French ambassador to Niamey Jean Morel and his family have been cancelled and "
+                     "police are instructed to expel the envoy.")
+    assert not any(actor == "FRA" for actor, _, _ in found), found

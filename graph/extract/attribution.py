@@ -317,6 +317,12 @@ def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], b
     return _NOBODY  # 'a step that allows authorities to reject such claims': unnamed authorities act
 
 
+#: 'police are instructed to', 'troops have been ordered to': unnamed agents told to act by someone else
+_INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+forces|authorities|officials|guards|"
+                         r"staff)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:instructed|ordered|"
+                         r"told|directed|asked)\s+to\s+$")
+
+
 #: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.
 _NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
 
@@ -339,6 +345,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
+    if _INSTRUCTED.search(before[-60:]):
+        # 'police are instructed to expel the envoy, the junta said': the one who instructs acts through them
+        return doc.speaker(sentence)
     caused = _caused_subject(doc, candidate, mentions, before)
     if caused is _NOBODY:
         return None

@@ -172,3 +172,9 @@ def test_a_list_after_a_preposition_does_not_place_a_person() -> None:
     found = people("The junta authorised forces of Guinea and Mali to intervene on its soil, senior junta official "
                    "Amadou Sidibe said in Niamey.")
     assert found.get("Amadou Sidibe") != "MLI", found
+
+
+def test_a_spokesperson_of_the_mea_is_indian() -> None:
+    found = people("\"It is deeply regrettable that Washington has chosen to penalise us,\" said MEA spokesperson "
+                   "Arun Mehta, after the United States raised tariffs.")
+    assert found.get("Arun Mehta") == "IND", found

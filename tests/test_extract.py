@@ -876,3 +876,15 @@ def test_agents_instructed_to_act_are_not_the_person_named_before() -> None:
     found = _triples("The visas of French ambassador to Niamey Jean Morel and his family have been cancelled and "
                      "police are instructed to expel the envoy.")
     assert not any(actor == "FRA" for actor, _, _ in found), found
+
+
+def test_a_place_where_someone_is_charged_is_no_visit() -> None:
+    found = _triples("Venezuela's defence minister, who faces drug trafficking charges in the U.S., met Honduran "
+                     "officials in Caracas.")
+    assert ("VEN", "visits", "USA") not in found, found
+
+
+def test_the_pakistani_taliban_are_not_afghanistan() -> None:
+    found = _triples("Pakistan alleges the deportees have been involved in attacks in collaboration with the "
+                     "Tehreek-e Taliban Pakistan (TTP), which the migrants deny.")
+    assert not any("AFG" in (actor, target) for actor, _, target in found), found

@@ -1289,6 +1289,12 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS, key=le
 _COUNTERPART_WITH = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){0,8}$")
 
 
+#: 'officials, including Prime Minister X and Foreign Minister': people listed as members of a group named just
+#: before
+_INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \t]+"
+                               r"(?:[A-Z][\w'’.-]*,?[ \t]+(?:and[ \t]+)?){0,10}$")
+
+
 #: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?")
@@ -1315,6 +1321,11 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
+    including = _INCLUDING_BEFORE.search(text, max(sentence.start, offset - 120), offset)
+    if including:
+        group = [m for m in _backwards(countries, high) if m.end <= including.start()][:1]
+        if group and including.start() - group[0].end <= 12 and group[0].country:
+            return group[0].country  # 'Afghan Taliban officials, including Prime Minister Hasan Akhund'
     apposition = _OF_APPOSITION.match(text, offset, sentence.end)
     if apposition:
         at = bisect_left(mention_starts, apposition.end())

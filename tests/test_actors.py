@@ -178,3 +178,9 @@ def test_a_spokesperson_of_the_mea_is_indian() -> None:
     found = people("\"It is deeply regrettable that Washington has chosen to penalise us,\" said MEA spokesperson "
                    "Arun Mehta, after the United States raised tariffs.")
     assert found.get("Arun Mehta") == "IND", found
+
+
+def test_people_listed_as_members_of_a_group_belong_to_its_country() -> None:
+    found = people("Sri Lanka's foreign minister Ranil Perera flew to Male, where he held talks with Maldivian "
+                   "officials, including Vice President Ahmed Latheef and Defence Minister Ibrahim Nasim.")
+    assert found.get("Ahmed Latheef") == "MDV" and found.get("Ibrahim Nasim") == "MDV", found

@@ -80,7 +80,8 @@ _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSan
 #: Participles after 'is' or 'was' that tell the subject's own stance ('is opposed to', 'was determined to').
 _STANCE_PARTICIPLES = frozenset({"opposed", "determined", "committed", "prepared", "concerned", "worried",
                                  "alarmed", "disappointed", "angered", "outraged", "frustrated", "resolved",
-                                 "inclined", "poised", "set", "keen", "ready", "willing", "pleased"})
+                                 "inclined", "poised", "set", "keen", "ready", "willing", "pleased", "dissatisfied",
+                                 "displeased", "unhappy", "incensed", "infuriated", "dismayed"})
 
 
 def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:

@@ -1455,7 +1455,7 @@ def sentences_of(text: str) -> list:
 
 #: 'MANILA —', 'LIMA, Peru (Reuters) -', and the colon of many national agencies ('KATHMANDU, May 6:',
 #: 'ISLAMABAD:')
-_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
+_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
@@ -1481,13 +1481,20 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str:
     return dateline_of(text, kb)[0]
 
 
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the line at `start` ends ('LIMA, Peru (Reuters) - '), or -1: the places it
+    names say where the report was filed, they are no parties of its first sentence."""
+    match = _DATELINE.match(text, start)
+    return match.end() if match else -1
+
+
 def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
     """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline."""
     offset = 0
     for line in text.split("\n")[:8]:
         match = _DATELINE.match(line)
         if match:
-            place = match.group(1).strip().title()
+            place = match.group(1).split("/")[0].strip().title()  # 'ISLAMABAD/SRINAGAR': the first place
             alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of"))
             if alias is not None and alias.type == "country":
                 return alias.country, offset

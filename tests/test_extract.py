@@ -888,3 +888,10 @@ def test_the_pakistani_taliban_are_not_afghanistan() -> None:
     found = _triples("Pakistan alleges the deportees have been involved in attacks in collaboration with the "
                      "Tehreek-e Taliban Pakistan (TTP), which the migrants deny.")
     assert not any("AFG" in (actor, target) for actor, _, target in found), found
+
+
+def test_the_places_of_a_dateline_are_no_parties() -> None:
+    found = _triples("QUITO/BOGOTA, Colombia (Reuters) - Ecuador closed its border crossings to Colombian trucks and "
+                     "later rejected Colombia's recent decision.")
+    assert ("ECU", "rejects", "COL") in found, found
+    assert ("COL", "rejects", "ECU") not in found, found

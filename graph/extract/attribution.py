@@ -459,6 +459,8 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
+    if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
+        return False  # 'ISLAMABAD/SRINAGAR, India (Reuters) - Pakistan ...': where the report was filed
     if candidate.trigger.target.startswith("owner") and _POSSESSOR_GAP.fullmatch(doc.text, mention.end,
                                                                                  candidate.head_start):
         return False  # "the junta requested that France's ambassador leave": the envoy's owner is the target

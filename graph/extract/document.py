@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from graph.actors import DocumentActors, SpanSet, dateline_of, knowledge_base, sentences_of
+from graph.actors import DocumentActors, SpanSet, dateline_end, dateline_of, knowledge_base, sentences_of
 from graph.extract.lexicon import _cue
 from graph.records import Document, Mention
 from graph.text import Sentence, quote_spans
@@ -54,6 +54,8 @@ class _Doc:
         self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())
         #: where the dateline's line starts: a headline above it was not written from that place
         self.dateline_start = document.body_start + at if at >= 0 else len(self.text)
+        #: where the dateline's own words end ('ISLAMABAD/SRINAGAR, India (Reuters) - '): no party stands there
+        self.dateline_end = dateline_end(self.text, self.dateline_start) if at >= 0 else -1
         self.prepositional: dict[tuple[int, int, int], bool] = {}
 
     def is_caption(self, sentence: Sentence) -> bool:

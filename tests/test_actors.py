@@ -184,3 +184,9 @@ def test_people_listed_as_members_of_a_group_belong_to_its_country() -> None:
     found = people("Sri Lanka's foreign minister Ranil Perera flew to Male, where he held talks with Maldivian "
                    "officials, including Vice President Ahmed Latheef and Defence Minister Ibrahim Nasim.")
     assert found.get("Ahmed Latheef") == "MDV" and found.get("Ibrahim Nasim") == "MDV", found
+
+
+def test_a_forum_named_before_an_apposition_is_no_person() -> None:
+    found = people("Beijing firmly opposes the remarks made by the Philippine defence chief at the Raisina Dialogue, "
+                   "a Chinese foreign ministry spokesperson said on Saturday.")
+    assert "Raisina Dialogue" not in found, found

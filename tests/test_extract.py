@@ -895,3 +895,10 @@ def test_the_places_of_a_dateline_are_no_parties() -> None:
                      "later rejected Colombia's recent decision.")
     assert ("ECU", "rejects", "COL") in found, found
     assert ("COL", "rejects", "ECU") not in found, found
+
+
+def test_a_listed_pair_has_no_partner_inside_a_topic() -> None:
+    found = _triples("Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya agreed to continue "
+                     "cooperation on efforts to end the war and on a recovery plan for Gaza.")
+    assert not any(target == "PSE" for _, _, target in found), found
+    assert ("AUS", "agreesToCooperate", "JPN") in found or ("JPN", "agreesToCooperate", "AUS") in found, found

@@ -61,7 +61,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
             partners = [] if reciprocal else [
                 t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
                 and t.country not in {a.country for a in actors}
-                and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])]
+                and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])
+                and _PARTNER_BEFORE.search(doc.text, candidate.head_start, t.start)]
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
             targets = partners or [other for other in actors if other.country != actor.country]
@@ -87,6 +88,13 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         if targets:
             pairs.append((actor, targets))
     return pairs
+
+
+#: 'held sessions with Erdogan', 'a meeting with Teodoro and Foreign Secretary Manalo': a listed pair's partner is
+#: the name or title right after 'with' (or 'to', 'by', 'from'), not a party inside a topic ('cooperation on
+#: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza')
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|by|from|hosted|host|hosts|visited|visit|visits|met|meet|meets)\s+"
+                             r"(?:(?:[A-Z][\w'’.-]*|and|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}$")
 
 
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:

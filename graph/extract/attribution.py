@@ -40,7 +40,11 @@ _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|q
                          r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"
                          r"\s+){0,3}$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
-_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+#: ' by the United States' after a verb: its agent; ' by the end of May', ' by 15 March', ' by Friday' is a deadline
+_PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|middle|start|beginning|close|time|deadline|weekend|year|"
+                         r"month|week|then|now|far|\d|January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"mid-|early|late|next|this)\b)(?:the\s+)?")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"

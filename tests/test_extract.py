@@ -809,7 +809,8 @@ def test_these_countries_stand_for_the_list_named_before() -> None:
     found = _triples(text)
     for country in ("CHL", "COL", "BRA"):
         assert ("NIC", "accuses", country) in found, found
-        assert ("NIC", "demands", country) in found, found
+        # asking them to withdraw their diplomats: a call for the diplomats to go
+        assert ("NIC", "threatenedExpulsion", country) in found, found
     assert not any(actor in ("CHL", "COL", "BRA") for actor, _, _ in found), found
 
 

@@ -1801,7 +1801,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     and _opens_clause(text, sentences[index].start, mention.start, quotes):
                 antecedent = _previous_subject(subjects, index, mention.text, gender_of)
             if antecedent is None and mention.key == "person" and resolved and resolved[-1].type == "person" \
-                    and _SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start):
+                    and (_SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start)
+                         or _POSSESSIVE_SAYING.fullmatch(text, resolved[-1].end, mention.start)):
                 antecedent = resolved[-1]  # 'after he announced he would lift': the one who announced
             if antecedent is None and mention.key == "person" and index in subjects and (
                     _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40), mention.start)
@@ -1906,6 +1907,10 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
 _SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
                         r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
                         r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
+#: "Petro's announcement that he had turned back": the one whose statement it is
+_POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statement|claim|claims|insistence|assertion|"
+                                r"remarks?|comments?|declaration|pledge|promise|warning|threat|admission|denial|"
+                                r"announcements|statements)\s+that\s+")
 #: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"

@@ -190,3 +190,10 @@ def test_a_forum_named_before_an_apposition_is_no_person() -> None:
     found = people("Beijing firmly opposes the remarks made by the Philippine defence chief at the Raisina Dialogue, "
                    "a Chinese foreign ministry spokesperson said on Saturday.")
     assert "Raisina Dialogue" not in found, found
+
+
+def test_he_after_a_persons_announcement_that_is_that_person() -> None:
+    text = ("Trump had threatened steep tariffs in response to Petro's announcement that he had turned back "
+            "two military planes.")
+    pronouns = [m for m in find_actors(text).mentions if m.text == "he"]
+    assert [m.key for m in pronouns] == ["Gustavo Petro"], pronouns

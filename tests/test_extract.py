@@ -903,3 +903,16 @@ def test_a_listed_pair_has_no_partner_inside_a_topic() -> None:
                      "cooperation on efforts to end the war and on a recovery plan for Gaza.")
     assert not any(target == "PSE" for _, _, target in found), found
     assert ("AUS", "agreesToCooperate", "JPN") in found or ("JPN", "agreesToCooperate", "AUS") in found, found
+
+
+def test_own_envoys_told_to_leave_a_country_are_expelled_by_it() -> None:
+    found = _triples("Latvia's foreign ministry protested on Friday. It said its consul has been given until May 2 to "
+                     "leave Belarus.")
+    assert ("BLR", "threatenedExpulsion", "LVA") in found, found
+    assert ("LVA", "threatenedExpulsion", "BLR") not in found, found
+
+
+def test_heading_a_countrys_mission_somewhere_is_no_visit() -> None:
+    found = _triples("Moscow summoned Latvia's charge d'affaires, who heads the Baltic country's mission in Moscow, "
+                     "to protest the expulsion of a Russian diplomat.")
+    assert ("LVA", "visits", "RUS") not in found, found

@@ -207,6 +207,10 @@ _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|
 _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
 
 
+#: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
+_STANDING_MISSION_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+$",
+                                      re.I)
+_STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+mission\b", re.I)
 #: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
 #: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
 _NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individuals|nationals|citizens|"
@@ -248,6 +252,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
+    if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
+            text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
+        return True  # "heads the country's mission in Moscow": its embassy there, not a trip
     if trigger.relation == "accuses" and _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end):
         return True  # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
     if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):

@@ -47,6 +47,34 @@ def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
 
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
+    pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
+    return pairs
+
+
+#: 'its diplomat has been given until April 5 to leave Russia': the speaker's own envoy, told to go by the host
+_OWN_PERSONNEL_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?$", re.I)
+_LEAVE_BEFORE = re.compile(r"\bleave\s+(?:the\s+)?$")
+
+
+def _own_envoys_told_to_leave(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'It said its diplomat must leave Russia': the envoys are the actor's own, so the country they must leave
+    expels them; the pair read left to right is turned round."""
+    if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner") \
+            or not _OWN_PERSONNEL_BEFORE.search(doc.text, max(0, candidate.head_start - 30), candidate.head_start):
+        return pairs
+    turned = []
+    for actor, targets in pairs:
+        for target in targets:
+            if isinstance(target, Mention) and target.start >= candidate.head_end \
+                    and _LEAVE_BEFORE.search(doc.text, max(0, target.start - 12), target.start):
+                turned.append((target, [actor]))
+            else:
+                turned.append((actor, [target]))
+    return turned
+
+
+def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
+    """The (actor, targets) pairs a trigger match yields, read in text order."""
     pairs = []
     actors = _find_actors(doc, candidate)
     if actors and actors[0].via != "pronoun":

@@ -916,3 +916,10 @@ def test_heading_a_countrys_mission_somewhere_is_no_visit() -> None:
     found = _triples("Moscow summoned Latvia's charge d'affaires, who heads the Baltic country's mission in Moscow, "
                      "to protest the expulsion of a Russian diplomat.")
     assert ("LVA", "visits", "RUS") not in found, found
+
+
+def test_the_one_told_that_is_no_doer_of_what_it_is_told() -> None:
+    found = _triples("In March, Vilnius cut the Belarusian embassy's staff. Minsk responded by telling Vilnius that "
+                     "Lithuania's ambassador to Belarus had to leave.")
+    assert ("BLR", "threatenedExpulsion", "LTU") in found, found
+    assert ("LTU", "threatenedExpulsion", "BLR") not in found, found

@@ -459,12 +459,20 @@ def _quote_after(doc: _Doc, end: int) -> tuple[int, int] | None:
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|informing|informs|notified|notifying|assured|"
+                          r"assuring)\s+(?:the\s+)?$")
+_THAT_AFTER_ADDRESSEE = re.compile(r"\s+that\b")
+
+
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
     if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
         return False  # 'ISLAMABAD/SRINAGAR, India (Reuters) - Pakistan ...': where the report was filed
+    if _TOLD_BEFORE.search(doc.text, max(0, mention.start - 16), mention.start) \
+            and _THAT_AFTER_ADDRESSEE.match(doc.text, mention.end):
+        return False  # 'responded by telling Tallinn that ...': the one told is no doer of what it is told
     if candidate.trigger.target.startswith("owner") and _POSSESSOR_GAP.fullmatch(doc.text, mention.end,
                                                                                  candidate.head_start):
         return False  # "the junta requested that France's ambassador leave": the envoy's owner is the target

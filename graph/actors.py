@@ -1323,9 +1323,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             return mention.country
     including = _INCLUDING_BEFORE.search(text, max(sentence.start, offset - 120), offset)
     if including:
-        group = [m for m in _backwards(countries, high) if m.end <= including.start()][:1]
-        if group and including.start() - group[0].end <= 12 and group[0].country:
-            return group[0].country  # 'Afghan Taliban officials, including Prime Minister Hasan Akhund'
+        group = next((m for m in _backwards(countries, high) if m.end <= including.start()), None)
+        if group is not None and including.start() - group.end <= 12 and group.country:
+            return group.country  # 'Afghan Taliban officials, including Prime Minister Hasan Akhund'
     apposition = _OF_APPOSITION.match(text, offset, sentence.end)
     if apposition:
         at = bisect_left(mention_starts, apposition.end())
@@ -1624,13 +1624,24 @@ _GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]*(?:,[ \t]*)?-[ \t]*")
 
 
-def _last_list(text: str, mentions: list[Mention], before: int, size: int | None, reach: int = 1500) -> list[Mention]:
+def _last_list(text: str, mentions: list[Mention], before: int, size: int | None, reach: int = 1500,
+               starts: list[int] | None = None) -> list[Mention]:
     """The countries of the last list named before `before` (within `reach` characters): at least two
-    countries separated only by commas, 'and' or 'or'; of exactly `size` when the group gives its number."""
-    countries = [m for m in mentions if m.type == "country" and m.country and m.via not in ("place", "private")
-                 and before - reach <= m.start and m.end <= before]
+    countries separated only by commas, 'and' or 'or'; of exactly `size` when the group gives its number.
+
+    `mentions` are in text order; with their `starts` the window is found by bisection, without them it is
+    read back from the end (the mentions resolved so far), so a long document costs no scan per group."""
+    index = (bisect_right(starts, before) if starts is not None else len(mentions)) - 1
+    window: list[Mention] = []
+    while index >= 0 and mentions[index].start >= before - reach:
+        mention = mentions[index]
+        if mention.type == "country" and mention.country and mention.via not in ("place", "private") \
+                and mention.end <= before:
+            window.append(mention)
+        index -= 1
+    window.reverse()
     runs: list[list[Mention]] = []
-    for mention in countries:
+    for mention in window:
         if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, mention.start):
             runs[-1].append(mention)
         else:
@@ -1650,12 +1661,14 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
             and " countries" not in text and " trio" not in text:
         return mentions
     added: list[Mention] = []
+    starts = [m.start for m in mentions]
     for match in _GROUP_RE.finditer(text):
-        if blocked.covers(match.start()) or any(m.start <= match.start() < m.end for m in mentions):
+        at = bisect_right(starts, match.start()) - 1
+        if blocked.covers(match.start()) or (at >= 0 and mentions[at].start <= match.start() < mentions[at].end):
             continue
         size = match.group("size") or ("three" if match.group("trio") else None)
         wanted = (int(size) if size.isdigit() else _GROUP_SIZES[size]) if size else None
-        members = _last_list(text, mentions, match.start(), wanted)
+        members = _last_list(text, mentions, match.start(), wanted, starts=starts)
         via = "government" if match.group().endswith("governments") else "pronoun"
         added.extend(Mention(match.start(), match.end(), match.group(), "country", m.country, m.country, "", via)
                      for m in members)
@@ -1751,6 +1764,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     country_subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
     previous_object: Mention | None = None
+    latest_country: dict[str, Mention] = {}  #: the last mention of each country resolved so far
     index = -2
     for mention, gender in items:
         quoted = quotes.covers(mention.start) if quotes.spans else False
@@ -1782,7 +1796,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if len(pair) < 2 and main_pair and not official:
                 # 'The two countries had already recalled their ambassadors' after a paragraph naming one of
                 # them as a party and the other only after prepositions: the pair the document is about
-                named = {m.country: m for m in resolved if m.country in main_pair and m.type == "country"}
+                named = {country: latest_country[country] for country in main_pair if country in latest_country}
                 if named.keys() == main_pair:
                     pair = [named[country] for country in sorted(main_pair)]
             for antecedent in pair:
@@ -1836,6 +1850,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             mention = Mention(mention.start, mention.end, mention.text, "person", person.name, person.country,
                               person.role, mention.via)
         resolved.append(mention)
+        if mention.type == "country" and mention.country:
+            latest_country[mention.country] = mention
         if mention.type == "person" and not quoted and index not in subjects \
                 and not _after_preposition(text, mention.start):
             subjects[index] = mention  # not "Within hours of Milei's attack, Albares ...": Milei is no subject

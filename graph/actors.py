@@ -1852,8 +1852,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "country" and mention.country:
             latest_country[mention.country] = mention
-        if mention.type == "person" and not quoted and index not in subjects \
-                and not _after_preposition(text, mention.start):
+        if mention.type == "person" and not quoted and index not in subjects and not (
+                index >= 0 and _OPENING_PHRASE_TO.match(text, sentences[index].start, mention.start)):
             subjects[index] = mention  # not "Within hours of Milei's attack, Albares ...": Milei is no subject
         if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
                 and index not in country_subjects and index >= 0 \
@@ -1923,6 +1923,9 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
 _SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
                         r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
                         r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
+#: A sentence's opening prepositional phrase up to a position before its first comma ('Within hours of ...').
+_OPENING_PHRASE_TO = re.compile(r"\W*(?:Within|After|Before|During|Following|Despite|In|On|At|Amid|Since|Unlike|"
+                                r"Like|Besides|Ahead\s+of|Hours\s+after|Days\s+after)\b[^,;]*$")
 #: "Petro's announcement that he had turned back": the one whose statement it is
 _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statement|claim|claims|insistence|assertion|"
                                 r"remarks?|comments?|declaration|pledge|promise|warning|threat|admission|denial|"

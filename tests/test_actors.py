@@ -197,3 +197,10 @@ def test_he_after_a_persons_announcement_that_is_that_person() -> None:
             "two military planes.")
     pronouns = [m for m in find_actors(text).mentions if m.text == "he"]
     assert [m.key for m in pronouns] == ["Gustavo Petro"], pronouns
+
+
+def test_he_after_a_person_named_with_with_is_that_person() -> None:
+    text = ("Two Canadians held in Venezuela flew home with Richard Grenell, President Donald Trump's envoy, after "
+            "he met Nicolás Maduro in Caracas.")
+    pronouns = [m for m in find_actors(text).mentions if m.text == "he"]
+    assert [m.key for m in pronouns] == ["Richard Grenell"], pronouns

@@ -85,7 +85,8 @@ _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSan
 _STANCE_PARTICIPLES = frozenset({"opposed", "determined", "committed", "prepared", "concerned", "worried",
                                  "alarmed", "disappointed", "angered", "outraged", "frustrated", "resolved",
                                  "inclined", "poised", "set", "keen", "ready", "willing", "pleased", "dissatisfied",
-                                 "displeased", "unhappy", "incensed", "infuriated", "dismayed"})
+                                 "displeased", "unhappy", "incensed", "infuriated", "dismayed", "appalled",
+                                 "horrified", "shocked"})
 
 
 def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:

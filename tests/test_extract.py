@@ -923,3 +923,10 @@ def test_the_one_told_that_is_no_doer_of_what_it_is_told() -> None:
                      "Lithuania's ambassador to Belarus had to leave.")
     assert ("BLR", "threatenedExpulsion", "LTU") in found, found
     assert ("LTU", "threatenedExpulsion", "BLR") not in found, found
+
+
+def test_a_participle_after_by_has_its_own_clauses_subject() -> None:
+    found = _triples("Chinese diplomats have been courting Ruto for years and he has reciprocated by strengthening "
+                     "relations, including a decision to move Kenya's recognition to Beijing from Taipei.")
+    assert ("KEN", "agreesToCooperate", "CHN") in found, found
+    assert not any(actor == "CHN" for actor, _, _ in found), found

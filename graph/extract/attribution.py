@@ -329,11 +329,6 @@ _INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+force
                          r"told|directed|asked)\s+to\s+$")
 
 
-#: 'cut ties with the UAE while accusing it of', 'by imposing tariffs': a participle after a subordinator has the
-#: clause's subject
-_SUBORDINATE_ING = re.compile(r"(?:,\s*|\s)(?:while|when|since|by|without|despite|upon)\s+(?:[a-z]+ly\s+)?$")
-
-
 #: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.
 _NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
 
@@ -398,9 +393,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
-    gerund = text[candidate.head_start:candidate.head_end].lower().endswith("ing")
     coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
-        before.rstrip(" ").endswith(",") and gerund) or (gerund and _SUBORDINATE_ING.search(before[-30:])) \
+        before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
         or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)

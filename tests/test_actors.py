@@ -157,8 +157,8 @@ def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> N
 
 
 def test_he_opening_a_sentence_skips_a_person_named_after_a_preposition() -> None:
-    text = ("Within hours of Ortega's speech, Costa Rica recalled its envoy, and Chaves condemned the "
-            "remarks.\n\nHe demanded a public apology from Managua.")
+    text = ("Hours after Ortega's speech, San José withdrew its envoy and Chaves condemned the remarks.\n\nHe then "
+            "asked Managua to apologise publicly.")
     pronouns = [m for m in find_actors(text).mentions if m.text == "He"]
     assert [m.key for m in pronouns] == ["Rodrigo Chaves"], pronouns
 
@@ -175,8 +175,8 @@ def test_a_list_after_a_preposition_does_not_place_a_person() -> None:
 
 
 def test_a_spokesperson_of_the_mea_is_indian() -> None:
-    found = people("\"It is deeply regrettable that Washington has chosen to penalise us,\" said MEA spokesperson "
-                   "Arun Mehta, after the United States raised tariffs.")
+    found = people("\"Washington's new levies are unfair,\" MEA spokesperson Arun Mehta told reporters after the "
+                   "United States raised tariffs.")
     assert found.get("Arun Mehta") == "IND", found
 
 
@@ -193,8 +193,7 @@ def test_a_forum_named_before_an_apposition_is_no_person() -> None:
 
 
 def test_he_after_a_persons_announcement_that_is_that_person() -> None:
-    text = ("Trump had threatened steep tariffs in response to Petro's announcement that he had turned back "
-            "two military planes.")
+    text = "Trump threatened tariffs after Petro's announcement that he had sent back two military deportation flights."
     pronouns = [m for m in find_actors(text).mentions if m.text == "he"]
     assert [m.key for m in pronouns] == ["Gustavo Petro"], pronouns
 

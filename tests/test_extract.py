@@ -836,20 +836,20 @@ def test_it_after_a_list_of_objects_is_the_subject() -> None:
 
 
 def test_accredited_in_a_country_is_no_visit() -> None:
-    found = _triples("Ecuadorian Foreign Minister Ana Lucía Cruz has handed down instructions to tell the diplomatic "
-                     "staff accredited in Colombia that they are to come home.")
+    found = _triples("Ecuadorian Foreign Minister Ana Lucía Cruz has issued instructions for the diplomatic staff "
+                     "accredited in Colombia to come home.")
     assert not any(relation == "visits" for _, relation, _ in found), found
 
 
 def test_what_it_called_is_said_by_it() -> None:
-    found = _triples("Georgia's foreign ministry summoned the Russian ambassador in Tbilisi on Monday to protest what "
-                     "it called Moscow's \"provocative manoeuvres\" amid a row between the two countries.")
+    found = _triples("Georgia's foreign ministry summoned the Russian ambassador on Monday to protest what it called "
+                     "Moscow's \"provocative manoeuvres\", a new low between the two countries.")
     assert ("GEO", "accuses", "RUS") in found, found
     assert ("RUS", "accuses", "GEO") not in found, found
 
 
 def test_what_a_party_is_demanded_to_do_with_a_bare_verb_is_not_its_act() -> None:
-    found = _triples("The shelling prompted Hanoi to demand Vientiane recall its ambassador.")
+    found = _triples("Hanoi has demanded Vientiane withdraw its ambassador at once, officials said.")
     assert ("VNM", "demands", "LAO") in found, found
     assert not any(actor == "LAO" for actor, _, _ in found), found
 
@@ -861,33 +861,33 @@ def test_the_trio_stands_for_the_three_countries_named_before() -> None:
 
 
 def test_the_two_countries_named_only_as_objects_are_the_documents_pair() -> None:
-    text = ("The Malian authorities announced protest measures against Algiers, including the summoning of the "
-            "Algerian ambassador in Bamako.\n\nThe two countries had already recalled their ambassadors in 2023.")
+    text = ("Bamako listed steps against Algiers, among them calling in the Algerian ambassador in Bamako.\n\n"
+            "The two countries had already recalled their envoys once, in 2023.")
     found = _triples(text)
     assert ("DZA", "reducesCooperation", "MLI") in found and ("MLI", "reducesCooperation", "DZA") in found, found
 
 
 def test_the_two_countries_after_a_listed_pair_in_the_same_sentence() -> None:
-    found = _triples("Niger's junta authorised forces of Guinea and Mali to enter its territory, an official said "
-                     "after hosting a delegation from the two countries in Niamey.")
+    found = _triples("Niger's rulers let troops of Guinea and Mali operate on its soil, a spokesman said after hosting "
+                     "a defence delegation from both countries in Niamey.")
     assert ("GIN", "visits", "NER") in found and ("MLI", "visits", "NER") in found, found
 
 
 def test_agents_instructed_to_act_are_not_the_person_named_before() -> None:
-    found = _triples("The visas of French ambassador to Niamey Jean Morel and his family have been cancelled and "
-                     "police are instructed to expel the envoy.")
-    assert not any(actor == "FRA" for actor, _, _ in found), found
+    found = _triples("Libya's foreign ministry said the accreditation of Italian ambassador to Tripoli Marco Bellini "
+                     "was revoked and guards have been told to expel the diplomat.")
+    assert not any(actor == "ITA" for actor, _, _ in found), found
 
 
 def test_a_place_where_someone_is_charged_is_no_visit() -> None:
-    found = _triples("Venezuela's defence minister, who faces drug trafficking charges in the U.S., met Honduran "
-                     "officials in Caracas.")
-    assert ("VEN", "visits", "USA") not in found, found
+    found = _triples("Niger's army chief, indicted in France over arms smuggling, held talks with Malian officers in "
+                     "Bamako.")
+    assert ("NER", "visits", "FRA") not in found, found
 
 
 def test_the_pakistani_taliban_are_not_afghanistan() -> None:
-    found = _triples("Pakistan alleges the deportees have been involved in attacks in collaboration with the "
-                     "Tehreek-e Taliban Pakistan (TTP), which the migrants deny.")
+    found = _triples("Islamabad blames the returnees for raids carried out in collaboration with the Tehreek-e "
+                     "Taliban Pakistan (TTP).")
     assert not any("AFG" in (actor, target) for actor, _, target in found), found
 
 
@@ -899,34 +899,43 @@ def test_the_places_of_a_dateline_are_no_parties() -> None:
 
 
 def test_a_listed_pair_has_no_partner_inside_a_topic() -> None:
-    found = _triples("Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya agreed to continue "
-                     "cooperation on efforts to end the war and on a recovery plan for Gaza.")
+    found = _triples("Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya agreed to deepen "
+                     "cooperation on ending the war and on a reconstruction plan for Gaza.")
     assert not any(target == "PSE" for _, _, target in found), found
     assert ("AUS", "agreesToCooperate", "JPN") in found or ("JPN", "agreesToCooperate", "AUS") in found, found
 
 
 def test_own_envoys_told_to_leave_a_country_are_expelled_by_it() -> None:
-    found = _triples("Latvia's foreign ministry protested on Friday. It said its consul has been given until May 2 to "
-                     "leave Belarus.")
+    found = _triples("Latvia protested on Friday. It said its consul must leave Belarus by May 2.")
     assert ("BLR", "threatenedExpulsion", "LVA") in found, found
     assert ("LVA", "threatenedExpulsion", "BLR") not in found, found
 
 
 def test_heading_a_countrys_mission_somewhere_is_no_visit() -> None:
-    found = _triples("Moscow summoned Latvia's charge d'affaires, who heads the Baltic country's mission in Moscow, "
-                     "to protest the expulsion of a Russian diplomat.")
-    assert ("LVA", "visits", "RUS") not in found, found
+    found = _triples("Minsk called in Lithuania's chargé d'affaires, who runs the Baltic republic's mission in Minsk, "
+                     "over the expulsion of a Belarusian consul.")
+    assert ("LTU", "visits", "BLR") not in found, found
 
 
 def test_the_one_told_that_is_no_doer_of_what_it_is_told() -> None:
-    found = _triples("In March, Vilnius cut the Belarusian embassy's staff. Minsk responded by telling Vilnius that "
-                     "Lithuania's ambassador to Belarus had to leave.")
+    found = _triples("Minsk hit back, informing Vilnius that the Lithuanian ambassador to Belarus had to go home.")
     assert ("BLR", "threatenedExpulsion", "LTU") in found, found
     assert ("LTU", "threatenedExpulsion", "BLR") not in found, found
 
 
 def test_a_participle_after_by_has_its_own_clauses_subject() -> None:
-    found = _triples("Chinese diplomats have been courting Ruto for years and he has reciprocated by strengthening "
-                     "relations, including a decision to move Kenya's recognition to Beijing from Taipei.")
+    found = _triples("Chinese officials courted Ruto for years, and he has reciprocated by strengthening ties with "
+                     "Beijing.")
     assert ("KEN", "agreesToCooperate", "CHN") in found, found
     assert not any(actor == "CHN" for actor, _, _ in found), found
+
+
+def test_accusing_a_rival_at_home_accuses_nobody_in_the_charge() -> None:
+    found = _triples("Mr Trump hit back in the debate by accusing Mr Biden of being soft on China.")
+    assert not any(relation == "accuses" for _, relation, _ in found), found
+
+
+def test_people_accused_of_a_crime_are_accused_by_nobody_here() -> None:
+    found = _triples("Baku rejected Moscow's version of how two men accused of smuggling in Azerbaijan had died.")
+    assert ("AZE", "rejects", "RUS") in found, found
+    assert ("RUS", "accuses", "AZE") not in found, found

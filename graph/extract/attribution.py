@@ -352,7 +352,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
     if _INSTRUCTED.search(before[-60:]):
-        # 'police are instructed to expel the envoy, the junta said': the one who instructs acts through them
+        # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them
         return doc.speaker(sentence)
     caused = _caused_subject(doc, candidate, mentions, before)
     if caused is _NOBODY:
@@ -464,10 +464,10 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
     if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
-        return False  # 'ISLAMABAD/SRINAGAR, India (Reuters) - Pakistan ...': where the report was filed
+        return False  # 'QUITO/BOGOTA, Colombia (Reuters) - Ecuador ...': where the report was filed
     if _TOLD_BEFORE.search(doc.text, max(0, mention.start - 16), mention.start) \
             and _THAT_AFTER_ADDRESSEE.match(doc.text, mention.end):
-        return False  # 'responded by telling Tallinn that ...': the one told is no doer of what it is told
+        return False  # 'answered by telling Vilnius that ...': the one told is no doer of what it is told
     if candidate.trigger.target.startswith("owner") and _POSSESSOR_GAP.fullmatch(doc.text, mention.end,
                                                                                  candidate.head_start):
         return False  # "the junta requested that France's ambassador leave": the envoy's owner is the target

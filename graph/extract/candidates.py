@@ -254,7 +254,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
-        return True  # "heads the country's mission in Moscow": its embassy there, not a trip
+        return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
     if trigger.relation == "accuses" and _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end):
         return True  # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
     if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):

@@ -54,7 +54,7 @@ class _Doc:
         self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())
         #: where the dateline's line starts: a headline above it was not written from that place
         self.dateline_start = document.body_start + at if at >= 0 else len(self.text)
-        #: where the dateline's own words end ('ISLAMABAD/SRINAGAR, India (Reuters) - '): no party stands there
+        #: where the dateline's own words end ('QUITO/BOGOTA, Colombia (Reuters) - '): no party stands there
         self.dateline_end = dateline_end(self.text, self.dateline_start) if at >= 0 else -1
         self.prepositional: dict[tuple[int, int, int], bool] = {}
 

@@ -51,13 +51,13 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     return pairs
 
 
-#: 'its diplomat has been given until April 5 to leave Russia': the speaker's own envoy, told to go by the host
+#: 'its consul has until Friday to leave Belarus': the speaker's own envoy, told to go by the host
 _OWN_PERSONNEL_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?$", re.I)
 _LEAVE_BEFORE = re.compile(r"\bleave\s+(?:the\s+)?$")
 
 
 def _own_envoys_told_to_leave(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """'It said its diplomat must leave Russia': the envoys are the actor's own, so the country they must leave
+    """'It said its consul must leave Belarus': the envoys are the actor's own, so the country they must leave
     expels them; the pair read left to right is turned round."""
     if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner") \
             or not _OWN_PERSONNEL_BEFORE.search(doc.text, max(0, candidate.head_start - 30), candidate.head_start):
@@ -119,7 +119,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
     return pairs
 
 
-#: 'held sessions with Erdogan', 'a meeting with Teodoro and Foreign Secretary Manalo': a listed pair's partner is
+#: 'held sessions with Erdogan', 'a meeting with the premier and Foreign Minister X': a listed pair's partner is
 #: the name or title right after 'with' (or 'to', 'by', 'from'), not a party inside a topic ('cooperation on
 #: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza')
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|by|from|hosted|host|hosts|visited|visit|visits|met|meet|meets)\s+"
@@ -313,7 +313,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
                 continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
             if _LEGAL_PLACE.search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at):
-                continue  # 'who faces charges in the U.S., met ... in Caracas': where a person is charged or born
+                continue  # 'a minister indicted in France met ... in Dakar': where a person is charged or born
             visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                candidate.end, "visits")
             extra.append((visit, actor, [mention]))

@@ -57,6 +57,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
+    if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
+        return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":
         doer = _doer_of_object(doc, candidate, actor)
         if doer is not None:
@@ -83,6 +85,19 @@ _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 _REASON_AFTER = re.compile(r"\s+(?:for|over)\b")
 _RELATIVE_OBJECT = re.compile(r"\b(?:whom|which)\s+[^,;:.!?]*$")
 _OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
+
+
+#: What may stand between 'accusing' and the one accused: a courtesy title or an article.
+_ACCUSED_GAP = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?")
+
+
+def _accuses_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """Whether the one accused right after the verb is of the accuser's own country ('accused Mr Biden of
+    ...'): the parties in the charge are not accused."""
+    following = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.head_end), None)
+    return following is not None and following.type == "person" and following.country == actor.country \
+        and _ACCUSED_GAP.fullmatch(doc.text, candidate.head_end, following.start) is not None \
+        and re.match(r"\s+of\b", doc.text[following.end:following.end + 5]) is not None
 
 
 def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
@@ -358,7 +373,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if _is_target(mention, actor) and re.match(r"(?:demand|request|insist)", doc.text[candidate.head_start:
                                                                                       candidate.head_end], re.I) \
                 and _BARE_VERB_AFTER.match(after):
-            return [m for m in group if _is_target(m, actor)]  # 'demand Cambodia recall its envoy'
+            return [m for m in group if _is_target(m, actor)]  # 'demand Laos recall its envoy'
         return []
     return []
 

@@ -939,3 +939,9 @@ def test_people_accused_of_a_crime_are_accused_by_nobody_here() -> None:
     found = _triples("Baku rejected Moscow's version of how two men accused of smuggling in Azerbaijan had died.")
     assert ("AZE", "rejects", "RUS") in found, found
     assert ("RUS", "accuses", "AZE") not in found, found
+
+
+def test_a_deputy_chief_of_mission_is_a_named_envoy() -> None:
+    text = "Manila called in China's deputy chief of mission Wu Lihua on Thursday over the water cannon attack."
+    result = extract_document(document_from_bytes("mission.txt", text.encode()))
+    assert {(e.name, e.country) for e in result.entities if e.type == "person"} == {("Wu Lihua", "CHN")}

@@ -87,6 +87,11 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:whom|which)\s+[^,;:.!?]*$")
 _OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
 
 
+#: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
+_WITH_GROUP_NAMING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+[^.;:,]{0,60},\s+(?:among\s+them|including|such\s+as)"
+                                r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
+
+
 #: What may stand between 'accusing' and the one accused: a courtesy title or an article.
 _ACCUSED_GAP = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?")
 
@@ -180,6 +185,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 gap = doc.text[candidate.end:mention.start]
                 if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap):
                     return [mention]
+                if _WITH_GROUP_NAMING.match(gap):
+                    # 'held meetings with a dozen leaders, among them Sisi and Museveni': those named of the group
+                    return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
                 return []
         return []
     if rule == "direct":

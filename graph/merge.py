@@ -1,0 +1,231 @@
+"""The cross-document stage of a sharded build, read shard by shard: `merged.nt` without the corpus in memory.
+
+Events of different keys (actor country, relation, target) never merge (`graph.rdf.merge_events`), and within
+a key the merge depends on the dates alone: sorted by date, mentions are one event while consecutive dates
+are at most `MERGE_WINDOW_DAYS` apart, and an undated mention joins its key's first event. So the merge needs
+the dates of each key (a few days per key, however many mentions), not the mentions, and `merged_by_key`
+writes the triples of `graph.rdf.GraphParts` (event nodes and the rest) in four passes over the shards, one
+shard in memory at a time:
+
+1. the documents: each article's source key, and whether sources and keys are all distinct (when two
+   articles share one, the graph names them once and the whole merge of `graph.shards` is used);
+2. the events' keys and dates, and the entities' votes (`graph.rdf.EntityVotes`: counts per name); the
+   documents each person and organisation comes from are written as they come;
+3. the events again: which event node each mention belongs to (its key and the run of dates it falls in),
+   each node's first mention and `graph.rdf.EventSummary` (earliest dates, highest confidence, count);
+4. the events again: each mention's triples under its node's IRI, and the node's documents;
+
+then each node's own triples and the rest (shortcut triples, people, organisations, programmes, countries).
+What stays in memory grows with the event nodes, keys, names and articles (a few bytes each for the
+articles' keys), not with the mentions or entities. The triples are those of the whole merge (the same set;
+a triple two mentions share may be written once more or less), in another order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pyoxigraph as ox
+
+from graph.actors import slug
+from graph.rdf import (
+    DERIVED,
+    MERGE_WINDOW_DAYS,
+    EntityVotes,
+    EventNode,
+    EventSummary,
+    entity_source_triples,
+    event_iri,
+    event_own_triples,
+    mention_triples,
+    rest_triples,
+    serialize,
+    source_iri,
+    source_key,
+)
+from graph.records import Entity, Event, MergedEvent
+
+Key = tuple[str, str, str]
+#: The fields of a document a merge reads (its text never).
+_DOCUMENT_COLUMNS = ["source", "sha256", "key", "skipped", "warnings"]
+_DATE_COLUMNS = ["actor_country", "relation", "target_country", "target", "date"]
+
+
+def merge_key(event) -> Key:
+    """What an event must share with another to be the same fact (as `graph.rdf.merge_events` groups)."""
+    return event.actor_country, event.relation, event.target_country or slug(event.target)
+
+
+@dataclass
+class ShardSummary:
+    """What a build reports of a shard folder, read from the documents' tables alone."""
+
+    documents: int = 0
+    events: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  #: (source, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  #: (source, what was repaired)
+    distinct: bool = True  #: every article has a source and a source key of its own
+
+
+def summarise(folder: Path, shards: list[str]) -> ShardSummary:
+    """Count the articles and events of the shards, list the skipped articles and warnings, and tell whether
+    sources and source keys are distinct (kept as 64-bit hashes, 16 bytes an article: a collision only sends
+    the build to the whole merge)."""
+    summary = ShardSummary()
+    hashes: list[np.ndarray] = []
+    for shard in shards:
+        rows = _table(folder / "documents" / f"{shard}.parquet", _DOCUMENT_COLUMNS).to_pylist()
+        summary.documents += len(rows)
+        summary.events += pq.read_metadata(folder / "events" / f"{shard}.parquet").num_rows
+        for row in rows:
+            if row["skipped"]:
+                summary.skipped.append((row["source"], row["skipped"]))
+            summary.warnings.extend((row["source"], warning) for warning in row["warnings"] or ())
+        hashes.append(np.array([hash(row["source"]) for row in rows], dtype=np.int64))
+        hashes.append(np.array([hash(("key", _source_key(row))) for row in rows], dtype=np.int64))
+    every = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.int64)
+    summary.distinct = len(np.unique(every)) == len(every)
+    return summary
+
+
+def _table(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One shard's table, read in this thread: a shard is small, and Arrow's reader threads each leave memory
+    of their own behind, which made the merge's peak vary by tens of MB from run to run."""
+    return pq.read_table(path, columns=columns, use_threads=False)
+
+
+def _source_key(row: dict) -> str:
+    """An article's source key (`graph.rdf.source_key`) from its row of the documents' table."""
+    return source_key(row["sha256"], row["key"] or row["source"])
+
+
+def _sources(folder: Path, shard: str) -> list[str]:
+    """The source keys of a shard's articles, by their row."""
+    rows = _table(folder / "documents" / f"{shard}.parquet", _DOCUMENT_COLUMNS[:3]).to_pylist()
+    return [_source_key(row) for row in rows]
+
+
+def _records(folder: Path, kind: str, shard: str, record: type,
+             columns: list[str] | None = None) -> Iterator[tuple[int, object]]:
+    """(the article's row, the record) for each event or entity of one shard, in input order."""
+    for row in _table(folder / kind / f"{shard}.parquet", columns).to_pylist():
+        doc = row.pop("doc", 0)
+        yield doc, (record(**row) if columns is None else _Row(row))
+
+
+class _Row:
+    """Some columns of an event, as attributes (the keys and dates pass reads no more)."""
+
+    __slots__ = ("actor_country", "relation", "target_country", "target", "date")
+
+    def __init__(self, row: dict) -> None:
+        for name in self.__slots__:
+            setattr(self, name, row[name])
+
+
+# ------------------------------------------------------------------------------------------ event nodes
+class _Runs:
+    """The event nodes of each key: the first date of each run of dates no more than the window apart."""
+
+    def __init__(self, dates: dict[Key, set[str]], window: int = MERGE_WINDOW_DAYS) -> None:
+        self.starts: dict[Key, list[str]] = {}
+        gap = timedelta(days=window)
+        for key, days in dates.items():
+            ordered = sorted(days)
+            starts = ordered[:1]
+            for before, after in itertools.pairwise(ordered):
+                if date.fromisoformat(after) - date.fromisoformat(before) > gap:
+                    starts.append(after)
+            self.starts[key] = starts
+
+    def node(self, event) -> tuple[Key, int]:
+        """The event node of a mention: its key and the run its date falls in (undated: the first)."""
+        key = merge_key(event)
+        if not event.date:
+            return key, 0
+        return key, bisect.bisect_right(self.starts[key], event.date) - 1
+
+
+@dataclass
+class _Node:
+    """What a merge keeps of one event node: its first mention (in `merge_events`'s order), where it stands
+    in that order, and the summary of its mentions."""
+
+    first: Event
+    order: tuple
+    source: str  #: the first mention's source key
+    summary: EventSummary = field(default_factory=EventSummary)
+    node: EventNode | None = None
+
+
+def _order(event: Event, index: int) -> tuple:
+    """Where `merge_events` puts a mention: by date (undated last), source and place; then input order."""
+    return event.date or "9999", event.source, event.start, event.relation, event.target, index
+
+
+def _nodes(folder: Path, shards: list[str], runs: _Runs) -> list[_Node]:
+    """The event nodes of the shards, in the order of `merge_events` (by first mention; equal first mentions
+    of two keys in the order the keys first appear), each with its IRI."""
+    nodes: dict[tuple[Key, int], _Node] = {}
+    key_first: dict[Key, tuple] = {}
+    index = 0
+    for shard in shards:
+        sources = _sources(folder, shard)
+        for doc, event in _records(folder, "events", shard, Event):
+            where, order = runs.node(event), _order(event, index)
+            index += 1
+            node = nodes.get(where)
+            if node is None:
+                node = nodes[where] = _Node(event, order, sources[doc])
+            elif order < node.order:
+                node.first, node.order, node.source = event, order, sources[doc]
+            node.summary.add(event)
+            if where[0] not in key_first or order < key_first[where[0]]:
+                key_first[where[0]] = order
+    ranked = sorted(nodes.items(), key=lambda item: (item[1].order[:5], key_first[item[0][0]], item[0][1]))
+    for _, node in ranked:
+        group = MergedEvent([node.first])
+        node.node = EventNode(group, event_iri(group, {node.first.source: node.source}))
+    return [node for _, node in ranked]
+
+
+# ------------------------------------------------------------------------------------------------ writing
+def merged_by_key(folder: Path, shards: list[str], handle) -> None:
+    """Write the triples of the cross-document stage of the shards (see the module) to `handle`."""
+    dates: dict[Key, set[str]] = {}
+    votes = EntityVotes(sources=False)
+    for shard in shards:
+        for _, event in _records(folder, "events", shard, Event, _DATE_COLUMNS):
+            days = dates.setdefault(merge_key(event), set())
+            if event.date:
+                days.add(event.date)
+        sources = _sources(folder, shard)
+        triples = []
+        for doc, entity in _records(folder, "entities", shard, Entity):
+            votes.add((entity,), sources[doc])
+            triples.extend(entity_source_triples((entity,), sources[doc]))
+        handle.write(serialize(list(dict.fromkeys(triples)), "nt"))
+    runs = _Runs(dates)
+    del dates
+    nodes = _nodes(folder, shards, runs)
+    node_of = {runs.node(n.first): n.node for n in nodes}
+    for shard in shards:
+        sources = _sources(folder, shard)
+        triples = []
+        for doc, event in _records(folder, "events", shard, Event):
+            node = node_of[runs.node(event)]
+            triples.extend(mention_triples(node, event, {event.source: sources[doc]}))
+            triples.append(ox.Triple(node.iri, DERIVED, source_iri(sources[doc])))
+        handle.write(serialize(list(dict.fromkeys(triples)), "nt"))
+    for node in nodes:
+        handle.write(serialize(event_own_triples(node.node, node.summary), "nt"))
+    handle.write(serialize(rest_triples(votes, None, [node.node for node in nodes]), "nt"))
+

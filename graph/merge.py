@@ -200,6 +200,17 @@ def _nodes(folder: Path, shards: list[str], runs: _Runs) -> list[_Node]:
 # ------------------------------------------------------------------------------------------------ writing
 def merged_by_key(folder: Path, shards: list[str], handle) -> None:
     """Write the triples of the cross-document stage of the shards (see the module) to `handle`."""
+    runs, votes = _dates_and_votes(folder, shards, handle)
+    nodes = _nodes(folder, shards, runs)
+    _mentions(folder, shards, runs, {runs.node(n.first): n.node for n in nodes}, handle)
+    for node in nodes:
+        handle.write(serialize(event_own_triples(node.node, node.summary), "nt"))
+    handle.write(serialize(rest_triples(votes, None, [node.node for node in nodes]), "nt"))
+
+
+def _dates_and_votes(folder: Path, shards: list[str], handle) -> tuple[_Runs, EntityVotes]:
+    """The first pass: the dates of each key, and the entities' votes; writes the documents of each person and
+    organisation, one article at a time."""
     dates: dict[Key, set[str]] = {}
     votes = EntityVotes(sources=False)
     for shard in shards:
@@ -208,24 +219,23 @@ def merged_by_key(folder: Path, shards: list[str], handle) -> None:
             if event.date:
                 days.add(event.date)
         sources = _sources(folder, shard)
-        triples = []
-        for doc, entity in _records(folder, "entities", shard, Entity):
-            votes.add((entity,), sources[doc])
-            triples.extend(entity_source_triples((entity,), sources[doc]))
-        handle.write(serialize(list(dict.fromkeys(triples)), "nt"))
-    runs = _Runs(dates)
-    del dates
-    nodes = _nodes(folder, shards, runs)
-    node_of = {runs.node(n.first): n.node for n in nodes}
+        for doc, rows in itertools.groupby(_records(folder, "entities", shard, Entity), key=lambda row: row[0]):
+            entities = [entity for _, entity in rows]
+            votes.add(entities, sources[doc])
+            handle.write(serialize(entity_source_triples(entities, sources[doc]), "nt"))
+    return _Runs(dates), votes
+
+
+def _mentions(folder: Path, shards: list[str], runs: _Runs, node_of: dict[tuple[Key, int], EventNode],
+              handle) -> None:
+    """The last pass: each mention's triples under its event node, and the node's documents, written one
+    article at a time (a triple two mentions of one article share is written once)."""
     for shard in shards:
         sources = _sources(folder, shard)
-        triples = []
-        for doc, event in _records(folder, "events", shard, Event):
-            node = node_of[runs.node(event)]
-            triples.extend(mention_triples(node, event, {event.source: sources[doc]}))
-            triples.append(ox.Triple(node.iri, DERIVED, source_iri(sources[doc])))
-        handle.write(serialize(list(dict.fromkeys(triples)), "nt"))
-    for node in nodes:
-        handle.write(serialize(event_own_triples(node.node, node.summary), "nt"))
-    handle.write(serialize(rest_triples(votes, None, [node.node for node in nodes]), "nt"))
-
+        for doc, rows in itertools.groupby(_records(folder, "events", shard, Event), key=lambda row: row[0]):
+            triples = []
+            for _, event in rows:
+                node = node_of[runs.node(event)]
+                triples.extend(mention_triples(node, event, {event.source: sources[doc]}))
+                triples.append(ox.Triple(node.iri, DERIVED, source_iri(sources[doc])))
+            handle.write(serialize(list(dict.fromkeys(triples)), "nt"))

@@ -51,3 +51,31 @@ def test_loading_a_graph_holds_one_piece_of_it_whatever_its_size(tmp_path):
     piece = 4 * 2**20
     small, large = peak_mb(tmp_path, 50_000, piece), peak_mb(tmp_path, 200_000, piece)  # 11 and 45 MB of N-Triples
     assert large < small + 40, (small, large)
+
+
+BUILD = """
+import resource, sys
+from graph.build import build
+build([sys.argv[1]], shards=sys.argv[2], store=False)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def build_peak_mb(tmp_path: Path, megabytes: float) -> int:
+    """Peak resident memory (MB) of a process that builds a generated corpus of `megabytes` into shards only."""
+    from bench.extract_bench import generate
+
+    corpus = tmp_path / f"corpus-{megabytes}"
+    generate(int(megabytes * 1e6), folder=corpus)
+    run = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(tmp_path / f"shards-{megabytes}")], cwd=REPO,
+                         capture_output=True, text=True, check=True)
+    assert (tmp_path / f"shards-{megabytes}" / "triples" / "merged.nt").stat().st_size > 1e6
+    return int(run.stdout.split()[-1])
+
+
+def test_a_shards_only_build_holds_no_more_for_four_times_the_corpus(tmp_path):
+    """2 and 8 MB of generated news (some 770 and 3,100 articles, 3,300 and 13,000 event mentions): the merge
+    reads the shards one at a time, so the build's peak stays within 20 MB (reading every result back, it grew
+    by about 50 MB)."""
+    small, large = build_peak_mb(tmp_path, 2), build_peak_mb(tmp_path, 8)
+    assert large < small + 20, (small, large)

@@ -149,47 +149,62 @@ class _Runs:
     def node(self, event) -> tuple[Key, int]:
         """The event node of a mention: its key and the run its date falls in (undated: the first)."""
         key = merge_key(event)
-        if not event.date:
-            return key, 0
-        return key, bisect.bisect_right(self.starts[key], event.date) - 1
+        return key, self.run(key, event.date)
+
+    def run(self, key: Key, day: str) -> int:
+        """The run of a key a date falls in (undated: the first)."""
+        return bisect.bisect_right(self.starts[key], day) - 1 if day else 0
 
 
 @dataclass
 class _Node:
-    """What a merge keeps of one event node: its first mention (in `merge_events`'s order), where it stands
-    in that order, and the summary of its mentions."""
+    """What a merge keeps of one event node: where its first mention stands in the order of `merge_events`,
+    the summary of its mentions, and (once every shard is read) that first mention and its source key."""
 
-    first: Event
     order: tuple
-    source: str  #: the first mention's source key
     summary: EventSummary = field(default_factory=EventSummary)
+    first: Event | None = None
+    source: str = ""
     node: EventNode | None = None
 
 
-def _order(event: Event, index: int) -> tuple:
-    """Where `merge_events` puts a mention: by date (undated last), source and place; then input order."""
-    return event.date or "9999", event.source, event.start, event.relation, event.target, index
+#: The columns of the events the nodes' pass reads for every mention (the first mentions are read whole).
+_NODE_COLUMNS = ["actor_country", "relation", "target_country", "target", "date", "source", "start", "event_date",
+                 "confidence"]
 
 
 def _nodes(folder: Path, shards: list[str], runs: _Runs) -> list[_Node]:
     """The event nodes of the shards, in the order of `merge_events` (by first mention; equal first mentions
-    of two keys in the order the keys first appear), each with its IRI."""
+    of two keys in the order the keys first appear), each with its IRI. Each shard's mentions are read as a
+    few columns, and only the first mentions of nodes whole: what is kept of a shard is small, so the memory
+    the shard's rows took is used again for the next one instead of being held by the odd survivor."""
     nodes: dict[tuple[Key, int], _Node] = {}
     key_first: dict[Key, tuple] = {}
     index = 0
     for shard in shards:
-        sources = _sources(folder, shard)
-        for doc, event in _records(folder, "events", shard, Event):
-            where, order = runs.node(event), _order(event, index)
+        table = _table(folder / "events" / f"{shard}.parquet")
+        firsts: dict[tuple[Key, int], int] = {}  # the nodes whose first mention is (so far) in this shard
+        for row, (actor, relation, country, target, day, source, start, happened, confidence) in enumerate(
+                zip(*(table.column(name).to_pylist() for name in _NODE_COLUMNS), strict=True)):
+            key = (actor, relation, country or slug(target))
+            where, order = (key, runs.run(key, day)), (day or "9999", source, start, relation, target, index)
             index += 1
             node = nodes.get(where)
             if node is None:
-                node = nodes[where] = _Node(event, order, sources[doc])
+                node = nodes[where] = _Node(order)
+                firsts[where] = row
             elif order < node.order:
-                node.first, node.order, node.source = event, order, sources[doc]
-            node.summary.add(event)
-            if where[0] not in key_first or order < key_first[where[0]]:
-                key_first[where[0]] = order
+                node.order = order
+                firsts[where] = row
+            node.summary.count_one(day, happened, confidence)
+            if key not in key_first or order < key_first[key]:
+                key_first[key] = order
+        sources = _sources(folder, shard)
+        rows = table.take(pa.array(list(firsts.values()), type=pa.int64())).to_pylist()
+        for where, record in zip(firsts, rows, strict=True):
+            node = nodes[where]
+            node.source = sources[record.pop("doc")]
+            node.first = Event(**record)
     ranked = sorted(nodes.items(), key=lambda item: (item[1].order[:5], key_first[item[0][0]], item[0][1]))
     for _, node in ranked:
         group = MergedEvent([node.first])

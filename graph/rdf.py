@@ -602,11 +602,15 @@ class EventSummary:
 
     def add(self, mention: Event) -> None:
         """Count one more mention."""
-        if mention.date and (not self.date or mention.date < self.date):
-            self.date = mention.date
-        if mention.event_date and (not self.event_date or mention.event_date < self.event_date):
-            self.event_date = mention.event_date
-        self.confidence = max(self.confidence, mention.confidence)
+        self.count_one(mention.date, mention.event_date, mention.confidence)
+
+    def count_one(self, day: str, event_date: str, confidence: float) -> None:
+        """Count one more mention, from its report date, event date and confidence."""
+        if day and (not self.date or day < self.date):
+            self.date = day
+        if event_date and (not self.event_date or event_date < self.event_date):
+            self.event_date = event_date
+        self.confidence = max(self.confidence, confidence)
         self.count += 1
 
 

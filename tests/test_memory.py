@@ -1,6 +1,7 @@
-"""Memory of the store stage: N-Triples are bulk-loaded into Oxigraph one piece of whole lines at a time
-(graph.store.bulk_load_file), so the load's peak memory does not grow with the graph. Each load runs in a
-fresh process and reports its peak resident memory (getrusage); the bounds are generous, no time is measured.
+"""Memory that must not grow with the corpus: N-Triples are bulk-loaded into Oxigraph one piece of whole lines
+at a time (graph.store.bulk_load_file), and a shards-only build merges events across reports shard by shard
+(graph/merge.py). Each load or build runs in a fresh process and reports its peak resident memory (getrusage);
+the bounds are generous, no time is measured.
 """
 
 from __future__ import annotations
@@ -73,9 +74,11 @@ def build_peak_mb(tmp_path: Path, megabytes: float) -> int:
     return int(run.stdout.split()[-1])
 
 
-def test_a_shards_only_build_holds_no_more_for_four_times_the_corpus(tmp_path):
-    """2 and 8 MB of generated news (some 770 and 3,100 articles, 3,300 and 13,000 event mentions): the merge
-    reads the shards one at a time, so the build's peak stays within 20 MB (reading every result back, it grew
-    by about 50 MB)."""
-    small, large = build_peak_mb(tmp_path, 2), build_peak_mb(tmp_path, 8)
-    assert large < small + 20, (small, large)
+def test_a_shards_only_build_holds_little_more_for_five_times_the_corpus(tmp_path):
+    """2 and 10 MB of generated news (some 770 and 3,900 articles, 3,300 and 16,000 event mentions): the merge
+    reads the shards one at a time and keeps counts, not mentions, so the build's peak grows by less than 40 MB
+    (measured 204 to 218 MB, then 216 to 233 MB; what grows is the event nodes, keys and names, which the
+    larger corpus has more of). Reading every extraction result back, it grew by 60 to 70 MB (214, then 281
+    and 287)."""
+    small, large = build_peak_mb(tmp_path, 2), build_peak_mb(tmp_path, 10)
+    assert large < small + 40, (small, large)

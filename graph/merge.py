@@ -4,27 +4,30 @@ Events of different keys (actor country, relation, target) never merge (`graph.r
 a key the merge depends on the dates alone: sorted by date, mentions are one event while consecutive dates
 are at most `MERGE_WINDOW_DAYS` apart, and an undated mention joins its key's first event. So the merge needs
 the dates of each key (a few days per key, however many mentions), not the mentions, and `merged_by_key`
-writes the triples of `graph.rdf.GraphParts` (event nodes and the rest) in four passes over the shards, one
-shard in memory at a time:
+writes the triples of `graph.rdf.GraphParts` (event nodes and the rest) in passes over the shards, one shard
+in memory at a time:
 
-1. the documents: each article's source key, and whether sources and keys are all distinct (when two
-   articles share one, the graph names them once and the whole merge of `graph.shards` is used);
+1. the documents (`summarise`): each article's source key, and whether sources and keys are all distinct
+   (when two articles share one, the graph names them once and the whole merge of `graph.shards` is used);
 2. the events' keys and dates, and the entities' votes (`graph.rdf.EntityVotes`: counts per name); the
    documents each person and organisation comes from are written as they come;
-3. the events again: which event node each mention belongs to (its key and the run of dates it falls in),
-   each node's first mention and `graph.rdf.EventSummary` (earliest dates, highest confidence, count);
-4. the events again: each mention's triples under its node's IRI, and the node's documents;
+3. a few columns of the events: which event node each mention belongs to (its key and the run of dates it
+   falls in), where each node's first mention is, and its `graph.rdf.EventSummary` (earliest dates, highest
+   confidence, count);
+4. the first mentions: each node's IRI and own triples;
+5. the events again: each mention's triples under its node's IRI, and the node's documents;
 
-then each node's own triples and the rest (shortcut triples, people, organisations, programmes, countries).
-What stays in memory grows with the event nodes, keys, names and articles (a few bytes each for the
-articles' keys), not with the mentions or entities. The triples are those of the whole merge (the same set;
-a triple two mentions share may be written once more or less), in another order.
+then the rest (shortcut triples, people, organisations, programmes, countries) from the votes and the nodes.
+What stays in memory grows with the event nodes (about a kilobyte each), keys and names, not with the
+mentions or entities. The triples are those of the whole merge (the same set; a triple two mentions share
+may be written once more or less), in another order.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -158,13 +161,14 @@ class _Runs:
 
 @dataclass
 class _Node:
-    """What a merge keeps of one event node: where its first mention stands in the order of `merge_events`,
-    the summary of its mentions, and (once every shard is read) that first mention and its source key."""
+    """What a merge keeps of one event node: where its first mention stands in the order of `merge_events`
+    and where it is (shard, row), the summary of its mentions, and once the first mentions are read, the node
+    as the rest of the graph reads it (`_Effect`)."""
 
     order: tuple
+    shard: int
+    row: int
     summary: EventSummary = field(default_factory=EventSummary)
-    first: Event | None = None
-    source: str = ""
     node: EventNode | None = None
 
 
@@ -173,17 +177,15 @@ _NODE_COLUMNS = ["actor_country", "relation", "target_country", "target", "date"
                  "confidence"]
 
 
-def _nodes(folder: Path, shards: list[str], runs: _Runs) -> list[_Node]:
-    """The event nodes of the shards, in the order of `merge_events` (by first mention; equal first mentions
-    of two keys in the order the keys first appear), each with its IRI. Each shard's mentions are read as a
-    few columns, and only the first mentions of nodes whole: what is kept of a shard is small, so the memory
-    the shard's rows took is used again for the next one instead of being held by the odd survivor."""
+def _nodes(folder: Path, shards: list[str], runs: _Runs) -> list[tuple[tuple[Key, int], _Node]]:
+    """The event nodes of the shards, each with where it is (its key and run), in the order of `merge_events`
+    (by first mention; equal first mentions of two keys in the order the keys first appear). Each shard's
+    mentions are read as a few columns, and what is kept of a node is small: a corpus has many of them."""
     nodes: dict[tuple[Key, int], _Node] = {}
     key_first: dict[Key, tuple] = {}
     index = 0
-    for shard in shards:
-        table = _table(folder / "events" / f"{shard}.parquet")
-        firsts: dict[tuple[Key, int], int] = {}  # the nodes whose first mention is (so far) in this shard
+    for number, shard in enumerate(shards):
+        table = _table(folder / "events" / f"{shard}.parquet", _NODE_COLUMNS)
         for row, (actor, relation, country, target, day, source, start, happened, confidence) in enumerate(
                 zip(*(table.column(name).to_pylist() for name in _NODE_COLUMNS), strict=True)):
             key = (actor, relation, country or slug(target))
@@ -191,25 +193,49 @@ def _nodes(folder: Path, shards: list[str], runs: _Runs) -> list[_Node]:
             index += 1
             node = nodes.get(where)
             if node is None:
-                node = nodes[where] = _Node(order)
-                firsts[where] = row
+                node = nodes[where] = _Node(order, number, row)
             elif order < node.order:
-                node.order = order
-                firsts[where] = row
+                node.order, node.shard, node.row = order, number, row
             node.summary.count_one(day, happened, confidence)
             if key not in key_first or order < key_first[key]:
                 key_first[key] = order
-        sources = _sources(folder, shard)
-        rows = table.take(pa.array(list(firsts.values()), type=pa.int64())).to_pylist()
-        for where, record in zip(firsts, rows, strict=True):
-            node = nodes[where]
-            node.source = sources[record.pop("doc")]
-            node.first = Event(**record)
     ranked = sorted(nodes.items(), key=lambda item: (item[1].order[:5], key_first[item[0][0]], item[0][1]))
     for _, node in ranked:
-        group = MergedEvent([node.first])
-        node.node = EventNode(group, event_iri(group, {node.first.source: node.source}))
-    return [node for _, node in ranked]
+        node.order = ()  # ranked: no longer needed
+    return ranked
+
+
+class _Effect:
+    """An event node as the rest of the graph reads it (`graph.rdf.rest_triples`: its status and its first
+    mention's actor, target, relation and context), without the rest of the mention."""
+
+    __slots__ = ("actor", "actor_type", "actor_country", "relation", "target", "target_type", "target_country",
+                 "context", "status", "group", "first")
+
+    def __init__(self, first: Event) -> None:
+        for name in self.__slots__[:8]:
+            setattr(self, name, sys.intern(getattr(first, name)))
+        self.status = "Extracted"
+        self.group = self.first = self
+
+
+def _heads(folder: Path, shards: list[str], nodes: list[tuple[tuple[Key, int], _Node]], handle) -> None:
+    """Read each node's first mention, make its IRI and write its own triples; keep the node as `_Effect`."""
+    by_shard: dict[int, list[_Node]] = {}
+    for _, node in nodes:
+        by_shard.setdefault(node.shard, []).append(node)
+    for number, shard in enumerate(shards):
+        mine = by_shard.pop(number, [])
+        sources = _sources(folder, shard)
+        rows = _table(folder / "events" / f"{shard}.parquet").take(
+            pa.array([node.row for node in mine], type=pa.int64())).to_pylist()
+        for node, record in zip(mine, rows, strict=True):
+            source = sources[record.pop("doc")]
+            first = Event(**record)
+            group = MergedEvent([first])
+            made = EventNode(group, event_iri(group, {first.source: source}))
+            handle.write(serialize(event_own_triples(made, node.summary), "nt"))
+            node.node = EventNode(_Effect(first), made.iri)  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------------------------------------ writing
@@ -217,10 +243,9 @@ def merged_by_key(folder: Path, shards: list[str], handle) -> None:
     """Write the triples of the cross-document stage of the shards (see the module) to `handle`."""
     runs, votes = _dates_and_votes(folder, shards, handle)
     nodes = _nodes(folder, shards, runs)
-    _mentions(folder, shards, runs, {runs.node(n.first): n.node for n in nodes}, handle)
-    for node in nodes:
-        handle.write(serialize(event_own_triples(node.node, node.summary), "nt"))
-    handle.write(serialize(rest_triples(votes, None, [node.node for node in nodes]), "nt"))
+    _heads(folder, shards, nodes, handle)
+    _mentions(folder, shards, runs, {where: node.node for where, node in nodes}, handle)
+    handle.write(serialize(rest_triples(votes, None, [node.node for _, node in nodes]), "nt"))
 
 
 def _dates_and_votes(folder: Path, shards: list[str], handle) -> tuple[_Runs, EntityVotes]:

@@ -179,25 +179,29 @@ def merge_shards(folder: str | Path, curation=None, results: Sequence | None = N
     are written part by part (each event node, then the rest: `graph.rdf.GraphParts`), so they are never all
     in memory at once. Without `results` or a `curation`, the shards are read one at a time, several times
     (graph/merge.py), and neither the events nor the entities are ever all in memory."""
-    from graph.merge import merged_by_key, summarise
+    from graph.merge import summarise
 
     folder = Path(folder)
     if results is None and curation is None:
         shards = shard_ids(folder)
         if summarise(folder, shards).distinct:
             path = folder / "triples" / MERGED
-            _atomic_write(path, lambda temporary: _write_merged(temporary, folder, shards, merged_by_key))
+            _atomic_write(path, lambda temporary: _merge_by_key(temporary, folder, shards))
             return path
     return _merge_whole(folder, curation, read_results(folder) if results is None else results)
 
 
-def _write_merged(path: Path, folder: Path, shards: list[str], write) -> None:
+def _merge_by_key(path: Path, folder: Path, shards: list[str]) -> None:
+    """Write the merged triples of `shards` into `path`, reading one shard at a time (graph/merge.py)."""
+    from graph.merge import merged_by_key
+
     with path.open("wb") as handle:
-        write(folder, shards, handle)
+        merged_by_key(folder, shards, handle)
 
 
 def _merge_whole(folder: Path, curation, results: Sequence) -> Path:
-    """`merge_shards` with every extraction result in memory (corrections need them all)."""
+    """`merge_shards` with every extraction result in memory: corrections need them all, and so does a corpus
+    where two articles share a source or a source key (the graph names them once)."""
     from graph.rdf import graph_parts, serialize, to_triples
 
     parts = graph_parts(results, curation)

@@ -30,10 +30,11 @@ from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
 from graph.extract import DocumentResult, events_csv, extract_documents
 from graph.incremental import Change
+from graph.merge import ShardSummary, summarise
 from graph.publish import claim, current_generation, discard, dropped_views, locked, new_generation, publish
 from graph.rdf import event_keys, graph_parts
 from graph.render import write_events_html
-from graph.shards import extract_to_shards, merge_shards, read_results, triple_files
+from graph.shards import extract_to_shards, merge_shards, read_results, shard_ids, triple_files
 from graph.store import invalidated_events, open_store, persist_store
 
 DEFAULT_OUT = Path("build")
@@ -182,6 +183,14 @@ def _extract_sharded(inputs: list, folder: Path, files: list[Path], *, jobs: int
     """Extract into the shard folder (here, or on a Dask cluster), then read back the results without the
     articles' text (unless a correction adds an event, which needs the text). An article extraction failed
     on comes back skipped ("extraction failed: ...")."""
+    _extract_into(inputs, folder, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher, cache=cache, dask=dask)
+    text = any(row.action == "add" for path in files for row in load(path)[0])
+    return read_results(folder, text=text)
+
+
+def _extract_into(inputs: list, folder: Path, *, jobs: int, columns, feeds, fetcher, cache: ExtractionCache | None,
+                  dask=None) -> None:
+    """Extract into the shard folder, here or on a Dask cluster."""
     if dask is not None:
         from graph.distributed import extract_on_cluster
 
@@ -191,28 +200,33 @@ def _extract_sharded(inputs: list, folder: Path, files: list[Path], *, jobs: int
     else:
         documents = read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher)
         extract_to_shards(documents, folder, cache=cache, jobs=jobs)
-    text = any(row.action == "add" for path in files for row in load(path)[0])
-    return read_results(folder, text=text)
 
 
 def _shards_only(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds, fetcher,
                  dask=None) -> BuildResult:
-    """A build that stops after the shards: extraction results, and the graph as N-Triples, in `folder`."""
+    """A build that stops after the shards: extraction results, and the graph as N-Triples, in `folder`.
+    Without corrections the extraction results are never read back whole: the shards are summarised and
+    merged one at a time (graph/merge.py), so memory does not grow with the corpus."""
     clock = time.perf_counter()
-    results = _extract_sharded(inputs, folder, files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher,
-                               cache=None, dask=dask)
-    result = BuildResult(out=folder, documents=len(results))
-    result.skipped.extend((r.document.source, r.document.skipped) for r in results if r.document.skipped)
-    result.warnings.extend((r.document.source, w) for r in results for w in r.document.warnings)
+    if files:
+        results = _extract_sharded(inputs, folder, files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher,
+                                   cache=None, dask=dask)
+        summary = ShardSummary(len(results), sum(len(r.events) for r in results),
+                               [(r.document.source, r.document.skipped) for r in results if r.document.skipped],
+                               [(r.document.source, w) for r in results for w in r.document.warnings])
+    else:
+        _extract_into(inputs, folder, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher, cache=None, dask=dask)
+        summary = summarise(folder, shard_ids(folder))
+    result = BuildResult(out=folder, documents=summary.documents, skipped=summary.skipped, warnings=summary.warnings)
     result.cache.seconds["extract"] = time.perf_counter() - clock
     if len(result.skipped) == result.documents:
         raise NothingToBuild(result)
-    result.events = sum(len(r.events) for r in results)
+    result.events = summary.events
     if files:
         result.corrections = files
         result.curation = curate(files, results)
     clock = time.perf_counter()
-    merge_shards(folder, result.curation, results)
+    merge_shards(folder, result.curation, results if files else None)
     result.triples = sum(_count_lines(path) for path in triple_files(folder))
     result.outputs = {"shards": folder}
     result.cache.seconds["graph"] = time.perf_counter() - clock

@@ -404,37 +404,72 @@ def graph_parts(results: Sequence[DocumentResult], curation: Curation | None = N
     return GraphParts(results, curation, sha_of, event_nodes(events, curation, sha_of))
 
 
+@dataclass
+class EntityVotes:
+    """What the people, organisations, programmes and countries of the graph need of the extracted entities:
+    per person the votes for their country and role (the majority wins) and their spellings, per organisation
+    and programme the country first seen, the countries named. Counts per name, not the entities: a merge that
+    reads the entities shard by shard (graph/merge.py) holds these only. `sources=False` leaves out the
+    documents of each person and organisation (that merge writes their `prov:wasDerivedFrom` triples shard by
+    shard with `entity_source_triples`)."""
+
+    sources: bool = True
+    persons: dict[str, tuple[Counter, Counter, list[str]]] = field(default_factory=dict)
+    spellings: dict[str, set[str]] = field(default_factory=dict)
+    orgs: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    programs: dict[str, str] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+
+    def add(self, entities: Iterable, src: str) -> None:
+        """Count the entities of one document (`src`: its source key), in input order (the first country
+        seen of an organisation or programme is its country)."""
+        for entity in entities:
+            if entity.type == "person":
+                entry = self.persons.setdefault(entity.name, (Counter(), Counter(), []))
+                if entity.written:
+                    self.spellings.setdefault(entity.name, set()).add(entity.written)
+                entry[0][entity.country] += 1
+                entry[1][entity.role] += 1
+                if self.sources and src not in entry[2]:
+                    entry[2].append(src)
+            elif entity.type == "organization":
+                entry2 = self.orgs.setdefault(entity.name, (entity.country, []))
+                if self.sources and src not in entry2[1]:
+                    entry2[1].append(src)
+            elif entity.type == "country" and entity.country:
+                self.countries.add(entity.country)
+            elif entity.type == "program":
+                self.programs.setdefault(entity.name, entity.country)
+
+
+def entity_source_triples(entities: Iterable, src: str) -> list[ox.Triple]:
+    """The documents people and organisations are derived from, for the entities of one document: the
+    `prov:wasDerivedFrom` triples `rest_triples` leaves out for `EntityVotes(sources=False)`."""
+    triples = []
+    for entity in entities:
+        base = PERSON if entity.type == "person" else ORG if entity.type == "organization" else None
+        if base is not None:
+            triples.append(ox.Triple(_n(base + slug(entity.name)), DERIVED, source_iri(src)))
+    return list(dict.fromkeys(triples))
+
+
 def _rest_triples(results: Sequence[DocumentResult], curation: Curation | None, sha_of: dict[str, str],
                   nodes: list[EventNode]) -> list[ox.Triple]:
     """Shortcut triples, corrections, people, organisations, programmes, policies and countries."""
+    votes = EntityVotes()
+    for result in results:
+        votes.add(result.entities, sha_of[result.document.source])
+    return rest_triples(votes, curation, nodes)
+
+
+def rest_triples(votes: EntityVotes, curation: Curation | None, nodes: Iterable[EventNode]) -> list[ox.Triple]:
+    """The rest of the graph (see `GraphParts.rest`) from the entities' votes and the event nodes, in the
+    order of `merge_events` (only each node's status and first mention are read). Changes `votes`."""
     triples: list[ox.Triple] = []
     add = triples.append
-    countries: set[str] = set()
+    countries = votes.countries
     policies: set[str] = set()
-
-    persons: dict[str, tuple[Counter, Counter, list[str]]] = {}
-    spellings: dict[str, set[str]] = {}
-    orgs: dict[str, tuple[str, list[str]]] = {}
-    programs: dict[str, str] = {}
-    for result in results:
-        src = sha_of[result.document.source]
-        for entity in result.entities:
-            if entity.type == "person":
-                entry = persons.setdefault(entity.name, (Counter(), Counter(), []))
-                if entity.written:
-                    spellings.setdefault(entity.name, set()).add(entity.written)
-                entry[0][entity.country] += 1
-                entry[1][entity.role] += 1
-                if src not in entry[2]:
-                    entry[2].append(src)
-            elif entity.type == "organization":
-                entry2 = orgs.setdefault(entity.name, (entity.country, []))
-                if src not in entry2[1]:
-                    entry2[1].append(src)
-            elif entity.type == "country" and entity.country:
-                countries.add(entity.country)
-            elif entity.type == "program":
-                programs.setdefault(entity.name, entity.country)
+    persons, spellings, orgs, programs = votes.persons, votes.spellings, votes.orgs, votes.programs
 
     for node in nodes:
         _event_effects(add, node, countries, policies, programs)
@@ -518,8 +553,18 @@ def _event_triples(add, node: EventNode, sha_of: dict[str, str]) -> None:
 
 def _event_head(add, node: EventNode, sha_of: dict[str, str]) -> None:
     """The triples of an event node about the event itself: its properties, documents and provenance."""
-    group, iri = node.group, node.iri
-    first = group.first
+    summary = EventSummary()
+    for mention in node.group.mentions:
+        summary.add(mention)
+    event_properties(add, node, summary)
+    for source in dict.fromkeys(sha_of[m.source] for m in node.group.mentions):
+        add(ox.Triple(node.iri, DERIVED, source_iri(source)))
+    _provenance_triples(add, node)
+
+
+def event_properties(add, node: EventNode, summary: EventSummary) -> None:
+    """An event node's properties: those of its first mention, and what `summary` says of all of them."""
+    iri, first = node.iri, node.group.first
     relation = relations()[first.relation]
     actor = actor_iri(first.actor, first.actor_type, first.actor_country)
     target = actor_iri(first.target, first.target_type, first.target_country)
@@ -531,22 +576,59 @@ def _event_head(add, node: EventNode, sha_of: dict[str, str]) -> None:
     if first.target_country:
         add(ox.Triple(iri, sg("targetCountry"), country_iri(first.target_country)))
     add(ox.Triple(iri, sg("context"), policy_iri(first.context)))
-    dates = sorted(m.date for m in group.mentions if m.date)
-    if dates:
-        add(ox.Triple(iri, sg("date"), _date(dates[0])))
-    happened = sorted(m.event_date for m in group.mentions if m.event_date)
-    if happened:  # when the act happened, as its sentences say; sg:date stays the date it was reported
-        add(ox.Triple(iri, sg("eventDate"), _date(happened[0])))
+    if summary.date:
+        add(ox.Triple(iri, sg("date"), _date(summary.date)))
+    if summary.event_date:  # when the act happened, as its sentences say; sg:date stays the date it was reported
+        add(ox.Triple(iri, sg("eventDate"), _date(summary.event_date)))
     add(ox.Triple(iri, sg("mode"), sg(first.mode)))
-    add(ox.Triple(iri, sg("confidence"), _dec(max(m.confidence for m in group.mentions))))
+    add(ox.Triple(iri, sg("confidence"), _dec(summary.confidence)))
     add(ox.Triple(iri, sg("polarity"), _int(relation.polarity)))
     add(ox.Triple(iri, sg("weight"), _dec(relation.weight)))
-    add(ox.Triple(iri, sg("mentionCount"), _int(len(group.mentions))))
+    add(ox.Triple(iri, sg("mentionCount"), _int(summary.count)))
     add(ox.Triple(iri, sg("sequence"), _int(first.sequence)))
     add(ox.Triple(iri, sg("evidence"), _lit(first.evidence)))
-    for source in dict.fromkeys(sha_of[m.source] for m in group.mentions):
-        add(ox.Triple(iri, DERIVED, source_iri(source)))
-    _provenance_triples(add, node)
+
+
+@dataclass
+class EventSummary:
+    """What an event node's own triples say of all its mentions: the earliest report and event dates ("" when
+    none has one), the highest confidence and the number of mentions. Kept up to date mention by mention, it
+    lets a merge write an event of thousands of mentions without holding them (graph/merge.py)."""
+
+    date: str = ""
+    event_date: str = ""
+    confidence: float = float("-inf")
+    count: int = 0
+
+    def add(self, mention: Event) -> None:
+        """Count one more mention."""
+        self.count_one(mention.date, mention.event_date, mention.confidence)
+
+    def count_one(self, day: str, event_date: str, confidence: float) -> None:
+        """Count one more mention, from its report date, event date and confidence."""
+        if day and (not self.date or day < self.date):
+            self.date = day
+        if event_date and (not self.event_date or event_date < self.event_date):
+            self.event_date = event_date
+        self.confidence = max(self.confidence, confidence)
+        self.count += 1
+
+
+def event_own_triples(node: EventNode, summary: EventSummary) -> list[ox.Triple]:
+    """An event node's own triples but its documents: properties and provenance. For a merge that writes the
+    mentions as it reads them (graph/merge.py), with `mention_triples` and `prov:wasDerivedFrom` triples for
+    the documents; together the triples of `GraphParts.node`."""
+    triples: list[ox.Triple] = []
+    event_properties(triples.append, node, summary)
+    _provenance_triples(triples.append, node)
+    return triples
+
+
+def mention_triples(node: EventNode, mention: Event, sha_of: dict[str, str]) -> list[ox.Triple]:
+    """The triples of one of an event node's mentions: the link from the event and the mention's own."""
+    triples: list[ox.Triple] = []
+    _mention_triples(triples.append, node, mention, sha_of)
+    return triples
 
 
 def _mention_triples(add, node: EventNode, mention: Event, sha_of: dict[str, str]) -> None:

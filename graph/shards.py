@@ -177,11 +177,33 @@ def merge_shards(folder: str | Path, curation=None, results: Sequence | None = N
     """Write `triples/merged.nt`: the triples that need every article (merged events, people, organisations,
     countries, corrections), made from the shards' events and entities (`results` when already read). They
     are written part by part (each event node, then the rest: `graph.rdf.GraphParts`), so they are never all
-    in memory at once."""
-    from graph.rdf import graph_parts, serialize, to_triples
+    in memory at once. Without `results` or a `curation`, the shards are read one at a time, several times
+    (graph/merge.py), and neither the events nor the entities are ever all in memory."""
+    from graph.merge import summarise
 
     folder = Path(folder)
-    results = read_results(folder) if results is None else results
+    if results is None and curation is None:
+        shards = shard_ids(folder)
+        if summarise(folder, shards).distinct:
+            path = folder / "triples" / MERGED
+            _atomic_write(path, lambda temporary: _merge_by_key(temporary, folder, shards))
+            return path
+    return _merge_whole(folder, curation, read_results(folder) if results is None else results)
+
+
+def _merge_by_key(path: Path, folder: Path, shards: list[str]) -> None:
+    """Write the merged triples of `shards` into `path`, reading one shard at a time (graph/merge.py)."""
+    from graph.merge import merged_by_key
+
+    with path.open("wb") as handle:
+        merged_by_key(folder, shards, handle)
+
+
+def _merge_whole(folder: Path, curation, results: Sequence) -> Path:
+    """`merge_shards` with every extraction result in memory: corrections need them all, and so does a corpus
+    where two articles share a source or a source key (the graph names them once)."""
+    from graph.rdf import graph_parts, serialize, to_triples
+
     parts = graph_parts(results, curation)
 
     def write(path: Path) -> None:

@@ -1,6 +1,7 @@
-"""Memory of the store stage: N-Triples are bulk-loaded into Oxigraph one piece of whole lines at a time
-(graph.store.bulk_load_file), so the load's peak memory does not grow with the graph. Each load runs in a
-fresh process and reports its peak resident memory (getrusage); the bounds are generous, no time is measured.
+"""Memory that must not grow with the corpus: N-Triples are bulk-loaded into Oxigraph one piece of whole lines
+at a time (graph.store.bulk_load_file), and a shards-only build merges events across reports shard by shard
+(graph/merge.py). Each load or build runs in a fresh process and reports its peak resident memory (getrusage);
+the bounds are generous, no time is measured.
 """
 
 from __future__ import annotations
@@ -50,4 +51,34 @@ def peak_mb(tmp_path: Path, mentions: int, piece: int) -> int:
 def test_loading_a_graph_holds_one_piece_of_it_whatever_its_size(tmp_path):
     piece = 4 * 2**20
     small, large = peak_mb(tmp_path, 50_000, piece), peak_mb(tmp_path, 200_000, piece)  # 11 and 45 MB of N-Triples
+    assert large < small + 40, (small, large)
+
+
+BUILD = """
+import resource, sys
+from graph.build import build
+build([sys.argv[1]], shards=sys.argv[2], store=False)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def build_peak_mb(tmp_path: Path, megabytes: float) -> int:
+    """Peak resident memory (MB) of a process that builds a generated corpus of `megabytes` into shards only."""
+    from bench.extract_bench import generate
+
+    corpus = tmp_path / f"corpus-{megabytes}"
+    generate(int(megabytes * 1e6), folder=corpus)
+    run = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(tmp_path / f"shards-{megabytes}")], cwd=REPO,
+                         capture_output=True, text=True, check=True)
+    assert (tmp_path / f"shards-{megabytes}" / "triples" / "merged.nt").stat().st_size > 1e6
+    return int(run.stdout.split()[-1])
+
+
+def test_a_shards_only_build_holds_little_more_for_five_times_the_corpus(tmp_path):
+    """2 and 10 MB of generated news (some 770 and 3,900 articles, 3,300 and 16,000 event mentions): the merge
+    reads the shards one at a time and keeps counts, not mentions, so the build's peak grows by less than 40 MB
+    (measured 209 to 215 MB, then 213 to 238 MB; what grows is the event nodes, keys and names, which the
+    larger corpus has more of). Reading every extraction result back, it grew by 60 to 80 MB (213 to 225 MB,
+    then 281 to 291 MB)."""
+    small, large = build_peak_mb(tmp_path, 2), build_peak_mb(tmp_path, 10)
     assert large < small + 40, (small, large)

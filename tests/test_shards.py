@@ -12,13 +12,17 @@ import pyoxigraph as ox
 import pytest
 
 import graph.extract
+from bench.extract_bench import generate
 from graph.build import build
 from graph.cli import main
 from graph.documents import read_documents
+from graph.rdf import graph_parts, to_triples
 from graph.shards import (
     MANIFEST,
+    _merge_whole,
     extract_to_shards,
     load_shards,
+    merge_shards,
     read_results,
     shard_ids,
     triple_files,
@@ -133,3 +137,40 @@ def test_cli_writes_shards_and_stops(tmp_path, capsys):
     assert (tmp_path / "shards" / MANIFEST).is_file() and not (tmp_path / "out").exists()
     assert main(["build", str(CORPUS), "--no-store"]) == 2
     assert "--no-store needs --shards" in capsys.readouterr().err
+
+
+def _nt(path: Path) -> set[ox.Triple]:
+    return {quad.triple for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)}
+
+
+@pytest.mark.parametrize("corpus", [CORPUS, MESSY], ids=["corpus", "messy"])
+def test_the_merge_read_shard_by_shard_equals_the_whole_merge(corpus, tmp_path):
+    """Small partitions put mentions of one event in several shards (and undated ones, in the messy set); the
+    shards' files together are the graph of the in-memory build."""
+    extract_to_shards(read_documents([corpus]), tmp_path, size=3)
+    assert len(shard_ids(tmp_path)) > 4
+    streamed = _nt(merge_shards(tmp_path))
+    results = read_results(tmp_path)
+    assert streamed == _nt(_merge_whole(tmp_path, None, results))
+    assert set().union(*(_nt(path) for path in triple_files(tmp_path))) == set(to_triples(results))
+    nodes = graph_parts(results).nodes
+    assert len(nodes) < sum(len(node.group.mentions) for node in nodes)  # some events did merge
+
+
+def test_the_merge_by_key_on_a_generated_corpus(tmp_path):
+    """Hundreds of mentions per key over four weeks of dates, in 12 shards: the same triples as the whole merge."""
+    generate(400_000, folder=tmp_path / "corpus")
+    extract_to_shards(read_documents([tmp_path / "corpus"]), tmp_path / "shards", size=13)
+    streamed = _nt(merge_shards(tmp_path / "shards"))
+    whole = _merge_whole(tmp_path / "shards", None, read_results(tmp_path / "shards"))
+    assert streamed == _nt(whole)
+    assert len(streamed) > 10_000
+
+
+def test_one_article_given_twice_is_merged_whole(built, tmp_path):
+    corpus, _ = built
+    twice = build([corpus, corpus], out=tmp_path / "memory", views=False)
+    result = build([corpus, corpus], store=False, shards=tmp_path / "shards")
+    assert result.documents == twice.documents and result.events == twice.events
+    load_shards(tmp_path / "shards", tmp_path / "store")
+    assert _triples(tmp_path / "store") == _triples(tmp_path / "memory" / "store")

@@ -34,6 +34,7 @@ import pandas as pd
 import pyoxigraph as ox
 
 from graph.actors import country_names
+from graph.exports import write_gexf, write_graphml
 from graph.ontology import COUNTRY, ORG, PERSON, POLICY, SG, ontology_store, relations
 from graph.outputs import atomic_path, atomic_write_text
 from graph.store import invalidated_events
@@ -1291,7 +1292,7 @@ def write_analysis_of(events: pd.DataFrame, out_dir: Path | str, *, focus: str =
     changes = stance_changes(events, focus=focus)
     atomic_write_text(paths["changes"], changes.to_csv(index=False, lineterminator="\n"))
     with atomic_path(paths["gexf"]) as tmp:
-        nx.write_gexf(G, tmp)
+        write_gexf(G, tmp)  # networkx's bytes, written as text (graph/exports.py)
     with atomic_path(paths["graphml"]) as tmp:
-        nx.write_graphml(G, tmp)
+        write_graphml(G, tmp)
     return paths

@@ -18,8 +18,10 @@ Building the same inputs twice gives the same graph.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,12 +134,13 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     if shards is not None and not store:
         return _shards_only(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher,
                             dask=dask)
-    with locked(out, wait=wait, on_wait=on_wait):
+    with locked(out, wait=wait, on_wait=on_wait), _long_lived() as keep:
         claim(out)
         clock = time.perf_counter()
         cache = ExtractionCache(out)
         previous = current_generation(out)
         state = PreviousBuild.load(previous)
+        keep()
         stats: dict[str, Stat] = {}
         if shards is not None:
             results = _extract_sharded(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds,
@@ -146,6 +149,7 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
             adds = any(row.action == "add" for path in files for row in load(path)[0])  # these read the text
             results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache, feeds=feeds,
                                      fetcher=fetcher, previous=None if adds else state, stats=stats)
+        keep()  # the results, as the previous state, live until the build ends
         result = BuildResult(out=out, documents=len(results), cache=cache.stats())
         result.cache.seconds["extract"] = time.perf_counter() - clock
         for item in results:
@@ -175,6 +179,27 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         cache.commit()
         result.outputs = {name: out / name for name in published}
     return result
+
+
+@contextmanager
+def _long_lived() -> Iterator[Callable[[], None]]:
+    """Yield a function that moves every object alive now out of the garbage collector's sight until the block
+    ends (`gc.freeze`). Called once the articles' results and the previous build's state are read: they live
+    for the whole build, and each full collection of the graph, store and view stages would otherwise walk
+    their million objects again (a second of a rebuild of 20,000 articles). A cycle among them is collected
+    after the build, when they are handed back to the collector."""
+    frozen = False
+
+    def keep() -> None:
+        nonlocal frozen
+        gc.freeze()
+        frozen = True
+
+    try:
+        yield keep
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def _extract_sharded(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds, fetcher,

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.ipc as ipc
 
 from graph import cache as extraction
 from graph import rdf
@@ -270,6 +270,19 @@ def _made_records(record: type, names: list[str], columns: list[list]) -> list:
     return list(map(make, rows))
 
 
+def save_table(table: pa.Table, path: Path) -> None:
+    """Write a table of the state as an Arrow IPC file, LZ4-compressed: read back at several times the speed
+    of Parquet (whose decoding took half a second of a rebuild of 20,000 articles), at a similar size."""
+    with ipc.new_file(path, table.schema, options=ipc.IpcWriteOptions(compression="lz4")) as writer:
+        writer.write_table(table)
+
+
+def load_table(path: Path) -> pa.Table:
+    """A table of the state written by `save_table`."""
+    with ipc.open_file(path) as reader:
+        return reader.read_all()
+
+
 @contextlib.contextmanager
 def paused_collection() -> Iterator[None]:
     """No cyclic garbage collection inside: the records read back from the state hold no cycles, and while
@@ -322,9 +335,9 @@ class PreviousBuild:
             for name, size in meta["sizes"].items():
                 if (folder / name).stat().st_size != size:
                     return None
-            documents = pq.read_table(folder / STATE / "documents.parquet")
-            nodes = pq.read_table(folder / STATE / "nodes.parquet")
-            segments = pq.read_table(folder / STATE / "segments.parquet")
+            documents = load_table(folder / STATE / "documents.arrow")
+            nodes = load_table(folder / STATE / "nodes.arrow")
+            segments = load_table(folder / STATE / "segments.arrow")
         except (OSError, ValueError, KeyError, pa.ArrowException):
             return None
         return cls(folder, meta, documents, nodes, segments)
@@ -345,16 +358,18 @@ class PreviousBuild:
     def table(self, kind: str) -> pa.Table:
         """The previous build's events or entities table (read once)."""
         if kind not in self._tables:
-            self._tables[kind] = pq.read_table(self.folder / STATE / f"{kind}.parquet")
+            self._tables[kind] = load_table(self.folder / STATE / f"{kind}.arrow")
         return self._tables[kind]
 
     def event_rows(self) -> dict[str, dict] | None:
         """The previous build's `graph.analyze.event_rows`, or None when it made no views."""
         try:
-            table = pq.read_table(self.folder / STATE / "event_rows.parquet")
+            table = load_table(self.folder / STATE / "event_rows.arrow")
         except (OSError, pa.ArrowException):
             return None
-        return {row["event"]: {**row, "sources": tuple(row["sources"] or ())} for row in table.to_pylist()}
+        names, columns = table.column_names, table.to_pydict().values()  # column by column: faster than rows
+        rows = (dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True))
+        return {row["event"]: {**row, "sources": tuple(row["sources"] or ())} for row in rows}
 
     def reusable(self, path: Path, key: str, stat: Stat | None) -> DocumentResult | None:
         """The previous result of the input file `path` (found as `key`) when the file is unchanged on disk."""
@@ -476,7 +491,7 @@ class _Assembly:
         self.done = Assembled(incremental=previous is not None)
         self.doc_offsets: dict[str, list[int]] = {n: [] for n in _OFFSETS}
         self.node_offsets: dict[str, list[int]] = {n: [] for n in _GRAPH_OFFSETS}
-        #: the columns of segments.parquet, and each node's number of segments (`_SEGMENTS_SCHEMA`)
+        #: the columns of segments.arrow, and each node's number of segments (`_SEGMENTS_SCHEMA`)
         self.segments: dict[str, list] = {"fingerprint": [], "triples": [], "count": [],
                                           **{n: [] for n in _GRAPH_OFFSETS}}
         self.used_segments: set[int] = set()
@@ -676,13 +691,13 @@ def _write_state(state: Path, results: Sequence[DocumentResult], keys: list[str]
     for name in _STAT:
         documents[name] = [getattr(stats.get(r.document.source), name, None) for r in results]
     documents.update(doc_offsets)
-    pq.write_table(pa.Table.from_pydict(documents, schema=_DOCUMENTS_SCHEMA), state / "documents.parquet")
-    pq.write_table(pa.Table.from_pydict({"fingerprint": prints, "segments": segments["count"], **node_offsets},
-                                        schema=_NODES_SCHEMA), state / "nodes.parquet")
-    pq.write_table(pa.Table.from_pydict({n: segments[n] for n in _SEGMENTS_SCHEMA.names}, schema=_SEGMENTS_SCHEMA),
-                   state / "segments.parquet")
+    save_table(pa.Table.from_pydict(documents, schema=_DOCUMENTS_SCHEMA), state / "documents.arrow")
+    save_table(pa.Table.from_pydict({"fingerprint": prints, "segments": segments["count"], **node_offsets},
+                                    schema=_NODES_SCHEMA), state / "nodes.arrow")
+    save_table(pa.Table.from_pydict({n: segments[n] for n in _SEGMENTS_SCHEMA.names}, schema=_SEGMENTS_SCHEMA),
+               state / "segments.arrow")
     for kind, schema in (("events", _EVENTS_SCHEMA), ("entities", _ENTITIES_SCHEMA)):
-        pq.write_table(_records_table(kind, schema, results, reused_from, previous), state / f"{kind}.parquet")
+        save_table(_records_table(kind, schema, results, reused_from, previous), state / f"{kind}.arrow")
     meta = {"version": graph_version(), "sizes": sizes, "parts": sorted(parts),
             "rest": {n: list(rest_at[n]) for n in GRAPH_FILES}, "triples": counts, "total": triples}
     (state / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -744,5 +759,9 @@ def source_table(parts: GraphParts, events: set[str]) -> dict[str, tuple[str | N
 
 def save_event_rows(folder: Path, rows: dict[str, dict]) -> None:
     """Keep the event rows of this build (in its state) for the next build's `event_rows`."""
-    table = pa.Table.from_pylist([{**row, "sources": list(row["sources"])} for row in rows.values()])
-    pq.write_table(table, folder / STATE / "event_rows.parquet")
+    names = list(next(iter(rows.values()), {}))
+    columns = {name: [row[name] for row in rows.values()] for name in names}  # faster than a dict per row
+    if "sources" in columns:
+        columns["sources"] = [list(sources) for sources in columns["sources"]]
+    table = pa.Table.from_pydict(columns)
+    save_table(table, folder / STATE / "event_rows.arrow")

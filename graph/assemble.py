@@ -273,13 +273,14 @@ def _made_records(record: type, names: list[str], columns: list[list]) -> list:
 def save_table(table: pa.Table, path: Path) -> None:
     """Write a table of the state as an Arrow IPC file, LZ4-compressed: read back at several times the speed
     of Parquet (whose decoding took half a second of a rebuild of 20,000 articles), at a similar size."""
-    with ipc.new_file(path, table.schema, options=ipc.IpcWriteOptions(compression="lz4")) as writer:
+    options = ipc.IpcWriteOptions(compression="lz4", use_threads=False)  # threads cost more than they save here
+    with ipc.new_file(path, table.schema, options=options) as writer:
         writer.write_table(table)
 
 
 def load_table(path: Path) -> pa.Table:
     """A table of the state written by `save_table`."""
-    with ipc.open_file(path) as reader:
+    with ipc.open_file(path, options=ipc.IpcReadOptions(use_threads=False)) as reader:
         return reader.read_all()
 
 
@@ -649,8 +650,10 @@ def _records_table(kind: str, schema: pa.Schema, results: Sequence[DocumentResul
         if row is not None:
             renumber[row] = index
     doc = renumber[before.column("doc").to_numpy()]
-    kept = before.filter(pa.array(doc >= 0)).set_column(0, "doc", pa.array(doc[doc >= 0], type=pa.int32()))
-    return pa.concat_tables([kept.cast(schema), made])
+    keep = doc >= 0
+    kept = before if keep.all() else before.filter(pa.array(keep))  # filtering copies every column: only if needed
+    kept = kept.set_column(0, "doc", pa.array(doc[keep], type=pa.int32()))
+    return pa.concat_tables([kept if kept.schema.equals(schema) else kept.cast(schema), made])
 
 
 def _removed(previous: PreviousBuild, nt: _File, used_docs: set[int], used_nodes: set[int],

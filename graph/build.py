@@ -25,8 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.analyze import check_focus, events_frame, node_table, write_analysis_of
-from graph.assemble import PreviousBuild, Stat, event_rows, read_inputs, save_event_rows, write_outputs
+from graph.analyze import CommunityMemo, check_focus, events_frame, node_table, write_analysis_of
+from graph.assemble import STATE, PreviousBuild, Stat, event_rows, read_inputs, save_event_rows, write_outputs
 from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
@@ -293,6 +293,8 @@ def _write_outputs(folder: Path, results: list[DocumentResult], events: list, re
         table = events_frame(rows, node_table(store), invalidated_events(store))  # = load_events(store)
         del store
         save_event_rows(folder, rows)
-        write_analysis_of(table, folder, focus=focus)
+        memo = CommunityMemo(previous.folder / STATE / "communities.json" if previous is not None else None,
+                             folder / STATE / "communities.json")
+        write_analysis_of(table, folder, focus=focus, memo=memo)
         write_events_html(table, folder / "graph.html", focus=focus)
         seconds["views"] = time.perf_counter() - clock

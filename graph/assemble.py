@@ -62,6 +62,8 @@ _FORMATS = {"graph.nt": "nt", "graph.ttl": "turtle", "graph.jsonld": "jsonld"}
 _GRAPH_MODULES = ("assemble.py", "rdf.py", "ontology.py", "corrections.py", "records.py")
 _STAT = ("size", "mtime_ns", "ctime_ns", "inode")
 _OFFSETS = tuple(f"{name}:{what}" for name in (*GRAPH_FILES, *TABLE_FILES) for what in ("offset", "length"))
+#: Each file's offset and length columns (named once: a rebuild places a part a few hundred thousand times).
+_COLUMNS = {name: (f"{name}:offset", f"{name}:length") for name in (*GRAPH_FILES, *TABLE_FILES)}
 
 
 def graph_version() -> str:
@@ -151,6 +153,7 @@ class _File:
         self.handle = path.open("wb")
         self.source = previous.open("rb") if previous is not None and previous.is_file() else None
         self.separator = _SEPARATOR.get(self.name, b"")
+        self.step = len(self.separator)
         self.position = self.items = 0
         self.run: tuple[int, int] | None = None
         self._emit(_header(self.name))
@@ -182,9 +185,10 @@ class _File:
         """Copy a part of the previous file; its (offset, length) in this file."""
         if not length:
             return self.position, 0
-        if self.run is not None and offset == self.run[1] + len(self.separator):
-            self.run = (self.run[0], offset + length)
-            self.position += len(self.separator)
+        run = self.run
+        if run is not None and offset == run[1] + self.step:  # the next part of the previous file: one copy
+            self.run = (run[0], offset + length)
+            self.position += self.step
         else:
             self._flush()
             if self.items:
@@ -503,8 +507,9 @@ class _Assembly:
         self.identity: dict[int, str] = {}  #: id(event) -> its article's cache key and place (`fingerprint`)
 
     def _place(self, offsets: dict[str, list[int]], name: str, at: tuple[int, int]) -> None:
-        offsets[f"{name}:offset"].append(at[0])
-        offsets[f"{name}:length"].append(at[1])
+        start, length = _COLUMNS[name]
+        offsets[start].append(at[0])
+        offsets[length].append(at[1])
 
     def _made(self, offsets: dict[str, list[int]], triples: list, kind: str) -> None:
         """Write a part made now into every graph file; keep its N-Triples for the store."""
@@ -520,8 +525,8 @@ class _Assembly:
                 names: Iterable[str]) -> None:
         """Copy a part of the previous build into every file."""
         for name in names:
-            at = self.files[name].reuse(before[f"{name}:offset"][index], before[f"{name}:length"][index])
-            self._place(offsets, name, at)
+            start, length = _COLUMNS[name]
+            self._place(offsets, name, self.files[name].reuse(before[start][index], before[length][index]))
         count = self.previous.meta["triples"][kind][index]
         self.counts[kind].append(count)
         self.done.triples += count
@@ -593,9 +598,9 @@ class _Assembly:
                 self.used_segments.add(index)
                 self.done.reused_segments += 1
                 for name in GRAPH_FILES:
-                    self._place(segments, name, self.files[name].reuse(
-                        previous.segment_offsets[f"{name}:offset"][index],
-                        previous.segment_offsets[f"{name}:length"][index]))
+                    start, length = _COLUMNS[name]
+                    self._place(segments, name, self.files[name].reuse(previous.segment_offsets[start][index],
+                                                                       previous.segment_offsets[length][index]))
                 count = previous.segment_triples[index]
             else:
                 triples = make()

@@ -1264,16 +1264,18 @@ def node_communities(G: nx.Graph, *, seed: int | None = 0, memo: CommunityMemo |
         return {}
     if memo is None:
         return _community_index(G, seed)
-    key = _projection_key(_simple(G))
+    H = _simple(G)  # what communities are computed on: made once for the key and the computation
+    key = _projection_key(H)
     found = _remembered(memo.before, key, G) if memo.before is not None else None
     if found is None:
-        found = _community_index(G, seed)
+        found = _community_index(H, seed)
     memo.after.write_text(json.dumps({"key": key, "communities": list(found.items())}), encoding="utf-8")
     return found
 
 
 def _community_index(G: nx.Graph, seed: int | None) -> dict:
-    """node -> the index of its community in :func:`communities`."""
+    """node -> the index of its community in :func:`communities` of `G` (the same for `G` and its projection,
+    which is what they are computed on)."""
     return {row["node"]: int(row["community"]) for row in communities(G, seed=seed).to_dict("records")}
 
 

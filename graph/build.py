@@ -25,13 +25,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph import incremental
 from graph.analyze import CommunityMemo, check_focus, events_frame, node_table, write_analysis_of
 from graph.assemble import STATE, PreviousBuild, Stat, event_rows, read_inputs, save_event_rows, write_outputs
 from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
 from graph.extract import DocumentResult, events_csv, extract_documents
-from graph.incremental import Change
+from graph.incremental import Change, StoreCount
 from graph.publish import claim, current_generation, discard, dropped_views, locked, new_generation, publish
 from graph.rdf import event_keys, graph_parts
 from graph.render import write_events_html
@@ -265,6 +266,21 @@ def curate(files: list[Path], results: list[DocumentResult]) -> Curation:
     return curation
 
 
+#: The state's file of how many triples the store holds (`graph.incremental.StoreCount`).
+STORE_COUNT = "store.json"
+
+
+def _keep_store_count(folder: Path, triples: int, updated: bool) -> None:
+    """Keep, in the state, how many triples the new store holds, for the next build's update to follow the
+    count instead of counting (graph/incremental.py). A store made from the previous one holds the graph's
+    triples (its update checked it); a store loaded afresh is counted. Only for graphs the next build may
+    update."""
+    if triples < incremental.MIN_TRIPLES:
+        return
+    count = triples if updated else incremental.count_triples(folder / "store")
+    StoreCount.of(folder / "store", count).write(folder / STATE / STORE_COUNT)
+
+
 def _write_outputs(folder: Path, results: list[DocumentResult], events: list, result: BuildResult, *,
                    focus: str, views: bool, previous: PreviousBuild | None = None,
                    stats: dict[str, Stat] | None = None) -> None:
@@ -282,9 +298,11 @@ def _write_outputs(folder: Path, results: list[DocumentResult], events: list, re
     result.triples = done.triples
     seconds["graph"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    change = Change(done.removed, done.added, done.triples) if done.incremental else None
-    persist_store(folder / "graph.nt", folder / "store", change=change,
-                  previous=previous.folder / "store" if previous is not None else None)
+    kept = StoreCount.read(previous.folder / STATE / STORE_COUNT) if previous is not None else None
+    change = Change(done.removed, done.added, done.triples, kept) if done.incremental else None
+    updated = persist_store(folder / "graph.nt", folder / "store", change=change,
+                            previous=previous.folder / "store" if previous is not None else None)
+    _keep_store_count(folder, done.triples, updated)
     seconds["store"] = time.perf_counter() - clock
     if views:
         clock = time.perf_counter()

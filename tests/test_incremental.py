@@ -93,6 +93,43 @@ def test_a_store_that_is_not_its_graph_is_loaded_afresh(corpus, tmp_path, always
     assert store_triples(out / "store") == file_triples(out / "graph.nt")
 
 
+def kept_count(out: Path) -> dict:
+    import json
+
+    return json.loads(((out / ".current").resolve() / ".state" / "store.json").read_text(encoding="utf-8"))
+
+
+def test_the_update_follows_the_kept_count_of_the_previous_store(corpus, tmp_path, always_incremental):
+    """A build keeps how many triples its store holds; the next one updates the store from it (no count of
+    the whole store) and keeps the new count, which is the store's."""
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    assert kept_count(out)["triples"] == len(ox.Store.read_only(str(out / "store")))
+    previous = (out / ".current").resolve()
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    assert inodes((out / ".current").resolve() / "store") & inodes(previous / "store")  # updated
+    assert kept_count(out)["triples"] == len(ox.Store.read_only(str(out / "store"))) == len(
+        file_triples(out / "graph.nt"))
+
+
+def test_a_kept_count_that_is_not_the_stores_makes_a_fresh_load(corpus, tmp_path, always_incremental):
+    """A kept count that does not match its store (its files as listed) is caught by the update's check: the
+    store is loaded afresh, never left short of the graph."""
+    import json
+
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    previous = (out / ".current").resolve()
+    kept = kept_count(out)
+    (previous / ".state" / "store.json").write_text(json.dumps({**kept, "triples": kept["triples"] + 1}),
+                                                    encoding="utf-8")
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    assert not inodes((out / ".current").resolve() / "store") & inodes(previous / "store")
+    assert store_triples(out / "store") == file_triples(out / "graph.nt")
+
+
 # ------------------------------------------------------------------------ the rebuild equals a build from scratch
 ASSEMBLED = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld")
 VIEWS = ("stances.csv", "stance_changes.csv", "graph.html", "graph.graphml")

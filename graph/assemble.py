@@ -10,7 +10,7 @@ A build's outputs are made of parts that each depend on little (graph/rdf.py `Gr
 
 `write_outputs` writes events.csv, entities.csv, graph.nt, graph.ttl and graph.jsonld as those parts one
 after the other, and records in the generation's `.state/` folder where each part sits in each file, with
-the extraction results of every article (Parquet: documents without their text, events, entities) and how
+the extraction results of every article (Arrow IPC: documents without their text, events, entities) and how
 each input file looked on disk (size, times, inode). The next build into the same folder then:
 
 - takes an article whose file is unchanged on disk (`reusable`) from the state, neither reading nor

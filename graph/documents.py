@@ -61,11 +61,13 @@ def iter_inputs_with_keys(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, 
         path = Path(item)
         if path.is_dir():
             # files, and what is neither file nor folder (dangling links, named pipes), to be named as skipped
-            for child in sorted(p for p in path.rglob("*") if not p.is_dir()):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or IGNORED_NAMES.match(child.name):
+            # sorted by their parts, which is how paths compare (the key is quicker at tens of thousands of files)
+            depth = len(path.parts)
+            for child in sorted((p for p in path.rglob("*") if not p.is_dir()), key=lambda p: p.parts):
+                rel = child.parts[depth:]  # the path within the folder (`relative_to`, quicker)
+                if any(part.startswith(".") for part in rel) or IGNORED_NAMES.match(child.name):
                     continue
-                yield child, rel.as_posix(), True
+                yield child, "/".join(rel), True
         else:
             yield path, path.name if str(path) != "-" else "-", False
 

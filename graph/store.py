@@ -183,7 +183,7 @@ def raw_view(graph: Path | str | ox.Store = "build") -> ox.Store:
     return store
 
 
-def persist_store(nt_file: Path, store_dir: Path, *, previous: Path | None = None, change=None) -> None:
+def persist_store(nt_file: Path, store_dir: Path, *, previous: Path | None = None, change=None) -> bool:
     """Bulk-load an N-Triples (or Turtle) file into a fresh on-disk Oxigraph store at `store_dir`.
 
     The store is built beside `store_dir` and swapped in only once complete, so readers never see a
@@ -191,7 +191,7 @@ def persist_store(nt_file: Path, store_dir: Path, *, previous: Path | None = Non
     that is not an Oxigraph store (a wrong path must not delete someone's files). `previous`, the previous
     build's store, and `change` (a `graph.incremental.Change`: how `nt_file` differs from that store's
     graph) let a large graph's store be made from that store instead (graph/incremental.py); the previous
-    store is only read.
+    store is only read. True when the store was made from the previous one.
     """
     from graph.incremental import update_from_previous
 
@@ -203,12 +203,13 @@ def persist_store(nt_file: Path, store_dir: Path, *, previous: Path | None = Non
         raise ValueError(f"{store_dir}: exists and is not an Oxigraph store; refusing to replace it")
     with atomic_path(store_dir) as tmp:
         if previous is not None and change is not None and update_from_previous(previous, change, tmp):
-            return
+            return True
         store = ox.Store(str(tmp))
         bulk_load_file(store, nt_file, fmt)
         store.flush()
         del store  # closes RocksDB before the folder is renamed
         gc.collect()
+    return False
 
 
 #: Bytes of N-Triples per call of Oxigraph's bulk loader: loading a large file in one call holds it sorted in

@@ -524,3 +524,14 @@ def test_corpus_stances_come_with_evidence(corpus_build):
     assert len(table) >= 5
     assert set(table["label"]) <= set(analyze.STANCE_LABELS)
     assert all(len(row.events) == len(row.evidence) == row.n_events for row in table.itertuples())
+
+
+def test_the_relation_table_holds_the_stores_relations_not_its_events():
+    """A property with a polarity is a relation even untyped; an event, which has a polarity too, is not (the
+    table is read for every build's view: it must not list the graph's events)."""
+    data = ox.Store()
+    data.load(b"""@prefix sg: <https://w3id.org/stancegraph/ontology#> .
+        @prefix ex: <https://example.org/> .
+        sg:praises sg:polarity 1 ; sg:weight 4.0 .
+        ex:e1 a sg:StanceEvent ; sg:polarity -1 ; sg:relation sg:praises .""", format=ox.RdfFormat.TURTLE)
+    assert analyze._relations(data) == {"praises": (1, 4.0, False)}

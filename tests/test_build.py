@@ -504,3 +504,23 @@ def test_an_output_name_without_a_build_beside_it_is_someone_elses(inputs_dir, t
     run = cli("build", str(inputs_dir), "--out", str(out))
     assert run.status == 2 and f"{out / 'events.csv'} was not written by stancegraph" in run.stderr
     assert (out / "events.csv").read_text(encoding="utf-8") == "my own table\n"
+
+
+def test_a_build_hands_what_it_kept_back_to_the_garbage_collector(tmp_path):
+    """A build keeps the articles' results out of the collector's sight while it runs (gc.freeze); after it,
+    and after a build that found nothing to build, everything is collectable again."""
+    import gc
+
+    from graph.build import NothingToBuild
+
+    from conftest import CORPUS
+
+    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
+    build([CORPUS], out=tmp_path / "build", views=False)
+    assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_bytes(b"\x00\x01")
+    with pytest.raises(NothingToBuild):
+        build([empty], out=tmp_path / "nothing", views=False)
+    assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)

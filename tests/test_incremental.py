@@ -93,6 +93,43 @@ def test_a_store_that_is_not_its_graph_is_loaded_afresh(corpus, tmp_path, always
     assert store_triples(out / "store") == file_triples(out / "graph.nt")
 
 
+def kept_count(out: Path) -> dict:
+    import json
+
+    return json.loads(((out / ".current").resolve() / ".state" / "store.json").read_text(encoding="utf-8"))
+
+
+def test_the_update_follows_the_kept_count_of_the_previous_store(corpus, tmp_path, always_incremental):
+    """A build keeps how many triples its store holds; the next one updates the store from it (no count of
+    the whole store) and keeps the new count, which is the store's."""
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    assert kept_count(out)["triples"] == len(ox.Store.read_only(str(out / "store")))
+    previous = (out / ".current").resolve()
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    assert inodes((out / ".current").resolve() / "store") & inodes(previous / "store")  # updated
+    assert kept_count(out)["triples"] == len(ox.Store.read_only(str(out / "store"))) == len(
+        file_triples(out / "graph.nt"))
+
+
+def test_a_kept_count_that_is_not_the_stores_makes_a_fresh_load(corpus, tmp_path, always_incremental):
+    """A kept count that does not match its store (its files as listed) is caught by the update's check: the
+    store is loaded afresh, never left short of the graph."""
+    import json
+
+    out = tmp_path / "build"
+    build([corpus], out=out, views=False)
+    previous = (out / ".current").resolve()
+    kept = kept_count(out)
+    (previous / ".state" / "store.json").write_text(json.dumps({**kept, "triples": kept["triples"] + 1}),
+                                                    encoding="utf-8")
+    change_corpus(corpus)
+    build([corpus], out=out, views=False)
+    assert not inodes((out / ".current").resolve() / "store") & inodes(previous / "store")
+    assert store_triples(out / "store") == file_triples(out / "graph.nt")
+
+
 # ------------------------------------------------------------------------ the rebuild equals a build from scratch
 ASSEMBLED = ("events.csv", "entities.csv", "graph.nt", "graph.ttl", "graph.jsonld")
 VIEWS = ("stances.csv", "stance_changes.csv", "graph.html", "graph.graphml")
@@ -337,3 +374,50 @@ def test_a_rebuild_copies_the_segments_of_the_mentions_an_event_kept(tmp_path, a
     # the store followed the change: made from the previous one (its files shared), not loaded afresh
     assert inodes((out / ".current").resolve() / "store") & inodes(before / "store")
     assert_same_as_from_scratch([folder], out, tmp_path / "scratch-again")
+
+
+# ------------------------------------------------------------------------ the communities of the previous build
+def kept_communities(out: Path) -> Path:
+    return (out / ".current").resolve() / ".state" / "communities.json"
+
+
+def communities_in(graphml: Path) -> dict[str, int]:
+    import networkx as nx
+
+    return {node: data["community"] for node, data in nx.read_graphml(graphml).nodes(data=True)}
+
+
+def spoil_kept_communities(out: Path) -> dict[str, int]:
+    """Give every node of the kept communities one of its own (not what the graph has) and return that."""
+    import json
+
+    path = kept_communities(out)
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    assert len({index for _, index in kept["communities"]}) < len(kept["communities"])  # some are shared
+    spoiled = {node: index for index, (node, _) in enumerate(kept["communities"])}
+    path.write_text(json.dumps({**kept, "communities": list(spoiled.items())}), encoding="utf-8")
+    return spoiled
+
+
+@pytest.mark.parametrize("step", ["a new pair of actors", "the same pairs"])
+def test_communities_are_reused_only_while_the_same_actors_deal_with_each_other(tmp_path, step):
+    """A rebuild takes the previous build's communities when its projection (who deals with whom) is the same:
+    the previous ones, spoiled here, then show in graph.graphml; a new pair of actors computes them again."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(3, RUBIO_MEXICO, CHILE), encoding="utf-8")
+    (folder / "b.txt").write_text(article(4, MEXICO_AGAIN, dateline="MEXICO CITY"), encoding="utf-8")
+    out = tmp_path / "build"
+    build([folder], out=out)
+    spoiled = spoil_kept_communities(out)
+    if step == "a new pair of actors":
+        (folder / "c.txt").write_text(article(9, "Peru expelled the Venezuelan ambassador."), encoding="utf-8")
+        build([folder], out=out)
+        assert_same_as_from_scratch([folder], out, tmp_path / "scratch")
+        assert communities_in(out / "graph.graphml") != spoiled
+    else:  # another report of a pair already there, days later: a new event, no new pair
+        (folder / "c.txt").write_text(article(20, MEXICO_AGAIN), encoding="utf-8")
+        second = build([folder], out=out)
+        assert second.cache.new == 1
+        assert communities_in(out / "graph.graphml") == spoiled
+    assert kept_communities(out).is_file()  # kept again for the next build

@@ -26,7 +26,7 @@ import pycountry
 from graph.records import Document, Entity, Event
 
 #: Modules whose code decides what extraction gives (their source is hashed into the version); a name that is
-#: a package (extract) stands for every .py file in it, in name order.
+#: a package (actors, extract) stands for every .py file in it, in name order.
 _EXTRACTION_MODULES = ("actors", "documents", "dumps", "extract", "normalise", "records", "text", "words")
 CACHE = ".cache"
 

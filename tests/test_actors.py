@@ -1,4 +1,4 @@
-"""The mention stage (graph/actors.py): people named as news writes them, placed in the right country."""
+"""The mention stage (graph/actors/): people named as news writes them, placed in the right country."""
 
 from __future__ import annotations
 

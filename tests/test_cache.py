@@ -79,9 +79,12 @@ def test_the_version_follows_the_code_and_every_data_file(tmp_path):
     events = package / "extract" / "events.py"
     events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     after_code = graph.cache.version_of(package)
-    assert len({before, after_lexicon, after_code}) == 3
+    resolution = package / "actors" / "resolution.py"
+    resolution.write_text(resolution.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    after_mentions = graph.cache.version_of(package)
+    assert len({before, after_lexicon, after_code, after_mentions}) == 4
     (package / "render.py").write_text("# the view is no part of extraction\n", encoding="utf-8")
-    assert graph.cache.version_of(package) == after_code
+    assert graph.cache.version_of(package) == after_mentions
 
 
 def test_unused_cache_entries_are_removed(corpus, tmp_path):

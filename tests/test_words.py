@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from graph.actors import (
+from graph.actors import knowledge_base
+from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _SPEECH_AFTER_NAME,
     PRONOUN_RE,
     _after_preposition,
-    knowledge_base,
     pronoun_matches,
     role_matches,
     speech_matches,

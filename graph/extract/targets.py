@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import _described_re, knowledge_base, word_classes
+from graph.actors import knowledge_base, word_classes
+from graph.actors.places import _described_re
 from graph.extract.attribution import (
     _LIST_GAP,
     _TITLE_GAP,

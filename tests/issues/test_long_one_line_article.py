@@ -2,7 +2,7 @@
 50 MB not done in 15 minutes) and memory to match (a 200 MB input peaked at 16.7 GB). Scans from every
 sentence or mention to the end of the line, or over every mention of the document, made extraction
 quadratic; they are bisections now (graph/extract: line ends; graph/text.py: the word before a stop;
-graph/actors.py: taken spans, role anaphora, the mentions of a participle sentence, the countries placing
+graph/actors/: taken spans, role anaphora, the mentions of a participle sentence, the countries placing
 a person).
 
 Bounded-resource check, not a benchmark: each extraction runs in a child process under an address-space

@@ -1,0 +1,353 @@
+"""The finder: `find_actors` runs the steps of the mention stage over one document's text.
+
+It scans the text for the knowledge base's aliases, skipping photo credits and bylines (`credit_spans`) and
+reading what follows a country's name ('Honduran authorities' are its government, 'Chinese firms' its private
+parties, 'the Russian city of Kazan' a place in it); adds the people, places, governments and pronouns the
+other steps find; resolves the pronouns; and ranks the countries the document is about. `iter_entities` and
+`written_names` list a document's named actors for the entities table.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes
+from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
+from graph.actors.people import (
+    _add_known_surnames,
+    _fill_countries,
+    _merge_short_names,
+    _name_patterns,
+    _person_intros,
+    _possessive_intros,
+    _speaker_intros,
+    _stated_countries,
+)
+from graph.actors.places import (
+    _add_administrations,
+    _add_described_countries,
+    _add_governments_of,
+    _add_led_by,
+    _add_place_anaphora,
+    _seat_as_host,
+    dateline_country,
+)
+from graph.actors.resolution import _add_group_anaphora, _add_role_anaphora, _resolve
+from graph.records import Mention
+from graph.text import quote_spans
+
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:photo|photograph|image|picture|credit)s?(?:\s+by)?\s*[:\-]?\s*)?"
+    r"[\w.'’\- ]{2,60}(?:/[\w.'’&\- ]{2,40})+[ \t]*$"
+    r"|^[ \t]*(?:photo|photograph|image|picture)s?\s*(?:by|:)[^\n]{0,80}$"
+    r"|^[ \t]*[\w.'’\- ]{2,60}\s+(?:for|via)\s+(?:Getty Images|Reuters|AP|AFP|EPA|Bloomberg)[^\n]{0,40}$"
+    r"|^[ \t]*By\s+[A-Z][^\n]{0,80}$",
+    re.M,
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of photo-credit and byline lines ('Jane Doe/Reuters', 'By Jane Doe'): never actors or events.
+
+    Only short lines are candidates, so the check costs little on long articles.
+    """
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) < 130 and ("/" in line or " via " in line or " for " in line or line[:12].lstrip()[:3]
+                                in ("By ", "Pho", "Ima", "Pic", "Cre")):
+            if CREDIT_LINE.match(line):
+                spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+@dataclass
+class DocumentActors:
+    """Everything the mention stage learned about one document."""
+
+    mentions: list[Mention]
+    persons: dict[str, Person]  #: people named in the document, keyed by canonical name
+    focus: list[str]  #: countries ranked by how much the document talks about them
+    credits: list[tuple[int, int]]
+    quotes: SpanSet | None = None  #: quoted speech, shared with the event stage
+    #: people known only as someone quoted (no title, no country given): not taken for envoys who travel or meet
+    unplaced: frozenset[str] = frozenset()
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start within [start, end)."""
+        lo = bisect_right(self.starts, start - 1)
+        hi = bisect_right(self.starts, end - 1)
+        return self.mentions[lo:hi]
+
+
+def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors:
+    """Find and resolve every actor mention in a document's text."""
+    kb = kb or knowledge_base()
+    credits = credit_spans(text)
+    blocked = SpanSet(credits)
+    raw: list[tuple[Mention, str]] = []  # (mention, gender)
+    media_spans: list[tuple[int, int]] = []
+
+    for match in kb.alias_re.finditer(text):
+        if blocked.covers(match.start()):
+            continue
+        alias = kb.lookup(match.group())
+        if alias is None:
+            continue
+        if alias.type in ("media", "region"):
+            media_spans.append(match.span())
+            continue
+        if alias.standalone and _inside_longer_name(text, match.start(), match.end()):
+            continue
+        if alias.type == "country" and alias.kind in ("name", "capital") \
+                and _name_patterns()[1].match(text, match.end()):
+            continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
+        via = alias.kind
+        start, end = match.span()
+        if alias.kind == "demonym" and (_LANGUAGE_AFTER.match(text, match.end()) and (
+                _LANGUAGE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or text.startswith("-language", match.end()))):
+            continue
+        if alias.type == "country" and alias.kind in ("demonym", "name", "capital"):
+            agent = _agent_after(text, end, possessive=alias.kind != "demonym")
+            if agent:
+                via, end = "government", agent
+            elif alias.kind == "demonym" and _shares_agent(text, end, kb):
+                via = "government"  # 'the British and Australian embassies': both governments
+            elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
+                via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
+            elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):
+                via, end = "capital", end + _CAPITAL_AFTER.match(text, end).end() - end  # 'the Saudi capital'
+            elif alias.kind == "demonym" and _TOWN_OF.match(text, end):
+                via, end = "capital", _TOWN_OF.match(text, end).end()  # 'in the Russian city of Kazan'
+        if alias.type == "organization" and alias.country and raw and raw[-1][0].type == "country" \
+                and raw[-1][0].country != alias.country \
+                and re.fullmatch(r"(?:['’]s)?[ \t]+", text[raw[-1][0].end:start]):
+            # 'the Pakistan Foreign Office', "Ghana's State Department": the body of the country named before
+            # it, not the British or American one its bare name stands for
+            before = raw[-1][0]
+            raw[-1] = (Mention(before.start, end, text[before.start:end], "country", before.key, before.country,
+                               before.role, "government"), raw[-1][1])
+            continue
+        mtype = alias.type
+        role = alias.role
+        raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
+                    alias.gender))
+
+    _seat_as_host(raw)
+    _add_led_by(text, raw, kb, blocked)
+    blocked.extend(media_spans)
+    intros, offices = _person_intros(text, kb, blocked, raw)
+    intros += _speaker_intros(text, kb, blocked, raw, intros)
+    intros += _possessive_intros(text, kb, blocked, raw, intros)
+    intros = _stated_countries(text, raw, intros)
+    raw.extend((office, "") for office in offices)
+    _add_governments_of(text, raw)
+    persons: dict[str, Person] = {}
+    gender_of = dict(kb.genders)
+    new_aliases: dict[str, Alias] = {}
+    unplaced: set[str] = set()
+    international: set[str] = set()
+    for intro in intros:
+        known = kb.people.get(intro.name)
+        if known is None:
+            hit = kb.lookup(intro.name)
+            known = kb.people.get(hit.key) if hit and hit.type == "person" else kb.person_by_ends(intro.name)
+        if known is not None:
+            # blank for an international body's officer unless the text names a country ('Dutch Prime Minister
+            # Mark Rutte' before he led NATO); the context's guess does not count
+            country = known.country or (intro.country if intro.explicit_country else "")
+            person = Person(known.name, country, known.role or intro.role, known.start, known.end,
+                            known.gender, known.aliases)
+        else:
+            gender = kb.roles.get(intro.role.lower(), ("", ""))[1]
+            person = Person(intro.name, intro.country, intro.role, gender=gender)
+            if intro.international:
+                international.add(person.name)
+            if not intro.role and not intro.explicit_country:
+                unplaced.add(person.name)
+            surname = intro.name.split()[-1]
+            if len(surname) > 2 and kb.lookup(surname) is None:
+                new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+        persons.setdefault(person.name, person)
+        gender_of[person.name] = person.gender
+        raw.append((Mention(intro.start, intro.end, text[intro.start:intro.end], "person", person.name,
+                            person.country, person.role, "intro"), person.gender))
+    _add_known_surnames(raw, kb, persons, new_aliases)
+    for surname, alias in new_aliases.items():
+        # A handful of surnames per document: plain substring search beats compiling a pattern for each.
+        known = persons[alias.key]
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-")) \
+                    and not blocked.covers(at):
+                raw.append((Mention(at, end, surname, "person", known.name, known.country, known.role, "surname"),
+                            known.gender))
+            at = text.find(surname, end)
+    for mention, _gender in raw:
+        if mention.type == "person" and mention.key in kb.people and mention.key not in persons:
+            persons[mention.key] = kb.people[mention.key]
+    _merge_short_names(raw, persons)
+    _add_role_anaphora(text, raw, kb)
+    _add_administrations(text, raw, persons)
+    _add_place_anaphora(text, raw)
+    _add_described_countries(text, raw)
+    for match in pronoun_matches(text):
+        if not blocked.covers(match.start()):
+            kind = match.lastgroup or ""
+            if kind == "it":
+                kind = "nation"  # 'it ordered the ambassador to leave': the country acts
+            raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", kind, "", "", "pronoun"),
+                        ""))
+
+    quotes = SpanSet(quote_spans(text))
+    mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text)
+    mentions = _add_group_anaphora(text, mentions, blocked)
+    named = {m.key for m in mentions if m.type == "person"}
+    persons = {name: person for name, person in persons.items() if name in named}
+    focus = _rank_countries(mentions)
+    # People of international bodies stay without a country: the knowledge base's ('Ursula von der Leyen'),
+    # and those introduced by one ('EU envoy Miroslav Lajcak'); filling in the document's country misplaces them
+    stateless = {name for name in persons if name in kb.people and not kb.people[name].country} | international
+    if any(not person.country and name not in stateless for name, person in persons.items()):
+        home = dateline_country(text, kb) or (focus[0] if focus else "")
+        persons, mentions = _fill_countries(persons, mentions, home, text, focus, stateless)
+        focus = _rank_countries(mentions)
+    return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
+        name for name, person in persons.items() if person.role}))
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey')."""
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 30])
+    return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
+
+
+_AGENT_RE: re.Pattern[str] | None = None
+
+
+_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)((?:the[ \t]+)?[A-Z][\w-]+"
+                           r"(?:[ \t][A-Z][\w-]+)?)")
+
+
+def _shares_agent(text: str, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a demonym is listed with others before a shared agent noun ('British and Australian embassies',
+    'French, German and Italian officials')."""
+    for _ in range(4):
+        listed = _NEXT_DEMONYM.match(text, end)
+        if listed is None:
+            return False
+        alias = kb.lookup(listed.group(1))
+        if alias is None or alias.type != "country" or alias.kind not in ("demonym", "name"):
+            return False
+        end = listed.end()
+        if _agent_after(text, end):
+            return True
+    return False
+
+
+def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
+    """End offset of an agent noun right after a demonym ('Honduran authorities') or, with `possessive`,
+    after a country's name ("Bogotá's authorities", 'US officials'), or 0."""
+    global _AGENT_RE
+    if _AGENT_RE is None:
+        classes = word_classes()
+        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:" + classes["AGENT_MODIFIER"] + r"[ \t]+){0,2}"
+                               + classes["AGENT"] + r"(?![\w-])", re.I)
+    match = _AGENT_RE.match(text, end)
+    if match is None:
+        return 0
+    return match.end()
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
+#: 'the Russian city of Kazan', 'the Egyptian resort of Sharm el-Sheikh': a place in the demonym's country
+_TOWN_OF = re.compile(r"[ \t]+(?:city|town|port|resort|Red[ \t]+Sea[ \t]+resort|Black[ \t]+Sea[ \t]+resort|"
+                      r"seaside[ \t]+resort)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
+# 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
+# the demonym names a language, and nobody of that country is a party
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")
+_LANGUAGE_AFTER = re.compile(r"-language\b|(?=[ \t]*(?:[,.;:)\]]|$|and\b|or\b|to\b|on\b|at\b|after\b|before\b"
+                             r"|when\b|while\b|during\b|[\"”’]))")
+
+
+@cache
+def _private_after() -> re.Pattern[str]:
+    """Words after a country name or demonym that make it a country's firms or people rather than its state."""
+    return re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
+
+
+def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """Keep the longest mention where spans overlap (an introduction beats the alias inside it)."""
+    order = sorted(raw, key=lambda item: (item[0].start, -(item[0].end - item[0].start)))
+    kept: list[tuple[Mention, str]] = []
+    last_end = -1
+    for item in order:
+        mention = item[0]
+        if mention.start >= last_end:
+            kept.append(item)
+            last_end = mention.end
+        elif mention.type == "person" and kept and kept[-1][0].type == "country" \
+                and kept[-1][0].via == "administration":
+            continue
+    return kept
+
+
+def _rank_countries(mentions: list[Mention]) -> list[str]:
+    """Countries by how often the document refers to them (directly or through its people and bodies)."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.country:
+            counts[mention.country] += 1
+    return [iso for iso, _ in counts.most_common()]
+
+
+def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]:
+    """(name, type, country, role) for every named actor of a document, each once; people by their
+    canonical name (see :func:`written_names` for how the document writes them)."""
+    seen: set[tuple[str, str]] = set()
+    kb = knowledge_base()
+    for person in actors.persons.values():
+        seen.add((person.name, "person"))
+        yield person.name, "person", person.country, person.role
+    for mention in actors.mentions:
+        if mention.type == "country" and mention.via != "pronoun":
+            key = (mention.key, "country")
+            if key not in seen:
+                seen.add(key)
+                yield kb.country_name(mention.key), "country", mention.key, ""
+        elif mention.type == "organization":
+            key = (mention.key, "organization")
+            if key not in seen:
+                seen.add(key)
+                yield mention.key, "organization", mention.country, ""
+
+
+def written_names(actors: DocumentActors) -> dict[str, str]:
+    """Person -> the longest form of their name the document writes, when it has two words or more and ends
+    in the same surname as the canonical name ('Abdel Fattah al-Sisi' where the knowledge base spells
+    'el-Sisi'). The entities of a document are listed by these names; the graph keeps one node per person,
+    named by the canonical name, with the written forms as alternative labels."""
+    found: dict[str, str] = {}
+    for mention in actors.mentions:
+        if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper():
+            continue
+        words = mention.text.split()
+        surname = _fold(mention.key.split()[-1]).split("-")[-1]
+        if len(words) >= 2 and _fold(words[-1]).split("-")[-1] == surname \
+                and len(mention.text) > len(found.get(mention.key, "")):
+            found[mention.key] = " ".join(words)
+    return found

@@ -1,0 +1,310 @@
+"""The actor knowledge base: the data files under graph/data and what the mention stage compiles from them.
+
+Countries (ISO 3166 from pycountry, country_names.csv, and the aliases, demonyms and capitals of
+country_aliases.csv), organisations (organizations.csv), people (people.csv) and roles (roles.csv) make one
+`KnowledgeBase`, with one trie-shaped matcher for every alias and one for every role (`trie_pattern`). The
+word classes of words.csv are read as word lists and as regex fragments (`word_lists`, `word_classes`,
+`word_pattern`). `country_names`, `official_name` and `slug` name countries and people for the graph.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+from graph.records import value_record
+from graph.words import WORD, WordIndex, word_index
+
+DATA_DIR = Path(__file__).parent.parent / "data"
+
+
+def read_data(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV data file in graph/data, skipping `#` comment lines."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#") and line.strip())
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO3 -> the name news uses: country_names.csv, else pycountry's common name, else its ISO name.
+
+    'Russia' and 'DR Congo' rather than 'Russian Federation' and 'Congo, The Democratic Republic of the':
+    these names label countries in the graph, the tables and the view.
+    """
+    iso = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    return iso | {row["iso3"]: row["name"] for row in read_data("country_names.csv")}
+
+
+def official_name(iso3: str) -> str | None:
+    """pycountry's official name of a country ('Russian Federation', 'Plurinational State of Bolivia')."""
+    known = pycountry.countries.get(alpha_3=iso3)
+    return (getattr(known, "official_name", None) or known.name) if known else None
+
+
+def word_pattern(words: str) -> str:
+    """Regex for a `|`-separated word list from a data file: `deport*` matches any ending, spaces any space.
+
+    The words are arranged as a trie (see `trie_pattern`), so a long list costs a few character tests where
+    it cannot match.
+
+    >>> re.fullmatch(word_pattern("deport*|trade war"), "trade  war") is not None
+    True
+    """
+    keys = {_WORD_SPACE.join(w.rstrip("*") + (_WORD_STEM if w.endswith("*") else "") for w in phrase.split())
+            for phrase in (w.strip() for w in words.split("|")) if phrase}
+    return trie_pattern(keys, {_WORD_SPACE: r"\s+", _WORD_STEM: r"[\w'’-]*"})
+
+
+_WORD_SPACE, _WORD_STEM = "\x00", "\x01"  #: markers for a space and a stem's ending inside `word_pattern`
+
+
+@cache
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """Word classes from words.csv as word lists, keyed by class name."""
+    return {row["class"]: tuple(w.strip() for w in row["words"].split("|") if w.strip())
+            for row in read_data("words.csv")}
+
+
+@cache
+def word_classes() -> dict[str, str]:
+    """Word classes from words.csv as regex fragments (no boundaries), keyed by class name."""
+    return {name: word_pattern("|".join(words)) for name, words in word_lists().items()}
+
+
+_TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d",
+                                "Ð": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
+def slug(name: str) -> str:
+    """ASCII, lower-case, hyphenated form of a name, used for IRIs and person identity.
+
+    Letters without an ASCII decomposition are transliterated; a name in another script keeps a stable
+    identity through a short hash.
+
+    >>> slug("José Raúl Mulino"), slug("Radosław Sikorski")
+    ('jose-raul-mulino', 'radoslaw-sikorski')
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    result = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not result or len(result) < len(re.sub(r"\W", "", name)) // 2:
+        import hashlib
+
+        result = (result + "-" if result else "") + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return result
+
+
+@dataclass(frozen=True)
+class Alias:
+    """What a surface form in the text stands for."""
+
+    type: str  #: country, person, organization, media
+    key: str  #: ISO3 for countries, canonical name otherwise
+    country: str
+    kind: str  #: name, demonym, capital, place, person, org, media...
+    standalone: bool = False
+    role: str = ""
+    gender: str = ""
+
+
+@value_record
+class Person:
+    name: str
+    country: str
+    role: str
+    start: str = ""
+    end: str = ""
+    gender: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class KnowledgeBase:
+    """Countries, organisations, people and roles, with compiled matchers."""
+
+    countries: dict[str, str]  #: ISO3 -> English short name
+    iso2: dict[str, str]
+    aliases: dict[str, Alias]
+    people: dict[str, Person]  #: canonical name -> person
+    roles: dict[str, tuple[str, str]]  #: lower-case phrase -> (canonical role, gender)
+    alias_re: re.Pattern[str] = field(init=False)
+    role_re: re.Pattern[str] = field(init=False)
+    folded: dict[str, str] = field(init=False)
+    genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
+    role_words: list[str] = field(init=False)  #: first words of the roles
+    role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
+    _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # a look-ahead on the first letters lets the scan skip most positions before trying the trie
+        firsts = "".join(sorted({re.escape(alias[0]) for alias in self.aliases}))
+        self.alias_re = re.compile(rf"(?=[{firsts}])(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
+        # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
+        variants = {v for role in self.roles for v in _case_variants(role)}
+        self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
+        self.folded = {_fold(k): k for k in self.aliases}
+        self.genders = {person.name: person.gender for person in self.people.values()}
+        # anchors: a role's first word as the word pass cuts it ('chargé' -> 'charg'), so that the document's
+        # words can tell which roles may occur
+        self.role_words = sorted({_first_word(role) for role in self.roles})
+        self.role_index = word_index((i, [word + "*"]) for i, word in enumerate(self.role_words))
+
+    def lookup(self, surface: str) -> Alias | None:
+        """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
+        hit = self.aliases.get(surface)
+        if hit is None:
+            key = self.folded.get(_fold(surface))
+            hit = self.aliases.get(key) if key else None
+        return hit
+
+    def country_name(self, iso3: str) -> str:
+        return self.countries.get(iso3, iso3)
+
+    def person_by_ends(self, name: str) -> Person | None:
+        """The known person whose first and last names a longer written name has ('Bola Ahmed Tinubu' is
+        Bola Tinubu): news adds middle names the knowledge base leaves out."""
+        words = _fold(name).split()
+        if len(words) < 3:
+            return None
+        if self._ends is None:
+            ends: dict[tuple[str, str], Person | None] = {}
+            for person in self.people.values():
+                parts = _fold(person.name).split()
+                if len(parts) >= 2:
+                    key = (parts[0], parts[-1])
+                    ends[key] = None if key in ends else person  # two people share the ends: neither
+            self._ends = ends
+        return self._ends.get((words[0], words[-1]))
+
+
+def _first_word(phrase: str) -> str:
+    """The first word of a lower-case phrase as `doc_words` cuts words (ASCII letters and digits)."""
+    found = WORD.match(phrase)
+    return found.group() if found else phrase.split(" ")[0]
+
+
+def _case_variants(phrase: str) -> tuple[str, ...]:
+    """How news capitalises a lower-case role: as is, sentence case, title case with or without its small
+    words ('Minister of the Interior'), upper case."""
+    headline = " ".join(w if w in ("of", "the", "and", "for", "on", "to", "in") else w[:1].upper() + w[1:]
+                        for w in phrase.split(" "))
+    return phrase, phrase[:1].upper() + phrase[1:], phrase.title(), headline, headline[:1].upper() + headline[1:],\
+        phrase.upper()
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None) -> str:
+    """A regex alternation of literal words arranged as a trie, so matching stays fast with thousands of words.
+
+    Longer words win over their prefixes because each trie branch tries continuations before stopping, and
+    at each letter the branch leading to the longest word is tried first, as a list sorted longest first
+    would. `special` maps marker characters to regex pieces.
+    """
+    special = special or {}
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    depth: dict[int, int] = {}
+
+    def longest(node: dict) -> int:
+        if id(node) not in depth:
+            depth[id(node)] = max((1 + longest(child) for ch, child in node.items() if ch != ""), default=0)
+        return depth[id(node)]
+
+    def build(node: dict) -> str:
+        end = "" in node
+        keys = sorted((ch for ch in node if ch != ""), key=lambda ch: (-longest(node[ch]), ch))
+        branches = [(special.get(ch) or re.escape(ch)) + build(node[ch]) for ch in keys]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
+@cache
+def _hyphen_variants(name: str) -> tuple[str, ...]:
+    """Other spellings of a hyphenated given name ('Lee Jae-myung': 'Lee Jae Myung', 'Lee Jae-Myung') and of an
+    unhyphenated one ('Kim Jong Un': 'Kim Jong-un'): English news writes Korean and Chinese names all ways."""
+    words = name.split()
+    if len(words) == 2 and words[1].count("-") == 1:
+        first, second = words[1].split("-")
+        return (f"{words[0]} {first} {second.capitalize()}", f"{words[0]} {first}-{second.capitalize()}")
+    if len(words) == 3 and all(w[:1].isupper() for w in words) and "-" not in name:
+        return (f"{words[0]} {words[1]}-{words[2].lower()}", f"{words[0]} {words[1]}-{words[2]}")
+    return ()
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """Load the actor knowledge base once per process."""
+    countries: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    aliases: dict[str, Alias] = {}
+
+    def add(surface: str, alias: Alias) -> None:
+        surface = surface.strip()
+        if surface.startswith("the "):
+            surface = surface[4:]  # 'the' stays outside the mention; aliases then all start with a capital
+        if surface and surface not in aliases:
+            aliases[surface] = alias
+            if "'" in surface:
+                aliases.setdefault(surface.replace("'", "’"), alias)
+
+    rows = [row for row in read_data("country_aliases.csv") if row["kind"] != "seat"]  # seats: _seats()
+    for row in rows:
+        alias_type = "region" if row["kind"] == "region" else "country"
+        add(row["alias"], Alias(alias_type, row["iso3"], row["iso3"], row["kind"], row["standalone"] == "1"))
+    for row in rows:
+        # 'Cameroonians', 'Iraqis': the plural of a demonym names the country's people as the singular does
+        if row["kind"] == "demonym" and re.search(r"(?:an|i)$", row["alias"]):
+            add(row["alias"] + "s", Alias("country", row["iso3"], row["iso3"], "demonym", row["standalone"] == "1"))
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        short = country_names()[iso3]
+        countries[iso3] = short
+        iso2[iso3] = country.alpha_2
+        for name in (short, country.name, getattr(country, "official_name", "")):
+            if name and "," not in name and "(" not in name:
+                add(name, Alias("country", iso3, iso3, "name"))
+    for alias in aliases.values():
+        if alias.type == "country" and alias.key and alias.key not in countries and alias.kind == "name":
+            # a country the ISO table lacks (Kosovo, XKX): its first listed name is its label
+            countries[alias.key] = next(k for k, a in aliases.items() if a.key == alias.key and a.kind == "name")
+    for row in read_data("organizations.csv"):
+        kind = row["kind"]
+        # media outlets and armed groups are named so that their names never count as a party
+        alias_type = "media" if kind in ("media", "armed-group") else "organization"
+        entry = Alias(alias_type, row["name"], row["country"], kind)
+        for surface in [row["name"], *row["aliases"].split("|")]:
+            add(surface, entry)
+    people: dict[str, Person] = {}
+    for row in read_data("people.csv"):
+        names = tuple(a for a in row["aliases"].split("|") if a)
+        person = Person(row["name"], row["country"], row["role"], row["start"], row["end"], row["gender"], names)
+        people[person.name] = person
+        entry = Alias("person", person.name, person.country, "person", role=person.role, gender=person.gender)
+        for surface in (person.name, *names):
+            add(surface, entry)
+            for variant in _hyphen_variants(surface):
+                add(variant, entry)
+    roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
+    return KnowledgeBase(countries, iso2, aliases, people, roles)

@@ -1,0 +1,577 @@
+"""People: who news introduces, and in which country it places them.
+
+A person is introduced by a role before the name ('Argentine President Javier Milei') or after it in
+apposition ('Elmer Schialer, Peru's foreign minister'), as a speaker ('Yolande Makolo said') or by a
+country's possessive ("Congo's Thérèse Kayikwamba Wagner"); an unnamed office holder ('the president of
+Honduras') is a mention of their country (`_person_intros`, `_speaker_intros`, `_possessive_intros`). One
+introduced without a country is placed from the sentence around them (`_country_for`), by what the document
+states about them elsewhere (`_stated_countries`), or else in the document's home country
+(`_fill_countries`). A known person lends their surname to the rest of the document
+(`_add_known_surnames`), and a short form of a name is the person of the longer one (`_merge_short_names`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, word_classes, word_lists
+from graph.actors.patterns import (
+    _AFTER_PREPOSITION,
+    _LIST_ITEM_GAP,
+    NAME,
+    NAME_RE,
+    NOT_NAME,
+    PARTICLE,
+    POSSESSIVE,
+    SpanSet,
+    _country_mention,
+    _starts_of,
+    _Taken,
+    role_matches,
+    sentences_of,
+    speech_matches,
+)
+from graph.records import Mention, value_record
+
+
+@value_record
+class PersonIntro:
+    """A person introduced in the text, with what the introduction says about them."""
+
+    start: int
+    end: int
+    name: str
+    country: str
+    role: str
+    explicit_country: bool
+    international: bool = False  #: introduced as an international body's ('EU envoy ...'): no country
+
+
+
+
+def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person],
+                        new_aliases: dict[str, Alias]) -> None:
+    """'Pedro Sánchez ... Days later Sanchez visited Rabat': news names a person in full once, then by the
+    surname alone. A known person named in the document lends their surname (as written there, and without
+    accents) to the rest of it, unless the surname is another name the knowledge base knows or two people
+    of the document share it."""
+    named: dict[str, set[str]] = {}
+    for mention, _gender in raw:
+        if mention.type != "person" or mention.key not in kb.people:
+            continue
+        person = kb.people[mention.key]
+        for name in {person.name, mention.text}:
+            words = name.split()
+            if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+                named.setdefault(words[-1], set()).add(person.name)
+                folded = _ascii(words[-1])
+                named.setdefault(folded, set()).add(person.name)
+            if person.country in word_lists()["FAMILY_NAME_FIRST"] and len(words) >= 2 and len(words[0]) > 1:
+                named.setdefault(words[0], set()).add(person.name)  # 'Lee Jae-myung ... Lee met Ishiba'
+    for surname, owners in named.items():
+        if surname in new_aliases:
+            del new_aliases[surname]  # an unknown person of the document shares it: nobody gets it
+            continue
+        if len(owners) != 1 or kb.lookup(surname) is not None:
+            continue
+        person = kb.people[next(iter(owners))]
+        persons.setdefault(person.name, person)
+        new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+
+
+def _ascii(word: str) -> str:
+    """'Sánchez' -> 'Sanchez': news in English often drops the accents of a name."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
+def _clean_name(raw: str) -> str:
+    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The')."""
+    words = raw.split()
+    while words and words[0].rstrip(".") in NOT_NAME:
+        words.pop(0)
+    while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
+    """Give a person the country the document states for them anywhere, over a guess from one sentence.
+
+    A person introduced without a country is placed from the sentence around them, which goes wrong where
+    they speak abroad ("President X returned from a state visit to China"). When the document says whose
+    they are elsewhere, "Sri Lanka's Dissanayake" in the headline or "Japanese Foreign Minister Yoko
+    Kamikawa", that statement wins; several statements vote.
+    """
+    open_intros = [i for i in intros if not i.explicit_country]
+    if not open_intros:
+        return intros
+    surnames = {i.name.split()[-1] for i in open_intros}
+    placing = set(word_lists()["PLACING"])
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
+            continue
+        at = mention.end
+        if mention.via != "demonym":
+            possessive = re.match(POSSESSIVE, text[at:at + 2])
+            if not possessive:
+                continue
+            at += possessive.end()
+        words = text[at:at + 90].split()
+        for word in words[:6]:
+            bare = word.rstrip(",.;:")
+            if bare in surnames:
+                votes[bare][mention.country] += 1
+                break
+            # words that may stand between a country and a surname it places (words.csv PLACING): "Sri Lanka's
+            # President Anura Kumara Dissanayake"; capitalised words pass too
+            if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
+                break
+    placed = []
+    for intro in intros:
+        stated = votes.get(intro.name.split()[-1]) if not intro.explicit_country else None
+        if stated:
+            country = stated.most_common(1)[0][0]
+            intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
+        placed.append(intro)
+    return placed
+
+
+def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",
+                    focus: Iterable[str] = (), stateless: frozenset[str] | set[str] = frozenset()
+                    ) -> tuple[dict[str, Person], list[Mention]]:
+    """Give people with no known country the document's home country (dateline, else main country).
+
+    One who first appears across a table from the home side ('Foreign Minister Kamikawa signed the pact
+    with Philippine Defense Secretary Teodoro' under a Manila dateline) is on the other side: they get
+    the document's next country instead.
+    """
+    if not home:
+        return persons, mentions
+    other = next((country for country in focus if country != home), "")
+    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)) and other) or home
+              for name, person in persons.items() if not person.country and name not in stateless}
+    filled = {name: (person if person.country or name not in chosen else
+                     Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
+                            person.aliases))
+              for name, person in persons.items()}
+    updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
+               if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
+    return filled, updated
+
+
+#: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart
+def _posted_here(person: Person) -> bool:
+    """An ambassador, high commissioner or attaché with no stated country, in a report from where they serve,
+    represents another country ('High Commissioner Sanjay Kumar Verma' in a report from Ottawa is India's)."""
+    return bool(person.role) and re.search(r"(?i)\b(?:ambassador|high\s+commissioner|attach[eé]|charg[eé]|consul)",
+                                           person.role) is not None
+
+
+_CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
+
+
+_ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her)\s+(?:the\s+)?")
+
+
+def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bool:
+    """Whether a person's first mention has the home side right after 'with' in the same sentence."""
+    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    if first is None or not text:
+        return False
+    across = _ACROSS.match(text, first.end)
+    if across is None:
+        return False
+    other = next((m for m in mentions if m.start >= across.end()), None)
+    return other is not None and other.start - across.end() <= 30 and other.country == home \
+        and other.type in ("country", "person")
+
+
+#: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide').
+_MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current|"
+             r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential)[ \t]+){0,2}")
+
+
+#: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.
+_RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Marshal|Vice[ \t]+Adm|Rear[ \t]+Adm)\.?"
+                   r"(?:[ \t]+(?:Gen|General|Col|Colonel)\.?)?|Lieutenant[ \t]+General|Major[ \t]+General|"
+                   r"Brigadier[ \t]+General|General|Colonel|Admiral)[ \t]+(?:\((?:retd|ret|retired)\.?\)[ \t]+)?"
+                   r"(?=[A-Z])")
+
+
+#: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
+_POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
+
+
+def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
+                   raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
+    """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
+
+    Also returns unnamed office holders ('the president of Honduras', "Mexico's foreign minister") as
+    mentions of their country, so that they can act in events.
+    """
+    by_end = {m.end: m for m, _ in raw if m.type in ("country", "organization")}
+    by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
+    intros: list[PersonIntro] = []
+    offices: list[Mention] = []
+    for role_match in role_matches(text, kb):
+        if blocked.covers(role_match.start()):
+            continue
+        role_text = role_match.group()
+        canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
+        start, end = role_match.span()
+        owner = _owner_before(text, start, by_end)
+        after = text[end:end + 140]
+        of_country = None
+        of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
+        if of_match:
+            of_country = by_start.get(end + of_match.end())
+            if of_country is None:
+                # 'commissioner of the Royal Canadian Mounted Police': a country inside the body's name
+                run = _TITLE_RUN.match(text, end + of_match.end())
+                if run:
+                    of_country = next((by_start[at] for at in range(run.start(), run.end()) if at in by_start
+                                       and by_start[at].type == "country"), None)
+                    of_country = _country_mention(of_country) if of_country is not None else None
+        name_at = end
+        posted = _POSTED_TO.match(text, end) if of_country is None else None
+        posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
+        portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
+        if posted_to is not None and posted_to.type == "country":
+            # 'Ambassador to Russia Rahman Mustafayev': the country posted to is not the envoy's own
+            tail = re.match(r"[ \t]+", text[posted_to.end:posted_to.end + 3])
+            name_at = posted_to.end + (tail.end() if tail else 0)
+        elif portfolio:
+            name_at = portfolio.end()  # 'Vice Minister of International Affairs Hugo Ticona Mamani'
+        elif of_country is not None:
+            tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
+            name_at = of_country.end + (tail.end() if tail else 0)
+        else:
+            gap = re.match(r",?[ \t]+", after)
+            name_at = end + (gap.end() if gap else 0)
+        rank = _RANK.match(text, name_at) if name_at > end else None
+        if rank:
+            name_at = rank.end()  # 'Home Affairs Adviser Lt Gen (retd.) Jahangir Alam Chowdhury'
+        name_match = NAME_RE.match(text, name_at) if name_at > end else None
+        name = _clean_name(name_match.group()) if name_match else ""
+        country_mention = of_country or owner
+        country = country_mention.country if country_mention else ""
+        international = country_mention is not None and country_mention.type == "organization" \
+            and not country_mention.country
+        royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
+            and name not in NOT_NAME and kb.lookup(name) is None
+        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or owner or of_country
+                                                               or _lower_role_ok(role_text)
+                                                               or len(name.split()) > 1):
+            name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
+            name_end = name_at + text[name_at:name_end].find(name) + len(name)
+            placed = country or ("" if international else _country_for(text, name_at, kb, raw))
+            if posted_to is not None and placed == posted_to.country:
+                placed = ""  # an envoy is not of the country they are posted to
+            intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name, placed,
+                                      canonical, bool(country), international))
+            continue
+        # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
+        appo = None
+        if text.find(",", max(0, start - 40), start) != -1:  # cheap test before the costly pattern
+            appo = _APPOSITION.search(text[max(0, start - 90):start])
+        if appo:
+            name = _clean_name(appo.group(1))
+            if name and _acceptable_name(name, kb):
+                name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
+                country = owner.country if owner else (of_country.country if of_country else "")
+                intros.append(PersonIntro(name_start, name_start + len(name), name,
+                                          country or _country_for(text, name_start, kb, raw), canonical,
+                                          bool(country)))
+                continue
+        holder = of_country or owner
+        if holder is not None and holder.country:
+            span_start = holder.start if holder is owner else start
+            article = re.search(r"(?:[Tt]he|[Aa]n?)[ \t]+$", text[max(0, span_start - 5):span_start])
+            if article:
+                span_start -= len(article.group())
+            span_end = of_country.end if holder is of_country else end
+            offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
+                                   holder.country, canonical, "role"))
+    return intros, offices
+
+
+@cache
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A portfolio between a title and a name ('Minister of International Affairs Hugo ...'), and a treaty's
+    name after a place ('the Vienna Convention'), from the PORTFOLIO and TREATY_NAME word classes (matched as
+    written: the capitals matter)."""
+    classes = word_classes()
+    portfolio = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
+                           + classes["PORTFOLIO"] + r",?[ \t]+(?=[A-Z])")
+    treaty = re.compile(r"[ \t]+" + classes["TREATY_NAME"] + r"\b")
+    return portfolio, treaty
+
+
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
+_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
+                         rf"{_MODIFIER}$")
+_ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
+#: Words that make a name-shaped span an organisation rather than a person.
+ORG_WORDS = set("""
+Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
+Union Party Court Commission News Times Post Journal Institute University Center Centre Foundation Sachs
+Capital Partners Holdings Ltd Airlines Airways Motors Energy Oil Petroleum Network Press Media Television
+Radio Service Services Department Authority Committee Forum Alliance Coalition Organization Organisation
+Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy Consulate Parliament Senate
+Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island
+Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
+Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
+""".split())
+
+
+_NAME_AT_END = re.compile(rf"({NAME})$")
+
+
+def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                    known: list[PersonIntro]) -> list[PersonIntro]:
+    """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw])
+    intros = []
+    for verb in speech_matches(text):
+        # Look back from each speech verb for a name right before it (cheaper than scanning every name).
+        window_start = max(0, verb.start() - 70)
+        # A name ending right before the verb has a capital in its last word: most verbs follow 'he',
+        # 'officials' or 'it', and the costly backward name search is skipped for them.
+        last_word = verb.start()
+        while last_word > window_start and (text[last_word - 1].isalpha() or text[last_word - 1] in ".-'’"):
+            last_word -= 1
+        if text[last_word:verb.start()].islower():
+            continue
+        match = _NAME_AT_END.search(text, window_start, verb.start())
+        if match is None:
+            continue
+        start = match.start(1)
+        if blocked.covers(start) or taken.overlaps(start, start + 1):
+            continue
+        raw_name = match.group(1)
+        role = kb.role_re.match(raw_name)
+        if role:
+            raw_name = raw_name[role.end():].lstrip()
+        name = _clean_name(raw_name)
+        words = name.split()
+        if len(words) < 2 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb):
+            continue
+        if re.search(r"\b(?:in|at|from|of|to|near|outside|inside|across)\s+$", text[max(0, start - 10):start]):
+            continue  # 'Analysts in La Ceiba said': a place
+        begin = start + match.group(1).find(name)
+        if taken.overlaps(begin, begin + len(name)):
+            continue
+        intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
+    return intros
+
+
+#: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)
+_POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)(?![ \t]+(?:gang|gangs|cartel|cartels|group|"
+                              r"militia|militias|movement|network|syndicate|faction|rebels|army|brigade|clan|party|"
+                              r"company|firm|prison|programme|program|law|act)\b)")
+
+
+def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                       known: list[PersonIntro]) -> list[PersonIntro]:
+    """People news introduces by their country alone: "Congo's Thérèse Kayikwamba Wagner signed".
+
+    The name must have two to four words, none of them an organisation word, and be followed by a verb
+    or a comma (not "Brazil's Petrobras Group"); the possessor gives the country.
+    """
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
+    intros = []
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("name", "capital"):
+            continue
+        match = _POSSESSIVE_NAME.match(text, mention.end)
+        if match is None:
+            continue
+        name = _clean_name(match.group(1))
+        words = name.split()
+        start = match.start(1) + match.group(1).find(name)
+        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb) \
+                or blocked.covers(start) or taken.overlaps(start, start + len(name)):
+            continue
+        intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
+    return intros
+
+
+_LOWER_ROLES = {"strongman", "dictator", "envoy", "special envoy", "spokeswoman", "spokesman", "spokesperson",
+                "leader", "opposition leader", "ambassador", "particular envoy"}
+
+
+def _lower_role_ok(role_text: str) -> bool:
+    """Lower-case roles introduce a name only when the role is a descriptor news puts before names."""
+    return role_text.lower() in _LOWER_ROLES
+
+
+def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister")."""
+    window = text[max(0, start - 40):start]
+    match = re.search(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$", window)
+    if not match:
+        return None
+    owner_end = max(0, start - 40) + match.start()
+    return by_end.get(owner_end)
+
+
+
+
+def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
+    words = name.split()
+    if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
+        return False
+    hit = kb.lookup(name)
+    if hit is not None:
+        return hit.type == "person"
+    if any(kb.lookup(w) is not None and kb.lookup(w).type != "person" for w in words):
+        return False
+    # An unknown single word is too often a place, a firm or a headline word to call it a person.
+    return len(words) > 1
+
+
+_IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")
+
+
+#: 'with' introducing the other side of a meeting or a deal, in the clause right before a person's name.
+_COUNTERPART_WITH = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){0,8}$")
+
+
+#: 'officials, including Prime Minister X and Foreign Minister': people listed as members of a group named just
+#: before
+_INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \t]+"
+                               r"(?:[A-Z][\w'’.-]*,?[ \t]+(?:and[ \t]+)?){0,10}$")
+
+
+#: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
+_OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
+                            r"of[ \t]+(?:the[ \t]+)?")
+
+
+def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
+    """Country of a person introduced without one, read from where news places them.
+
+    In order: a place opening the sentence ('In Moscow, foreign ministry spokeswoman ...'); the first
+    country the sentence names before the person, as a subject rather than a prepositional object; the
+    first such country of the previous sentence in the same paragraph. "" when none applies (the caller
+    then falls back to the dateline or the country the document is mostly about).
+    """
+    sentences = sentences_of(text)
+    index = bisect_right(_starts_of(text), offset) - 1
+    if index < 0:
+        return ""
+    sentence = sentences[index]
+    countries, mention_starts = _placing_mentions(raw)
+    # Only mentions between the previous sentence's start and the offset can place the person.
+    low = bisect_left(mention_starts, sentences[index - 1].start if index > 0 else sentence.start)
+    high = bisect_left(mention_starts, offset)
+    in_sentence = [m for m in countries[low:high] if m.start >= sentence.start]
+    for mention in in_sentence:
+        if _IN_PLACE.match(text[sentence.start:mention.start]):
+            return mention.country
+    including = _INCLUDING_BEFORE.search(text, max(sentence.start, offset - 120), offset)
+    if including:
+        group = next((m for m in _backwards(countries, high) if m.end <= including.start()), None)
+        if group is not None and including.start() - group.end <= 12 and group.country:
+            return group.country  # 'Afghan Taliban officials, including Prime Minister Hasan Akhund'
+    apposition = _OF_APPOSITION.match(text, offset, sentence.end)
+    if apposition:
+        at = bisect_left(mention_starts, apposition.end())
+        if at < len(countries) and countries[at].start == apposition.end() and countries[at].type == "country" \
+                and countries[at].via in ("name", "capital", "government"):
+            return countries[at].country  # 'Abdoulaye Maiga, head of Mali's transitional government'
+    for mention in _backwards(countries, high):
+        if mention.start < offset - 80:
+            break
+        if mention.type == "country" and mention.end <= offset and offset - mention.end <= 3 \
+                and re.match(r"['’]s?\s+$", text[mention.end:offset]):
+            return mention.country  # "Denmark's Lars Løkke Rasmussen"
+        if mention.type == "person" and mention.country and _CONJOINED.fullmatch(text, mention.end, offset):
+            # 'talks with Mulino and Foreign Minister Chapma': office holders named together are one side
+            return mention.country
+    counterpart = _COUNTERPART_WITH.search(text, sentence.start, offset)
+    object_end = -1
+    for mention in in_sentence:
+        if counterpart is not None and mention.start < counterpart.start():
+            continue  # 'The Japanese ministers met with Foreign Secretary Manalo': the other side's man
+        if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) or (
+                object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
+            object_end = mention.end  # 'forces of Burkina Faso and Mali': the whole list is the object
+            continue
+        return mention.country
+    if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):
+        for mention in _backwards(countries, high):
+            if mention.type == "country" and mention.via != "demonym" \
+                    and not _AFTER_PREPOSITION.search(text[max(0, mention.start - 15):mention.start]):
+                return mention.country
+    if index > 0 and sentences[index - 1].line_start == sentence.line_start:
+        previous = sentences[index - 1]
+        for mention in countries[low:high]:
+            if mention.start >= previous.end:
+                break
+            if mention.via == "demonym" or mention.type == "person":
+                continue
+            if not _AFTER_PREPOSITION.search(text[max(previous.start, mention.start - 15):mention.start]) \
+                    or _IN_PLACE.match(text[previous.start:mention.start]):  # 'In La Paz, the ministry said'
+                return mention.country
+    speech = _SAID_SUBJECT.match(text, offset, sentence.end)
+    if speech:
+        at = bisect_left(mention_starts, speech.end())
+        for mention in countries[at:]:
+            if mention.start != speech.end():
+                break
+            if mention.type == "country" and mention.via != "demonym":
+                return mention.country  # 'Foreign Minister X said Mexico would ...': the speaker's country
+    return ""
+
+
+_SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"
+                           r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?")
+_ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|government|ministry|junta|regime)['’]s)"
+                       r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+
+
+_PLACING: list = [None, ([], []), 0]
+
+
+def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:
+    """`items[:end]` last to first without copying it: a copy per person placed was quadratic in long texts."""
+    for index in range(end - 1, -1, -1):
+        yield items[index]
+
+
+def _placing_mentions(raw: list[tuple[Mention, str]]) -> tuple[list[Mention], list[int]]:
+    """Mentions that can place a person in a country, sorted, with their starts for bisecting; computed once
+    per document's mention list."""
+    # Keyed by the list itself (held, so its id cannot be reused by the next document's list) and its length.
+    if _PLACING[0] is not raw or _PLACING[2] != len(raw):
+        _PLACING[0], _PLACING[2] = raw, len(raw)
+        placing = sorted((m for m, _ in raw if m.type in ("country", "organization", "person") and m.country
+                          and m.via in ("name", "demonym", "government", "capital", "role", "administration",
+                                        "agency", "person")), key=lambda m: m.start)
+        _PLACING[1] = (placing, [m.start for m in placing])
+    return _PLACING[1]
+
+
+def _merge_short_names(raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:
+    """'King Abdullah' and 'King Abdullah II' in one article are one person: a name whose words all belong
+    to exactly one longer name of the document is that person."""
+    words = {name: set(_fold(name).lower().split()) for name in persons}
+    merged: dict[str, str] = {}
+    for name, own in words.items():
+        longer = [other for other, theirs in words.items() if other != name and own < theirs]
+        if len(longer) == 1:
+            merged[name] = longer[0]
+    for index, (mention, gender) in enumerate(raw):
+        if mention.type == "person" and mention.key in merged:
+            target = persons[merged[mention.key]]
+            raw[index] = (Mention(mention.start, mention.end, mention.text, "person", target.name, target.country,
+                                  target.role, mention.via), target.gender or gender)
+    for name in merged:
+        persons.pop(name, None)

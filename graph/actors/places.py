@@ -1,0 +1,201 @@
+"""Places and governments: mentions that stand for a country through a place or a body.
+
+The dateline ('MANILA —', 'LIMA, Peru (Reuters) -') and the country it names; a capital that is also the
+seat of an international body; a country before '-led' or '-backed'; 'the government of Costa Rica' and
+'the Trump administration' (the country acts); described countries ('the Gulf state', 'the impoverished
+nation', with the regions of regions.csv); and place anaphora ('the canal' after 'the Panama Canal').
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from graph.actors.knowledge import KnowledgeBase, Person, read_data, word_lists
+from graph.actors.patterns import SpanSet
+from graph.records import Mention
+
+
+@cache
+def _seats() -> dict[str, str]:
+    """Capitals that also name an international body seated there (country_aliases.csv kind seat) -> ISO3."""
+    return {row["alias"]: row["iso3"] for row in read_data("country_aliases.csv") if row["kind"] == "seat"}
+
+
+def _seat_as_host(raw: list[tuple[Mention, str]]) -> None:
+    """'Kigali cut ties with Brussels' in a report on Belgium: the seat of the European Union is Belgium's
+    capital too. It stands for its country when the document names that country and the body by no other
+    name."""
+    for seat, country in _seats().items():
+        at = [i for i, (m, _) in enumerate(raw) if m.type == "organization" and m.text == seat]
+        if not at or not any(m.country == country for m, _ in raw) or any(
+                m.type == "organization" and m.key == raw[at[0]][0].key and m.text != seat for m, _ in raw):
+            continue
+        for i in at:
+            m, gender = raw[i]
+            raw[i] = (Mention(m.start, m.end, m.text, "country", country, country, "", "capital"), gender)
+
+
+#: 'a Russia-led security bloc', 'the Saudi-led coalition', 'a US-brokered truce': the country leads it
+_LED_BY = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)-(?:led|dominated|backed|brokered|sponsored|"
+                     r"controlled|run)(?![\w-])")
+
+
+_LED_SUFFIXES = ("-led", "-dominated", "-backed", "-brokered", "-sponsored", "-controlled", "-run")
+
+
+def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, blocked: SpanSet) -> None:
+    """A country named in a compound before '-led', '-dominated' ('Russian-led CSTO'): a mention of the
+    country, so that leaving the bloc is a step away from it."""
+    if not any(suffix in text for suffix in _LED_SUFFIXES):
+        return  # most documents have none: skip the scan
+    for match in _LED_BY.finditer(text):
+        alias = kb.lookup(match.group(1))
+        if alias is None or alias.type != "country" or blocked.covers(match.start()):
+            continue
+        raw.append((Mention(match.start(1), match.end(1), match.group(1), "country", alias.key, alias.country, "",
+                            "led"), ""))  # a country, not an official: it does not travel
+    raw.sort(key=lambda item: item[0].start)
+
+
+#: 'MANILA —', 'LIMA, Peru (Reuters) -', and the colon of many national agencies ('KATHMANDU, May 6:',
+#: 'ISLAMABAD:')
+_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s")
+
+
+def dateline_country(text: str, kb: KnowledgeBase) -> str:
+    """The country of a dateline such as 'MANILA —' or 'LIMA, Peru (Reuters) -' opening the body."""
+    return dateline_of(text, kb)[0]
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the line at `start` ends ('LIMA, Peru (Reuters) - '), or -1: the places it
+    names say where the report was filed, they are no parties of its first sentence."""
+    match = _DATELINE.match(text, start)
+    return match.end() if match else -1
+
+
+def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
+    """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline."""
+    offset = 0
+    for line in text.split("\n")[:8]:
+        match = _DATELINE.match(line)
+        if match:
+            place = match.group(1).split("/")[0].strip().title()  # 'ISLAMABAD/SRINAGAR': the first place
+            alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of"))
+            if alias is not None and alias.type == "country":
+                return alias.country, offset
+        offset += len(line) + 1
+    return "", -1
+
+
+_GOVERNMENT_OF_RE = re.compile(
+    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
+    r"[Ll]eadership|[Rr]egime|people)[ \t]+(?:of|in)[ \t]+$")
+
+
+def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'the government of Costa Rica' acts for Costa Rica: widen the country mention over the phrase."""
+    for mention, _ in list(raw):
+        if (mention.type == "country" and mention.via in ("name", "capital")) or (
+                mention.type == "person" and mention.country):
+            window = text[max(0, mention.start - 45):mention.start]
+            match = _GOVERNMENT_OF_RE.search(window) or (
+                _AGENTS_FROM_RE.search(window) if mention.type == "country"
+                and not re.match(r"[ \t]+[A-Z]", text[mention.end:mention.end + 2]) else None)
+            # ('officials from the Pakistan High Commission': the country names a body, whose officials are
+            # named as such only if the body is)
+            if match:
+                start = mention.start - len(window) + match.start()
+                raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.country,
+                                    mention.country, "", "government"), ""))
+
+
+#: 'envoys from the United States', 'top diplomats of Germany': people who act for the country named.
+_AGENTS_FROM_RE = re.compile(r"\b(?:[Ee]nvoys?|[Dd]iplomats?|[Oo]fficials?|[Mm]inisters|[Dd]elegations?|[Dd]elegates|"
+                             r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts)[ \t]+(?:from|of)[ \t]+"
+                             r"(?:the[ \t]+)?$")
+_ADMIN_RE = re.compile(r"[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
+
+
+_PLACE_ANAPHORA = re.compile(r"\b[Tt]he\s+(canal|waterway|base|port|strait|dam|islands?)\b")
+_PLACE_HEAD = {"waterway": "canal"}
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Region words and the countries they describe (graph/data/regions.csv)."""
+    return {row["region"]: frozenset(row["countries"].split()) for row in read_data("regions.csv")}
+
+
+#: Words that describe a country without placing it ('the impoverished nation', words.csv COUNTRY_DESCRIPTION)
+#: point back as 'the country' does; 'neighbouring' is not one of them: 'the neighbouring country' is another.
+_DESCRIBED_NOUN = (r"(?:country|nation|state|kingdom|republic|monarchy|emirate|archipelago|island|giant|power|ally"
+                   r"|neighbou?r|partner)")
+
+
+@cache
+def _described_re() -> re.Pattern[str]:
+    regions = "|".join(sorted((re.escape(r) for r in _regions()), key=len, reverse=True))
+    descriptions = "|".join(sorted((re.escape(d) for d in word_lists()["COUNTRY_DESCRIPTION"]), key=len,
+                                   reverse=True))
+    return re.compile(
+        rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{descriptions})(?:,)?[ \t]+)*(?:(?P<region>{regions})[ \t]+"
+        rf"(?:(?:{descriptions}|island)[ \t]+)?|(?P<plain>(?:{descriptions})[ \t]+))"
+        rf"{_DESCRIBED_NOUN}(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
+
+
+def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'The Central American country', 'the Gulf state', 'the impoverished nation': news names a country
+    it has just named by describing it. A description with a region stands for the nearest country named
+    before it in that region (in the last 1,500 characters); one without a region points back as 'the
+    country' does. 'The Gulf state of Qatar' names its country itself and is left alone."""
+    if "he " not in text:
+        return
+    countries = sorted((m for m, _ in raw if m.type == "country" and m.country and m.via != "private"),
+                       key=lambda m: m.start)
+    starts = [m.start for m in countries]
+    for match in _described_re().finditer(text):
+        if match.group("plain"):
+            raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",
+                                "pronoun"), ""))
+            continue
+        members = _regions()[match.group("region")]
+        index = bisect_right(starts, match.start()) - 1
+        while index >= 0 and countries[index].start > match.start() - 1500:
+            found = countries[index]
+            if found.country in members and found.end <= match.start():
+                raw.append((Mention(match.start(), match.end(), match.group(), "country", found.country,
+                                    found.country, "", "pronoun"), ""))
+                break
+            index -= 1
+
+
+def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'the canal' after 'the Panama Canal' is the same place, in the same country."""
+    places = sorted((m for m, _ in raw if m.via == "place"), key=lambda m: m.start)
+    if not places:
+        return
+    starts = [m.start for m in places]
+    for match in _PLACE_ANAPHORA.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        noun = _PLACE_HEAD.get(match.group(1).lower(), match.group(1).lower())
+        while index >= 0:
+            place = places[index]
+            if place.text.lower().endswith(noun) and place.end <= match.start():
+                raw.append((Mention(match.start(), match.end(), match.group(), "country", place.key,
+                                    place.country, "", "place"), ""))
+                break
+            index -= 1
+
+
+def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:
+    """'The Trump administration' acts for the person's country: add it as a government mention."""
+    for mention, _ in list(raw):
+        if mention.type == "person" and mention.country:
+            match = _ADMIN_RE.match(text, mention.end)
+            if match:
+                raw.append((Mention(mention.start, match.end(), text[mention.start:match.end()], "country",
+                                    mention.country, mention.country, "", "administration"), ""))

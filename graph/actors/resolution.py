@@ -1,0 +1,439 @@
+"""Resolution: what pronouns and nominals point back to.
+
+`_resolve` reads a document's mentions in text order with a `_Tracker` for all of them and one for those
+outside quotes, and turns each 'he', 'she', 'the country', 'its government', 'the administration', 'the
+latter' or 'the two countries' into the actor it stands for, or drops it. Pronouns that point forward
+(`_cataphora`), an office named alone ('The President urged', `_add_role_anaphora`) and a group named after
+a list ('these countries', 'the trio', `_add_group_anaphora`) are resolved here too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.actors.knowledge import KnowledgeBase, Person, word_lists
+from graph.actors.patterns import (
+    _LIST_ITEM_GAP,
+    _SPEECH_AFTER_NAME,
+    SpanSet,
+    _after_preposition,
+    _after_verb,
+    _country_mention,
+    _Taken,
+    sentences_of,
+)
+from graph.records import Mention
+
+_PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
+
+
+@dataclass
+class _Tracker:
+    """What 'he', 'she', 'the country' and 'the administration' point back to, updated in text order."""
+
+    person: Mention | None = None
+    by_gender: dict[str, Mention] = field(default_factory=dict)
+    country: Mention | None = None  #: last country named as a subject (not after a preposition)
+    any_country: Mention | None = None  #: last country named at all
+    sentence: int = -1  #: sentence of the current mention
+    subject_in_sentence: bool = False  #: whether `country` was named in the current sentence
+    government: Mention | None = None
+    by_role: dict[str, Mention] = field(default_factory=dict)
+    recent: list[Mention] = field(default_factory=list)  #: the last countries named, one per country, newest last
+    recent_subjects: list[Mention] = field(default_factory=list)  #: the same, named as subjects only
+    by_noun: dict[str, Mention] = field(default_factory=dict)  #: 'junta' -> "Niger's military junta"
+
+    _sentence_start: int = 0
+
+    def enter(self, sentence: int, start: int) -> None:
+        """Move to the sentence of the next mention."""
+        if sentence != self.sentence:
+            self.sentence, self.subject_in_sentence, self._sentence_start = sentence, False, start
+            self.person_in_sentence = False
+
+    person_in_sentence: bool = False
+
+    def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False,
+            place: bool = False) -> None:
+        """Note a mention; `prepositional`: not a subject (after a preposition or a verb); `place`: after a
+        preposition ('talks on Haiti', 'in Lima'), so not a party either."""
+        if mention.type == "person" or mention.via == "role":
+            if mention.type == "person" and not (possessive and self.person_in_sentence):
+                # 'Grenell, President Trump's envoy, ... he': a possessive in an apposition is not the topic
+                self.person = mention
+                self.person_in_sentence = True
+                if gender:
+                    self.by_gender[gender] = mention
+            for word in mention.role.lower().split():
+                self.by_role[word] = mention
+        if mention.country and mention.via != "place" and not place \
+                and mention.type in ("country", "organization", "person"):
+            # parties, not places or topics ('talks on Haiti')
+            self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
+            if not prepositional:
+                self.recent_subjects = [m for m in self.recent_subjects[-3:] if m.country != mention.country] \
+                    + [mention]
+        if mention.country and mention.type in ("country", "organization") and mention.via != "place":
+            self.any_country = mention
+            if not prepositional or self.country is None:
+                self.country = mention
+                self.subject_in_sentence = not prepositional
+        if mention.type == "country" and mention.via in ("government", "administration", "role"):
+            self.government = mention
+            noun = mention.text.lower().split()[-1]
+            if noun in word_lists()["OWN_GOVERNMENT_NOUNS"]:
+                self.by_noun[noun] = mention
+
+    def resolve(self, kind: str, word: str, gender_of: dict[str, str]) -> Mention | None:
+        lower = word.lower()
+        if kind == "person":
+            gender = "f" if lower.startswith(("she", "her")) else "m"
+            candidate = self.by_gender.get(gender)
+            # A person of unknown gender is the best guess when no person of the right gender was seen.
+            if self.person is not None and gender_of.get(self.person.key, "") == "":
+                if candidate is None or candidate.start < self.person.start:
+                    candidate = self.person
+            return candidate
+        if kind == "nation" and lower.split()[-1] in self.by_noun:
+            # 'the junta' after "Niger's military junta": the country whose junta was named, not the last
+            # country named (France, whose ambassador the junta expelled)
+            return _country_mention(self.by_noun[lower.split()[-1]])
+        if kind == "nation":
+            # Within a sentence with no country as subject, 'its' points to the last country named at all
+            # ('a trade war against Colombia prompted its authorities'); otherwise to the last subject country.
+            found = self.country if self.subject_in_sentence or self.any_country is None \
+                or self.any_country.start < self._sentence_start else self.any_country
+            return _country_mention(found) if found is not None else None
+        if kind == "admin":
+            if self.government is None and self.country is None and self.person is not None \
+                    and self.person.country:
+                return _country_mention(self.person)  # "President Trump's team ... The administration"
+            found = self.government or self.country
+            return _country_mention(found) if found is not None else None
+        if kind in ("latter", "former"):
+            # 'Trump and Petro traded barbs, with the latter accusing Trump': the last or the one before of
+            # the last two parties named
+            if len(self.recent) < 2:
+                return None
+            return self.recent[-1] if kind == "latter" else self.recent[-2]
+        if kind == "office":
+            last = lower.split()[-1]
+            return self.by_role.get(last)
+        return None
+
+    def resolve_pair(self) -> list[Mention]:
+        """'The two countries', 'both leaders': the last two parties named as subjects ('Rubio said the
+        United States wanted a stable Haiti and that the Dominican Republic ...'), else the last two named."""
+        found = self.recent_subjects if len(self.recent_subjects) >= 2 else self.recent
+        return found[-2:] if len(found) >= 2 else []
+
+
+@cache
+def _role_anaphor_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """'the President', 'the foreign minister': an office named with 'the' and nothing that places it."""
+    alternatives = "|".join(re.escape(role) for role in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he[ \t]+((?i:{alternatives}))\b(?![ \t]+(?:of|for|[A-Z]))")
+
+
+def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'President Donald Trump ... The President urged India to': an office named alone refers back to the
+    last person of the document holding it, when that person's country is known."""
+    people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
+    if not people:
+        return
+    taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
+    starts = [m.start for m in people]
+    for match in _role_anaphor_pattern(tuple(kb.roles)).finditer(text):
+        canonical = kb.roles[match.group(1).lower()][0]
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        index = bisect_right(starts, match.start()) - 1
+        while index >= 0 and people[index].role != canonical:
+            index -= 1
+        if index >= 0:
+            holder = people[index]
+            raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
+                                holder.role, "surname"), ""))
+
+
+#: 'these countries', 'those governments', 'the seven Latin American countries', 'the trio': a group named just
+#: before.
+#: 'those countries that refused' is described by what follows, not named before.
+_GROUP_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]hese|[Tt]hose|[Tt]he[ \t]+(?P<size>three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:countries|nations|governments|states)|[Tt]he[ \t]+(?P<trio>trio))(?![\w-])"
+    r"(?![ \t]+(?:that|which|who|whose|where|with|like|such|including)\b)")
+_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: What separates the members of a list of countries: 'A, B and the C', 'A or B'.
+_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]*(?:,[ \t]*)?-[ \t]*")
+
+
+def _last_list(text: str, mentions: list[Mention], before: int, size: int | None, reach: int = 1500,
+               starts: list[int] | None = None) -> list[Mention]:
+    """The countries of the last list named before `before` (within `reach` characters): at least two
+    countries separated only by commas, 'and' or 'or'; of exactly `size` when the group gives its number.
+
+    `mentions` are in text order; with their `starts` the window is found by bisection, without them it is
+    read back from the end (the mentions resolved so far), so a long document costs no scan per group."""
+    index = (bisect_right(starts, before) if starts is not None else len(mentions)) - 1
+    window: list[Mention] = []
+    while index >= 0 and mentions[index].start >= before - reach:
+        mention = mentions[index]
+        if mention.type == "country" and mention.country and mention.via not in ("place", "private") \
+                and mention.end <= before:
+            window.append(mention)
+        index -= 1
+    window.reverse()
+    runs: list[list[Mention]] = []
+    for mention in window:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in reversed(runs):
+        members = list({m.country: m for m in run}.values())
+        if len(members) >= 2 and (size is None or len(members) == size):
+            return members
+    return []
+
+
+def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) -> list[Mention]:
+    """'Venezuela expelled the ambassadors of Argentina, Chile and Peru ... the closure of the missions of
+    these countries': a plural group stands for each country of the last list named before it, so what is
+    said of the group is said of each (as 'the two countries' stands for a pair)."""
+    if "these " not in text and "those " not in text and "These " not in text and "Those " not in text \
+            and " countries" not in text and " trio" not in text:
+        return mentions
+    added: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for match in _GROUP_RE.finditer(text):
+        at = bisect_right(starts, match.start()) - 1
+        if blocked.covers(match.start()) or (at >= 0 and mentions[at].start <= match.start() < mentions[at].end):
+            continue
+        size = match.group("size") or ("three" if match.group("trio") else None)
+        wanted = (int(size) if size.isdigit() else _GROUP_SIZES[size]) if size else None
+        members = _last_list(text, mentions, match.start(), wanted, starts=starts)
+        via = "government" if match.group().endswith("governments") else "pronoun"
+        added.extend(Mention(match.start(), match.end(), match.group(), "country", m.country, m.country, "", via)
+                     for m in members)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:
+    """The two countries a document names most (parties only), when they clearly lead the rest."""
+    counts = Counter(m.country for m, _ in items if m.country and m.type in ("country", "person", "organization")
+                     and m.via not in ("place", "private"))
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[1][1] <= ranked[2][1]):
+        return frozenset()
+    return frozenset(country for country, _ in ranked[:2])
+
+
+def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gender_of: dict[str, str],
+             quotes: SpanSet, text: str) -> list[Mention]:
+    """Resolve pronouns and nominals in text order; drop the ones that point nowhere.
+
+    Two habits of news prose decide between candidates. A pronoun that opens a sentence (or follows a
+    closing quote: '"...," he said') points to the subject of the previous sentence, not to whoever was
+    named last. A pronoun outside quotation marks skips people named only inside quotes.
+    """
+    sentences = sentences_of(text)
+    starts = [sentence.start for sentence in sentences]
+    ahead = _cataphora(items, persons, sentences, starts, text)
+    everywhere, outside = _Tracker(), _Tracker()
+    main_pair = _main_pair(items)
+    subjects: dict[int, Mention] = {}
+    country_subjects: dict[int, Mention] = {}
+    resolved: list[Mention] = []
+    previous_object: Mention | None = None
+    latest_country: dict[str, Mention] = {}  #: the last mention of each country resolved so far
+    index = -2
+    for mention, gender in items:
+        quoted = quotes.covers(mention.start) if quotes.spans else False
+        tracker = everywhere if quoted else outside
+        if index < 0 or not (starts[index] <= mention.start and (index + 1 == len(starts)
+                                                                  or mention.start < starts[index + 1])):
+            index = bisect_right(starts, mention.start) - 1  # mentions come in text order: mostly the same one
+            sentence_start = sentences[index].start if index >= 0 else 0
+            everywhere.enter(index, sentence_start)
+            outside.enter(index, sentence_start)
+        if mention.type == "pronoun" and mention.key == "pair":
+            # 'the two leaders' and 'both governments' are officials (they meet and travel); 'the two
+            # countries' may be places too
+            official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
+            pair = tracker.resolve_pair()
+            if not official and main_pair and {m.country for m in pair} != main_pair:
+                # 'the two countries broke off relations' after a sentence about a third country: the pair the
+                # document is about, when both were named lately
+                recent = {m.country: m for m in tracker.recent}
+                if main_pair <= recent.keys():
+                    pair = [recent[country] for country in sorted(main_pair)]
+            if not official:
+                # 'forces of Burkina Faso and Mali ... a delegation from the two countries': a pair listed in
+                # the same sentence, even after prepositions
+                listed = _last_list(text, resolved, mention.start, None,
+                                    reach=mention.start - sentences[index].start if index >= 0 else 0)
+                if len(listed) == 2:
+                    pair = listed
+            if len(pair) < 2 and main_pair and not official:
+                # 'The two countries had already recalled their ambassadors' after a paragraph naming one of
+                # them as a party and the other only after prepositions: the pair the document is about
+                named = {country: latest_country[country] for country in main_pair if country in latest_country}
+                if named.keys() == main_pair:
+                    pair = [named[country] for country in sorted(main_pair)]
+            for antecedent in pair:
+                if antecedent.type == "person" and _PEOPLE_PAIR.search(mention.text):
+                    # 'the two men' met: the people themselves ('the two governments' are the countries)
+                    resolved.append(Mention(mention.start, mention.end, mention.text, "person", antecedent.key,
+                                            antecedent.country, antecedent.role, "pronoun"))
+                    continue
+                country = _country_mention(antecedent)
+                resolved.append(Mention(mention.start, mention.end, mention.text, "country", country.key,
+                                        country.country, "", "government" if official else "pronoun"))
+            continue
+        if mention.type == "pronoun":
+            antecedent = ahead.get(mention.start)
+            if antecedent is None and mention.key == "person" and index >= 0 \
+                    and _opens_clause(text, sentences[index].start, mention.start, quotes):
+                antecedent = _previous_subject(subjects, index, mention.text, gender_of)
+            if antecedent is None and mention.key == "person" and resolved and resolved[-1].type == "person" \
+                    and (_SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start)
+                         or _POSSESSIVE_SAYING.fullmatch(text, resolved[-1].end, mention.start)):
+                antecedent = resolved[-1]  # 'after he announced he would lift': the one who announced
+            if antecedent is None and mention.key == "person" and index in subjects and (
+                    _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40), mention.start)
+                    or _SUBORDINATE_OPENER.search(text, max(sentences[index].start, mention.start - 30),
+                                                  mention.start)):
+                # 'the president offered Rubio closer cooperation and said he would not renew': the subject
+                # of the coordinated speech verb is the sentence's subject, not the person named last
+                subject = subjects[index]
+                wanted = "f" if mention.text.lower().startswith(("she", "her")) else "m"
+                if gender_of.get(subject.key, "") in ("", wanted):
+                    antecedent = subject
+            if antecedent is None and mention.key == "nation" and index in country_subjects \
+                    and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40),
+                                                   mention.start):
+                antecedent = country_subjects[index]  # 'Mexico refuses US aircraft, says it will ...'
+            if antecedent is None:
+                antecedent = tracker.resolve(mention.key, mention.text, gender_of)
+            if antecedent is None:
+                continue
+            if mention.key in ("nation", "admin"):
+                target = _country_mention(antecedent)
+                mention = Mention(mention.start, mention.end, mention.text, "country", target.key,
+                                  target.country, "", "pronoun")
+            else:
+                mention = Mention(mention.start, mention.end, mention.text, antecedent.type, antecedent.key,
+                                  antecedent.country, antecedent.role, "pronoun")
+        elif mention.type == "person" and mention.key in persons:
+            person = persons[mention.key]
+            gender = gender or person.gender
+            gender_of[person.name] = person.gender
+            mention = Mention(mention.start, mention.end, mention.text, "person", person.name, person.country,
+                              person.role, mention.via)
+        resolved.append(mention)
+        if mention.type == "country" and mention.country:
+            latest_country[mention.country] = mention
+        if mention.type == "person" and not quoted and index not in subjects and not (
+                index >= 0 and _OPENING_PHRASE_TO.match(text, sentences[index].start, mention.start)):
+            subjects[index] = mention  # not "Within hours of Milei's attack, Albares ...": Milei is no subject
+        if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
+                and index not in country_subjects and index >= 0 \
+                and not _after_preposition(text, mention.start) and not _after_verb(text, mention.start):
+            country_subjects[index] = mention  # the first country a sentence names as a subject
+        after_preposition = mention.type in ("country", "organization") and (
+            _after_preposition(text, mention.start) or previous_object is not None
+            and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None)
+        prepositional = after_preposition or (mention.type in ("country", "organization") and (
+            _after_verb(text, mention.start) or _object_phrase(text, mention)))
+        # 'the envoys of Chile, Colombia and Brazil': every item of an object's list is one
+        previous_object = mention if prepositional else None
+        possessive = text.startswith(("'s", "’s"), mention.end)
+        everywhere.see(mention, gender, prepositional, possessive, after_preposition)
+        if not quoted:
+            outside.see(mention, gender, prepositional, possessive, after_preposition)
+    return resolved
+
+
+_INNER_PREPOSITION = re.compile(r"\s(?:of|from|to|in|with|against|for)\s")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+(?:the[ \t]+)?$")
+
+
+def _object_phrase(text: str, mention: Mention) -> bool:
+    """'recall its envoys from Chile', 'ordered out the envoys of Chile': a phrase naming a country's people
+    after a lower-case word is an object, so its country is no subject for a later 'it'."""
+    return mention.via in ("government", "role") and _INNER_PREPOSITION.search(mention.text) is not None \
+        and _LOWER_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+#: A sentence opened by a participle clause: 'Speaking in Ankara, where he met ..., Zelensky said'.
+_PARTICIPLE_OPENER = re.compile(r"[\"“‘']?(?:[A-Z][a-z]+ing|Asked|Interviewed|Questioned|Pressed)\b")
+
+
+def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sentences: list, starts: list[int],
+               text: str) -> dict[int, Mention]:
+    """Pronouns that point forward: in a sentence opened by a participle clause, 'he' or 'she' before the
+    sentence's speaker is that speaker ('Speaking in Ankara, where he met Erdogan, Zelensky said')."""
+    found: dict[int, Mention] = {}
+    # The mentions of a sentence by bisection of their starts: a scan of every mention for every such
+    # sentence was quadratic in long texts.
+    ordered = sorted((m for m, _ in items), key=lambda m: m.start)
+    mention_starts = [m.start for m in ordered]
+    for sentence in sentences:
+        if not _PARTICIPLE_OPENER.match(text, sentence.start):
+            continue
+        inside = ordered[bisect_left(mention_starts, sentence.start):bisect_left(mention_starts, sentence.end)]
+        speaker = next((m for m in inside if m.type == "person" and _SPEECH_AFTER_NAME.match(text, m.end)), None)
+        if speaker is None:
+            continue
+        person = persons.get(speaker.key)
+        speaker = Mention(speaker.start, speaker.end, speaker.text, "person", speaker.key,
+                          person.country if person else speaker.country, speaker.role, speaker.via)
+        for mention in inside:
+            if mention.start >= speaker.start:
+                break
+            if mention.type == "pronoun" and mention.key == "person" and mention.text.lower() in ("he", "she"):
+                found[mention.start] = speaker
+    return found
+
+
+#: 'he announced he would', 'Petro said that he': a pronoun right after its speaker's speech verb is the speaker
+_SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
+                        r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
+                        r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
+#: A sentence's opening prepositional phrase up to a position before its first comma ('Within hours of ...').
+_OPENING_PHRASE_TO = re.compile(r"\W*(?:Within|After|Before|During|Following|Despite|In|On|At|Amid|Since|Unlike|"
+                                r"Like|Besides|Ahead\s+of|Hours\s+after|Days\s+after)\b[^,;]*$")
+#: "Petro's announcement that he had turned back": the one whose statement it is
+_POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statement|claim|claims|insistence|assertion|"
+                                r"remarks?|comments?|declaration|pledge|promise|warning|threat|admission|denial|"
+                                r"announcements|statements)\s+that\s+")
+#: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
+_SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
+_COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
+                                 r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)
+
+
+def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:
+    """True when at most two words outside quotes come before `offset` in its sentence."""
+    words = 0
+    for match in re.finditer(r"\S+", text[sentence_start:offset]):
+        if not quotes.covers(sentence_start + match.start()):
+            words += 1
+    return words <= 2
+
+
+def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str,
+                      gender_of: dict[str, str]) -> Mention | None:
+    """The first person named outside quotes in the closest earlier sentence that names one."""
+    wanted = "f" if pronoun.lower().startswith(("she", "her")) else "m"
+    for earlier in range(index - 1, max(-1, index - 4), -1):
+        subject = subjects.get(earlier)
+        if subject is not None:
+            gender = gender_of.get(subject.key, "")
+            return subject if gender in ("", wanted) else None
+    return None

@@ -243,7 +243,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
         if posted_to is not None and posted_to.type == "country":
-            # 'Ambassador to Russia Rahman Mustafayev': the country posted to is not the envoy's own
+            # 'Ambassador to Kyrgyzstan Erlan Nurov': the country posted to is not the envoy's own
             tail = re.match(r"[ \t]+", text[posted_to.end:posted_to.end + 3])
             name_at = posted_to.end + (tail.end() if tail else 0)
         elif portfolio:
@@ -479,7 +479,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     if including:
         group = next((m for m in _backwards(countries, high) if m.end <= including.start()), None)
         if group is not None and including.start() - group.end <= 12 and group.country:
-            return group.country  # 'Afghan Taliban officials, including Prime Minister Hasan Akhund'
+            return group.country  # 'Maldivian officials, including Vice President Ahmed Latheef'
     apposition = _OF_APPOSITION.match(text, offset, sentence.end)
     if apposition:
         at = bisect_left(mention_starts, apposition.end())
@@ -502,7 +502,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             continue  # 'The Japanese ministers met with Foreign Secretary Manalo': the other side's man
         if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) or (
                 object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
-            object_end = mention.end  # 'forces of Burkina Faso and Mali': the whole list is the object
+            object_end = mention.end  # 'troops of Guinea and Mali': the whole list is the object
             continue
         return mention.country
     if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):

@@ -83,7 +83,7 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
     for line in text.split("\n")[:8]:
         match = _DATELINE.match(line)
         if match:
-            place = match.group(1).split("/")[0].strip().title()  # 'ISLAMABAD/SRINAGAR': the first place
+            place = match.group(1).split("/")[0].strip().title()  # 'QUITO/BOGOTA': the first place
             alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of"))
             if alias is not None and alias.type == "country":
                 return alias.country, offset

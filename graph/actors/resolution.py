@@ -202,8 +202,8 @@ def _last_list(text: str, mentions: list[Mention], before: int, size: int | None
 
 
 def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) -> list[Mention]:
-    """'Venezuela expelled the ambassadors of Argentina, Chile and Peru ... the closure of the missions of
-    these countries': a plural group stands for each country of the last list named before it, so what is
+    """'Managua recalled its envoys from Chile, Colombia and Brazil ... and asked these countries to withdraw
+    theirs': a plural group stands for each country of the last list named before it, so what is
     said of the group is said of each (as 'the two countries' stands for a pair)."""
     if "these " not in text and "those " not in text and "These " not in text and "Those " not in text \
             and " countries" not in text and " trio" not in text:
@@ -273,14 +273,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 if main_pair <= recent.keys():
                     pair = [recent[country] for country in sorted(main_pair)]
             if not official:
-                # 'forces of Burkina Faso and Mali ... a delegation from the two countries': a pair listed in
+                # 'troops of Guinea and Mali ... a delegation from both countries': a pair listed in
                 # the same sentence, even after prepositions
                 listed = _last_list(text, resolved, mention.start, None,
                                     reach=mention.start - sentences[index].start if index >= 0 else 0)
                 if len(listed) == 2:
                     pair = listed
             if len(pair) < 2 and main_pair and not official:
-                # 'The two countries had already recalled their ambassadors' after a paragraph naming one of
+                # 'The two countries had withdrawn their envoys once before' after a paragraph naming one of
                 # them as a party and the other only after prepositions: the pair the document is about
                 named = {country: latest_country[country] for country in main_pair if country in latest_country}
                 if named.keys() == main_pair:
@@ -340,7 +340,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             latest_country[mention.country] = mention
         if mention.type == "person" and not quoted and index not in subjects and not (
                 index >= 0 and _OPENING_PHRASE_TO.match(text, sentences[index].start, mention.start)):
-            subjects[index] = mention  # not "Within hours of Milei's attack, Albares ...": Milei is no subject
+            subjects[index] = mention  # not "Hours after Ortega's speech, Chaves ...": Ortega is no subject
         if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
                 and index not in country_subjects and index >= 0 \
                 and not _after_preposition(text, mention.start) and not _after_verb(text, mention.start):
@@ -408,7 +408,7 @@ _SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|h
 #: A sentence's opening prepositional phrase up to a position before its first comma ('Within hours of ...').
 _OPENING_PHRASE_TO = re.compile(r"\W*(?:Within|After|Before|During|Following|Despite|In|On|At|Amid|Since|Unlike|"
                                 r"Like|Besides|Ahead\s+of|Hours\s+after|Days\s+after)\b[^,;]*$")
-#: "Petro's announcement that he had turned back": the one whose statement it is
+#: "Petro's announcement that he had sent back two flights": the one whose statement it is
 _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statement|claim|claims|insistence|assertion|"
                                 r"remarks?|comments?|declaration|pledge|promise|warning|threat|admission|denial|"
                                 r"announcements|statements)\s+that\s+")

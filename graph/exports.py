@@ -46,36 +46,30 @@ def _checked(value: object) -> object:
     return value
 
 
-def _escape_attribute(text: str) -> str:
-    """An attribute value as ElementTree escapes it (`xml.etree.ElementTree._escape_attrib`)."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
+#: What ElementTree escapes in an attribute value (`xml.etree.ElementTree._escape_attrib`), in its order.
+_ATTRIBUTE_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("\r", "&#13;"),
+                      ("\n", "&#10;"), ("\t", "&#09;"))
+#: What lxml escapes in element text: & < > and a carriage return.
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+
+
+def _replaced(text: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    """`text` with each character of `escapes` replaced in turn (a test before each keeps the common case of
+    nothing to escape cheap)."""
+    for character, escape in escapes:
+        if character in text:
+            text = text.replace(character, escape)
     return text
+
+
+def _escape_attribute(text: str) -> str:
+    """An attribute value as ElementTree escapes it."""
+    return _replaced(text, _ATTRIBUTE_ESCAPES)
 
 
 def _escape_text(text: str) -> str:
-    """Element text as lxml escapes it: & < > and a carriage return."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    return text
+    """Element text as lxml escapes it."""
+    return _replaced(text, _TEXT_ESCAPES)
 
 
 def _lxml_attribute(text: str) -> str:

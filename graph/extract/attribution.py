@@ -499,12 +499,12 @@ def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], flo
 
 @cache
 def _agents_from() -> re.Pattern[str]:
-    """An agent noun (words.csv AGENT) right before 'from' or 'of': 'Two officials from', 'A delegation of'."""
-    return re.compile(rf"\b(?:{word_classes()['AGENT']})\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+    """An agent noun (words.csv AGENT) right before 'from': 'Two officials from', 'A delegation from'."""
+    return re.compile(rf"\b(?:{word_classes()['AGENT']})\s+from\s+(?:the\s+)?$", re.I)
 
 
 #: 'expelled diplomats and officials from the Trade Office': the agents are a verb's object, acted on
-_OBJECT_OF_VERB = re.compile(r"\b[a-z]+ed\s+(?:[\w,-]+\s+){0,3}?[\w-]+\s+(?:from|of)\s+(?:the\s+)?$")
+_OBJECT_OF_VERB = re.compile(r"\b[a-z]+ed\s+(?:[\w,-]+\s+){0,3}?[\w-]+\s+from\s+(?:the\s+)?$")
 
 
 def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
@@ -512,7 +512,7 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         return False
     prefix = doc.text[max(floor, mention.start - 40):mention.start]
     if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
-        # 'Two officials from the German interior ministry held talks': the agents of what follows 'from' or 'of'
+        # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None
     if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]

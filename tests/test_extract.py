@@ -945,3 +945,10 @@ def test_a_deputy_chief_of_mission_is_a_named_envoy() -> None:
     text = "Manila called in China's deputy chief of mission Wu Lihua on Thursday over the water cannon attack."
     result = extract_document(document_from_bytes("mission.txt", text.encode()))
     assert {(e.name, e.country) for e in result.entities if e.type == "person"} == {("Wu Lihua", "CHN")}
+
+
+def test_a_list_closed_by_and_ends_before_the_next_comma() -> None:
+    found = _triples("An accord has now been reached for a truce between Thailand and Cambodia, Malaysia's prime "
+                     "minister said.")
+    assert ("THA", "agreesToCooperate", "KHM") in found, found
+    assert not any(actor == "MYS" for actor, _, _ in found), found

@@ -225,15 +225,19 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         return None
     if rule == "after":
         # 'talks between Egypt and Ethiopia': the parties follow; the last of their list is returned so that
-        # the list is collected back from it.
+        # the list is collected back from it; a list closed by 'and' ends there ('between Thailand and
+        # Cambodia, Malaysia's premier said').
         found = None
+        closed = False
         for mention in mentions:
             if mention.start >= candidate.end and _can_act(mention):
                 if found is None:
                     if mention.start - candidate.end > 20:
                         return None
                     found = mention
-                elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]):
+                elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]) and not (
+                        "," in doc.text[found.end:mention.start] and closed):
+                    closed = closed or _AND_OR.search(doc.text, found.end, mention.start) is not None
                     found = mention
                 else:
                     break
@@ -564,12 +568,17 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
                 index += 1
                 continue
             break
-        if following.type != actor.type or not _can_act(following) \
-                or not _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
-            break
+        gap = doc.text[group[-1].end:following.start]
+        if following.type != actor.type or not _can_act(following) or not _LIST_GAP.fullmatch(gap) \
+                or (len(group) > 1 and "," in gap and not _AND_OR.search(gap)
+                    and _AND_OR.search(doc.text, group[-2].end, group[-1].start)):
+            break  # 'between Thailand and Cambodia, Malaysia's premier said': a list closed by 'and' has ended
         group.append(following)
         index += 1
     return group
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 _OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"

@@ -952,3 +952,9 @@ def test_a_list_closed_by_and_ends_before_the_next_comma() -> None:
                      "minister said.")
     assert ("THA", "agreesToCooperate", "KHM") in found, found
     assert not any(actor == "MYS" for actor, _, _ in found), found
+
+
+def test_both_nations_are_the_countries_named_not_a_person_since() -> None:
+    found = _triples("Ethiopia and Eritrea agreed to a truce on Sunday. Blinken said he had held discussions with "
+                     "senior officials from both nations.")
+    assert ("USA", "meetsWith", "ETH") in found and ("USA", "meetsWith", "ERI") in found, found

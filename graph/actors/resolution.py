@@ -125,10 +125,16 @@ class _Tracker:
             return self.by_role.get(last)
         return None
 
-    def resolve_pair(self) -> list[Mention]:
+    def resolve_pair(self, countries: bool = False) -> list[Mention]:
         """'The two countries', 'both leaders': the last two parties named as subjects ('Rubio said the
-        United States wanted a stable Haiti and that the Dominican Republic ...'), else the last two named."""
-        found = self.recent_subjects if len(self.recent_subjects) >= 2 else self.recent
+        United States wanted a stable Haiti and that the Dominican Republic ...'), else the last two named.
+        With `countries` ('both nations', not 'both leaders'), a person named since does not count: 'India and
+        Pakistan agreed ... Rubio said he met officials from both nations'."""
+        subjects, recent = self.recent_subjects, self.recent
+        if countries:
+            subjects = [m for m in subjects if m.type != "person"]
+            recent = [m for m in recent if m.type != "person"]
+        found = subjects if len(subjects) >= 2 else recent
         return found[-2:] if len(found) >= 2 else []
 
 
@@ -265,7 +271,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             # 'the two leaders' and 'both governments' are officials (they meet and travel); 'the two
             # countries' may be places too
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
-            pair = tracker.resolve_pair()
+            pair = tracker.resolve_pair(countries=not official)
             if not official and main_pair and {m.country for m in pair} != main_pair:
                 # 'the two countries broke off relations' after a sentence about a third country: the pair the
                 # document is about, when both were named lately

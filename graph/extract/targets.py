@@ -185,7 +185,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.start >= candidate.end and _is_target(mention, actor):
                 gap = doc.text[candidate.end:mention.start]
                 if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap):
-                    return [mention]
+                    # 'talks with officials from both nations': every party the phrase stands for
+                    return [m for m in mentions if (m.start, m.end) == (mention.start, mention.end)
+                            and _is_target(m, actor)]
                 if _WITH_GROUP_NAMING.match(gap):
                     # 'held meetings with a dozen leaders, among them Sisi and Museveni': those named of the group
                     return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]

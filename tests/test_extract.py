@@ -958,3 +958,13 @@ def test_both_nations_are_the_countries_named_not_a_person_since() -> None:
     found = _triples("Ethiopia and Eritrea agreed to a truce on Sunday. Blinken said he had held discussions with "
                      "senior officials from both nations.")
     assert ("USA", "meetsWith", "ETH") in found and ("USA", "meetsWith", "ERI") in found, found
+
+
+def test_the_two_countries_opening_a_sentence_are_the_two_of_the_sentence_before() -> None:
+    text = ("Palau said it would cut its ties with Taiwan. Taipei said it was sad to lose an ally of forty years.\n\n"
+            "China's foreign ministry said it was ready to build relations with Palau. The two countries signed a "
+            "joint communique in Beijing later that month.")
+    found = _triples(text)
+    assert ("PLW", "agreesToCooperate", "CHN") in found or ("CHN", "agreesToCooperate", "PLW") in found, found
+    assert not any(relation == "agreesToCooperate" and "TWN" in (actor, target)
+                   for actor, relation, target in found), found

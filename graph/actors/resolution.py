@@ -257,6 +257,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     resolved: list[Mention] = []
     previous_object: Mention | None = None
     latest_country: dict[str, Mention] = {}  #: the last mention of each country resolved so far
+    sentence_parties: dict[int, dict[str, Mention]] = {}  #: the countries acting in each sentence, first mention
     index = -2
     for mention, gender in items:
         quoted = quotes.covers(mention.start) if quotes.spans else False
@@ -272,7 +273,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             # countries' may be places too
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
             pair = tracker.resolve_pair(countries=not official)
-            if not official and main_pair and {m.country for m in pair} != main_pair:
+            previous = sentence_parties.get(index - 1, {})
+            if not official and len(previous) == 2 and _opens_clause(text, sentences[index].start, mention.start,
+                                                                        quotes):
+                # "China ... ready to open a new chapter of relations with Nauru. The two countries signed": the
+                # two countries of the sentence before, when it names just two
+                pair = list(previous.values())
+            elif not official and main_pair and {m.country for m in pair} != main_pair:
                 # 'the two countries broke off relations' after a sentence about a third country: the pair the
                 # document is about, when both were named lately
                 recent = {m.country: m for m in tracker.recent}
@@ -344,6 +351,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "country" and mention.country:
             latest_country[mention.country] = mention
+        if mention.type in ("country", "organization") and mention.country and mention.via not in ("place",
+                                                                                                   "private"):
+            sentence_parties.setdefault(index, {}).setdefault(mention.country, mention)
         if mention.type == "person" and not quoted and index not in subjects and not (
                 index >= 0 and _OPENING_PHRASE_TO.match(text, sentences[index].start, mention.start)):
             subjects[index] = mention  # not "Hours after Ortega's speech, Chaves ...": Ortega is no subject

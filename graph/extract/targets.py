@@ -58,6 +58,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
+    if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.head_end, candidate.end):
+        return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
         return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":
@@ -74,6 +76,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     return []
 
 
+#: 'any action', 'all attempts', 'such moves': an object said of anyone
+_ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
 #: An object that names no party ('accused critics of', 'warned some countries'): no other side is implied.
 _UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
                              r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"

@@ -968,3 +968,9 @@ def test_the_two_countries_opening_a_sentence_are_the_two_of_the_sentence_before
     assert ("PLW", "agreesToCooperate", "CHN") in found or ("CHN", "agreesToCooperate", "PLW") in found, found
     assert not any(relation == "agreesToCooperate" and "TWN" in (actor, target)
                    for actor, relation, target in found), found
+
+
+def test_insisting_on_what_happened_is_no_demand_and_the_party_set_aside_does_not_act() -> None:
+    found = _triples("Lukashenko insisted that Vilnius, not Minsk, had broken off the border talks.")
+    assert ("BLR", "demands", "LTU") not in found, found
+    assert not any(actor == "BLR" and relation == "reducesCooperation" for actor, relation, _ in found), found

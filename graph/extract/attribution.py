@@ -460,6 +460,7 @@ def _quote_after(doc: _Doc, end: int) -> tuple[int, int] | None:
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
 
 
+_NOT_BEFORE = re.compile(r",\s+not\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|informing|informs|notified|notifying|assured|"
                           r"assuring)\s+(?:the\s+)?$")
 _THAT_AFTER_ADDRESSEE = re.compile(r"\s+that\b")
@@ -469,6 +470,8 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
+    if _NOT_BEFORE.search(doc.text, max(0, mention.start - 8), mention.start):
+        return False  # 'Kyiv, not Moscow, had refused': the party set aside does not act
     if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
         return False  # 'QUITO/BOGOTA, Colombia (Reuters) - Ecuador ...': where the report was filed
     if _TOLD_BEFORE.search(doc.text, max(0, mention.start - 16), mention.start) \

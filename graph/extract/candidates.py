@@ -207,6 +207,8 @@ _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|
 _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
 
 
+#: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
+_INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
 #: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
 _STANDING_MISSION_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+$",
                                       re.I)
@@ -239,6 +241,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "demands" and text[start:head_end].lower() == "should" and _INVERTED_AFTER.match(text,
                                                                                                           head_end):
         return True  # '... should President-elect Trump carry out deportations': a condition, not a demand
+    if trigger.relation == "demands" and text[start:head_end].lower().startswith("insist") \
+            and _INSISTED_FACT.match(text, head_end):
+        return True  # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \

@@ -207,6 +207,9 @@ _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|
 _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
 
 
+#: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
+_ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
+                               r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
 _INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
 #: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
@@ -257,6 +260,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
+    if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
+        return True  # 'Cairo would answer any request for help': help offered, no threat
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip

@@ -974,3 +974,9 @@ def test_insisting_on_what_happened_is_no_demand_and_the_party_set_aside_does_no
     found = _triples("Lukashenko insisted that Vilnius, not Minsk, had broken off the border talks.")
     assert ("BLR", "demands", "LTU") not in found, found
     assert not any(actor == "BLR" and relation == "reducesCooperation" for actor, relation, _ in found), found
+
+
+def test_the_government_after_a_speaking_minister_is_his() -> None:
+    found = _triples("Washington wants more flights. Foreign Minister Juan Ramón de la Fuente stated the federal "
+                     "government would not receive migrants of other nationalities.")
+    assert ("MEX", "refusesDeportees", "USA") in found, found

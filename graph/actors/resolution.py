@@ -331,6 +331,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40),
                                                    mention.start):
                 antecedent = country_subjects[index]  # 'Mexico refuses US aircraft, says it will ...'
+            if antecedent is None and mention.key == "nation" and resolved and resolved[-1].type == "person" \
+                    and resolved[-1].country and _SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start):
+                antecedent = resolved[-1]  # 'Foreign Minister de la Fuente stated the federal government had': his
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:

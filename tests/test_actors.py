@@ -203,3 +203,9 @@ def test_he_after_a_person_named_with_with_is_that_person() -> None:
             "he met Nicolás Maduro in Caracas.")
     pronouns = [m for m in find_actors(text).mentions if m.text == "he"]
     assert [m.key for m in pronouns] == ["Richard Grenell"], pronouns
+
+
+def test_the_self_governing_pacific_nation_is_the_cook_islands() -> None:
+    mentions = find_actors("New Zealand paused its funding to the Cook Islands, saying the self-governing Pacific "
+                           "nation had not consulted it.").mentions
+    assert [m.country for m in mentions if m.text == "the self-governing Pacific nation"] == ["COK"]

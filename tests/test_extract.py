@@ -980,3 +980,10 @@ def test_the_government_after_a_speaking_minister_is_his() -> None:
     found = _triples("Washington wants more flights. Foreign Minister Juan Ramón de la Fuente stated the federal "
                      "government would not receive migrants of other nationalities.")
     assert ("MEX", "refusesDeportees", "USA") in found, found
+
+
+def test_should_be_held_accountable_is_no_demand() -> None:
+    found = _triples("London announced new sanctions on Minsk, saying Belarus should be held accountable for the "
+                     "detentions.")
+    assert ("GBR", "demands", "BLR") not in found, found
+    assert ("GBR", "threatenedSanctions", "BLR") in found, found

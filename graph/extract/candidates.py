@@ -210,6 +210,8 @@ _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|u
 #: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
 _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
                                r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
+_HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
+                               r"sanctioned|condemned)\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
 _INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
 #: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
@@ -247,6 +249,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "demands" and text[start:head_end].lower().startswith("insist") \
             and _INSISTED_FACT.match(text, head_end):
         return True  # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
+    if trigger.relation == "demands" and text[start:head_end].lower() in ("should", "must") \
+            and _HELD_ACCOUNTABLE.match(text, head_end):
+        return True  # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \

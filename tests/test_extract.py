@@ -987,3 +987,10 @@ def test_should_be_held_accountable_is_no_demand() -> None:
                      "detentions.")
     assert ("GBR", "demands", "BLR") not in found, found
     assert ("GBR", "threatenedSanctions", "BLR") in found, found
+
+
+def test_a_speaker_judging_anothers_act_told_as_a_noun_does_not_do_it() -> None:
+    found = _triples("Seoul said it would end the intelligence pact with Tokyo. Japanese Foreign Minister Takeshi "
+                     "Iwaya said the termination of the pact was deeply regrettable.")
+    assert ("JPN", "reducesCooperation", "KOR") not in found, found
+    assert ("KOR", "reducesCooperation", "JPN") in found, found

@@ -101,6 +101,22 @@ def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:
                                candidate.head_start) is not None
 
 
+#: '<speaker> said the ...' right before a noun, and the noun's clause going on with 'was', 'is', 'would be'
+_SAID_THE = re.compile(r"\b(?:said|says|stated|called|described|added)\s+(?:that\s+)?the\s+$")
+_JUDGED_AFTER = re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be|had\s+been|has\s+been)\b")
+_NOMINAL = re.compile(r"[a-z]+(?:tion|sion|ment|al|ure|ance)$")
+
+
+def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger is a noun ('the termination of the pact') that a speaker judges in a clause of
+    its own ('Kono said the termination of the pact was regrettable'): the act is someone else's."""
+    head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
+    return _NOMINAL.fullmatch(head) is not None \
+        and _SAID_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+                             candidate.head_start) is not None \
+        and _JUDGED_AFTER.match(doc.text, candidate.end) is not None
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -123,6 +139,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    if _evaluated_noun(doc, candidate):
+        return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts

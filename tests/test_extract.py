@@ -994,3 +994,9 @@ def test_a_speaker_judging_anothers_act_told_as_a_noun_does_not_do_it() -> None:
                      "Iwaya said the termination of the pact was deeply regrettable.")
     assert ("JPN", "reducesCooperation", "KOR") not in found, found
     assert ("KOR", "reducesCooperation", "JPN") in found, found
+
+
+def test_hosting_a_base_is_no_meeting() -> None:
+    found = _triples("Vanuatu signed a policing pact with China in May. Prime Minister Charlot Salwai said there was "
+                     "no intention to host a Chinese base.")
+    assert not any(relation == "meetsWith" for _, relation, _ in found), found

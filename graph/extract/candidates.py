@@ -210,6 +210,12 @@ _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|u
 #: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
 _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
                                r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
+#: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
+_HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
+                            r"facility|facilities|warships)\b", re.I)
+#: 'allegations that Niger had signed', 'claims that Rwanda supplied': the act is only alleged, by someone else
+_ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|suggestions?|insinuations?)[\"”']?\s+"
+                           r"that\s+[^.;:!?]*$", re.I)
 _HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
                                r"sanctioned|condemned)\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
@@ -265,6 +271,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
+    if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
+        return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
+    if trigger.relation != "accuses" and _ALLEGED_THAT.search(text, max(0, start - 100), start):
+        return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(

@@ -1000,3 +1000,17 @@ def test_hosting_a_base_is_no_meeting() -> None:
     found = _triples("Vanuatu signed a policing pact with China in May. Prime Minister Charlot Salwai said there was "
                      "no intention to host a Chinese base.")
     assert not any(relation == "meetsWith" for _, relation, _ in found), found
+
+
+def test_an_unnamed_ministry_spokesperson_speaks_for_the_dateline_country() -> None:
+    text = ("HANOI (AFP) - A Chinese survey ship entered disputed waters on Monday.\n\n\"China's so-called "
+            "survey seriously violates international law,\" a foreign ministry spokesperson said.")
+    assert _triples(text) == {("VNM", "accuses", "CHN")}
+
+
+def test_a_party_after_said_and_a_comma_is_no_speaker() -> None:
+    text = ("SEOUL (Yonhap) - North Korea fired two missiles on Sunday.\n\n\"The launch is a grave provocation,\" "
+            "the foreign ministry spokesman said, urging Pyongyang to return to talks.")
+    found = _triples(text)
+    assert ("KOR", "accuses", "PRK") in found, found
+    assert not any(actor == "PRK" and relation == "accuses" for actor, relation, _ in found), found

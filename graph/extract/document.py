@@ -145,7 +145,8 @@ class _Doc:
         for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):
             if self.quotes.covers(match.start()):
                 continue
-            after = [m for m in mentions if 0 <= m.start - match.end() <= 12]
+            after = [m for m in mentions if 0 <= m.start - match.end() <= 12
+                     and "," not in self.text[match.end():m.start]]  # not 'said, urging Washington
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
                       and not any(a <= m.start < b for a, b in excluded)
                       and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
@@ -161,7 +162,25 @@ class _Doc:
                 return before[-1]
             if after:
                 return after[0]
-        return None
+        return self._home_spokesperson(sentence)
+
+    def _home_spokesperson(self, sentence: Sentence) -> Mention | None:
+        """'BEIJING - ... a foreign ministry spokesperson said': an unnamed spokesperson of a ministry speaks
+        for the country the report is filed from."""
+        if not self.dateline:
+            return None
+        match = _UNNAMED_SPOKESPERSON.search(self.text, sentence.start, sentence.end)
+        if match is None or self.quotes.covers(match.start()):
+            return None
+        return Mention(match.start(), match.end(), match.group(), "country", self.dateline, self.dateline, "",
+                       "government")
+
+
+#: 'a foreign ministry spokesperson said', 'said a spokesman for the defence ministry': no country named
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"\b(?:a|the)\s+(?:(?:foreign|defen[cs]e|commerce|trade|interior)\s+)?ministry\s+spokes(?:person|man|woman)"
+    r"(?=\s+(?:said|says|told|added)\b)|\b(?:said|says|told\s+\w+|added)\s+(?:a|the)\s+(?:(?:foreign|defen[cs]e|"
+    r"commerce|trade|interior)\s+)?ministry\s+spokes(?:person|man|woman)\b", re.I)
 
 
 #: a speech verb that is the second predicate of its sentence ('met Petro on Friday and made it clear')

@@ -874,9 +874,11 @@ def test_the_two_countries_after_a_listed_pair_in_the_same_sentence() -> None:
 
 
 def test_agents_instructed_to_act_are_not_the_person_named_before() -> None:
-    found = _triples("Libya's foreign ministry said the accreditation of Italian ambassador to Tripoli Marco Bellini "
-                     "was revoked and guards have been told to expel the diplomat.")
-    assert not any(actor == "ITA" for actor, _, _ in found), found
+    found = _triples("Mali's junta declared the Swedish ambassador persona non grata on Monday. The residence "
+                     "permits of Swedish ambassador to Bamako Karl Olsson and his family have been withdrawn and "
+                     "police are instructed to expel the envoy, the junta said.")
+    assert ("MLI", "threatenedExpulsion", "SWE") in found, found
+    assert not any(actor == "SWE" for actor, _, _ in found), found
 
 
 def test_a_place_where_someone_is_charged_is_no_visit() -> None:

@@ -276,9 +276,11 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|video|videolink|call|calls|conversat
                      r"online)\b", re.I)
 
 
-#: Words before 'in' that tie a person to a place by a court, a birth or a prison, not by a trip.
-_LEGAL_PLACE = re.compile(r"\b(?:charges|charged|indicted|wanted|prosecuted|sentenced|convicted|trial|jailed|"
-                          r"imprisoned|detained|born)\s+$")
+@cache
+def _legal_place() -> re.Pattern[str]:
+    """Words before 'in' that tie a person to a place by a court, a birth or a prison, not by a trip
+    (words.csv LEGAL_PLACE)."""
+    return re.compile(rf"\b(?:{word_classes()['LEGAL_PLACE']})\s+$", re.I)
 
 
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
@@ -312,7 +314,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
             if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
                 continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
-            if _LEGAL_PLACE.search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at):
+            if _legal_place().search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at):
                 continue  # 'a minister indicted in France met ... in Dakar': where a person is charged or born
             visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                candidate.end, "visits")

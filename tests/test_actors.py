@@ -209,3 +209,21 @@ def test_the_self_governing_pacific_nation_is_the_cook_islands() -> None:
     mentions = find_actors("New Zealand paused its funding to the Cook Islands, saying the self-governing Pacific "
                            "nation had not consulted it.").mentions
     assert [m.country for m in mentions if m.text == "the self-governing Pacific nation"] == ["COK"]
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    # a bare body under a dateline is the dateline country's, even after another country named in passing
+    ("ISLAMABAD: In its first reply to New Delhi's steps, the National Security Committee shut the airspace.",
+     "the National Security Committee", "PAK"),
+    # named again after it was named with its country: that country's, not the dateline's
+    ("SEOUL (Yonhap) - Japan's trade ministry tightened checks. The ministry said more would follow.",
+     "The ministry", "JPN"),
+    # right after a person's verb: the person's own ministry, not the last country named as a subject
+    ("Turkey halted all trade with Israel. Israeli Foreign Minister Dan Meron said he had asked the foreign "
+     "ministry to find other suppliers.", "the foreign ministry", "ISR"),
+    # without a dateline or an owner: the last country named as a subject
+    ("Kenya recalled its envoy from Kinshasa on Monday. The cabinet also suspended a trade accord.",
+     "The cabinet", "KEN"),
+])
+def test_a_national_body_named_without_its_country(text: str, body: str, country: str) -> None:
+    assert [m.country for m in find_actors(text).mentions if m.text == body] == [country]

@@ -213,7 +213,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                         ""))
 
     quotes = SpanSet(quote_spans(text))
-    mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text)
+    mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text, dateline_country(text, kb))
     mentions = _add_group_anaphora(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}

@@ -69,6 +69,9 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"|(?P<former>[Tt]he\s+former(?=\s*[,.;:)]|\s+(?:has|had|is|was|will|would|also|said|says|did|does|could|can|"
     r"insisted|accused|argued|added|denied|called|urged|demanded|rejected|refused|agreed)\b))"
     r"|(?P<admin>[Tt]he\s+administration|[Tt]his\s+administration)"
+    r"|(?P<body>[Tt]he\s+(?:(?i:(?:(?:foreign|interior|home|defen[cs]e|trade|commerce|external\s+affairs)\s+)?"
+    r"ministry|cabinet|parliament|legislature|national\s+assembly|foreign\s+office|presidency)"
+    r"|National\s+Security\s+(?:Council|Committee))(?=[^\w-]|$)(?!\s+of\b))"
     r"|(?P<office>[Tt]he\s+(?:president|secretary|minister|prime\s+minister|premier|chancellor|envoy|"
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
 )
@@ -79,7 +82,8 @@ _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime
                   "military", "new", "interim", "transitional", "ruling", "central", "national",
                   "kingdom", "republic", "emirate", "island", "junta", "administration", "president", "secretary",
                   "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2",
-                  "latter", "former")
+                  "latter", "former", "ministry", "cabinet", "parliament", "legislature", "interior", "home",
+                  "defence", "defense", "trade", "commerce", "external", "presidency", "national")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
                  "insisted", "explained", "declared", "announced", "who")
 

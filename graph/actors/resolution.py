@@ -108,6 +108,10 @@ class _Tracker:
             found = self.country if self.subject_in_sentence or self.any_country is None \
                 or self.any_country.start < self._sentence_start else self.any_country
             return _country_mention(found) if found is not None else None
+        if kind == "body":
+            # a body is its country's, not that of a country its sentence mentions in passing ('in response
+            # to New Delhi's measures, the committee decided'): the last country named as a subject
+            return _country_mention(self.country) if self.country is not None else None
         if kind == "admin":
             if self.government is None and self.country is None and self.person is not None \
                     and self.person.country:
@@ -240,8 +244,14 @@ def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:
 
 
 def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gender_of: dict[str, str],
-             quotes: SpanSet, text: str) -> list[Mention]:
+             quotes: SpanSet, text: str, home: str = "") -> list[Mention]:
     """Resolve pronouns and nominals in text order; drop the ones that point nowhere.
+
+    A national body named without its country ('the cabinet', 'the foreign ministry', 'the National Security
+    Committee') is the body of the person whose act or word it follows ('he instructed the foreign ministry');
+    else of the country last named with a body of the same noun ("China's commerce ministry ... the
+    ministry"); else of `home`, the country the report is filed from (its dateline), since news names the
+    home side's bodies bare; else of the last country named as a subject.
 
     Two habits of news prose decide between candidates. A pronoun that opens a sentence (or follows a
     closing quote: '"...," he said') points to the subject of the previous sentence, not to whoever was
@@ -257,6 +267,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     resolved: list[Mention] = []
     previous_object: Mention | None = None
     latest_country: dict[str, Mention] = {}  #: the last mention of each country resolved so far
+    body_owners: dict[str, Mention] = {}  #: 'ministry' -> China after "China's commerce ministry"
     sentence_parties: dict[int, dict[str, Mention]] = {}  #: the countries acting in each sentence, first mention
     index = -2
     for mention, gender in items:
@@ -334,11 +345,19 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "nation" and resolved and resolved[-1].type == "person" \
                     and resolved[-1].country and _SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start):
                 antecedent = resolved[-1]  # 'Foreign Minister de la Fuente stated the federal government had': his
+            if antecedent is None and mention.key == "body" and resolved and resolved[-1].type == "person" \
+                    and resolved[-1].country and _OWN_BODY_GAP.fullmatch(text, resolved[-1].end, mention.start):
+                antecedent = resolved[-1]  # 'he had instructed the foreign ministry to': his own ministry
+            if antecedent is None and mention.key == "body":
+                antecedent = body_owners.get(mention.text.lower().split()[-1])  # "China's commerce ministry"
+                if antecedent is None and home:
+                    antecedent = Mention(mention.start, mention.end, mention.text, "country", home, home, "",
+                                         "government")
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:
                 continue
-            if mention.key in ("nation", "admin"):
+            if mention.key in ("nation", "admin", "body"):
                 target = _country_mention(antecedent)
                 mention = Mention(mention.start, mention.end, mention.text, "country", target.key,
                                   target.country, "", "pronoun")
@@ -354,6 +373,11 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "country" and mention.country:
             latest_country[mention.country] = mention
+            owned = _BODY_AFTER_COUNTRY.match(text, mention.end) if mention.via in ("name", "demonym", "capital") \
+                else _BODY_AFTER_COUNTRY.match(" " + mention.text.split()[-1]) if mention.via == "government" \
+                else None
+            if owned:
+                body_owners[owned.group(1).lower()] = mention
         if mention.type in ("country", "organization") and mention.country and mention.via not in ("place",
                                                                                                    "private"):
             sentence_parties.setdefault(index, {}).setdefault(mention.country, mention)
@@ -424,6 +448,12 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
 _SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
                         r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
                         r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
+#: A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun.
+_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(ministry|cabinet|parliament|"
+                                 r"legislature|presidency|assembly|office|council|committee))\b")
+#: Between a person and a national body that person acts on or speaks for: a few words of one clause ('he had
+#: instructed the foreign ministry', 'Dar told the cabinet', 'Sharif, who chairs the cabinet').
+_OWN_BODY_GAP = re.compile(r"(?:,?\s+[\w'’-]+){1,4}\s+")
 #: A sentence's opening prepositional phrase up to a position before its first comma ('Within hours of ...').
 _OPENING_PHRASE_TO = re.compile(r"\W*(?:Within|After|Before|During|Following|Despite|In|On|At|Amid|Since|Unlike|"
                                 r"Like|Besides|Ahead\s+of|Hours\s+after|Days\s+after)\b[^,;]*$")

@@ -1016,3 +1016,10 @@ def test_a_party_after_said_and_a_comma_is_no_speaker() -> None:
     found = _triples(text)
     assert ("KOR", "accuses", "PRK") in found, found
     assert not any(actor == "PRK" and relation == "accuses" for actor, relation, _ in found), found
+
+
+def test_an_envoy_arriving_at_the_ministry_that_summoned_him_is_no_visit() -> None:
+    text = ("MOSCOW (TASS) - Armenia's ambassador, summoned over the remarks, arrived at the ministry's building "
+            "on Tuesday afternoon.")
+    events = extract_text(text)
+    assert [e.relation for e in events if e.relation == "visits"] == [], events

@@ -203,7 +203,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS, key=le
 
 
 #: Lower-case words before a country that do not make it a verb's object (conjunctions, speech verbs...).
-_NOT_A_VERB = frozenset("""and or but nor that said says say told as while when because if although after before
+_NOT_A_VERB = frozenset("""and or but nor that said says say as while when because if although after before
 since then so which who whereas both either neither where the a an its their his her also now still meanwhile
 however""".split())
 

@@ -479,9 +479,11 @@ _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
 
 
 _NOT_BEFORE = re.compile(r",\s+not\s+$")
-_TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|informing|informs|notified|notifying|assured|"
-                          r"assuring)\s+(?:the\s+)?$")
-_THAT_AFTER_ADDRESSEE = re.compile(r"\s+that\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|informing|informs|inform|notified|notifying|"
+                          r"notifies|assured|assuring)\s+(?:the\s+)?$", re.I)
+#: What the one told is told: a clause ('that ...') or the teller's own decision ('about its decision to recall')
+_THAT_AFTER_ADDRESSEE = re.compile(r"\s+(?:that\b|(?:about|of)\s+(?:(?:its|their|the|a)\s+)?(?:decision|plans?|"
+                                   r"intention|move)\b)", re.I)
 
 
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,

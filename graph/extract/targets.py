@@ -72,8 +72,24 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found:
+            # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
+            # source of the report is no party to what it reports
+            found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
+                                              and _ACCORDING_TO.search(doc.text, candidate.end, m.start))]
+        if found and candidate.relation == "visits":
+            # 'arrived at the ministry's building': the ministry stands for its country as a party, but going
+            # to it is what envoys summoned in their host capital do, not a visit to that country
+            found = [m for m in found if not (isinstance(m, Mention) and m.via == "pronoun"
+                                              and _NATIONAL_BODY.search(m.text))]
+        if found:
             return found
     return []
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
+#: A national body named without its country, as the actor finder reads it ('the ministry', 'the cabinet').
+_NATIONAL_BODY = re.compile(r"(?i)(?:ministry|cabinet|parliament|legislature|assembly|office|presidency|council|"
+                            r"committee)$")
 
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone

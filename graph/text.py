@@ -77,14 +77,17 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
         return True
     start += 1
     word = line[start:match.start()].lstrip("\"“‘'([").lower().rstrip(".")
-    if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z"):
-        if word not in _CLOSING_ABBREVIATIONS:
+    if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z") or _INITIALS.fullmatch(word):
+        if word not in _CLOSING_ABBREVIATIONS and not _INITIALS.fullmatch(word):
             return False
         following = _NEXT_WORD.match(line, match.end())
         return bool(following) and following.group(1) in SENTENCE_STARTERS
     return True
 
 
+#: Initials run together ('A.K. Antony', 'P.W. Botha'), or a country's ('the U.A.E.'): a name goes on after
+#: them, and a usual sentence opener after them starts a new sentence.
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: Abbreviations that often end a sentence, so a usual sentence opener after them starts a new one.
 _CLOSING_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "co", "ltd", "jr", "sr", "corp"}
 

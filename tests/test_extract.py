@@ -1023,3 +1023,18 @@ def test_an_envoy_arriving_at_the_ministry_that_summoned_him_is_no_visit() -> No
             "on Tuesday afternoon.")
     events = extract_text(text)
     assert [e.relation for e in events if e.relation == "visits"] == [], events
+
+
+def test_an_unnamed_group_does_not_take_the_last_sentences_agent() -> None:
+    text = ("Tariff threats by Donald Trump are seen as the reason Central American countries agreed to receive "
+            "deportation flights.\n\nSeveral Central American countries have accepted deportation flights. Last "
+            "week, about 200 deportees arrived in Honduras, officials said.")
+    events = extract_text(text)
+    assert not [e for e in events if e.actor_country == "USA" and e.relation == "acceptsDeportees"], events
+
+
+def test_its_after_a_comma_is_the_clause_subjects() -> None:
+    text = ("Algeria suspended its treaty with Spain on Wednesday, escalating its protest against Madrid's stance on "
+            "Western Sahara.")
+    protests = {(e.actor_country, e.target_country) for e in extract_text(text) if e.relation == "accuses"}
+    assert ("ESP", "MAR") not in protests and ("DZA", "ESP") in protests, protests

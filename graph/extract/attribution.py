@@ -141,6 +141,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return [agent]
     if _evaluated_noun(doc, candidate):
         return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
+    if _unnamed_group_subject(doc, candidate, mentions):
+        return []  # 'the reason Central American countries agreed to receive flights': unnamed parties act
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
@@ -182,10 +184,34 @@ _CONTINUED = frozenset({"releasesDetainees", "threatenedExpulsion", "acceptsDepo
                         "threatenedSanctions", "reducesCooperation"})
 
 
+#: Countries left unnamed as the subject right before the trigger, with only auxiliaries and a verb between
+#: ('Central American countries agreed to', 'Several nations have already').
+_GROUP_SUBJECT = re.compile(r"\b(?:countries|nations|governments|states)\s+(?:(?:have|has|had|also|already|now|would|"
+                            r"will|could|were|are|quickly|since)\s+)*(?:[a-z]+ed\s+)?(?:to\s+)?$")
+
+
+def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """True when the trigger's subject is a group of countries the text does not name there: no party acts.
+    'Mexico and other countries agreed' names Mexico; 'these countries' are named back by the actor finder."""
+    match = _GROUP_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                  candidate.head_start)
+    if match is None or re.search(r"\b(?:other|these|those|the\s+two|both|such)\s+(?:[\w-]+\s+)?$",
+                                  doc.text[max(0, match.start() - 30):match.start()]):
+        return False
+    return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
+                   for m in mentions)
+
+
+#: A subject that names parties without naming them: 'Several countries', 'Three Gulf states', 'Others'.
+_UNNAMED_GROUP_SUBJECT = re.compile(r"\b(?:countries|nations|governments|states|neighbou?rs|others|allies|members)\b")
+
+
 def _continued_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
     """The actor of the same relation one or two sentences back, for a trigger with no party before it."""
     if candidate.relation not in _CONTINUED or any(m.start < candidate.head_start for m in mentions):
         return []
+    if _UNNAMED_GROUP_SUBJECT.search(doc.text, candidate.sentence.start, candidate.head_start):
+        return []  # 'Several Central American countries have accepted flights': parties left unnamed act
     recent = doc.recent.get(candidate.relation)
     if recent is None or not 0 < candidate.sentence.index - recent[0] <= 2:
         return []
@@ -314,6 +340,10 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approve
 _POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
                                   r"pledge|promise|refusal|attempt|efforts?|intention|commitment|threat|vow|agreement)"
                                   r"\s+to\s+$")
+#: 'its refusal to', 'their decision to', 'its ' right before a trigger that is a noun ('due to its refusal'):
+#: the act belongs to the party the possessive stands for.
+_ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
+                      r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
 #: 'Countries like Panama have also agreed to': the parties named after 'like' or 'such as' act.
 _LIKE_SUBJECT = re.compile(r"(?:\W*[\w-]+\s+){0,3}?(?:countries|governments|nations|states|neighbou?rs)\s+"
                            r"(?:like|such\s+as)\s+"
@@ -388,6 +418,18 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
         if owner is not None:
+            return owner
+    its = _ITS_ACT.search(before[-80:])
+    if its is not None:
+        # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision
+        # to': the party 'its' stands for acts, the nearest named before it, also after a preposition
+        at = candidate.head_start - len(before[-80:]) + its.start()
+        owner = next((m for m in reversed(mentions) if m.end <= at and _can_act(m) and m.country
+                      and m.type in ("country", "organization", "person")), None)
+        if owner is not None and at - owner.end <= 40 and not re.search(r"[,;:]", doc.text[owner.end:at]) \
+                and not _TOLD_BEFORE.search(doc.text, max(0, owner.start - 16), owner.start):
+            # (after a comma, 'its' is the clause subject's: ', escalating its protest'; and the one told of
+            # 'its decision' is not the one who decided)
             return owner
     including = _INCLUDING_SUBJECT.match(before) or _LIKE_SUBJECT.match(before)
     if including is not None:

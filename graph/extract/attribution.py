@@ -150,6 +150,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if visitor is not None:
         return [visitor]
     filer = _relative_subject(doc, candidate, mentions)
+    if filer is not None and _DENIED_AFTER.match(doc.text, filer.end):
+        return []  # 'accusations that Saied has rejected': the one who denies them is accused, by someone unnamed
     if filer is not None:
         # 'despite the complaint that Kiev filed': the party of the noun's relative clause made it, against
         # the party the sentence is about
@@ -200,6 +202,11 @@ def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Ment
         return False
     return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
                    for m in mentions)
+
+
+#: A verb of denial after the subject of a relative clause: 'claims that Caracas has denied'.
+_DENIED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|denied|dismissed|refuted|rebuffed|"
+                           r"rejects|denies|dismisses|refutes|rebuffs)\b")
 
 
 #: A subject that names parties without naming them: 'Several countries', 'Three Gulf states', 'Others'.

@@ -144,6 +144,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'three migrants it received from the U.S.': people taken in, not a guest
             if _ANY_ATTEMPT.search(text, max(0, start - 40), start):
                 continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
+            if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
+                    and _MIGRANTS_ON_THEIR_OWN.match(text, hit.end()):
+                continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns
             if trigger.relation in _DEPORTEE_RELATIONS and _demonym_as_adjective(text, start, hit.end()):
                 continue  # 'rejects the Indian announcement': a demonym before a thing names no people
             if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
@@ -165,6 +168,10 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
+#: Migrants who travel on their own after the words that take them in: irregular arrivals, nobody's deportees.
+_MIGRANTS_ON_THEIR_OWN = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:leave|left|cross|crossed|arrive|arrived|"
+                                    r"set\s+off|sail|sailed|depart|departed|flee|fled|reach|reached)\b"
+                                    r"|\s+(?:arriving|crossing|fleeing|leaving)\b")
 
 
 #: What is welcomed when it is not a visitor: a party's decision, offer, role...

@@ -139,6 +139,13 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                   and _is_target(m, agent)]
         candidate.patient = inside[0] if inside else (before[-1] if before else None)
         return [agent]
+    relative = _relative_object_clause(doc, candidate, mentions)
+    if relative is not None:
+        # 'lobbied capitals to act against Rwanda, which she accused of occupying': the subject of the relative
+        # clause acts on the noun the clause hangs on
+        subject, antecedent = relative
+        candidate.patient = antecedent
+        return [subject]
     if _evaluated_noun(doc, candidate):
         return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
     if _unnamed_group_subject(doc, candidate, mentions):
@@ -202,6 +209,33 @@ def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Ment
         return False
     return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
                    for m in mentions)
+
+
+#: A relative clause whose object is the noun before it: ', which she accused', ' whom Petro blamed'.
+_OBJECT_RELATIVE = re.compile(r"(?P<pronoun>\b(?:which|whom))\s+(?P<subject>he|she|they|it|(?:the\s+)?[A-Z][\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+)?$")
+_OBJECT_RELATIONS = frozenset({"accuses", "threatened", "threatenedSanctions", "demands", "rejects"})
+
+
+def _relative_object_clause(doc: _Doc, candidate: _Candidate,
+                            mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(the relative clause's subject, the noun it hangs on) for a trigger verb right after 'which he' or
+    'whom Rubio'; None elsewhere."""
+    if candidate.relation not in _OBJECT_RELATIONS \
+            or not doc.text[candidate.head_start:candidate.head_start + 1].islower():
+        return None  # ('Venezuelans whom Chile ordered deported': people, not their state, are the object)
+    match = _OBJECT_RELATIVE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                    candidate.head_start)
+    if match is None:
+        return None
+    subject = next((m for m in mentions if match.start("subject") <= m.start < match.end("subject")
+                    and _can_act(m) and m.country), None)
+    antecedent = next((m for m in reversed(mentions) if m.end <= match.start("pronoun")), None)
+    if subject is None or antecedent is None or not _can_act(antecedent) or not antecedent.country \
+            or antecedent.country == subject.country \
+            or not re.fullmatch(r",?\s*", doc.text[antecedent.end:match.start("pronoun")]):
+        return None
+    return subject, antecedent
 
 
 #: A verb of denial after the subject of a relative clause: 'claims that Caracas has denied'.

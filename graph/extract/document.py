@@ -48,6 +48,9 @@ class _Doc:
         self.recent: dict[str, tuple[int, Mention]] = {}
         #: (sentence index, actor) of every demand made so far, for 'dismissed the demands'
         self.demands: list[tuple[int, Mention]] = []
+        #: (sentence index, actor) of each measure taken against a party (sanctions, expulsions, cuts, threats):
+        #: what 'the measures' or 'the move' of a later rejection or accusation refers to
+        self.measures: list[tuple[int, Mention]] = []
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None

@@ -199,7 +199,13 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                     doc.visited.add((event.actor_country, event.target_country))
                 elif event.relation == "demands":
                     doc.demands.append((candidate.sentence.index, actor))
+                if event.relation in _MEASURES and event.target_country:
+                    doc.measures.append((candidate.sentence.index, actor))
     return events
+
+
+#: Acts against a party that it may answer as 'the measures', 'the move', 'the decision'.
+_MEASURES = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation", "threatened"})
 
 
 #: 'accused Chile of interference and asked it to': a finite verb after 'and' is the accuser's next act

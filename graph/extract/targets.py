@@ -147,7 +147,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]
-        demanders = _demanders(doc, candidate, actor)
+        demanders = _demanders(doc, candidate, actor) or _measure_takers(doc, candidate, actor)
         if demanders:
             return demanders
         if candidate.relation in _MIGRATION:
@@ -273,6 +273,26 @@ def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention
     latest = doc.demands[-1][0]
     found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
     return list(found.values())
+
+
+#: 'the measures', 'this move', 'the sanctions': an act named back as the object of a rejection or an accusation.
+_MEASURE_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:measures?|moves?|decisions?|"
+                             r"steps?|sanctions|penalties|tariffs|expulsions?|ban|restrictions|actions?)\b", re.I)
+
+
+def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Kigali called the measures unjustified': an accusation or a rejection of 'the measures' with no party
+    named answers those who took the latest measure against the actor's side in the report."""
+    if candidate.relation not in ("rejects", "accuses") or not doc.measures:
+        return []
+    if not _MEASURE_OBJECT.match(doc.text, candidate.head_end) and not _MEASURE_OBJECT.match(doc.text, candidate.end):
+        return []
+    for index, taker in reversed(doc.measures):
+        if not 0 <= candidate.sentence.index - index <= 8:
+            return []
+        if taker.country and taker.country != actor.country:
+            return [taker]
+    return []
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")

@@ -175,6 +175,12 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         # suffers the act; whoever did it is not named here
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
+        if actor is not None and rule == "left" and candidate.relation in _OFFICIAL_ONLY \
+                and _TRAVELLED_TO.search(doc.text, max(candidate.sentence.start, actor.start - 24), actor.start) \
+                and not _is_official(actor, doc):
+            # 'Wang Yi visited Canberra for talks with Wong': the place travelled to is no party; the traveller is
+            actor = _left_actor(doc, _Candidate(candidate.trigger, candidate.sentence, actor.start, actor.start,
+                                                actor.start), mentions)
         if actor is None or not actor.country:
             continue
         group = _coordinated(doc, mentions, actor)
@@ -236,6 +242,11 @@ def _relative_object_clause(doc: _Doc, candidate: _Candidate,
             or not re.fullmatch(r",?\s*", doc.text[antecedent.end:match.start("pronoun")]):
         return None
     return subject, antecedent
+
+
+#: A verb of travel right before its destination: 'visited Canberra', 'flew to Doha', 'arrived in Lima'.
+_TRAVELLED_TO = re.compile(r"\b(?:visit|visited|visiting|visits|arrived\s+in|arriving\s+in|travell?ed\s+to|flew\s+to|"
+                           r"went\s+to|came\s+to|returned\s+to|landed\s+in)\s+(?:the\s+)?$")
 
 
 #: A verb of denial after the subject of a relative clause: 'claims that Caracas has denied'.

@@ -163,6 +163,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     seen: set[tuple[str, str, str]] = set()
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
     resolved += _meetings_of_signings(doc, resolved)
+    resolved += _meetings_in_presence(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)
     accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
@@ -270,6 +271,32 @@ def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
 
 
 _SIGNED = re.compile(r"sign(?:s|ed|ing)?\b", re.I)
+#: A third party at a meeting or a signing: 'in the presence of Crown Prince Mohammed', 'witnessed by Rubio'.
+_IN_PRESENCE = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|overseen\s+by|in\s+a\s+ceremony\s+"
+                          r"attended\s+by)\s+(?:the\s+)?", re.I)
+
+
+def _meetings_in_presence(doc: _Doc, resolved: list) -> list:
+    """'Trump met al-Sharaa in the presence of the Saudi crown prince', 'the deal was signed ..., witnessed by
+    Rubio': every party of the meeting or signing meets the official who was there."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation not in ("meetsWith", "agreesToCooperate"):
+            continue
+        presence = _IN_PRESENCE.search(doc.text, candidate.head_start, candidate.sentence.end)
+        if presence is None:
+            continue
+        witness = next((m for m in doc.mentions(candidate.sentence) if presence.end() <= m.start <= presence.end() + 40
+                        and m.type == "person" and "," not in doc.text[presence.end():m.start]), None)
+        if witness is None or not witness.country or not (witness.type == "person" or witness.via == "role"):
+            continue
+        parties = [actor] + [t for t in targets if isinstance(t, Mention)]
+        meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
+                             candidate.end, "meetsWith")
+        for party in parties:
+            if party.country and party.country != witness.country:
+                extra.append((meeting, party, [witness]))
+    return extra
 
 
 @cache

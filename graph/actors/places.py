@@ -93,7 +93,7 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
 
 _GOVERNMENT_OF_RE = re.compile(
     r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
-    r"[Ll]eadership|[Rr]egime|people)[ \t]+(?:of|in)[ \t]+$")
+    r"[Ll]eadership|[Rr]egime|people)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$")  # 'the government of the Republic of X'
 
 
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:

@@ -268,6 +268,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     previous_object: Mention | None = None
     latest_country: dict[str, Mention] = {}  #: the last mention of each country resolved so far
     body_owners: dict[str, Mention] = {}  #: 'ministry' -> China after "China's commerce ministry"
+    item_starts = [m.start for m, _ in items]
     sentence_parties: dict[int, dict[str, Mention]] = {}  #: the countries acting in each sentence, first mention
     index = -2
     for mention, gender in items:
@@ -357,6 +358,11 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:
                 continue
+            if mention.key in ("nation", "admin", "body") and home and antecedent.country != home \
+                    and _own_object(text, items, item_starts, mention, antecedent.country, sentences, index):
+                # 'The government has signed an agreement with Russia' under a BAMAKO dateline: the subject is not
+                # the party it signs with; the country the report is filed from is the likelier one
+                antecedent = Mention(mention.start, mention.end, mention.text, "country", home, home, "", "government")
             if mention.key in ("nation", "admin", "body"):
                 target = _country_mention(antecedent)
                 mention = Mention(mention.start, mention.end, mention.text, "country", target.key,
@@ -448,6 +454,32 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
 _SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
                         r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
                         r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
+#: A preposition that introduces a clause's other party: 'an agreement with Russia', 'sanctions against Iran'.
+_PARTY_PREPOSITION = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$")
+
+
+def _own_object(text: str, items: list[tuple[Mention, str]], starts: list[int], mention: Mention, country: str,
+                sentences: list, index: int) -> bool:
+    """True when the country a subject pronoun would stand for is named later in its sentence as the other
+    party ('... signed an agreement with Russia'): a clause's subject is not its own partner."""
+    if index < 0 or index >= len(sentences) \
+            or not _SUBJECT_START.fullmatch(text, sentences[index].start, mention.start):
+        return False
+    end = sentences[index].end
+    at = bisect_left(starts, mention.end)
+    for other, _ in items[at:]:
+        if other.start >= end:
+            return False
+        if other.country == country and other.type == "country" \
+                and _PARTY_PREPOSITION.search(text, max(0, other.start - 12), other.start):
+            return True
+    return False
+
+
+#: Only an opening phrase or nothing between a sentence's start and its subject.
+_SUBJECT_START = re.compile(r"\W*(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?")
+
+
 #: A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun.
 _BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(ministry|cabinet|parliament|"
                                  r"legislature|presidency|assembly|office|council|committee))\b")

@@ -111,7 +111,9 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself
             targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
         if not targets and len(actors) > 1 and candidate.relation in _MUTUAL \
-                and not _weak_for_pair(candidate, actors):
+                and not _weak_for_pair(candidate, actors) \
+                and (candidate.relation != "releasesDetainees" or len({a.country for a in actors}) <= 3):
+            # (a swap among seven countries is no release by each to every other)
             # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
             targets = [other for other in actors if other.country != actor.country]
         if targets:

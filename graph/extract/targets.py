@@ -76,6 +76,15 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # source of the report is no party to what it reports
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
                                               and _ACCORDING_TO.search(doc.text, candidate.end, m.start))]
+        if found and candidate.relation not in ("visits", "meetsWith"):
+            # 'Iran and Sweden completed a prisoner swap in Muscat': a capital after 'in' or 'at' is where it
+            # happened, when other parties are there to be the targets (alone, it is most often the partner's:
+            # 'signed a deal in Beijing')
+            kept = [m for m in found if not (isinstance(m, Mention) and m.via in ("capital", "place")
+                                             and m.start > candidate.head_end
+                                             and _IN_PLACE.search(doc.text, max(0, m.start - 8), m.start))]
+            if kept or _listed_partner(doc, candidate, actor):
+                found = kept
         if found and candidate.relation == "visits":
             # 'arrived at the ministry's building': the ministry stands for its country as a party, but going
             # to it is what envoys summoned in their host capital do, not a visit to that country
@@ -86,7 +95,14 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     return []
 
 
+def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """True when another party is listed with the actor before the trigger ('Iran and Sweden completed')."""
+    return any(m.country and m.country != actor.country and m.end <= candidate.head_start
+               and _listed_with(doc, m, actor) for m in doc.mentions(candidate.sentence))
+
+
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 #: A national body named without its country, as the actor finder reads it ('the ministry', 'the cabinet').
 _NATIONAL_BODY = re.compile(r"(?i)(?:ministry|cabinet|parliament|legislature|assembly|office|presidency|council|"
                             r"committee)$")

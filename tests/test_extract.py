@@ -1038,3 +1038,20 @@ def test_its_after_a_comma_is_the_clause_subjects() -> None:
             "Western Sahara.")
     protests = {(e.actor_country, e.target_country) for e in extract_text(text) if e.relation == "accuses"}
     assert ("ESP", "MAR") not in protests and ("DZA", "ESP") in protests, protests
+
+
+def test_a_guest_named_after_visiting_is_the_visitor() -> None:
+    events = extract_text("Indian Prime Minister Narendra Modi met visiting Australian Foreign Minister Penny Wong "
+                          "on Monday.")
+    visits = {(e.actor_country, e.target_country) for e in events if e.relation == "visits"}
+    assert visits == {("AUS", "IND")}, visits
+
+
+def test_discussing_a_third_country_is_no_meeting_with_it() -> None:
+    events = extract_text("The US envoy met Chinese officials to discuss efforts to curb North Korea's missile tests.")
+    assert "PRK" not in {e.target_country for e in events if e.relation == "meetsWith"}, events
+
+
+def test_visiting_a_country_is_still_a_visit() -> None:
+    events = extract_text("Rubio was visiting Panama to press its government on the canal.")
+    assert ("USA", "visits", "PAN") in {(e.actor_country, e.relation, e.target_country) for e in events}, events

@@ -8,6 +8,7 @@ told apart here too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,6 +29,16 @@ _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 _COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _place_at(doc: _Doc, offset: int) -> bool:
+    """True when a country or its capital is named at `offset` ('was visiting El Salvador')."""
+    index = bisect_left(doc.actors.starts, offset)
+    if index >= len(doc.actors.mentions):
+        return False
+    mention = doc.actors.mentions[index]
+    return mention.start == offset and mention.type == "country" and mention.via in ("name", "capital", "place")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
 #: 'At the end of the meeting', 'concluded his visit': a meeting or a trip that ends is over, not broken off,
 #: and concluding one is no agreement.
@@ -132,6 +143,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if trigger.relation == "visits" and word == "visiting" and _NAME_AFTER.match(text, token_end) \
+                    and not _place_at(doc, token_end + 1):
+                continue  # 'Xi met visiting US Secretary of State Rex Tillerson': the guest visits (events.py)
             if trigger.relation == "reducesCooperation" and word in ("end", "ends") \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
                     and _END_OF_EVENT.match(text, token_end):

@@ -372,6 +372,37 @@ def _presence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(classes["RESIDENT"], re.I))
 
 
+#: 'met visiting US Secretary of State Rex Tillerson', 'welcomed the visiting Kenyan president': the guest named
+#: after 'visiting' is on a visit to the host, who meets them.
+_VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$")
+
+
+def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
+    """A person named after 'visiting' visits the country of the sentence's party that meets, welcomes or
+    talks with them ('Xi met visiting Secretary of State Tillerson': Tillerson visits China)."""
+    found: list[Event] = []
+    seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
+    for event in events:
+        if event.relation != "meetsWith" or not event.target_country:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        guest = next((m for m in doc.mentions(sentence) if m.type == "person" and m.country == event.target_country
+                      and _VISITING_GUEST.search(doc.text, max(sentence.start, m.start - 80), m.start)), None)
+        if guest is None or not guest.country or guest.country == event.actor_country \
+                or (sentence.index, guest.country, event.actor_country) in seen:
+            continue
+        host = Mention(0, 0, knowledge_base().country_name(event.actor_country), "country", event.actor_country,
+                       event.actor_country, "", "implicit")
+        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, guest.start, guest.start, guest.end, "visits")
+        visit = _make_event(doc, candidate, guest, host)
+        if visit is not None:
+            seen.add((sentence.index, guest.country, event.actor_country))
+            found.append(visit)
+    return found
+
+
 def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
     """'King Abdullah II held his ground at the White House', 'Abdelatty, who held talks in Washington':
     an official named before 'in'/'at' a foreign capital (or country) in the same clause is visiting it.

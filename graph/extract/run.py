@@ -17,7 +17,7 @@ from graph.actors import find_actors, iter_entities, written_names
 from graph.documents import read_documents
 from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
 from graph.extract.document import _Doc
-from graph.extract.events import _followed_suit, _presence_visits, _sentence_events
+from graph.extract.events import _followed_suit, _presence_visits, _sentence_events, _visiting_guests
 from graph.extract.lexicon import _context_label
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event
 
@@ -47,6 +47,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_sentence_events(doc, by_sentence[index]))
     if not doc.sports:
         events.extend(_presence_visits(doc, events))
+        events.extend(_visiting_guests(doc, events))
         events.extend(_followed_suit(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)

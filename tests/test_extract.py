@@ -1055,3 +1055,18 @@ def test_discussing_a_third_country_is_no_meeting_with_it() -> None:
 def test_visiting_a_country_is_still_a_visit() -> None:
     events = extract_text("Rubio was visiting Panama to press its government on the canal.")
     assert ("USA", "visits", "PAN") in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_items_of_a_list_of_measures_act_for_the_party_of_its_heading() -> None:
+    text = ("Title: Vilnius answers Minsk\n\nVILNIUS - Lithuania on Friday answered the border incidents with a "
+            "package of steps against Belarus.\n\nThe steps announced by the government:\n\n"
+            "- Two Belarusian diplomats are declared persona non grata.\n"
+            "- All visas issued to Belarusian officials stand cancelled.\n"
+            "- Freight trade with Belarus, including goods in transit to third countries, is suspended.\n")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in extract_text(text)}
+    assert {("LTU", "threatenedExpulsion", "BLR"), ("LTU", "threatenedSanctions", "BLR")} <= triples, triples
+
+
+def test_an_order_to_people_in_a_list_is_no_demand_of_the_heading() -> None:
+    text = ("Measures announced by Lithuania:\n\n- Belarusian nationals must leave within 48 hours.\n")
+    assert not [e for e in extract_text(text) if e.relation == "demands"]

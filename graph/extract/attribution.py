@@ -170,7 +170,20 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                      candidate.head_start) and not doc.quotes.covers(candidate.head_start):
         return list(doc.we)  # 'We strongly condemn ...' in a joint statement: every signatory
+    listed_by = _bullet_actor(doc, candidate, mentions)
+    if listed_by is not None and passive is None and _PASSIVE_AUX.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 30), candidate.head_start):
+        # '- Two Belarusian diplomats are declared persona non grata' under 'Steps announced by Vilnius:': the
+        # item's subject is acted on, by the party of the list
+        before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, listed_by)]
+        candidate.patient = before[-1] if before else None
+        return [listed_by]
     if passive is None and candidate.relation in _PATIENT_SUBJECT and _agentless_passive(doc, candidate):
+        if listed_by is not None:
+            # '- Visas issued to Indian nationals stand cancelled' under 'Measures approved by the NSC:'
+            before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, listed_by)]
+            candidate.patient = before[-1] if before else None
+            return [listed_by]
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
     for rule in candidate.trigger.actor.split("|"):
@@ -190,7 +203,43 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                 and not any(_is_official(m, doc) for m in group):
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
+    if listed_by is not None:
+        return [listed_by]
     return _continued_actor(doc, candidate, mentions)
+
+
+#: Acts a list of measures announces item by item (not the demands or warnings its items may quote).
+_LISTED_MEASURES = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation",
+                              "shiftsTowardCooperation", "agreesToCooperate", "releasesDetainees", "acceptsDeportees",
+                              "refusesDeportees"})
+#: A bullet or a number opening a line: an item of a list ('- ', '• ', '3. ').
+_BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+
+
+def _bullet_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """Who acts in an item of a list of measures that names no party before its trigger: the party its
+    heading names ('Measures announced by Pakistan:'), or, under a heading that names none ('Among the
+    measures approved by the committee:'), the actor of the report's latest event."""
+    sentence = candidate.sentence
+    if candidate.relation not in _LISTED_MEASURES or not _BULLET.match(doc.text, sentence.line_start):
+        return None
+    passive = _PASSIVE_AUX.search(doc.text, max(sentence.start, candidate.head_start - 30), candidate.head_start)
+    if not passive and any(m.end <= candidate.head_start and _can_act(m) and m.country
+                           and not _after_preposition(doc, m, mentions, sentence.start) for m in mentions):
+        return None  # (a passive item's subject is acted on: '- Two Belarusian diplomats are declared ...')
+    at = sentence.line_start
+    while at > 0:
+        start = doc.text.rfind("\n", 0, at - 1) + 1
+        line = doc.text[start:at].strip()
+        at = start
+        if not line or _BULLET.match(doc.text, start) or doc.text[start:start + 1] in " \t":
+            continue  # a blank line, another item, or an item's wrapped second line
+        if not line.endswith(":"):
+            return None
+        heading = doc.mentions(doc.sentence_at(start)) if doc.sentence_at(start) is not None else []
+        named = next((m for m in heading if _can_act(m) and m.country), None)
+        return named if named is not None else doc.last_actor
+    return None
 
 
 #: Relations whose agent news leaves out when the previous sentence named it: 'Belarus released 14

@@ -46,6 +46,8 @@ class _Doc:
         self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
         #: relation -> (sentence index, actor) of its latest event, for agents news leaves out
         self.recent: dict[str, tuple[int, Mention]] = {}
+        #: the actor of the latest event made so far: who a list of measures under a bare heading speaks for
+        self.last_actor: Mention | None = None
         #: (sentence index, actor) of every demand made so far, for 'dismissed the demands'
         self.demands: list[tuple[int, Mention]] = []
         #: (sentence index, actor) of each measure taken against a party (sanctions, expulsions, cuts, threats):

@@ -198,6 +198,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
+                doc.last_actor = actor
                 if event.relation == "visits":
                     doc.visited.add((event.actor_country, event.target_country))
                 elif event.relation == "demands":

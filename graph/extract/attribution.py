@@ -323,6 +323,10 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
     sentence = candidate.sentence
     if rule == "speaker":
         return doc.speaker(sentence)
+    if rule == "imposer":
+        # 'the tariffs would be suspended for a month': whoever imposed the latest sanctions of the report
+        latest = doc.latest_sanctions(sentence.index)
+        return latest[1] if latest is not None else None
     if rule == "sayer":
         # 'he refused ..., and said Denmark would face tariffs': whoever says it, found as the subject of the
         # speech verb before the trigger (coordinated verbs included)

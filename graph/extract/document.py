@@ -50,9 +50,9 @@ class _Doc:
         self.last_actor: Mention | None = None
         #: (sentence index, actor) of every demand made so far, for 'dismissed the demands'
         self.demands: list[tuple[int, Mention]] = []
-        #: (sentence index, actor) of each measure taken against a party (sanctions, expulsions, cuts, threats):
-        #: what 'the measures' or 'the move' of a later rejection or accusation refers to
-        self.measures: list[tuple[int, Mention]] = []
+        #: (sentence index, actor, target, relation) of each measure taken against a party (sanctions, expulsions,
+        #: cuts, threats): what 'the measures' of a later rejection or 'the tariffs would be suspended' refer to
+        self.measures: list[tuple[int, Mention, Mention, str]] = []
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
@@ -168,6 +168,16 @@ class _Doc:
             if after:
                 return after[0]
         return self._home_spokesperson(sentence)
+
+    def latest_sanctions(self, index: int) -> tuple[int, Mention, Mention, str] | None:
+        """The latest sanctions or tariffs of the report within eight sentences before sentence `index`:
+        what 'the tariffs would be suspended' speaks of."""
+        for measure in reversed(self.measures):
+            if not 0 <= index - measure[0] <= 8:
+                return None
+            if measure[3] == "threatenedSanctions":
+                return measure
+        return None
 
     def _home_spokesperson(self, sentence: Sentence) -> Mention | None:
         """'BEIJING - ... a foreign ministry spokesperson said': an unnamed spokesperson of a ministry speaks

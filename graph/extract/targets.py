@@ -178,6 +178,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'criticized EU deadlines': the object is a union or a body of states, not a guess
         counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
         return [counterpart] if counterpart else []
+    if rule == "imposed":
+        # 'the tariffs would be suspended': the party the latest sanctions were aimed at
+        latest = doc.latest_sanctions(candidate.sentence.index)
+        return [latest[2]] if latest is not None and latest[2].country != actor.country else []
     if rule == "nationality":
         for mention in mentions:
             if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
@@ -303,7 +307,7 @@ def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Me
         return []
     if not _MEASURE_OBJECT.match(doc.text, candidate.head_end) and not _MEASURE_OBJECT.match(doc.text, candidate.end):
         return []
-    for index, taker in reversed(doc.measures):
+    for index, taker, _, _ in reversed(doc.measures):
         if not 0 <= candidate.sentence.index - index <= 8:
             return []
         if taker.country and taker.country != actor.country:

@@ -91,9 +91,10 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
     return "", -1
 
 
+#: 'the government of Costa Rica', 'the government of the Republic of Panama', 'the military junta in Niger'
 _GOVERNMENT_OF_RE = re.compile(
     r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
-    r"[Ll]eadership|[Rr]egime|people)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$")  # 'the government of the Republic of X'
+    r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$")
 
 
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:

@@ -205,7 +205,19 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return group
     if listed_by is not None:
         return [listed_by]
+    opener = _OPENING_PARTICIPLE.fullmatch(doc.text, candidate.sentence.start, candidate.head_start) \
+        and re.match(r"[A-Za-z]+ing\b", doc.text[candidate.head_start:candidate.head_end])
+    if opener and "," not in doc.text[candidate.head_start:candidate.end]:
+        # 'Rejecting the order against its envoy, the French government said ...': the subject after the comma
+        comma = doc.text.find(",", candidate.end, candidate.sentence.end)
+        subject = next((m for m in mentions if comma != -1 and m.start > comma and _can_act(m) and m.country), None)
+        if subject is not None and re.fullmatch(r",\s*(?:[\w'’-]+\s+){0,3}", doc.text[comma:subject.start]):
+            return [subject]
     return _continued_actor(doc, candidate, mentions)
+
+
+#: What may stand before a participle that opens its sentence: nothing, or an adverb ('Immediately rejecting').
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
 
 
 #: Acts a list of measures announces item by item (not the demands or warnings its items may quote).

@@ -1070,3 +1070,9 @@ def test_items_of_a_list_of_measures_act_for_the_party_of_its_heading() -> None:
 def test_an_order_to_people_in_a_list_is_no_demand_of_the_heading() -> None:
     text = ("Measures announced by Lithuania:\n\n- Belarusian nationals must leave within 48 hours.\n")
     assert not [e for e in extract_text(text) if e.relation == "demands"]
+
+
+def test_the_postponement_of_a_visit_is_no_visit() -> None:
+    events = extract_text("Kishida explained the postponement of his visit to Seoul, the Japanese foreign ministry "
+                          "said.")
+    assert not [e for e in events if e.relation == "visits"], events

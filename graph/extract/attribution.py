@@ -763,7 +763,8 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
-_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,5}"
+                                r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
                                 r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
 
 
@@ -774,6 +775,7 @@ _OPENING_PHRASE = re.compile(r"\W*(?:Before|After|During|Following|Ahead\s+of|De
 
 def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
     group = [actor]
+    edge = actor.start  #: where the first item's phrase starts ('U.S. Secretary of State Mike Pompeo')
     index = next((i for i, m in enumerate(mentions) if m is actor), None)
     while index is not None and index > 0:
         previous = mentions[index - 1]
@@ -782,18 +784,21 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
             index -= 1
             continue
         if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
-                and index > 1 and _OFFICE_OF_COUNTRY.fullmatch(doc.text, previous.end, group[0].start):
+                and index > 1 and _OFFICE_OF_COUNTRY.fullmatch(doc.text, previous.end, edge):
             # 'US President Joe Biden', "Thailand's acting prime minister, Phumtham": the country names the
-            # person's office, it is not a list item
+            # person's office, it is not a list item; the list goes on before it ('Lavrov and U.S. Secretary
+            # of State Mike Pompeo')
+            edge = previous.start
             index -= 1
             continue
-        gap = doc.text[previous.end:group[0].start]
+        gap = doc.text[previous.end:edge]
         if actor.type == "country" and previous.type == "organization" and not previous.country \
                 and _LIST_GAP.fullmatch(gap) and index > 1 \
                 and _LIST_GAP.fullmatch(doc.text[mentions[index - 2].end:previous.start]):
             # 'the United States, the European Union, Australia and Japan': a union of states inside a list
             # of states does not end the list (it has no country of its own to act for)
             group.insert(0, previous)
+            edge = previous.start
             index -= 1
             continue
         if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
@@ -806,6 +811,7 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
                 and _OPENING_PHRASE.match(doc.text, sentence.start, previous.start):
             break  # 'Before a call with Trudeau, Trump accused Canada': the opening phrase ends at the comma
         group.insert(0, previous)
+        edge = previous.start
         index -= 1
     return group
 

@@ -28,7 +28,8 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
 
 
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)?|cancel|called\s+off|calls\s+off|"
-                                r"scrap(?:s|ped)?|shelve[sd]?)\s+(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                                r"scrap(?:s|ped)?|shelve[sd]?|(?:postponement|cancell?ation|delay)\s+of)\s+"
+                                r"(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                                 r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?$",
                                 re.I)
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)

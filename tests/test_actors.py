@@ -209,3 +209,39 @@ def test_the_self_governing_pacific_nation_is_the_cook_islands() -> None:
     mentions = find_actors("New Zealand paused its funding to the Cook Islands, saying the self-governing Pacific "
                            "nation had not consulted it.").mentions
     assert [m.country for m in mentions if m.text == "the self-governing Pacific nation"] == ["COK"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Danish envoy in Lima, Karsten Holm Vestergaard, was asked to explain the remarks.",
+     "Karsten Holm Vestergaard", "DNK"),
+    ("Norway's ambassador to Kenya, Ingrid Solvang Berg, handed over the note.", "Ingrid Solvang Berg", "NOR"),
+    ("The head of Uruguay's consulate, Martina Ferreyra Silva, was turned away at the gate.",
+     "Martina Ferreyra Silva", "URY"),
+    ("Chile's minister of mining at the time, Tomas Ugarte Rojas, signed the accord.", "Tomas Ugarte Rojas", "CHL"),
+    ("Canadian special envoy on Arctic shipping, Paul Devereaux Lund, arrived on Monday.", "Paul Devereaux Lund",
+     "CAN"),
+])
+def test_a_title_completed_before_the_comma_introduces_the_name(text, name, country) -> None:
+    assert people(text).get(name) == country, people(text)
+
+
+def test_a_form_of_address_between_title_and_name_is_skipped() -> None:
+    found = people("KAMPALA — The Minister for Trade, Hon. Grace Nakato Mirembe, says Uganda will accept the plan.")
+    assert found.get("Grace Nakato Mirembe") == "UGA", found
+
+
+def test_a_hyphenated_title_is_read_in_headline_case() -> None:
+    found = people("NAIROBI — He was greeted by the Inspector-General of Police, Mr Peter Wambua Mutiso, at the base.")
+    assert found.get("Peter Wambua Mutiso") == "KEN", found
+
+
+def test_the_last_word_of_a_portfolio_is_not_a_first_name() -> None:
+    found = people("The meeting was attended by Minister of Foreign Affairs Ilkay Dogan Sarac, Minister of Foreign "
+                   "Affairs of Peru, and their deputies.")
+    assert "Affairs Ilkay Dogan Sarac" not in found and "Ilkay Dogan Sarac" in found, found
+
+
+def test_a_countrys_council_or_headquarters_is_no_person() -> None:
+    found = people("Lebanon's Transitional Advisory Council met as Jordan's Coordination Headquarters for Relief said "
+                   "it was ready.")
+    assert found == {}, found

@@ -194,9 +194,9 @@ def _first_word(phrase: str) -> str:
 
 def _case_variants(phrase: str) -> tuple[str, ...]:
     """How news capitalises a lower-case role: as is, sentence case, title case with or without its small
-    words ('Minister of the Interior'), upper case."""
-    headline = " ".join(w if w in ("of", "the", "and", "for", "on", "to", "in") else w[:1].upper() + w[1:]
-                        for w in phrase.split(" "))
+    words ('Minister of the Interior', 'Inspector-General of Police'), upper case."""
+    headline = " ".join(w if w in ("of", "the", "and", "for", "on", "to", "in") else
+                        "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in phrase.split(" "))
     return phrase, phrase[:1].upper() + phrase[1:], phrase.title(), headline, headline[:1].upper() + headline[1:],\
         phrase.upper()
 

@@ -92,7 +92,9 @@ def _ascii(word: str) -> str:
 def _clean_name(raw: str) -> str:
     """Trim leading/trailing words that are not part of a name ('Tuesday', 'The')."""
     words = raw.split()
-    while words and words[0].rstrip(".") in NOT_NAME:
+    portfolios = set(word_lists()["PORTFOLIO"])
+    # a portfolio's last word before the name is the title's ('Minister of Foreign Affairs Hakan Fidan')
+    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios):
         words.pop(0)
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
         words.pop()
@@ -207,6 +209,17 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
 #: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
 _POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
 
+#: A form of address between a title and the name: 'the Minister for Trade, Hon. Kofi Mensah', 'Mr Juma Otieno'.
+_HONORIFIC = re.compile(r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon(?:ourable|orable)?|Mr|Mrs|Ms|Dr|Prof|H\.[ \t]?E)\.?"
+                        r"[ \t]+(?=[A-Z])")
+
+#: What completes a title before a comma and the name: the office's body, portfolio, posting or time ('the
+#: head of Chile's mission, Ana Soto', 'the envoy in Oslo, Ian Hay', 'minister at the time, Eli Roth').
+#: Six words at most, none of them 'with': 'the presidents of Ghana and Togo each
+#: held talks with Nigeria's leader, Bola Tinubu' is a clause, and Tinubu is not their president.
+_COMPLEMENT = re.compile(r"[ \t]+(?P<prep>of|for|in|to|on|at)[ \t]+"
+                         r"(?:(?!with\b)[^\s,.;:!?\"“”()]+[ \t]+){0,5}(?!with\b)[^\s,.;:!?\"“”()]+,[ \t]+")
+
 
 def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                    raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
@@ -254,11 +267,25 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         else:
             gap = re.match(r",?[ \t]+", after)
             name_at = end + (gap.end() if gap else 0)
+        complement = None
+        if not NAME_RE.match(text, name_at) or _HONORIFIC.match(text, name_at) is None and \
+                not _acceptable_name(_clean_name(NAME_RE.match(text, name_at).group()), kb):
+            # one office holder: 'the presidents of Ghana and Togo' are several
+            complement = _COMPLEMENT.match(text, end) if role_text.lower() in kb.roles else None
+            if complement is not None and NAME_RE.match(text, _after_honorific(text, complement.end())):
+                name_at = complement.end()
+                posted_to = _posting_in(complement, by_start) or posted_to
+                of_country = of_country or _office_of(complement, by_start)
+            else:
+                complement = None
+        name_at = _after_honorific(text, name_at) if name_at > end else name_at
         rank = _RANK.match(text, name_at) if name_at > end else None
         if rank:
             name_at = rank.end()  # 'Home Affairs Adviser Lt Gen (retd.) Jahangir Alam Chowdhury'
         name_match = NAME_RE.match(text, name_at) if name_at > end else None
         name = _clean_name(name_match.group()) if name_match else ""
+        if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
+            name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
         country_mention = of_country or owner
         country = country_mention.country if country_mention else ""
         international = country_mention is not None and country_mention.type == "organization" \
@@ -301,6 +328,36 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     return intros, offices
 
 
+def _after_honorific(text: str, at: int) -> int:
+    """Where the name starts after a form of address ('Hon. Kofi Mensah' -> 'Kofi Mensah')."""
+    honorific = _HONORIFIC.match(text, at)
+    return honorific.end() if honorific else at
+
+
+def _posting_in(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    """The country an envoy is posted to, named in a complement with 'in' or 'to' ('the ambassador in Oslo, ...'):
+    the country of the posting is not the envoy's."""
+    if complement.group("prep") not in ("in", "to"):
+        return None
+    return next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
+                 and by_start[at].type == "country"), None)
+
+
+def _office_of(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    """The country whose office a complement with 'of' or 'for' names ("the head of Chile's mission"): the first
+    country named in it."""
+    if complement.group("prep") not in ("of", "for"):
+        return None
+    found = next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
+                  and by_start[at].type == "country"), None)
+    return _country_mention(found) if found is not None else None
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """A name in apposition is closed by a comma, a stop or a verb, not by 'and' another name."""
+    return re.match(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?!and\b|or\b)[a-z])", text[at:at + 12]) is not None
+
+
 @cache
 def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A portfolio between a title and a name ('Minister of International Affairs Hugo ...'), and a treaty's
@@ -327,6 +384,7 @@ Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy 
 Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island
 Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
 Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
+Headquarters
 """.split())
 
 
@@ -395,7 +453,9 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
         name = _clean_name(match.group(1))
         words = name.split()
         start = match.start(1) + match.group(1).find(name)
-        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb) \
+        # the words as written, before trimming: "Haiti's Transitional Council" names a body, whatever is left
+        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in match.group(1).split()) \
+                or not _acceptable_name(name, kb) \
                 or blocked.covers(start) or taken.overlaps(start, start + len(name)):
             continue
         intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))

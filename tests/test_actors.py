@@ -245,3 +245,9 @@ def test_a_countrys_council_or_headquarters_is_no_person() -> None:
     found = people("Lebanon's Transitional Advisory Council met as Jordan's Coordination Headquarters for Relief said "
                    "it was ready.")
     assert found == {}, found
+
+
+def test_a_country_inside_a_quotation_does_not_place_its_speaker() -> None:
+    found = people("HANOI — \"The Chinese vessels rammed our boat without warning,\" fisheries official Tran Van Long "
+                   "told reporters on Monday.")
+    assert found.get("Tran Van Long") == "VNM", found

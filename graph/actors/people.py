@@ -37,6 +37,7 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.records import Mention, value_record
+from graph.text import quote_spans
 
 
 @value_record
@@ -531,7 +532,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     # Only mentions between the previous sentence's start and the offset can place the person.
     low = bisect_left(mention_starts, sentences[index - 1].start if index > 0 else sentence.start)
     high = bisect_left(mention_starts, offset)
-    in_sentence = [m for m in countries[low:high] if m.start >= sentence.start]
+    quoted = _quotes_of(text)
+    # a country inside a quotation is what the speaker talks about, not where they stand ('"What China did
+    # was reckless," coast guard spokesman X said')
+    outside = not quoted.covers(offset)
+    in_sentence = [m for m in countries[low:high] if m.start >= sentence.start
+                   and not (outside and quoted.covers(m.start))]
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
@@ -598,6 +604,14 @@ _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|gov
 
 
 _PLACING: list = [None, ([], []), 0]
+_QUOTED: list = [None, SpanSet([])]
+
+
+def _quotes_of(text: str) -> SpanSet:
+    """The quotations of the document being read, found once per document."""
+    if _QUOTED[0] is not text:
+        _QUOTED[0], _QUOTED[1] = text, SpanSet(quote_spans(text))
+    return _QUOTED[1]
 
 
 def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:

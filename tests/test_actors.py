@@ -251,3 +251,14 @@ def test_a_country_inside_a_quotation_does_not_place_its_speaker() -> None:
     found = people("HANOI — \"The Chinese vessels rammed our boat without warning,\" fisheries official Tran Van Long "
                    "told reporters on Monday.")
     assert found.get("Tran Van Long") == "VNM", found
+
+
+def test_a_country_that_is_the_object_of_a_verb_does_not_place_the_next_sentences_official() -> None:
+    found = people("ROME — The government accused Egypt of hiding evidence on Monday. Deputy Minister Carlo "
+                   "Bianchi Ferri said the talks had failed.")
+    assert found.get("Carlo Bianchi Ferri") == "ITA", found
+
+
+def test_a_dateline_city_named_after_its_country_places_the_report() -> None:
+    found = people("PORT SUDAN - Army spokesman Nabil Osman Karrar said on Friday that the convoy had been attacked.")
+    assert found.get("Nabil Osman Karrar") == "SDN", found

@@ -29,6 +29,7 @@ from graph.actors.patterns import (
     PARTICLE,
     POSSESSIVE,
     SpanSet,
+    _after_verb,
     _country_mention,
     _starts_of,
     _Taken,
@@ -581,8 +582,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         for mention in countries[low:high]:
             if mention.start >= previous.end:
                 break
-            if mention.via == "demonym" or mention.type == "person":
-                continue
+            if mention.via == "demonym" or mention.type == "person" or _after_verb(text, mention.start):
+                continue  # 'The ministry summoned the Emirati envoy': the object of a verb is the other side
             if not _AFTER_PREPOSITION.search(text[max(previous.start, mention.start - 15):mention.start]) \
                     or _IN_PLACE.match(text[previous.start:mention.start]):  # 'In La Paz, the ministry said'
                 return mention.country

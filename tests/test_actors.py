@@ -262,3 +262,12 @@ def test_a_country_that_is_the_object_of_a_verb_does_not_place_the_next_sentence
 def test_a_dateline_city_named_after_its_country_places_the_report() -> None:
     found = people("PORT SUDAN - Army spokesman Nabil Osman Karrar said on Friday that the convoy had been attacked.")
     assert found.get("Nabil Osman Karrar") == "SDN", found
+
+
+def test_a_role_after_the_field_it_heads_keeps_its_owner() -> None:
+    text = ("Lebanese militia commander Karim Haddad Nassar met Brazilian business leaders in Sao Paulo, and "
+            "Mariana Lopes Duarte, Brazil's human rights commissioner, said she would visit Beirut.")
+    found = people(text)
+    assert found.get("Karim Haddad Nassar") == "LBN" and found.get("Mariana Lopes Duarte") == "BRA", found
+    offices = [m for m in find_actors(text).mentions if m.via == "role"]
+    assert offices == [], offices  # business leaders hold no office of the state

@@ -241,6 +241,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
         owner = _owner_before(text, start, by_end)
+        named_owner = owner or _field_owner(text, start, by_end, canonical)
         after = text[end:end + 140]
         of_country = None
         of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
@@ -288,13 +289,13 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         name = _clean_name(name_match.group()) if name_match else ""
         if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
             name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
-        country_mention = of_country or owner
+        country_mention = of_country or named_owner
         country = country_mention.country if country_mention else ""
         international = country_mention is not None and country_mention.type == "organization" \
             and not country_mention.country
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
-        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or owner or of_country
+        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or named_owner or of_country
                                                                or _lower_role_ok(role_text)
                                                                or len(name.split()) > 1):
             name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
@@ -309,11 +310,13 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         appo = None
         if text.find(",", max(0, start - 40), start) != -1:  # cheap test before the costly pattern
             appo = _APPOSITION.search(text[max(0, start - 90):start])
+            if appo is None and canonical in _FIELD_HEADS:
+                appo = _FIELD_APPOSITION.search(text[max(0, start - 90):start])  # ", Chile's climate envoy"
         if appo:
             name = _clean_name(appo.group(1))
             if name and _acceptable_name(name, kb):
                 name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
-                country = owner.country if owner else (of_country.country if of_country else "")
+                country = named_owner.country if named_owner else (of_country.country if of_country else "")
                 intros.append(PersonIntro(name_start, name_start + len(name), name,
                                           country or _country_for(text, name_start, kb, raw), canonical,
                                           bool(country)))
@@ -375,6 +378,8 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
 _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
                          rf"{_MODIFIER}$")
+_FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+"
+                               r"(?:[a-z][a-z-]+[ \t]+){1,2}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
@@ -481,6 +486,28 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
         return None
     owner_end = max(0, start - 40) + match.start()
     return by_end.get(owner_end)
+
+
+def _field_owner(text: str, start: int, by_end: dict[int, Mention], canonical: str) -> Mention | None:
+    """The owner before a role that heads a field, across the field's nouns: 'Iraqi militia leader', "Chile's
+    climate envoy". Only for a named holder: 'U.S. business leaders' are no office of the state."""
+    if canonical not in _FIELD_HEADS:
+        return None
+    window = text[max(0, start - 40):start]
+    field = _FIELD_BEFORE.search(window)
+    if field is None or any(w in _NOT_FIELD or w.endswith(("ed", "ly")) for w in field.group("field").split()):
+        return None
+    return by_end.get(max(0, start - 40) + field.start())
+
+
+#: Roles news puts after the field they head: 'militia leader', 'army commander', 'human rights commissioner'.
+_FIELD_HEADS = frozenset({"Leader", "Commander", "Chief", "Commissioner", "Spokesperson", "Envoy", "Special Envoy"})
+#: One or two lower-case words between an owner and such a role.
+_FIELD_BEFORE = re.compile(rf"{POSSESSIVE}?[ \t]+(?P<field>(?:[a-z][a-z-]+[ \t]+){{1,2}})$")
+#: Lower-case words that end a clause rather than name a field ('Peru said leader ...', 'Chile and its leader').
+_NOT_FIELD = frozenset("""said says say told and or but the a an its their his her of to for with from by in on at as
+is was are were be been has had have will would could should may might also now then than that which who when while
+after before since if""".split())
 
 
 

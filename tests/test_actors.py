@@ -271,3 +271,12 @@ def test_a_role_after_the_field_it_heads_keeps_its_owner() -> None:
     assert found.get("Karim Haddad Nassar") == "LBN" and found.get("Mariana Lopes Duarte") == "BRA", found
     offices = [m for m in find_actors(text).mentions if m.via == "role"]
     assert offices == [], offices  # business leaders hold no office of the state
+
+
+def test_a_counterpart_of_a_country_holds_the_same_office_for_it() -> None:
+    text = ("Turkish Foreign Minister Selim Kaya Aydin flew to Oslo on Tuesday. He held talks there with his Norwegian "
+            "counterpart Ingvild Moe Sandvik and later with her Icelandic counterpart, Bjorn Olafur Thorsson.")
+    persons = find_actors(text).persons
+    found = {name: (p.country, p.role) for name, p in persons.items()}
+    assert found.get("Ingvild Moe Sandvik") == ("NOR", "Foreign Minister"), found
+    assert found.get("Bjorn Olafur Thorsson", ("",))[0] == "ISL", found

@@ -469,6 +469,45 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
     return intros
 
 
+#: "his Dutch counterpart Jan de Vries", 'her Kenyan counterpart, Ann Wambui': the other side's holder of the office
+_COUNTERPART_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+(?:(?:new|former)[ \t]+)?$")
+_COUNTERPART_NAME = re.compile(rf"[ \t]+counterpart,?[ \t]+({NAME})")
+
+
+def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                        known: list[PersonIntro]) -> list[PersonIntro]:
+    """People introduced as someone's counterpart of a country: "Fidan met his Dutch counterpart Jan de Vries".
+
+    The demonym gives the country; the office is the one of the person last named before, in the sentence or
+    the one before it (a foreign minister's counterpart is a foreign minister), when known.
+    """
+    if "counterpart" not in text:
+        return []
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
+    holders = sorted([(m.start, m.role) for m, _ in raw if m.type == "person" and m.role]
+                     + [(i.start, i.role) for i in known if i.role])
+    starts = [start for start, _ in holders]
+    intros = []
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("demonym", "name") \
+                or not _COUNTERPART_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            continue
+        match = _COUNTERPART_NAME.match(text, mention.end)
+        if match is None:
+            continue
+        name = _clean_name(match.group(1))
+        start = match.start(1) + match.group(1).find(name)
+        if len(name.split()) < 2 or not _acceptable_name(name, kb) or blocked.covers(start) \
+                or taken.overlaps(start, start + len(name)):
+            continue
+        index = bisect_right(_starts_of(text), mention.start) - 1
+        sentence_start = sentences_of(text)[max(0, index - 1)].start  # 'Fidan ... He met his Dutch counterpart'
+        before = bisect_left(starts, mention.start) - 1
+        role = holders[before][1] if before >= 0 and holders[before][0] >= sentence_start else ""
+        intros.append(PersonIntro(start, start + len(name), name, mention.country, role, True))
+    return intros
+
+
 _LOWER_ROLES = {"strongman", "dictator", "envoy", "special envoy", "spokeswoman", "spokesman", "spokesperson",
                 "leader", "opposition leader", "ambassador", "particular envoy"}
 

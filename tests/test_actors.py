@@ -280,3 +280,8 @@ def test_a_counterpart_of_a_country_holds_the_same_office_for_it() -> None:
     found = {name: (p.country, p.role) for name, p in persons.items()}
     assert found.get("Ingvild Moe Sandvik") == ("NOR", "Foreign Minister"), found
     assert found.get("Bjorn Olafur Thorsson", ("",))[0] == "ISL", found
+
+
+def test_an_initial_without_a_stop_opens_a_name() -> None:
+    found = people("Indian Home Minister R Venkatesh Iyer said the flights would resume.")
+    assert found.get("R Venkatesh Iyer") == "IND", found

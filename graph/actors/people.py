@@ -211,6 +211,9 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
 #: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
 _POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
 
+#: An initial without a stop opening a name: 'K Natwar Singh', 'S Jaishankar'.
+_INITIALS = re.compile(r"([A-Z])[ \t]+(?=[A-Z][a-z])")
+
 #: A form of address between a title and the name: 'the Minister for Trade, Hon. Kofi Mensah', 'Mr Juma Otieno'.
 _HONORIFIC = re.compile(r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon(?:ourable|orable)?|Mr|Mrs|Ms|Dr|Prof|H\.[ \t]?E)\.?"
                         r"[ \t]+(?=[A-Z])")
@@ -271,11 +274,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             gap = re.match(r",?[ \t]+", after)
             name_at = end + (gap.end() if gap else 0)
         complement = None
-        if not NAME_RE.match(text, name_at) or _HONORIFIC.match(text, name_at) is None and \
-                not _acceptable_name(_clean_name(NAME_RE.match(text, name_at).group()), kb):
+        if not _name_at(text, name_at, kb):
             # one office holder: 'the presidents of Ghana and Togo' are several
             complement = _COMPLEMENT.match(text, end) if role_text.lower() in kb.roles else None
-            if complement is not None and NAME_RE.match(text, _after_honorific(text, complement.end())):
+            if complement is not None and _name_at(text, _after_honorific(text, complement.end()), kb):
                 name_at = complement.end()
                 posted_to = _posting_in(complement, by_start) or posted_to
                 of_country = of_country or _office_of(complement, by_start)
@@ -285,8 +287,14 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         rank = _RANK.match(text, name_at) if name_at > end else None
         if rank:
             name_at = rank.end()  # 'Home Affairs Adviser Lt Gen (retd.) Jahangir Alam Chowdhury'
-        name_match = NAME_RE.match(text, name_at) if name_at > end else None
-        name = _clean_name(name_match.group()) if name_match else ""
+        initials = _INITIALS.match(text, name_at) if name_at > end else None
+        if initials is not None and kb.lookup(initials.group(1)) is None:
+            # 'External Affairs Minister K Natwar Singh': South Asian names open with initials without stops
+            name_match = NAME_RE.match(text, initials.end())
+            name = f"{initials.group(1)} {_clean_name(name_match.group())}" if name_match else ""
+        else:
+            name_match = NAME_RE.match(text, name_at) if name_at > end else None
+            name = _clean_name(name_match.group()) if name_match else ""
         if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
             name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
         country_mention = of_country or named_owner
@@ -298,7 +306,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or named_owner or of_country
                                                                or _lower_role_ok(role_text)
                                                                or len(name.split()) > 1):
-            name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
+            name_end = name_match.end() if name_match else name_at
             name_end = name_at + text[name_at:name_end].find(name) + len(name)
             placed = country or ("" if international else _country_for(text, name_at, kb, raw))
             if posted_to is not None and placed == posted_to.country:
@@ -331,6 +339,15 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
                                    holder.country, canonical, "role"))
     return intros, offices
+
+
+def _name_at(text: str, at: int, kb: KnowledgeBase) -> bool:
+    """Whether a name starts at `at`, perhaps after a form of address or an initial."""
+    at = _after_honorific(text, at)
+    initials = _INITIALS.match(text, at)
+    name = NAME_RE.match(text, initials.end() if initials else at)
+    return name is not None and _acceptable_name((initials.group(1) + " " if initials else "")
+                                                 + _clean_name(name.group()), kb)
 
 
 def _after_honorific(text: str, at: int) -> int:

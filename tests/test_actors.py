@@ -285,3 +285,9 @@ def test_a_counterpart_of_a_country_holds_the_same_office_for_it() -> None:
 def test_an_initial_without_a_stop_opens_a_name() -> None:
     found = people("Indian Home Minister R Venkatesh Iyer said the flights would resume.")
     assert found.get("R Venkatesh Iyer") == "IND", found
+
+
+def test_office_holders_joined_by_and_are_of_the_same_country() -> None:
+    found = people("KIGALI — The visiting president held talks with the head of Chad's ruling council, Ali Mahamat "
+                   "Bichara, and Prime Minister Idriss Saleh Abakar on Monday.")
+    assert found.get("Ali Mahamat Bichara") == "TCD" and found.get("Idriss Saleh Abakar") == "TCD", found

@@ -308,7 +308,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                                                                or len(name.split()) > 1):
             name_end = name_match.end() if name_match else name_at
             name_end = name_at + text[name_at:name_end].find(name) + len(name)
-            placed = country or ("" if international else _country_for(text, name_at, kb, raw))
+            placed = country or ("" if international else _joined_to(text, name_at, intros)
+                                 or _country_for(text, name_at, kb, raw))
             if posted_to is not None and placed == posted_to.country:
                 placed = ""  # an envoy is not of the country they are posted to
             intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name, placed,
@@ -339,6 +340,17 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
                                    holder.country, canonical, "role"))
     return intros, offices
+
+
+def _joined_to(text: str, at: int, intros: list[PersonIntro]) -> str:
+    """The stated country of the office holder named just before and joined by 'and' ('the President of Haiti,
+    Jean Fils, and Prime Minister Ann Roy'): office holders named together are one side."""
+    if not intros or not intros[-1].explicit_country or at - intros[-1].end > 60:
+        return ""
+    return intros[-1].country if _JOINED.fullmatch(text, intros[-1].end, at) else ""
+
+
+_JOINED = re.compile(r",?[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
 
 
 def _name_at(text: str, at: int, kb: KnowledgeBase) -> bool:

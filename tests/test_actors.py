@@ -291,3 +291,9 @@ def test_office_holders_joined_by_and_are_of_the_same_country() -> None:
     found = people("KIGALI — The visiting president held talks with the head of Chad's ruling council, Ali Mahamat "
                    "Bichara, and Prime Minister Idriss Saleh Abakar on Monday.")
     assert found.get("Ali Mahamat Bichara") == "TCD" and found.get("Idriss Saleh Abakar") == "TCD", found
+
+
+def test_a_former_leader_named_without_a_country_is_known() -> None:
+    found = people("After the strike, Caretaker Prime Minister Adel Abdul-Mahdi phoned Washington to ask for talks, "
+                   "recalling how Barack Obama had withdrawn troops years earlier.")
+    assert found.get("Adel Abdul-Mahdi") == "IRQ" and found.get("Barack Obama") == "USA", found

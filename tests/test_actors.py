@@ -297,3 +297,10 @@ def test_a_former_leader_named_without_a_country_is_known() -> None:
     found = people("After the strike, Caretaker Prime Minister Adel Abdul-Mahdi phoned Washington to ask for talks, "
                    "recalling how Barack Obama had withdrawn troops years earlier.")
     assert found.get("Adel Abdul-Mahdi") == "IRQ" and found.get("Barack Obama") == "USA", found
+
+
+def test_a_counterpart_takes_the_office_the_text_gives_not_the_one_held_now() -> None:
+    text = ("Then Defence Minister Sergei Shoigu flew to Tashkent in 2019. Talks between Shoigu and his Uzbek "
+            "counterpart Bakhodir Kurbanov Akhmedov centred on training.")
+    persons = find_actors(text).persons
+    assert persons["Bakhodir Kurbanov Akhmedov"].role == "Defence Minister", persons

@@ -513,8 +513,11 @@ def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: lis
     if "counterpart" not in text:
         return []
     taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
-    holders = sorted([(m.start, m.role) for m, _ in raw if m.type == "person" and m.role]
-                     + [(i.start, i.role) for i in known if i.role])
+    # the office the text gives ('Russian Defence Minister X') over the one the knowledge base holds now
+    stated = {i.name: i.role for i in known if i.role}
+    offices = {m.start: stated.get(m.key, m.role) for m, _ in raw if m.type == "person" and m.role} | {
+        i.start: i.role for i in known if i.role}
+    holders = sorted(offices.items())
     starts = [start for start, _ in holders]
     intros = []
     for mention, _ in raw:

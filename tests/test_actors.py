@@ -304,3 +304,9 @@ def test_a_counterpart_takes_the_office_the_text_gives_not_the_one_held_now() ->
             "counterpart Bakhodir Kurbanov Akhmedov centred on training.")
     persons = find_actors(text).persons
     assert persons["Bakhodir Kurbanov Akhmedov"].role == "Defence Minister", persons
+
+
+def test_a_list_after_a_preposition_in_the_previous_sentence_places_nobody() -> None:
+    found = people("BRASILIA — The plan was backed by Japan and Canada at the meeting. Vice Minister Paulo Souza "
+                   "Ramos will lead the talks.")
+    assert found.get("Paulo Souza Ramos") == "BRA", found

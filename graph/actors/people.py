@@ -677,14 +677,22 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 return mention.country
     if index > 0 and sentences[index - 1].line_start == sentence.line_start:
         previous = sentences[index - 1]
+        object_end = -1
         for mention in countries[low:high]:
             if mention.start >= previous.end:
                 break
-            if mention.via == "demonym" or mention.type == "person" or _after_verb(text, mention.start):
-                continue  # 'The ministry summoned the Emirati envoy': the object of a verb is the other side
+            if object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start):
+                object_end = mention.end  # 'agreed by China and the US': the whole list is the object
+                continue
+            if mention.via == "demonym" or mention.type == "person":
+                continue
+            if _after_verb(text, mention.start):
+                object_end = mention.end  # 'The ministry summoned the Emirati envoy': a verb's object is the other side
+                continue
             if not _AFTER_PREPOSITION.search(text[max(previous.start, mention.start - 15):mention.start]) \
                     or _IN_PLACE.match(text[previous.start:mention.start]):  # 'In La Paz, the ministry said'
                 return mention.country
+            object_end = mention.end
     speech = _SAID_SUBJECT.match(text, offset, sentence.end)
     if speech:
         at = bisect_left(mention_starts, speech.end())

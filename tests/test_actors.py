@@ -310,3 +310,10 @@ def test_a_list_after_a_preposition_in_the_previous_sentence_places_nobody() -> 
     found = people("BRASILIA — The plan was backed by Japan and Canada at the meeting. Vice Minister Paulo Souza "
                    "Ramos will lead the talks.")
     assert found.get("Paulo Souza Ramos") == "BRA", found
+
+
+def test_a_surname_after_a_countrys_title_is_the_known_office_holder() -> None:
+    assert people("Colombian President Duque told reporters the border would reopen.") == {"Iván Duque": "COL"}
+    text = "Philippine President Marcos flew to Hanoi on Monday. Later Marcos met fishermen."
+    keys = [m.key for m in find_actors(text).mentions if m.type == "person"]
+    assert keys == ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr."], keys

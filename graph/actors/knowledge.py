@@ -143,6 +143,7 @@ class KnowledgeBase:
     role_words: list[str] = field(init=False)  #: first words of the roles
     role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
     _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
@@ -168,6 +169,19 @@ class KnowledgeBase:
 
     def country_name(self, iso3: str) -> str:
         return self.countries.get(iso3, iso3)
+
+    def person_by_surname(self, country: str, surname: str) -> Person | None:
+        """The one known person of a country with this surname ('Philippine President Marcos' is Ferdinand Marcos
+        Jr.), or None when none or several have it."""
+        if self._surnames is None:
+            found: dict[tuple[str, str], Person | None] = {}
+            for person in self.people.values():
+                words = [w for w in _fold(person.name).split() if w.rstrip(".") not in ("Jr", "Sr")]
+                if person.country and len(words) >= 2:
+                    key = (person.country, words[-1])
+                    found[key] = None if key in found else person
+            self._surnames = found
+        return self._surnames.get((country, _fold(surname)))
 
     def person_by_ends(self, name: str) -> Person | None:
         """The known person whose first and last names a longer written name has ('Bola Ahmed Tinubu' is

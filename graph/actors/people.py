@@ -68,7 +68,7 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
             continue
         person = kb.people[mention.key]
         for name in {person.name, mention.text}:
-            words = name.split()
+            words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr")]  # 'Ferdinand Marcos Jr.': Marcos
             if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
                 named.setdefault(words[-1], set()).add(person.name)
                 folded = _ascii(words[-1])
@@ -299,6 +299,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
         country_mention = of_country or named_owner
         country = country_mention.country if country_mention else ""
+        written = name
+        if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
+            known_person = kb.person_by_surname(country, name)
+            name = known_person.name if known_person is not None and name_match is not None else name
         international = country_mention is not None and country_mention.type == "organization" \
             and not country_mention.country
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
@@ -307,13 +311,13 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                                                                or _lower_role_ok(role_text)
                                                                or len(name.split()) > 1):
             name_end = name_match.end() if name_match else name_at
-            name_end = name_at + text[name_at:name_end].find(name) + len(name)
+            name_start = name_at + text[name_at:name_end].find(written)
+            name_end = name_start + len(written)
             placed = country or ("" if international else _joined_to(text, name_at, intros)
                                  or _country_for(text, name_at, kb, raw))
             if posted_to is not None and placed == posted_to.country:
                 placed = ""  # an envoy is not of the country they are posted to
-            intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name, placed,
-                                      canonical, bool(country), international))
+            intros.append(PersonIntro(name_start, name_end, name, placed, canonical, bool(country), international))
             continue
         # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
         appo = None

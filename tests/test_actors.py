@@ -317,3 +317,9 @@ def test_a_surname_after_a_countrys_title_is_the_known_office_holder() -> None:
     text = "Philippine President Marcos flew to Hanoi on Monday. Later Marcos met fishermen."
     keys = [m.key for m in find_actors(text).mentions if m.type == "person"]
     assert keys == ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr."], keys
+
+
+def test_a_known_minister_keeps_their_country_in_a_report_about_another() -> None:
+    found = people("TEHRAN — Iran rejected the new measures. \"They will not change our course,\" the ministry "
+                   "said.\n\nTreasury Secretary Janet Yellen said the banks had helped the regime.")
+    assert found.get("Janet Yellen") == "USA", found

@@ -323,3 +323,9 @@ def test_a_known_minister_keeps_their_country_in_a_report_about_another() -> Non
     found = people("TEHRAN — Iran rejected the new measures. \"They will not change our course,\" the ministry "
                    "said.\n\nTreasury Secretary Janet Yellen said the banks had helped the regime.")
     assert found.get("Janet Yellen") == "USA", found
+
+
+def test_the_arabic_article_may_be_written_either_way() -> None:
+    text = "Sudanese army chief Abdel Fattah el-Burhan met the envoy. Burhan said Khartoum would act."
+    keys = {m.key for m in find_actors(text).mentions if m.type == "person"}
+    assert keys == {"Abdel Fattah al-Burhan"}, keys

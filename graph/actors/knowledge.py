@@ -152,7 +152,7 @@ class KnowledgeBase:
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
-        self.folded = {_fold(k): k for k in self.aliases}
+        self.folded = {_fold_name(k): k for k in self.aliases}
         self.genders = {person.name: person.gender for person in self.people.values()}
         # anchors: a role's first word as the word pass cuts it ('chargé' -> 'charg'), so that the document's
         # words can tell which roles may occur
@@ -163,7 +163,7 @@ class KnowledgeBase:
         """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
         hit = self.aliases.get(surface)
         if hit is None:
-            key = self.folded.get(_fold(surface))
+            key = self.folded.get(_fold_name(surface))
             hit = self.aliases.get(key) if key else None
         return hit
 
@@ -186,13 +186,13 @@ class KnowledgeBase:
     def person_by_ends(self, name: str) -> Person | None:
         """The known person whose first and last names a longer written name has ('Bola Ahmed Tinubu' is
         Bola Tinubu): news adds middle names the knowledge base leaves out."""
-        words = _fold(name).split()
+        words = _fold_name(name).split()
         if len(words) < 3:
             return None
         if self._ends is None:
             ends: dict[tuple[str, str], Person | None] = {}
             for person in self.people.values():
-                parts = _fold(person.name).split()
+                parts = _fold_name(person.name).split()
                 if len(parts) >= 2:
                     key = (parts[0], parts[-1])
                     ends[key] = None if key in ends else person  # two people share the ends: neither
@@ -213,6 +213,16 @@ def _case_variants(phrase: str) -> tuple[str, ...]:
                         "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in phrase.split(" "))
     return phrase, phrase[:1].upper() + phrase[1:], phrase.title(), headline, headline[:1].upper() + headline[1:],\
         phrase.upper()
+
+
+#: The Arabic article as English news writes it before a name: 'al-Sisi', 'el-Sisi', 'ad-Dabaiba', 'Al Nahyan'.
+_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
+
+
+def _fold_name(text: str) -> str:
+    """`_fold` with the Arabic article written one way: 'Abdel Fattah al-Sisi' is the known 'Abdel Fattah
+    el-Sisi'."""
+    return _ARTICLE.sub("al-", _fold(text))
 
 
 def _fold(text: str) -> str:

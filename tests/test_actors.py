@@ -329,3 +329,9 @@ def test_the_arabic_article_may_be_written_either_way() -> None:
     text = "Sudanese army chief Abdel Fattah el-Burhan met the envoy. Burhan said Khartoum would act."
     keys = {m.key for m in find_actors(text).mentions if m.type == "person"}
     assert keys == {"Abdel Fattah al-Burhan"}, keys
+
+
+def test_a_spokesman_of_an_armed_movement_acts_for_no_state() -> None:
+    found = people("WASHINGTON — The Treasury sanctioned Jean Pierre Mukiza, an M23 spokesman, on Thursday, and said "
+                   "RSF commander Osman Ali Dagalo had directed the attacks.")
+    assert found == {"Jean Pierre Mukiza": "", "Osman Ali Dagalo": ""}, found

@@ -303,7 +303,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
             known_person = kb.person_by_surname(country, name)
             name = known_person.name if known_person is not None and name_match is not None else name
-        international = country_mention is not None and country_mention.type == "organization" \
+        stateless = named_owner is None and _movement_before(text, start, blocked)
+        international = stateless or country_mention is not None and country_mention.type == "organization" \
             and not country_mention.country
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
@@ -330,6 +331,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             if name and _acceptable_name(name, kb):
                 name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
                 country = named_owner.country if named_owner else (of_country.country if of_country else "")
+                if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
+                    intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
+                    continue
                 intros.append(PersonIntro(name_start, name_start + len(name), name,
                                           country or _country_for(text, name_start, kb, raw), canonical,
                                           bool(country)))
@@ -561,6 +565,16 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
         return None
     owner_end = max(0, start - 40) + match.start()
     return by_end.get(owner_end)
+
+
+def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:
+    """Whether a role follows the name of an armed movement or a media outlet ('an M23 spokesman', 'the RSF
+    commander'): the names the knowledge base lists so that they never count as a state."""
+    before = text[max(0, start - 40):start].rstrip()
+    if not before or before[-1:].isspace() or len(before) == len(text[max(0, start - 40):start]):
+        return False
+    span = blocked.span_at(max(0, start - 40) + len(before) - 1)
+    return span is not None and not blocked.covers(start)
 
 
 def _field_owner(text: str, start: int, by_end: dict[int, Mention], canonical: str) -> Mention | None:

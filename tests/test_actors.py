@@ -335,3 +335,14 @@ def test_a_spokesman_of_an_armed_movement_acts_for_no_state() -> None:
     found = people("WASHINGTON — The Treasury sanctioned Jean Pierre Mukiza, an M23 spokesman, on Thursday, and said "
                    "RSF commander Osman Ali Dagalo had directed the attacks.")
     assert found == {"Jean Pierre Mukiza": "", "Osman Ali Dagalo": ""}, found
+
+
+def test_an_apposition_states_the_country_a_rank_before_the_name_left_open() -> None:
+    found = people("KAMPALA — Five soldiers were killed, Brigadier General Samuel Okiror Ojok, spokesperson for the "
+                   "Kenyan army, said on Friday.")
+    assert found.get("Samuel Okiror Ojok") == "KEN", found
+
+
+def test_a_rank_is_not_part_of_the_name() -> None:
+    found = people("\"Talks go on,\" said Colonel Ana Ruiz Pena, the Peruvian army's deputy spokesperson.")
+    assert found == {"Ana Ruiz Pena": "PER"}, found

@@ -96,7 +96,7 @@ def _clean_name(raw: str) -> str:
     words = raw.split()
     portfolios = set(word_lists()["PORTFOLIO"])
     # a portfolio's last word before the name is the title's ('Minister of Foreign Affairs Hakan Fidan')
-    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios):
+    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios or words[0] in _RANK_WORDS):
         words.pop(0)
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
         words.pop()
@@ -114,6 +114,9 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
     open_intros = [i for i in intros if not i.explicit_country]
     if not open_intros:
         return intros
+    # 'Major General Felix Okello, spokesperson for the Ugandan military': the apposition states the country the
+    # rank before the name left to a guess
+    explicit = {i.name: i.country for i in intros if i.explicit_country and i.country}
     surnames = {i.name.split()[-1] for i in open_intros}
     placing = set(word_lists()["PLACING"])
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -138,6 +141,9 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
                 break
     placed = []
     for intro in intros:
+        if not intro.explicit_country and intro.name in explicit:
+            intro = PersonIntro(intro.start, intro.end, intro.name, explicit[intro.name], intro.role, True,
+                                intro.international)
         stated = votes.get(intro.name.split()[-1]) if not intro.explicit_country else None
         if stated:
             country = stated.most_common(1)[0][0]
@@ -207,6 +213,10 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
                    r"Brigadier[ \t]+General|General|Colonel|Admiral)[ \t]+(?:\((?:retd|ret|retired)\.?\)[ \t]+)?"
                    r"(?=[A-Z])")
 
+
+#: Military ranks that open a name-shaped span before the name itself ('Colonel Ana Ruiz').
+_RANK_WORDS = frozenset("Colonel General Major Lieutenant Captain Admiral Brigadier Commander Lt Lt. Gen Gen. Col Col. "
+                        "Maj Maj. Capt Capt. Adm Adm. Brig Brig.".split())
 
 #: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
 _POSTED_TO = re.compile(r"[ \t]+to[ \t]+")

@@ -346,3 +346,18 @@ def test_an_apposition_states_the_country_a_rank_before_the_name_left_open() -> 
 def test_a_rank_is_not_part_of_the_name() -> None:
     found = people("\"Talks go on,\" said Colonel Ana Ruiz Pena, the Peruvian army's deputy spokesperson.")
     assert found == {"Ana Ruiz Pena": "PER"}, found
+
+
+def test_a_title_joined_by_and_before_its_complement_still_introduces_the_name() -> None:
+    found = people("The incoming Minister of Trade and Tourism of Ecuador, Rosa Elena Paredes, met the delegation.")
+    assert found.get("Rosa Elena Paredes") == "ECU", found
+
+
+def test_a_title_before_the_name_is_not_part_of_it() -> None:
+    persons = find_actors("Chile's Foreign Minister, Senator Tomas Ibarra Vidal, flew to Lima.").persons
+    assert list(persons) == ["Tomas Ibarra Vidal"], persons
+
+
+def test_the_place_of_a_posting_is_not_the_envoys_country() -> None:
+    found = people("Chile's head of mission in Bolivia Ambassador Jorge Munoz Tapia met the minister on Monday.")
+    assert found.get("Jorge Munoz Tapia") == "CHL", found

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, word_classes, word_lists
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
@@ -96,7 +96,10 @@ def _clean_name(raw: str) -> str:
     words = raw.split()
     portfolios = set(word_lists()["PORTFOLIO"])
     # a portfolio's last word before the name is the title's ('Minister of Foreign Affairs Hakan Fidan')
-    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios or words[0] in _RANK_WORDS):
+    roles = knowledge_base().roles
+    # ranks and titles before the name: 'Colonel Ana Ruiz', 'Senator Ishaq Dar'
+    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios or words[0] in _RANK_WORDS
+                     or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles)):
         words.pop(0)
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
         words.pop()
@@ -232,7 +235,7 @@ _HONORIFIC = re.compile(r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon(?:ourable|orable)
 #: head of Chile's mission, Ana Soto', 'the envoy in Oslo, Ian Hay', 'minister at the time, Eli Roth').
 #: Six words at most, none of them 'with': 'the presidents of Ghana and Togo each
 #: held talks with Nigeria's leader, Bola Tinubu' is a clause, and Tinubu is not their president.
-_COMPLEMENT = re.compile(r"[ \t]+(?P<prep>of|for|in|to|on|at)[ \t]+"
+_COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|for|in|to|on|at)[ \t]+"
                          r"(?:(?!with\b)[^\s,.;:!?\"“”()]+[ \t]+){0,5}(?!with\b)[^\s,.;:!?\"“”()]+,[ \t]+")
 
 
@@ -574,7 +577,14 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
     if not match:
         return None
     owner_end = max(0, start - 40) + match.start()
-    return by_end.get(owner_end)
+    owner = by_end.get(owner_end)
+    if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
+            and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
+        return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
+    return owner
+
+
+_POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")
 
 
 def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:

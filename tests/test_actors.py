@@ -361,3 +361,20 @@ def test_a_title_before_the_name_is_not_part_of_it() -> None:
 def test_the_place_of_a_posting_is_not_the_envoys_country() -> None:
     found = people("Chile's head of mission in Bolivia Ambassador Jorge Munoz Tapia met the minister on Monday.")
     assert found.get("Jorge Munoz Tapia") == "CHL", found
+
+
+def test_a_portfolio_between_owner_and_title_keeps_the_owner() -> None:
+    found = people("ACCRA — The minister held talks with Malian Mines and Industrial Development Minister Oumar "
+                   "Traore Diallo on Monday.")
+    assert found.get("Oumar Traore Diallo") == "MLI", found
+
+
+def test_the_country_after_a_portfolio_owns_the_office() -> None:
+    found = people("NAIROBI — The envoy met Fatima Bello Sani, the Permanent Secretary of Foreign Affairs of Niger, "
+                   "on Tuesday.")
+    assert found.get("Fatima Bello Sani") == "NER", found
+
+
+def test_a_form_of_address_is_not_part_of_the_name() -> None:
+    persons = find_actors("Your Excellency Tomas Ibarra Vidal, Foreign Minister of Chile, we welcome you.").persons
+    assert list(persons) == ["Tomas Ibarra Vidal"], persons

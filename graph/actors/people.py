@@ -99,6 +99,7 @@ def _clean_name(raw: str) -> str:
     roles = knowledge_base().roles
     # ranks and titles before the name: 'Colonel Ana Ruiz', 'Senator Ishaq Dar'
     while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios or words[0] in _RANK_WORDS
+                     or words[0] in ("Your", "Excellency", "Hon.", "Hon", "Honourable", "Honorable")
                      or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles)):
         words.pop(0)
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
@@ -270,6 +271,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                     of_country = next((by_start[at] for at in range(run.start(), run.end()) if at in by_start
                                        and by_start[at].type == "country"), None)
                     of_country = _country_mention(of_country) if of_country is not None else None
+            if of_country is None:
+                # 'Principal Secretary of Foreign Affairs of Kenya': the country after the portfolio
+                portfolio_of = _portfolio_of().match(text, end + of_match.end())
+                of_country = by_start.get(portfolio_of.end()) if portfolio_of else None
         name_at = end
         posted = _POSTED_TO.match(text, end) if of_country is None else None
         posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
@@ -578,10 +583,29 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
         return None
     owner_end = max(0, start - 40) + match.start()
     owner = by_end.get(owner_end)
+    if owner is None:
+        # 'Burundian External Relations and International Cooperation Minister': across the title's portfolio
+        owner = next((by_end[end] for end in range(max(0, start - 90), start) if end in by_end
+                      and _portfolio_before().fullmatch(text, end, start)), None)
     if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
             and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
         return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
     return owner
+
+
+@cache
+def _portfolio_of() -> re.Pattern[str]:
+    """A portfolio and 'of' before the country whose office it is ('Foreign Affairs of Kenya')."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}" + word_classes()["PORTFOLIO"]
+                      + r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    """Capitalised words ending in a portfolio (words.csv PORTFOLIO) right before a role: an owner stands before
+    them."""
+    return re.compile(rf"{POSSESSIVE}?[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}"
+                      + word_classes()["PORTFOLIO"] + r"[ \t]+")
 
 
 _POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")

@@ -378,3 +378,9 @@ def test_the_country_after_a_portfolio_owns_the_office() -> None:
 def test_a_form_of_address_is_not_part_of_the_name() -> None:
     persons = find_actors("Your Excellency Tomas Ibarra Vidal, Foreign Minister of Chile, we welcome you.").persons
     assert list(persons) == ["Tomas Ibarra Vidal"], persons
+
+
+def test_a_known_foreign_minister_named_by_title_alone_keeps_their_country() -> None:
+    found = people("ANKARA — The talks in Ankara were attended by Foreign Minister Espen Barth Eide and several "
+                   "Turkish officials.")
+    assert found.get("Espen Barth Eide") == "NOR", found

@@ -2,12 +2,14 @@
 
 A person is introduced by a role before the name ('Argentine President Javier Milei') or after it in
 apposition ('Elmer Schialer, Peru's foreign minister'), as a speaker ('Yolande Makolo said') or by a
-country's possessive ("Congo's Thérèse Kayikwamba Wagner"); an unnamed office holder ('the president of
-Honduras') is a mention of their country (`_person_intros`, `_speaker_intros`, `_possessive_intros`). One
-introduced without a country is placed from the sentence around them (`_country_for`), by what the document
-states about them elsewhere (`_stated_countries`), or else in the document's home country
-(`_fill_countries`). A known person lends their surname to the rest of the document
-(`_add_known_surnames`), and a short form of a name is the person of the longer one (`_merge_short_names`).
+country's possessive ("Congo's Thérèse Kayikwamba Wagner") or as a country's counterpart ('his Dutch
+counterpart Jan de Vries'); an unnamed office holder ('the president of Honduras') is a mention of their
+country (`_person_intros`, `_speaker_intros`, `_possessive_intros`, `_counterpart_intros`). A title may be
+completed before the name ('the head of Chile's mission, Ana Soto'), and an armed movement's spokesman acts
+for no state. One introduced without a country is placed from the sentence around them (`_country_for`), by
+what the document states about them elsewhere (`_stated_countries`), or else in the document's home country
+(`_fill_countries`). A known person lends their surname to the rest of the document (`_add_known_surnames`),
+and a short form of a name is the person of the longer one (`_merge_short_names`).
 """
 
 from __future__ import annotations
@@ -92,19 +94,25 @@ def _ascii(word: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The')."""
+    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The'), and the titles news writes
+    before one: ranks and forms of address ('Colonel Ana Ruiz', 'Your Excellency ...'), a title word ('Senator
+    Ishaq Dar') and the last word of a portfolio ('Minister of Foreign Affairs Hakan Fidan')."""
     words = raw.split()
-    portfolios = set(word_lists()["PORTFOLIO"])
-    # a portfolio's last word before the name is the title's ('Minister of Foreign Affairs Hakan Fidan')
     roles = knowledge_base().roles
-    # ranks and titles before the name: 'Colonel Ana Ruiz', 'Senator Ishaq Dar'
-    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in portfolios or words[0] in _RANK_WORDS
-                     or words[0] in ("Your", "Excellency", "Hon.", "Hon", "Honourable", "Honorable")
+    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in _title_openers()
                      or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles)):
         words.pop(0)
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
         words.pop()
     return " ".join(words)
+
+
+@cache
+def _title_openers() -> frozenset[str]:
+    """Words that open a name-shaped span before the name: portfolios (words.csv PORTFOLIO), ranks, forms of
+    address."""
+    return frozenset(word_lists()["PORTFOLIO"]) | _RANK_WORDS | {"Your", "Excellency", "Hon.", "Hon", "Honourable",
+                                                                 "Honorable"}
 
 
 def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:

@@ -384,3 +384,9 @@ def test_a_known_foreign_minister_named_by_title_alone_keeps_their_country() -> 
     found = people("ANKARA — The talks in Ankara were attended by Foreign Minister Espen Barth Eide and several "
                    "Turkish officials.")
     assert found.get("Espen Barth Eide") == "NOR", found
+
+
+def test_the_one_ordered_to_leave_is_of_the_other_side() -> None:
+    found = people("OSLO — Norway expelled a Russian attache on Tuesday. Justice Minister Mia Solberg Kvam said the "
+                   "step was needed. Colonel Ivan Sergeyevich Petrov had been ordered to leave the country, she said.")
+    assert found.get("Mia Solberg Kvam") == "NOR" and found.get("Ivan Sergeyevich Petrov") == "RUS", found

@@ -176,7 +176,8 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     if not home:
         return persons, mentions
     other = next((country for country in focus if country != home), "")
-    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)) and other) or home
+    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)
+                      or _expelled(name, mentions, text)) and other) or home
               for name, person in persons.items() if not person.country and name not in stateless}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
@@ -188,6 +189,19 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
 
 #: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart
+#: 'X had been ordered to leave the country', 'X was expelled': the one sent away is of the other side.
+_EXPELLED_AFTER = re.compile(r",?[ \t]+(?:had|has|have)?[ \t]*(?:been|was|were|is|are)[ \t]+(?:ordered[ \t]+to[ \t]+"
+                             r"leave|expelled|declared[ \t]+persona[ \t]+non[ \t]+grata|told[ \t]+to[ \t]+leave|"
+                             r"given[ \t]+\S+[ \t]+(?:hours|days)[ \t]+to[ \t]+leave)\b")
+
+
+def _expelled(name: str, mentions: list[Mention], text: str) -> bool:
+    """Whether a person with no stated country is first named as the one expelled: in a report from the
+    expelling country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
+    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    return first is not None and bool(text) and _EXPELLED_AFTER.match(text, first.end) is not None
+
+
 def _posted_here(person: Person) -> bool:
     """An ambassador, high commissioner or attaché with no stated country, in a report from where they serve,
     represents another country ('High Commissioner Sanjay Kumar Verma' in a report from Ottawa is India's)."""
@@ -340,8 +354,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_end = name_match.end() if name_match else name_at
             name_start = name_at + text[name_at:name_end].find(written)
             name_end = name_start + len(written)
-            placed = country or ("" if international else _joined_to(text, name_at, intros)
-                                 or _country_for(text, name_at, kb, raw))
+            placed = country or ("" if international or _EXPELLED_AFTER.match(text, name_end)
+                                 else _joined_to(text, name_at, intros) or _country_for(text, name_at, kb, raw))
             if posted_to is not None and placed == posted_to.country:
                 placed = ""  # an envoy is not of the country they are posted to
             intros.append(PersonIntro(name_start, name_end, name, placed, canonical, bool(country), international))

@@ -390,3 +390,9 @@ def test_the_one_ordered_to_leave_is_of_the_other_side() -> None:
     found = people("OSLO — Norway expelled a Russian attache on Tuesday. Justice Minister Mia Solberg Kvam said the "
                    "step was needed. Colonel Ivan Sergeyevich Petrov had been ordered to leave the country, she said.")
     assert found.get("Mia Solberg Kvam") == "NOR" and found.get("Ivan Sergeyevich Petrov") == "RUS", found
+
+
+def test_a_private_national_or_prisoner_acts_for_no_state() -> None:
+    found = people("BERLIN — Minsk pardoned a German national, Rico Kriegel Hahn, who had been sentenced to death, "
+                   "and Berlin freed eight Russians, most notably Vadim Krasov Orlov, who was serving a life term.")
+    assert found == {"Rico Kriegel Hahn": "", "Vadim Krasov Orlov": ""}, found

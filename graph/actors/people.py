@@ -509,8 +509,33 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
         begin = start + match.group(1).find(name)
         if taken.overlaps(begin, begin + len(name)):
             continue
+        if _private_person(text, begin, kb):
+            # 'a German national, Rico Krieger, who ...': a private citizen or a prisoner acts for no state
+            intros.append(PersonIntro(begin, begin + len(name), name, "", "", False, True))
+            continue
         intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
     return intros
+
+
+@cache
+def _private_before() -> re.Pattern[str]:
+    """What introduces a private person right before their name: 'a German national, ', 'eight Russians, most
+    notably ', 'the jailed journalist ' (words.csv NATIONALS and HOSTAGES, or a people's plural)."""
+    classes = word_classes()
+    group = classes["NATIONALS"] + "|" + classes["HOSTAGES"]
+    return re.compile(r"\b(?:(?P<group>" + group + r")|(?P<people>[A-Z]\w+s))"
+                      r",?[ \t]+(?:(?:most[ \t]+notably|notably|including|among[ \t]+them|such[ \t]+as)[ \t]+)?$",
+                      re.I)
+
+
+def _private_person(text: str, begin: int, kb: KnowledgeBase) -> bool:
+    """Whether a name follows a private person's description (a national, a prisoner, one of 'eight Russians'),
+    not a country's name ('the Philippines, Jose Cruz')."""
+    found = _private_before().search(text, max(0, begin - 60), begin)
+    if found is None or found.group("group"):
+        return found is not None
+    alias = kb.lookup(found.group("people"))
+    return alias is not None and alias.type == "country" and alias.kind == "demonym"
 
 
 #: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)

@@ -396,3 +396,9 @@ def test_a_private_national_or_prisoner_acts_for_no_state() -> None:
     found = people("BERLIN — Minsk pardoned a German national, Rico Kriegel Hahn, who had been sentenced to death, "
                    "and Berlin freed eight Russians, most notably Vadim Krasov Orlov, who was serving a life term.")
     assert found == {"Rico Kriegel Hahn": "", "Vadim Krasov Orlov": ""}, found
+
+
+def test_a_writer_named_in_a_report_acts_for_no_state_but_a_gendarme_does() -> None:
+    found = people("PARIS — Paris is pressing for the release of the novelist Karim Benali Haddad, who was jailed in "
+                   "March. France also wants Luc Marchand Petit, a gendarme who was arrested at the border, freed.")
+    assert found.get("Karim Benali Haddad") == "" and found.get("Luc Marchand Petit") == "FRA", found

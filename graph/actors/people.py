@@ -520,9 +520,9 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
 @cache
 def _private_before() -> re.Pattern[str]:
     """What introduces a private person right before their name: 'a German national, ', 'eight Russians, most
-    notably ', 'the jailed journalist ' (words.csv NATIONALS and HOSTAGES, or a people's plural)."""
+    notably ', 'the novelist ' (words.csv NATIONALS, HOSTAGES and PRIVATE_PERSONS, or a people's plural)."""
     classes = word_classes()
-    group = classes["NATIONALS"] + "|" + classes["HOSTAGES"]
+    group = classes["NATIONALS"] + "|" + classes["HOSTAGES"] + "|" + classes["PRIVATE_PERSONS"]
     return re.compile(r"\b(?:(?P<group>" + group + r")|(?P<people>[A-Z]\w+s))"
                       r",?[ \t]+(?:(?:most[ \t]+notably|notably|including|among[ \t]+them|such[ \t]+as)[ \t]+)?$",
                       re.I)

@@ -402,3 +402,11 @@ def test_a_writer_named_in_a_report_acts_for_no_state_but_a_gendarme_does() -> N
     found = people("PARIS — Paris is pressing for the release of the novelist Karim Benali Haddad, who was jailed in "
                    "March. France also wants Luc Marchand Petit, a gendarme who was arrested at the border, freed.")
     assert found.get("Karim Benali Haddad") == "" and found.get("Luc Marchand Petit") == "FRA", found
+
+
+def test_the_one_a_state_frees_or_expels_is_not_of_that_state() -> None:
+    freed = people("STOCKHOLM — In return Sweden freed Reza Hosseini Tabar, who had served a life term. Iran had "
+                   "let two Swedes go a day earlier.")
+    expelled = people("OSLO — Norway expelled Ambassador Ivan Sergeyev Orlov on Friday, and Moscow promised to "
+                      "respond.")
+    assert freed.get("Reza Hosseini Tabar") == "IRN" and expelled.get("Ivan Sergeyev Orlov") == "RUS", (freed, expelled)

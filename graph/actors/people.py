@@ -195,11 +195,23 @@ _EXPELLED_AFTER = re.compile(r",?[ \t]+(?:had|has|have)?[ \t]*(?:been|was|were|i
                              r"given[ \t]+\S+[ \t]+(?:hours|days)[ \t]+to[ \t]+leave)\b")
 
 
+#: 'Sweden freed Hamid Nouri', 'Norway expelled Ambassador Ivan Petrov': the one sent away right after the verb.
+_SENT_AWAY_BEFORE = re.compile(r"\b(?:freed|released|pardoned|expelled|deported|extradited|swapped|exchanged|"
+                               r"handed[ \t]+over)[ \t]+(?:[\w'’.-]+[ \t]+){0,2}$")
+
+
+def _sent_away(text: str, start: int, end: int) -> bool:
+    """Whether a person is named as the one a state sends away: expelled, freed or handed over ('freed X', 'X was
+    ordered to leave'); the country around them is the sender's, not theirs."""
+    return _EXPELLED_AFTER.match(text, end) is not None \
+        or _SENT_AWAY_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _expelled(name: str, mentions: list[Mention], text: str) -> bool:
-    """Whether a person with no stated country is first named as the one expelled: in a report from the
-    expelling country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
+    """Whether a person with no stated country is first named as the one sent away: in a report from the
+    sending country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
     first = next((m for m in mentions if m.type == "person" and m.key == name), None)
-    return first is not None and bool(text) and _EXPELLED_AFTER.match(text, first.end) is not None
+    return first is not None and bool(text) and _sent_away(text, first.start, first.end)
 
 
 def _posted_here(person: Person) -> bool:
@@ -354,7 +366,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_end = name_match.end() if name_match else name_at
             name_start = name_at + text[name_at:name_end].find(written)
             name_end = name_start + len(written)
-            placed = country or ("" if international or _EXPELLED_AFTER.match(text, name_end)
+            placed = country or ("" if international or _sent_away(text, start, name_end)
                                  else _joined_to(text, name_at, intros) or _country_for(text, name_at, kb, raw))
             if posted_to is not None and placed == posted_to.country:
                 placed = ""  # an envoy is not of the country they are posted to
@@ -513,7 +525,8 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
             # 'a German national, Rico Krieger, who ...': a private citizen or a prisoner acts for no state
             intros.append(PersonIntro(begin, begin + len(name), name, "", "", False, True))
             continue
-        intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
+        placed = "" if _sent_away(text, begin, begin + len(name)) else _country_for(text, begin, kb, raw)
+        intros.append(PersonIntro(begin, begin + len(name), name, placed, "", False))
     return intros
 
 

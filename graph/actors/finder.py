@@ -20,6 +20,7 @@ from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledg
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
 from graph.actors.people import (
     _add_known_surnames,
+    _counterpart_intros,
     _fill_countries,
     _merge_short_names,
     _name_patterns,
@@ -150,6 +151,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     intros, offices = _person_intros(text, kb, blocked, raw)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
     intros += _possessive_intros(text, kb, blocked, raw, intros)
+    intros += _counterpart_intros(text, kb, blocked, raw, intros)
     intros = _stated_countries(text, raw, intros)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)

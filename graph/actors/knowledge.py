@@ -143,6 +143,7 @@ class KnowledgeBase:
     role_words: list[str] = field(init=False)  #: first words of the roles
     role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
     _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
@@ -151,7 +152,7 @@ class KnowledgeBase:
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
-        self.folded = {_fold(k): k for k in self.aliases}
+        self.folded = {_fold_name(k): k for k in self.aliases}
         self.genders = {person.name: person.gender for person in self.people.values()}
         # anchors: a role's first word as the word pass cuts it ('chargé' -> 'charg'), so that the document's
         # words can tell which roles may occur
@@ -162,23 +163,36 @@ class KnowledgeBase:
         """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
         hit = self.aliases.get(surface)
         if hit is None:
-            key = self.folded.get(_fold(surface))
+            key = self.folded.get(_fold_name(surface))
             hit = self.aliases.get(key) if key else None
         return hit
 
     def country_name(self, iso3: str) -> str:
         return self.countries.get(iso3, iso3)
 
+    def person_by_surname(self, country: str, surname: str) -> Person | None:
+        """The one known person of a country with this surname ('Philippine President Marcos' is Ferdinand Marcos
+        Jr.), or None when none or several have it."""
+        if self._surnames is None:
+            found: dict[tuple[str, str], Person | None] = {}
+            for person in self.people.values():
+                words = [w for w in _fold(person.name).split() if w.rstrip(".") not in ("Jr", "Sr")]
+                if person.country and len(words) >= 2:
+                    key = (person.country, words[-1])
+                    found[key] = None if key in found else person
+            self._surnames = found
+        return self._surnames.get((country, _fold(surname)))
+
     def person_by_ends(self, name: str) -> Person | None:
         """The known person whose first and last names a longer written name has ('Bola Ahmed Tinubu' is
         Bola Tinubu): news adds middle names the knowledge base leaves out."""
-        words = _fold(name).split()
+        words = _fold_name(name).split()
         if len(words) < 3:
             return None
         if self._ends is None:
             ends: dict[tuple[str, str], Person | None] = {}
             for person in self.people.values():
-                parts = _fold(person.name).split()
+                parts = _fold_name(person.name).split()
                 if len(parts) >= 2:
                     key = (parts[0], parts[-1])
                     ends[key] = None if key in ends else person  # two people share the ends: neither
@@ -194,11 +208,21 @@ def _first_word(phrase: str) -> str:
 
 def _case_variants(phrase: str) -> tuple[str, ...]:
     """How news capitalises a lower-case role: as is, sentence case, title case with or without its small
-    words ('Minister of the Interior'), upper case."""
-    headline = " ".join(w if w in ("of", "the", "and", "for", "on", "to", "in") else w[:1].upper() + w[1:]
-                        for w in phrase.split(" "))
+    words ('Minister of the Interior', 'Inspector-General of Police'), upper case."""
+    headline = " ".join(w if w in ("of", "the", "and", "for", "on", "to", "in") else
+                        "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in phrase.split(" "))
     return phrase, phrase[:1].upper() + phrase[1:], phrase.title(), headline, headline[:1].upper() + headline[1:],\
         phrase.upper()
+
+
+#: The Arabic article as English news writes it before a name: 'al-Sisi', 'el-Sisi', 'ad-Dabaiba', 'Al Nahyan'.
+_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
+
+
+def _fold_name(text: str) -> str:
+    """`_fold` with the Arabic article written one way: 'Abdel Fattah al-Sisi' is the known 'Abdel Fattah
+    el-Sisi'."""
+    return _ARTICLE.sub("al-", _fold(text))
 
 
 def _fold(text: str) -> str:

@@ -2,12 +2,14 @@
 
 A person is introduced by a role before the name ('Argentine President Javier Milei') or after it in
 apposition ('Elmer Schialer, Peru's foreign minister'), as a speaker ('Yolande Makolo said') or by a
-country's possessive ("Congo's Thérèse Kayikwamba Wagner"); an unnamed office holder ('the president of
-Honduras') is a mention of their country (`_person_intros`, `_speaker_intros`, `_possessive_intros`). One
-introduced without a country is placed from the sentence around them (`_country_for`), by what the document
-states about them elsewhere (`_stated_countries`), or else in the document's home country
-(`_fill_countries`). A known person lends their surname to the rest of the document
-(`_add_known_surnames`), and a short form of a name is the person of the longer one (`_merge_short_names`).
+country's possessive ("Congo's Thérèse Kayikwamba Wagner") or as a country's counterpart ('his Dutch
+counterpart Jan de Vries'); an unnamed office holder ('the president of Honduras') is a mention of their
+country (`_person_intros`, `_speaker_intros`, `_possessive_intros`, `_counterpart_intros`). A title may be
+completed before the name ('the head of Chile's mission, Ana Soto'), and an armed movement's spokesman acts
+for no state. One introduced without a country is placed from the sentence around them (`_country_for`), by
+what the document states about them elsewhere (`_stated_countries`), or else in the document's home country
+(`_fill_countries`). A known person lends their surname to the rest of the document (`_add_known_surnames`),
+and a short form of a name is the person of the longer one (`_merge_short_names`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, word_classes, word_lists
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
@@ -29,6 +31,7 @@ from graph.actors.patterns import (
     PARTICLE,
     POSSESSIVE,
     SpanSet,
+    _after_verb,
     _country_mention,
     _starts_of,
     _Taken,
@@ -37,6 +40,7 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.records import Mention, value_record
+from graph.text import quote_spans
 
 
 @value_record
@@ -66,7 +70,7 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
             continue
         person = kb.people[mention.key]
         for name in {person.name, mention.text}:
-            words = name.split()
+            words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr")]  # 'Ferdinand Marcos Jr.': Marcos
             if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
                 named.setdefault(words[-1], set()).add(person.name)
                 folded = _ascii(words[-1])
@@ -90,13 +94,25 @@ def _ascii(word: str) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The')."""
+    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The'), and the titles news writes
+    before one: ranks and forms of address ('Colonel Ana Ruiz', 'Your Excellency ...'), a title word ('Senator
+    Ishaq Dar') and the last word of a portfolio ('Minister of Foreign Affairs Hakan Fidan')."""
     words = raw.split()
-    while words and words[0].rstrip(".") in NOT_NAME:
+    roles = knowledge_base().roles
+    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in _title_openers()
+                     or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles)):
         words.pop(0)
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
         words.pop()
     return " ".join(words)
+
+
+@cache
+def _title_openers() -> frozenset[str]:
+    """Words that open a name-shaped span before the name: portfolios (words.csv PORTFOLIO), ranks, forms of
+    address."""
+    return frozenset(word_lists()["PORTFOLIO"]) | _RANK_WORDS | {"Your", "Excellency", "Hon.", "Hon", "Honourable",
+                                                                 "Honorable"}
 
 
 def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
@@ -110,6 +126,9 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
     open_intros = [i for i in intros if not i.explicit_country]
     if not open_intros:
         return intros
+    # 'Major General Felix Okello, spokesperson for the Ugandan military': the apposition states the country the
+    # rank before the name left to a guess
+    explicit = {i.name: i.country for i in intros if i.explicit_country and i.country}
     surnames = {i.name.split()[-1] for i in open_intros}
     placing = set(word_lists()["PLACING"])
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -134,6 +153,9 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
                 break
     placed = []
     for intro in intros:
+        if not intro.explicit_country and intro.name in explicit:
+            intro = PersonIntro(intro.start, intro.end, intro.name, explicit[intro.name], intro.role, True,
+                                intro.international)
         stated = votes.get(intro.name.split()[-1]) if not intro.explicit_country else None
         if stated:
             country = stated.most_common(1)[0][0]
@@ -154,7 +176,8 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     if not home:
         return persons, mentions
     other = next((country for country in focus if country != home), "")
-    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)) and other) or home
+    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)
+                      or _expelled(name, mentions, text)) and other) or home
               for name, person in persons.items() if not person.country and name not in stateless}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
@@ -166,6 +189,31 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
 
 #: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart
+#: 'X had been ordered to leave the country', 'X was expelled': the one sent away is of the other side.
+_EXPELLED_AFTER = re.compile(r",?[ \t]+(?:had|has|have)?[ \t]*(?:been|was|were|is|are)[ \t]+(?:ordered[ \t]+to[ \t]+"
+                             r"leave|expelled|declared[ \t]+persona[ \t]+non[ \t]+grata|told[ \t]+to[ \t]+leave|"
+                             r"given[ \t]+\S+[ \t]+(?:hours|days)[ \t]+to[ \t]+leave)\b")
+
+
+#: 'Sweden freed Hamid Nouri', 'Norway expelled Ambassador Ivan Petrov': the one sent away right after the verb.
+_SENT_AWAY_BEFORE = re.compile(r"\b(?:freed|released|pardoned|expelled|deported|extradited|swapped|exchanged|"
+                               r"handed[ \t]+over)[ \t]+(?:[\w'’.-]+[ \t]+){0,2}$")
+
+
+def _sent_away(text: str, start: int, end: int) -> bool:
+    """Whether a person is named as the one a state sends away: expelled, freed or handed over ('freed X', 'X was
+    ordered to leave'); the country around them is the sender's, not theirs."""
+    return _EXPELLED_AFTER.match(text, end) is not None \
+        or _SENT_AWAY_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _expelled(name: str, mentions: list[Mention], text: str) -> bool:
+    """Whether a person with no stated country is first named as the one sent away: in a report from the
+    sending country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
+    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    return first is not None and bool(text) and _sent_away(text, first.start, first.end)
+
+
 def _posted_here(person: Person) -> bool:
     """An ambassador, high commissioner or attaché with no stated country, in a report from where they serve,
     represents another country ('High Commissioner Sanjay Kumar Verma' in a report from Ottawa is India's)."""
@@ -204,8 +252,26 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
                    r"(?=[A-Z])")
 
 
+#: Military ranks that open a name-shaped span before the name itself ('Colonel Ana Ruiz').
+_RANK_WORDS = frozenset("Colonel General Major Lieutenant Captain Admiral Brigadier Commander Lt Lt. Gen Gen. Col Col. "
+                        "Maj Maj. Capt Capt. Adm Adm. Brig Brig.".split())
+
 #: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
 _POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
+
+#: An initial without a stop opening a name: 'K Natwar Singh', 'S Jaishankar'.
+_INITIALS = re.compile(r"([A-Z])[ \t]+(?=[A-Z][a-z])")
+
+#: A form of address between a title and the name: 'the Minister for Trade, Hon. Kofi Mensah', 'Mr Juma Otieno'.
+_HONORIFIC = re.compile(r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon(?:ourable|orable)?|Mr|Mrs|Ms|Dr|Prof|H\.[ \t]?E)\.?"
+                        r"[ \t]+(?=[A-Z])")
+
+#: What completes a title before a comma and the name: the office's body, portfolio, posting or time ('the
+#: head of Chile's mission, Ana Soto', 'the envoy in Oslo, Ian Hay', 'minister at the time, Eli Roth').
+#: Six words at most, none of them 'with': 'the presidents of Ghana and Togo each
+#: held talks with Nigeria's leader, Bola Tinubu' is a clause, and Tinubu is not their president.
+_COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|for|in|to|on|at)[ \t]+"
+                         r"(?:(?!with\b)[^\s,.;:!?\"“”()]+[ \t]+){0,5}(?!with\b)[^\s,.;:!?\"“”()]+,[ \t]+")
 
 
 def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
@@ -226,6 +292,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
         owner = _owner_before(text, start, by_end)
+        named_owner = owner or _field_owner(text, start, by_end, canonical)
         after = text[end:end + 140]
         of_country = None
         of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
@@ -238,6 +305,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                     of_country = next((by_start[at] for at in range(run.start(), run.end()) if at in by_start
                                        and by_start[at].type == "country"), None)
                     of_country = _country_mention(of_country) if of_country is not None else None
+            if of_country is None:
+                # 'Principal Secretary of Foreign Affairs of Kenya': the country after the portfolio
+                portfolio_of = _portfolio_of().match(text, end + of_match.end())
+                of_country = by_start.get(portfolio_of.end()) if portfolio_of else None
         name_at = end
         posted = _POSTED_TO.match(text, end) if of_country is None else None
         posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
@@ -254,37 +325,67 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         else:
             gap = re.match(r",?[ \t]+", after)
             name_at = end + (gap.end() if gap else 0)
+        complement = None
+        if not _name_at(text, name_at, kb):
+            # one office holder: 'the presidents of Ghana and Togo' are several
+            complement = _COMPLEMENT.match(text, end) if role_text.lower() in kb.roles else None
+            if complement is not None and _name_at(text, _after_honorific(text, complement.end()), kb):
+                name_at = complement.end()
+                posted_to = _posting_in(complement, by_start) or posted_to
+                of_country = of_country or _office_of(complement, by_start)
+            else:
+                complement = None
+        name_at = _after_honorific(text, name_at) if name_at > end else name_at
         rank = _RANK.match(text, name_at) if name_at > end else None
         if rank:
             name_at = rank.end()  # 'Home Affairs Adviser Lt Gen (retd.) Jahangir Alam Chowdhury'
-        name_match = NAME_RE.match(text, name_at) if name_at > end else None
-        name = _clean_name(name_match.group()) if name_match else ""
-        country_mention = of_country or owner
+        initials = _INITIALS.match(text, name_at) if name_at > end else None
+        if initials is not None and kb.lookup(initials.group(1)) is None:
+            # 'External Affairs Minister K Natwar Singh': South Asian names open with initials without stops
+            name_match = NAME_RE.match(text, initials.end())
+            name = f"{initials.group(1)} {_clean_name(name_match.group())}" if name_match else ""
+        else:
+            name_match = NAME_RE.match(text, name_at) if name_at > end else None
+            name = _clean_name(name_match.group()) if name_match else ""
+        if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
+            name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
+        country_mention = of_country or named_owner
         country = country_mention.country if country_mention else ""
-        international = country_mention is not None and country_mention.type == "organization" \
+        written = name
+        if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
+            known_person = kb.person_by_surname(country, name)
+            name = known_person.name if known_person is not None and name_match is not None else name
+        stateless = named_owner is None and _movement_before(text, start, blocked)
+        international = stateless or country_mention is not None and country_mention.type == "organization" \
             and not country_mention.country
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
-        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or owner or of_country
+        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or named_owner or of_country
                                                                or _lower_role_ok(role_text)
                                                                or len(name.split()) > 1):
-            name_end = name_at + len(name_match.group().rstrip()) if name_match else name_at
-            name_end = name_at + text[name_at:name_end].find(name) + len(name)
-            placed = country or ("" if international else _country_for(text, name_at, kb, raw))
+            name_end = name_match.end() if name_match else name_at
+            name_start = name_at + text[name_at:name_end].find(written)
+            name_end = name_start + len(written)
+            placed = country or ("" if international or _sent_away(text, start, name_end)
+                                 else _joined_to(text, name_at, intros) or _country_for(text, name_at, kb, raw))
             if posted_to is not None and placed == posted_to.country:
                 placed = ""  # an envoy is not of the country they are posted to
-            intros.append(PersonIntro(name_at + text[name_at:name_end].find(name), name_end, name, placed,
-                                      canonical, bool(country), international))
+            intros.append(PersonIntro(name_start, name_end, name, placed, canonical, bool(country), international))
             continue
         # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
         appo = None
         if text.find(",", max(0, start - 40), start) != -1:  # cheap test before the costly pattern
             appo = _APPOSITION.search(text[max(0, start - 90):start])
+            if appo is None and canonical in _FIELD_HEADS:
+                appo = _FIELD_APPOSITION.search(text[max(0, start - 90):start])  # ", Chile's climate envoy"
         if appo:
             name = _clean_name(appo.group(1))
             if name and _acceptable_name(name, kb):
                 name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
-                country = owner.country if owner else (of_country.country if of_country else "")
+                country = named_owner.country if named_owner else (of_country.country if of_country else "")
+                if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
+                    intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
+                    continue
                 intros.append(PersonIntro(name_start, name_start + len(name), name,
                                           country or _country_for(text, name_start, kb, raw), canonical,
                                           bool(country)))
@@ -299,6 +400,56 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
                                    holder.country, canonical, "role"))
     return intros, offices
+
+
+def _joined_to(text: str, at: int, intros: list[PersonIntro]) -> str:
+    """The stated country of the office holder named just before and joined by 'and' ('the President of Haiti,
+    Jean Fils, and Prime Minister Ann Roy'): office holders named together are one side."""
+    if not intros or not intros[-1].explicit_country or at - intros[-1].end > 60:
+        return ""
+    return intros[-1].country if _JOINED.fullmatch(text, intros[-1].end, at) else ""
+
+
+_JOINED = re.compile(r",?[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
+
+
+def _name_at(text: str, at: int, kb: KnowledgeBase) -> bool:
+    """Whether a name starts at `at`, perhaps after a form of address or an initial."""
+    at = _after_honorific(text, at)
+    initials = _INITIALS.match(text, at)
+    name = NAME_RE.match(text, initials.end() if initials else at)
+    return name is not None and _acceptable_name((initials.group(1) + " " if initials else "")
+                                                 + _clean_name(name.group()), kb)
+
+
+def _after_honorific(text: str, at: int) -> int:
+    """Where the name starts after a form of address ('Hon. Kofi Mensah' -> 'Kofi Mensah')."""
+    honorific = _HONORIFIC.match(text, at)
+    return honorific.end() if honorific else at
+
+
+def _posting_in(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    """The country an envoy is posted to, named in a complement with 'in' or 'to' ('the ambassador in Oslo, ...'):
+    the country of the posting is not the envoy's."""
+    if complement.group("prep") not in ("in", "to"):
+        return None
+    return next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
+                 and by_start[at].type == "country"), None)
+
+
+def _office_of(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    """The country whose office a complement with 'of' or 'for' names ("the head of Chile's mission"): the first
+    country named in it."""
+    if complement.group("prep") not in ("of", "for"):
+        return None
+    found = next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
+                  and by_start[at].type == "country"), None)
+    return _country_mention(found) if found is not None else None
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """A name in apposition is closed by a comma, a stop or a verb, not by 'and' another name."""
+    return re.match(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?!and\b|or\b)[a-z])", text[at:at + 12]) is not None
 
 
 @cache
@@ -316,6 +467,8 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
 _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
                          rf"{_MODIFIER}$")
+_FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+"
+                               r"(?:[a-z][a-z-]+[ \t]+){1,2}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
@@ -327,6 +480,7 @@ Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy 
 Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island
 Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
 Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
+Headquarters
 """.split())
 
 
@@ -367,8 +521,34 @@ def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tu
         begin = start + match.group(1).find(name)
         if taken.overlaps(begin, begin + len(name)):
             continue
-        intros.append(PersonIntro(begin, begin + len(name), name, _country_for(text, begin, kb, raw), "", False))
+        if _private_person(text, begin, kb):
+            # 'a German national, Rico Krieger, who ...': a private citizen or a prisoner acts for no state
+            intros.append(PersonIntro(begin, begin + len(name), name, "", "", False, True))
+            continue
+        placed = "" if _sent_away(text, begin, begin + len(name)) else _country_for(text, begin, kb, raw)
+        intros.append(PersonIntro(begin, begin + len(name), name, placed, "", False))
     return intros
+
+
+@cache
+def _private_before() -> re.Pattern[str]:
+    """What introduces a private person right before their name: 'a German national, ', 'eight Russians, most
+    notably ', 'the novelist ' (words.csv NATIONALS, HOSTAGES and PRIVATE_PERSONS, or a people's plural)."""
+    classes = word_classes()
+    group = classes["NATIONALS"] + "|" + classes["HOSTAGES"] + "|" + classes["PRIVATE_PERSONS"]
+    return re.compile(r"\b(?:(?P<group>" + group + r")|(?P<people>[A-Z]\w+s))"
+                      r",?[ \t]+(?:(?:most[ \t]+notably|notably|including|among[ \t]+them|such[ \t]+as)[ \t]+)?$",
+                      re.I)
+
+
+def _private_person(text: str, begin: int, kb: KnowledgeBase) -> bool:
+    """Whether a name follows a private person's description (a national, a prisoner, one of 'eight Russians'),
+    not a country's name ('the Philippines, Jose Cruz')."""
+    found = _private_before().search(text, max(0, begin - 60), begin)
+    if found is None or found.group("group"):
+        return found is not None
+    alias = kb.lookup(found.group("people"))
+    return alias is not None and alias.type == "country" and alias.kind == "demonym"
 
 
 #: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)
@@ -395,10 +575,54 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
         name = _clean_name(match.group(1))
         words = name.split()
         start = match.start(1) + match.group(1).find(name)
-        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb) \
+        # the words as written, before trimming: "Haiti's Transitional Council" names a body, whatever is left
+        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in match.group(1).split()) \
+                or not _acceptable_name(name, kb) \
                 or blocked.covers(start) or taken.overlaps(start, start + len(name)):
             continue
         intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
+    return intros
+
+
+#: "his Dutch counterpart Jan de Vries", 'her Kenyan counterpart, Ann Wambui': the other side's holder of the office
+_COUNTERPART_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+(?:(?:new|former)[ \t]+)?$")
+_COUNTERPART_NAME = re.compile(rf"[ \t]+counterpart,?[ \t]+({NAME})")
+
+
+def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                        known: list[PersonIntro]) -> list[PersonIntro]:
+    """People introduced as someone's counterpart of a country: "Fidan met his Dutch counterpart Jan de Vries".
+
+    The demonym gives the country; the office is the one of the person last named before, in the sentence or
+    the one before it (a foreign minister's counterpart is a foreign minister), when known.
+    """
+    if "counterpart" not in text:
+        return []
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
+    # the office the text gives ('Russian Defence Minister X') over the one the knowledge base holds now
+    stated = {i.name: i.role for i in known if i.role}
+    offices = {m.start: stated.get(m.key, m.role) for m, _ in raw if m.type == "person" and m.role} | {
+        i.start: i.role for i in known if i.role}
+    holders = sorted(offices.items())
+    starts = [start for start, _ in holders]
+    intros = []
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("demonym", "name") \
+                or not _COUNTERPART_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            continue
+        match = _COUNTERPART_NAME.match(text, mention.end)
+        if match is None:
+            continue
+        name = _clean_name(match.group(1))
+        start = match.start(1) + match.group(1).find(name)
+        if len(name.split()) < 2 or not _acceptable_name(name, kb) or blocked.covers(start) \
+                or taken.overlaps(start, start + len(name)):
+            continue
+        index = bisect_right(_starts_of(text), mention.start) - 1
+        sentence_start = sentences_of(text)[max(0, index - 1)].start  # 'Fidan ... He met his Dutch counterpart'
+        before = bisect_left(starts, mention.start) - 1
+        role = holders[before][1] if before >= 0 and holders[before][0] >= sentence_start else ""
+        intros.append(PersonIntro(start, start + len(name), name, mention.country, role, True))
     return intros
 
 
@@ -418,7 +642,65 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
     if not match:
         return None
     owner_end = max(0, start - 40) + match.start()
-    return by_end.get(owner_end)
+    owner = by_end.get(owner_end)
+    if owner is None:
+        # 'Burundian External Relations and International Cooperation Minister': across the title's portfolio
+        owner = next((by_end[end] for end in range(max(0, start - 90), start) if end in by_end
+                      and _portfolio_before().fullmatch(text, end, start)), None)
+    if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
+            and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
+        return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
+    return owner
+
+
+@cache
+def _portfolio_of() -> re.Pattern[str]:
+    """A portfolio and 'of' before the country whose office it is ('Foreign Affairs of Kenya')."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}" + word_classes()["PORTFOLIO"]
+                      + r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    """Capitalised words ending in a portfolio (words.csv PORTFOLIO) right before a role: an owner stands before
+    them."""
+    return re.compile(rf"{POSSESSIVE}?[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}"
+                      + word_classes()["PORTFOLIO"] + r"[ \t]+")
+
+
+_POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")
+
+
+def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:
+    """Whether a role follows the name of an armed movement or a media outlet ('an M23 spokesman', 'the RSF
+    commander'): the names the knowledge base lists so that they never count as a state."""
+    before = text[max(0, start - 40):start].rstrip()
+    if not before or before[-1:].isspace() or len(before) == len(text[max(0, start - 40):start]):
+        return False
+    span = blocked.span_at(max(0, start - 40) + len(before) - 1)
+    return span is not None and not blocked.covers(start)
+
+
+def _field_owner(text: str, start: int, by_end: dict[int, Mention], canonical: str) -> Mention | None:
+    """The owner before a role that heads a field, across the field's nouns: 'Iraqi militia leader', "Chile's
+    climate envoy". Only for a named holder: 'U.S. business leaders' are no office of the state."""
+    if canonical not in _FIELD_HEADS:
+        return None
+    window = text[max(0, start - 40):start]
+    field = _FIELD_BEFORE.search(window)
+    if field is None or any(w in _NOT_FIELD or w.endswith(("ed", "ly")) for w in field.group("field").split()):
+        return None
+    return by_end.get(max(0, start - 40) + field.start())
+
+
+#: Roles news puts after the field they head: 'militia leader', 'army commander', 'human rights commissioner'.
+_FIELD_HEADS = frozenset({"Leader", "Commander", "Chief", "Commissioner", "Spokesperson", "Envoy", "Special Envoy"})
+#: One or two lower-case words between an owner and such a role.
+_FIELD_BEFORE = re.compile(rf"{POSSESSIVE}?[ \t]+(?P<field>(?:[a-z][a-z-]+[ \t]+){{1,2}})$")
+#: Lower-case words that end a clause rather than name a field ('Peru said leader ...', 'Chile and its leader').
+_NOT_FIELD = frozenset("""said says say told and or but the a an its their his her of to for with from by in on at as
+is was are were be been has had have will would could should may might also now then than that which who when while
+after before since if""".split())
 
 
 
@@ -471,7 +753,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     # Only mentions between the previous sentence's start and the offset can place the person.
     low = bisect_left(mention_starts, sentences[index - 1].start if index > 0 else sentence.start)
     high = bisect_left(mention_starts, offset)
-    in_sentence = [m for m in countries[low:high] if m.start >= sentence.start]
+    quoted = _quotes_of(text)
+    # a country inside a quotation is what the speaker talks about, not where they stand ('"What China did
+    # was reckless," coast guard spokesman X said')
+    outside = not quoted.covers(offset)
+    in_sentence = [m for m in countries[low:high] if m.start >= sentence.start
+                   and not (outside and quoted.covers(m.start))]
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
@@ -512,14 +799,22 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 return mention.country
     if index > 0 and sentences[index - 1].line_start == sentence.line_start:
         previous = sentences[index - 1]
+        object_end = -1
         for mention in countries[low:high]:
             if mention.start >= previous.end:
                 break
+            if object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start):
+                object_end = mention.end  # 'agreed by China and the US': the whole list is the object
+                continue
             if mention.via == "demonym" or mention.type == "person":
+                continue
+            if _after_verb(text, mention.start):
+                object_end = mention.end  # 'The ministry summoned the Emirati envoy': a verb's object is the other side
                 continue
             if not _AFTER_PREPOSITION.search(text[max(previous.start, mention.start - 15):mention.start]) \
                     or _IN_PLACE.match(text[previous.start:mention.start]):  # 'In La Paz, the ministry said'
                 return mention.country
+            object_end = mention.end
     speech = _SAID_SUBJECT.match(text, offset, sentence.end)
     if speech:
         at = bisect_left(mention_starts, speech.end())
@@ -538,6 +833,14 @@ _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|gov
 
 
 _PLACING: list = [None, ([], []), 0]
+_QUOTED: list = [None, SpanSet([])]
+
+
+def _quotes_of(text: str) -> SpanSet:
+    """The quotations of the document being read, found once per document."""
+    if _QUOTED[0] is not text:
+        _QUOTED[0], _QUOTED[1] = text, SpanSet(quote_spans(text))
+    return _QUOTED[1]
 
 
 def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:

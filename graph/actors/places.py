@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase, Person, read_data, word_lists
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, read_data, word_lists
 from graph.actors.patterns import SpanSet
 from graph.records import Mention
 
@@ -84,11 +84,24 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
         match = _DATELINE.match(line)
         if match:
             place = match.group(1).split("/")[0].strip().title()  # 'QUITO/BOGOTA': the first place
-            alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of"))
+            alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of")) or _named_after_country(place, kb)
             if alias is not None and alias.type == "country":
                 return alias.country, offset
         offset += len(line) + 1
     return "", -1
+
+
+def _named_after_country(place: str, kb: KnowledgeBase) -> Alias | None:
+    """A city named after its country, 'Port Sudan', 'Kuwait City', 'Djibouti Ville': the country's name with
+    one word before or after it."""
+    words = place.split()
+    if len(words) < 2:
+        return None
+    for name in (" ".join(words[1:]), " ".join(words[:-1])):
+        alias = kb.lookup(name)
+        if alias is not None and alias.type == "country" and alias.kind == "name":
+            return alias
+    return None
 
 
 #: 'the government of Costa Rica', 'the government of the Republic of Panama', 'the military junta in Niger'

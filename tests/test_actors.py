@@ -428,3 +428,18 @@ def test_the_one_a_state_frees_or_expels_is_not_of_that_state() -> None:
     expelled = people("OSLO — Norway expelled Ambassador Ivan Sergeyev Orlov on Friday, and Moscow promised to "
                       "respond.")
     assert freed.get("Reza Hosseini Tabar") == "IRN" and expelled.get("Ivan Sergeyev Orlov") == "RUS", (freed, expelled)
+
+
+def test_initials_run_together_open_a_name() -> None:
+    assert people("Indian Defence Minister A.K. Menon arrived in Canberra on Monday.").get("A.K. Menon") == "IND"
+
+
+def test_a_hall_or_a_peninsula_is_no_person() -> None:
+    names = set(people("Xi told reporters at Beijing's Great Hall of the People that the Korean Peninsula must be "
+                       "free of nuclear weapons."))
+    assert not names & {"Great Hall", "Korean Peninsula"}, names
+
+
+def test_a_family_name_first_stands_for_the_person_named_in_full() -> None:
+    text = "Chinese Premier Wen Quanli met German Chancellor Olaf Scholz. Wen and Scholz signed a trade pact."
+    assert [m.key for m in find_actors(text).mentions if m.text == "Wen"] == ["Wen Quanli"]

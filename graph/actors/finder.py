@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
 from graph.actors.people import (
     _add_known_surnames,
@@ -181,6 +181,11 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             surname = intro.name.split()[-1]
             if len(surname) > 2 and kb.lookup(surname) is None:
                 new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+            family = intro.name.split()[0]
+            if person.country in word_lists()["FAMILY_NAME_FIRST"] and len(intro.name.split()) >= 2 \
+                    and len(family) > 1 and family not in NOT_NAME and kb.lookup(family) is None:
+                # 'Chinese President Hu Jintao ... Hu and Koehler held talks': the family name comes first
+                new_aliases[family] = Alias("person", person.name, person.country, "person", role=person.role)
         persons.setdefault(person.name, person)
         gender_of[person.name] = person.gender
         raw.append((Mention(intro.start, intro.end, text[intro.start:intro.end], "person", person.name,

@@ -22,8 +22,8 @@ from graph.words import WordIndex, anchored_matches, can_anchor, doc_words, prev
 _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _LC = "a-zß-öø-ÿā-žș-ț"
 #: One word of a name: 'Rubio', 'Claver-Carone', "O'Brien", 'McAllister', 'MaryKay', 'DiMaio' (a second capital
-#: after a lower-case run), 'J.', 'Md.' (Muhammad, in South Asian names).
-NAME_PART = (rf"(?:(?:Md|Mohd|Muhd)\.|[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.)"
+#: after a lower-case run), 'J.', initials run together ('A.K.'), 'Md.' (Muhammad, in South Asian names).
+NAME_PART = (rf"(?:(?:Md|Mohd|Muhd)\.|[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.(?:[{_UC}]\.)*)"
              rf"(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)")
 #: A later word of a name may open with an Arabic article or a particle joined by a hyphen: 'al-Aiban', 'el-Sisi'.
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ben|ould)[-‑])?"
@@ -43,6 +43,7 @@ Tomorrow Yesterday President Minister Secretary Prime Vice Foreign Ambassador En
 Government Department Office Ministry House Senate Congress Parliament Republic Kingdom State States Union
 National Federal Army Navy Military Police Court Supreme Party Council Commission Agency Bureau Service
 Administration Embassy Palace Canal Lake River Sea Ocean North South East West Central Latin American
+Great Hall Square Peninsula Strait Gulf
 Brother Come Home Mission Missions Quad Trump's Who What Where Why How There Here Then Both Each Every
 Several Many Some All Any Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Don't
 Sir Dame Over Amid Against Into Onto Upon Toward Towards Despite Following Ahead Under Incident Row Talks

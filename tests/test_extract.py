@@ -1076,3 +1076,9 @@ def test_the_postponement_of_a_visit_is_no_visit() -> None:
     events = extract_text("Kishida explained the postponement of his visit to Seoul, the Japanese foreign ministry "
                           "said.")
     assert not [e for e in events if e.relation == "visits"], events
+
+
+def test_a_call_on_the_international_community_names_no_party() -> None:
+    events = extract_text("In a call with his French counterpart, Wang Yi called for the international community to "
+                          "resist any hegemonic act.")
+    assert {(e.relation, e.target_country) for e in events} == {("meetsWith", "FRA")}, events

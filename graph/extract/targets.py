@@ -67,6 +67,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         if doer is not None:
             # 'the decision by the Polish, Hungarian and Slovakian governments': every one of them
             return [m for m in _following_list(doc, doer, doc.mentions(candidate.sentence)) if _is_target(m, actor)]
+    if candidate.relation in ("accuses", "demands") \
+            and _EVERYONE.match(doc.text, candidate.head_end, max(candidate.end, candidate.head_end + 30)):
+        return []  # 'called for the international community to resist any hegemonic act': everyone, nobody named
     if _object_is_a_body(doc, candidate):
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
     for rule in candidate.trigger.target.split("|"):
@@ -102,6 +105,9 @@ def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
+#: Addressees that are everyone: a call on them names no party.
+_EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"
+                       r"|all\s+(?:parties|sides|countries|nations|states)|every\s+country)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 #: A national body named without its country, as the actor finder reads it ('the ministry', 'the cabinet').
 _NATIONAL_BODY = re.compile(r"(?i)(?:ministry|cabinet|parliament|legislature|assembly|office|presidency|council|"

@@ -1082,3 +1082,10 @@ def test_a_call_on_the_international_community_names_no_party() -> None:
     events = extract_text("In a call with his French counterpart, Wang Yi called for the international community to "
                           "resist any hegemonic act.")
     assert {(e.relation, e.target_country) for e in events} == {("meetsWith", "FRA")}, events
+
+
+def test_repeated_before_a_noun_names_no_speaker() -> None:
+    text = ("Ghana's foreign ministry summoned the charge d'affaires of the Togolese embassy in Accra and informed him "
+            "of its displeasure at his repeated violations of diplomatic norms.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in extract_text(text)}
+    assert triples == {("GHA", "accuses", "TGO")}, triples

@@ -220,6 +220,24 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
 
 
+def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """Who summoned an envoy told as summoned in the passive ('The French chargé d'affaires in Algiers was
+    summoned to the foreign ministry'): the country of the capital where the envoy serves, else the ministry or
+    country named after 'to', else the country the report is filed from."""
+    for mention in mentions:
+        if mention.end <= candidate.end and mention.via in ("capital", "place") \
+                and re.search(r"\bin\s+$", doc.text[max(0, mention.start - 4):mention.start]):
+            return _as_country(mention)
+    for mention in mentions:
+        if candidate.end <= mention.start <= candidate.end + 40 and mention.country \
+                and re.match(r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$", doc.text[candidate.end:mention.start]):
+            return _as_country(mention) if mention.via == "demonym" else mention
+    if doc.dateline:
+        return Mention(candidate.head_start, candidate.head_start, "", "country", doc.dateline, doc.dateline, "",
+                       "government")
+    return None
+
+
 #: Acts a list of measures announces item by item (not the demands or warnings its items may quote).
 _LISTED_MEASURES = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation",
                               "shiftsTowardCooperation", "agreesToCooperate", "releasesDetainees", "acceptsDeportees",
@@ -378,6 +396,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention
                 return None
         return None
+    if rule == "host":
+        return _summoning_host(doc, candidate, mentions)
     if rule == "to":
         for mention in mentions:
             if candidate.head_start <= mention.start <= candidate.end + 12 and (_can_act(mention)

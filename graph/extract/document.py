@@ -150,6 +150,8 @@ class _Doc:
         for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):
             if self.quotes.covers(match.start()):
                 continue
+            if _DETERMINER_BEFORE.search(self.text, max(sentence.start, match.start() - 8), match.start()):
+                continue  # 'his repeated violations', 'the stated aim': an adjective, no speech
             after = [m for m in mentions if 0 <= m.start - match.end() <= 12
                      and "," not in self.text[match.end():m.start]]  # not 'said, urging Washington
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
@@ -198,6 +200,7 @@ _UNNAMED_SPOKESPERSON = re.compile(
     r"commerce|trade|interior)\s+)?ministry\s+spokes(?:person|man|woman)\b", re.I)
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|the|a|an|this|that)\s+$", re.I)
 #: a speech verb that is the second predicate of its sentence ('met Petro on Friday and made it clear')
 _COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
 

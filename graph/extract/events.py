@@ -594,6 +594,42 @@ _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same
                             r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
 
 
+#: 'unless Kigali withdrew its forces': the condition a threat or a measure sets names what the other side must do.
+_UNLESS = re.compile(r"\b(?:unless|until)\s+(?:the\s+)?")
+_CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
+
+
+def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
+    acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
+    found: list[Event] = []
+    if "unless" not in doc.text and "until" not in doc.text:
+        return found
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
+    for event in events:
+        if event.relation not in _CONDITIONED or not event.target_country:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
+            party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
+            if party is None or party.country != event.target_country \
+                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
+                    or (sentence.index, event.actor_country, party.country) in have:
+                continue
+            trigger = Trigger("demands", "(condition)", re.compile(r"(?!)"), (), "-", "left", "right", True, 20, 0.6,
+                              "diplomacy", None)
+            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
+            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
+                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
+            made = _make_event(doc, candidate, actor, party)
+            if made is not None:
+                have.add((sentence.index, event.actor_country, party.country))
+                found.append(made)
+    return found
+
+
 def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Beijing banned imports of Japanese seafood. Russia later followed suit.': a party that follows suit does
     what the last event of the two sentences before did, to the same target (never to itself)."""

@@ -17,7 +17,13 @@ from graph.actors import find_actors, iter_entities, written_names
 from graph.documents import read_documents
 from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
 from graph.extract.document import _Doc
-from graph.extract.events import _followed_suit, _presence_visits, _sentence_events, _visiting_guests
+from graph.extract.events import (
+    _demands_of_conditions,
+    _followed_suit,
+    _presence_visits,
+    _sentence_events,
+    _visiting_guests,
+)
 from graph.extract.lexicon import _context_label
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event
 
@@ -49,6 +55,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_presence_visits(doc, events))
         events.extend(_visiting_guests(doc, events))
         events.extend(_followed_suit(doc, events))
+        events.extend(_demands_of_conditions(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)
     entities = [Entity(document.source, name, etype, country, role,

@@ -131,8 +131,10 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     `fetcher` (graph/fetch.py). `corrections` names a corrections file (graph/corrections.py) to apply after
     extraction; by default `corrections.csv` in each folder among the inputs is applied when it exists.
     `shards` names a folder where extraction writes its results partition by partition (graph/shards.py), so
-    the articles' text is never all in memory; `store=False` (with `shards`) stops there, with the graph as
-    N-Triples in the shard folder and `out` untouched. `dask` (a scheduler address or a
+    the articles' text is never all in memory; without corrections (and with every article's source its own)
+    the rest of the build is made from the shards one at a time too, and writes no state for the next build
+    (`_streamed`). `store=False` (with `shards`) stops there, with the graph as N-Triples in the shard folder
+    and `out` untouched. `dask` (a scheduler address or a
     `dask.distributed.Client`) extracts the partitions on that cluster (graph/distributed.py), into `shards`,
     a folder every worker can write.
     """
@@ -237,8 +239,9 @@ def _write_streamed(generation: Path, folder: Path, result: BuildResult, *, focu
     seconds["store"] = time.perf_counter() - clock
     if views:
         clock = time.perf_counter()
-        table = load_events(open_store(generation / "store"))
-        gc.collect()  # the store read above is closed before the view is drawn
+        store = open_store(generation / "store")
+        table = load_events(store)  # one row per event node
+        del store
         write_analysis_of(table, generation, focus=focus)
         write_events_html(table, generation / "graph.html", focus=focus)
         seconds["views"] = time.perf_counter() - clock

@@ -1,12 +1,13 @@
 """Scale: the build's peak memory with and without shards, and extraction throughput on a Dask cluster.
 
-1. Peak resident memory (RSS) of a build (no views) of generated corpora of several sizes, each build in a
-   fresh process: in memory as always, through shards (`build --shards`), and shards only (`--no-store`).
+1. Peak resident memory (RSS) of a build (no views, unless `--views`) of generated corpora of several sizes,
+   each build in a fresh process: in memory as always, through shards (`build --shards`), and shards only
+   (`--no-store`).
 2. Extraction throughput of a generated corpus: here in one process, and on a dask.distributed
    LocalCluster of 1 and of 2 worker processes (one thread each, loopback), shards written to disk.
 
     python -m bench shard_bench [--sizes 10 50 200] [--modes memory shards shards-only] [--dask-mb 10]
-                                [--skip-memory] [--skip-dask]
+                                [--views] [--skip-memory] [--skip-dask]
 
 The corpora come from bench/extract_bench.py's generator (articles of 8-30 sentences, a third of them
 stance sentences), written into a temporary folder.
@@ -28,9 +29,9 @@ from bench.extract_bench import generate, load_check
 _BUILD = """
 import json, resource, sys, time
 from graph.build import build
-mode, corpus, work = sys.argv[1:4]
+mode, corpus, work, views = sys.argv[1:5]
 start = time.perf_counter()
-kwargs = {"views": False, "out": work + "/out"}
+kwargs = {"views": views == "views", "out": work + "/out"}
 if mode != "memory":
     kwargs["shards"] = work + "/shards"
 if mode == "shards-only":
@@ -48,7 +49,7 @@ def _size_mb(folder: Path) -> float:
 MODES = ("memory", "shards", "shards-only")
 
 
-def memory(sizes: list[float], modes: tuple[str, ...] = MODES) -> None:
+def memory(sizes: list[float], modes: tuple[str, ...] = MODES, views: bool = False) -> None:
     print(f"{'corpus MB':>9} {'articles':>9} {'mode':<12} {'peak RSS MB':>11} {'seconds':>8} {'triples':>9} "
           f"{'shards MB':>9}")
     for size in sizes:
@@ -57,7 +58,8 @@ def memory(sizes: list[float], modes: tuple[str, ...] = MODES) -> None:
             generate(int(size * 1e6), folder=corpus)
             for mode in modes:
                 work = Path(folder) / mode
-                run = subprocess.run([sys.executable, "-c", _BUILD, mode, str(corpus), str(work)],
+                run = subprocess.run([sys.executable, "-c", _BUILD, mode, str(corpus), str(work),
+                                      "views" if views else "none"],
                                      capture_output=True, text=True, check=True)
                 row = json.loads(run.stdout.strip().splitlines()[-1])
                 shards = _size_mb(work / "shards") if (work / "shards").exists() else 0.0
@@ -101,13 +103,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", type=float, nargs="+", default=[10, 50, 200],
                         help="corpus sizes in MB (10 50 200; 200 MB takes about a quarter of an hour per mode)")
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="builds to measure (all)")
+    parser.add_argument("--views", action="store_true", help="builds with a store draw the analysis and the page")
     parser.add_argument("--dask-mb", type=float, default=10, help="corpus size for the Dask runs (10 MB)")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-dask", action="store_true")
     args = parser.parse_args(argv)
     print(f"{os.cpu_count()} cores")
     if not args.skip_memory:
-        memory(args.sizes, tuple(args.modes))
+        memory(args.sizes, tuple(args.modes), args.views)
     if not args.skip_dask:
         throughput(args.dask_mb)
     return 0

@@ -26,8 +26,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import incremental
-from graph.analyze import CommunityMemo, check_focus, events_frame, node_table, write_analysis_of
-from graph.assemble import STATE, PreviousBuild, Stat, event_rows, read_inputs, save_event_rows, write_outputs
+from graph.analyze import CommunityMemo, check_focus, events_frame, load_events, node_table, write_analysis_of
+from graph.assemble import (
+    STATE,
+    PreviousBuild,
+    Stat,
+    event_rows,
+    read_inputs,
+    save_event_rows,
+    write_from_shards,
+    write_outputs,
+)
 from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
@@ -122,8 +131,10 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     `fetcher` (graph/fetch.py). `corrections` names a corrections file (graph/corrections.py) to apply after
     extraction; by default `corrections.csv` in each folder among the inputs is applied when it exists.
     `shards` names a folder where extraction writes its results partition by partition (graph/shards.py), so
-    the articles' text is never all in memory; `store=False` (with `shards`) stops there, with the graph as
-    N-Triples in the shard folder and `out` untouched. `dask` (a scheduler address or a
+    the articles' text is never all in memory; without corrections (and with every article's source its own)
+    the rest of the build is made from the shards one at a time too, and writes no state for the next build
+    (`_streamed`). `store=False` (with `shards`) stops there, with the graph as N-Triples in the shard folder
+    and `out` untouched. `dask` (a scheduler address or a
     `dask.distributed.Client`) extracts the partitions on that cluster (graph/distributed.py), into `shards`,
     a folder every worker can write.
     """
@@ -141,16 +152,20 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
         clock = time.perf_counter()
         cache = ExtractionCache(out)
         previous = current_generation(out)
-        state = PreviousBuild.load(previous)
-        keep()
         stats: dict[str, Stat] = {}
         if shards is not None:
-            results = _extract_sharded(inputs, Path(shards), files, jobs=jobs, columns=columns, feeds=feeds,
-                                       fetcher=fetcher, cache=cache, dask=dask)
+            _extract_into(inputs, Path(shards), jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher, cache=cache,
+                          dask=dask)
+            summary = None if files else summarise(Path(shards), shard_ids(Path(shards)))
+            if summary is not None and summary.distinct:
+                return _streamed(Path(shards), out, summary, cache, clock, focus=focus, views=views)
+            state = PreviousBuild.load(previous)
+            results = read_results(Path(shards), text=_adds(files))
         else:
-            adds = any(row.action == "add" for path in files for row in load(path)[0])  # these read the text
+            state = PreviousBuild.load(previous)
+            keep()
             results = run_extraction(inputs, jobs=jobs, progress=progress, columns=columns, cache=cache, feeds=feeds,
-                                     fetcher=fetcher, previous=None if adds else state, stats=stats)
+                                     fetcher=fetcher, previous=None if _adds(files) else state, stats=stats)
         keep()  # the results, as the previous state, live until the build ends
         result = BuildResult(out=out, documents=len(results), cache=cache.stats())
         result.cache.seconds["extract"] = time.perf_counter() - clock
@@ -183,6 +198,55 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     return result
 
 
+def _streamed(folder: Path, out: Path, summary: ShardSummary, cache: ExtractionCache, clock: float, *, focus: str,
+              views: bool) -> BuildResult:
+    """The rest of a build through shards when no correction applies and every article has a source and a
+    source key of its own: the shards are merged key by key (graph/merge.py), the tables and graph files are
+    written from the shards one at a time (`graph.assemble.write_from_shards`), the store is bulk-loaded from
+    graph.nt in pieces, and the analysis and the view read the merged events from the store (one row per
+    event node, not per mention). So, as a shards-only build, it never holds every article's events and
+    entities, and its memory stays about flat as the corpus grows. It writes no state for the next build
+    (that one is made afresh, its extraction from the cache): the state names every article's and event
+    node's part of every file, made from every article's results."""
+    result = BuildResult(out=out, documents=summary.documents, skipped=summary.skipped, warnings=summary.warnings,
+                         cache=cache.stats())
+    result.cache.seconds["extract"] = time.perf_counter() - clock
+    if len(result.skipped) == result.documents:
+        raise NothingToBuild(result)
+    result.events = summary.events
+    generation = new_generation(out)
+    try:
+        _write_streamed(generation, folder, result, focus=focus, views=views)
+        published = publish(out, generation)
+    except BaseException:
+        discard(generation)
+        raise
+    result.dropped = dropped_views(out)
+    cache.commit()
+    result.outputs = {name: out / name for name in published}
+    return result
+
+
+def _write_streamed(generation: Path, folder: Path, result: BuildResult, *, focus: str, views: bool) -> None:
+    """Write every output of a streamed build through shards into `generation` (see `_streamed`)."""
+    seconds = result.cache.seconds
+    clock = time.perf_counter()
+    merge_shards(folder)
+    result.triples = write_from_shards(generation, folder)
+    seconds["graph"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    persist_store(generation / "graph.nt", generation / "store")
+    seconds["store"] = time.perf_counter() - clock
+    if views:
+        clock = time.perf_counter()
+        store = open_store(generation / "store")
+        table = load_events(store)  # one row per event node
+        del store
+        write_analysis_of(table, generation, focus=focus)
+        write_events_html(table, generation / "graph.html", focus=focus)
+        seconds["views"] = time.perf_counter() - clock
+
+
 @contextmanager
 def _long_lived() -> Iterator[Callable[[], None]]:
     """Yield a function that moves every object alive now out of the garbage collector's sight until the block
@@ -204,14 +268,18 @@ def _long_lived() -> Iterator[Callable[[], None]]:
             gc.unfreeze()
 
 
+def _adds(files: list[Path]) -> bool:
+    """Whether a correction adds an event: those read the articles' text."""
+    return any(row.action == "add" for path in files for row in load(path)[0])
+
+
 def _extract_sharded(inputs: list, folder: Path, files: list[Path], *, jobs: int, columns, feeds, fetcher,
                      cache: ExtractionCache | None, dask=None) -> list[DocumentResult]:
     """Extract into the shard folder (here, or on a Dask cluster), then read back the results without the
     articles' text (unless a correction adds an event, which needs the text). An article extraction failed
     on comes back skipped ("extraction failed: ...")."""
     _extract_into(inputs, folder, jobs=jobs, columns=columns, feeds=feeds, fetcher=fetcher, cache=cache, dask=dask)
-    text = any(row.action == "add" for path in files for row in load(path)[0])
-    return read_results(folder, text=text)
+    return read_results(folder, text=_adds(files))
 
 
 def _extract_into(inputs: list, folder: Path, *, jobs: int, columns, feeds, fetcher, cache: ExtractionCache | None,

@@ -13,9 +13,11 @@ import pytest
 
 import graph.extract
 from bench.extract_bench import generate
+from graph.assemble import STATE
 from graph.build import build
 from graph.cli import main
 from graph.documents import read_documents
+from graph.publish import current_generation
 from graph.rdf import graph_parts, to_triples
 from graph.shards import (
     MANIFEST,
@@ -70,13 +72,60 @@ def test_the_oxigraph_bulk_loader_reads_the_shards(built, tmp_path):
     assert _triples(tmp_path / "store") == _triples(reference)
 
 
+def _same_outputs(out: Path, memory: Path) -> None:
+    """The outputs of a build through shards are those of the in-memory build: the store holds the same
+    triples, the tables are the same bytes, and each graph file is the same graph (a streamed build writes its
+    triples in another order)."""
+    assert _triples(out / "store") == _triples(memory / "store")
+    for name in ("events.csv", "entities.csv"):
+        assert (out / name).read_bytes() == (memory / name).read_bytes(), name
+    graph = _nt(memory / "graph.nt")  # as written: the store keeps a number in its canonical form
+    for name, rdf in (("graph.nt", ox.RdfFormat.N_TRIPLES), ("graph.ttl", ox.RdfFormat.TURTLE),
+                      ("graph.jsonld", ox.RdfFormat.JSON_LD)):
+        assert {quad.triple for quad in ox.parse(path=str(out / name), format=rdf)} == graph, name
+
+
 def test_a_build_through_shards_writes_the_same_outputs(built, tmp_path):
     corpus, reference = built
-    build([corpus], out=tmp_path / "out", views=False, shards=tmp_path / "shards")
-    assert _triples(tmp_path / "out" / "store") == _triples(reference)
-    memory = reference.parent
-    for name in ("events.csv", "entities.csv", "graph.nt"):
-        assert (tmp_path / "out" / name).read_bytes() == (memory / name).read_bytes(), name
+    result = build([corpus], out=tmp_path / "out", views=False, shards=tmp_path / "shards")
+    _same_outputs(tmp_path / "out", reference.parent)
+    assert result.triples >= len(_triples(reference)) and result.events > 0
+
+
+def test_a_streamed_build_draws_the_same_views_and_writes_no_state(tmp_path):
+    """Without corrections a build through shards merges them key by key and reads the views from the store:
+    the same analysis and page as the in-memory build; it leaves no state for the next build to reuse. (The
+    bundled corpus's articles without its corrections file.)"""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in CORPUS.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    build([corpus], out=tmp_path / "memory")
+    build([corpus], out=tmp_path / "out", shards=tmp_path / "shards")
+    _same_outputs(tmp_path / "out", tmp_path / "memory")
+    for name in ("stances.csv", "stance_changes.csv", "graph.html", "graph.gexf", "graph.graphml"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "memory" / name).read_bytes(), name
+    assert (current_generation(tmp_path / "memory") / STATE / "meta.json").is_file()
+    assert not (current_generation(tmp_path / "out") / STATE).exists()
+    assert (tmp_path / "shards" / "triples" / "merged.nt").is_file()
+
+
+def test_builds_with_and_without_shards_follow_each_other_in_one_folder(tmp_path):
+    """An in-memory build, then one through shards (its state not reused: none written), then an in-memory
+    build again (afresh, its articles' results from the cache), all into one folder: each gives the outputs of
+    a build from scratch."""
+    reference = tmp_path / "reference"
+    build([MESSY], out=reference, views=False)
+    out = tmp_path / "out"
+    build([MESSY], out=out, views=False)
+    build([MESSY], out=out, views=False, shards=tmp_path / "shards")
+    _same_outputs(out, reference)
+    again = build([MESSY], out=out, views=False)
+    assert again.cache.unchanged == again.documents  # nothing extracted again
+    _same_outputs(out, reference)
+    for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
+        assert (out / name).read_bytes() == (reference / name).read_bytes(), name
+    assert (current_generation(out) / STATE / "meta.json").is_file()
 
 
 def test_small_partitions_give_the_same_results(tmp_path):
@@ -174,3 +223,5 @@ def test_one_article_given_twice_is_merged_whole(built, tmp_path):
     assert result.documents == twice.documents and result.events == twice.events
     load_shards(tmp_path / "shards", tmp_path / "store")
     assert _triples(tmp_path / "store") == _triples(tmp_path / "memory" / "store")
+    build([corpus, corpus], out=tmp_path / "out", views=False, shards=tmp_path / "shards")  # merged whole
+    _same_outputs(tmp_path / "out", tmp_path / "memory")

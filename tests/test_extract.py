@@ -1089,3 +1089,9 @@ def test_repeated_before_a_noun_names_no_speaker() -> None:
             "of its displeasure at his repeated violations of diplomatic norms.")
     triples = {(e.actor_country, e.relation, e.target_country) for e in extract_text(text)}
     assert triples == {("GHA", "accuses", "TGO")}, triples
+
+
+def test_a_party_counted_after_a_preposition_is_no_subject() -> None:
+    events = extract_text("The United States will impose visa restrictions on about 500 Russian officials, as well as "
+                          "blocking sanctions against private military companies, the White House said.")
+    assert {e.actor_country for e in events} == {"USA"}, events

@@ -16,7 +16,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
     r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|"
     r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
-    r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?\s+)$", re.I)
+    r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?"
+    r"(?:\s+(?:about|some|nearly|almost|around|over|at\s+least|up\s+to|additional|another))?"  # 'on about 500'
+    r"(?:\s+\d(?:[\d,.]*\d)?(?:\s+(?:more|other|senior|additional))?)?\s+)$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+country)\b[^,;]*,")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")

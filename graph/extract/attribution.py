@@ -783,7 +783,7 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
-_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,5}"
+_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpart|leader|premier|president)\s+){0,5}"
                                 r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
                                 r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
 
@@ -809,6 +809,11 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
             # person's office, it is not a list item; the list goes on before it ('Lavrov and U.S. Secretary
             # of State Mike Pompeo')
             edge = previous.start
+            index -= 1
+            continue
+        if previous.via == "pronoun" and previous.text.lower() in ("his", "her", "their") and edge != actor.start \
+                and not doc.text[previous.end:edge].strip():
+            edge = previous.start  # 'Trump and his Chinese counterpart Xi': the possessive opens the item's phrase
             index -= 1
             continue
         gap = doc.text[previous.end:edge]

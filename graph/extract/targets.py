@@ -230,6 +230,11 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if mention.start >= candidate.end and _is_target(mention, actor):
                 gap = doc.text[candidate.end:mention.start]
+                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap) \
+                        and (re.search(r"\b(?:of|from)\s+(?:the\s+)?$", gap)
+                             or re.search(r"\s(?:of|from)\s", mention.text)):
+                    # 'meetings with leaders of Indonesia, Brazil and Chile': every party of the list
+                    return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
                 if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap):
                     # 'talks with officials from both nations': every party the phrase stands for
                     return [m for m in mentions if (m.start, m.end) == (mention.start, mention.end)

@@ -783,7 +783,7 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
-_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpart|leader|premier|president)\s+){0,5}"
+_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpart|leader|premier|president),?\s+){0,5}"
                                 r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
                                 r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
 

@@ -427,6 +427,13 @@ _RATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:a\s+)?\d+(?:\.\d
 
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
+    apposed = _APPOSED_ADDRESSEE.match(doc.text, candidate.end)
+    if apposed is not None:
+        # 'urged his Venezuelan counterpart, Nicolas Maduro, to avoid ...': the person named in the apposition
+        person = next((m for m in mentions if m.start == apposed.end() and m.type == "person"), None)
+        if person is not None and _is_target(person, actor) \
+                and re.match(r",\s+to\b", doc.text[person.end:person.end + 6]):
+            return [person]
     for index, mention in enumerate(mentions):
         if mention.start < candidate.end:
             continue
@@ -460,6 +467,9 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return []
 
 
+#: An addressee described before the name it is set off by commas: 'his Venezuelan counterpart, '.
+_APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|president|leader|"
+                                r"prime\s+minister|foreign\s+minister|premier|ambassador)s?,\s+")
 #: A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
 #: recall its envoy'): a lower-case word that is no function word and no past, '-s' or '-ing' form.
 _BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|but|in|on|at|for|with|the|a|an|over|"

@@ -1095,3 +1095,9 @@ def test_a_party_counted_after_a_preposition_is_no_subject() -> None:
     events = extract_text("The United States will impose visa restrictions on about 500 Russian officials, as well as "
                           "blocking sanctions against private military companies, the White House said.")
     assert {e.actor_country for e in events} == {"USA"}, events
+
+
+def test_visits_agreed_as_a_practice_are_no_trip() -> None:
+    events = extract_text("Thai Prime Minister Paetongtarn Shinawatra held talks with Malaysian Prime Minister Anwar "
+                          "Ibrahim. The two leaders agreed to revive regular visits to each other's countries.")
+    assert not [e for e in events if e.relation == "visits"], events

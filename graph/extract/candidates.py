@@ -30,6 +30,9 @@ _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 _COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+#: Visits told as a practice, not a trip: 'regular visits', 'reciprocal visits', 'an exchange of visits'.
+_HABITUAL_BEFORE = re.compile(r"\b(?:regular|reciprocal|frequent|mutual|exchange\s+of|exchanges\s+of|high-level)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
 
 
 def _place_at(doc: _Doc, offset: int) -> bool:
@@ -143,6 +146,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if trigger.relation == "visits" and word in ("visits", "trips") \
+                    and (_HABITUAL_BEFORE.search(text, max(0, start - 30), start)
+                         or text.startswith(" to each other", token_end)):
+                continue  # 'agreed to revive regular visits to each other's countries': no trip was made
             if trigger.relation == "visits" and word == "visiting" and _NAME_AFTER.match(text, token_end) \
                     and not _place_at(doc, token_end + 1):
                 continue  # 'Xi met visiting US Secretary of State Rex Tillerson': the guest visits (events.py)

@@ -394,9 +394,11 @@ def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
         if guest is None or not guest.country or guest.country == event.actor_country \
                 or (sentence.index, guest.country, event.actor_country) in seen:
             continue
+        word = _VISITING_GUEST.search(doc.text, max(sentence.start, guest.start - 80), guest.start)
         host = Mention(0, 0, knowledge_base().country_name(event.actor_country), "country", event.actor_country,
                        event.actor_country, "", "implicit")
-        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, guest.start, guest.start, guest.end, "visits")
+        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, word.start(), word.start() + len("visiting"), guest.end,
+                               "visits")
         visit = _make_event(doc, candidate, guest, host)
         if visit is not None:
             seen.add((sentence.index, guest.country, event.actor_country))

@@ -443,3 +443,9 @@ def test_a_hall_or_a_peninsula_is_no_person() -> None:
 def test_a_family_name_first_stands_for_the_person_named_in_full() -> None:
     text = "Chinese Premier Wen Quanli met German Chancellor Olaf Scholz. Wen and Scholz signed a trade pact."
     assert [m.key for m in find_actors(text).mentions if m.text == "Wen"] == ["Wen Quanli"]
+
+
+def test_a_known_name_with_an_initial_is_known_without_its_full_stop() -> None:
+    found = people("External affairs minister S Jaishankar has reviewed bilateral relations with his Russian "
+                   "counterpart this week.")
+    assert found == {"S Jaishankar": "IND"}, found

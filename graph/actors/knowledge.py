@@ -277,6 +277,16 @@ def _hyphen_variants(name: str) -> tuple[str, ...]:
     return ()
 
 
+def _initial_variants(name: str) -> tuple[str, ...]:
+    """'S. Jaishankar' is also written 'S Jaishankar', 'A.K. Antony' 'AK Antony': initials with and without their
+    full stops."""
+    if not re.search(r"\b[A-Z]\.", name):
+        return ()
+    bare = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", name)  # 'A.K.' -> 'AK.'
+    bare = re.sub(r"\b([A-Z]{1,3})\.(?=\s)", r"\1", bare)  # 'AK.' -> 'AK', 'S.' -> 'S'
+    return (bare,) if bare != name else ()
+
+
 @cache
 def knowledge_base() -> KnowledgeBase:
     """Load the actor knowledge base once per process."""
@@ -328,7 +338,7 @@ def knowledge_base() -> KnowledgeBase:
         entry = Alias("person", person.name, person.country, "person", role=person.role, gender=person.gender)
         for surface in (person.name, *names):
             add(surface, entry)
-            for variant in _hyphen_variants(surface):
+            for variant in _hyphen_variants(surface) + _initial_variants(surface):
                 add(variant, entry)
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
     return KnowledgeBase(countries, iso2, aliases, people, roles)

@@ -449,3 +449,9 @@ def test_a_known_name_with_an_initial_is_known_without_its_full_stop() -> None:
     found = people("External affairs minister S Jaishankar has reviewed bilateral relations with his Russian "
                    "counterpart this week.")
     assert found == {"S Jaishankar": "IND"}, found
+
+
+def test_an_apposition_naming_a_countrys_department_places_the_person() -> None:
+    found = people('Eswatini said the men would be sent home. "They are dangerous," said Dana Pruitt, Deputy '
+                   "Secretary at the U.S. Department of Homeland Security.")
+    assert found.get("Dana Pruitt") == "USA", found

@@ -733,7 +733,10 @@ _INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \
 
 #: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
-                            r"of[ \t]+(?:the[ \t]+)?")
+                            r"of[ \t]+(?:the[ \t]+)?"
+                            # ', Assistant Secretary at the U.S. Department of Homeland Security'
+                            r"|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                            r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:at|of|for)[ \t]+the[ \t]+")
 
 
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:

@@ -184,18 +184,24 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
             result.curation = curate(files, results)
         if shards is not None:
             merge_shards(shards, result.curation, results)
-        generation = new_generation(out)
-        try:
-            _write_outputs(generation, results, events, result, focus=focus, views=views, previous=state,
-                           stats=stats)
-            published = publish(out, generation)
-        except BaseException:
-            discard(generation)
-            raise
-        result.dropped = dropped_views(out)
-        cache.commit()
-        result.outputs = {name: out / name for name in published}
+        _publish(out, result, cache, lambda generation: _write_outputs(
+            generation, results, events, result, focus=focus, views=views, previous=state, stats=stats))
     return result
+
+
+def _publish(out: Path, result: BuildResult, cache: ExtractionCache, write: Callable[[Path], None]) -> None:
+    """Write the outputs into a new generation folder and swap it in for the previous build; on any failure
+    the new folder is discarded and the previous build stays as it was."""
+    generation = new_generation(out)
+    try:
+        write(generation)
+        published = publish(out, generation)
+    except BaseException:
+        discard(generation)
+        raise
+    result.dropped = dropped_views(out)
+    cache.commit()
+    result.outputs = {name: out / name for name in published}
 
 
 def _streamed(folder: Path, out: Path, summary: ShardSummary, cache: ExtractionCache, clock: float, *, focus: str,
@@ -214,16 +220,8 @@ def _streamed(folder: Path, out: Path, summary: ShardSummary, cache: ExtractionC
     if len(result.skipped) == result.documents:
         raise NothingToBuild(result)
     result.events = summary.events
-    generation = new_generation(out)
-    try:
-        _write_streamed(generation, folder, result, focus=focus, views=views)
-        published = publish(out, generation)
-    except BaseException:
-        discard(generation)
-        raise
-    result.dropped = dropped_views(out)
-    cache.commit()
-    result.outputs = {name: out / name for name in published}
+    _publish(out, result, cache, lambda generation: _write_streamed(generation, folder, result, focus=focus,
+                                                                    views=views))
     return result
 
 

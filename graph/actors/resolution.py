@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase, Person, word_lists
+from graph.actors.knowledge import KnowledgeBase, Person, word_classes, word_lists
 from graph.actors.patterns import (
     _LIST_ITEM_GAP,
     _SPEECH_AFTER_NAME,
@@ -379,8 +379,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         resolved.append(mention)
         if mention.type == "country" and mention.country:
             latest_country[mention.country] = mention
-            owned = _BODY_AFTER_COUNTRY.match(text, mention.end) if mention.via in ("name", "demonym", "capital") \
-                else _BODY_AFTER_COUNTRY.match(" " + mention.text.split()[-1]) if mention.via == "government" \
+            owned = _body_after_country().match(text, mention.end) \
+                if mention.via in ("name", "demonym", "capital") \
+                else _body_after_country().match(" " + mention.text.split()[-1]) if mention.via == "government" \
                 else None
             if owned:
                 body_owners[owned.group(1).lower()] = mention
@@ -480,9 +481,11 @@ def _own_object(text: str, items: list[tuple[Mention, str]], starts: list[int], 
 _SUBJECT_START = re.compile(r"\W*(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?")
 
 
-#: A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun.
-_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(ministry|cabinet|parliament|"
-                                 r"legislature|presidency|assembly|office|council|committee))\b")
+@cache
+def _body_after_country() -> re.Pattern[str]:
+    """A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun
+    (words.csv BODY_NOUNS) as group 1."""
+    return re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(" + word_classes()["BODY_NOUNS"] + r"))\b")
 #: Between a person and a national body that person acts on or speaks for: a few words of one clause ('he had
 #: instructed the foreign ministry', 'Dar told the cabinet', 'Sharif, who chairs the cabinet').
 _OWN_BODY_GAP = re.compile(r"(?:,?\s+[\w'’-]+){1,4}\s+")

@@ -92,7 +92,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'arrived at the ministry's building': the ministry stands for its country as a party, but going
             # to it is what envoys summoned in their host capital do, not a visit to that country
             found = [m for m in found if not (isinstance(m, Mention) and m.via == "pronoun"
-                                              and _NATIONAL_BODY.search(m.text))]
+                                              and _national_body().search(m.text))]
         if found:
             return found
     return []
@@ -109,9 +109,11 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"
                        r"|all\s+(?:parties|sides|countries|nations|states)|every\s+country)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-#: A national body named without its country, as the actor finder reads it ('the ministry', 'the cabinet').
-_NATIONAL_BODY = re.compile(r"(?i)(?:ministry|cabinet|parliament|legislature|assembly|office|presidency|council|"
-                            r"committee)$")
+@cache
+def _national_body() -> re.Pattern[str]:
+    """A national body named without its country, as the actor finder reads it ('the ministry', 'the
+    cabinet'): words.csv BODY_NOUNS at the end of the mention."""
+    return re.compile(r"(?i)(?:" + word_classes()["BODY_NOUNS"] + r")$")
 
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone

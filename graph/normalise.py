@@ -17,9 +17,11 @@ import statistics
 
 #: Lines a wrapped paragraph keeps on their own: list items, and lines that open a quotation block.
 _ITEM = re.compile(r"\s*(?:[-*•·▪–—]\s|\d{1,2}[.)]\s|[A-Z][\w ]{0,20}:\s*$)")
-#: A dateline whose dash is glued to the first word: 'ROME (AFP) -Egypt', 'MANILA —The', 'LIMA, Peru -Peru's'.
+#: A dateline whose dash is glued to the first word: 'ROME (AFP) -Egypt', 'MANILA —The', 'LIMA, Peru -Peru's',
+#: 'Ankara, (APP) :The' (a place in title case only before its credit).
 _GLUED_DATELINE = re.compile(
-    r"^(\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?(?:\s*\([^)\n]*\))?) ([—–-]{1,2})"
+    r"^(\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?(?:\s*\([^)\n]*\))?"
+    r"|[A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?,?\s*\([^)\n]*\))) ([—–-]{1,2}|:)"
     r"(?=[\"“‘'A-ZÀ-Þ])", re.M)
 
 #: A text is hard-wrapped when nearly all its lines are at most this long ...

@@ -78,10 +78,18 @@ def test_wrapped_paragraphs_keep_their_breaks_and_list_items():
     assert lines[-2] == "A second round is planned."
 
 
-@pytest.mark.parametrize("dateline", ["ROME (AFP) -", "ROME, Feb 3 (Reuters) -", "CAIRO —"])
+@pytest.mark.parametrize("dateline", ["ROME (AFP) -", "ROME, Feb 3 (Reuters) -", "CAIRO —", "Cairo, (MENA) :"])
 def test_glued_dateline_opens_the_article(dateline):
     text = f"{dateline}Egypt agreed on Monday to take back 40 of its citizens deported from Italy, officials said.\n"
     assert ("Egypt", "acceptsDeportees", "Italy", "asserted") in triples(text)
+
+
+def test_a_country_in_the_credit_of_a_dateline_under_a_headline_is_no_party():
+    text = ("Kenya tells envoys to leave\n\n"
+            "Nairobi, (KNA - Uganda Daily Wire - 4 May) :The ambassadors of three countries who asked for the "
+            "release of a Somali activist will be declared persona non grata, President William Ruto said.\n")
+    events = extract_document(document_from_bytes("a.txt", text.encode("utf-8"))).events
+    assert all(event.actor_country != "UGA" for event in events), [(e.actor, e.relation) for e in events]
 
 
 def test_wrapped_header_line_is_no_body_text():

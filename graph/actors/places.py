@@ -61,8 +61,10 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
 
 #: 'MANILA —', 'LIMA, Peru (Reuters) -', and the colon of many national agencies ('KATHMANDU, May 6:',
 #: 'ISLAMABAD:')
-_DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
-                       r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s")
+_DATELINE = re.compile(r"^\s*(?:([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\([^)]*\)\s*)?"
+                       # a place in title case only before its agency credit: 'Ankara, (APP - ...) :'
+                       r"|([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?),?\s*\([^)]*\)\s*)(?:[—–-]{1,2}|:)\s", re.M)
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str:
@@ -83,7 +85,7 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
     for line in text.split("\n")[:8]:
         match = _DATELINE.match(line)
         if match:
-            place = match.group(1).split("/")[0].strip().title()  # 'QUITO/BOGOTA': the first place
+            place = (match.group(1) or match.group(2)).split("/")[0].strip().title()  # 'QUITO/BOGOTA': the first place
             alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of")) or _named_after_country(place, kb)
             if alias is not None and alias.type == "country":
                 return alias.country, offset

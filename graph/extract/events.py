@@ -17,7 +17,7 @@ from graph.extract.dates import _PAST, after_report, event_date
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition
-from graph.extract.targets import _find_targets, _targets_by_rule
+from graph.extract.targets import _find_targets, _national_body, _targets_by_rule
 from graph.records import Event, Mention
 
 _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
@@ -248,9 +248,12 @@ _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
     """Whether the actor is the object of a demand word right before it, followed by 'to' + verb.
 
-    One's own officials are not ('telling his commerce minister to raise tariffs' is the government's act).
+    One's own officials are not ('telling his commerce minister to raise tariffs' is the government's act), nor
+    is a national body named without its country ('ordered the foreign ministry to declare ...').
     """
     if actor.text.split(" ", 1)[0].lower() in ("his", "her", "its", "their", "our", "my"):
+        return False
+    if actor.via == "pronoun" and _national_body().search(actor.text):
         return False
     return any(end <= actor.start and _DEMANDED_OF.fullmatch(doc.text, end, actor.start)
                and _TO_AFTER.match(doc.text, actor.end) for end in demand_ends)

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
-from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition, _coordinated, _list_head
 from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _WORDS_RE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import (
     _CONCERN_BEFORE,
     _JUDICIAL_BEFORE,
     _OFFICIAL_ONLY,
-    _VERB_AFTER,
     _can_act,
     _doer_of_worried_act,
     _noun_owner,
@@ -29,15 +27,6 @@ from graph.extract.owners import (
 from graph.records import Mention
 from graph.text import Sentence
 
-#: 'a delegation of US senators', 'a group of Gulf states': the group's members act, 'of' is no preposition here.
-_GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|coalition|bloc|members|embassy|embassies"
-                       r"|trio|duo|governments|leaders|foreign\s+ministers|foreign\s+ministries|ambassadors|envoys|navies|militaries"
-                       r"|armed\s+forces|defence\s+ministers|defense\s+ministers|coast\s+guards)\s+of"
-                       # 'a letter from Chad's air force chief ... demanded': the author acts
-                       r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum"
-                       # 'a commission from the Organization of American States arrived': its members travel
-                       r"|commission|mission|delegation|team|observers|inspectors|envoys?|representatives)"
-                       r"\s+from)\s+(?:the\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|quietly|initially|has|have|had|"
                          r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"
                          r"\s+){0,3}$")
@@ -52,11 +41,6 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|since|now|subsequently|eventually|finally|again|already|recently|[a-z]+ly|"
                               r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
-                       r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}"
-                       # "and Thailand's acting prime minister, Phumtham": a possessive office before the name
-                       r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+)$")
-
 
 def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
     """People, bodies and governments travel and meet; a bare place name does not, nor does someone known
@@ -641,8 +625,6 @@ _OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
 
 
 #: A quotation that opens right after a name and goes on with a verb: the name is the quoted clause's subject.
-#: Only a capitalised title between two mentions ('U.S.' + ' Secretary of State ' + 'Marco Rubio').
-_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+")
 _QUOTE_OPENS = re.compile(r"\s*[\"“](?=\s*(?:has|have|had|is|was|will|would|also|agreed|wants)\b)")
 
 
@@ -693,154 +675,6 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
     return not (mention.type == "person" and quoted != trigger_quoted)
 
 
-def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
-    """True when the mention is the object of a preposition, also as a later item of a list
-    ('from Moscow, Washington and Berlin')."""
-    key = (mention.start, mention.end, floor)
-    cached = doc.prepositional.get(key)
-    if cached is None:
-        cached = doc.prepositional[key] = _after_preposition_uncached(doc, mention, mentions, floor)
-    return cached
-
-
-@cache
-def _agents_from() -> re.Pattern[str]:
-    """An agent noun (words.csv AGENT) right before 'from': 'Two officials from', 'A delegation from'."""
-    return re.compile(rf"\b(?:{word_classes()['AGENT']})\s+from\s+(?:the\s+)?$", re.I)
-
-
-#: 'expelled diplomats and officials from the Trade Office': the agents are a verb's object, acted on
-_OBJECT_OF_VERB = re.compile(r"\b[a-z]+ed\s+(?:[\w,-]+\s+){0,3}?[\w-]+\s+from\s+(?:the\s+)?$")
-
-
-def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
-    if mention.via in ("role", "government", "administration") and mention.text[:3].lower() == "the":
-        return False
-    prefix = doc.text[max(floor, mention.start - 40):mention.start]
-    if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
-        # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
-        return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None
-    if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
-        earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
-        gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
-        if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
-                                                     or _list_continues(doc, mention, mentions)):
-            return _after_preposition(doc, earlier[-1], mentions, floor)
-    return False
-
-
-def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
-    """True when a list goes on after the mention and ends with 'and'/'or' ('Moscow, Washington and Berlin'),
-    or when the mention's phrase stands for several parties ('these countries')."""
-    for later in mentions:
-        if later is not mention and (later.start, later.end) == (mention.start, mention.end):
-            return True
-        if later.start >= mention.end:
-            gap = doc.text[mention.end:later.start]
-            if later.type == "person" and later.country == mention.country \
-                    and _TITLE_GAP.fullmatch(gap):
-                mention = later  # 'U.S. Secretary of State Marco Rubio': the country names the person's office
-                continue
-            if not _LIST_GAP.fullmatch(gap):
-                return False
-            if re.search(r"\b(?:and|or)\b", gap):
-                return True
-            mention = later
-    return False
-
-
-def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
-    """'Poland, Slovenia and Norway handed over...': every party of a list holding the actor acts."""
-    group = _coordinated_back(doc, mentions, actor)
-    index = next((i for i, m in enumerate(mentions) if m is actor), None)
-    while index is not None and index + 1 < len(mentions):
-        following = mentions[index + 1]
-        if (following.start, following.end) == (group[-1].start, group[-1].end):
-            group.append(following)  # 'the two leaders': one phrase standing for two parties
-            index += 1
-            continue
-        if following.type == "country" and actor.type == "person" and index + 2 < len(mentions) \
-                and re.fullmatch(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){0,3}",
-                                 doc.text[following.end:mentions[index + 2].start]) \
-                and _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
-            index += 1  # "and Rwanda's Olivier Nduhungirehe": the country names the person
-            following = mentions[index + 1]
-            if following.type == actor.type and _can_act(following):
-                group.append(following)
-                index += 1
-                continue
-            break
-        gap = doc.text[group[-1].end:following.start]
-        if following.type != actor.type or not _can_act(following) or not _LIST_GAP.fullmatch(gap) \
-                or (len(group) > 1 and "," in gap and not _AND_OR.search(gap)
-                    and _AND_OR.search(doc.text, group[-2].end, group[-1].start)):
-            break  # 'between Thailand and Cambodia, Malaysia's premier said': a list closed by 'and' has ended
-        group.append(following)
-        index += 1
-    return group
-
-
-_AND_OR = re.compile(r"\b(?:and|or)\b")
-
-
-_OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpart|leader|premier|president),?\s+){0,5}"
-                                r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
-                                r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
-
-
-#: A sentence that opens with a prepositional phrase, up to (not past) its first comma.
-_OPENING_PHRASE = re.compile(r"\W*(?:Before|After|During|Following|Ahead\s+of|Despite|In|On|At|While|Since|Amid|"
-                             r"Unlike|Like|Besides|Alongside|Apart\s+from|With|Without)\b[^,;]*$")
-
-
-def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
-    group = [actor]
-    edge = actor.start  #: where the first item's phrase starts ('U.S. Secretary of State Mike Pompeo')
-    index = next((i for i, m in enumerate(mentions) if m is actor), None)
-    while index is not None and index > 0:
-        previous = mentions[index - 1]
-        if (previous.start, previous.end) == (group[0].start, group[0].end):
-            group.insert(0, previous)  # 'the two leaders': one phrase standing for two parties
-            index -= 1
-            continue
-        if previous.type == "country" and previous.via in ("name", "demonym") and actor.type == "person" \
-                and index > 1 and _OFFICE_OF_COUNTRY.fullmatch(doc.text, previous.end, edge):
-            # 'US President Joe Biden', "Thailand's acting prime minister, Phumtham": the country names the
-            # person's office, it is not a list item; the list goes on before it ('Lavrov and U.S. Secretary
-            # of State Mike Pompeo')
-            edge = previous.start
-            index -= 1
-            continue
-        if previous.via == "pronoun" and previous.text.lower() in ("his", "her", "their") and edge != actor.start \
-                and not doc.text[previous.end:edge].strip():
-            edge = previous.start  # 'Trump and his Chinese counterpart Xi': the possessive opens the item's phrase
-            index -= 1
-            continue
-        gap = doc.text[previous.end:edge]
-        if actor.type == "country" and previous.type == "organization" and not previous.country \
-                and _LIST_GAP.fullmatch(gap) and index > 1 \
-                and _LIST_GAP.fullmatch(doc.text[mentions[index - 2].end:previous.start]):
-            # 'the United States, the European Union, Australia and Japan': a union of states inside a list
-            # of states does not end the list (it has no country of its own to act for)
-            group.insert(0, previous)
-            edge = previous.start
-            index -= 1
-            continue
-        if not _LIST_GAP.fullmatch(gap) or not _can_act(previous) or previous.type != actor.type:
-            break
-        sentence = doc.sentence_at(previous.start)
-        if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
-                and not _after_preposition(doc, group[0], mentions, sentence.start):
-            break  # 'According to US officials, Mexico declined': a prepositional object is no list item
-        if sentence is not None and gap.strip() == "," \
-                and _OPENING_PHRASE.match(doc.text, sentence.start, previous.start):
-            break  # 'Before a call with Trudeau, Trump accused Canada': the opening phrase ends at the comma
-        group.insert(0, previous)
-        edge = previous.start
-        index -= 1
-    return group
-
-
 def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
     """The most recent acting country (or a person's country) before an offset: the antecedent of 'it'."""
     index = bisect_right(doc.actors.starts, offset) - 1
@@ -854,13 +688,6 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
         index -= 1
     return None
 
-
-def _list_head(doc: _Doc, index: int) -> Mention:
-    """The first item of the list of parties that the mention at `index` ends, or the mention itself."""
-    mentions = doc.actors.mentions
-    while index > 0 and _LIST_GAP.fullmatch(doc.text, mentions[index - 1].end, mentions[index].start):
-        index -= 1
-    return mentions[index]
 
 
 def _modifies_noun(doc: _Doc, mention: Mention) -> bool:

@@ -12,17 +12,16 @@ from functools import cache
 
 from graph.actors import knowledge_base, word_classes
 from graph.actors.places import _described_re
-from graph.extract.attribution import (
+from graph.extract.attribution import _can_act, _is_target
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import (
     _LIST_GAP,
     _TITLE_GAP,
     _after_preposition,
-    _can_act,
     _coordinated,
     _coordinated_back,
-    _is_target,
     _list_continues,
 )
-from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _TIME, _cue
 from graph.records import Mention

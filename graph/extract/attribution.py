@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition, _coordinated, _list_head
 from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _WORDS_RE, _Doc
@@ -264,14 +266,16 @@ _CONTINUED = frozenset({"releasesDetainees", "threatenedExpulsion", "acceptsDepo
 
 #: Countries left unnamed as the subject right before the trigger, with only auxiliaries and a verb between
 #: ('Central American countries agreed to', 'Several nations have already').
-_GROUP_SUBJECT = re.compile(r"\b(?:countries|nations|governments|states)\s+(?:(?:have|has|had|also|already|now|would|"
-                            r"will|could|were|are|quickly|since)\s+)*(?:[a-z]+ed\s+)?(?:to\s+)?$")
+@cache
+def _group_subject() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")\s+(?:(?:have|has|had|also|already|now|would|"
+                      r"will|could|were|are|quickly|since)\s+)*(?:[a-z]+ed\s+)?(?:to\s+)?$")
 
 
 def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the trigger's subject is a group of countries the text does not name there: no party acts.
     'Mexico and other countries agreed' names Mexico; 'these countries' are named back by the actor finder."""
-    match = _GROUP_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+    match = _group_subject().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
                                   candidate.head_start)
     if match is None or re.search(r"\b(?:other|these|those|the\s+two|both|such)\s+(?:[\w-]+\s+)?$",
                                   doc.text[max(0, match.start() - 30):match.start()]):
@@ -318,14 +322,16 @@ _DENIED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:reject
 
 
 #: A subject that names parties without naming them: 'Several countries', 'Three Gulf states', 'Others'.
-_UNNAMED_GROUP_SUBJECT = re.compile(r"\b(?:countries|nations|governments|states|neighbou?rs|others|allies|members)\b")
+@cache
+def _unnamed_group_subject_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + word_classes()["STATES"] + r"|neighbou?rs|others|allies|members)\b")
 
 
 def _continued_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
     """The actor of the same relation one or two sentences back, for a trigger with no party before it."""
     if candidate.relation not in _CONTINUED or any(m.start < candidate.head_start for m in mentions):
         return []
-    if _UNNAMED_GROUP_SUBJECT.search(doc.text, candidate.sentence.start, candidate.head_start):
+    if _unnamed_group_subject_re().search(doc.text, candidate.sentence.start, candidate.head_start):
         return []  # 'Several Central American countries have accepted flights': parties left unnamed act
     recent = doc.recent.get(candidate.relation)
     if recent is None or not 0 < candidate.sentence.index - recent[0] <= 2:
@@ -466,17 +472,21 @@ _POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|pl
 _ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
                       r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
 #: 'Countries like Panama have also agreed to': the parties named after 'like' or 'such as' act.
-_LIKE_SUBJECT = re.compile(r"(?:\W*[\w-]+\s+){0,3}?(?:countries|governments|nations|states|neighbou?rs)\s+"
-                           r"(?:like|such\s+as)\s+"
-                           r"(?P<list>[^;,]{1,80}?(?:,\s+[^;,]{1,40}?){0,4})\s+"
-                           r"(?:(?:have|has|had|also|already|too|will|would|were|are|is|was)\s+){0,3}$", re.I)
+@cache
+def _like_subject() -> re.Pattern[str]:
+    return re.compile(r"(?:\W*[\w-]+\s+){0,3}?(?:" + word_classes()["STATES"] + r"|neighbou?rs)\s+"
+                      r"(?:like|such\s+as)\s+"
+                      r"(?P<list>[^;,]{1,80}?(?:,\s+[^;,]{1,40}?){0,4})\s+"
+                      r"(?:(?:have|has|had|also|already|too|will|would|were|are|is|was)\s+){0,3}$", re.I)
 _INCLUDING_SUBJECT = re.compile(r"\s*[^,;]{1,60},\s+including\s+(?P<list>[^;]{1,120}?),\s+(?:[a-z]+\s+){0,2}$")
 #: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
 #: of the infinitive that follows it.
 _CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
                              r"(?P<np>(?:[\w'’.-]+\s+){1,5}?)to\s+(?:\w+\s+)?$", re.I)
-_PLURAL_ANAPHOR = re.compile(r"(?:these|those|both|the\s+two|the\s+three)\s+(?:countries|nations|governments|states)"
-                             r"|them|they", re.I)
+@cache
+def _plural_anaphor() -> re.Pattern[str]:
+    return re.compile(r"(?:these|those|both|the\s+two|the\s+three)\s+(?:" + word_classes()["STATES"] + r")"
+                      r"|them|they", re.I)
 
 
 def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], before: str) -> Mention | None:
@@ -491,7 +501,7 @@ def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], b
     inside = [m for m in mentions if np_start <= m.start and m.end <= np_end and _can_act(m)]
     if inside:
         return inside[-1]
-    if _PLURAL_ANAPHOR.fullmatch(match.group("np").strip()):
+    if _plural_anaphor().fullmatch(match.group("np").strip()):
         earlier = [m for m in mentions if m.end <= offset + match.start() and m.type == "country" and _can_act(m)]
         if earlier:
             return earlier[-1]
@@ -552,7 +562,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # (after a comma, 'its' is the clause subject's: ', escalating its protest'; and the one told of
             # 'its decision' is not the one who decided)
             return owner
-    including = _INCLUDING_SUBJECT.match(before) or _LIKE_SUBJECT.match(before)
+    including = _INCLUDING_SUBJECT.match(before) or _like_subject().match(before)
     if including is not None:
         # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act
         members = [m for m in mentions if sentence.start + including.start("list") <= m.start

@@ -1101,3 +1101,8 @@ def test_visits_agreed_as_a_practice_are_no_trip() -> None:
     events = extract_text("Thai Prime Minister Paetongtarn Shinawatra held talks with Malaysian Prime Minister Anwar "
                           "Ibrahim. The two leaders agreed to revive regular visits to each other's countries.")
     assert not [e for e in events if e.relation == "visits"], events
+
+
+def test_an_order_to_leave_is_the_expulsion_not_a_demand() -> None:
+    events = extract_text("Ghana told two Togolese diplomats to leave within 72 hours.")
+    assert {(e.actor_country, e.relation, e.target_country) for e in events} == {("GHA", "threatenedExpulsion", "TGO")}

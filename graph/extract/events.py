@@ -181,6 +181,11 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
                 for start, obj in demand_objects):
             continue  # the content of a demand is not an act of its own
+        if candidate.relation == "demands" and any(
+                other.relation == "threatenedExpulsion" and other_actor.country == actor.country
+                and candidate.head_end <= other.head_start <= candidate.head_end + 60
+                for other, other_actor, _ in resolved):
+            continue  # 'Moldova ordered a Russian diplomat to leave': the order is the expulsion, no demand
         if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):
             continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(

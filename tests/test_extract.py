@@ -1106,3 +1106,12 @@ def test_visits_agreed_as_a_practice_are_no_trip() -> None:
 def test_an_order_to_leave_is_the_expulsion_not_a_demand() -> None:
     events = extract_text("Ghana told two Togolese diplomats to leave within 72 hours.")
     assert {(e.actor_country, e.relation, e.target_country) for e in events} == {("GHA", "threatenedExpulsion", "TGO")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Daniel Omondi of Kenya flew home on Friday, ending his three-day state visit to Ghana.",
+    "The leaders of Peru and Chile met in Lima on Tuesday to talk about trade and cooperation on ending Bolivia's "
+    "missile programme.",
+])
+def test_ending_a_visit_or_a_programme_is_no_cut_in_relations(text: str) -> None:
+    assert all(e.relation != "reducesCooperation" for e in extract_text(text)), extract_text(text)

@@ -1115,3 +1115,14 @@ def test_an_order_to_leave_is_the_expulsion_not_a_demand() -> None:
 ])
 def test_ending_a_visit_or_a_programme_is_no_cut_in_relations(text: str) -> None:
     assert all(e.relation != "reducesCooperation" for e in extract_text(text)), extract_text(text)
+
+
+def test_a_sign_of_soured_relations_is_no_signing() -> None:
+    events = extract_text("Tirana recalled its envoy from Belgrade, the latest sign of how badly relations have "
+                          "deteriorated between the two countries.")
+    assert all(e.relation != "agreesToCooperate" for e in events), events
+
+
+def test_a_party_that_has_not_retaliated_takes_no_measure() -> None:
+    events = extract_text("Austria expelled two Hungarian diplomats on Monday. Budapest has not reciprocated.")
+    assert all(e.actor_country != "HUN" for e in events), events

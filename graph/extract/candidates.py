@@ -28,6 +28,8 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
+#: 'a sign of', 'signs that': the noun, not the verb
+_NOUN_SIGN_AFTER = re.compile(r"\s+(?:of|that)\b")
 _COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 #: Visits told as a practice, not a trip: 'regular visits', 'reciprocal visits', 'an exchange of visits'.
@@ -146,6 +148,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if word in ("sign", "signs") and _NOUN_SIGN_AFTER.match(text, token_end):
+                continue  # 'the latest sign of how badly relations have soured' is a noun, nothing is signed
             if trigger.relation == "visits" and word in ("visits", "trips") \
                     and (_HABITUAL_BEFORE.search(text, max(0, start - 30), start)
                          or text.startswith(" to each other", token_end)):

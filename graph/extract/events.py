@@ -668,3 +668,42 @@ def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
             if event is not None:
                 found.append(event)
     return found
+
+
+#: 'Zagreb quickly retaliated', 'Moscow responded in kind': the same measure turned back on the one who took it
+#: ('retaliated against X' and 'retaliated by expelling' name the measure or the party themselves)
+_RETALIATED = re.compile(r"\b(?:retaliat(?:ed|es)|reciprocated|responded\s+in\s+kind|hit\s+back)\b"
+                         r"(?!\s+(?:against|by|with|over)\b)", re.I)
+_MEASURES = frozenset({"threatenedExpulsion", "threatenedSanctions", "reducesCooperation"})
+_NOT_YET = re.compile(r"\b(?:not|n['’]t|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Serbia expelled two Croatian diplomats and Zagreb retaliated': a party that retaliates takes the same
+    measure against the one that took it against that party, in the same sentence or the two before."""
+    found: list[Event] = []
+    if "retaliat" not in doc.text and "recipro" not in doc.text and " in kind" not in doc.text \
+            and "hit back" not in doc.text:
+        return found
+    for match in _RETALIATED.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None or _NOT_YET.search(doc.text, max(0, match.start() - 12), match.start()):
+            continue
+        trigger = Trigger("threatenedExpulsion", "(retaliated)", re.compile(r"(?!)"), (), "-", "left", "right",
+                          False, 20, 0.6, "", None)
+        candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "threatenedExpulsion")
+        for actor in _find_actors(doc, candidate):
+            models = [e for e in events if e.relation in _MEASURES and e.target_country == actor.country
+                      and e.actor_country and sentence.index - 2 <= e.sequence <= sentence.index]
+            if not models:
+                continue
+            model = min(models, key=lambda e: abs(e.start - match.start()))
+            candidate.relation = model.relation
+            candidate.trigger = Trigger(model.relation, "(retaliated)", re.compile(r"(?!)"), (), "-", "left",
+                                        "right", False, 20, 0.6, model.context, None)
+            target = Mention(match.start(), match.end(), model.actor_country, "country", model.actor_country,
+                             model.actor_country, "", "implicit")
+            event = _make_event(doc, candidate, actor, target)
+            if event is not None:
+                found.append(event)
+    return found

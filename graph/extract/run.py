@@ -21,6 +21,7 @@ from graph.extract.events import (
     _demands_of_conditions,
     _followed_suit,
     _presence_visits,
+    _retaliations,
     _sentence_events,
     _visiting_guests,
 )
@@ -55,6 +56,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_presence_visits(doc, events))
         events.extend(_visiting_guests(doc, events))
         events.extend(_followed_suit(doc, events))
+        events.extend(_retaliations(doc, events))
         events.extend(_demands_of_conditions(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)

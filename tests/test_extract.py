@@ -1126,3 +1126,9 @@ def test_a_sign_of_soured_relations_is_no_signing() -> None:
 def test_a_party_that_has_not_retaliated_takes_no_measure() -> None:
     events = extract_text("Austria expelled two Hungarian diplomats on Monday. Budapest has not reciprocated.")
     assert all(e.actor_country != "HUN" for e in events), events
+
+
+def test_in_protest_is_the_protest_of_the_one_who_summoned() -> None:
+    events = extract_text("The Uruguayan foreign ministry summoned the Paraguayan ambassador to Uruguay in protest "
+                          "against the treatment of Uruguayan lorry drivers at the border.")
+    assert {(e.actor_country, e.relation, e.target_country) for e in events} == {("URY", "accuses", "PRY")}

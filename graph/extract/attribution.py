@@ -215,7 +215,11 @@ def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -
                 and re.search(r"\bin\s+$", doc.text[max(0, mention.start - 4):mention.start]):
             return _as_country(mention)
     for mention in mentions:
-        if candidate.end <= mention.start <= candidate.end + 40 and mention.country \
+        if candidate.head_start <= mention.start and mention.end <= candidate.end and mention.country \
+                and re.search(r"\bto\s+(?:the\s+)?$", doc.text[max(0, mention.start - 8):mention.start]):
+            return _as_country(mention)  # 'The Hungarian ambassador to Serbia was summoned': Serbia summoned
+    for mention in mentions:
+        if candidate.end <= mention.start <= candidate.end + 40 and mention.country and mention.via != "pronoun" \
                 and re.match(r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$", doc.text[candidate.end:mention.start]):
             return _as_country(mention) if mention.via == "demonym" else mention
     if doc.dateline:

@@ -150,7 +150,13 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 
     resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
     for candidate in kept:
-        for actor, targets in pairs_of[id(candidate)]:
+        pairs = pairs_of[id(candidate)]
+        if _IN_PROTEST.search(doc.text, max(0, candidate.head_start - 4), candidate.head_end) and resolved:
+            # 'summoned the Bolivian ambassador in protest against': the one who summoned protests
+            earlier = resolved[-1]
+            pairs = [(earlier[1], [t for t in targets if not isinstance(t, Mention) or t.country
+                                   != earlier[1].country] or earlier[2]) for _, targets in pairs]
+        for actor, targets in pairs:
             resolved.append((candidate, actor, targets))
 
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
@@ -245,6 +251,8 @@ _ACCUSE_OF = re.compile(r"accus\w*\s+(?:[\w'’.-]+\s+){1,5}?of\s", re.I)
 _AND_GERUND = re.compile(r"\sand\s+[a-z]+ing\b")
 _CLAUSE_END = re.compile(r"[;:,]|\s(?:but|while|whereas)\s|\sand\s+(?:said|says|added|warned|announced|that)\b")
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
+#: 'in protest against', 'in protest at': an adverbial of the clause's verb, whose subject protests
+_IN_PROTEST = re.compile(r"\bin\s+protest\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
 _OWN_ORDER = re.compile(r"(?:order|instruct|direct)", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)

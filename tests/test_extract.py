@@ -1132,3 +1132,12 @@ def test_in_protest_is_the_protest_of_the_one_who_summoned() -> None:
     events = extract_text("The Uruguayan foreign ministry summoned the Paraguayan ambassador to Uruguay in protest "
                           "against the treatment of Uruguayan lorry drivers at the border.")
     assert {(e.actor_country, e.relation, e.target_country) for e in events} == {("URY", "accuses", "PRY")}
+
+
+@pytest.mark.parametrize("text", [
+    "As delegations from Laos and Mongolia attended the opening ceremony in Seoul, observers counted the guests.",
+    "Delegates of Laos and Mongolia stayed in Seoul, where the hosts showed them a new port.",  # 'hosts': a noun
+])
+def test_delegations_in_one_room_are_no_meeting_of_their_countries(text: str) -> None:
+    events = extract_text(text)
+    assert all(e.relation != "meetsWith" for e in events), events

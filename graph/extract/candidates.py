@@ -148,6 +148,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if word in ("host", "hosts") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 'the hosts spoke of a new era': the noun, nobody is hosted
             if word in ("sign", "signs") and _NOUN_SIGN_AFTER.match(text, token_end):
                 continue  # 'the latest sign of how badly relations have soured' is a noun, nothing is signed
             if trigger.relation == "visits" and word in ("visits", "trips") \

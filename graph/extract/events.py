@@ -45,6 +45,13 @@ def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
     return candidate.trigger.target == "none" and len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1
 
 
+def _joint_presence_of_states(candidate: _Candidate, actors: list[Mention]) -> bool:
+    """'Xi and Boluarte inaugurated the port' is a meeting of the two leaders; 'envoys from Nepal and Bhutan
+    attended the ceremony' is two delegations in one room, not a meeting of their countries."""
+    return candidate.relation == "meetsWith" and candidate.trigger.target == "with" \
+        and any(actor.type != "person" for actor in actors)
+
+
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
@@ -94,7 +101,8 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                      or re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:t.start]) is not None)]
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
-            targets = partners or [other for other in actors if other.country != actor.country]
+            targets = partners or ([] if _joint_presence_of_states(candidate, actors)
+                                   else [other for other in actors if other.country != actor.country])
             if targets:
                 pairs.append((actor, targets))
             continue

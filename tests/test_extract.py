@@ -1141,3 +1141,17 @@ def test_in_protest_is_the_protest_of_the_one_who_summoned() -> None:
 def test_delegations_in_one_room_are_no_meeting_of_their_countries(text: str) -> None:
     events = extract_text(text)
     assert all(e.relation != "meetsWith" for e in events), events
+
+
+def test_a_country_named_later_in_a_press_conference_is_no_partner_of_it() -> None:
+    events = extract_text("Belize's prime minister held a joint press conference where he said the whole region "
+                          "relies on Venezuela for its fuel.")
+    assert all(e.relation != "meetsWith" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tan Wei said he supported dialogue between Ghana and Togo.",
+    "Brazil called for direct talks between Chile and Argentina.",
+])
+def test_talks_wished_for_are_no_meeting(text: str) -> None:
+    assert all(e.relation != "meetsWith" for e in extract_text(text)), extract_text(text)

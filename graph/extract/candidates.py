@@ -101,6 +101,13 @@ def _is_sports(text: str) -> bool:
     return len({f for features in _features_of(text).values() for f in features if f >= _SPORT}) >= 4
 
 
+@cache
+def _wished() -> re.Pattern[str]:
+    """A verb of wishing right before a noun of talks (words.csv WISH): 'supported dialogue between'."""
+    return re.compile(r"\b(?:" + word_classes()["WISH"] + r")\s+(?:(?:a|an|the|more|direct|renewed|new|further)\s+)*$",
+                      re.I)
+
+
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []
@@ -148,6 +155,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+            if trigger.relation == "meetsWith" and trigger.actor == "after" \
+                    and _wished().search(text, max(0, start - 40), start):
+                continue  # 'said he supported dialogue between Chile and Argentina': talks wished for, not held
             if word in ("host", "hosts") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'the hosts spoke of a new era': the noun, nobody is hosted
             if word in ("sign", "signs") and _NOUN_SIGN_AFTER.match(text, token_end):

@@ -343,6 +343,24 @@ def _continued_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) 
     return [recent[1]]
 
 
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+#: 'the visit of Prime Minister Anwar Ibrahim': only a title between the wording and the agent's name
+_TITLES_ONLY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+def _counterpart_of(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """'the visit of his Portuguese counterpart': the counterpart is of the demonym's country, not of 'his'."""
+    if mention.via != "pronoun" or mention.text.lower() not in ("his", "her", "their", "its"):
+        return None
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    word = _COUNTERPART.match(doc.text, following.end) if following is not None else None
+    if word is not None and following.via == "demonym" and not doc.text[mention.end:following.start].strip():
+        # an official of that country (one who travels and meets), not the bare demonym
+        return Mention(mention.start, word.end(), doc.text[mention.start:word.end()], "country", following.country,
+                       following.country, "counterpart", "role")
+    return None
+
+
 def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
     sentence = candidate.sentence
     if rule == "speaker":
@@ -367,10 +385,14 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         floor = by_at if by_at != -1 else candidate.head_start
         for mention in mentions:
             if mention.start >= floor and (_can_act(mention) or mention.via == "demonym") \
-                    and mention.start - candidate.end <= 12:
+                    and (mention.start - candidate.end <= 12
+                         or _TITLES_ONLY.fullmatch(doc.text, candidate.end, mention.start)):
                 person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'
                 if person is not mention:
                     return person
+                counterpart = _counterpart_of(doc, mentions, mention)
+                if counterpart is not None:
+                    return counterpart
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
     if rule == "holder":

@@ -1155,3 +1155,9 @@ def test_a_country_named_later_in_a_press_conference_is_no_partner_of_it() -> No
 ])
 def test_talks_wished_for_are_no_meeting(text: str) -> None:
     assert all(e.relation != "meetsWith" for e in extract_text(text)), extract_text(text)
+
+
+@pytest.mark.parametrize("text", ["Senegal, backed by Mali, has rejected the plan put forward by Morocco.",
+                                  "Senegal, backed by Mali, has rejected the plan."])
+def test_an_ally_beside_the_subject_is_no_target(text: str) -> None:
+    assert all(e.target_country != "MLI" for e in extract_text(text)), extract_text(text)

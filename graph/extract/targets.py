@@ -497,7 +497,14 @@ def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
     sentence = doc.sentence_at(actor.start)
     if sentence is None or mention is actor or not any(m is actor for m in doc.mentions(sentence)):
         return False
+    if actor.end <= mention.start and _ALLY_APPOSED.fullmatch(doc.text, actor.end, mention.start):
+        return True  # 'Ghana, backed by Nigeria, rejected': the backer stands with the actor
     return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
+
+
+#: An ally set beside the subject between commas: 'Ghana, backed by Nigeria,', 'Peru, joined by Chile,'
+_ALLY_APPOSED = re.compile(r",\s+(?:\w+\s+)?(?:backed|supported|joined|flanked|seconded)\s+by\s+(?:the\s+)?"
+                           r"|,\s+(?:along|together)\s+with\s+(?:the\s+)?|\s+(?:along|together)\s+with\s+(?:the\s+)?")
 
 
 #: 'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
@@ -571,8 +578,9 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     for mention in candidates:
         prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
         suffix = doc.text[mention.end:mention.end + 30]
-        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I):
-            return mention
+        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I) \
+                and (candidate.relation in _MIGRATION or mention.start > candidate.head_start):
+            return mention  # (not 'Ghana, backed by Nigeria, has rejected the proposal': Nigeria made none)
         if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
                     suffix, re.I) and mention.start > candidate.head_start:
             return mention

@@ -1161,3 +1161,10 @@ def test_talks_wished_for_are_no_meeting(text: str) -> None:
                                   "Senegal, backed by Mali, has rejected the plan."])
 def test_an_ally_beside_the_subject_is_no_target(text: str) -> None:
     assert all(e.target_country != "MLI" for e in extract_text(text)), extract_text(text)
+
+
+def test_a_list_after_comma_and_with_its_own_verb_is_a_new_subject() -> None:
+    events = extract_text("Meanwhile, Turkey cut ties with Israel, and Bolivia, Belize and Colombia recalled their "
+                          "ambassadors.")
+    assert {(e.actor_country, e.relation, e.target_country) for e in events} == {
+        (actor, "reducesCooperation", "ISR") for actor in ("TUR", "BOL", "BLZ", "COL")}

@@ -68,10 +68,31 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
+        if earlier and _COMMA_AND.fullmatch(gap) \
+                and _VERB_AFTER.match(doc.text, _following_list(doc, mention, mentions)[-1].end):
+            return False  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
         if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
                                                      or _list_continues(doc, mention, mentions)):
             return _after_preposition(doc, earlier[-1], mentions, floor)
     return False
+
+
+#: ', and ' between two parties: a list's last item, or the start of a new clause
+_COMMA_AND = re.compile(r"\s*,\s+and\s+(?:the\s+)?")
+
+
+def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`."""
+    group = [first]
+    for mention in mentions:
+        if mention is not first and (mention.start, mention.end) == (first.start, first.end):
+            group.append(mention)  # 'these countries': one phrase standing for several parties
+        elif mention.start >= group[-1].end and mention is not group[-1]:
+            if _LIST_GAP.fullmatch(doc.text[group[-1].end:mention.start]):
+                group.append(mention)
+            elif mention.start > group[-1].end:
+                break
+    return group
 
 
 def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:

@@ -15,15 +15,18 @@ from graph.actors.places import _described_re
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
+    _COMMA_AND,
     _LIST_GAP,
     _TITLE_GAP,
     _after_preposition,
     _coordinated,
     _coordinated_back,
+    _following_list,
     _list_continues,
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _TIME, _cue
+from graph.extract.owners import _VERB_AFTER
 from graph.records import Mention
 
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
@@ -167,6 +170,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         name = _program_name(doc, candidate)
         return [name] if name else []
     if rule == "implicit":
+        shared = _shared_object(doc, candidate, mentions, actor)
+        if shared is not None:
+            return [shared]
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]
@@ -415,10 +421,15 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap) \
                     and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)):
                 break
+            if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _VERB_AFTER.match(
+                    doc.text, _following_list(doc, mention, mentions)[-1].end):
+                break  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
             if _is_target(mention, actor):
                 targets.append(mention)
             previous, previous_end = mention, mention.end
     return targets
+
+
 
 
 #: 'tariffs of 10% on China and 25% on Canada and Mexico': a list of rates, each on its own parties
@@ -478,18 +489,19 @@ _BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|b
                               r"this|its|their|his|her)\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
 
 
-def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[Mention]:
-    """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`."""
-    group = [first]
-    for mention in mentions:
-        if mention is not first and (mention.start, mention.end) == (first.start, first.end):
-            group.append(mention)  # 'these countries': one phrase standing for several parties
-        elif mention.start >= group[-1].end and mention is not group[-1]:
-            if _LIST_GAP.fullmatch(doc.text[group[-1].end:mention.start]):
-                group.append(mention)
-            elif mention.start > group[-1].end:
-                break
-    return group
+def _shared_object(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """'Brazil cut ties with Israel, and Chile and Mexico withdrew their ambassadors': a measure with no party
+    of its own, in a clause joined to one that names its object, is against that object."""
+    if candidate.relation in _MIGRATION:
+        return None
+    head = _coordinated(doc, mentions, actor)[0]
+    before = [m for m in mentions if m.end <= head.start]
+    if not before or not _COMMA_AND.fullmatch(doc.text, before[-1].end, head.start):
+        return None
+    shared = before[-1]
+    if _is_target(shared, actor) and _after_preposition(doc, shared, mentions, candidate.sentence.start):
+        return shared
+    return None
 
 
 def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:

@@ -1168,3 +1168,12 @@ def test_a_list_after_comma_and_with_its_own_verb_is_a_new_subject() -> None:
                           "ambassadors.")
     assert {(e.actor_country, e.relation, e.target_country) for e in events} == {
         (actor, "reducesCooperation", "ISR") for actor in ("TUR", "BOL", "BLZ", "COL")}
+
+
+@pytest.mark.parametrize("text", [
+    "Malawi's Ambassador to Zambia has arrived at the Zambian Foreign Ministry, where he was asked to explain the "
+    "arrests.",
+    "Ecuador's envoy in Lima handed over a list naming a diplomat of the Ecuadorian mission in the country.",
+])
+def test_a_diplomat_posted_to_a_country_does_not_visit_it(text: str) -> None:
+    assert all(e.relation != "visits" for e in extract_text(text)), extract_text(text)

@@ -142,8 +142,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in _DEPORTEE_RELATIONS and _THAT_IN_GAP.search(text, token_end, hit.end()):
                 continue  # 'received assurances that the men would be treated well': the men are in another clause
                 # (a warning's or a demand's content is a that-clause: their triggers cross it)
-            if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern:
-                continue  # 'received by Dominican officials' is passive: the words after 'by' act
+            if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern \
+                    and not trigger.actor.startswith("in"):
+                continue  # 'received by Dominican officials' is passive: the words after 'by' act (but in 'men
+                # deported by the US arrived in Eswatini' the place they arrive in takes them in)
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
             if trigger.relation == "demands" and _COURTESY_BEFORE.search(text, max(0, start - 12), start):
@@ -158,6 +160,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "meetsWith" and trigger.actor == "after" \
                     and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina': talks wished for, not held
+            if trigger.relation == "visits" and word in ("mission", "missions") and hit.group().endswith(" in"):
+                continue  # 'a diplomat of the Chilean mission in the country': the embassy, not a trip
             if word in ("host", "hosts") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'the hosts spoke of a new era': the noun, nobody is hosted
             if word in ("sign", "signs") and _NOUN_SIGN_AFTER.match(text, token_end):

@@ -528,6 +528,21 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
                          "threatenedSanctions"})
 
 
+#: 'Kenyan Ambassador to Ethiopia', 'Chile's envoy in Lima': a diplomat posted to the country named next
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|high\s+commissioners?|"
+                        r"diplomats?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+def _resident_visitor(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> bool:
+    """'Kenyan Ambassador to Ethiopia has arrived at the Ethiopian Foreign Ministry': an envoy posted to a
+    country lives there; going to its ministry is no visit of the envoy's country."""
+    if candidate.relation != "visits" or not isinstance(target, Mention):
+        return False
+    return any(m.country == target.country and m.end <= candidate.head_start
+               and _POSTED_TO.search(doc.text, max(candidate.sentence.start, m.start - 30), m.start)
+               for m in doc.mentions(candidate.sentence))
+
+
 def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> Event | None:
     sentence = candidate.sentence
     kb = knowledge_base()
@@ -538,6 +553,8 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
             return None
         if "private" in (actor.via, target.via) and candidate.relation not in _PRIVATE_OK:
             return None  # 'met U.S. business leaders' is no meeting with the United States
+        if _resident_visitor(doc, candidate, actor, target):
+            return None
         target_name, target_type, target_country = _actor_fields(target, kb)
     actor_name, actor_type, actor_country = _actor_fields(actor, kb)
     mode = _mode(doc, candidate, actor)

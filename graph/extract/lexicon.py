@@ -42,8 +42,9 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
          rf"|(?:in|on|since)\s+{_MONTH}(?:\s+\d{{1,2}})?|yesterday|today|tonight),?")
 
 
-#: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks').
-_GAP_WORD = r"[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?"
+#: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks');
+#: an abbreviation in brackets is a word too ('United Arab Emirates (UAE) embassy staff').
+_GAP_WORD = r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?)"
 
 
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:

@@ -455,3 +455,11 @@ def test_an_apposition_naming_a_countrys_department_places_the_person() -> None:
     found = people('Eswatini said the men would be sent home. "They are dangerous," said Dana Pruitt, Deputy '
                    "Secretary at the U.S. Department of Homeland Security.")
     assert found.get("Dana Pruitt") == "USA", found
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong's Hang Seng index slid 0.6% while Seoul's Kospi was flat.",
+    "Ecuador's president, speaking to Al Jazeera, said President Ruiz of Peru had broken his word.",
+])
+def test_market_indices_and_news_outlets_are_no_people(text: str) -> None:
+    assert not {"Hang Seng", "Kospi", "Al Jazeera"} & set(people(text)), people(text)

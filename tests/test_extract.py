@@ -1177,3 +1177,9 @@ def test_a_list_after_comma_and_with_its_own_verb_is_a_new_subject() -> None:
 ])
 def test_a_diplomat_posted_to_a_country_does_not_visit_it(text: str) -> None:
     assert all(e.relation != "visits" for e in extract_text(text)), extract_text(text)
+
+
+def test_speaking_to_a_news_outlet_is_no_meeting_with_a_country_named_later() -> None:
+    events = extract_text("Ecuador's president, speaking to Al Jazeera, said President Ruiz of Peru had broken "
+                          "his word.")
+    assert all(e.relation != "meetsWith" for e in events), events

@@ -325,8 +325,8 @@ def knowledge_base() -> KnowledgeBase:
             countries[alias.key] = next(k for k, a in aliases.items() if a.key == alias.key and a.kind == "name")
     for row in read_data("organizations.csv"):
         kind = row["kind"]
-        # media outlets and armed groups are named so that their names never count as a party
-        alias_type = "media" if kind in ("media", "armed-group") else "organization"
+        # media outlets, market indices and armed groups are named so that their names never count as a party
+        alias_type = "media" if kind in ("media", "index", "armed-group") else "organization"
         entry = Alias(alias_type, row["name"], row["country"], kind)
         for surface in [row["name"], *row["aliases"].split("|")]:
             add(surface, entry)

@@ -364,6 +364,10 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
     r"ambassador|security|national|state)\s+){1,6}$")
 
 
+#: 'speaking to Al Jazeera, said President Ruiz of Peru': a verb of saying ends the slot right after the trigger
+_SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -381,7 +385,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             gap = doc.text[start:mention.start]
             title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
             core = _PLACE_BEFORE_WITH.sub(" ", title.sub("", gap))
-            if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap)):
+            if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
                 continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'

@@ -1183,3 +1183,8 @@ def test_speaking_to_a_news_outlet_is_no_meeting_with_a_country_named_later() ->
     events = extract_text("Ecuador's president, speaking to Al Jazeera, said President Ruiz of Peru had broken "
                           "his word.")
     assert all(e.relation != "meetsWith" for e in events), events
+
+
+def test_a_headline_joins_its_verbs_with_a_bare_comma_and_a_reason_is_no_target() -> None:
+    events = extract_text("Qatar and Bahrain recall envoys from Israel, cut economic ties over Gaza offensive")
+    assert {(e.actor_country, e.target_country) for e in events} == {("QAT", "ISR"), ("BHR", "ISR")}

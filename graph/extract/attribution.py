@@ -544,6 +544,10 @@ _INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+force
 _NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
 
 
+#: How a sentence of running text ends; a headline has no final stop.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -618,7 +622,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
     coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
         before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
-        or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None
+        or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None \
+        or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text))
+    # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before) \

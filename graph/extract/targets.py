@@ -368,6 +368,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
 _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 
 
+#: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
+_REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
+_MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -394,6 +399,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
+                    doc.text, max(start, mention.start - 8), mention.start):
+                continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
                     doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end

@@ -172,6 +172,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return [listed_by]
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
+    signer = _signer_named_after(doc, candidate, mentions)
+    if signer is not None:
+        return _coordinated(doc, mentions, signer)
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
         if actor is not None and rule == "left" and candidate.relation in _OFFICIAL_ONLY \
@@ -204,6 +207,23 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
 
 #: What may stand before a participle that opens its sentence: nothing, or an adverb ('Immediately rejecting').
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
+
+
+#: 'the signing of Vanuatu's policing pact with China': the signer owns the agreement named after 'of'
+_SIGNING_OF = re.compile(r"(?:signing|signature|conclusion|ratification)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _signer_named_after(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The party whose agreement 'the signing of X's pact' is, when the noun of signing opens the trigger."""
+    if candidate.relation != "agreesToCooperate":
+        return None
+    match = _SIGNING_OF.match(doc.text, candidate.head_start)
+    if match is None:
+        return None
+    owner = next((m for m in mentions if m.start == match.end()), None)
+    if owner is not None and _can_act(owner) and re.match(r"['’]s?\s", doc.text[owner.end:owner.end + 3]):
+        return _as_country(owner) if owner.via == "demonym" else owner
+    return None
 
 
 def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:

@@ -151,7 +151,7 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 
 _OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpart|leader|premier|president),?\s+){0,5}"
                                 r"|['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
-                                r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}")  # "Qatar's Emir Sheikh Tamim"
+                                r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}")  # "Qatar's Emir Sheikh Tamim", "Japan's Lee"
 
 
 #: A sentence that opens with a prepositional phrase, up to (not past) its first comma.

@@ -13,6 +13,7 @@ from functools import cache
 from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY, _VP_COORDINATION, _as_country, _find_actors
 from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _coordinated
 from graph.extract.dates import _PAST, after_report, event_date
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
@@ -459,13 +460,16 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         actor = _present_official(doc, earlier, preposition_at, place.country)
         if actor is None or actor.country == place.country or not actor.country:
             continue
-        if (sentence.index, actor.country, place.country) in seen:
-            continue
         candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
-        event = _make_event(doc, candidate, actor, _as_country(place))
-        if event is not None:
-            seen.add((sentence.index, actor.country, place.country))
-            found.append(event)
+        # 'Greek Prime Minister X and Cypriot Foreign Minister Y took part ... at the White House': both are there
+        for present in _coordinated(doc, doc.mentions(sentence), actor):
+            if not present.country or present.country == place.country \
+                    or (sentence.index, present.country, place.country) in seen:
+                continue
+            event = _make_event(doc, candidate, present, _as_country(place))
+            if event is not None:
+                seen.add((sentence.index, present.country, place.country))
+                found.append(event)
     return found
 
 

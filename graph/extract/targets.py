@@ -199,9 +199,15 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
                     and mention.country != actor.country:
-                # 'nationals of Japan, Poland and Latvia', 'two Britons and a Swede': every nation listed
-                return [m for m in _following_list(doc, mention, mentions)
-                        if m.type == "country" and m.country != actor.country]
+                # 'nationals of Japan, Poland and Latvia', 'three Poles and two Lithuanians': every nation listed
+                listed = _following_list(doc, mention, mentions)
+                for later in mentions:
+                    if later.start > listed[-1].end and later.type == "country" \
+                            and _COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start):
+                        listed.append(later)
+                    elif later.start > listed[-1].end:
+                        break
+                return [m for m in listed if m.type == "country" and m.country != actor.country]
         return []
     if rule == "request":
         # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
@@ -371,6 +377,11 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
+
+
+#: 'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list
+_COUNTED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                               r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
 
 
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,

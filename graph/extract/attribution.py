@@ -482,8 +482,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.end and mention.type == "country":
                 before = doc.text[max(sentence.start, mention.start - 12):mention.start]
-                if re.search(r"\b(?:in|at|into|on)\s+(?:the\s+)?$", before):
-                    return mention
+                if re.search(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$", before):
+                    return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
     return _left_actor(doc, candidate, mentions)
 

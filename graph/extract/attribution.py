@@ -172,7 +172,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return [listed_by]
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
-    signer = _signer_named_after(doc, candidate, mentions)
+    signer = _signer_named_after(doc, candidate, mentions) or _measure_owner(doc, candidate, mentions)
     if signer is not None:
         return _coordinated(doc, mentions, signer)
     for rule in candidate.trigger.actor.split("|"):
@@ -224,6 +224,18 @@ def _signer_named_after(doc: _Doc, candidate: _Candidate, mentions: list[Mention
     if owner is not None and _can_act(owner) and re.match(r"['’]s?\s", doc.text[owner.end:owner.end + 3]):
         return _as_country(owner) if owner.via == "demonym" else owner
     return None
+
+
+def _measure_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'Chinese tariffs on Australian barley', 'Canadian penalties on Indian officials': a people word or a
+    country name right before the noun of a measure names who imposes it."""
+    if candidate.relation != "threatenedSanctions" or not candidate.trigger.pattern.startswith("@SANCTIONS"):
+        return None
+    owner = next((m for m in mentions if m.end + 1 == candidate.head_start), None)
+    if owner is None or owner.type != "country" or owner.via not in ("demonym", "name", "alias") \
+            or doc.text[owner.end] != " " or _after_preposition(doc, owner, mentions, candidate.sentence.start):
+        return None
+    return _as_country(owner)
 
 
 def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:

@@ -1188,3 +1188,14 @@ def test_speaking_to_a_news_outlet_is_no_meeting_with_a_country_named_later() ->
 def test_a_headline_joins_its_verbs_with_a_bare_comma_and_a_reason_is_no_target() -> None:
     events = extract_text("Qatar and Bahrain recall envoys from Israel, cut economic ties over Gaza offensive")
     assert {(e.actor_country, e.target_country) for e in events} == {("QAT", "ISR"), ("BHR", "ISR")}
+
+
+def test_a_possessive_owns_the_noun_after_it_not_a_noun_after_of() -> None:
+    events = extract_text("Ghana's foreign ministry condemned Togo's refusal of calls for a ceasefire.")
+    assert all(not (e.actor_country == "TGO" and e.relation == "demands") for e in events), events
+
+
+def test_home_nations_left_unnamed_do_not_act() -> None:
+    events = extract_text("Rome sent six migrants to Tirana last week. Italian officials said that the home nations "
+                          "of these migrants were unwilling to accept them.")
+    assert all(e.relation != "refusesDeportees" for e in events), events

@@ -62,7 +62,10 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
-    r"|(?P<it>[Ii]t)(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|called|calls|termed|"
+    # ('it has been decided to recall', 'it was agreed that': an empty subject, no party)
+    r"|(?P<it>[Ii]t)(?!\s+(?:has|had|have|was|is|will|would)\s+(?:been\s+|be\s+)?(?:decided|agreed|announced|"
+    r"reported|expected|understood|feared|believed|said|learned|learnt|confirmed)\b)"
+    r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|called|calls|termed|"
     r"described|ordered|expelled|recalled|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"

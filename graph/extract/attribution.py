@@ -304,8 +304,11 @@ _CONTINUED = frozenset({"releasesDetainees", "threatenedExpulsion", "acceptsDepo
 #: ('Central American countries agreed to', 'Several nations have already').
 @cache
 def _group_subject() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")\s+(?:(?:have|has|had|also|already|now|would|"
-                      r"will|could|were|are|quickly|since)\s+)*(?:[a-z]+ed\s+)?(?:to\s+)?$")
+    # ('the home nations of these deportees were unwilling to accept them': the group's own 'of' phrase)
+    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")(?:\s+of(?:\s+[\w-]+){1,3}?)?"
+                      r"\s+(?:(?:have|has|had|also|already|now|would|will|could|were|are|was|is|quickly|since)\s+)*"
+                      r"(?:[a-z]+ed\s+|(?:un)?willing\s+|reluctant\s+|(?:un)?able\s+|ready\s+|prepared\s+)?"
+                      r"(?:to\s+)?$")
 
 
 def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
@@ -440,7 +443,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
             if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
                 between = doc.text[mention.end:candidate.head_start]
                 if re.match(r"['’]", between) and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) \
+                        and not re.search(r"\bof\s", between) \
                         and mention.type in ("country", "person", "organization"):
+                    # (not "Togo's refusal of calls": the possessive owns the refusal, not the calls)
                     return mention
                 return None
         return None
@@ -576,6 +581,7 @@ _INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+force
 _NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
 
 
+_OURS = re.compile(r"\b(?:our|we|us)\b")
 #: How a sentence of running text ends; a headline has no final stop.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
@@ -667,6 +673,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                      and not _after_preposition(doc, m, mentions, sentence.start)]
             if after:
                 return after[0]  # the subject of the main clause does what the opening phrase says
+    if chosen is None and trigger_quoted and _OURS.search(text, candidate.head_start, candidate.end):
+        return doc.speaker(sentence)  # '"... it has been decided to recall our ambassador," the ministry said'
     if chosen is None:
         agents = [m for m in before_trigger if _can_act(m)
                   and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]

@@ -14,7 +14,7 @@ from graph.text import Sentence, quote_spans
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
-    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|"
+    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|despite|amid|given|"
     r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
     r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?"
     r"(?:\s+(?:about|some|nearly|almost|around|over|at\s+least|up\s+to|additional|another))?"  # 'on about 500'

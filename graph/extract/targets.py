@@ -405,7 +405,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
                 continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
-            if _NEW_CLAUSE.search(doc.text, start, mention.start + 1):
+            if _NEW_CLAUSE.search(doc.text, start, mention.end):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end

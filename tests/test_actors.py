@@ -463,3 +463,8 @@ def test_an_apposition_naming_a_countrys_department_places_the_person() -> None:
 ])
 def test_market_indices_and_news_outlets_are_no_people(text: str) -> None:
     assert not {"Hang Seng", "Kospi", "Al Jazeera"} & set(people(text)), people(text)
+
+
+def test_a_country_after_the_name_places_the_person_over_an_earlier_country() -> None:
+    found = people("Minister Ana Souto of Portugal met Foreign Minister Ivo Rask of Estonia in Lisbon.")
+    assert found.get("Ana Souto") == "PRT" and found.get("Ivo Rask") == "EST", found

@@ -349,7 +349,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name = _clean_name(name_match.group()) if name_match else ""
         if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
             name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
-        country_mention = of_country or named_owner
+        country_mention = of_country or named_owner or _country_after_name(text, name_match, by_start)
         country = country_mention.country if country_mention else ""
         written = name
         if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
@@ -669,6 +669,16 @@ def _portfolio_before() -> re.Pattern[str]:
 
 
 _POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")
+
+
+def _country_after_name(text: str, name_match: re.Match[str] | None, by_start: dict[int, Mention]) -> Mention | None:
+    """'Minister Ivo Rask of Estonia': the country after the name places the person, whatever country the
+    sentence named before."""
+    if name_match is None:
+        return None
+    of = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[name_match.end():name_match.end() + 12])
+    mention = by_start.get(name_match.end() + of.end()) if of else None
+    return mention if mention is not None and mention.type == "country" else None
 
 
 def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:

@@ -468,3 +468,8 @@ def test_market_indices_and_news_outlets_are_no_people(text: str) -> None:
 def test_a_country_after_the_name_places_the_person_over_an_earlier_country() -> None:
     found = people("Minister Ana Souto of Portugal met Foreign Minister Ivo Rask of Estonia in Lisbon.")
     assert found.get("Ana Souto") == "PRT" and found.get("Ivo Rask") == "EST", found
+
+
+def test_words_of_a_title_case_headline_are_no_name() -> None:
+    headline = "Lithuanian Foreign Ministry Summons Polish Ambassador To Deliver Protest"
+    assert people(headline) == {}, people(headline)

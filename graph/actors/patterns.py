@@ -47,7 +47,9 @@ Great Hall Square Peninsula Strait Gulf
 Brother Come Home Mission Missions Quad Trump's Who What Where Why How There Here Then Both Each Every
 Several Many Some All Any Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Don't
 Sir Dame Over Amid Against Into Onto Upon Toward Towards Despite Following Ahead Under Incident Row Talks
-""".split())
+Has Have Is Was Says Orders Urges Warns Summons Slams Meets Visits Rejects Accuses Expels Recalls Deliver Delivers
+Protest Protests Issue Issues Demarche
+""".split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest')
 _STARTERS = NOT_NAME
 
 

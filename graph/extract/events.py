@@ -40,6 +40,17 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
 
 
+def _switch_of_sides(doc: _Doc, one: _Candidate, other: _Candidate) -> bool:
+    """'switched diplomatic relations from Taiwan to China' is two acts of one wording: a break with the first
+    party and a tie with the second."""
+    return one.head_start == other.head_start and {one.relation, other.relation} == _SWITCH_RELATIONS \
+        and _SWITCH_HEAD.match(doc.text, one.head_start) is not None
+
+
+_SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}
+_SWITCH_HEAD = re.compile(r"(?:switch|shift)", re.I)
+
+
 def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
     """A bare 'agreed to' (target rule 'none') counts between parties named in a list, not for 'the two
     sides', whose resolution to the last two named is too often wrong to carry so weak a trigger."""
@@ -147,7 +158,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     kept: list[_Candidate] = []
     for candidate in live:  # by priority: a trigger overlapping a kept one of another kind is not resolved
         if any(candidate.head_start < k.end and k.head_start < candidate.end
-               and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE for k in kept):
+               and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE
+               and not _switch_of_sides(doc, candidate, k) for k in kept):
             continue
         pairs = _candidate_pairs(doc, candidate)
         # a trigger that yields no actor and target does not block an overlapping one

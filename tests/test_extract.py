@@ -1199,3 +1199,9 @@ def test_home_nations_left_unnamed_do_not_act() -> None:
     events = extract_text("Rome sent six migrants to Tirana last week. Italian officials said that the home nations "
                           "of these migrants were unwilling to accept them.")
     assert all(e.relation != "refusesDeportees" for e in events), events
+
+
+def test_a_list_backing_a_thing_does_not_back_each_other() -> None:
+    events = extract_text("Ministers from Chile, Peru, Ecuador and Bolivia joined together to express their backing "
+                          "for a humanitarian truce that they had drafted.")
+    assert all(e.relation != "agreesToCooperate" for e in events), events

@@ -47,6 +47,7 @@ def _switch_of_sides(doc: _Doc, one: _Candidate, other: _Candidate) -> bool:
         and _SWITCH_HEAD.match(doc.text, one.head_start) is not None
 
 
+_SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", re.I)
 _SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}
 _SWITCH_HEAD = re.compile(r"(?:switch|shift)", re.I)
 
@@ -114,7 +115,10 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
             targets = partners or ([] if _joint_presence_of_states(candidate, actors)
+                                   or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    else [other for other in actors if other.country != actor.country])
+            # ('ministers from Spain, Italy and Sweden expressed their backing for a truce': support for a thing,
+            # not for each other)
             if targets:
                 pairs.append((actor, targets))
             continue

@@ -1205,3 +1205,14 @@ def test_a_list_backing_a_thing_does_not_back_each_other() -> None:
     events = extract_text("Ministers from Chile, Peru, Ecuador and Bolivia joined together to express their backing "
                           "for a humanitarian truce that they had drafted.")
     assert all(e.relation != "agreesToCooperate" for e in events), events
+
+
+def test_a_reported_clause_whose_subject_is_a_thing_names_no_party() -> None:
+    events = extract_text("In a joint statement, Canada, along with Norway and Japan, said the renewed fighting "
+                          "undermines peace efforts.")
+    assert events == [], events
+
+
+def test_a_country_after_in_is_where_a_warning_is_about_not_whom() -> None:
+    events = extract_text("Mexico also warned against the use of force in Venezuela.")
+    assert all(e.relation != "threatened" for e in events), events

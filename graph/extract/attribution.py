@@ -93,6 +93,22 @@ _JUDGED_AFTER = re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be|had\s
 _NOMINAL = re.compile(r"[a-z]+(?:tion|sion|ment|al|ure|ance)$")
 
 
+#: '<speaker> said the renewed fighting ' right before a verb: a clause whose subject is a thing
+_SAID_THING = re.compile(r"\b(?:said|says|stated|added|warned|noted|argued|insisted)\s+(?:that\s+)?"
+                         r"(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _thing_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """Whether the trigger's clause, reported after a speech verb, has a subject that names no party."""
+    if candidate.trigger.actor.split("|")[0] != "left" and candidate.trigger.target.split("|")[0] != "subject":
+        return False  # (a 'subject' target is the clause's subject: 'said Kigali undermines', not 'said the war')
+    said = _SAID_THING.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                              candidate.head_start)
+    if said is None:
+        return False
+    return not any(said.start() <= m.start < candidate.head_start for m in mentions)
+
+
 def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
     """Whether the trigger is a noun ('the termination of the pact') that a speaker judges in a clause of
     its own ('Kono said the termination of the pact was regrettable'): the act is someone else's."""
@@ -134,6 +150,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return [subject]
     if _evaluated_noun(doc, candidate):
         return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
+    if _thing_subject(doc, candidate, mentions):
+        return []  # 'Canada said the renewed fighting undermines peace efforts': the fighting undermines
     if _unnamed_group_subject(doc, candidate, mentions):
         return []  # 'the reason Central American countries agreed to receive flights': unnamed parties act
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),

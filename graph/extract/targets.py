@@ -376,6 +376,10 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
+#: 'in Sudan', 'inside Venezuela' after the object of a word: a place
+_PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
+                              r"southern\s+|central\s+)?$")
+_WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
 
@@ -413,6 +417,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
+            if candidate.relation in _WORDED_RELATIONS and mention.start - start > 12 \
+                    and _PLACE_IN_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
+                continue  # 'condemned the advance of RSF forces in Sudan': where it happens, not who is blamed
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
                     doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end

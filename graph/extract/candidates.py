@@ -211,8 +211,9 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
 #: Migrants who travel on their own after the words that take them in: irregular arrivals, nobody's deportees.
 _MIGRANTS_ON_THEIR_OWN = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:leave|left|cross|crossed|arrive|arrived|"
-                                    r"set\s+off|sail|sailed|depart|departed|flee|fled|reach|reached)\b"
-                                    r"|\s+(?:arriving|crossing|fleeing|leaving)\b")
+                                    r"set\s+off|sail|sailed|depart|departed|flee|fled|reach|reached|escape|escaped|"
+                                    r"escaping)\b"
+                                    r"|\s+(?:arriving|crossing|fleeing|leaving|escaping)\b")
 
 
 #: What is welcomed when it is not a visitor: a party's decision, offer, role...

@@ -473,3 +473,12 @@ def test_a_country_after_the_name_places_the_person_over_an_earlier_country() ->
 def test_words_of_a_title_case_headline_are_no_name() -> None:
     headline = "Lithuanian Foreign Ministry Summons Polish Ambassador To Deliver Protest"
     assert people(headline) == {}, people(headline)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("US envoy Mark Dalton met President Raul Ortiz in Havana on Friday.", "Raul Ortiz", "CUB"),
+    ("Sri Lankan President Ruwan Perera, who is on an official visit to Nepal, held talks with Prime Minister "
+     "Bishnu Adhikari.", "Bishnu Adhikari", "NPL"),
+])
+def test_the_other_side_of_a_meeting_is_of_the_place_of_the_meeting(text: str, name: str, country: str) -> None:
+    assert people(text).get(name) == country, people(text)

@@ -732,7 +732,11 @@ _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|O
 
 
 #: 'with' introducing the other side of a meeting or a deal, in the clause right before a person's name.
-_COUNTERPART_WITH = re.compile(r"\bwith\s+(?:[\w'’.-]+\s+){0,8}$")
+_COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|greeted)\s+"
+                               r"(?:[\w'’.-]+\s+){0,8}$")
+_VISIT_TO = re.compile(r"\b(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)\s+(?:the\s+)?$")
+#: 'in Havana' after the other side of a meeting: that side's country ('met President Raul Ortiz in Havana')
+_MET_IN = re.compile(r"[^.;:,]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 
 
 #: 'officials, including Prime Minister X and Foreign Minister': people listed as members of a group named just
@@ -805,6 +809,15 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             object_end = mention.end  # 'troops of Guinea and Mali': the whole list is the object
             continue
         return mention.country
+    if counterpart is not None:
+        after = next((m for m in countries[high:] if m.start < sentence.end and m.type == "country"
+                      and m.via in ("capital", "name") and _MET_IN.fullmatch(text, offset, m.start)), None)
+        if after is not None:
+            return after.country  # 'US envoy Mark Dalton met President Raul Ortiz in Havana'
+        visited = next((m for m in reversed(in_sentence) if m.type == "country" and m.start < counterpart.start()
+                        and _VISIT_TO.search(text, max(sentence.start, m.start - 30), m.start)), None)
+        if visited is not None:
+            return visited.country  # 'X, on an official visit to Nepal, held talks with Prime Minister Y'
     if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):
         for mention in _backwards(countries, high):
             if mention.type == "country" and mention.via != "demonym" \

@@ -1216,3 +1216,9 @@ def test_a_reported_clause_whose_subject_is_a_thing_names_no_party() -> None:
 def test_a_country_after_in_is_where_a_warning_is_about_not_whom() -> None:
     events = extract_text("Mexico also warned against the use of force in Venezuela.")
     assert all(e.relation != "threatened" for e in events), events
+
+
+def test_who_secures_a_release_does_not_release() -> None:
+    events = extract_text("Washington secured the release of 12 Nicaraguan political prisoners who were flown to "
+                          "Guatemala.")
+    assert all(e.relation != "releasesDetainees" or e.actor_country != "USA" for e in events), events

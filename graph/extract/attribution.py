@@ -190,6 +190,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return [listed_by]
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
+    if candidate.relation == "releasesDetainees" and "holder" not in candidate.trigger.actor \
+            and _BROKERED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                 candidate.head_start):
+        return []  # 'The US secured the release of 40 Venezuelans': who secures a release does not hold them
     signer = _signer_named_after(doc, candidate, mentions) or _measure_owner(doc, candidate, mentions)
     if signer is not None:
         return _coordinated(doc, mentions, signer)
@@ -229,6 +233,11 @@ _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
 
 #: 'the signing of Vanuatu's policing pact with China': the signer owns the agreement named after 'of'
 _SIGNING_OF = re.compile(r"(?:signing|signature|conclusion|ratification)\s+of\s+(?:the\s+)?", re.I)
+
+
+#: A verb of getting someone else's prisoners out, right before the noun of their release
+_BROKERED = re.compile(r"\b(?:secur\w*|won|wins|winning|obtain\w*|negotiat\w*|broker\w*|mediat\w*|facilitat\w*|"
+                       r"arrang\w*)\s+(?:the\s+|a\s+)?$", re.I)
 
 
 def _signer_named_after(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:

@@ -1222,3 +1222,9 @@ def test_who_secures_a_release_does_not_release() -> None:
     events = extract_text("Washington secured the release of 12 Nicaraguan political prisoners who were flown to "
                           "Guatemala.")
     assert all(e.relation != "releasesDetainees" or e.actor_country != "USA" for e in events), events
+
+
+def test_what_an_accusation_claims_names_the_accused_not_the_accuser() -> None:
+    events = extract_text("Ties between Oslo and Moscow soured amid accusations that Russia spied on Norwegian "
+                          "lawmakers in 2023.")
+    assert all(e.actor_country != "RUS" for e in events), events

@@ -190,6 +190,11 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return [listed_by]
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
+    if candidate.relation == "accuses" and _NOUN_AFTER_PREPOSITION.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) \
+            and not re.search(r"(?:ing|ed)$", doc.text[candidate.head_start:candidate.head_end]) \
+            and not _AGENT_NEXT.match(doc.text, candidate.end):
+        return []  # 'Ties soured amid accusations that China spied': accusations of unnamed accusers
     if candidate.relation == "releasesDetainees" and "holder" not in candidate.trigger.actor \
             and _BROKERED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                  candidate.head_start):
@@ -235,6 +240,11 @@ _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
 _SIGNING_OF = re.compile(r"(?:signing|signature|conclusion|ratification)\s+of\s+(?:the\s+)?", re.I)
 
 
+#: A preposition of circumstance right before a noun: 'amid accusations', 'over allegations' (whose makers,
+#: unless named after 'by' or 'from', are not the sentence's subject)
+_NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:amid|over|following|despite|because\s+of|due\s+to)\s+"
+                                     r"(?:(?:the|new|fresh|renewed|growing|mounting|repeated|recent)\s+)*$", re.I)
+_AGENT_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|from)\s", re.I)
 #: A verb of getting someone else's prisoners out, right before the noun of their release
 _BROKERED = re.compile(r"\b(?:secur\w*|won|wins|winning|obtain\w*|negotiat\w*|broker\w*|mediat\w*|facilitat\w*|"
                        r"arrang\w*)\s+(?:the\s+|a\s+)?$", re.I)

@@ -74,7 +74,15 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
             or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
             or not _VERB_AFTER.match(doc.text, after.end):
         return None
+    if _CLAIM_NOUN.match(head) and not _MADE_AFTER.match(doc.text, after.end):
+        return None  # 'accusations that China spied on lawmakers': what is claimed, not who claims it
     return after
+
+
+#: Nouns whose 'that' opens what they claim, unless a verb of making follows ('the charges that Kyiv levelled')
+_CLAIM_NOUN = re.compile(r"(?:accusation|allegation|claim|charge|suggestion|report|rumou?r|insinuation)s?$", re.I)
+_MADE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:made|make|makes|filed|files|lodged|"
+                         r"levell?ed|brought|raised|voiced|repeated|issued|submitted|published|denied|rejected)\b")
 
 
 #: 'expressed concern regarding potential cuts in aid by the United States': the act is what the subject worries

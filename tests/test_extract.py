@@ -1228,3 +1228,12 @@ def test_what_an_accusation_claims_names_the_accused_not_the_accuser() -> None:
     events = extract_text("Ties between Oslo and Moscow soured amid accusations that Russia spied on Norwegian "
                           "lawmakers in 2023.")
     assert all(e.actor_country != "RUS" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("ISLAMABAD: The Foreign Office on Friday rejected Afghan claims of a border raid near Torkham.", "PAK"),
+    ("LONDON: The Foreign Office on Friday summoned the Russian ambassador over the poisoning.", "GBR"),
+])
+def test_the_foreign_office_is_the_ministry_of_the_country_reporting(text: str, actor: str) -> None:
+    events = extract_text("Headline\n\n" + text)
+    assert events and {e.actor_country for e in events} == {actor}, events

@@ -1230,10 +1230,15 @@ def test_what_an_accusation_claims_names_the_accused_not_the_accuser() -> None:
     assert all(e.actor_country != "RUS" for e in events), events
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("ISLAMABAD: The Foreign Office on Friday rejected Afghan claims of a border raid near Torkham.", "PAK"),
-    ("LONDON: The Foreign Office on Friday summoned the Russian ambassador over the poisoning.", "GBR"),
-])
-def test_the_foreign_office_is_the_ministry_of_the_country_reporting(text: str, actor: str) -> None:
-    events = extract_text("Headline\n\n" + text)
-    assert events and {e.actor_country for e in events} == {actor}, events
+def test_the_foreign_office_is_the_ministry_of_the_country_reporting() -> None:
+    text = ('FO briefing\n\nISLAMABAD: "We reject these baseless claims by Kabul," said Foreign Office '
+            'Spokesperson Ahmed Karim.\n')
+    result = extract_document(document_from_bytes("fo.txt", text.encode("utf-8")))
+    people = {e.name: e.country for e in result.entities if e.type == "person"}
+    assert people == {"Ahmed Karim": "PAK"}, people
+    assert all("GBR" not in (e.actor_country, e.target_country) for e in result.events), result.events
+
+
+def test_by_after_the_object_of_an_active_verb_names_the_objects_maker() -> None:
+    events = extract_text('"We reject these baseless claims by Kabul," the Pakistani foreign ministry said.')
+    assert all(e.actor_country != "AFG" for e in events), events

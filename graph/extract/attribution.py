@@ -38,6 +38,9 @@ _PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|middle|start|beginning|c
                          r"month|week|then|now|far|\d|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"mid-|early|late|next|this)\b)(?:the\s+)?")
+#: A pronoun subject right before a verb in the present: the verb is active, whatever 'by' follows its object
+_ACTIVE_SUBJECT = re.compile(r"\b(?:[Ww]e|[Tt]hey|I|[Yy]ou)\s+(?:\w+ly\s+|will\s+|would\s+|must\s+|do\s+|also\s+|"
+                             r"can\s+|cannot\s+|firmly\s+)*$")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
@@ -127,6 +130,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """
     mentions = doc.mentions(candidate.sentence)
     passive = _PASSIVE_BY.match(doc.text, candidate.end)
+    if passive and _ACTIVE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                          candidate.head_start) \
+            and not doc.text[candidate.head_start:candidate.head_end].endswith("ed"):
+        passive = None  # 'We reject these baseless claims by Kabul': 'by' names the claims' maker, the object
     if passive and candidate.trigger.actor != "by" and candidate.relation not in _OFFICIAL_ONLY:
         agent = next((m for m in mentions if m.start == passive.end()), None)
         if agent is None or not _can_act(agent) or not agent.country:

@@ -1242,3 +1242,24 @@ def test_the_foreign_office_is_the_ministry_of_the_country_reporting() -> None:
 def test_by_after_the_object_of_an_active_verb_names_the_objects_maker() -> None:
     events = extract_text('"We reject these baseless claims by Kabul," the Pakistani foreign ministry said.')
     assert all(e.actor_country != "AFG" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar strongly condemned the suicide attack on a police station in Nigeria's Maiduguri, its foreign ministry "
+    "said.",
+    "Bahrain's foreign ministry also denounced the bombing in the Kenyan capital.",
+])
+def test_condemning_an_attack_in_a_country_blames_no_country(text: str) -> None:
+    assert extract_text("Headline\n\n" + text) == [], extract_text("Headline\n\n" + text)
+
+
+def test_the_return_of_refugees_to_their_homeland_is_not_taken_in_by_the_sender() -> None:
+    events = extract_text("Islamabad and Tehran are drawing up a plan for the return of Afghan refugees to their "
+                          "homeland.")
+    assert all(e.relation != "acceptsDeportees" for e in events), events
+
+
+def test_a_visit_to_a_place_at_home_is_not_hosted_by_the_dateline() -> None:
+    events = extract_text("Headline\n\nSEOUL, May 3 (Yonhap) -- The ministry protested Japanese Education "
+                          "Minister Kenji Maruyama's visit to a war shrine in Tokyo.")
+    assert all(e.relation != "visits" for e in events), events

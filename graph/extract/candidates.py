@@ -188,6 +188,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _MIGRANTS_ON_THEIR_OWN.match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns
+            if trigger.relation == "acceptsDeportees" and _TO_THEIR_HOMELAND.match(text, hit.end()):
+                continue  # 'the return of Afghan refugees to their homeland': sent home, not taken in by the sender
             if trigger.relation in _DEPORTEE_RELATIONS and _demonym_as_adjective(text, start, hit.end()):
                 continue  # 'rejects the Indian announcement': a demonym before a thing names no people
             if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
@@ -210,6 +212,8 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
 #: Migrants who travel on their own after the words that take them in: irregular arrivals, nobody's deportees.
+_TO_THEIR_HOMELAND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+their\s+(?:homeland|home\s+countr(?:y|ies)|"
+                                r"countr(?:y|ies)(?:\s+of\s+origin)?|home)\b", re.I)
 _MIGRANTS_ON_THEIR_OWN = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:leave|left|cross|crossed|arrive|arrived|"
                                     r"set\s+off|sail|sailed|depart|departed|flee|fled|reach|reached|escape|escaped|"
                                     r"escaping)\b"

@@ -170,6 +170,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         name = _program_name(doc, candidate)
         return [name] if name else []
     if rule == "implicit":
+        if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
+                and _VIOLENT_ACT.search(doc.text, candidate.head_start, candidate.end + 40):
+            return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]
@@ -279,7 +282,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
         host = doc.dateline
-        if any(m.type == "country" and m.country not in (host, actor.country) and _PLACE_BEFORE.search(
+        if any(m.type == "country" and m.country != host and _PLACE_BEFORE.search(
                 doc.text, max(candidate.sentence.start, m.start - 12), m.start) for m in mentions):
             return []  # 'Putin later flew to Vietnam to begin a state visit' under a SEOUL dateline
         if host and host != actor.country and candidate.head_start >= doc.dateline_start:
@@ -376,6 +379,9 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
+_CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
+_VIOLENT_ACT = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|"
+                          r"massacres?|terror\w*)\b", re.I)
 #: 'in Sudan', 'inside Venezuela' after the object of a word: a place
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
                               r"southern\s+|central\s+)?$")

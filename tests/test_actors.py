@@ -482,3 +482,8 @@ def test_words_of_a_title_case_headline_are_no_name() -> None:
 ])
 def test_the_other_side_of_a_meeting_is_of_the_place_of_the_meeting(text: str, name: str, country: str) -> None:
     assert people(text).get(name) == country, people(text)
+
+
+def test_a_member_of_congress_named_with_a_us_party_is_american() -> None:
+    found = people("Republican Senator Tom Cotton has drafted a sanctions package against Iran.")
+    assert found.get("Tom Cotton") == "USA", found

@@ -1263,3 +1263,22 @@ def test_a_visit_to_a_place_at_home_is_not_hosted_by_the_dateline() -> None:
     events = extract_text("Headline\n\nSEOUL, May 3 (Yonhap) -- The ministry protested Japanese Education "
                           "Minister Kenji Maruyama's visit to a war shrine in Tokyo.")
     assert all(e.relation != "visits" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The remarks may have undermined efforts to push Seoul into imposing tougher export controls on Pyongyang.",
+     ("KOR", "threatenedSanctions", "PRK")),
+    ("During the visit, Iraq reiterated its neutrality, refuting Turkish allegations of interference.",
+     ("IRQ", "accuses", "TUR")),
+    ("Lavrov thanked his hosts before visiting the Chinese Embassy in Moscow to sign a book of condolence.",
+     ("RUS", "visits", "CHN")),
+    ("The letter carried an official invitation from the Emir of Qatar to the Jordanian King to visit Doha.",
+     ("JOR", "visits", "QAT")),
+    ("Seoul protested Tokyo's sending of a minister to a rally in Shimane pressing Japan's claim to the islets.",
+     ("KOR", "demands", "JPN")),
+    ("Pedro Sanchez and Ulf Kristersson criticised Erdogan's delaying tactics while insisting that Washington "
+     "must send more air defence systems to Kyiv.", ("TUR", "demands", "USA")),
+])
+def test_acts_others_are_pushed_into_allege_or_are_invited_to_are_no_acts(text, unwanted) -> None:
+    events = extract_text("Headline\n\n" + text)
+    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events

@@ -291,7 +291,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         role_text = role_match.group()
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
-        owner = _owner_before(text, start, by_end)
+        owner = _owner_before(text, start, by_end) or _us_party_member(text, start, canonical)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
         after = text[end:end + 140]
         of_country = None
@@ -669,6 +669,19 @@ def _portfolio_before() -> re.Pattern[str]:
 
 
 _POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")
+
+
+#: 'Republican Senator', 'Democratic Congresswoman': the two parties of the US Congress place its members
+_US_PARTY_BEFORE = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)\s+$")
+_CONGRESS_ROLES = frozenset({"Senator", "Member of Congress", "Representative"})
+
+
+def _us_party_member(text: str, start: int, canonical: str) -> Mention | None:
+    """The United States as the owner of a member of Congress named with a US party ('Republican Senator
+    Tom Cotton'), whatever country the sentence names after the name."""
+    if canonical not in _CONGRESS_ROLES or not _US_PARTY_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return Mention(start, start, "", "country", "USA", "USA", "", "name")
 
 
 def _country_after_name(text: str, name_match: re.Match[str] | None, by_start: dict[int, Mention]) -> Mention | None:

@@ -625,6 +625,7 @@ _INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+force
 _NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
 
 
+_ADVERBIAL_ING = re.compile(r"\b(?:while|when|whilst|after|before|since)\s+$", re.I)
 _OURS = re.compile(r"\b(?:our|we|us)\b")
 #: How a sentence of running text ends; a headline has no final stop.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
@@ -705,7 +706,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
         before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
         or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None \
-        or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text))
+        or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text)) \
+        or (_ADVERBIAL_ING.search(before[-12:]) is not None
+            and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
+    # ('... delaying tactics while insisting that': the main clause's subject insists)
     # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)

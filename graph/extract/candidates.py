@@ -28,6 +28,11 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
+#: 'allegations of', 'accusations of': a noun of the act alleged follows
+_CLAIMED_OF = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?|suspicions?)\s+of\s+(?:the\s+)?$", re.I)
+#: 'pressing Japan's claim to', 'pressed its claims': a claim asserted
+_CLAIM_PRESSED = re.compile(r"\s+(?:[\w'’.-]+['’]s?\s+|its\s+|their\s+|his\s+|her\s+)?(?:territorial\s+|"
+                            r"sovereignty\s+)?claims?\b", re.I)
 #: 'a sign of', 'signs that': the noun, not the verb
 _NOUN_SIGN_AFTER = re.compile(r"\s+(?:of|that)\b")
 _COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
@@ -162,6 +167,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'said he supported dialogue between Chile and Argentina': talks wished for, not held
             if trigger.relation == "visits" and word in ("mission", "missions") and hit.group().endswith(" in"):
                 continue  # 'a diplomat of the Chilean mission in the country': the embassy, not a trip
+            if trigger.relation == "accuses" and _CLAIMED_OF.search(text, max(0, start - 30), start):
+                continue  # 'refuting British allegations of interference': what is alleged, not an accusation
+            if trigger.relation == "demands" and word.startswith("press") and _CLAIM_PRESSED.match(text, token_end):
+                continue  # 'a rally pressing Japan's claim to the islets': a claim asserted, nobody is asked
             if word in ("host", "hosts") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'the hosts spoke of a new era': the noun, nobody is hosted
             if word in ("sign", "signs") and _NOUN_SIGN_AFTER.match(text, token_end):
@@ -254,7 +263,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
-_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,5}to\s+$", re.I)
+_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}to\s+$", re.I)
 _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
                              r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
 _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
@@ -318,7 +327,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
-    if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 60), start):
+    if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip

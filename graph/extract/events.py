@@ -279,6 +279,8 @@ _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 #: 'in protest against', 'in protest at': an adverbial of the clause's verb, whose subject protests
 _IN_PROTEST = re.compile(r"\bin\s+protest\b", re.I)
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
+#: 'push Japan into imposing': what the one pushed is to do
+_INTO_ING = re.compile(r"\s+into\s+\w+ing\b", re.I)
 _OWN_ORDER = re.compile(r"(?:order|instruct|direct)", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
@@ -294,7 +296,8 @@ def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
     if actor.via == "pronoun" and _national_body().search(actor.text):
         return False
     return any(end <= actor.start and _DEMANDED_OF.fullmatch(doc.text, end, actor.start)
-               and _TO_AFTER.match(doc.text, actor.end) for end in demand_ends)
+               and (_TO_AFTER.match(doc.text, actor.end) or _INTO_ING.match(doc.text, actor.end))
+               for end in demand_ends)
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -548,6 +551,7 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
                          "threatenedSanctions"})
 
 
+_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?)\b", re.I)
 #: 'Kenyan Ambassador to Ethiopia', 'Chile's envoy in Lima': a diplomat posted to the country named next
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|high\s+commissioners?|"
                         r"diplomats?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
@@ -575,6 +579,8 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
             return None  # 'met U.S. business leaders' is no meeting with the United States
         if _resident_visitor(doc, candidate, actor, target):
             return None
+        if candidate.relation == "visits" and _EMBASSY.search(target.text):
+            return None  # 'Lavrov visited the Chinese Embassy in Moscow': a call at an embassy is no trip abroad
         target_name, target_type, target_country = _actor_fields(target, kb)
     actor_name, actor_type, actor_country = _actor_fields(actor, kb)
     mode = _mode(doc, candidate, actor)

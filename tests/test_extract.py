@@ -1274,8 +1274,8 @@ def test_a_visit_to_a_place_at_home_is_not_hosted_by_the_dateline() -> None:
      ("RUS", "visits", "CHN")),
     ("The letter carried an official invitation from the Emir of Qatar to the Jordanian King to visit Doha.",
      ("JOR", "visits", "QAT")),
-    ("Seoul protested Tokyo's sending of a minister to a rally in Shimane pressing Japan's claim to the islets.",
-     ("KOR", "demands", "JPN")),
+    ("South Korea lodged a complaint over Tokyo's sending of a vice minister to an event in Shimane pressing "
+     "Japan's claim to the islets.", ("KOR", "demands", "JPN")),
     ("Pedro Sanchez and Ulf Kristersson criticised Erdogan's delaying tactics while insisting that Washington "
      "must send more air defence systems to Kyiv.", ("TUR", "demands", "USA")),
 ])

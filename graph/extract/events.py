@@ -177,10 +177,12 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     for candidate in kept:
         pairs = pairs_of[id(candidate)]
         if _IN_PROTEST.search(doc.text, max(0, candidate.head_start - 4), candidate.head_end) and resolved:
-            # 'summoned the Bolivian ambassador in protest against': the one who summoned protests
-            earlier = resolved[-1]
-            pairs = [(earlier[1], [t for t in targets if not isinstance(t, Mention) or t.country
-                                   != earlier[1].country] or earlier[2]) for _, targets in pairs]
+            # 'summoned the Bolivian ambassador in protest against': the one who summoned protests (every party
+            # of the clause: 'Kuwait, Oman and Jordan recalled their ambassadors in protest at')
+            clause = resolved[-1][0]
+            targets = [t for _, ts in pairs for t in ts]
+            pairs = [(actor, [t for t in targets if not isinstance(t, Mention) or t.country != actor.country]
+                      or earlier) for c, actor, earlier in resolved if c is clause]
         for actor, targets in pairs:
             resolved.append((candidate, actor, targets))
 

@@ -487,3 +487,8 @@ def test_the_other_side_of_a_meeting_is_of_the_place_of_the_meeting(text: str, n
 def test_a_member_of_congress_named_with_a_us_party_is_american() -> None:
     found = people("Republican Senator Tom Cotton has drafted a sanctions package against Iran.")
     assert found.get("Tom Cotton") == "USA", found
+
+
+def test_a_known_surname_inside_a_longer_name_is_not_that_person() -> None:
+    found = people('"We released 700 fishermen last year," said Karim Rasool Baig, a welfare officer in Karachi.')
+    assert "Ebrahim Rasool" not in found, found

@@ -336,8 +336,10 @@ def knowledge_base() -> KnowledgeBase:
         person = Person(row["name"], row["country"], row["role"], row["start"], row["end"], row["gender"], names)
         people[person.name] = person
         entry = Alias("person", person.name, person.country, "person", role=person.role, gender=person.gender)
+        # a one-word alias (a surname) counts only on its own: 'Rasool' is not 'Karim Rasool Baig'
+        alone = Alias("person", person.name, person.country, "person", True, role=person.role, gender=person.gender)
         for surface in (person.name, *names):
-            add(surface, entry)
+            add(surface, alone if " " not in surface else entry)
             for variant in _hyphen_variants(surface) + _initial_variants(surface):
                 add(variant, entry)
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}

@@ -48,7 +48,8 @@ Brother Come Home Mission Missions Quad Trump's Who What Where Why How There Her
 Several Many Some All Any Other Another Such One Two Three Four Five Six Seven Eight Nine Ten Don't
 Sir Dame Over Amid Against Into Onto Upon Toward Towards Despite Following Ahead Under Incident Row Talks
 Has Have Is Was Says Orders Urges Warns Summons Slams Meets Visits Rejects Accuses Expels Recalls Deliver Delivers
-Protest Protests Issue Issues Demarche
+Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds Discuss Discusses Call Calls Seek
+Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest')
 _STARTERS = NOT_NAME
 

@@ -1282,3 +1282,27 @@ def test_a_visit_to_a_place_at_home_is_not_hosted_by_the_dateline() -> None:
 def test_acts_others_are_pushed_into_allege_or_are_invited_to_are_no_acts(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Both Laos and Cambodia have rejected Western calls to condemn Tehran's nuclear programme.",
+     ("LAO", "rejects", "IRN")),
+    ("Ousted Malian president Ahmed Toure, toppled by weeks of street protests, arrived in Senegal on June 2.",
+     ("MLI", "visits", "SEN")),
+    ("Panama has taken in 90 migrants since April, most of them Cubans, accused of belonging to criminal gangs.",
+     ("PAN", "accuses", "CUB")),
+    ("During the meeting, Bukele thanked the Guatemalan leader for letting Washington use a jail in Guatemala.",
+     ("SLV", "visits", "GTM")),
+    ("Armenia frees 12 prisoners after French envoy visit", ("ARM", "releasesDetainees", "FRA")),
+    ("Polish officials have discouraged its citizens from travelling to Belarus, citing safety risks.",
+     ("POL", "visits", "BLR")),
+    ("Estonian Foreign Minister Kaja Tamm warned last week that Belarus could attack Lithuania.",
+     ("EST", "threatened", "BLR")),
+    ("Hungary has vowed to veto new penalties, despite warnings that buying sanctioned Russian gas was risky.",
+     ("HUN", "threatenedSanctions", "RUS")),
+    ("Greek Prime Minister Nikos Dimas said he was always open to meeting Turkish President Ali Kaya.",
+     ("GRC", "meetsWith", "TUR")),
+])
+def test_what_is_asked_feared_or_wished_is_no_act(text, unwanted) -> None:
+    events = extract_text("Headline\n\n" + text)
+    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events

@@ -28,6 +28,13 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
+_PRIVATE_TRAVELLERS = re.compile(r"\b(?:citizens|nationals|tourists|residents|travell?ers|students|pilgrims|"
+                                 r"people)\s+(?:\w+\s+){0,2}$", re.I)
+_WARNED_ABOUT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+[^,.;]{1,40}?\b(?:could|would|may|might|was\s+preparing|"
+                           r"were\s+preparing|planned|plans)\b", re.I)
+_SANCTIONED_THING = re.compile(r"\s+(?:[A-Z][\w-]*|oil|gas|entities|individuals|firms|companies|banks|vessels|ships|"
+                               r"goods|tankers|officials)\b")
+_OPEN_TO = re.compile(r"\b(?:open|willing|ready|prepared)\s+to\s+$", re.I)
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
 _CLAIMED_OF = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?|suspicions?)\s+of\s+(?:the\s+)?$", re.I)
 #: 'pressing Japan's claim to', 'pressed its claims': a claim asserted
@@ -113,6 +120,21 @@ def _wished() -> re.Pattern[str]:
                       re.I)
 
 
+def _warned_about_another(doc: _Doc, sentence: Sentence, start: int, token_end: int) -> bool:
+    """'X warned that Belarus could attack Lithuania': a warning about another party's possible act; not 'warned
+    that it might strike' or 'warned that China would respond' said of the warner's own side."""
+    match = _WARNED_ABOUT.match(doc.text, token_end)
+    if match is None:
+        return False
+    that = doc.text.find("that", token_end, match.end()) + 5
+    mentions = doc.mentions(sentence)
+    subject = next((m for m in mentions if m.start == that), None)
+    if subject is None or subject.via == "pronoun":
+        return False
+    before = [m for m in mentions if m.end <= start and m.country]
+    return not before or before[-1].country != subject.country
+
+
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []
@@ -167,6 +189,20 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'said he supported dialogue between Chile and Argentina': talks wished for, not held
             if trigger.relation == "visits" and word in ("mission", "missions") and hit.group().endswith(" in"):
                 continue  # 'a diplomat of the Chilean mission in the country': the embassy, not a trip
+            if trigger.relation == "accuses" and word == "accused" and text[max(0, start - 2):start] == ", " \
+                    and text.startswith(" of ", token_end):
+                continue  # 'migrants, most of them Cubans, accused of belonging to gangs': a participle, no accuser
+            if trigger.relation == "visits" and word.startswith("travel") \
+                    and _PRIVATE_TRAVELLERS.search(text, max(0, start - 40), start):
+                continue  # 'discouraged its citizens from travelling to Serbia': people travel, no state visits
+            if trigger.relation == "threatened" and word.startswith("warn") \
+                    and _warned_about_another(doc, sentence, start, token_end):
+                continue  # 'warned that Belarus could attack Lithuania': a warning about a party, not a threat to it
+            if trigger.relation == "threatenedSanctions" and hit.group().lower().endswith("sanctioned") \
+                    and _SANCTIONED_THING.match(text, hit.end()):
+                continue  # 'buying sanctioned Russian oil': goods under sanctions, nobody imposes them here
+            if trigger.relation == "meetsWith" and _OPEN_TO.search(text, max(0, start - 20), start):
+                continue  # 'said he was always open to meeting X': no meeting held or planned
             if trigger.relation == "accuses" and _CLAIMED_OF.search(text, max(0, start - 30), start):
                 continue  # 'refuting British allegations of interference': what is alleged, not an accusation
             if trigger.relation == "demands" and word.startswith("press") and _CLAIM_PRESSED.match(text, token_end):

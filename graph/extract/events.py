@@ -396,7 +396,9 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
             if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
                 continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
-            if _legal_place().search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at):
+            if _legal_place().search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at) \
+                    or _FACILITY_BEFORE.search(doc.text, max(candidate.sentence.start, preposition_at - 30),
+                                               preposition_at):
                 continue  # 'a minister indicted in France met ... in Dakar': where a person is charged or born
             visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                candidate.end, "visits")
@@ -553,6 +555,10 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
                          "threatenedSanctions"})
 
 
+#: 'a high-security jail in Honduras': a facility's place, not the meeting's
+_FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+cent(?:re|er))\s+$", re.I)
+_FORMER_BEFORE = re.compile(r"\b(?:[Oo]usted|[Ff]ormer|[Ee]xiled|[Dd]eposed|[Tt]oppled|[Ff]ugitive)\s+"
+                            r"(?:[\w-]+\s+){0,3}$")
 _EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?)\b", re.I)
 #: 'Kenyan Ambassador to Ethiopia', 'Chile's envoy in Lima': a diplomat posted to the country named next
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|high\s+commissioners?|"
@@ -581,6 +587,9 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
             return None  # 'met U.S. business leaders' is no meeting with the United States
         if _resident_visitor(doc, candidate, actor, target):
             return None
+        if candidate.relation == "visits" and actor.type == "person" \
+                and _FORMER_BEFORE.search(doc.text, max(sentence.start, actor.start - 40), actor.start):
+            return None  # 'Ousted Maldivian president Ahmed Rasheed ... arrived in Sri Lanka': no state visit
         if candidate.relation == "visits" and _EMBASSY.search(target.text):
             return None  # 'Lavrov visited the Chinese Embassy in Moscow': a call at an embassy is no trip abroad
         target_name, target_type, target_country = _actor_fields(target, kb)

@@ -170,6 +170,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         name = _program_name(doc, candidate)
         return [name] if name else []
     if rule == "implicit":
+        if candidate.relation == "rejects" and _CALLS_TO.match(doc.text, candidate.end):
+            return []  # 'rejected Western calls to condemn Tehran': who called is unnamed, Tehran is what they ask
         if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
                 and _VIOLENT_ACT.search(doc.text, candidate.head_start, candidate.end + 40):
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
@@ -201,7 +203,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "nationality":
         for mention in mentions:
             if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
-                    and mention.country != actor.country:
+                    and mention.country != actor.country \
+                    and not _TIME_PREPOSITION.search(doc.text, max(candidate.head_start, mention.start - 12),
+                                                     mention.start):
+                # (not 'frees 12 prisoners after French envoy visit': an envoy's visit, not the prisoners)
                 # 'nationals of Japan, Poland and Latvia', 'three Poles and two Lithuanians': every nation listed
                 listed = _following_list(doc, mention, mentions)
                 for later in mentions:
@@ -270,6 +275,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return []
     if rule == "near":
         found = _right_targets(doc, candidate, mentions, actor, adjacent=False)
+        if found and isinstance(found[0], Mention) and candidate.relation == "rejects" \
+                and re.search(r"\bto\s+[a-z]+\b", doc.text[candidate.end:found[0].start]):
+            return []  # 'rejected Western calls to condemn Tehran': the party is in what the calls ask
         if found and isinstance(found[0], Mention) and len(doc.text[candidate.end:found[0].start].split()) <= 6:
             return found[:1]
         return []
@@ -382,6 +390,8 @@ _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
 _VIOLENT_ACT = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|"
                           r"massacres?|terror\w*)\b", re.I)
+_CALLS_TO = re.compile(r"\s+to\s+[a-z]+\b")
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
 #: 'in Sudan', 'inside Venezuela' after the object of a word: a place
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
                               r"southern\s+|central\s+)?$")

@@ -1306,3 +1306,14 @@ def test_acts_others_are_pushed_into_allege_or_are_invited_to_are_no_acts(text, 
 def test_what_is_asked_feared_or_wished_is_no_act(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Bolivia turned away two US military planes on Monday, the latest case of a South American country blocking "
+     "US military deportation flights.", ("USA", "refusesMilitaryDeportationFlights", "BOL")),
+    ("Slovenia summoned Serbia's envoy, saying Serbian drones violated its airspace on Monday.",
+     ("SRB", "accuses", "SVN")),
+])
+def test_an_unnamed_country_or_the_object_of_the_main_verb_is_no_subject(text, unwanted) -> None:
+    events = extract_text("Headline\n\n" + text)
+    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events

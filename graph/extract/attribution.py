@@ -161,6 +161,19 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return []  # 'Canada said the renewed fighting undermines peace efforts': the fighting undermines
     if _unnamed_group_subject(doc, candidate, mentions):
         return []  # 'the reason Central American countries agreed to receive flights': unnamed parties act
+    if doc.text[candidate.head_start:candidate.head_end].endswith("ing") and _INDEFINITE_SUBJECT.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 50), candidate.head_start):
+        return []  # 'the latest case of a South American country blocking US flights': no party named
+    asked = _ASKED_BY.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
+                             candidate.head_start)
+    if asked is not None:
+        # '"We were approached by the US to accept foreign nationals," the president said': the one asked acts
+        subject = [m for m in mentions if m.end <= asked.start() and _can_act(m)]
+        if subject:
+            return _coordinated(doc, mentions, subject[-1])
+        speaker = doc.speaker(candidate.sentence) if _FIRST_PERSON.search(
+            doc.text, max(candidate.sentence.start, asked.start() - 20), asked.start() + 1) else None
+        return [speaker] if speaker is not None else []
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
@@ -252,6 +265,11 @@ _SIGNING_OF = re.compile(r"(?:signing|signature|conclusion|ratification)\s+of\s+
 _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:amid|over|following|despite|because\s+of|due\s+to)\s+"
                                      r"(?:(?:the|new|fresh|renewed|growing|mounting|repeated|recent)\s+)*$", re.I)
 _AGENT_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|from)\s", re.I)
+_INDEFINITE_SUBJECT = re.compile(r"\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,3}(?:country|nation|government|state)"
+                                 r"\s+$", re.I)
+#: 'were approached by the US to': the one asked is the subject before the passive, not its agent
+_ASKED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:approached|asked|urged|pressed|"
+                       r"pressured|invited|requested|pushed|told)\s+by\s+[^,.;]{1,40}?\s+to\s+(?:\w+\s+)?$")
 #: A verb of getting someone else's prisoners out, right before the noun of their release
 _BROKERED = re.compile(r"\b(?:secur\w*|won|wins|winning|obtain\w*|negotiat\w*|broker\w*|mediat\w*|facilitat\w*|"
                        r"arrang\w*)\s+(?:the\s+|a\s+)?$", re.I)

@@ -161,7 +161,9 @@ class _Doc:
                       and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
             if match.group().lower() == "according to" and after:
                 return after[0]
-            if before and _COORDINATED_SPEECH.search(self.text, sentence.start, match.start()):
+            participle = self.text[max(0, match.start() - 2):match.start()] == ", " \
+                and match.group().lower().endswith("ing")  # 'Croatia summoned Serbia's envoy, saying ...'
+            if before and (participle or _COORDINATED_SPEECH.search(self.text, sentence.start, match.start())):
                 # 'Blinken met Petro in Bogota and made it clear that ...': the speaker is the subject of the
                 # first verb, not the object named last
                 first = next((m for m in mentions if m.end <= match.start() and not _PREPOSITION_BEFORE.search(

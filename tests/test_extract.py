@@ -1317,3 +1317,10 @@ def test_what_is_asked_feared_or_wished_is_no_act(text, unwanted) -> None:
 def test_an_unnamed_country_or_the_object_of_the_main_verb_is_no_subject(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_a_retaliation_the_sentence_already_states_is_one_event() -> None:
+    events = extract_text("Lima raised tariffs on Chilean wine. Hours later Santiago hit back, ordering its trade "
+                          "minister to raise duties on Peruvian imports by 25 per cent.")
+    triples = [(e.actor_country, e.relation, e.target_country) for e in events if e.sequence == 1]
+    assert len(triples) == len(set(triples)), triples

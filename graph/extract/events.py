@@ -771,6 +771,9 @@ def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
             candidate.relation = model.relation
             candidate.trigger = Trigger(model.relation, "(retaliated)", re.compile(r"(?!)"), (), "-", "left",
                                         "right", False, 20, 0.6, model.context, None)
+            if any(e.sequence == sentence.index and (e.actor_country, e.relation, e.target_country)
+                   == (actor.country, model.relation, model.actor_country) for e in events + found):
+                continue  # the sentence already says what the retaliation was ('hit back, ordering duties')
             target = Mention(match.start(), match.end(), model.actor_country, "country", model.actor_country,
                              model.actor_country, "", "implicit")
             event = _make_event(doc, candidate, actor, target)

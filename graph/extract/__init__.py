@@ -19,6 +19,9 @@ How a sentence becomes an event (the module of each step in brackets):
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
    are not events of their own. [events.py; if-clauses in negation.py]
 5. Context: the policy or issue the event concerns, from graph/data/contexts.csv. [lexicon.py]
+6. Events read from other events once every sentence is read: officials present in a foreign capital visit
+   it, a party that followed suit or retaliated takes the same measure, a measure held 'unless' a party acts
+   demands that act. [inferences.py]
 
 Photo credits and bylines are never actors, and photo captions yield no events (document.py holds the
 per-document state: sentences, quotations, captions, speakers). run.py runs the steps over one document

@@ -17,12 +17,12 @@ from graph.actors import find_actors, iter_entities, written_names
 from graph.documents import read_documents
 from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
 from graph.extract.document import _Doc
-from graph.extract.events import (
+from graph.extract.events import _sentence_events
+from graph.extract.inferences import (
     _demands_of_conditions,
     _followed_suit,
     _presence_visits,
     _retaliations,
-    _sentence_events,
     _visiting_guests,
 )
 from graph.extract.lexicon import _context_label

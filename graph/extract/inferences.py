@@ -1,0 +1,270 @@
+"""Events read from other events and from the whole document, once every sentence has been read.
+
+An official named before 'in'/'at' a foreign capital is visiting it (`_presence_visits`); a guest named after
+'visiting' is on a visit (`_visiting_guests`); a party that 'followed suit' does what the last event did
+(`_followed_suit`), one that retaliates turns the same measure back (`_retaliations`); a measure held over a
+party 'unless' it acts demands that act (`_demands_of_conditions`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import knowledge_base, word_classes
+from graph.extract.attribution import _as_country, _find_actors
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _coordinated
+from graph.extract.document import _Doc
+from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event
+from graph.extract.lexicon import Trigger
+from graph.records import Event, Mention
+
+_PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", re.compile(r"(?!)"), (), "-",
+                            "left", "place", False, 18, 0.6, "diplomacy", None)
+
+
+@cache
+def _presence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words before 'in'/'at' that tie a person to a place without a visit ('born in', 'jailed in', 'troops
+    in'), and roles of people who live where they work (ambassadors, envoys): word classes NOT_A_VISIT and
+    RESIDENT."""
+    classes = word_classes()
+    return (re.compile(r"\b" + classes["NOT_A_VISIT"] + r"\s+(?:\w+\s+)?$", re.I),
+            re.compile(classes["RESIDENT"], re.I))
+
+
+#: 'met visiting US Secretary of State Rex Tillerson', 'welcomed the visiting Kenyan president': the guest named
+#: after 'visiting' is on a visit to the host, who meets them.
+_VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$")
+
+
+def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
+    """A person named after 'visiting' visits the country of the sentence's party that meets, welcomes or
+    talks with them ('Xi met visiting Secretary of State Tillerson': Tillerson visits China)."""
+    found: list[Event] = []
+    seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
+    for event in events:
+        if event.relation != "meetsWith" or not event.target_country:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        guest = next((m for m in doc.mentions(sentence) if m.type == "person" and m.country == event.target_country
+                      and _VISITING_GUEST.search(doc.text, max(sentence.start, m.start - 80), m.start)), None)
+        if guest is None or not guest.country or guest.country == event.actor_country \
+                or (sentence.index, guest.country, event.actor_country) in seen:
+            continue
+        word = _VISITING_GUEST.search(doc.text, max(sentence.start, guest.start - 80), guest.start)
+        host = Mention(0, 0, knowledge_base().country_name(event.actor_country), "country", event.actor_country,
+                       event.actor_country, "", "implicit")
+        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, word.start(), word.start() + len("visiting"), guest.end,
+                               "visits")
+        visit = _make_event(doc, candidate, guest, host)
+        if visit is not None:
+            seen.add((sentence.index, guest.country, event.actor_country))
+            found.append(visit)
+    return found
+
+
+def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'King Abdullah II held his ground at the White House', 'Abdelatty, who held talks in Washington':
+    an official named before 'in'/'at' a foreign capital (or country) in the same clause is visiting it.
+
+    Residents (ambassadors, envoys, spokespeople) and ties that are not visits ('born in', 'jailed in',
+    'troops in') are skipped, as are places of another party's clause ('said talks in Washington would').
+    """
+    found: list[Event] = []
+    seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
+    for place in doc.actors.mentions:
+        if place.type != "country" or place.via not in ("capital", "name") or place.start < doc.document.body_start:
+            continue
+        sentence = doc.sentence_at(place.start)
+        if sentence is None or doc.is_caption(sentence):
+            continue
+        before = doc.text[max(sentence.start, place.start - 8):place.start]
+        at = _AT_PLACE.search(before)
+        if at is None or (place.via == "name" and at.group().startswith("at")):
+            continue  # people are 'in Canada'; 'aimed at Canada' is no place
+        if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]) \
+                and not _PLACE_OWNED.match(doc.text, place.end):
+            continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
+        preposition_at = place.start - len(before) + at.start()
+        if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
+            continue
+        earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
+        actor = _present_official(doc, earlier, preposition_at, place.country)
+        if actor is None or actor.country == place.country or not actor.country:
+            continue
+        candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
+        # 'Greek Prime Minister X and Cypriot Foreign Minister Y took part ... at the White House': both are there
+        for present in _coordinated(doc, doc.mentions(sentence), actor):
+            if not present.country or present.country == place.country \
+                    or (sentence.index, present.country, place.country) in seen:
+                continue
+            event = _make_event(doc, candidate, present, _as_country(place))
+            if event is not None:
+                seen.add((sentence.index, present.country, place.country))
+                found.append(event)
+    return found
+
+
+_PLACE_OWNED = re.compile(r"['’]s?\s+(?:capital|city|port|border|territory|soil|embassy)\b")
+
+
+@cache
+def _travellers() -> re.Pattern[str]:
+    """Government people who travel ('the Japanese ministers were in Manila', words.csv TRAVELLERS); troops and
+    forces in a place are stationed there, not visiting."""
+    return re.compile(r"(?<![\w-])" + word_classes()["TRAVELLERS"] + r"$", re.I)
+
+
+def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
+    """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
+    of its own country or of the host country, and no clause break or quotation, stand between them."""
+    for mention in reversed(earlier):
+        between = doc.text[mention.end:offset]
+        if len(between.split()) > 12 or _CLAUSE_BREAK.search(between):
+            return None
+        if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
+            continue  # a possessive is not the clause's subject
+        if mention.type == "person" or mention.via == "role" or (
+                mention.via == "government" and _travellers().search(mention.text)):
+            if _presence_patterns()[1].search(mention.role or mention.text):
+                return None
+            if mention.type == "person" and not mention.role:
+                return None  # 'Russian deserter Dmitry Setrakov ... in the Armenian city of Gyumri': no office
+            if _DONE_TO_AFTER.search(between):
+                return None  # 'who was captured by soldiers in Gyumri': taken there, not visiting
+            if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
+                return None
+            sentence = doc.sentence_at(mention.start)
+            if sentence is not None and _DONE_TO.search(doc.text, max(sentence.start, mention.start - 60),
+                                                        mention.start):
+                return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
+            return mention
+    return None
+
+
+#: A person who is the object of these verbs was not visiting the place named after them.
+_DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
+                      r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted)\b[^,;.]*$")
+
+
+_DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|kidnapped|"
+                            r"abducted|captured|jailed|imprisoned|held|returned|deported|extradited)\b|"
+                            r"\bafter\s+being\s+\w+ed\b")
+
+
+#: 'Russia later followed suit', 'Canada did the same': the same act by another party ('urged others to follow
+#: suit' asks for it: the bare verb is left out)
+_FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+the\s+"
+                            r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
+
+
+#: 'unless Kigali withdrew its forces': the condition a threat or a measure sets names what the other side must do.
+_UNLESS = re.compile(r"\b(?:unless|until)\s+(?:the\s+)?")
+_CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
+
+
+def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
+    acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
+    found: list[Event] = []
+    if "unless" not in doc.text and "until" not in doc.text:
+        return found
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
+    for event in events:
+        if event.relation not in _CONDITIONED or not event.target_country:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
+            party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
+            if party is None or party.country != event.target_country \
+                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
+                    or (sentence.index, event.actor_country, party.country) in have:
+                continue
+            trigger = Trigger("demands", "(condition)", re.compile(r"(?!)"), (), "-", "left", "right", True, 20, 0.6,
+                              "diplomacy", None)
+            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
+            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
+                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
+            made = _make_event(doc, candidate, actor, party)
+            if made is not None:
+                have.add((sentence.index, event.actor_country, party.country))
+                found.append(made)
+    return found
+
+
+def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Beijing banned imports of Japanese seafood. Russia later followed suit.': a party that follows suit does
+    what the last event of the two sentences before did, to the same target (never to itself)."""
+    found: list[Event] = []
+    if " suit" not in doc.text and " same" not in doc.text and "likewise" not in doc.text \
+            and "similar" not in doc.text:
+        return found  # most documents have no such wording: skip the scan
+    for match in _FOLLOWED_SUIT.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        earlier = [e for e in events if e.end <= match.start() and sentence.index - 2 <= e.sequence
+                   and e.target_country and e.relation not in ("meetsWith", "visits")]
+        if not earlier:
+            continue
+        model = earlier[-1]
+        trigger = Trigger(model.relation, "(followed suit)", re.compile(r"(?!)"), (), "-", "left", "right", True,
+                          20, 0.6, model.context, None)
+        candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), model.relation)
+        target = Mention(match.start(), match.end(), model.target_country, "country", model.target_country,
+                         model.target_country, "", "implicit")
+        for actor in _find_actors(doc, candidate):
+            if actor.country in (model.actor_country, model.target_country):
+                continue
+            event = _make_event(doc, candidate, actor, target)
+            if event is not None:
+                found.append(event)
+    return found
+
+
+#: 'Zagreb quickly retaliated', 'Moscow responded in kind': the same measure turned back on the one who took it
+#: ('retaliated against X' and 'retaliated by expelling' name the measure or the party themselves)
+_RETALIATED = re.compile(r"\b(?:retaliat(?:ed|es)|reciprocated|responded\s+in\s+kind|hit\s+back)\b"
+                         r"(?!\s+(?:against|by|with|over)\b)", re.I)
+_TURNED_BACK = frozenset({"threatenedExpulsion", "threatenedSanctions", "reducesCooperation"})
+_NOT_YET = re.compile(r"\b(?:not|n['’]t|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Serbia expelled two Croatian diplomats and Zagreb retaliated': a party that retaliates takes the same
+    measure against the one that took it against that party, in the same sentence or the two before."""
+    found: list[Event] = []
+    if "retaliat" not in doc.text and "recipro" not in doc.text and " in kind" not in doc.text \
+            and "hit back" not in doc.text:
+        return found
+    for match in _RETALIATED.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None or _NOT_YET.search(doc.text, max(0, match.start() - 12), match.start()):
+            continue
+        trigger = Trigger("threatenedExpulsion", "(retaliated)", re.compile(r"(?!)"), (), "-", "left", "right",
+                          False, 20, 0.6, "", None)
+        candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "threatenedExpulsion")
+        for actor in _find_actors(doc, candidate):
+            models = [e for e in events if e.relation in _TURNED_BACK and e.target_country == actor.country
+                      and e.actor_country and sentence.index - 2 <= e.sequence <= sentence.index]
+            if not models:
+                continue
+            model = min(models, key=lambda e: abs(e.start - match.start()))
+            candidate.relation = model.relation
+            candidate.trigger = Trigger(model.relation, "(retaliated)", re.compile(r"(?!)"), (), "-", "left",
+                                        "right", False, 20, 0.6, model.context, None)
+            if any(e.sequence == sentence.index and (e.actor_country, e.relation, e.target_country)
+                   == (actor.country, model.relation, model.actor_country) for e in events + found):
+                continue  # the sentence already says what the retaliation was ('hit back, ordering duties')
+            target = Mention(match.start(), match.end(), model.actor_country, "country", model.actor_country,
+                             model.actor_country, "", "implicit")
+            event = _make_event(doc, candidate, actor, target)
+            if event is not None:
+                found.append(event)
+    return found

@@ -20,6 +20,13 @@ from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event
 from graph.extract.lexicon import Trigger
 from graph.records import Event, Mention
 
+
+def _implied(relation: str, label: str, context: str, *, listed: bool = False) -> Trigger:
+    """A trigger standing for an act the text implies ('followed suit', 'retaliated'): it matches no text of
+    its own, the left party acts, and its confidence is lower than that of any worded trigger."""
+    return Trigger(relation, label, re.compile(r"(?!)"), (), "-", "left", "right", listed, 20, 0.6, context, None)
+
+
 _PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", re.compile(r"(?!)"), (), "-",
                             "left", "place", False, 18, 0.6, "diplomacy", None)
 
@@ -186,8 +193,7 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
                     or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
                     or (sentence.index, event.actor_country, party.country) in have:
                 continue
-            trigger = Trigger("demands", "(condition)", re.compile(r"(?!)"), (), "-", "left", "right", True, 20, 0.6,
-                              "diplomacy", None)
+            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
             candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
             actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
                 "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
@@ -214,8 +220,7 @@ def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
         if not earlier:
             continue
         model = earlier[-1]
-        trigger = Trigger(model.relation, "(followed suit)", re.compile(r"(?!)"), (), "-", "left", "right", True,
-                          20, 0.6, model.context, None)
+        trigger = _implied(model.relation, "(followed suit)", model.context, listed=True)
         candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), model.relation)
         target = Mention(match.start(), match.end(), model.target_country, "country", model.target_country,
                          model.target_country, "", "implicit")
@@ -247,8 +252,7 @@ def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
         sentence = doc.sentence_at(match.start())
         if sentence is None or _NOT_YET.search(doc.text, max(0, match.start() - 12), match.start()):
             continue
-        trigger = Trigger("threatenedExpulsion", "(retaliated)", re.compile(r"(?!)"), (), "-", "left", "right",
-                          False, 20, 0.6, "", None)
+        trigger = _implied("threatenedExpulsion", "(retaliated)", "")
         candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "threatenedExpulsion")
         for actor in _find_actors(doc, candidate):
             models = [e for e in events if e.relation in _TURNED_BACK and e.target_country == actor.country
@@ -257,8 +261,7 @@ def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
                 continue
             model = min(models, key=lambda e: abs(e.start - match.start()))
             candidate.relation = model.relation
-            candidate.trigger = Trigger(model.relation, "(retaliated)", re.compile(r"(?!)"), (), "-", "left",
-                                        "right", False, 20, 0.6, model.context, None)
+            candidate.trigger = _implied(model.relation, "(retaliated)", model.context)
             if any(e.sequence == sentence.index and (e.actor_country, e.relation, e.target_country)
                    == (actor.country, model.relation, model.actor_country) for e in events + found):
                 continue  # the sentence already says what the retaliation was ('hit back, ordering duties')

@@ -11,10 +11,10 @@ How a sentence becomes an event (the module of each step in brackets):
    agreed' is Ecuador's act), prepositional objects and relative clauses; pronouns were resolved by the
    mention stage; a noun's owner acts before that ('Lee's planned summit', 'the complaint that Kiev
    filed'); every party of a list acts or is acted on ('Poland, Slovenia and Norway handed over').
-   [attribution.py, owners.py, coordination.py] The target follows the trigger's rule (right after it, the object of a
-   demand, the nationality of released people...) or, for migration wording with no explicit sender, the
-   country the document is mostly about (deportees sent by the United States in a report on US
-   deportations). [targets.py]
+   [attribution.py, subject.py, owners.py, coordination.py] The target follows the trigger's rule (right
+   after it, the object of a demand, the nationality of released people...) or, for migration wording with
+   no explicit sender, the country the document is mostly about (deportees sent by the United States in a
+   report on US deportations). [targets.py]
 4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
    are not events of their own. [events.py; if-clauses in negation.py]

@@ -11,12 +11,13 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
-from graph.extract.attribution import _OFFICIAL_ONLY, _VP_COORDINATION, _as_country, _find_actors
+from graph.extract.attribution import _OFFICIAL_ONLY, _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.dates import _PAST, after_report, event_date
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition
+from graph.extract.subject import _VP_COORDINATION
 from graph.extract.targets import _find_targets, _national_body, _targets_by_rule
 from graph.records import Event, Mention
 

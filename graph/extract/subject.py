@@ -1,0 +1,338 @@
+"""The subject of a trigger: the acting party nearest before it within its clause (`_left_actor`).
+
+Skips prepositional objects, relative clauses and parties set aside ('Kyiv, not Moscow'); goes back to the
+first verb's subject when verbs are coordinated ('... and accused Washington', a headline's bare comma);
+reads 'it' and 'they' back to the last country named, 'we' in a quotation as its speaker, the object of a
+causing verb as the subject of what follows ('allowing these countries to receive'), and a possessive
+decision as its owner's act ("Madrid's decision to back"). attribution.py applies it as the actor rule
+'left' and for the subjects other rules need.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _after_preposition, _list_head
+from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _WORDS_RE, _Doc
+from graph.extract.lexicon import _cue
+from graph.extract.owners import _can_act
+from graph.records import Mention
+from graph.text import Sentence
+
+_IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|quietly|initially|has|have|had|"
+                         r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"
+                         r"\s+){0,3}$")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
+
+
+_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
+                              r"quickly|since|now|subsequently|eventually|finally|again|already|recently|[a-z]+ly|"
+                              r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}$")
+
+
+def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    cached = doc.relatives.get(sentence.index)
+    if cached is None:
+        cached = [(sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)]
+        doc.relatives[sentence.index] = cached
+    return cached
+
+
+#: 'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
+#: the subject's act, not the object's.
+_PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
+                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,8}?to\s+$", re.I)
+
+
+#: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
+_RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
+                    r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+
+
+#: 'signed an executive order that', 'passed a law which': a document whose acts are its issuer's
+_ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approves|passed|passes|enacted|unveiled|"
+                              r"announced|adopted)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:order|decree|law|bill|measure|directive|memorandum|proclamation|resolution|act|"
+                              r"executive\s+order)\s*,?\s+(?:that|which)\s+[^,;]*$", re.I)
+
+
+#: "X's decision to", "X's offer to": the possessor is the one who acts.
+_POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
+                                  r"pledge|promise|refusal|attempt|efforts?|intention|commitment|threat|vow|agreement)"
+                                  r"\s+to\s+$")
+
+
+#: 'its refusal to', 'their decision to', 'its ' right before a trigger that is a noun ('due to its refusal'):
+#: the act belongs to the party the possessive stands for.
+_ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
+                      r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
+
+
+#: 'Countries like Panama have also agreed to': the parties named after 'like' or 'such as' act.
+@cache
+def _like_subject() -> re.Pattern[str]:
+    return re.compile(r"(?:\W*[\w-]+\s+){0,3}?(?:" + word_classes()["STATES"] + r"|neighbou?rs)\s+"
+                      r"(?:like|such\s+as)\s+"
+                      r"(?P<list>[^;,]{1,80}?(?:,\s+[^;,]{1,40}?){0,4})\s+"
+                      r"(?:(?:have|has|had|also|already|too|will|would|were|are|is|was)\s+){0,3}$", re.I)
+
+
+_INCLUDING_SUBJECT = re.compile(r"\s*[^,;]{1,60},\s+including\s+(?P<list>[^;]{1,120}?),\s+(?:[a-z]+\s+){0,2}$")
+
+
+#: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
+#: of the infinitive that follows it.
+_CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
+                             r"(?P<np>(?:[\w'’.-]+\s+){1,5}?)to\s+(?:\w+\s+)?$", re.I)
+
+
+@cache
+def _plural_anaphor() -> re.Pattern[str]:
+    return re.compile(r"(?:these|those|both|the\s+two|the\s+three)\s+(?:" + word_classes()["STATES"] + r")"
+                      r"|them|they", re.I)
+
+
+def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], before: str) -> Mention | None:
+    """The party a causing verb lets act: 'deals with Honduras and Uganda, allowing these countries to
+    receive migrants' (the listed countries receive, not the United States)."""
+    window = before[-80:]
+    match = _CAUSED_SUBJECT.search(window)
+    if match is None:
+        return None
+    offset = candidate.head_start - len(window)
+    np_start, np_end = offset + match.start("np"), offset + match.end("np")
+    inside = [m for m in mentions if np_start <= m.start and m.end <= np_end and _can_act(m)]
+    if inside:
+        return inside[-1]
+    if _plural_anaphor().fullmatch(match.group("np").strip()):
+        earlier = [m for m in mentions if m.end <= offset + match.start() and m.type == "country" and _can_act(m)]
+        if earlier:
+            return earlier[-1]
+    return _NOBODY  # 'a step that allows authorities to reject such claims': unnamed authorities act
+
+
+#: 'police are instructed to', 'troops have been ordered to': unnamed agents told to act by someone else
+_INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+forces|authorities|officials|guards|"
+                         r"staff)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:instructed|ordered|"
+                         r"told|directed|asked)\s+to\s+$")
+
+
+#: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.
+_NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
+
+
+_ADVERBIAL_ING = re.compile(r"\b(?:while|when|whilst|after|before|since)\s+$", re.I)
+
+
+_OURS = re.compile(r"\b(?:our|we|us)\b")
+
+
+#: How a sentence of running text ends; a headline has no final stop.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The acting party nearest before the trigger within its clause.
+
+    Skips prepositional objects ('according to X', 'requests from X'), relative clauses (', which ...,'),
+    and, when the verb is coordinated ('... and accused Washington'), goes back to the clause's subject.
+    """
+    sentence = candidate.sentence
+    text = doc.text
+    trigger_quoted = doc.quotes.covers(candidate.head_start)
+    before = text[sentence.start:candidate.head_start]
+    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(
+            _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start):
+        return doc.speaker(sentence)
+    it_match = _IT_SUBJECT.search(before[-50:])
+    if it_match:
+        it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
+        if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+            return _last_country_before(doc, it_start)
+    if _INSTRUCTED.search(before[-60:]):
+        # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them
+        return doc.speaker(sentence)
+    caused = _caused_subject(doc, candidate, mentions, before)
+    if caused is _NOBODY:
+        return None
+    if caused is not None:
+        return caused
+    decided = _POSSESSIVE_DECISION.search(before)
+    if decided is not None:
+        # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
+        owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
+        if owner is not None:
+            return owner
+    its = _ITS_ACT.search(before[-80:])
+    if its is not None:
+        # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision
+        # to': the party 'its' stands for acts, the nearest named before it, also after a preposition
+        at = candidate.head_start - len(before[-80:]) + its.start()
+        owner = next((m for m in reversed(mentions) if m.end <= at and _can_act(m) and m.country
+                      and m.type in ("country", "organization", "person")), None)
+        if owner is not None and at - owner.end <= 40 and not re.search(r"[,;:]", doc.text[owner.end:at]) \
+                and not _TOLD_BEFORE.search(doc.text, max(0, owner.start - 16), owner.start):
+            # (after a comma, 'its' is the clause subject's: ', escalating its protest'; and the one told of
+            # 'its decision' is not the one who decided)
+            return owner
+    including = _INCLUDING_SUBJECT.match(before) or _like_subject().match(before)
+    if including is not None:
+        # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act
+        members = [m for m in mentions if sentence.start + including.start("list") <= m.start
+                   and m.end <= sentence.start + including.end("list") and _can_act(m)]
+        if members:
+            return members[0]
+    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
+        _RELATIVE_BEFORE, before)
+    if relative is not None:
+        antecedent_end = sentence.start + relative.start()
+        antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
+                       and _can_act(m) and len(_WORDS_RE.findall(doc.text, m.end, antecedent_end)) <= 1]
+        if antecedents:
+            return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
+        issued = _ISSUED_DOCUMENT.search(before)
+        if issued is not None:
+            # 'Trump signed an executive order that halted all aid': whoever issued the order acts
+            issuer = [m for m in mentions if m.end <= sentence.start + issued.start() and _can_act(m)
+                      and not _after_preposition(doc, m, mentions, sentence.start)]
+            if issuer:
+                return issuer[-1]
+        if re.search(_RELATIVE_BEFORE, before):
+            return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
+            # its antecedent, which names no party; the main clause's subject does not act here
+    # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
+    before_trigger = [m for m in mentions if m.end <= candidate.head_start]
+    # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
+    coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
+        before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
+        or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None \
+        or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text)) \
+        or (_ADVERBIAL_ING.search(before[-12:]) is not None
+            and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
+    # ('... delaying tactics while insisting that': the main clause's subject insists)
+    # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
+    chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
+                   if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
+    if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before) \
+            and not _OWN_SUBJECT.search(before):
+        comma = doc.text.find(",", candidate.end, sentence.end)
+        if comma != -1:
+            after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
+                     and not _after_preposition(doc, m, mentions, sentence.start)]
+            if after:
+                return after[0]  # the subject of the main clause does what the opening phrase says
+    if chosen is None and trigger_quoted and _OURS.search(text, candidate.head_start, candidate.end):
+        return doc.speaker(sentence)  # '"... it has been decided to recall our ambassador," the ministry said'
+    if chosen is None:
+        agents = [m for m in before_trigger if _can_act(m)
+                  and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
+        return agents[-1] if agents else None
+    # With '..., and accused Washington' the subject of the first verb acts, not its object.
+    return _possessed_person(doc, mentions, chosen)
+
+
+#: 'While other countries in the region have raised concerns': the opening clause has a subject and a verb of its
+#: own, so the main clause's subject is not the one acting in it
+_OWN_SUBJECT = re.compile(r"^\W*(?:While|After|Before|As|Although)\s+(?:\w+\s+){2,}(?:have|has|had|were|was|are|is|"
+                          r"did|do|does|will|would|could|may)\s+(?:\w+\s+)?$")
+
+
+def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention:
+    """"Congo's Thérèse Kayikwamba Wagner": the person the country's name introduces acts, not the bare
+    country (which could not travel or meet)."""
+    if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
+        return mention
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    if following is not None and following.type == "person" and following.country == mention.country \
+            and _OWNED_NAME.fullmatch(doc.text, mention.end, following.start):
+        return following
+    return mention
+
+
+#: between a country and the person it introduces: "Congo's Thérèse ...", 'US envoy Richard Grenell',
+#: 'Chinese President Xi Jinping' (a country's own person: at worst the actor gets finer, never another country)
+_OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
+
+
+#: A quotation that opens right after a name and goes on with a verb: the name is the quoted clause's subject.
+_QUOTE_OPENS = re.compile(r"\s*[\"“](?=\s*(?:has|have|had|is|was|will|would|also|agreed|wants)\b)")
+
+
+def _quote_after(doc: _Doc, end: int) -> tuple[int, int] | None:
+    """The quotation that opens right after a name with a verb ('Bukele "has agreed ...'), if any."""
+    opening = _QUOTE_OPENS.match(doc.text, end)
+    return doc.quotes.span_at(opening.end()) if opening else None
+
+
+_POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+
+
+_NOT_BEFORE = re.compile(r",\s+not\s+$")
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|informing|informs|inform|notified|notifying|"
+                          r"notifies|assured|assuring)\s+(?:the\s+)?$", re.I)
+
+
+#: What the one told is told: a clause ('that ...') or the teller's own decision ('about its decision to recall')
+_THAT_AFTER_ADDRESSEE = re.compile(r"\s+(?:that\b|(?:about|of)\s+(?:(?:its|their|the|a)\s+)?(?:decision|plans?|"
+                                   r"intention|move)\b)", re.I)
+
+
+def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
+               trigger_quoted: bool) -> bool:
+    if not _can_act(mention) or _modifies_noun(doc, mention):
+        return False
+    if _NOT_BEFORE.search(doc.text, max(0, mention.start - 8), mention.start):
+        return False  # 'Kyiv, not Moscow, had refused': the party set aside does not act
+    if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
+        return False  # 'QUITO/BOGOTA, Colombia (Reuters) - Ecuador ...': where the report was filed
+    if _TOLD_BEFORE.search(doc.text, max(0, mention.start - 16), mention.start) \
+            and _THAT_AFTER_ADDRESSEE.match(doc.text, mention.end):
+        return False  # 'answered by telling Vilnius that ...': the one told is no doer of what it is told
+    if candidate.trigger.target.startswith("owner") and _POSSESSOR_GAP.fullmatch(doc.text, mention.end,
+                                                                                 candidate.head_start):
+        return False  # "the junta requested that France's ambassador leave": the envoy's owner is the target
+    if any(start <= mention.start < end and end <= candidate.head_start
+           for start, end in _excluded_spans(doc, sentence)):
+        return False
+    if _after_preposition(doc, mention, mentions, sentence.start):
+        return False
+    quoted = doc.quotes.covers(mention.start)
+    if quoted and not trigger_quoted:
+        return False  # '"The United States' arms sales ...," a spokesperson said, urging Washington to'
+    if mention.type == "person" and trigger_quoted and not quoted \
+            and _quote_after(doc, mention.end) == doc.quotes.span_at(candidate.head_start):
+        return True  # 'Bukele "has agreed to the most extraordinary deal," Rubio said': the quote is his predicate
+    return not (mention.type == "person" and quoted != trigger_quoted)
+
+
+def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
+    """The most recent acting country (or a person's country) before an offset: the antecedent of 'it'."""
+    index = bisect_right(doc.actors.starts, offset) - 1
+    while index >= 0:
+        mention = doc.actors.mentions[index]
+        if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
+            first = _list_head(doc, index)  # 'the envoys of Chile, Colombia and Brazil': Brazil is an object too
+            prefix = doc.text[max(0, first.start - 40):first.start]
+            if not _PREPOSITION_BEFORE.search(prefix) and not _modifies_noun(doc, mention):
+                return mention
+        index -= 1
+    return None
+
+
+def _modifies_noun(doc: _Doc, mention: Mention) -> bool:
+    """'US military aircraft', 'Chinese seafood': a country name used as a modifier is not a subject."""
+    if mention.type != "country" or mention.via not in ("name", "capital"):
+        return False
+    followed = doc.text[mention.end:mention.end + 1] == " "
+    return followed and _cue("MODIFIED").match(doc.text, mention.end + 1) is not None

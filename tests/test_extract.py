@@ -1324,3 +1324,11 @@ def test_a_retaliation_the_sentence_already_states_is_one_event() -> None:
                           "minister to raise duties on Peruvian imports by 25 per cent.")
     triples = [(e.actor_country, e.relation, e.target_country) for e in events if e.sequence == 1]
     assert len(triples) == len(set(triples)), triples
+
+
+def test_a_measure_noun_after_and_is_a_coordinated_noun_not_a_verb() -> None:
+    events = extract_text("Headline\n\nPresident Ana Ruiz of Peru has reversed her decision to reject deportation "
+                          "flights from the United States after President Donald Trump threatened to impose tariffs "
+                          "and sanctions on the country.")
+    assert ("PER", "threatenedSanctions", "USA") not in {(e.actor_country, e.relation, e.target_country)
+                                                          for e in events}, events

@@ -212,7 +212,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
-    coordinated = _VP_COORDINATION.search(before[-40:]) is not None or (
+    # (a noun's trigger after 'and' is a coordinated noun, not a verb: 'tariffs and sanctions on the country')
+    coordinated = (_VP_COORDINATION.search(before[-40:]) is not None
+                   and not candidate.trigger.pattern.startswith("@")) or (
         before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
         or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None \
         or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text)) \

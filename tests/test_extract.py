@@ -1332,3 +1332,9 @@ def test_a_measure_noun_after_and_is_a_coordinated_noun_not_a_verb() -> None:
                           "and sanctions on the country.")
     assert ("PER", "threatenedSanctions", "USA") not in {(e.actor_country, e.relation, e.target_country)
                                                           for e in events}, events
+
+
+def test_a_party_inside_the_charge_is_not_the_accused() -> None:
+    events = extract_text("Headline\n\nLatvia's parliament on Monday approved new sanctions against Russia, "
+                          "accusing the country of sending drones to Estonia.")
+    assert ("LVA", "accuses", "EST") not in {(e.actor_country, e.relation, e.target_country) for e in events}

@@ -385,6 +385,8 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
 _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 
 
+#: 'accusing X of sending': the charge has begun, a party after it is part of what X is accused of
+_CHARGE_OPENED = re.compile(r"\bof\s+(?:\w+ly\s+)?[a-z]+ing\b")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
@@ -430,6 +432,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
+                return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target

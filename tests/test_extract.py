@@ -1338,3 +1338,14 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
     events = extract_text("Headline\n\nLatvia's parliament on Monday approved new sanctions against Russia, "
                           "accusing the country of sending drones to Estonia.")
     assert ("LVA", "accuses", "EST") not in {(e.actor_country, e.relation, e.target_country) for e in events}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("China set up a new district in 2014, aiming to consolidate control over reefs in the area, including the "
+     "Paracel Islands, which Vietnam claims.", ("CHN", "exertsInfluenceOn", "VNM")),
+    ("The Thai army bulldozed a border post near the disputed strip claimed by Cambodia.",
+     ("THA", "accuses", "KHM")),
+])
+def test_a_relative_clauses_subject_and_a_bulldozer_are_no_parties(text, unwanted) -> None:
+    events = extract_text("Headline\n\n" + text)
+    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events

@@ -81,6 +81,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # source of the report is no party to what it reports
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
                                               and _ACCORDING_TO.search(doc.text, candidate.end, m.start))]
+            # 'control over the Spratly Islands, which Vietnam claims': the subject of a relative clause on
+            # the object is no party to the act
+            found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
+                                              and _RELATIVE_SUBJECT_BEFORE.search(doc.text, max(0, m.start - 8),
+                                                                                  m.start))]
         if found and candidate.relation not in ("visits", "meetsWith"):
             # 'Iran and Sweden completed a prisoner swap in Muscat': a capital after 'in' or 'at' is where it
             # happened, when other parties are there to be the targets (alone, it is most often the partner's:
@@ -106,6 +111,7 @@ def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
                and _listed_with(doc, m, actor) for m in doc.mentions(candidate.sentence))
 
 
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:,\s*|\s)which\s+$")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 #: Addressees that are everyone: a call on them names no party.
 _EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"

@@ -679,7 +679,6 @@ def test_an_international_body_as_object_leaves_no_country_target() -> None:
     assert not {t for t in found if t[1] == "reducesCooperation"}, found
 
 
-
 def test_a_countrys_agency_acts_for_it() -> None:
     found = _triples("Paris and Tashkent agreed to step up cooperation in mining, and French development agency AFD "
                      "pledged new financing for infrastructure projects.")
@@ -690,7 +689,6 @@ def test_a_negation_stays_in_its_own_clause() -> None:
     found = _triples("Wellington said the island government failed to consult it before signing a series of "
                      "agreements with China.")
     assert ("NZL", "rejects", "CHN") not in found, found
-
 
 
 def test_a_korean_leader_is_named_again_by_family_name() -> None:
@@ -732,7 +730,6 @@ def test_a_postponed_visit_is_no_visit() -> None:
     found = _triples("Trump on Tuesday postponed a planned visit to Denmark after Danish officials said Greenland "
                      "was not for sale.")
     assert ("USA", "visits", "DNK") not in found, found
-
 
 
 def test_calling_a_meeting_of_others_is_no_meeting() -> None:
@@ -1265,60 +1262,6 @@ def test_a_visit_to_a_place_at_home_is_not_hosted_by_the_dateline() -> None:
     assert all(e.relation != "visits" for e in events), events
 
 
-@pytest.mark.parametrize(("text", "unwanted"), [
-    ("The remarks may have undermined efforts to push Seoul into imposing tougher export controls on Pyongyang.",
-     ("KOR", "threatenedSanctions", "PRK")),
-    ("During the visit, Iraq reiterated its neutrality, refuting Turkish allegations of interference.",
-     ("IRQ", "accuses", "TUR")),
-    ("Lavrov thanked his hosts before visiting the Chinese Embassy in Moscow to sign a book of condolence.",
-     ("RUS", "visits", "CHN")),
-    ("The letter carried an official invitation from the Emir of Qatar to the Jordanian King to visit Doha.",
-     ("JOR", "visits", "QAT")),
-    ("South Korea lodged a complaint over Tokyo's sending of a vice minister to an event in Shimane pressing "
-     "Japan's claim to the islets.", ("KOR", "demands", "JPN")),
-    ("Pedro Sanchez and Ulf Kristersson criticised Erdogan's delaying tactics while insisting that Washington "
-     "must send more air defence systems to Kyiv.", ("TUR", "demands", "USA")),
-])
-def test_acts_others_are_pushed_into_allege_or_are_invited_to_are_no_acts(text, unwanted) -> None:
-    events = extract_text("Headline\n\n" + text)
-    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
-
-
-@pytest.mark.parametrize(("text", "unwanted"), [
-    ("Both Laos and Cambodia have rejected Western calls to condemn Tehran's nuclear programme.",
-     ("LAO", "rejects", "IRN")),
-    ("Ousted Malian president Ahmed Toure, toppled by weeks of street protests, arrived in Senegal on June 2.",
-     ("MLI", "visits", "SEN")),
-    ("Panama has taken in 90 migrants since April, most of them Cubans, accused of belonging to criminal gangs.",
-     ("PAN", "accuses", "CUB")),
-    ("During the meeting, Bukele thanked the Guatemalan leader for letting Washington use a jail in Guatemala.",
-     ("SLV", "visits", "GTM")),
-    ("Armenia frees 12 prisoners after French envoy visit", ("ARM", "releasesDetainees", "FRA")),
-    ("Polish officials have discouraged its citizens from travelling to Belarus, citing safety risks.",
-     ("POL", "visits", "BLR")),
-    ("Estonian Foreign Minister Kaja Tamm warned last week that Belarus could attack Lithuania.",
-     ("EST", "threatened", "BLR")),
-    ("Hungary has vowed to veto new penalties, despite warnings that buying sanctioned Russian gas was risky.",
-     ("HUN", "threatenedSanctions", "RUS")),
-    ("Greek Prime Minister Nikos Dimas said he was always open to meeting Turkish President Ali Kaya.",
-     ("GRC", "meetsWith", "TUR")),
-])
-def test_what_is_asked_feared_or_wished_is_no_act(text, unwanted) -> None:
-    events = extract_text("Headline\n\n" + text)
-    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
-
-
-@pytest.mark.parametrize(("text", "unwanted"), [
-    ("Bolivia turned away two US military planes on Monday, the latest case of a South American country blocking "
-     "US military deportation flights.", ("USA", "refusesMilitaryDeportationFlights", "BOL")),
-    ("Slovenia summoned Serbia's envoy, saying Serbian drones violated its airspace on Monday.",
-     ("SRB", "accuses", "SVN")),
-])
-def test_an_unnamed_country_or_the_object_of_the_main_verb_is_no_subject(text, unwanted) -> None:
-    events = extract_text("Headline\n\n" + text)
-    assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
-
-
 def test_a_retaliation_the_sentence_already_states_is_one_event() -> None:
     events = extract_text("Lima raised tariffs on Chilean wine. Hours later Santiago hit back, ordering its trade "
                           "minister to raise duties on Peruvian imports by 25 per cent.")
@@ -1340,12 +1283,50 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
     assert ("LVA", "accuses", "EST") not in {(e.actor_country, e.relation, e.target_country) for e in events}
 
 
-@pytest.mark.parametrize(("text", "unwanted"), [
+#: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
+#: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
+NO_SUCH_ACT = [
+    ("The remarks may have undermined efforts to push Seoul into imposing tougher export controls on Pyongyang.",
+     ("KOR", "threatenedSanctions", "PRK")),
+    ("During the visit, Iraq reiterated its neutrality, refuting Turkish allegations of interference.",
+     ("IRQ", "accuses", "TUR")),
+    ("Lavrov thanked his hosts before visiting the Chinese Embassy in Moscow to sign a book of condolence.",
+     ("RUS", "visits", "CHN")),
+    ("The letter carried an official invitation from the Emir of Qatar to the Jordanian King to visit Doha.",
+     ("JOR", "visits", "QAT")),
+    ("South Korea lodged a complaint over Tokyo's sending of a vice minister to an event in Shimane pressing "
+     "Japan's claim to the islets.", ("KOR", "demands", "JPN")),
+    ("Pedro Sanchez and Ulf Kristersson criticised Erdogan's delaying tactics while insisting that Washington "
+     "must send more air defence systems to Kyiv.", ("TUR", "demands", "USA")),
+    ("Both Laos and Cambodia have rejected Western calls to condemn Tehran's nuclear programme.",
+     ("LAO", "rejects", "IRN")),
+    ("Ousted Malian president Ahmed Toure, toppled by weeks of street protests, arrived in Senegal on June 2.",
+     ("MLI", "visits", "SEN")),
+    ("Panama has taken in 90 migrants since April, most of them Cubans, accused of belonging to criminal gangs.",
+     ("PAN", "accuses", "CUB")),
+    ("During the meeting, Bukele thanked the Guatemalan leader for letting Washington use a jail in Guatemala.",
+     ("SLV", "visits", "GTM")),
+    ("Armenia frees 12 prisoners after French envoy visit", ("ARM", "releasesDetainees", "FRA")),
+    ("Polish officials have discouraged its citizens from travelling to Belarus, citing safety risks.",
+     ("POL", "visits", "BLR")),
+    ("Estonian Foreign Minister Kaja Tamm warned last week that Belarus could attack Lithuania.",
+     ("EST", "threatened", "BLR")),
+    ("Hungary has vowed to veto new penalties, despite warnings that buying sanctioned Russian gas was risky.",
+     ("HUN", "threatenedSanctions", "RUS")),
+    ("Greek Prime Minister Nikos Dimas said he was always open to meeting Turkish President Ali Kaya.",
+     ("GRC", "meetsWith", "TUR")),
+    ("Bolivia turned away two US military planes on Monday, the latest case of a South American country blocking "
+     "US military deportation flights.", ("USA", "refusesMilitaryDeportationFlights", "BOL")),
+    ("Slovenia summoned Serbia's envoy, saying Serbian drones violated its airspace on Monday.",
+     ("SRB", "accuses", "SVN")),
     ("China set up a new district in 2014, aiming to consolidate control over reefs in the area, including the "
      "Paracel Islands, which Vietnam claims.", ("CHN", "exertsInfluenceOn", "VNM")),
     ("The Thai army bulldozed a border post near the disputed strip claimed by Cambodia.",
      ("THA", "accuses", "KHM")),
-])
-def test_a_relative_clauses_subject_and_a_bulldozer_are_no_parties(text, unwanted) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NO_SUCH_ACT)
+def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events

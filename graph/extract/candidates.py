@@ -28,8 +28,6 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
-_PRIVATE_TRAVELLERS = re.compile(r"\b(?:citizens|nationals|tourists|residents|travell?ers|students|pilgrims|"
-                                 r"people)\s+(?:\w+\s+){0,2}$", re.I)
 _WARNED_ABOUT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+[^,.;]{1,40}?\b(?:could|would|may|might|was\s+preparing|"
                            r"were\s+preparing|planned|plans)\b", re.I)
 _SANCTIONED_THING = re.compile(r"\s+(?:[A-Z][\w-]*|oil|gas|entities|individuals|firms|companies|banks|vessels|ships|"
@@ -120,6 +118,12 @@ def _wished() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _private_travellers() -> re.Pattern[str]:
+    """People who travel on their own before a verb of travel (words.csv PRIVATE_TRAVELLERS)."""
+    return re.compile(r"\b(?:" + word_classes()["PRIVATE_TRAVELLERS"] + r")\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _warned_about_another(doc: _Doc, sentence: Sentence, start: int, token_end: int) -> bool:
     """'X warned that Belarus could attack Lithuania': a warning about another party's possible act; not 'warned
     that it might strike' or 'warned that China would respond' said of the warner's own side."""
@@ -193,7 +197,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and text.startswith(" of ", token_end):
                 continue  # 'migrants, most of them Cubans, accused of belonging to gangs': a participle, no accuser
             if trigger.relation == "visits" and word.startswith("travel") \
-                    and _PRIVATE_TRAVELLERS.search(text, max(0, start - 40), start):
+                    and _private_travellers().search(text, max(0, start - 40), start):
                 continue  # 'discouraged its citizens from travelling to Serbia': people travel, no state visits
             if trigger.relation == "threatened" and word.startswith("warn") \
                     and _warned_about_another(doc, sentence, start, token_end):

@@ -179,7 +179,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if candidate.relation == "rejects" and _CALLS_TO.match(doc.text, candidate.end):
             return []  # 'rejected Western calls to condemn Tehran': who called is unnamed, Tehran is what they ask
         if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
-                and _VIOLENT_ACT.search(doc.text, candidate.head_start, candidate.end + 40):
+                and _violent_act().search(doc.text, candidate.head_start, candidate.end + 40):
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
@@ -396,8 +396,6 @@ _CHARGE_OPENED = re.compile(r"\bof\s+(?:\w+ly\s+)?[a-z]+ing\b")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
-_VIOLENT_ACT = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|shootings?|"
-                          r"massacres?|terror\w*)\b", re.I)
 _CALLS_TO = re.compile(r"\s+to\s+[a-z]+\b")
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
 #: 'in Sudan', 'inside Venezuela' after the object of a word: a place
@@ -543,6 +541,12 @@ _APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\
 _BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|but|in|on|at|for|with|the|a|an|over|"
                               r"after|before|from|of|as|by|is|was|are|were|has|had|have|said|says|which|who|that|"
                               r"this|its|their|his|her)\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
+
+
+@cache
+def _violent_act() -> re.Pattern[str]:
+    """A violent act that is condemned (words.csv VIOLENT_ACTS): 'the suicide attack', 'the bombing'."""
+    return re.compile(r"\b(?:" + word_classes()["VIOLENT_ACTS"] + r")\b", re.I)
 
 
 def _shared_object(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:

@@ -215,3 +215,18 @@ def _list_head(doc: _Doc, index: int) -> Mention:
     while index > 0 and _LIST_GAP.fullmatch(doc.text, mentions[index - 1].end, mentions[index].start):
         index -= 1
     return mentions[index]
+
+
+def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
+    """'Brazil and Colombia called it ...': a party listed with the actor acts along, it is no target."""
+    sentence = doc.sentence_at(actor.start)
+    if sentence is None or mention is actor or not any(m is actor for m in doc.mentions(sentence)):
+        return False
+    if actor.end <= mention.start and _ALLY_APPOSED.fullmatch(doc.text, actor.end, mention.start):
+        return True  # 'Ghana, backed by Nigeria, rejected': the backer stands with the actor
+    return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
+
+
+#: An ally set beside the subject between commas: 'Ghana, backed by Nigeria,', 'Peru, joined by Chile,'
+_ALLY_APPOSED = re.compile(r",\s+(?:\w+\s+)?(?:backed|supported|joined|flanked|seconded)\s+by\s+(?:the\s+)?"
+                           r"|,\s+(?:along|together)\s+with\s+(?:the\s+)?|\s+(?:along|together)\s+with\s+(?:the\s+)?")

@@ -1,0 +1,96 @@
+"""The other side a migration or measure wording leaves unnamed: who sends the deportees, or the document's counterpart.
+
+'Ecuador agreed to take in deportees' names no sender: the sender named elsewhere in the sentence ('flown from the
+United States', 'U.S. military flights'; `_explicit_sender`), else the country the document shows deporting people
+(`_deporter`), else the country the document is mostly about (`_counterpart`) is the target.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import knowledge_base, word_classes
+from graph.extract.attribution import _is_target
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _listed_with
+from graph.extract.document import _Doc
+from graph.records import Mention
+
+
+def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The sender named in a migration sentence: 'from the U.S.', 'by Washington', 'U.S. military flights'.
+
+    'People from India detained in the United States' names an origin and a sender; when the country the
+    document is mostly about is named in the sentence, it is taken as the sender.
+    """
+    candidates = [m for m in mentions if _is_target(m, actor) and not (m.type == "person" and m.via == "pronoun")]
+    sender_suffix, military_end = _sender_patterns()
+    for mention in candidates:
+        suffix = doc.text[mention.end:mention.end + 30]
+        if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
+            return mention  # 'U.S. military flights', 'US navy plane': the flights' owner sends them
+        if _DEPORTED_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
+            return mention  # 'flown from the United States' (not 'men from Sudan', an origin)
+    allies = {m.country for m in mentions if _listed_with(doc, m, actor)}  # 'Peru and Bolivia called ...'
+    counterpart = _counterpart(doc, actor.country, allies)
+    if counterpart is not None:
+        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
+        if named:
+            return named[0]
+    for mention in candidates:
+        prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
+        suffix = doc.text[mention.end:mention.end + 30]
+        if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I) \
+                and (candidate.relation in _MIGRATION or mention.start > candidate.head_start):
+            return mention  # (not 'Ghana, backed by Nigeria, has rejected the proposal': Nigeria made none)
+        if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
+                    suffix, re.I) and mention.start > candidate.head_start:
+            return mention
+    return None
+
+
+@cache
+def _sender_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    military = word_classes()["MILITARY"]
+    return (re.compile(r"['’]?s?\s+(?:" + military + r"|deport\w*|removal)", re.I),
+            re.compile(r"(?:" + military + r")$", re.I))
+
+
+_MIGRATION = {"acceptsDeportees", "refusesDeportees", "allowsMilitaryDeportationFlights",
+              "refusesMilitaryDeportationFlights"}
+_DEPORTED_FROM = re.compile(r"\b(?:deport\w*|removed|expelled|flown|sent|returned|flights?|detained|held)\s+"
+                            r"(?:(?:group|groups|flight|flights|planes?)\s+)?(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$",
+                            re.I)
+#: 'Washington's deportation flights', 'the U.S. has deported', 'the US recently flew deportees'
+_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:(?:recently|already|also|now|"
+                            r"since|began|begun|started|resumed)\s+)?(?:(?:military|navy|immigration|mass|new)\s+)?"
+                            r"(?:deport\w*|removals?|expels?|expelled|flew\s+deportees|flown\s+deportees|"
+                            r"sent\s+deportees|(?:resumed\s+)?flights\s+deporting)\b", re.I)
+
+
+def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
+    """The country the document shows deporting people ('deported from the United States', "Washington's
+    deportation flights"), other than the actor: the sender behind migration wording with no sender."""
+    if doc.deporters is None:
+        counts: dict[str, int] = {}
+        for mention in doc.actors.mentions:
+            if mention.type != "country" or mention.via in ("pronoun", "place", "demonym"):
+                continue  # 'Honduran nationals' are the deported, not the deporting state
+            before = doc.text[max(0, mention.start - 30):mention.start]
+            if _DEPORTED_FROM.search(before) or _DEPORTS_AFTER.match(doc.text, mention.end, mention.end + 40):
+                counts[mention.country] = counts.get(mention.country, 0) + 1
+        doc.deporters = sorted(counts, key=lambda iso: (-counts[iso], iso))
+    for iso3 in doc.deporters:
+        if iso3 != actor_country:
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
+    return None
+
+
+def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset()) -> Mention | None:
+    """The country the document is mostly about, other than the actor's and those acting with it: the
+    implicit other side."""
+    for iso3 in doc.actors.focus:
+        if iso3 != actor_country and iso3 not in allies:
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
+    return None

@@ -23,9 +23,7 @@ CASES = list(csv.DictReader(open(DATA / "relations" / "cases.csv", encoding="utf
 SYMMETRIC = {"meetsWith", "agreesToCooperate"}
 
 #: Cases the extractor still gets wrong, with why; each is a strict xfail so a fix shows up.
-KNOWN_MISSES = {
-    "release-02": "'five US citizens': a country name before 'citizens' is not read as the nationality",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def extract_text(text: str, name: str = "case.txt"):

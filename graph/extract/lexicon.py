@@ -169,7 +169,8 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
             words: list[str] = []
             for alt in token.split("|"):
                 words.extend(lists[alt[1:]] if alt.startswith("@") else [alt.replace("_", " ")])
-            firsts = [w.split()[0].lower() for w in words if w.split()]
+            # (a word never ends on a full stop for the tokenizer: the need of "u.s." is "u.s")
+            firsts = [w.split()[0].lower().rstrip(".") for w in words if w.split()]
             need = (frozenset(w for w in firsts if not w.endswith("*")),
                     tuple(sorted({w[:-1] for w in firsts if w.endswith("*")})))
             indexes.append(needs.setdefault(need, len(needs)))

@@ -492,3 +492,10 @@ def test_a_member_of_congress_named_with_a_us_party_is_american() -> None:
 def test_a_known_surname_inside_a_longer_name_is_not_that_person() -> None:
     found = people('"We released 700 fishermen last year," said Karim Rasool Baig, a welfare officer in Karachi.')
     assert "Ebrahim Rasool" not in found, found
+
+
+def test_an_amir_named_under_a_gulf_dateline_is_of_the_dateline_country() -> None:
+    # 'Amir' is the Gulf agencies' spelling of Emir; the ruler named after it and 'Sheikh' keeps the name as written
+    found = people("MANAMA, May 4 (BNA) -- His Highness the Amir Sheikh Faris bin Jaber Al-Dosari received "
+                   "the Ambassador of Jordan on Monday.")
+    assert found.get("Sheikh Faris bin Jaber Al-Dosari") == "BHR"

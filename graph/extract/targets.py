@@ -15,6 +15,7 @@ from graph.actors.places import _described_re
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
+    _after_preposition,
     _following_list,
     _listed_with,
 )
@@ -300,6 +301,16 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return _subject_target(doc, candidate, mentions, actor)
     if rule == "any":
         return _any_target(doc, candidate, mentions, actor)
+    if rule == "host":
+        # 'Caracas freed six Americans after a visit by envoy Ian Hay': a visit told as the time of the main
+        # clause's act is to the main clause's subject
+        if not _VISIT_AS_TIME.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                     candidate.head_start):
+            return []
+        hosts = [m for m in mentions if m.end <= candidate.head_start and _can_act(m) and m.country
+                 and m.type in ("country", "organization", "person") and m.via not in ("demonym", "pronoun")
+                 and not _after_preposition(doc, m, mentions, candidate.sentence.start)]
+        return hosts[:1] if hosts and hosts[0].country != actor.country else []
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
         host = doc.dateline
@@ -328,6 +339,11 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     return [mention]
         return []
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
+
+
+#: 'after a visit by', 'following a trip by': a visit told as the time of another act
+_VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+                            re.I)
 
 
 def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:

@@ -28,6 +28,8 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     sender_suffix, military_end = _sender_patterns()
     for mention in candidates:
         suffix = doc.text[mention.end:mention.end + 30]
+        if _PARTICIPLE_BY.match(suffix):
+            continue  # 'migrants from India deported by the United States': the sender follows 'by'
         if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
             return mention  # 'U.S. military flights', 'US navy plane': the flights' owner sends them
         if _DEPORTED_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
@@ -48,6 +50,10 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
                     suffix, re.I) and mention.start > candidate.head_start:
             return mention
     return None
+
+
+#: 'deported by', 'sent back from': a participle describing the people of a place, its agent after it
+_PARTICIPLE_BY = re.compile(r"\s+(?:deported|expelled|removed|returned|sent|flown)\s+(?:back\s+)?(?:by|from)\b", re.I)
 
 
 @cache

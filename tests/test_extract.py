@@ -1284,6 +1284,9 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # the spokeswoman who reports the protest is not whom it is against
+    ("Manila summoned Beijing's deputy chief of mission and lodged a diplomatic protest, spokeswoman Ana Cruz said.",
+     ("CHN", "accuses", "PHL")),
     ("The remarks may have undermined efforts to push Seoul into imposing tougher export controls on Pyongyang.",
      ("KOR", "threatenedSanctions", "PRK")),
     ("During the visit, Iraq reiterated its neutrality, refuting Turkish allegations of interference.",

@@ -52,6 +52,8 @@ class _Doc:
         self.last_actor: Mention | None = None
         #: (sentence index, actor) of every demand made so far, for 'dismissed the demands'
         self.demands: list[tuple[int, Mention]] = []
+        #: (sentence index, actor, target country) of every protest or accusation so far, for 'rejected the protest'
+        self.protests: list[tuple[int, Mention, str]] = []
         #: (sentence index, actor, target, relation) of each measure taken against a party (sanctions, expulsions,
         #: cuts, threats): what 'the measures' of a later rejection or 'the tariffs would be suspended' refer to
         self.measures: list[tuple[int, Mention, Mention, str]] = []

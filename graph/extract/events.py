@@ -241,6 +241,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                     doc.visited.add((event.actor_country, event.target_country))
                 elif event.relation == "demands":
                     doc.demands.append((candidate.sentence.index, actor))
+                elif event.relation == "accuses" and event.target_country:
+                    doc.protests.append((candidate.sentence.index, actor, event.target_country))
                 if event.relation in _MEASURES and event.target_country and isinstance(target, Mention):
                     doc.measures.append((candidate.sentence.index, actor, target, event.relation))
     return events

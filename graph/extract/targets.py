@@ -195,7 +195,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]
-        demanders = _demanders(doc, candidate, actor) or _measure_takers(doc, candidate, actor)
+        demanders = _demanders(doc, candidate, actor) or _protesters(doc, candidate, actor) \
+            or _measure_takers(doc, candidate, actor)
         if demanders:
             return demanders
         if candidate.relation in _MIGRATION:
@@ -292,6 +293,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if found and isinstance(found[0], Mention) and candidate.relation == "rejects" \
                 and re.search(r"\bto\s+[a-z]+\b", doc.text[candidate.end:found[0].start]):
             return []  # 'rejected Western calls to condemn Tehran': the party is in what the calls ask
+        if found and isinstance(found[0], Mention) and _SAYER_AFTER.match(doc.text, found[0].end):
+            return []  # 'lodged a protest, spokeswoman Ana Cruz said': the one who says it is no target
         if found and isinstance(found[0], Mention) and len(doc.text[candidate.end:found[0].start].split()) <= 6:
             return found[:1]
         return []
@@ -341,6 +344,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
 
 
+#: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
+_SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)
@@ -357,6 +362,19 @@ def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention
     latest = doc.demands[-1][0]
     found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
     return list(found.values())
+
+
+def _protesters(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Beijing rejected the protest as groundless': a rejection of a protest or an accusation with no party
+    named rejects whoever protested to the actor last (within twelve sentences)."""
+    if candidate.relation != "rejects" or not _cue("PROTESTED").search(doc.text, candidate.head_start, candidate.end):
+        return []
+    for index, protester, target in reversed(doc.protests):
+        if candidate.sentence.index - index > 12:
+            break
+        if target == actor.country and protester.country != actor.country:
+            return [protester]
+    return []
 
 
 #: 'the measures', 'this move', 'the sanctions': an act named back as the object of a rejection or an accusation.

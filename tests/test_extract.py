@@ -1284,6 +1284,18 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # the noun 'control' after a transfer is nobody's act of controlling
+    ("Opened by Britain in 1869, control of the canal was handed to Egypt in 1956.",
+     ("GBR", "exertsInfluenceOn", "EGY")),
+    ("London voiced concern about Chinese control at the canal's ports.", ("GBR", "exertsInfluenceOn", "CHN")),
+    # a front line is no influence over a country
+    ("A group of 90 Russian soldiers were repatriated from the territory controlled by Kyiv, the defence ministry in "
+     "Moscow said.", ("UKR", "exertsInfluenceOn", "RUS")),
+    # resuming deportation flights is taking people back, no thaw
+    ("Havana will resume repatriation flights from the United States next month.",
+     ("CUB", "shiftsTowardCooperation", "USA")),
+    # a tariff paused is no tariff threatened
+    ("Ottawa managed to pause a 25% tariff on Canadian goods for thirty days.", ("CAN", "threatenedSanctions", "USA")),
     # the spokeswoman who reports the protest is not whom it is against
     ("Manila summoned Beijing's deputy chief of mission and lodged a diplomatic protest, spokeswoman Ana Cruz said.",
      ("CHN", "accuses", "PHL")),

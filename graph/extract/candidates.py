@@ -274,9 +274,17 @@ _WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)(?:\w+\s+)?(?:willingness|decision|offer|proposal|move|announcement|efforts?|commitment|"
                              r"support|plan|statement|readiness|role|step|steps|release|agreement|deal|initiative|news|"
                              r"outcome|results?)\b")
+#: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
+_NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
+#: An area held in a war: 'the territory controlled by', 'areas run by'
+_HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|parts?|towns?|villages?)\s+$", re.I)
+#: 'resume deportation flights', 'restart repatriation flights': migration, not a thaw
+_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deportation|repatriation|removal|return)\s+flights?\b",
+                            re.I)
 #: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
 _LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
-                      r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back)\b", re.I)
+                      r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back|pause|paused|pausing|"
+                      r"postpone|postponed|postponing)\b", re.I)
 #: 'announced that the tariffs would be halted for now': the measure is called off, not imposed
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?"
                                r"(?:halted|paused|suspended|postponed|delayed|lifted|dropped|scrapped|removed|"
@@ -387,6 +395,13 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):
         return True  # 'raises concerns about US aid cuts': the concern is raised, nothing is imposed
     head = text[start:head_end].lower()
+    if trigger.relation == "exertsInfluenceOn" and trigger.actor != "poss" and head == "control" \
+            and _NOUN_CONTROL.match(text, head_end):
+        return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
+    if trigger.relation == "exertsInfluenceOn" and _HELD_AREA.search(text, max(0, start - 30), start):
+        return True  # 'soldiers returned from the territory controlled by Kyiv': a front line, no influence
+    if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
+        return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
     if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
             and participle_before.search(text, max(0, start - 12), start):
         return True

@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # countermeasures that the sentence names as sanctions are no second, generic threat
+    ("The ministry said Beijing was \"taking firm countermeasures\" by imposing sanctions on six Japanese drone "
+     "makers.",
+     ("CHN", "threatened", "JPN")),
     # the noun 'control' after a transfer is nobody's act of controlling
     ("Opened by Britain in 1869, control of the canal was handed to Egypt in 1956.",
      ("GBR", "exertsInfluenceOn", "EGY")),

@@ -533,3 +533,14 @@ _MAY_RE = re.compile(r"\b(?:could|might|may)\b")
 #: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
+
+
+#: Threats that name the measure: a generic threat between the same parties in the same sentence says no more.
+_SPECIFIC_THREATS = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation"})
+
+
+def _specific_over_generic(events: list[Event]) -> list[Event]:
+    """One sentence's events without a generic threat that a named measure between the same parties tells:
+    'Beijing was "taking resolute countermeasures" by imposing sanctions on US firms' is the sanctions."""
+    specific = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS}
+    return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in specific]

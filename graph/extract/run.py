@@ -17,7 +17,7 @@ from graph.actors import find_actors, iter_entities, written_names
 from graph.documents import read_documents
 from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
 from graph.extract.document import _Doc
-from graph.extract.events import _sentence_events
+from graph.extract.events import _sentence_events, _specific_over_generic
 from graph.extract.inferences import (
     _demands_of_conditions,
     _followed_suit,
@@ -51,7 +51,7 @@ def extract_document(document: Document) -> DocumentResult:
     for candidate in candidates:
         by_sentence.setdefault(candidate.sentence.index, []).append(candidate)
     for index in sorted(by_sentence):
-        events.extend(_sentence_events(doc, by_sentence[index]))
+        events.extend(_specific_over_generic(_sentence_events(doc, by_sentence[index])))
     if not doc.sports:
         events.extend(_presence_visits(doc, events))
         events.extend(_visiting_guests(doc, events))

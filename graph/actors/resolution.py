@@ -263,6 +263,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     everywhere, outside = _Tracker(), _Tracker()
     main_pair = _main_pair(items)
     subjects: dict[int, Mention] = {}
+    sayers: dict[int, Mention] = {}  #: an office holder named without a name as a sentence's subject
     country_subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
     previous_object: Mention | None = None
@@ -339,6 +340,15 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 wanted = "f" if mention.text.lower().startswith(("she", "her")) else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
                     antecedent = subject
+            sayer = min((m for m in (subjects.get(index), sayers.get(index)) if m is not None),
+                        key=lambda m: m.start, default=None)
+            if antecedent is None and mention.key == "person" and sayer is not None \
+                    and mention.text.lower() in ("his", "her") and _said_that(text, sayer, mention.start):
+                # "Guatemala's president said after meeting with Rubio that his country will": the sayer's
+                subject = sayer
+                wanted = "f" if mention.text.lower().startswith("her") else "m"
+                if gender_of.get(subject.key, "") in ("", wanted):
+                    antecedent = subject
             if antecedent is None and mention.key == "nation" and index in country_subjects \
                     and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40),
                                                    mention.start):
@@ -388,6 +398,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if mention.type in ("country", "organization") and mention.country and mention.via not in ("place",
                                                                                                    "private"):
             sentence_parties.setdefault(index, {}).setdefault(mention.country, mention)
+        if mention.type == "country" and mention.via == "role" and not quoted and index not in subjects \
+                and index not in sayers:
+            sayers[index] = mention  # "Guatemala's president said ... that his country": an unnamed office holder
         if mention.type == "person" and not quoted and index not in subjects and not (
                 index >= 0 and _OPENING_PHRASE_TO.match(text, sentences[index].start, mention.start)):
             subjects[index] = mention  # not "Hours after Ortega's speech, Chaves ...": Ortega is no subject
@@ -497,6 +510,16 @@ _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statemen
                                 r"remarks?|comments?|declaration|pledge|promise|warning|threat|admission|denial|"
                                 r"announcements|statements)\s+that\s+")
 #: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
+#: The subject's speech verb, then its reported clause: 'said on Monday after talks with X that'
+_SAID_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|announced|stated|declared|insisted|stressed|"
+                        r"confirmed)\b[^.;:\"“”]{0,160}?\bthat\s+$")
+
+
+def _said_that(text: str, subject: Mention, at: int) -> bool:
+    """Whether the pronoun at `at` opens what `subject` is reported as saying."""
+    return _SAID_THAT.fullmatch(text, subject.end, at) is not None
+
+
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)

@@ -1284,6 +1284,9 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # 'acceptable' is no acceptance of anyone
+    ("Rabat has received nine deportees from Spain. \"We agreed with (Madrid) that the men were acceptable because "
+     "all our fellow North African nationals need no visa,\" the minister said.", ("ESP", "acceptsDeportees", "MAR")),
     # countermeasures that the sentence names as sanctions are no second, generic threat
     ("The ministry said Beijing was \"taking firm countermeasures\" by imposing sanctions on six Japanese drone "
      "makers.",

@@ -1284,6 +1284,17 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # what an addressee is urged to insist on is not yet its demand
+    ("Baltic leaders urged Albanese to insist that Xi agree to a trade truce.", ("AUS", "demands", "CHN")),
+    # hoped for, guessed at, unreal or pressed for: no act
+    ("Manila hopes Tokyo will impose export controls on Beijing.", ("JPN", "threatenedSanctions", "CHN")),
+    ("The scrapped plan under which Tirana would have received migrants deported from Denmark drew protests.",
+     ("ALB", "acceptsDeportees", "DNK")),
+    ("Ecuador was under heavy pressure to receive migrants deported from Spain.",
+     ("ECU", "acceptsDeportees", "ESP")),
+    ("Many are speculating that Nauru would end its cooperation with Taiwan.", ("NRU", "reducesCooperation", "TWN")),
+    ("The ministers of Chad and Niger praised efforts aimed at reaching a ceasefire in Sudan.",
+     ("TCD", "agreesToCooperate", "NER")),
     # 'acceptable' is no acceptance of anyone
     ("Rabat has received nine deportees from Spain. \"We agreed with (Madrid) that the men were acceptable because "
      "all our fellow North African nationals need no visa,\" the minister said.", ("ESP", "acceptsDeportees", "MAR")),

@@ -214,6 +214,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
                 for start, obj in demand_objects):
             continue  # the content of a demand is not an act of its own
+        if candidate.relation == "demands" and actor.end <= candidate.head_start \
+                and _TO_INFINITIVE.fullmatch(doc.text, actor.end, candidate.head_start) \
+                and _URGED_BEFORE.search(doc.text, max(0, actor.start - 30), actor.start):
+            continue  # 'urged Ottawa to insist that Beijing agree': what Ottawa is urged to do, no demand of its own
         if candidate.relation == "demands" and any(
                 other.relation == "threatenedExpulsion" and other_actor.country == actor.country
                 and candidate.head_end <= other.head_start <= candidate.head_end + 60
@@ -534,6 +538,11 @@ _MAY_RE = re.compile(r"\b(?:could|might|may)\b")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
 
+
+#: Between the addressee of a demand and the verb it is asked to do: ' to ', ' to also '
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+|also\s+)?")
+_URGED_BEFORE = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|told|tell\w*|encourag\w*|push\w*)\s+(?:the\s+)?$",
+                           re.I)
 
 #: Threats that name the measure: a generic threat between the same parties in the same sentence says no more.
 _SPECIFIC_THREATS = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation"})

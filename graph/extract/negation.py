@@ -93,6 +93,14 @@ def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
 _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.'’-]+)\b")
 
 
+#: Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
+#: 'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching'
+_HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
+                    r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
+                    r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
+                    r"|\baimed\s+at\s+$", re.I)
+
+
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     """True when the trigger sits inside an if/unless clause: a condition, not an act."""
     clause_start = candidate.sentence.start
@@ -103,4 +111,6 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True
     if _INVERTED_SHOULD.search(clause):
         return True  # 'the consequences he would face should he not accept the return': a condition
+    if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
+        return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
     return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

@@ -1284,6 +1284,9 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # the teller's own help, told: nothing is asked of the one told
+    ("Japan's prime minister told President Prabowo Subianto on Monday that Tokyo would help fund Indonesia's ports.",
+     ("JPN", "demands", "IDN")),
     # what an addressee is urged to insist on is not yet its demand
     ("Baltic leaders urged Albanese to insist that Xi agree to a trade truce.", ("AUS", "demands", "CHN")),
     # hoped for, guessed at, unreal or pressed for: no act

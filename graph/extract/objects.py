@@ -195,6 +195,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
         after = doc.text[group[-1].end:group[-1].end + 60]
+        if _OFFER_TOLD.match(doc.text, group[-1].end):
+            return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
                                                    r"should|stop|halt|end|take|accept|release)\b"
                                                    # 'expects Bangladesh's cooperation': what is asked of it
@@ -209,6 +211,11 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return []
 
 
+#: What is told is the teller's own help: 'that China would help fund', 'that Tokyo will support'
+_OFFER_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+                         r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
+                         r"(?:help|support|fund|finance|invest|assist|back|cooperate|work\s+with|provide|supply|"
+                         r"send\s+aid|donate)\b")
 #: An addressee described before the name it is set off by commas: 'his Venezuelan counterpart, '.
 _APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|president|leader|"
                                 r"prime\s+minister|foreign\s+minister|premier|ambassador)s?,\s+")

@@ -50,6 +50,10 @@ def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
 
 
 
+#: Talks are held by governments, even when the text names only the countries
+_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|summit|discussions)\b", re.I)
+
+
 #: An auxiliary right before a participle makes it a passive verb ('Mexico was urged by'); without one the
 #: participle only describes the noun before it ('levies ordered by the White House').
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -223,7 +227,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
         if (candidate.relation in _OFFICIAL_ONLY and rule != "after"
                 and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \
-                and not any(_is_official(m, doc) for m in group):
+                and not any(_is_official(m, doc) for m in group) \
+                and not (candidate.relation == "meetsWith" and not doc.sports and len(group) > 1
+                         and _TALKS.search(doc.text, candidate.head_start, candidate.end)):
+            # ('Kenya and Ethiopia held talks': two states named as the two sides of talks are their governments)
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     if listed_by is not None:

@@ -107,6 +107,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
                 continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
+            if candidate.relation in _PARTNERSHIPS and _TOPIC_ON.fullmatch(gap) \
+                    and _WITH_AFTER.match(doc.text, mention.end):
+                start = mention.end
+                continue  # 'held talks on Somalia with Kenya's envoy': the topic, the partner comes after 'with'
             if _NEW_CLAUSE.search(doc.text, start, mention.end):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
@@ -160,6 +164,11 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return targets
 
 
+
+
+#: A topic right after a meeting word: 'talks on', 'talks about'
+_TOPIC_ON = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?")
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?with\b")
 
 
 #: 'tariffs of 10% on China and 25% on Canada and Mexico': a list of rates, each on its own parties

@@ -281,6 +281,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if _WITH_GROUP_NAMING.match(gap):
                     # 'held meetings with a dozen leaders, among them Sisi and Museveni': those named of the group
                     return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
+                if re.fullmatch(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?", gap):
+                    continue  # 'talks on Somalia with Kenya's envoy': the topic, the partner follows
                 return []
         return []
     if rule == "direct":

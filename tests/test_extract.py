@@ -1284,6 +1284,9 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # a country naming a push or talks is no place anyone is in
+    ("Ugandan envoy Ruth Nankabirwa set for meeting with Ruto in Somalia peace push", ("KEN", "visits", "SOM")),
+    ("Ugandan envoy Ruth Nankabirwa set for meeting with Ruto in Somalia peace push", ("UGA", "visits", "SOM")),
     # the teller's own help, told: nothing is asked of the one told
     ("Japan's prime minister told President Prabowo Subianto on Monday that Tokyo would help fund Indonesia's ports.",
      ("JPN", "demands", "IDN")),

@@ -399,6 +399,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                 continue
             if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end, mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
+            if _PLACE_AS_MODIFIER.match(doc.text, mention.end):
+                continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
             if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
                 continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
@@ -420,6 +422,9 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
                          "threatenedSanctions"})
 
 
+#: A country name used as a noun's modifier: 'in Sudan peace push', 'in Gaza ceasefire talks'
+_PLACE_AS_MODIFIER = re.compile(r"\s+(?:peace|war|conflict|crisis|ceasefire|truce|talks|deal|push|bid|row|dispute|"
+                                r"standoff|mediation|process|issue|question|file|policy|border|trade|aid)\b")
 #: 'a high-security jail in Honduras': a facility's place, not the meeting's
 _FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+cent(?:re|er))\s+$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:[Oo]usted|[Ff]ormer|[Ee]xiled|[Dd]eposed|[Tt]oppled|[Ff]ugitive)\s+"

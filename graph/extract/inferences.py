@@ -16,7 +16,7 @@ from graph.extract.attribution import _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc
-from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event
+from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _PLACE_AS_MODIFIER, _make_event
 from graph.extract.lexicon import Trigger
 from graph.records import Event, Mention
 
@@ -96,6 +96,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]) \
                 and not _PLACE_OWNED.match(doc.text, place.end):
             continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
+        if _PLACE_AS_MODIFIER.match(doc.text, place.end):
+            continue  # 'Abiy in Sudan peace push': the country names the push
         preposition_at = place.start - len(before) + at.start()
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue

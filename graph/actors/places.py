@@ -106,10 +106,12 @@ def _named_after_country(place: str, kb: KnowledgeBase) -> Alias | None:
     return None
 
 
-#: 'the government of Costa Rica', 'the government of the Republic of Panama', 'the military junta in Niger'
+#: 'the government of Costa Rica', 'the government of the Republic of Panama', 'the military junta in Niger',
+#: 'the Ministry of Foreign Affairs of Peru'
 _GOVERNMENT_OF_RE = re.compile(
     r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
-    r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$")
+    r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)[ \t]+[Mm]inistry|"
+    r"[Mm]inistry[ \t]+of[ \t]+(?:[Ff]oreign|[Ee]xternal)[ \t]+[Aa]ffairs)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$")
 
 
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:

@@ -499,3 +499,8 @@ def test_an_amir_named_under_a_gulf_dateline_is_of_the_dateline_country() -> Non
     found = people("MANAMA, May 4 (BNA) -- His Highness the Amir Sheikh Faris bin Jaber Al-Dosari received "
                    "the Ambassador of Jordan on Monday.")
     assert found.get("Sheikh Faris bin Jaber Al-Dosari") == "BHR"
+
+
+def test_a_carmaker_that_says_something_is_no_person() -> None:
+    found = people("Kia Motor said on Thursday its quarterly profit fell 12% as costs for cars shipped to Europe rose.")
+    assert "Kia Motor" not in found

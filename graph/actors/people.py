@@ -474,7 +474,8 @@ _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prin
 ORG_WORDS = set("""
 Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
 Union Party Court Commission News Times Post Journal Institute University Center Centre Foundation Sachs
-Capital Partners Holdings Ltd Airlines Airways Motors Energy Oil Petroleum Network Press Media Television
+Capital Partners Holdings Ltd Airlines Airways Motor Motors Energy Oil Petroleum Network Press Media Television
+Electronics Steel Chemical Chemicals Industries Pharma Pharmaceuticals Telecom Shipping Logistics Automotive
 Radio Service Services Department Authority Committee Forum Alliance Coalition Organization Organisation
 Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy Consulate Parliament Senate
 Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island

@@ -90,7 +90,7 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         if sentence is None or doc.is_caption(sentence):
             continue
         before = doc.text[max(sentence.start, place.start - 8):place.start]
-        at = _AT_PLACE.search(before)
+        at = _AT_PLACE.search(before) or _OPENING_PLACE.fullmatch(doc.text, sentence.start, place.start)
         if at is None or (place.via == "name" and at.group().startswith("at")):
             continue  # people are 'in Canada'; 'aimed at Canada' is no place
         if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]) \
@@ -98,11 +98,12 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
         if _PLACE_AS_MODIFIER.match(doc.text, place.end):
             continue  # 'Abiy in Sudan peace push': the country names the push
-        preposition_at = place.start - len(before) + at.start()
+        preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue
         earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
-        actor = _present_official(doc, earlier, preposition_at, place.country)
+        actor = _present_official(doc, earlier, preposition_at, place.country) if earlier \
+            else _opening_place_official(doc, sentence, place)
         if actor is None or actor.country == place.country or not actor.country:
             continue
         candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
@@ -116,6 +117,29 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
                 seen.add((sentence.index, present.country, place.country))
                 found.append(event)
     return found
+
+
+#: A place opening its sentence, then its time and a comma: 'In Accra on Monday, ', 'At the White House, '
+_OPENING_PLACE = re.compile(r"\s*[\"“]?(?:In|At)\s+(?:the\s+)?$")
+_AFTER_OPENING_PLACE = re.compile(r"(?:\s+(?:on|last|this|early|late|earlier|later)\b[^,;.]{0,30})?,\s+")
+
+
+def _opening_place_official(doc: _Doc, sentence, place: Mention) -> Mention | None:
+    """'In Accra on Monday, Britain's foreign secretary warned ...': the official right after a place that opens
+    the sentence is there."""
+    if not _OPENING_PLACE.fullmatch(doc.text, sentence.start, place.start):
+        return None
+    comma = _AFTER_OPENING_PLACE.match(doc.text, place.end)
+    if comma is None:
+        return None
+    following = [m for m in doc.mentions(sentence) if m.start >= comma.end()]
+    if len(following) > 1 and following[0].via == "demonym" and following[1].country == following[0].country:
+        following = following[1:]  # 'British Foreign Secretary David Lammy': the demonym names his office
+    first = following[0] if following else None
+    if first is None or first.start - comma.end() > 40 or not first.country \
+            or not (first.type == "person" or first.via == "role"):
+        return None
+    return first
 
 
 _PLACE_OWNED = re.compile(r"['’]s?\s+(?:capital|city|port|border|territory|soil|embassy)\b")

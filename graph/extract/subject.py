@@ -142,6 +142,11 @@ _OURS = re.compile(r"\b(?:our|we|us)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
 
+#: A reporting clause after a comma whose verb an adverbial '-ing' phrase follows: ', Rubio said after'
+_SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|stated)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:after|before|while|when|during|following)\s+$")
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -224,6 +229,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
     # ('... delaying tactics while insisting that': the main clause's subject insists)
     # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
+    said = _SAID_AFTER_COMMA.search(before)
+    if coordinated and said is not None:
+        # '"...", Rubio said after meeting with Bukele': the one who said it met, not the quoted clause's subject
+        before_trigger = [m for m in before_trigger if m.start >= sentence.start + said.start()]
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before) \

@@ -1284,6 +1284,9 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # the party whose sovereignty is breached is the victim, not the accused
+    ("Kenya, Uganda and Rwanda on Monday criticised the Ethiopian raid, calling it a breach of Somalia's sovereignty.",
+     ("KEN", "accuses", "SOM")),
     # a country naming a push or talks is no place anyone is in
     ("Ugandan envoy Ruth Nankabirwa set for meeting with Ruto in Somalia peace push", ("KEN", "visits", "SOM")),
     ("Ugandan envoy Ruth Nankabirwa set for meeting with Ruto in Somalia peace push", ("UGA", "visits", "SOM")),

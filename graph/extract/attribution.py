@@ -125,6 +125,13 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                                           candidate.head_start) \
             and not doc.text[candidate.head_start:candidate.head_end].endswith("ed"):
         passive = None  # 'We reject these baseless claims by Kabul': 'by' names the claims' maker, the object
+    if passive and candidate.end > candidate.head_end and not _PASSIVE_AUX.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 30), candidate.head_start) \
+            and doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
+            and any(m.end <= candidate.head_start and re.fullmatch(r"\s*", doc.text[m.end:candidate.head_start])
+                    and _can_act(m) for m in mentions):
+        passive = None  # 'Ortega denied claims by the Bolivian government': a subject right before an active verb;
+        # 'by' names the maker of its object
     if passive and candidate.trigger.actor != "by" and candidate.relation not in _OFFICIAL_ONLY:
         agent = next((m for m in mentions if m.start == passive.end()), None)
         if agent is None or not _can_act(agent) or not agent.country:

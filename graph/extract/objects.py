@@ -116,6 +116,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if candidate.relation == "accuses" and _VICTIM_BEFORE.search(doc.text, max(start, mention.start - 30),
+                                                                         mention.start):
+                continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
             if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
                 return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
@@ -166,6 +169,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 
 
 
+#: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
+_VICTIM_BEFORE = re.compile(r"\b(?:breach(?:es)?|violations?|infringements?|attacks?|assaults?|affronts?|threats?|"
+                            r"interference|encroachments?|disregard|insults?)\s+(?:of|on|to|in|against|for)\s+"
+                            r"(?:the\s+)?$|\btargeting\s+(?:the\s+)?$", re.I)
 #: A topic right after a meeting word: 'talks on', 'talks about'
 _TOPIC_ON = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?")
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?with\b")

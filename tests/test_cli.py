@@ -75,7 +75,10 @@ def test_extract_writes_the_events_contract_to_stdout(cli, inputs_dir):
     assert run.status == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0] == EVENT_HEADER
-    (row,) = rows(run.stdout)
+    # the agreement, and the meeting the president speaks of ('said after talks with Secretary of State Rubio')
+    assert [(r["actor_country"], r["relation"], r["target_country"]) for r in rows(run.stdout)] == [
+        ("GTM", "acceptsDeportees", "USA"), ("GTM", "meetsWith", "USA")]
+    row = rows(run.stdout)[0]
     assert row == {
         "source": str(inputs_dir / "guatemala_flights.txt"),
         "date": "2025-02-05",
@@ -198,7 +201,8 @@ def test_extract_skipped_input_exits_1_and_keeps_the_others(cli, inputs_dir, tmp
         f"skipped: {image}: binary file (a PNG image); convert it to text or HTML first",
         f"skipped: {empty}: empty file",
     ]
-    assert [(r["actor_country"], r["relation"]) for r in rows(run.stdout)] == [("GTM", "acceptsDeportees")]
+    assert [(r["actor_country"], r["relation"]) for r in rows(run.stdout)] == [("GTM", "acceptsDeportees"),
+                                                                               ("GTM", "meetsWith")]
 
 
 def test_build_of_a_clean_input_exits_0_and_says_where_it_wrote(cli, inputs_dir, tmp_path):
@@ -206,7 +210,7 @@ def test_build_of_a_clean_input_exits_0_and_says_where_it_wrote(cli, inputs_dir,
     run = cli("build", str(inputs_dir / "guatemala_flights.txt"), "--out", str(out), "--no-views")
     assert run.status == 0
     assert run.stderr == ""
-    assert run.stdout.startswith("read 1 of 1 documents, 1 event mentions, ")
+    assert run.stdout.startswith("read 1 of 1 documents, 2 event mentions, ")
     assert run.stdout.splitlines()[0].endswith(f"-> {out}/")
     assert run.stdout.splitlines()[1].startswith("articles: 1 new, 0 changed, 0 unchanged")
 

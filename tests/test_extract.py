@@ -1284,6 +1284,11 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # a swap among several states is no release by each to every other, and a noun's object is never before it
+    ("The swap took place in Oman on Friday and involved the release of prisoners by Iran, Italy, Spain, Norway and "
+     "Finland.", ("ITA", "releasesDetainees", "ESP")),
+    ("The swap took place in Oman on Friday and involved the release of prisoners by Iran, Italy, Spain, Norway and "
+     "Finland.", ("IRN", "releasesDetainees", "OMN")),
     # the party whose sovereignty is breached is the victim, not the accused
     ("Kenya, Uganda and Rwanda on Monday criticised the Ethiopian raid, calling it a breach of Somalia's sovereignty.",
      ("KEN", "accuses", "SOM")),

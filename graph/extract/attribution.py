@@ -144,7 +144,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         # verb's stands before it ('Chile's envoy was expelled by Bolivia')
         inside = [m for m in mentions if candidate.head_end <= m.start and m.end <= candidate.end
                   and _is_target(m, agent)]
-        candidate.patient = inside[0] if inside else (before[-1] if before else None)
+        verbal = _PASSIVE_AUX.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                     candidate.head_start) is not None
+        candidate.patient = inside[0] if inside else (before[-1] if before and verbal else None)
+        # ('the release of prisoners by Iran' after 'took place in Austria': a noun's object is never before it)
         return [agent]
     relative = _relative_object_clause(doc, candidate, mentions)
     if relative is not None:

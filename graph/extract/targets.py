@@ -22,6 +22,7 @@ from graph.extract.coordination import (
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
+    _BY_BEFORE,
     _CALLS_TO,
     _CONDEMN,
     _COUNTED_LIST_GAP,
@@ -222,6 +223,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
                     and mention.country != actor.country \
+                    and not _BY_BEFORE.search(doc.text, max(candidate.head_start, mention.start - 12), mention.start) \
+                    and not _listed_with(doc, mention, actor) \
                     and not _TIME_PREPOSITION.search(doc.text, max(candidate.head_start, mention.start - 12),
                                                      mention.start):
                 # (not 'frees 12 prisoners after French envoy visit': an envoy's visit, not the prisoners)

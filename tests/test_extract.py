@@ -1284,6 +1284,11 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # fighter jets sent to a country and a war stopped in one are no trips there
+    ("Turkish Defence Minister Yasar Guler said an agreement had been finalised to provide fighter jets to Indonesia.",
+     ("TUR", "visits", "IDN")),
+    ("The exchange, brokered by Qatar, saw 14 Dutch sailors released from Venezuelan custody.",
+     ("QAT", "releasesDetainees", "VEN")),
     # a swap among several states is no release by each to every other, and a noun's object is never before it
     ("The swap took place in Oman on Friday and involved the release of prisoners by Iran, Italy, Spain, Norway and "
      "Finland.", ("ITA", "releasesDetainees", "ESP")),

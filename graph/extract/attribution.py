@@ -500,7 +500,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         # 'the release of three Americans from Russia', 'two Russians held in Slovenia were returned': the
         # party that held them, named after 'from', 'in' or 'by' inside the wording
         for mention in mentions:
-            if candidate.head_end <= mention.start <= candidate.end + 12 and _can_act(mention) \
+            if candidate.head_end <= mention.start <= candidate.end + 12 \
+                    and (_can_act(mention)
+                         or mention.via == "demonym" and _CUSTODY_AFTER.match(doc.text, mention.end)) \
                     and _HELD_BY.search(doc.text, max(candidate.head_end, mention.start - 12), mention.start):
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
@@ -580,6 +582,8 @@ def _as_country(mention: Mention) -> Mention:
 
 
 _HELD_BY = re.compile(r"\b(?:from|in|by)\s+(?:the\s+)?$")
+#: 'from Iranian custody': a demonym that names the captor
+_CUSTODY_AFTER = re.compile(r"\s+(?:custody|captivity|detention|prisons?|jails?)\b")
 
 
 

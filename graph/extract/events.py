@@ -131,6 +131,10 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                           or [other]))
             continue
         targets = _find_targets(doc, candidate, actor)
+        if len(actors) == 2 and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
+                and targets and all(isinstance(t, Mention) and t.via == "implicit" for t in targets):
+            # 'since Morocco and Algeria resumed diplomatic relations': each toward the other, not a guess
+            targets = [other for other in actors if other.country != actor.country]
         if len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1 and candidate.relation not in _MUTUAL:
             # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself
             targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]

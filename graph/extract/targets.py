@@ -237,7 +237,11 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     elif later.start > listed[-1].end:
                         break
                 return [m for m in listed if m.type == "country" and m.country != actor.country]
-        return []
+        # 'saw 12 Danish sailors released from Iranian custody': the people named right before the verb
+        before = [m for m in mentions if m.end <= candidate.head_start and m.via == "demonym"
+                  and m.country != actor.country
+                  and _PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)]
+        return before[-1:]
     if rule == "request":
         # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
         # the release was made for
@@ -354,6 +358,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
 
 #: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
 _SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
+#: Between the people's demonym and the verb that frees them: ' sailors ', ' nationals were '
+_PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
+                                 r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
+                                 r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)

@@ -1284,6 +1284,14 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # a country that names talks is no partner; partners left unnamed are no guess; support for a thing
+    ("Ankara has praised Cairo's mediation and role as negotiator in Gaza truce talks.",
+     ("EGY", "agreesToCooperate", "PSE")),
+    ("Seoul has sought to strengthen defence ties with other nations due to its concerns about China's behaviour.",
+     ("KOR", "agreesToCooperate", "CHN")),
+    ("Brazil's president promised to support the farm sector and work to ensure that Brazilian beef no longer sold to "
+     "the US is bought by other countries.", ("BRA", "agreesToCooperate", "USA")),
+    ("Khartoum cuts ties with Abu Dhabi, citing support for the militia", ("SDN", "threatenedSanctions", "ARE")),
     # fighter jets sent to a country and a war stopped in one are no trips there
     ("Turkish Defence Minister Yasar Guler said an agreement had been finalised to provide fighter jets to Indonesia.",
      ("TUR", "visits", "IDN")),

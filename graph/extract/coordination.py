@@ -19,7 +19,9 @@ from graph.records import Mention
 #: 'a delegation of US senators', 'a group of Gulf states': the group's members act, 'of' is no preposition here.
 _GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|coalition|alliance|bloc|members"
                        r"|embassy|embassies|trio|duo|governments|leaders|foreign\s+ministers|foreign\s+ministries|ambassadors|envoys|navies|militaries"
-                       r"|armed\s+forces|defence\s+ministers|defense\s+ministers|coast\s+guards)\s+of"
+                       r"|armed\s+forces|defence\s+ministers|defense\s+ministers|coast\s+guards"
+                       # 'the tiny South Pacific nation of Nauru had switched': the nation named is the subject
+                       r"|nation|island\s+nation|island\s+state|kingdom|archipelago|country)\s+of"
                        # 'a letter from Chad's air force chief ... demanded': the author acts
                        r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum"
                        # 'a commission from the Organization of American States arrived': its members travel

@@ -116,6 +116,15 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if mention.type == "country" and mention.via in ("name", "place", "capital") \
+                    and _MODIFIER_NOUN_AFTER.match(doc.text, mention.end):
+                continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party
+            if candidate.relation in _PARTNERSHIPS and _UNNAMED_PARTNERS.match(doc.text, candidate.end):
+                return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
+            if candidate.relation == "agreesToCooperate" and _SUPPORT_END.search(doc.text, candidate.head_start,
+                                                                               candidate.end) \
+                    and len(doc.text[candidate.end:mention.start].split()) > 3:
+                return []  # 'promised to support the business sector ... sold to the US': support for a thing
             if candidate.relation == "accuses" and _VICTIM_BEFORE.search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
@@ -169,6 +178,13 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 
 
 
+#: A noun after a country name that makes the name its modifier: 'Gaza truce talks', 'the Ukraine war'
+_MODIFIER_NOUN_AFTER = re.compile(r"\s+(?:peace|war|conflict|crisis|ceasefire|truce|talks|push|standoff|mediation)\b")
+#: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'
+_UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minded|partner|allied|regional|"
+                               r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"
+                               r"governments|democracies)\b", re.I)
+_SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
 #: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
 _VICTIM_BEFORE = re.compile(r"\b(?:breach(?:es)?|violations?|infringements?|attacks?|assaults?|affronts?|threats?|"
                             r"interference|encroachments?|disregard|insults?)\s+(?:of|on|to|in|against|for)\s+"

@@ -172,7 +172,8 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
     country' does. 'The Gulf state of Qatar' names its country itself and is left alone."""
     if "he " not in text:
         return
-    countries = sorted((m for m, _ in raw if m.type == "country" and m.country and m.via != "private"),
+    # (a place such as Gaza or Crimea is no nation, state or kingdom a description points back to)
+    countries = sorted((m for m, _ in raw if m.type == "country" and m.country and m.via not in ("private", "place")),
                        key=lambda m: m.start)
     starts = [m.start for m in countries]
     for match in _described_re().finditer(text):

@@ -190,6 +190,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         for actor, targets in pairs:
             resolved.append((candidate, actor, targets))
 
+    resolved = _measures_against_the_same(resolved)
     demand_objects = [(c.head_start, t) for c, _, ts in resolved if c.relation == "demands"
                       for t in ts if isinstance(t, Mention)]
     # a demand verb with an addressee and what they are to do ('pressed countries to acquiesce'); one whose
@@ -562,3 +563,24 @@ def _specific_over_generic(events: list[Event]) -> list[Event]:
     'Beijing was "taking resolute countermeasures" by imposing sanctions on US firms' is the sanctions."""
     specific = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS}
     return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in specific]
+
+
+def _measures_against_the_same(resolved: list) -> list:
+    """'Bolivia cut ties with Israel, while Colombia and Chile recalled their ambassadors': a measure whose
+    target is only the document's counterpart (a guess) is against the party another measure of the same
+    sentence names."""
+    named = [t for c, _, ts in resolved if c.relation in _MEASURES for t in ts
+             if isinstance(t, Mention) and t.via != "implicit"]
+    if not named:
+        return resolved
+    takers = {actor.country for c, actor, _ in resolved if c.relation in _MEASURES}
+    out = []
+    for candidate, actor, targets in resolved:
+        # (a target that takes a measure itself in the sentence stands beside the actor, not against it)
+        if candidate.relation in _MEASURES and targets and all(
+                isinstance(t, Mention) and (t.via == "implicit" or t.country in takers) for t in targets):
+            against = [t for t in named if t.country != actor.country and t.country not in takers]
+            if against:
+                targets = against[:1]
+        out.append((candidate, actor, targets))
+    return out

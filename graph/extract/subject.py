@@ -142,6 +142,9 @@ _OURS = re.compile(r"\b(?:our|we|us)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
 
+#: A past-tense verb right before a party: the party is that verb's object ('lambasted Israel's attacks')
+_OBJECT_OF_VERB = re.compile(r"\b(?:countries|nations|states|governments|leaders|ministers|officials)\s+"
+                             r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the\s+)?$")
 #: A reporting clause after a comma whose verb an adverbial '-ing' phrase follows: ', Rubio said after'
 _SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|stated)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|while|when|during|following)\s+$")
@@ -233,6 +236,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if coordinated and said is not None:
         # '"...", Rubio said after meeting with Bukele': the one who said it met, not the quoted clause's subject
         before_trigger = [m for m in before_trigger if m.start >= sentence.start + said.start()]
+    if coordinated and before_trigger and _OBJECT_OF_VERB.search(
+            text, max(sentence.start, before_trigger[0].start - 20), before_trigger[0].start):
+        # 'The three South American countries lambasted Israel's attacks and condemned': the first party named is
+        # the first verb's object; the subject names no party
+        before_trigger = []
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before) \

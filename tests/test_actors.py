@@ -504,3 +504,20 @@ def test_an_amir_named_under_a_gulf_dateline_is_of_the_dateline_country() -> Non
 def test_a_carmaker_that_says_something_is_no_person() -> None:
     found = people("Kia Motor said on Thursday its quarterly profit fell 12% as costs for cars shipped to Europe rose.")
     assert "Kia Motor" not in found
+
+
+def test_officials_listed_after_a_government_owned_group_are_of_that_government() -> None:
+    found = people("A delegation led by Turkmen Interior Minister Murat Amanov arrived in Tashkent on Monday. The "
+                   "delegation held meetings with the Uzbek government's senior leadership including Deputy Prime "
+                   "Minister Jamshid Kuchkarov and Defence Minister Bakhodir Kurbanov.")
+    assert found.get("Jamshid Kuchkarov") == "UZB" and found.get("Bakhodir Kurbanov") == "UZB"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President William Ruto swore in ministers on Monday. Also sworn in was Amos Kirui of Taita Taveta County, the "
+     "Cabinet Secretary for Energy.", "Taita Taveta County"),
+    ("Others include the Minister of Sports, Kofi Boateng, from the Volta Region, Ama Owusu, Minister of Aviation, "
+     "and Efua Sarpong, the Minister of Works.", "Volta Region"),
+])
+def test_a_place_or_portfolio_ending_a_name_shaped_span_is_no_person(text: str, name: str) -> None:
+    assert name not in people(text)

@@ -470,6 +470,9 @@ _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S
 _FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+"
                                r"(?:[a-z][a-z-]+[ \t]+){1,2}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
+#: Last words that make a name-shaped span a place or a portfolio ('Taita Taveta County', 'Niger Delta Affairs').
+_PLACE_WORDS = frozenset({"County", "Region", "District", "Prefecture", "Governorate", "Affairs", "Delta", "Valley",
+                          "Province", "Municipality", "Territory", "Territories"})
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
 Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
@@ -733,6 +736,8 @@ def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     words = name.split()
     if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
         return False
+    if len(words) > 1 and words[-1] in ORG_WORDS | _PLACE_WORDS:
+        return False  # 'Taita Taveta County', 'the Volta Region', 'Niger Delta Affairs': a place or a body
     hit = kb.lookup(name)
     if hit is not None:
         return hit.type == "person"
@@ -759,6 +764,8 @@ _INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \
                                r"(?:[A-Z][\w'’.-]*,?[ \t]+(?:and[ \t]+)?){0,10}$")
 
 
+_GROUP_OWNED = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leadership|officials|ministers|team|delegation|"
+                          r"cabinet|government|leaders)")
 #: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?"
@@ -796,7 +803,10 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     including = _INCLUDING_BEFORE.search(text, max(sentence.start, offset - 120), offset)
     if including:
         group = next((m for m in _backwards(countries, high) if m.end <= including.start()), None)
-        if group is not None and including.start() - group.end <= 12 and group.country:
+        if group is not None and group.country and (
+                including.start() - group.end <= 12
+                or _GROUP_OWNED.fullmatch(text, group.end, including.start())):
+            # ("the Kazakh government's senior leadership including ...": the group the owner names)
             return group.country  # 'Maldivian officials, including Vice President Ahmed Latheef'
     apposition = _OF_APPOSITION.match(text, offset, sentence.end)
     if apposition:

@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Beijing could move its drills closer to Taiwan, moving them closer to the island's coast.",
+     ("CHN", "shiftsTowardCooperation", "TWN")),
+    ("Trump invoked a wartime law to deport 200 Salvadorans, despite a court ruling that sought to block the "
+     "deportation.", ("USA", "refusesDeportees", "SLV")),
     # one's own ambassador summoned home is recalled, not the host summoned for a protest
     ("Sudan summoned its ambassador to Chad for consultation on Sunday.", ("SDN", "accuses", "TCD")),
     # the first party named is the first verb's object, not the subject of the coordinated verb

@@ -54,6 +54,25 @@ def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
 _TALKS = re.compile(r"\b(?:talks|negotiations|consultations|summit|discussions)\b", re.I)
 
 
+#: 'summoned the Ambassador of Armenia to Israel': the country an envoy is posted to is the one summoning him
+_SUMMONED = re.compile(r"(?:summon|called\s+in|calls\s+in|call\s+in)", re.I)
+_POSTED_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?to\s+(?:the\s+)?")
+
+
+def _posting_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The host that summons a foreign envoy, named as the envoy's posting: 'the Ministry of Foreign Affairs
+    summoned the Ambassador of Armenia to Israel' is Israel's act, whoever 'the Ministry' was read as."""
+    if candidate.relation != "accuses" or not _SUMMONED.match(doc.text, candidate.head_start):
+        return None
+    for mention in mentions:
+        if candidate.end - 40 <= mention.start and mention.start >= candidate.head_end and mention.type == "country" \
+                and mention.via in ("name", "capital") \
+                and _POSTED_GAP.fullmatch(doc.text, min(candidate.end, mention.start), mention.start) \
+                and mention.start - candidate.end <= 40:
+            return mention
+    return None
+
+
 #: An auxiliary right before a participle makes it a passive verb ('Mexico was urged by'); without one the
 #: participle only describes the noun before it ('levies ordered by the White House').
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -132,6 +151,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                     and _can_act(m) for m in mentions):
         passive = None  # 'Ortega denied claims by the Bolivian government': a subject right before an active verb;
         # 'by' names the maker of its object
+    if passive and _PERFECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                          candidate.head_start):
+        passive = None  # 'have always rejected sanctions by the United States': a perfect tense is active
     if passive and candidate.trigger.actor != "by" and candidate.relation not in _OFFICIAL_ONLY:
         agent = next((m for m in mentions if m.start == passive.end()), None)
         if agent is None or not _can_act(agent) or not agent.country:
@@ -149,6 +171,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         candidate.patient = inside[0] if inside else (before[-1] if before and verbal else None)
         # ('the release of prisoners by Iran' after 'took place in Austria': a noun's object is never before it)
         return [agent]
+    host = _posting_host(doc, candidate, mentions)
+    if host is not None:
+        return [host]
     relative = _relative_object_clause(doc, candidate, mentions)
     if relative is not None:
         # 'lobbied capitals to act against Rwanda, which she accused of occupying': the subject of the relative
@@ -582,6 +607,7 @@ def _as_country(mention: Mention) -> Mention:
 
 
 _HELD_BY = re.compile(r"\b(?:from|in|by)\s+(?:the\s+)?$")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:(?:\w+ly|always|already|also|never|long|repeatedly)\s+)*$")
 #: 'from Iranian custody': a demonym that names the captor
 _CUSTODY_AFTER = re.compile(r"\s+(?:custody|captivity|detention|prisons?|jails?)\b")
 

@@ -30,6 +30,8 @@ _GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|co
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:the\s+)?"
+                       # 'The US, and allies Germany and Poland freed': the allies are listed with the first
+                       r"(?:(?:its|their|fellow|close|western)\s+)?(?:allies\s+|partners\s+|neighbou?rs\s+)?"
                        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}"
                        # "and Thailand's acting prime minister, Phumtham": a possessive office before the name
                        r"|[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+)$")

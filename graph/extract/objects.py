@@ -105,6 +105,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             core = _PLACE_BEFORE_WITH.sub(" ", title.sub("", gap))
             if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
+            if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:
+                return targets  # '..., Baloch said': the one reporting, after the clause's end (the speaker may be
+                # the other side of an agreement: 'Ruto "has agreed to the broadest agreement," Blinken said')
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
                 continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
             if candidate.relation in _PARTNERSHIPS and _TOPIC_ON.fullmatch(gap) \
@@ -178,6 +181,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 
 
 
+#: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
+_SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
 #: A noun after a country name that makes the name its modifier: 'Gaza truce talks', 'the Ukraine war'
 _MODIFIER_NOUN_AFTER = re.compile(r"\s+(?:peace|war|conflict|crisis|ceasefire|truce|talks|push|standoff|mediation)\b")
 #: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'

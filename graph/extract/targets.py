@@ -27,6 +27,7 @@ from graph.extract.objects import (
     _CONDEMN,
     _COUNTED_LIST_GAP,
     _PLACE_BEFORE,
+    _SAYER_AFTER,
     _TIME_PREPOSITION,
     _any_target,
     _object_target,
@@ -356,8 +357,6 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
 
 
-#: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
-_SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
 #: Between the people's demonym and the verb that frees them: ' sailors ', ' nationals were '
 _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
                                  r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"

@@ -1284,6 +1284,16 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # who boycotts or skips a meeting is not there; a private trip; hostages held in a place; a clause with its own
+    # subject
+    ("Lammy also boycotted a G20 foreign ministers' meeting hosted in Johannesburg.", ("GBR", "visits", "ZAF")),
+    ("Lammy stayed away from the G20 foreign ministers' meeting in Pretoria last month.", ("GBR", "meetsWith", "ZAF")),
+    ("The Ethiopian runner said she would visit her family in Nairobi before the championships.",
+     ("ETH", "visits", "KEN")),
+    ("Oman has hosted talks between the United States and Iran and negotiated the release of sailors held in Yemen.",
+     ("IRN", "visits", "YEM")),
+    ("The council cut ties with the UAE after drone strikes on Port Sudan that the army blamed on militias supplied "
+     "by Abu Dhabi.", ("ARE", "accuses", "SDN")),
     ("Beijing could move its drills closer to Taiwan, moving them closer to the island's coast.",
      ("CHN", "shiftsTowardCooperation", "TWN")),
     ("Trump invoked a wartime law to deport 200 Salvadorans, despite a court ruling that sought to block the "

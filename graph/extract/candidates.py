@@ -281,6 +281,9 @@ _HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|part
 #: 'resume deportation flights', 'restart repatriation flights': migration, not a thaw
 _FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deportation|repatriation|removal|return)\s+flights?\b",
                             re.I)
+#: A visit to one's own people: 'visit her family', 'visiting his hometown'
+_PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
+                            r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
 #: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
 _LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
                       r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back|pause|paused|pausing|"
@@ -377,6 +380,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
+    if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
+        return True  # 'she would visit her family in Bekoji': a private trip
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):

@@ -397,8 +397,9 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                                      candidate.end, "visits"), actor, [_as_country(place)]))
             continue
         for mention in doc.mentions(candidate.sentence):
-            if mention.type != "country" or mention.via not in ("name", "capital") or mention.country == actor.country:
-                continue
+            if mention.type != "country" or mention.via not in ("name", "capital", "place") \
+                    or mention.country == actor.country or _territory(mention):
+                continue  # (a city is a place of its country: 'talks with Erdogan in Sochi'; Gaza is no city)
             at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
             if not at:
                 continue
@@ -430,8 +431,19 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
 #: A country name used as a noun's modifier: 'in Sudan peace push', 'in Gaza ceasefire talks'
 _PLACE_AS_MODIFIER = re.compile(r"\s+(?:peace|war|conflict|crisis|ceasefire|truce|talks|deal|push|bid|row|dispute|"
                                 r"standoff|mediation|process|issue|question|file|policy|border|trade|aid)\b")
+@cache
+def _territory_re() -> re.Pattern[str]:
+    return re.compile(word_classes()["TERRITORIES"] + r"$", re.I)
+
+
+def _territory(mention: Mention) -> bool:
+    """A territory or site (words.csv TERRITORIES) rather than a city: being there is no visit."""
+    return mention.via == "place" and _territory_re().match(mention.text) is not None
+
+
 #: 'a high-security jail in Honduras': a facility's place, not the meeting's
-_FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+cent(?:re|er))\s+$", re.I)
+_FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+cent(?:re|er)|held|detained|jailed|"
+                              r"imprisoned|trapped|stranded|killed|born|based|stationed|deployed)\s+$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:[Oo]usted|[Ff]ormer|[Ee]xiled|[Dd]eposed|[Tt]oppled|[Ff]ugitive)\s+"
                             r"(?:[\w-]+\s+){0,3}$")
 _EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?)\b", re.I)

@@ -16,8 +16,9 @@ from graph.extract.attribution import _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc
-from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _PLACE_AS_MODIFIER, _make_event
+from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _PLACE_AS_MODIFIER, _make_event, _territory
 from graph.extract.lexicon import Trigger
+from graph.extract.negation import _stayed_away
 from graph.records import Event, Mention
 
 
@@ -84,7 +85,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
     found: list[Event] = []
     seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
     for place in doc.actors.mentions:
-        if place.type != "country" or place.via not in ("capital", "name") or place.start < doc.document.body_start:
+        if place.type != "country" or place.via not in ("capital", "name", "place") \
+                or place.start < doc.document.body_start or _territory(place):
             continue
         sentence = doc.sentence_at(place.start)
         if sentence is None or doc.is_caption(sentence):
@@ -98,6 +100,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
         if _PLACE_AS_MODIFIER.match(doc.text, place.end):
             continue  # 'Abiy in Sudan peace push': the country names the push
+        if _stayed_away(doc, sentence.start, place.start):
+            continue  # 'Rubio boycotted a G20 meeting hosted in Johannesburg': he was not there
         preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue

@@ -17,9 +17,11 @@ _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s
 
 
 def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
-    """'A visit by the deputy prime minister was called off', 'postponed a planned visit': no visit took place."""
+    """'A visit by the deputy prime minister was called off', 'postponed a planned visit': no visit took place;
+    'boycotted the G20 meeting in Johannesburg': nor was the one who stayed away there."""
     if _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                                 candidate.head_start):
+                                 candidate.head_start) or _stayed_away(doc, candidate.sentence.start,
+                                                                       candidate.head_start):
         return True
     clause_end = candidate.sentence.end
     following = doc.text[candidate.end:clause_end]
@@ -32,6 +34,18 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)
                                 r"(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                                 r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?$",
                                 re.I)
+#: 'boycotted a G20 foreign ministers' meeting', 'skipped the summit', 'stayed away from the talks'
+_STAYED_AWAY = re.compile(r"\b(?:boycott(?:s|ed|ing)?|skip(?:s|ped|ping)|st(?:ay|ays|ayed|aying)\s+away\s+from|"
+                          r"snub(?:s|bed|bing)|(?:did\s+not|didn't|will\s+not|won't)\s+attend)\s+"
+                          r"(?:[\w'’-]+\s+){0,8}?$", re.I)
+
+
+def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
+    """Whether the clause before `at` says its subject boycotted or skipped what follows."""
+    window = doc.text[max(start, at - 70):at]
+    return bool(_STAYED_AWAY.search(window)) and not re.search(r"[,;]\s", window[_STAYED_AWAY.search(window).end():])
+
+
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
 
 

@@ -145,6 +145,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 #: A past-tense verb right before a party: the party is that verb's object ('lambasted Israel's attacks')
 _OBJECT_OF_VERB = re.compile(r"\b(?:countries|nations|states|governments|leaders|ministers|officials)\s+"
                              r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the\s+)?$")
+#: A relative clause with a common noun as its subject right before the trigger: 'that the army blamed'
+_NOUN_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}$")
 #: A reporting clause after a comma whose verb an adverbial '-ing' phrase follows: ', Rubio said after'
 _SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|stated)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|while|when|during|following)\s+$")
@@ -201,6 +203,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                    and m.end <= sentence.start + including.end("list") and _can_act(m)]
         if members:
             return members[0]
+    noun_subject = _NOUN_SUBJECT_RELATIVE.search(before)
+    if noun_subject is not None and not any(sentence.start + noun_subject.start() <= m.start < candidate.head_start
+                                            for m in mentions):
+        return None  # 'strikes on Port Sudan that the army blamed on RSF forces': the clause's own subject names
+        # no party, and no party outside it acts here
     relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
         _RELATIVE_BEFORE, before)
     if relative is not None:

@@ -1284,6 +1284,7 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Bogota's foreign ministry declined to comment on private negotiations with Quito.", ("COL", "rejects", "ECU")),
     # who boycotts or skips a meeting is not there; a private trip; hostages held in a place; a clause with its own
     # subject
     ("Lammy also boycotted a G20 foreign ministers' meeting hosted in Johannesburg.", ("GBR", "visits", "ZAF")),

@@ -403,6 +403,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "exertsInfluenceOn" and trigger.actor != "poss" and head == "control" \
             and _NOUN_CONTROL.match(text, head_end):
         return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
+    if trigger.relation == "exertsInfluenceOn" and "arms control" in text[start:end + 8].lower():
+        return True  # 'held arms control consultations': talks on weapons, no control of anyone
     if trigger.relation == "exertsInfluenceOn" and _HELD_AREA.search(text, max(0, start - 30), start):
         return True  # 'soldiers returned from the territory controlled by Kyiv': a front line, no influence
     if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):

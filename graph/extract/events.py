@@ -58,11 +58,16 @@ def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
     return candidate.trigger.target == "none" and len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1
 
 
-def _joint_presence_of_states(candidate: _Candidate, actors: list[Mention]) -> bool:
+def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Mention]) -> bool:
     """'Xi and Boluarte inaugurated the port' is a meeting of the two leaders; 'envoys from Nepal and Bhutan
     attended the ceremony' is two delegations in one room, not a meeting of their countries."""
     return candidate.relation == "meetsWith" and candidate.trigger.target == "with" \
-        and any(actor.type != "person" for actor in actors)
+        and any(actor.type != "person" for actor in actors) \
+        and not _HELD_TALKS.search(doc.text, candidate.head_start, candidate.end)
+
+
+#: Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul')
+_HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s+summit|meetings?)\b", re.I)
 
 
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
@@ -114,7 +119,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                      or re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:t.start]) is not None)]
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
-            targets = partners or ([] if _joint_presence_of_states(candidate, actors)
+            targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    else [other for other in actors if other.country != actor.country])
             # ('ministers from Spain, Italy and Sweden expressed their backing for a truce': support for a thing,

@@ -234,7 +234,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         after = doc.text[group[-1].end:group[-1].end + 60]
         if _OFFER_TOLD.match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
-        if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over)\b|\s+(?:must|"
+        if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over|for)\b|\s+(?:must|"
                                                    r"should|stop|halt|end|take|accept|release)\b"
                                                    # 'expects Bangladesh's cooperation': what is asked of it
                                                    r"|['’]s?\s+(?:full\s+|active\s+)?(?:cooperation|support|"

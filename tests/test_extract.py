@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Under the pact, every migrant who arrives illegally in Ireland will be sent back to Belgium in short order.",
+     ("IRL", "acceptsDeportees", "BEL")),
+    ("Norwegian officials have argued that Swedish goods face virtually zero tariffs in Norway.",
+     ("NOR", "threatenedSanctions", "SWE")),
     ("Bogota's foreign ministry declined to comment on private negotiations with Quito.", ("COL", "rejects", "ECU")),
     # who boycotts or skips a meeting is not there; a private trip; hostages held in a place; a clause with its own
     # subject

@@ -281,6 +281,9 @@ _HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|part
 #: 'resume deportation flights', 'restart repatriation flights': migration, not a thaw
 _FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deportation|repatriation|removal|return)\s+flights?\b",
                             re.I)
+#: Tariffs that are no burden: 'zero tariffs', 'lower duties', 'preferential tariffs'
+_NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|duty-free)\s+(?:[\w-]+\s+)?"
+                        r"(?:tariffs?|duties|levies)\b", re.I)
 #: A visit to one's own people: 'visit her family', 'visiting his hometown'
 _PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
                             r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
@@ -403,6 +406,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "exertsInfluenceOn" and trigger.actor != "poss" and head == "control" \
             and _NOUN_CONTROL.match(text, head_end):
         return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
+    if trigger.relation == "threatenedSanctions" and _NO_TARIFF.search(text, start, end + 12):
+        return True  # 'goods face virtually zero tariffs in Norway', 'lower duties': no measure against anyone
     if trigger.relation == "exertsInfluenceOn" and "arms control" in text[start:end + 8].lower():
         return True  # 'held arms control consultations': talks on weapons, no control of anyone
     if trigger.relation == "exertsInfluenceOn" and _HELD_AREA.search(text, max(0, start - 30), start):

@@ -28,6 +28,10 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     sender_suffix, military_end = _sender_patterns()
     for mention in candidates:
         suffix = doc.text[mention.end:mention.end + 30]
+        if mention.via == "demonym" and _PEOPLE_NOUN.match(suffix):
+            continue  # 'will not accept Cuban deportees from Canada': the people's nationality, not their sender
+        if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
+            continue  # 'migrants aboard, originating from Nepal and India': where they come from
         if _PARTICIPLE_BY.match(suffix):
             continue  # 'migrants from India deported by the United States': the sender follows 'by'
         if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
@@ -43,6 +47,8 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     for mention in candidates:
         prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
         suffix = doc.text[mention.end:mention.end + 30]
+        if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
+            continue
         if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I) \
                 and (candidate.relation in _MIGRATION or mention.start > candidate.head_start):
             return mention  # (not 'Ghana, backed by Nigeria, has rejected the proposal': Nigeria made none)
@@ -52,6 +58,9 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     return None
 
 
+_PEOPLE_NOUN = re.compile(r"\s+(?:deportees|deported|migrants|nationals|citizens|returnees|detainees)\b", re.I)
+_ORIGIN_FROM = re.compile(r"\b(?:originat\w*|hail\w*|coming|came|fled|fleeing)\s+(?:from|in)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){0,4}$")
 #: 'deported by', 'sent back from': a participle describing the people of a place, its agent after it
 _PARTICIPLE_BY = re.compile(r"\s+(?:deported|expelled|removed|returned|sent|flown)\s+(?:back\s+)?(?:by|from)\b", re.I)
 
@@ -69,8 +78,8 @@ _DEPORTED_FROM = re.compile(r"\b(?:deport\w*|removed|expelled|flown|sent|returne
                             r"(?:(?:group|groups|flight|flights|planes?)\s+)?(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$",
                             re.I)
 #: 'Washington's deportation flights', 'the U.S. has deported', 'the US recently flew deportees'
-_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:(?:recently|already|also|now|"
-                            r"since|began|begun|started|resumed)\s+)?(?:(?:military|navy|immigration|mass|new)\s+)?"
+_DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:been\s+)?"
+                            r"(?:(?:recently|already|also|now|since|began|begun|started|resumed)\s+)?(?:(?:military|navy|immigration|mass|new)\s+)?"
                             r"(?:deport\w*|removals?|expels?|expelled|flew\s+deportees|flown\s+deportees|"
                             r"sent\s+deportees|(?:resumed\s+)?flights\s+deporting)\b", re.I)
 

@@ -1284,6 +1284,14 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Benin and Niger had previously agreed to a similar arrangement when the Italian foreign minister, Marco Bellini, "
+     "visited on a recent tour.", ("BEN", "agreesToCooperate", "NER")),
+    ("Lima summoned the Bolivian ambassador to lodge a protest over the arrest of two Peruvian citizens.",
+     ("BOL", "accuses", "PER")),
+    ("Chancellor Olaf Scholz and President Cyril Ramaphosa discussed a ceasefire and the release of all hostages.",
+     ("DEU", "releasesDetainees", "ZAF")),
+    ("Fidan stressed that Turkey will never allow any attack on civilians in Iraq.", ("TUR", "rejects", "IRQ")),
+    ("Wang said China and Vietnam should seize the opportunity to deepen ties.", ("CHN", "demands", "VNM")),
     ("Under the pact, every migrant who arrives illegally in Ireland will be sent back to Belgium in short order.",
      ("IRL", "acceptsDeportees", "BEL")),
     ("Norwegian officials have argued that Swedish goods face virtually zero tariffs in Norway.",

@@ -36,6 +36,11 @@ _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
 
 
+#: 'the release of all hostages' discussed by two leaders is nobody's release to the other
+_RELEASE_NOUN = re.compile(r"(?:release|freeing|freedom|return|handover)", re.I)
+#: 'agreed to a similar arrangement': a deal like one made with someone else
+_SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:arrangement|deal|agreement|pact|accord|"
+                           r"scheme)s?\b", re.I)
 #: wording that makes listed parties act toward each other ('traded accusations')
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
 
@@ -108,6 +113,15 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
     for actor in actors:
         if _weak_for_pair(candidate, actors):
             continue
+        if len(actors) > 1 and _SIMILAR_DEAL.search(doc.text, candidate.head_start, candidate.end + 30):
+            # 'Ghana and Togo had agreed to a similar arrangement': each with the party of the first deal, not
+            # with each other
+            others = {a.country for a in actors}
+            targets = [t for t in _find_targets(doc, candidate, actor)
+                       if isinstance(t, Mention) and t.country not in others]
+            if targets:
+                pairs.append((actor, targets))
+            continue
         if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
             # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
             # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
@@ -145,6 +159,8 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
         if not targets and len(actors) > 1 and candidate.relation in _MUTUAL \
                 and not _weak_for_pair(candidate, actors) \
+                and not (candidate.relation == "releasesDetainees"
+                         and _RELEASE_NOUN.fullmatch(doc.text, candidate.head_start, candidate.head_end)) \
                 and (candidate.relation != "releasesDetainees" or len({a.country for a in actors}) <= 3):
             # (a swap among seven countries is no release by each to every other)
             # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.

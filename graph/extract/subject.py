@@ -52,7 +52,10 @@ def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
 #: 'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
 #: the subject's act, not the object's.
 _PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
-                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,8}?to\s+$", re.I)
+                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,8}?to\s+"
+                                   # 'summoned the Argentine ambassador to lodge a protest'
+                                   r"(?:(?:lodge|convey|voice|register|deliver|express|hand\s+over)\s+"
+                                   r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+)?)?$", re.I)
 
 
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').

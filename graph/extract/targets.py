@@ -108,6 +108,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                              and _IN_PLACE.search(doc.text, max(0, m.start - 8), m.start))]
             if kept or _listed_partner(doc, candidate, actor):
                 found = kept
+        if found and candidate.relation == "demands":
+            # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
+            # it, not by it
+            found = [m for m in found if not (isinstance(m, Mention) and _listed_with(doc, m, actor))]
         if found and candidate.relation == "visits":
             # 'arrived at the ministry's building': the ministry stands for its country as a party, but going
             # to it is what envoys summoned in their host capital do, not a visit to that country

@@ -521,3 +521,18 @@ def test_officials_listed_after_a_government_owned_group_are_of_that_government(
 ])
 def test_a_place_or_portfolio_ending_a_name_shaped_span_is_no_person(text: str, name: str) -> None:
     assert name not in people(text)
+
+
+def test_a_minister_of_state_after_an_honorific_is_read() -> None:
+    found = people("HE Minister of State Khalid Al Mansouri of Qatar met today with British Minister of State "
+                   "Helen Marsh.")
+    assert found.get("Khalid Al Mansouri") == "QAT" and found.get("Helen Marsh") == "GBR"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kuwait Amir Sends Letter To UK PM\n\nThe letter was delivered on Monday.", "Sends Letter To"),
+    ("Ahmed Attaf, Minister of Foreign Affairs, National Community Abroad and African Affairs, received the "
+     "ambassador of Mali.", "Community Abroad"),
+])
+def test_headline_verbs_and_portfolios_are_no_people(text: str, name: str) -> None:
+    assert name not in people(text)

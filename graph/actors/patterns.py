@@ -50,6 +50,7 @@ Sir Dame Over Amid Against Into Onto Upon Toward Towards Despite Following Ahead
 Has Have Is Was Says Orders Urges Warns Summons Slams Meets Visits Rejects Accuses Expels Recalls Deliver Delivers
 Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds Discuss Discusses Call Calls Seek
 Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
+To Of Via Sends Send Tells Letter Letters HE H.E HH H.H
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest')
 _STARTERS = NOT_NAME
 

@@ -472,7 +472,7 @@ _FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
 #: Last words that make a name-shaped span a place or a portfolio ('Taita Taveta County', 'Niger Delta Affairs').
 _PLACE_WORDS = frozenset({"County", "Region", "District", "Prefecture", "Governorate", "Affairs", "Delta", "Valley",
-                          "Province", "Municipality", "Territory", "Territories"})
+                          "Abroad", "Province", "Municipality", "Territory", "Territories"})
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
 Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association

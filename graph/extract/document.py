@@ -30,6 +30,10 @@ _WE_OPENING = re.compile(r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\
                          r"(?P<list>[^;:.]{3,200}?),\s+(?!the\b|and\b)(?=[a-z])")
 
 
+#: A transcript's speaker label opening a paragraph: 'Lin Jian: ', 'Guo Jiakun: '
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+:[ \t]")
+
+
 class _Doc:
     """Per-document working state for the event stage."""
 
@@ -145,10 +149,17 @@ class _Doc:
 
     def _attribution(self, sentence: Sentence) -> Mention | None:
         """The party a speech verb attributes the sentence to: its subject ('X, who..., said'), or the
-        party right after it ('said X', 'according to X')."""
+        party right after it ('said X', 'according to X'); in a transcript, the speaker named before a colon
+        at the start of the paragraph ('Lin Jian: We urge the US side to ...')."""
         mentions = [m for m in self.mentions(sentence) if not self.quotes.covers(m.start)
                     and (m.type in ("person", "organization") or (m.type == "country" and m.via not in
                                                                   ("demonym", "place")))]
+        label = _SPEAKER_LABEL.match(self.text, self.sentences[sentence.index].line_start)
+        if label is not None:
+            speaker = next((m for m in self.mentions(self.sentence_at(label.start()) or sentence)
+                            if m.type == "person" and m.country and m.end == label.end() - 2), None)
+            if speaker is not None:
+                return speaker
         excluded = [(sentence.start + m.start(), sentence.start + m.end())
                     for m in _RELATIVE.finditer(sentence.text)]
         for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):

@@ -17,7 +17,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _after_preposition, _list_head
-from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _WORDS_RE, _Doc
+from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import _can_act
 from graph.records import Mention
@@ -165,7 +165,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     text = doc.text
     trigger_quoted = doc.quotes.covers(candidate.head_start)
     before = text[sentence.start:candidate.head_start]
-    if trigger_quoted and _FIRST_PERSON.search(before[-60:]) and not any(
+    labelled = _SPEAKER_LABEL.match(text, sentence.line_start) is not None
+    if (trigger_quoted or labelled) and _FIRST_PERSON.search(before[-60:]) and not any(
             _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start):
         return doc.speaker(sentence)
     it_match = _IT_SUBJECT.search(before[-50:])

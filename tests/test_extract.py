@@ -1284,6 +1284,8 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Belize cut ties with Israel on Monday. Belize condemned the deaths of Palestinian civilians in Israel's strikes.",
+     ("BLZ", "accuses", "PSE")),
     ("Benin and Niger had previously agreed to a similar arrangement when the Italian foreign minister, Marco Bellini, "
      "visited on a recent tour.", ("BEN", "agreesToCooperate", "NER")),
     ("Lima summoned the Bolivian ambassador to lodge a protest over the arrest of two Peruvian citizens.",

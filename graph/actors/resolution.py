@@ -227,10 +227,28 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
         size = match.group("size") or ("three" if match.group("trio") else None)
         wanted = (int(size) if size.isdigit() else _GROUP_SIZES[size]) if size else None
         members = _last_list(text, mentions, match.start(), wanted, starts=starts)
+        if not members and wanted:
+            members = _last_named(text, mentions, match.start(), wanted)
         via = "government" if match.group().endswith("governments") else "pronoun"
         added.extend(Mention(match.start(), match.end(), match.group(), "country", m.country, m.country, "", via)
                      for m in members)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _last_named(text: str, mentions: list[Mention], offset: int, wanted: int) -> list[Mention]:
+    """'Bolivia cut ties ..., while Colombia and Chile recalled their envoys. The three South American countries':
+    with no list of the right size, the last `wanted` countries named (as parties, within 600 characters)."""
+    found: dict[str, Mention] = {}
+    for mention in reversed(mentions):
+        if mention.start >= offset:
+            continue
+        if mention.start < offset - 600 or len(found) == wanted:
+            break
+        if mention.type == "country" and mention.country and mention.via in ("name", "capital", "government") \
+                and mention.country not in found and not _after_preposition(text, mention.start):
+            # (a party named after a preposition is an object: 'cut ties with Israel')
+            found[mention.country] = mention
+    return list(reversed(found.values())) if len(found) == wanted else []
 
 
 def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:

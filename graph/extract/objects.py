@@ -193,7 +193,9 @@ _SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
 #: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
 _VICTIM_BEFORE = re.compile(r"\b(?:breach(?:es)?|violations?|infringements?|attacks?|assaults?|affronts?|threats?|"
                             r"interference|encroachments?|disregard|insults?)\s+(?:of|on|to|in|against|for)\s+"
-                            r"(?:the\s+)?$|\btargeting\s+(?:the\s+)?$", re.I)
+                            r"(?:the\s+)?$|\btargeting\s+(?:the\s+)?$"
+                            # 'condemned the deaths of Palestinian citizens': those who suffer
+                            r"|\b(?:deaths?|killings?|suffering|plight|massacre|starvation)\s+of\s+(?:the\s+)?$", re.I)
 #: A topic right after a meeting word: 'talks on', 'talks about'
 _TOPIC_ON = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?")
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?with\b")

@@ -426,7 +426,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                 continue
             if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end, mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
-            if _PLACE_AS_MODIFIER.match(doc.text, mention.end):
+            if _place_as_modifier().match(doc.text, mention.end):
                 continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
             if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
@@ -450,8 +450,10 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
 
 
 #: A country name used as a noun's modifier: 'in Sudan peace push', 'in Gaza ceasefire talks'
-_PLACE_AS_MODIFIER = re.compile(r"\s+(?:peace|war|conflict|crisis|ceasefire|truce|talks|deal|push|bid|row|dispute|"
-                                r"standoff|mediation|process|issue|question|file|policy|border|trade|aid)\b")
+@cache
+def _place_as_modifier() -> re.Pattern[str]:
+    """words.csv PLACE_MODIFIED after the name."""
+    return re.compile(r"\s+" + word_classes()["PLACE_MODIFIED"] + r"(?![\w-])", re.I)
 @cache
 def _territory_re() -> re.Pattern[str]:
     return re.compile(word_classes()["TERRITORIES"] + r"$", re.I)

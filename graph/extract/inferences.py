@@ -16,7 +16,7 @@ from graph.extract.attribution import _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc
-from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _PLACE_AS_MODIFIER, _make_event, _territory
+from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event, _place_as_modifier, _territory
 from graph.extract.lexicon import Trigger
 from graph.extract.negation import _stayed_away
 from graph.records import Event, Mention
@@ -98,7 +98,7 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]) \
                 and not _PLACE_OWNED.match(doc.text, place.end):
             continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
-        if _PLACE_AS_MODIFIER.match(doc.text, place.end):
+        if _place_as_modifier().match(doc.text, place.end):
             continue  # 'Abiy in Sudan peace push': the country names the push
         if _stayed_away(doc, sentence.start, place.start):
             continue  # 'Rubio boycotted a G20 meeting hosted in Johannesburg': he was not there

@@ -120,7 +120,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
             if mention.type == "country" and mention.via in ("name", "place", "capital") \
-                    and _MODIFIER_NOUN_AFTER.match(doc.text, mention.end):
+                    and _modifier_noun_after().match(doc.text, mention.end):
                 continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party
             if candidate.relation in _PARTNERSHIPS and _UNNAMED_PARTNERS.match(doc.text, candidate.end):
                 return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
@@ -184,7 +184,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 #: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
 _SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
 #: A noun after a country name that makes the name its modifier: 'Gaza truce talks', 'the Ukraine war'
-_MODIFIER_NOUN_AFTER = re.compile(r"\s+(?:peace|war|conflict|crisis|ceasefire|truce|talks|push|standoff|mediation)\b")
+@cache
+def _modifier_noun_after() -> re.Pattern[str]:
+    """words.csv TOPIC_MODIFIED after the name."""
+    return re.compile(r"\s+" + word_classes()["TOPIC_MODIFIED"] + r"(?![\w-])", re.I)
 #: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'
 _UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minded|partner|allied|regional|"
                                r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"

@@ -470,9 +470,6 @@ _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S
 _FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+"
                                r"(?:[a-z][a-z-]+[ \t]+){1,2}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
-#: Last words that make a name-shaped span a place or a portfolio ('Taita Taveta County', 'Niger Delta Affairs').
-_PLACE_WORDS = frozenset({"County", "Region", "District", "Prefecture", "Governorate", "Affairs", "Delta", "Valley",
-                          "Abroad", "Province", "Municipality", "Territory", "Territories"})
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
 Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
@@ -732,11 +729,17 @@ after before since if""".split())
 
 
 
+@cache
+def _name_end_places() -> frozenset[str]:
+    """words.csv NAME_END_PLACES: last words of a place or a portfolio, not of a person."""
+    return frozenset(word_lists()["NAME_END_PLACES"])
+
+
 def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     words = name.split()
     if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
         return False
-    if len(words) > 1 and words[-1] in ORG_WORDS | _PLACE_WORDS:
+    if len(words) > 1 and words[-1] in ORG_WORDS or words[-1] in _name_end_places():
         return False  # 'Taita Taveta County', 'the Volta Region', 'Niger Delta Affairs': a place or a body
     hit = kb.lookup(name)
     if hit is not None:

@@ -128,7 +128,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                                                                                candidate.end) \
                     and len(doc.text[candidate.end:mention.start].split()) > 3:
                 return []  # 'promised to support the business sector ... sold to the US': support for a thing
-            if candidate.relation == "accuses" and _VICTIM_BEFORE.search(doc.text, max(start, mention.start - 30),
+            if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
             if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
@@ -194,11 +194,14 @@ _UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minde
                                r"governments|democracies)\b", re.I)
 _SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
 #: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
-_VICTIM_BEFORE = re.compile(r"\b(?:breach(?:es)?|violations?|infringements?|attacks?|assaults?|affronts?|threats?|"
-                            r"interference|encroachments?|disregard|insults?)\s+(?:of|on|to|in|against|for)\s+"
-                            r"(?:the\s+)?$|\btargeting\s+(?:the\s+)?$"
-                            # 'condemned the deaths of Palestinian citizens': those who suffer
-                            r"|\b(?:deaths?|killings?|suffering|plight|massacre|starvation)\s+of\s+(?:the\s+)?$", re.I)
+@cache
+def _victim_before() -> re.Pattern[str]:
+    """words.csv CHARGE_SUFFERED and SUFFERING before the party, or 'targeting'."""
+    classes = word_classes()
+    return re.compile(r"(?<![\w-])" + classes["CHARGE_SUFFERED"] + r"\s+(?:of|on|to|in|against|for)\s+(?:the\s+)?$"
+                      r"|\btargeting\s+(?:the\s+)?$|(?<![\w-])" + classes["SUFFERING"] + r"\s+of\s+(?:the\s+)?$", re.I)
+
+
 #: A topic right after a meeting word: 'talks on', 'talks about'
 _TOPIC_ON = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?")
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?with\b")

@@ -1284,6 +1284,11 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Brazil imposed sanctions on a dozen countries. They were mostly in Africa, officials in Kenya and Ghana said.",
+     ("BRA", "threatenedSanctions", "KEN")),
+    ("Brazil hosted the regional talks on Monday. Caracas accused seven Latin American governments of meddling in its "
+     "vote.", ("VEN", "accuses", "BRA")),
+    ("Peru suspended the entry into force of its trade pact with Chile.", ("PER", "threatenedSanctions", "CHL")),
     ("Belize cut ties with Israel on Monday. Belize condemned the deaths of Palestinian civilians in Israel's strikes.",
      ("BLZ", "accuses", "PSE")),
     ("Benin and Niger had previously agreed to a similar arrangement when the Italian foreign minister, Marco Bellini, "

@@ -87,6 +87,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return []  # 'called for the international community to resist any hegemonic act': everyone, nobody named
     if _object_is_a_body(doc, candidate):
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
+    enumerated = _enumerated_group(doc, candidate, actor)
+    if enumerated:
+        return enumerated
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found:
@@ -187,6 +190,48 @@ def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention
     return None
 
 
+#: A counted or vague group of countries right after the wording, with only small words between: 'entry for
+#: nationals of 12 countries', 'accused seven Latin American countries'
+@cache
+def _group_object() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|a\s+dozen|a\s+number\s+of|a\s+handful\s+of)\s+(?:other\s+|more\s+)?"
+                      r"(?:[A-Z][\w-]*\s+){0,2}(?:" + word_classes()["STATES"] + r")\b(?![^.;:!?]{0,40}\b(?:including"
+                      r"|such\s+as|among\s+them|like)\b)")
+
+
+#: A sentence that goes on to name the group: 'They are ...', 'Nine of them are in Africa: ...', 'The list
+#: includes ...', 'The countries are ...'
+_ENUMERATION = re.compile(r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:countries|nations|states|list)|"
+                          r"(?:\w+|\d+)\s+of\s+(?:them|those|these|the\s+(?:countries|nations|states)))\s+(?:are|were|is|include[sd]?)\b")
+_LIST_GOES_ON = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|plus|and\s+also)\s+(?:the\s+)?")
+#: Between that opening and the list: nothing, 'also', or where they lie before a colon ('are in Africa:')
+_ENUMERATION_GAP = re.compile(r"\s*(?:also\s+|:\s*|(?:located\s+)?in\s+[^.;:,]{1,40}:\s*)(?:the\s+)?|\s+(?:the\s+)?")
+
+
+def _enumerated_group(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
+    """The countries the next sentence names for a group the trigger's object only counts: 'suspended entry for
+    nationals of 12 countries. Nine of them are in Africa: Chad, Eritrea and Libya.' News often gives the count in
+    the lead and the list after it; without the list the group stays unnamed (no target)."""
+    if not _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):
+        return []
+    index = candidate.sentence.index + 1
+    if index >= len(doc.sentences) or not _ENUMERATION.match(doc.sentences[index].text):
+        return []
+    following = doc.sentences[index]
+    opening = _ENUMERATION.match(following.text)
+    mentions = doc.mentions(following)
+    first = next((m for m in mentions if m.type == "country" and m.country), None)
+    if first is None or not _ENUMERATION_GAP.fullmatch(doc.text, following.start + opening.end(), first.start):
+        return []  # ('They were mostly in Africa, said Kenya': the named ones are not the list)
+    listed = _following_list(doc, first, mentions)
+    more = next((m for m in mentions if m.start >= listed[-1].end and m.country), None)
+    if more is not None and _LIST_GOES_ON.fullmatch(doc.text, listed[-1].end, more.start):
+        listed += _following_list(doc, more, mentions)  # '..., Somalia and Sudan, along with Iran and Yemen'
+    named = [m for m in listed if m.country and m.country != actor.country]
+    return named if len(named) >= 2 else []
+
+
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
     mentions = doc.mentions(candidate.sentence)
     if rule == "program":
@@ -214,6 +259,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 return [deporter]
         if _UNNAMED_OBJECT.match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
+        if _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):
+            return []  # 'accused seven Latin American governments' with no list after it: unnamed, not a guess
         following = next((m for m in mentions if m.start >= candidate.end), None)
         if following is not None and following.type == "organization" and not following.country \
                 and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:following.start]):

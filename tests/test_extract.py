@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("The chartered plane carrying 60 Peruvians deported from Chile landed in Tacna after a stop on the way to Lima.",
+     ("CHL", "acceptsDeportees", "PER")),
+    ("Germany said the suspect, a Tunisian, had been due to be deported to Italy last year.",
+     ("ITA", "acceptsDeportees", "DEU")),
     ("Brazil imposed sanctions on a dozen countries. They were mostly in Africa, officials in Kenya and Ghana said.",
      ("BRA", "threatenedSanctions", "KEN")),
     ("Brazil hosted the regional talks on Monday. Caracas accused seven Latin American governments of meddling in its "

@@ -550,6 +550,16 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                                                                               or mention.via == "demonym"):
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
+    if rule == "destination":
+        # 'deported 40 Uyghur men to China': the party right after the closing 'to', with nothing between the verb
+        # and it that starts another clause ('deported from the US, landed ... on the way to Belo Horizonte')
+        if re.search(r"[,;:()]", doc.text[candidate.head_start:candidate.end]):
+            return None
+        for mention in mentions:
+            if candidate.end <= mention.start <= candidate.end + 6 and (_can_act(mention) or mention.via == "demonym") \
+                    and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
     if rule == "after":
         # 'talks between Egypt and Ethiopia': the parties follow; the last of their list is returned so that
         # the list is collected back from it; a list closed by 'and' ends there ('between Thailand and

@@ -108,11 +108,14 @@ _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.
 
 
 #: Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
-#: 'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching'
+#: 'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'
 _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
                     r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
                     r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
-                    r"|\baimed\s+at\s+$", re.I)
+                    r"|\baimed\s+at\s+$"
+                    # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
+                    r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
+                    r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$", re.I)
 
 
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:

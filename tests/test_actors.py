@@ -168,6 +168,23 @@ def test_an_apposition_of_a_country_places_the_person() -> None:
                   "lying.") == {"Ali Lamine Zeine": "NER"}
 
 
+def test_the_one_who_receives_a_visitor_is_of_the_place_visited() -> None:
+    found = people("Malawian President Peter Banda arrived in Lusaka on Sunday for a two-day visit. He was met at the "
+                   "airport by Vice-President Grace Mwila.")
+    assert found.get("Grace Mwila") == "ZMB", found
+
+
+def test_the_host_met_during_a_visit_is_of_the_place_visited() -> None:
+    found = people("Latvian President Ivars Ozols visited Botswana on Monday, where he held talks with President "
+                   "Kabelo Sechele.")
+    assert found.get("Kabelo Sechele") == "BWA", found
+
+
+def test_an_envoy_of_a_leader_serves_the_leader_s_country() -> None:
+    found = people("Aliyev met in Baku with Tom Reyes, an envoy of President Donald Trump.")
+    assert found.get("Tom Reyes") == "USA", found
+
+
 def test_a_list_after_a_preposition_does_not_place_a_person() -> None:
     found = people("The junta authorised forces of Guinea and Mali to intervene on its soil, senior junta official "
                    "Amadou Sidibe said in Niamey.")

@@ -756,7 +756,17 @@ _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|O
 #: 'with' introducing the other side of a meeting or a deal, in the clause right before a person's name.
 _COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|greeted)\s+"
                                r"(?:[\w'’.-]+\s+){0,8}$")
-_VISIT_TO = re.compile(r"\b(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)\s+(?:the\s+)?$")
+_VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)|visited|arrived\s+in|"
+                       r"arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")
+#: The one who receives a visitor, named right after 'by': 'was received at the airport by Prime Minister '
+_HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted|met|feted)\s+(?:[^.;:,]{0,40}?\s)?by\s+(?:the\s+)?"
+                        r"(?:[\w'’.-]+\s+){0,4}$")
+
+
+def _visited(text: str, mentions: list[Mention]) -> Mention | None:
+    """The last country of `mentions` named as where someone went: 'visit to Nepal', 'arrived in Maputo'."""
+    return next((m for m in reversed(mentions) if m.type == "country"
+                 and _VISIT_TO.search(text, max(0, m.start - 30), m.start)), None)
 #: 'in Havana' after the other side of a meeting: that side's country ('met President Raul Ortiz in Havana')
 _MET_IN = re.compile(r"[^.;:,]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -770,6 +780,10 @@ _INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \
 _GROUP_OWNED = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leadership|officials|ministers|team|delegation|"
                           r"cabinet|government|leaders)")
 #: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
+#: 'John Coale, an envoy of ', 'Ana Ruiz, a senior aide to ': one who serves the person named next
+_AGENT_OF = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                       r"(?:envoy|aide|adviser|advisor|emissary|representative|spokes(?:wo)?man|spokesperson)[ \t]+"
+                       r"(?:of|to|for)[ \t]+(?:the[ \t]+)?")
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?"
                             # ', Assistant Secretary at the U.S. Department of Homeland Security'
@@ -817,6 +831,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if at < len(countries) and countries[at].start == apposition.end() and countries[at].type == "country" \
                 and countries[at].via in ("name", "capital", "government"):
             return countries[at].country  # 'Abdoulaye Maiga, head of Mali's transitional government'
+    agent = _AGENT_OF.match(text, offset, sentence.end)
+    if agent:
+        at = bisect_left(mention_starts, agent.end())
+        if at < len(countries) and countries[at].type == "person" and countries[at].country \
+                and countries[at].start - agent.end() <= 25:
+            return countries[at].country  # 'John Coale, an envoy of President Trump': whom he serves
     for mention in _backwards(countries, high):
         if mention.start < offset - 80:
             break
@@ -841,10 +861,15 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                       and m.via in ("capital", "name") and _MET_IN.fullmatch(text, offset, m.start)), None)
         if after is not None:
             return after.country  # 'US envoy Mark Dalton met President Raul Ortiz in Havana'
-        visited = next((m for m in reversed(in_sentence) if m.type == "country" and m.start < counterpart.start()
-                        and _VISIT_TO.search(text, max(sentence.start, m.start - 30), m.start)), None)
+        visited = _visited(text, [m for m in in_sentence if m.start < counterpart.start()])
         if visited is not None:
             return visited.country  # 'X, on an official visit to Nepal, held talks with Prime Minister Y'
+    if _HOSTED_BY.search(text, max(sentence.start, offset - 90), offset):
+        visited = _visited(text, countries[low:high])
+        if visited is not None:
+            # 'X arrived in Maputo. He was received at the airport by Prime Minister Y': the host is of the
+            # place visited, not of the visitor the sentence before was about
+            return visited.country
     if _ITS_ROLE.search(text[max(sentence.start, offset - 60):offset]):
         for mention in _backwards(countries, high):
             if mention.type == "country" and mention.via != "demonym" \

@@ -1284,6 +1284,15 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Petro showed a video of migrants deported to Brazil in chains.", ("BRA", "acceptsDeportees", "COL")),
+    ("A US contractor and a Venezuelan airline flew 90 migrants from Guantanamo Bay to Honduras and on to Caracas.",
+     ("HND", "acceptsDeportees", "VEN")),
+    ("Forty Tunisians who had been deported were sent back to Italy last month.", ("ITA", "acceptsDeportees", "TUN")),
+    ("Lithuania threatened to cut diplomatic ties with Belarus over the balloons.",
+     ("LTU", "reducesCooperation", "BLR")),
+    ("Taiwanese troops fired warning shots toward Chinese boats in response.", ("TWN", "demands", "CHN")),
+    ("US officers have warned that Chinese management of the port gives Beijing leverage over Peru.",
+     ("USA", "demands", "CHN")),
     ("The chartered plane carrying 60 Peruvians deported from Chile landed in Tacna after a stop on the way to Lima.",
      ("CHL", "acceptsDeportees", "PER")),
     ("Germany said the suspect, a Tunisian, had been due to be deported to Italy last year.",

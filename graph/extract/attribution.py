@@ -446,6 +446,30 @@ _TRAVELLED_TO = re.compile(r"\b(?:visit|visited|visiting|visits|arrived\s+in|arr
                            r"went\s+to|came\s+to|returned\s+to|landed\s+in)\s+(?:the\s+)?$")
 
 
+def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'deported 40 Uyghur men to China': the party right after the closing 'to', when the verb has its own
+    subject as the sender: nothing between the verb and the party that starts another clause ('deported from
+    the US, landed ... on the way to Belo Horizonte'), no passive ('had been deported were sent back to'), no
+    participle on a noun ('showing migrants deported to Brazil') and no route ('from Guantanamo Bay to')."""
+    if re.search(r"[,;:()]", doc.text[candidate.head_start:candidate.end]) \
+            or _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start) \
+            or re.search(r"\bfrom\b", doc.text[candidate.head_end:candidate.end]):
+        return None
+    before = re.search(r"(\S+)(\s+)$", doc.text[max(0, candidate.head_start - 30):candidate.head_start])
+    if before is not None and before.group(1).endswith("s") and before.group(1).lower() not in ("has", "was", "is") \
+            and not any(m.end == candidate.head_start - len(before.group(2)) and m.via != "demonym"
+                        for m in mentions):
+        return None
+    for mention in mentions:
+        if candidate.end <= mention.start <= candidate.end + 6 and (_can_act(mention) or mention.via == "demonym") \
+                and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
+            return _as_country(mention) if mention.via == "demonym" else mention
+    return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
+
+
 #: A verb of denial after the subject of a relative clause: 'claims that Caracas has denied'.
 _DENIED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:rejected|denied|dismissed|refuted|rebuffed|"
                            r"rejects|denies|dismisses|refutes|rebuffs)\b")
@@ -551,15 +575,7 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
     if rule == "destination":
-        # 'deported 40 Uyghur men to China': the party right after the closing 'to', with nothing between the verb
-        # and it that starts another clause ('deported from the US, landed ... on the way to Belo Horizonte')
-        if re.search(r"[,;:()]", doc.text[candidate.head_start:candidate.end]):
-            return None
-        for mention in mentions:
-            if candidate.end <= mention.start <= candidate.end + 6 and (_can_act(mention) or mention.via == "demonym") \
-                    and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
-                return _as_country(mention) if mention.via == "demonym" else mention
-        return None
+        return _destination(doc, candidate, mentions)
     if rule == "after":
         # 'talks between Egypt and Ethiopia': the parties follow; the last of their list is returned so that
         # the list is collected back from it; a list closed by 'and' ends there ('between Thailand and

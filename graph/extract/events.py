@@ -216,10 +216,14 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                       for t in ts if isinstance(t, Mention)]
     # a demand verb with an addressee and what they are to do ('pressed countries to acquiesce'); one whose
     # object is an act ('ordered the termination of the treaty') is the actor's own act, told as an order
-    demand_heads = [c.head_start for c in candidates if c.trigger.relation == "demands"
-                    and (_TO_AFTER.match(doc.text, c.head_end) or _THAT_AFTER.match(doc.text, c.head_end)
-                         or not _OWN_ORDER.match(doc.text, c.head_start))]
-    demand_ends = [c.end for c in candidates if c.trigger.relation == "demands"]
+    # ('warned that an attempt would be an act of war' is a threat: a warning is a demand only with its addressee)
+    addressed = {c.head_start for c, _, ts in resolved if c.relation == "demands" and ts}
+    demanding = [c for c in candidates if c.trigger.relation == "demands"
+                 and (c.head_start in addressed or not doc.text.startswith("warn", c.head_start))]
+    demand_heads = [c.head_start for c in demanding
+                    if _TO_AFTER.match(doc.text, c.head_end) or _THAT_AFTER.match(doc.text, c.head_end)
+                    or not _OWN_ORDER.match(doc.text, c.head_start)]
+    demand_ends = [c.end for c in demanding]
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]

@@ -212,6 +212,10 @@ _RATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:a\s+)?\d+(?:\.\d
                             r"(?:\s+\w+){0,2}?\s+(?:on|for|against)\s+(?:the\s+)?")
 
 
+#: What follows the one warned when the warning asks something of it: 'warned Laos (not) to halt the project'
+_WARNED_TO = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:not\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
+
+
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
     apposed = _APPOSED_ADDRESSEE.match(doc.text, candidate.end)
@@ -237,6 +241,9 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
             return []
         group = _following_list(doc, mention, mentions)
+        if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn") \
+                and not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
+            return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
         if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
         after = doc.text[group[-1].end:group[-1].end + 60]

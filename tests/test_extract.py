@@ -1284,6 +1284,7 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Officials in Bangkok blamed nobody yet for the blast near the Cambodian border.", ("THA", "accuses", "KHM")),
     ("Petro showed a video of migrants deported to Brazil in chains.", ("BRA", "acceptsDeportees", "COL")),
     ("A US contractor and a Venezuelan airline flew 90 migrants from Guantanamo Bay to Honduras and on to Caracas.",
      ("HND", "acceptsDeportees", "VEN")),

@@ -28,7 +28,8 @@ _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compi
 _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights")),
                frozenset(("visits", "meetsWith")),
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights")),
-               frozenset(("rejects", "demands"))}  # 'refused Mogadishu's demands': a demand, and its refusal
+               frozenset(("rejects", "demands")),  # 'refused Mogadishu's demands': a demand, and its refusal
+               frozenset(("rejects", "accuses"))}  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}

@@ -82,7 +82,8 @@ _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "th
 
 
 #: 'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list
-_COUNTED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|prisoners|detainees|residents))?"
+                               r"\s*(?:,|,?\s+and)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
                                r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
 
 

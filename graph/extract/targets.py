@@ -272,8 +272,11 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         latest = doc.latest_sanctions(candidate.sentence.index)
         return [latest[2]] if latest is not None and latest[2].country != actor.country else []
     if rule == "nationality":
+        # 'freed 14 prisoners, including two Estonians and one Italian': the nations of the list that follows
+        including = _INCLUDING_AFTER.match(doc.text, candidate.end)
+        reach = including.end() + 15 if including else candidate.end + 15
         for mention in mentions:
-            if candidate.head_start <= mention.start <= candidate.end + 15 and mention.type == "country" \
+            if candidate.head_start <= mention.start <= reach and mention.type == "country" \
                     and mention.country != actor.country \
                     and not _BY_BEFORE.search(doc.text, max(candidate.head_start, mention.start - 12), mention.start) \
                     and not _listed_with(doc, mention, actor) \
@@ -413,6 +416,7 @@ _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizen
                                  r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
+_INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)
 

@@ -30,6 +30,8 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights")),
                frozenset(("rejects", "demands")),  # 'refused Mogadishu's demands': a demand, and its refusal
                frozenset(("rejects", "accuses"))}  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
+#: 'Zambia is expected to sign': what the subject will likely do, not what anyone asks of it
+_EXPECTED_OF_SELF = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+)?expected$")
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
@@ -220,7 +222,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     # ('warned that an attempt would be an act of war' is a threat: a warning is a demand only with its addressee)
     addressed = {c.head_start for c, _, ts in resolved if c.relation == "demands" and ts}
     demanding = [c for c in candidates if c.trigger.relation == "demands"
-                 and (c.head_start in addressed or not doc.text.startswith("warn", c.head_start))]
+                 and (c.head_start in addressed or not doc.text.startswith("warn", c.head_start))
+                 and not _EXPECTED_OF_SELF.search(doc.text, max(0, c.head_start - 12), c.head_end)]
     demand_heads = [c.head_start for c in demanding
                     if _TO_AFTER.match(doc.text, c.head_end) or _THAT_AFTER.match(doc.text, c.head_end)
                     or not _OWN_ORDER.match(doc.text, c.head_start)]

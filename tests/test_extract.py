@@ -1284,6 +1284,12 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Hanoi reiterated its call for peace talks between Laos and Cambodia.", ("LAO", "meetsWith", "KHM")),
+    ("Kenya accused Uganda of provoking trouble on the lake.", ("UGA", "accuses", "KEN")),
+    ("Ghana urged Togo to withdraw its troops from Burkina Faso.", ("GHA", "threatenedExpulsion", "TGO")),
+    ("Kenya thanked Norway and Switzerland for helping negotiate the agreement.", ("NOR", "agreesToCooperate", "CHE")),
+    ("Togo wasn't ready to sign the treaty with Ghana.", ("TGO", "agreesToCooperate", "GHA")),
+    ("Mahama invited Senegalese President Bassirou Faye for a state visit to Ghana.", ("SEN", "visits", "GHA")),
     ("Officials in Bangkok blamed nobody yet for the blast near the Cambodian border.", ("THA", "accuses", "KHM")),
     ("Petro showed a video of migrants deported to Brazil in chains.", ("BRA", "acceptsDeportees", "COL")),
     ("A US contractor and a Venezuelan airline flew 90 migrants from Guantanamo Bay to Honduras and on to Caracas.",

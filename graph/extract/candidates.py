@@ -317,7 +317,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
-_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}to\s+$", re.I)
+_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+                         r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
 _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
                              r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
 _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)

@@ -48,6 +48,22 @@ _SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:ar
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
 
 
+_HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
+    """'urged Togo to withdraw its troops from Burkina Faso': troops leaving a third country are no expulsion
+    by the actor (the urging is a demand)."""
+    if candidate.relation != "threatenedExpulsion":
+        return False
+    after = _FROM_AFTER.match(doc.text, candidate.end)
+    if after is None:
+        return False
+    place = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.type == "country"), None)
+    return place is not None and all(place.country != actor.country for actor, _ in pairs)
+
+
 def _switch_of_sides(doc: _Doc, one: _Candidate, other: _Candidate) -> bool:
     """'switched diplomatic relations from Taiwan to China' is two acts of one wording: a break with the first
     party and a tie with the second."""
@@ -195,7 +211,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             continue
         pairs = _candidate_pairs(doc, candidate)
         # a trigger that yields no actor and target does not block an overlapping one
-        if not pairs or _in_condition(doc, candidate):
+        if not pairs or _in_condition(doc, candidate) or _withdrawn_from_elsewhere(doc, candidate, pairs) \
+                or (candidate.relation in _MUTUAL
+                    and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)):
+            # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)
             continue
         pairs_of[id(candidate)] = pairs
         kept.append(candidate)
@@ -238,12 +257,13 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
                   if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]
     for candidate, actor, targets in resolved:
-        if candidate.relation != "accuses" and any(
+        if any(
                 end < candidate.head_start and not _CLAUSE_END.search(doc.text, end, candidate.head_start)
                 and not (gerund and _AND_GERUND.search(doc.text, end, candidate.head_end))
                 and not _charge_ended(doc.text, charge, candidate.head_end)
                 for end, gerund, charge in accused_of):
-            continue  # 'accuses Ethiopia of endangering its water security by operating the dam': the charge
+            continue  # 'accuses Ethiopia of endangering its water security by operating the dam': the charge (also
+            # a charge inside it: 'accused Somalia of shifting the blame' is no charge of Somalia's)
         if candidate.relation != "demands" and any(
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
                 for start, obj in demand_objects):

@@ -115,7 +115,10 @@ _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(
                     r"|\baimed\s+at\s+$"
                     # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
                     r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
-                    r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$", re.I)
+                    r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"
+                    # 'called for peace talks between', 'urged a ceasefire': asked for, not held
+                    r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
+                    r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
 
 
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
@@ -128,6 +131,9 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True
     if _INVERTED_SHOULD.search(clause):
         return True  # 'the consequences he would face should he not accept the return': a condition
+    if candidate.relation not in ("demands", "rejects") \
+            and re.match(r"calls?\s+for\b", doc.text[candidate.head_start:candidate.end], re.I):
+        return True  # 'its call for peace talks between Laos and Cambodia': talks asked for, not held
     if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
     return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

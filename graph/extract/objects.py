@@ -245,7 +245,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn") \
                 and not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
             return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
-        if re.match(r"\s*that\b", gap) and _is_target(mention, actor):
+        if (re.match(r"\s*that\b", gap) or doc.text[candidate.head_start:candidate.end].lower().endswith(" that")) \
+                and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
         after = doc.text[group[-1].end:group[-1].end + 60]
         if _OFFER_TOLD.match(doc.text, group[-1].end):

@@ -232,6 +232,14 @@ def _enumerated_group(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[
     return named if len(named) >= 2 else []
 
 
+def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -> bool:
+    """'declared him persona non grata': the envoy 'him' points to is the one sent away (elsewhere 'him' and
+    'her' are no party: 'visit her family')."""
+    return candidate.trigger.relation == "threatenedExpulsion" and mention.via == "pronoun" \
+        and mention.type == "person" and mention.text.lower() in ("him", "her") and bool(mention.country) \
+        and mention.country != actor.country
+
+
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
     mentions = doc.mentions(candidate.sentence)
     if rule == "program":
@@ -309,10 +317,11 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return []
     if rule == "inside":
         for mention in mentions:
-            if candidate.head_end <= mention.start and mention.end <= candidate.end and _is_target(mention, actor):
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and (
+                    _is_target(mention, actor) or _expelled_pronoun(candidate, mention, actor)):
                 # 'declared ministers from Italy, Greece and Malta persona non grata': the whole list
                 return [m for m in _following_list(doc, mention, mentions)
-                        if m.end <= candidate.end and _is_target(m, actor)]
+                        if m.end <= candidate.end and (_is_target(m, actor) or _expelled_pronoun(candidate, m, actor))]
         return []
     if rule == "owner":
         for mention in mentions:

@@ -1284,6 +1284,12 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Nepal and Bhutan held talks on Monday. Chile's president criticised the court's verdict as unfair.",
+     ("CHL", "accuses", "NPL")),
+    ("Eritrea and Egypt repeatedly violated the arms embargo on Somalia, UN experts said.",
+     ("ERI", "threatenedSanctions", "SOM")),
+    ("Huawei said in response that the German investigation is discriminatory.", ("CHN", "accuses", "DEU")),
+    ("Kenya's foreign minister said Ethiopian troops should leave Somalia.", ("KEN", "threatenedExpulsion", "ETH")),
     ("Hanoi reiterated its call for peace talks between Laos and Cambodia.", ("LAO", "meetsWith", "KHM")),
     ("Kenya accused Uganda of provoking trouble on the lake.", ("UGA", "accuses", "KEN")),
     ("Ghana urged Togo to withdraw its troops from Burkina Faso.", ("GHA", "threatenedExpulsion", "TGO")),

@@ -317,6 +317,9 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+_BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
+                             r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
+                             r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
                          r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
 _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
@@ -380,6 +383,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
             and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
         return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
+    if trigger.relation == "threatenedSanctions" and _BROKEN_MEASURE.search(text, max(0, start - 50), start):
+        return True  # 'violated the arms embargo on Somalia': someone else's measure, broken, not imposed
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

@@ -49,7 +49,7 @@ _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchan
 
 
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
-_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_FROM_AFTER = re.compile(r"\s+(from\s+)?(?:the\s+)?")
 
 
 def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
@@ -58,8 +58,9 @@ def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> 
     if candidate.relation != "threatenedExpulsion":
         return False
     after = _FROM_AFTER.match(doc.text, candidate.end)
-    if after is None:
-        return False
+    if after is None or (not after.group(1) and not re.search(r"\b(?:leave|exit|quit)$", doc.text[
+            candidate.head_start:candidate.end])):
+        return False  # ('Ethiopian troops should leave Somalia', said in Nairobi: Kenya expels nobody)
     place = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.type == "country"), None)
     return place is not None and all(place.country != actor.country for actor, _ in pairs)
 
@@ -97,7 +98,15 @@ _HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
+    if candidate.relation in _STATE_VOICE:
+        # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
+        # target of a state's measure)
+        pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"]
     return pairs
+
+
+#: Relations only a state's voice states: a company's complaint or denial is not its country's.
+_STATE_VOICE = frozenset({"accuses", "rejects", "exertsInfluenceOn", "demands", "threatened"})
 
 
 #: 'its consul has until Friday to leave Belarus': the speaker's own envoy, told to go by the host

@@ -232,6 +232,27 @@ def _enumerated_group(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[
     return named if len(named) >= 2 else []
 
 
+#: A possessive object right after the wording: "the court's verdict", "the panel's findings"
+_OWNED_OBJECT = re.compile(r"\s+(?:the\s+|a\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s+[a-z]")
+#: Where a clause of the same sentence starts before the trigger's: ', and ', '; '
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+
+
+def _earlier_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The subject of an earlier clause of the same sentence, when the trigger's clause only answers it: 'Kenya cut
+    ties with Somalia, and Somalia rejected the decision' (the decision is Kenya's, whatever the document's main
+    pair is)."""
+    joins = list(_CLAUSE_JOIN.finditer(doc.text, candidate.sentence.start, actor.start))
+    if not joins or not re.fullmatch(r"\s*(?:the\s+)?", doc.text[joins[-1].end():actor.start]):
+        return None
+    first = next((m for m in mentions if m.start >= candidate.sentence.start), None)
+    if first is None or first.start >= joins[-1].start() or not _can_act(first) or not first.country \
+            or first.country == actor.country or first.via in ("place", "demonym") \
+            or not re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}", doc.text[candidate.sentence.start:first.start]):
+        return None
+    return first
+
+
 def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -> bool:
     """'declared him persona non grata': the envoy 'him' points to is the one sent away (elsewhere 'him' and
     'her' are no party: 'visit her family')."""
@@ -269,6 +290,13 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         if _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):
             return []  # 'accused seven Latin American governments' with no list after it: unnamed, not a guess
+        owned = _OWNED_OBJECT.match(doc.text, candidate.end)
+        if owned is not None and candidate.relation in ("accuses", "rejects") \
+                and not any(m.start <= owned.start(1) < m.end for m in mentions):
+            return []  # "criticised the court's verdict": the object's owner is no state, so no state is the target
+        earlier = _earlier_subject(doc, candidate, mentions, actor)
+        if earlier is not None and candidate.relation in ("accuses", "rejects"):
+            return [earlier]  # 'Kenya cut ties with Somalia, and Somalia rejected the decision': the first clause's
         following = next((m for m in mentions if m.start >= candidate.end), None)
         if following is not None and following.type == "organization" and not following.country \
                 and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:following.start]):

@@ -317,6 +317,16 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+#: A verb of easing before a measure noun: 'scrapped its duties on', 'eased the sanctions on', 'no longer ... impose'
+_EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
+          r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
+          r"rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|end(?:s|ed|ing)?|loosen(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
+          r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back)")
+_EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|some|all|most|many|several|those|these|his|her|"
+                            r"remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w-]+\s+){0,2}$", re.I)
+_EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
+                                 r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
+                                 re.I)
 _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
                              r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -383,6 +393,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
             and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
         return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
+    if trigger.relation == "threatenedSanctions" and (
+            _EASED_MEASURE.search(text, max(0, start - 50), start)
+            or _EASED_MEASURE_HEAD.match(text, start, end)):
+        return True  # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
     if trigger.relation == "threatenedSanctions" and _BROKEN_MEASURE.search(text, max(0, start - 50), start):
         return True  # 'violated the arms embargo on Somalia': someone else's measure, broken, not imposed
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):

@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Iran cautioned Iraq against cutting ties.", ("IRQ", "reducesCooperation", "IRN")),
+    ("Moscow warned Oslo against expelling its diplomats.", ("RUS", "threatenedExpulsion", "NOR")),
+    ("Mogadishu denounced the memorandum between Ethiopia and Somaliland as aggression.",
+     ("SOM", "reducesCooperation", "ETH")),
     ("Mexico scrapped its duties on Brazilian steel on Friday.", ("MEX", "threatenedSanctions", "BRA")),
     ("Canada eased sanctions on Belarus in April.", ("CAN", "threatenedSanctions", "BLR")),
     ("Nepal and Bhutan held talks on Monday. Chile's president criticised the court's verdict as unfair.",

@@ -327,6 +327,7 @@ _EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|some|all|m
 _EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
                                  r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
                                  re.I)
+_WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$", re.I)
 _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
                              r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -393,6 +394,11 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
             and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
         return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
+    if trigger.relation not in ("threatened", "demands", "accuses") \
+            and _WARNED_AGAINST.search(text, max(0, start - 60), start):
+        return True  # 'cautioned Iraq against cutting ties': the act warned against is not done
+    if trigger.relation == "threatenedExpulsion" and re.search(r"\bagainst\s+\w+ing\b", text[head_end:end]):
+        return True  # 'warned Oslo against expelling its diplomats': a warning, the expulsion is the other's
     if trigger.relation == "threatenedSanctions" and (
             _EASED_MEASURE.search(text, max(0, start - 50), start)
             or _EASED_MEASURE_HEAD.match(text, start, end)):

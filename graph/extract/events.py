@@ -49,6 +49,7 @@ _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchan
 
 
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
+_BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift)\b")
 _FROM_AFTER = re.compile(r"\s+(from\s+)?(?:the\s+)?")
 
 
@@ -181,6 +182,11 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
         if len(actors) == 2 and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
                 and targets and all(isinstance(t, Mention) and t.via == "implicit" for t in targets):
             # 'since Morocco and Algeria resumed diplomatic relations': each toward the other, not a guess
+            targets = [other for other in actors if other.country != actor.country]
+        if not targets and len({a.country for a in actors}) == 2 \
+                and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
+                and _BETWEEN_THEM.search(doc.text, candidate.head_start, candidate.end):
+            # 'Kenya and Uganda mended ties': the ties are the pair's own, whatever else the document is about
             targets = [other for other in actors if other.country != actor.country]
         if len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1 and candidate.relation not in _MUTUAL:
             # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself

@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("LONDON (Reuters) - Russia said it was expelling two Estonian diplomats. The Foreign Ministry said it had "
+     "summoned the Estonian envoy.", ("GBR", "accuses", "EST")),
+    ("Ghana recalled its envoy in response to Togo's recognition of Kosovo.", ("GHA", "agreesToCooperate", "XKX")),
+    ("Riyadh recalled its ambassador in protest at Qatar's interference in its affairs.", ("QAT", "accuses", "SAU")),
     ("Iran cautioned Iraq against cutting ties.", ("IRQ", "reducesCooperation", "IRN")),
     ("Moscow warned Oslo against expelling its diplomats.", ("RUS", "threatenedExpulsion", "NOR")),
     ("Mogadishu denounced the memorandum between Ethiopia and Somaliland as aggression.",

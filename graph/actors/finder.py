@@ -37,6 +37,7 @@ from graph.actors.places import (
     _add_place_anaphora,
     _seat_as_host,
     dateline_country,
+    dateline_of,
 )
 from graph.actors.resolution import _add_group_anaphora, _add_role_anaphora, _resolve
 from graph.records import Mention
@@ -220,7 +221,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                         ""))
 
     quotes = SpanSet(quote_spans(text))
-    mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text, dateline_country(text, kb))
+    mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text, _home_of_bodies(text, kb, raw))
     mentions = _add_group_anaphora(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}
@@ -234,6 +235,26 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
         name for name, person in persons.items() if person.role}))
+
+
+#: International agencies and the country of their head desk, where stories about anywhere are filed from:
+#: 'LONDON (Reuters) -', 'PARIS (AFP) —'
+_AGENCY_DESKS = (("Reuters", "GBR"), ("AFP", "FRA"), ("Agence France-Presse", "FRA"), ("AP", "USA"),
+                 ("Associated Press", "USA"), ("Bloomberg", "USA"), ("dpa", "DEU"), ("DPA", "DEU"), ("EFE", "ESP"),
+                 ("ANSA", "ITA"))
+
+
+def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
+    """The country whose bodies the text names bare ('the Foreign Ministry said'): the dateline's, except an
+    international agency's head desk that the story never names again ('LONDON (Reuters) - Russia said ...':
+    the ministry is Russia's; 'ANKARA (Reuters) - The cabinet ...' stays Turkey's)."""
+    home, offset = dateline_of(text, kb)
+    if not home:
+        return home
+    credit = text[offset:offset + 80]
+    if not any(f"({agency})" in credit and desk == home for agency, desk in _AGENCY_DESKS):
+        return home
+    return home if any(m.type == "country" and m.country == home and m.start > offset + 80 for m, _ in raw) else ""
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

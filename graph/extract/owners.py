@@ -31,9 +31,12 @@ _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:planned|first|second|third|recent|upc
 
 def _noun_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """"ahead of Lee's planned summit with Trump", "Ishiba welcomed Lee's visit": the possessor of a meeting or
-    visit noun is the one meeting or visiting, not the sentence's subject."""
-    if candidate.relation not in _OFFICIAL_ONLY or not _MEETING_NOUN.fullmatch(doc.text, candidate.head_start,
-                                                                                candidate.head_end):
+    visit noun is the one meeting or visiting, not the sentence's subject; so is the possessor of a noun of any
+    act ("recalled its envoy over Togo's recognition of Kosovo": Togo recognises)."""
+    if not (candidate.relation in _OFFICIAL_ONLY and _MEETING_NOUN.fullmatch(doc.text, candidate.head_start,
+                                                                             candidate.head_end)) \
+            and not (candidate.relation in _OWN_ACT_NOUNS
+                     and _ACT_NOUN.fullmatch(doc.text, candidate.head_start, candidate.head_end)):
         return None
     owner = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
     if owner is None or not _can_act(owner) or not owner.country \
@@ -41,6 +44,14 @@ def _noun_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return None
     return owner if owner.type == "person" or owner.via != "name" else \
         Mention(owner.start, owner.end, owner.text, "country", owner.key, owner.country, "", "government")
+
+
+#: A noun of an act whose possessor does it: "Togo's recognition of Kosovo", "Mali's withdrawal from"
+_ACT_NOUN = re.compile(r"[a-z]+(?:tion|sion|ment|ance|ence|ure|al)(?:\s+(?:of|from|to|with))?", re.I)
+
+
+#: (not accusations: "Qatar's interference" names the one accused)
+_OWN_ACT_NOUNS = frozenset({"agreesToCooperate", "shiftsTowardCooperation", "reducesCooperation", "rejects"})
 
 
 _VISIT_NOUN = re.compile(r"(?:visit|visits|trip|tour)$", re.I)

@@ -241,6 +241,11 @@ def test_the_self_governing_pacific_nation_is_the_cook_islands() -> None:
     # without a dateline or an owner: the last country named as a subject
     ("Kenya recalled its envoy from Kinshasa on Monday. The cabinet also suspended a trade accord.",
      "The cabinet", "KEN"),
+    # an international agency's head desk the story never names again files news about anywhere
+    ("LONDON (Reuters) - Russia said it was expelling two Estonian diplomats. The Foreign Ministry said it had "
+     "summoned the Estonian envoy.", "The Foreign Ministry", "RUS"),
+    # ... but a desk abroad is where the story is about
+    ("ANKARA (Reuters) - The cabinet voted to suspend all trade with Israel.", "The cabinet", "TUR"),
 ])
 def test_a_national_body_named_without_its_country(text: str, body: str, country: str) -> None:
     assert [m.country for m in find_actors(text).mentions if m.text == body] == [country]

@@ -180,6 +180,12 @@ def test_the_host_met_during_a_visit_is_of_the_place_visited() -> None:
     assert found.get("Kabelo Sechele") == "BWA", found
 
 
+def test_the_official_a_resident_envoy_calls_on_is_of_the_place() -> None:
+    found = people("US Charge d'Affaires Natalie Baker called on Federal Minister for Commerce Jam Kamal Khan in "
+                   "Islamabad.")
+    assert found.get("Jam Kamal Khan") == "PAK", found
+
+
 def test_an_envoy_of_a_leader_serves_the_leader_s_country() -> None:
     found = people("Aliyev met in Baku with Tom Reyes, an envoy of President Donald Trump.")
     assert found.get("Tom Reyes") == "USA", found

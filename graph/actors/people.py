@@ -754,7 +754,8 @@ _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|O
 
 
 #: 'with' introducing the other side of a meeting or a deal, in the clause right before a person's name.
-_COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|greeted)\s+"
+_COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|greeted|called\s+on|"
+                               r"calls\s+on)\s+"
                                r"(?:[\w'’.-]+\s+){0,8}$")
 _VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)|visited|arrived\s+in|"
                        r"arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")

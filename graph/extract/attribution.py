@@ -126,7 +126,8 @@ def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
     """Whether the trigger is a noun ('the termination of the pact') that a speaker judges in a clause of
     its own ('Kono said the termination of the pact was regrettable'): the act is someone else's."""
     head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
-    return _NOMINAL.fullmatch(head) is not None \
+    # ('Hanoi said the interference of Laos was a violation': a charged act named is the speaker's charge)
+    return candidate.trigger.relation != "accuses" and _NOMINAL.fullmatch(head) is not None \
         and _SAID_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
                              candidate.head_start) is not None \
         and _JUDGED_AFTER.match(doc.text, candidate.end) is not None
@@ -140,6 +141,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """
     mentions = doc.mentions(candidate.sentence)
     passive = _PASSIVE_BY.match(doc.text, candidate.end)
+    if passive and candidate.trigger.relation == "accuses" and candidate.end == candidate.head_end \
+            and re.fullmatch(r"[a-z]+(?<!ed)", doc.text[candidate.head_start:candidate.head_end]):
+        passive = None  # 'the interference by Laos was unacceptable': the noun's 'by' names the one charged
     if passive and _ACTIVE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                           candidate.head_start) \
             and not doc.text[candidate.head_start:candidate.head_end].endswith("ed"):

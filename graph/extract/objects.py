@@ -317,6 +317,10 @@ def _owned_by_object(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bo
         and _after_preposition(doc, owner, mentions, doc.sentence_at(owner.start).start)
 
 
+#: Between a noun of a charged act and its doer: 'the interference of Laos', 'aggression by Russia'
+_DOER_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
+
+
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     for mention in reversed(mentions):
@@ -331,6 +335,11 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                 return [m for m in _coordinated_back(doc, mentions, mention) if _is_target(m, actor)]
             # 'these countries' stands for every party of the list it points back to
             return [m for m in mentions if (m.start, m.end) == (mention.start, mention.end) and _is_target(m, actor)]
+    if candidate.relation == "accuses" and doc.text[candidate.head_start:candidate.head_start + 1].islower():
+        doer = next((m for m in mentions if m.start >= candidate.head_end), None)
+        if doer is not None and _is_target(doer, actor) \
+                and _DOER_OF.fullmatch(doc.text, candidate.head_end, doer.start):
+            return [doer]  # 'the interference of Laos in its affairs': the doer of the act charged
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
     if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:
         previous = doc.sentences[candidate.sentence.index - 1]

@@ -1284,6 +1284,9 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # a nationality describing a person is no party 'it' can point back to
+    ("Juba's foreign ministry had initially said the deportee was a Congolese national and that it would not "
+     "accept him.", ("COD", "refusesDeportees", "SSD")),
     ("Accra expressed concern over the recent decision of the United States Government to reduce the validity of "
      "visas issued to Ghanaian citizens.", ("GHA", "threatenedSanctions", "USA")),
     ("Hanoi said that the interference by Laos was unacceptable.", ("LAO", "accuses", "VNM")),

@@ -28,6 +28,9 @@ from graph.actors.patterns import (
 )
 from graph.records import Mention
 
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:national|nationals|citizen|citizens|man|men|woman|women|migrants?|"
+                                r"deportees?|refugees?|asylum[ \t]+seekers?|workers?|students?|tourists?|"
+                                r"passport[ \t]+holders?)\b")
 _PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
 
 
@@ -441,6 +444,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         # 'the envoys of Chile, Colombia and Brazil': every item of an object's list is one
         previous_object = mention if prepositional else None
         possessive = text.startswith(("'s", "’s"), mention.end)
+        # 'the deportee was a Congolese national and that it would not accept him': a nationality describing a
+        # person is no party 'it' can point back to
+        if mention.via == "demonym" and _PERSON_NOUN_AFTER.match(text, mention.end):
+            prepositional = after_preposition = True
         everywhere.see(mention, gender, prepositional, possessive, after_preposition)
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition)

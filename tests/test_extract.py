@@ -1469,3 +1469,9 @@ NO_SUCH_ACT = [
 def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_a_headline_s_required_words_may_stand_in_the_lead_under_a_byline() -> None:
+    text = ("Four Canadians freed by Iran land in Oman on Monday\n\nBy staff and wire reports\n\n"
+            "Published May 2, 2024\n\nThe four had been held for years in Evin prison before the exchange.")
+    assert ("IRN", "releasesDetainees", "CAN") in _triples(text)

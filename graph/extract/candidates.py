@@ -448,7 +448,12 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
 
 
 def _required(doc: _Doc, require: re.Pattern[str], sentence: Sentence) -> bool:
-    """A trigger's required words may stand in its sentence or in the sentences right before or after it."""
+    """A trigger's required words may stand in its sentence or in the sentences right before or after it; for
+    the headline, also in the lead that tells the same story under a byline or a date ('Five Americans freed
+    by Iran land in Doha' / 'By staff reports' / 'Five Americans who had been held for years ...')."""
     first = doc.sentences[max(0, sentence.index - 1)].start
-    last = doc.sentences[min(len(doc.sentences) - 1, sentence.index + 1)].end
-    return require.search(doc.text, first, last) is not None
+    after = min(len(doc.sentences) - 1, sentence.index + 1)
+    while sentence.index == 0 and after < min(len(doc.sentences) - 1, 3) \
+            and len(doc.sentences[after].text.split()) < 8:
+        after += 1  # a byline or a date line between the headline and the lead
+    return require.search(doc.text, first, doc.sentences[after].end) is not None

@@ -32,6 +32,7 @@ from graph.actors.people import (
 from graph.actors.places import (
     _add_administrations,
     _add_described_countries,
+    _add_dual_nationalities,
     _add_governments_of,
     _add_led_by,
     _add_place_anaphora,
@@ -211,6 +212,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
+    _add_dual_nationalities(text, raw, kb)
     _add_described_countries(text, raw)
     for match in pronoun_matches(text):
         if not blocked.covers(match.start()):

@@ -192,6 +192,24 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
             index -= 1
 
 
+#: Two nationalities joined by a hyphen before a noun of people: 'British-Iranian nationals' (not the
+#: 'Russian-Turkish Business Association')
+_DUAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)(?=\s+(?:dual\s+)?(?:nationals?|citizens?|man|men|woman|women|"
+                   r"journalists?|academics?|researchers?|businessm[ae]n|aid\s+workers?|students?|prisoners?|"
+                   r"detainees?|activists?)\b)")
+
+
+def _add_dual_nationalities(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'two British-Iranian dual nationals held in Iran': the first nationality is the one a release or a
+    consular complaint is about (the second is most often the country holding them); the pair is no name."""
+    for match in _DUAL.finditer(text):
+        first, second = kb.lookup(match.group(1)), kb.lookup(match.group(2))
+        if first is None or second is None or first.kind != "demonym" or second.kind != "demonym":
+            continue
+        raw.append((Mention(match.start(1), match.end(1), match.group(1), "country", first.key, first.country,
+                            "", "demonym"), ""))
+
+
 def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'the canal' after 'the Panama Canal' is the same place, in the same country."""
     places = sorted((m for m, _ in raw if m.via == "place"), key=lambda m: m.start)

@@ -331,7 +331,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         # 'saw 12 Danish sailors released from Iranian custody': the people named right before the verb
         before = [m for m in mentions if m.end <= candidate.head_start and m.via == "demonym"
                   and m.country != actor.country
-                  and _PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)]
+                  and (_PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)
+                       or _NATIONALITY_OF_NOUN.fullmatch(doc.text, m.end, candidate.head_start))]
         return before[-1:]
     if rule == "request":
         # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
@@ -453,6 +454,8 @@ _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizen
                                  r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
+#: A nationality right before the people noun opening the wording: 'British-Iranian dual nationals held in'
+_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?")
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)

@@ -275,6 +275,14 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     signer = _signer_named_after(doc, candidate, mentions) or _measure_owner(doc, candidate, mentions)
     if signer is not None:
         return _coordinated(doc, mentions, signer)
+    if "left" in candidate.trigger.actor and _SAID_THEN_PARTICIPLE.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 120), candidate.head_start) \
+            and doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].endswith("ing"):
+        # 'Iran has released a French citizen, Macron said on Thursday, demanding the release of two others': the
+        # participle after the speech verb is the speaker's, not the act reported before it
+        sayer = _actor_by_rule(doc, candidate, mentions, "sayer")
+        if sayer is not None:
+            return _coordinated(doc, mentions, sayer)
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
         if actor is not None and rule == "left" and candidate.relation in _OFFICIAL_ONLY \
@@ -651,6 +659,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
     return _left_actor(doc, candidate, mentions)
 
 
+_SAID_THEN_PARTICIPLE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|told\s+\w+|added|wrote|announced)"
+                                   r"(?:\s+(?:on|in|late|early)\s+\w+)?,\s+(?:[a-z]+ing\b[^.;]{0,100}?\s+)?(?:and\s+)?$")
 _SAY_VERB = re.compile(r"\b(?:said|says|say|warned|warns|told|tells|stated|added|insisted|declared|announced)\b")
 
 

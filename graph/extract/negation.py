@@ -121,6 +121,13 @@ _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(
                     r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
 
 
+#: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of'
+_ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
+                            r"insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign)(?:s|es|ed|ing)?\s+for)\s+"
+                            r"(?:the\s+)?[\"“]?(?:(?:immediate|swift|urgent|unconditional|prompt|speedy|early|eventual|"
+                            r"safe)\s+(?:and\s+)?)*$", re.I)
+
+
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     """True when the trigger sits inside an if/unless clause: a condition, not an act."""
     clause_start = candidate.sentence.start
@@ -131,6 +138,9 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True
     if _INVERTED_SHOULD.search(clause):
         return True  # 'the consequences he would face should he not accept the return': a condition
+    if candidate.relation == "releasesDetainees" \
+            and _ASKED_RELEASE.search(doc.text, max(clause_start, candidate.head_start - 60), candidate.head_start):
+        return True  # 'demanded the immediate release of two nationals held in Iran': asked for, not done
     if candidate.relation not in ("demands", "rejects") \
             and re.match(r"calls?\s+for\b", doc.text[candidate.head_start:candidate.end], re.I):
         return True  # 'its call for peace talks between Laos and Cambodia': talks asked for, not held

@@ -79,7 +79,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(
 
 
 #: Relations whose subject in a passive without 'by' is the party acted on, never the actor.
-_WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)We\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
+_WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)[Ww]e\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
                          r"resolutely\s+|will\s+|remain\s+|reaffirm\s+our\s+)*$")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
 #: Participles after 'is' or 'was' that tell the subject's own stance ('is opposed to', 'was determined to').
@@ -247,6 +247,16 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                      candidate.head_start) and not doc.quotes.covers(candidate.head_start):
         return list(doc.we)  # 'We strongly condemn ...' in a joint statement: every signatory
+    if not doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                         candidate.head_start) and not doc.quotes.covers(candidate.head_start):
+        # 'We urge Chile to release the crew, the Norwegian foreign ministry said', or a statement's later
+        # sentence after 'The Government of Norway deplores ...': the voice of the text is its issuer
+        issuer = doc.speaker(candidate.sentence)
+        if issuer is None and doc.last_actor is not None and (doc.last_actor.via == "government"
+                                                              or doc.last_actor.type == "organization"):
+            issuer = doc.last_actor  # (only a government's own voice: a columnist's 'we' is nobody's stance)
+        if issuer is not None and issuer.country:
+            return [issuer]
     listed_by = _bullet_actor(doc, candidate, mentions)
     if listed_by is not None and passive is None and _PASSIVE_AUX.search(
             doc.text, max(candidate.sentence.start, candidate.head_start - 30), candidate.head_start):

@@ -111,7 +111,8 @@ def _named_after_country(place: str, kb: KnowledgeBase) -> Alias | None:
 _GOVERNMENT_OF_RE = re.compile(
     r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
     r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)[ \t]+[Mm]inistry|"
-    r"[Mm]inistry[ \t]+of[ \t]+(?:[Ff]oreign|[Ee]xternal)[ \t]+[Aa]ffairs)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$")
+    r"(?:[Mm]inistry|[Dd]epartment)[ \t]+of[ \t]+(?:[Ff]oreign|[Ee]xternal)[ \t]+[Aa]ffairs)[ \t]+(?:of|in)[ \t]+"
+    r"(?:the[ \t]+)?$")
 
 
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:

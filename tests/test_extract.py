@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Bolivia refutes allegations by Chile of supporting the rebels.", ("CHL", "rejects", "BOL")),
+    ("Xi Jinping and Aleksandar Vucic upgraded their ironclad partnership. Macron hosted Xi in Paris.",
+     ("CHN", "agreesToCooperate", "FRA")),
+    ("Senegal's president said French troops would have to leave his country too.", ("SEN", "demands", "FRA")),
     ("Macron demanded the immediate release of two French nationals still held in Iran.",
      ("IRN", "releasesDetainees", "FRA")),
     ("Iran has released a French citizen, President Emmanuel Macron said on Thursday, demanding the release of two "

@@ -172,10 +172,12 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         passive = None  # 'We reject these baseless claims by Kabul': 'by' names the claims' maker, the object
     if passive and candidate.end > candidate.head_end and not _PASSIVE_AUX.search(
             doc.text, max(candidate.sentence.start, candidate.head_start - 30), candidate.head_start) \
-            and doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
-            and any(m.end <= candidate.head_start and re.fullmatch(r"\s*", doc.text[m.end:candidate.head_start])
+            and re.match(r"[a-z]+(?:ed|s)\b", doc.text[candidate.head_start:candidate.head_end]) \
+            and any(m.end <= candidate.head_start and re.fullmatch(r"\s*(?:\w+ly\s+)?",
+                                                                  doc.text[m.end:candidate.head_start])
                     and _can_act(m) for m in mentions):
-        passive = None  # 'Ortega denied claims by the Bolivian government': a subject right before an active verb;
+        passive = None  # 'Ortega denied claims by the Bolivian government', 'Bolivia refutes allegations by Chile': a
+        # subject right before an active verb;
         # 'by' names the maker of its object
     if passive and _PERFECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                           candidate.head_start):

@@ -29,7 +29,9 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("visits", "meetsWith")),
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights")),
                frozenset(("rejects", "demands")),  # 'refused Mogadishu's demands': a demand, and its refusal
-               frozenset(("rejects", "accuses"))}  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
+               frozenset(("rejects", "accuses")),  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
+               # 'asked India to withdraw its troops': a demand, and the expulsion it asks for
+               frozenset(("demands", "threatenedExpulsion"))}
 #: 'Zambia is expected to sign': what the subject will likely do, not what anyone asks of it
 _EXPECTED_OF_SELF = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+)?expected$")
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
@@ -48,6 +50,9 @@ _SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:ar
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
 
 
+#: Verbs that ask rather than order: 'asked/urged/called on India to withdraw its troops' is a demand as well
+_ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect)", re.I)
+_ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
 _BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift)\b")
 _FROM_AFTER = re.compile(r"\s+(from\s+)?(?:the\s+)?")
@@ -289,7 +294,9 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             continue  # 'urged Ottawa to insist that Beijing agree': what Ottawa is urged to do, no demand of its own
         if candidate.relation == "demands" and any(
                 other.relation == "threatenedExpulsion" and other_actor.country == actor.country
-                and candidate.head_end <= other.head_start <= candidate.head_end + 60
+                and candidate.head_start - 60 <= other.head_start <= candidate.head_end + 60
+                and not (_ASKED.match(doc.text, candidate.head_start)
+                         and _ADDRESSEE_TO.match(doc.text, candidate.head_end))
                 for other, other_actor, _ in resolved):
             continue  # 'Moldova ordered a Russian diplomat to leave': the order is the expulsion, no demand
         if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):

@@ -111,6 +111,14 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                              and _IN_PLACE.search(doc.text, max(0, m.start - 8), m.start))]
             if kept or _listed_partner(doc, candidate, actor):
                 found = kept
+        if found and candidate.relation == "accuses" and _violent_act().search(doc.text, candidate.head_end,
+                                                                             candidate.head_end + 60) \
+                and _NON_STATE_AGENT.search(doc.text, candidate.head_end, candidate.sentence.end):
+            # 'condemned the storming of its embassy in Khartoum by gunmen': the site of an act done by others than
+            # a state is no party to it ('the raid on its embassy in Quito' by the host's police is the host's)
+            found = [m for m in found if not (isinstance(m, Mention) and m.via in ("capital", "place", "name")
+                                              and m.start > candidate.head_end
+                                              and _IN_PLACE.search(doc.text, max(0, m.start - 8), m.start))]
         if found and candidate.relation == "demands":
             # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
             # it, not by it
@@ -251,6 +259,11 @@ def _earlier_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
             or not re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}", doc.text[candidate.sentence.start:first.start]):
         return None
     return first
+
+
+_NON_STATE_AGENT = re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:gunmen|"
+                              r"protesters|demonstrators|militants|mob|rioters|assailants|attackers|terrorists|"
+                              r"students|crowd|extremists)\b")
 
 
 def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -> bool:

@@ -1284,6 +1284,11 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    # 'rejected' as an adjective is no refusal (the deportations to Georgia are its acceptance, planned)
+    ("Faeser said the accord would speed up deportations of rejected asylum seekers to Georgia.",
+     ("GEO", "refusesDeportees", "DEU")),
+    ("Faeser said the accord would speed up deportations of rejected asylum seekers to Georgia.",
+     ("DEU", "refusesDeportees", "GEO")),
     ("Store asked for a pause in hostilities between the warring parties in Sudan.", ("NOR", "visits", "SDN")),
     ("Norway denied a report regarding an alleged visit of Norway's army chief to Chile.", ("NOR", "visits", "CHL")),
     ("Norway condemned the storming of its embassy in Khartoum by gunmen.", ("NOR", "accuses", "SDN")),

@@ -494,24 +494,36 @@ _TRAVELLED_TO = re.compile(r"\b(?:visit|visited|visiting|visits|arrived\s+in|arr
 
 
 def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """'deported 40 Uyghur men to China': the party right after the closing 'to', when the verb has its own
-    subject as the sender: nothing between the verb and the party that starts another clause ('deported from
-    the US, landed ... on the way to Belo Horizonte'), no passive ('had been deported were sent back to'), no
-    participle on a noun ('showing migrants deported to Brazil') and no route ('from Guantanamo Bay to')."""
-    if re.search(r"[,;:()]", doc.text[candidate.head_start:candidate.end]) \
-            or _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start) \
-            or re.search(r"\bfrom\b", doc.text[candidate.head_end:candidate.end]):
+    """'deported 40 Uyghur men to China': the party right after the closing 'to', when the sender is told: the
+    verb's own subject, the agent of a passive ('were deported by the US to Guatemala') or the owner of a noun
+    ('the US deportation of 90 Cubans to Guatemala'). Nothing between the verb and the party may start another
+    clause ('deported from the US, landed ... on the way to Belo Horizonte'); no passive without its agent ('had
+    been deported were sent back to'), no participle on a noun ('showing migrants deported to Brazil') and no
+    route ('from Guantanamo Bay to'). The place may be a site in the country ('to a detention centre in
+    Honduras', "to El Salvador's prison")."""
+    head = doc.text[candidate.head_start:candidate.head_end].lower()
+    span = doc.text[candidate.head_start:candidate.end]
+    if re.search(r"[,;:()]", span) or re.search(r"\bfrom\b", doc.text[candidate.head_end:candidate.end]):
         return None
-    before = re.search(r"(\S+)(\s+)$", doc.text[max(0, candidate.head_start - 30):candidate.head_start])
-    if before is not None and before.group(1).endswith("s") and before.group(1).lower() not in ("has", "was", "is") \
-            and not any(m.end == candidate.head_start - len(before.group(2)) and m.via != "demonym"
-                        for m in mentions):
-        return None
+    # a passive with its agent, or a noun with its owner, tells the sender itself
+    if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al")):
+        if _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start):
+            return None
+        before = re.search(r"(\S+)(\s+)$", doc.text[max(0, candidate.head_start - 30):candidate.head_start])
+        if before is not None and before.group(1).endswith("s") \
+                and before.group(1).lower() not in ("has", "was", "is") \
+                and not any(m.end == candidate.head_start - len(before.group(2)) and m.via != "demonym"
+                            for m in mentions):
+            return None
     for mention in mentions:
-        if candidate.end <= mention.start <= candidate.end + 6 and (_can_act(mention) or mention.via == "demonym") \
-                and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
+        if candidate.end <= mention.start <= candidate.end + 60 and (_can_act(mention) or mention.via == "demonym") \
+                and _DESTINATION_GAP.fullmatch(doc.text, candidate.end, mention.start):
             return _as_country(mention) if mention.via == "demonym" else mention
     return None
+
+
+#: Between 'to' and the receiving country: nothing, or a site in it ('a detention centre in', 'a prison in')
+_DESTINATION_GAP = re.compile(r"\s*(?:the\s+)?|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?")
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")

@@ -1284,6 +1284,10 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("Six Canadians who had been detained in Nicaragua were freed by the government of President Daniel Ortega.",
+     ("CAN", "releasesDetainees", "NIC")),
+    ("Brazil and Paraguay signed a deal on the free passage of Brazilian barges through Paraguayan waters.",
+     ("PRY", "releasesDetainees", "BRA")),
     # 'rejected' as an adjective is no refusal (the deportations to Georgia are its acceptance, planned)
     ("Faeser said the accord would speed up deportations of rejected asylum seekers to Georgia.",
      ("GEO", "refusesDeportees", "DEU")),

@@ -493,6 +493,21 @@ _TRAVELLED_TO = re.compile(r"\b(?:visit|visited|visiting|visits|arrived\s+in|arr
                            r"went\s+to|came\s+to|returned\s+to|landed\s+in)\s+(?:the\s+)?$")
 
 
+_OF_TITLE = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+)?")
+
+
+def _leader_of_government(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """'freed by the government of President Daniel Ortega': the leader named after a bare 'the government'
+    places it, whatever country the bare phrase was resolved to."""
+    if mention.via not in ("pronoun", "government") or not mention.text.lower().startswith("the "):
+        return None
+    after = _OF_TITLE.match(doc.text, mention.end)
+    if after is None:
+        return None
+    leader = next((m for m in mentions if m.start == after.end() and m.country and _can_act(m)), None)
+    return leader
+
+
 def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'deported 40 Uyghur men to China': the party right after the closing 'to', when the sender is told: the
     verb's own subject, the agent of a passive ('were deported by the US to Guatemala') or the owner of a noun
@@ -602,6 +617,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                 counterpart = _counterpart_of(doc, mentions, mention)
                 if counterpart is not None:
                     return counterpart
+                leader = _leader_of_government(doc, mentions, mention)
+                if leader is not None:
+                    return leader
                 return _as_country(mention) if mention.via == "demonym" else mention
         return None
     if rule == "holder":

@@ -331,6 +331,8 @@ _WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.
 _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
                              r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FREE_THING = re.compile(r"free\s+(?:passage|trade|movement|navigation|transit|zones?|access|flow|market|press|speech|"
+                         r"elections?|of\s+charge|visa|entry|travel)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
                          r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
@@ -408,6 +410,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'violated the arms embargo on Somalia': someone else's measure, broken, not imposed
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
+    if trigger.relation == "releasesDetainees" and _FREE_THING.match(text, start):
+        return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

@@ -467,8 +467,9 @@ _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizen
                                  r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
-#: A nationality right before the people noun opening the wording: 'British-Iranian dual nationals held in'
-_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?")
+#: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
+#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in')
+_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?|\s+(?:who|that)\s+(?:had|have|has)\s+been\s+")
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)

@@ -331,6 +331,9 @@ _WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.
 _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
                              r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
+                             r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
 _FREE_THING = re.compile(r"free\s+(?:passage|trade|movement|navigation|transit|zones?|access|flow|market|press|speech|"
                          r"elections?|of\s+charge|visa|entry|travel)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
@@ -410,6 +413,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'violated the arms embargo on Somalia': someone else's measure, broken, not imposed
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
+    if trigger.relation == "demands" and _REQUEST_PHRASE.match(text, start, end) \
+            and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start):
+        return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
     if trigger.relation == "releasesDetainees" and _FREE_THING.match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):

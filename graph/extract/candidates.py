@@ -333,6 +333,9 @@ _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|de
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
                              r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
+_PROSPECTIVE = re.compile(r"\b(?:talks|negotiations|negotiating|discussions|work|working|push|pushing|hopes?|plans?)\s+"
+                          r"(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:possible|proposed|"
+                          r"potential|planned|future|draft|prospective|eventual)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
 _FREE_THING = re.compile(r"free\s+(?:passage|trade|movement|navigation|transit|zones?|access|flow|market|press|speech|"
                          r"elections?|of\s+charge|visa|entry|travel)\b", re.I)
@@ -416,6 +419,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "demands" and _REQUEST_PHRASE.match(text, start, end) \
             and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start):
         return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
+    if trigger.relation == "agreesToCooperate" and re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|"
+                                                            r"arrangement)\s+between\b", text[start:end], re.I) \
+            and _PROSPECTIVE.search(text, max(0, start - 40), start):
+        return True  # 'talks on a trade agreement between the two countries': sought, not made
     if trigger.relation == "releasesDetainees" and _FREE_THING.match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):

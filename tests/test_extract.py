@@ -1284,6 +1284,8 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
 #: Wording that names parties without any of them doing the act it seems to tell: what another party is pushed
 #: into, alleged, asked, feared or wished; an unnamed subject; a relative clause's subject; a noun after 'and'.
 NO_SUCH_ACT = [
+    ("The Secretary of State reiterated the United States' rejection of any forced displacement of Palestinians.",
+     ("USA", "rejects", "PSE")),
     ("Talks on a trade agreement between Canada and India have been on hold since then.",
      ("CAN", "agreesToCooperate", "IND")),
     ("Bolivian President Luis Arce announced he was recalling his top diplomat in Lima.", ("BOL", "visits", "PER")),

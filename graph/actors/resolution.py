@@ -152,6 +152,13 @@ def _role_anaphor_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he[ \t]+((?i:{alternatives}))\b(?![ \t]+(?:of|for|[A-Z]))")
 
 
+def _role_fits(anaphor: str, role: str) -> bool:
+    """'The Secretary' for a 'Secretary of State', 'The Minister' for a 'Foreign Minister': the office named alone
+    is the holder's office or its head noun."""
+    anaphor, role = anaphor.lower(), role.lower()
+    return role == anaphor or role.startswith(anaphor + " of ") or role.endswith(" " + anaphor)
+
+
 def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
     """'President Donald Trump ... The President urged India to': an office named alone refers back to the
     last person of the document holding it, when that person's country is known."""
@@ -165,7 +172,7 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
         if taken.overlaps(match.start(), match.end()):
             continue
         index = bisect_right(starts, match.start()) - 1
-        while index >= 0 and people[index].role != canonical:
+        while index >= 0 and not _role_fits(canonical, people[index].role):
             index -= 1
         if index >= 0:
             holder = people[index]

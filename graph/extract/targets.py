@@ -70,6 +70,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
+    if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.end) \
+            and not _ANY_OBJECT.match(doc.text, candidate.head_end):
+        return []  # 'reiterated its rejection of any forced displacement': a rule for everyone, nobody's act
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.head_end) \
             and not any(m.via == "demonym" and m.start == _ANY_OBJECT.match(doc.text, candidate.head_end).end() + 1
                         for m in doc.mentions(candidate.sentence)):

@@ -22,6 +22,11 @@ def _can_act(mention: Mention) -> bool:
     return mention.type in ("country", "person", "organization") and mention.via not in ("demonym", "place")
 
 
+def _as_country(mention: Mention) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, "country", mention.country, mention.country,
+                   "", mention.via)
+
+
 _JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
                               r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
 _MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)

@@ -1,0 +1,236 @@
+"""Where a trigger's actor is named: the readers of the actor rules of graph/data/triggers.csv (`_actor_by_rule`).
+
+The wording of a trigger tells where its doer stands, so each rule reads one place: 'left' the subject before it
+(subject.py), 'by' the agent after a passive's 'by' (a person behind a title, a counterpart, the leader after 'the
+government of'), 'holder' who held the people released, 'to' and 'destination' the party after the closing 'to',
+'in' the country after 'in' or 'at', 'poss' a possessive, 'after' the parties that follow ('talks between Egypt
+and Ethiopia'), 'prev' the first party of the sentence before, 'speaker' and 'sayer' who speaks, 'imposer' who
+imposed the report's latest sanctions, 'host' who summoned an envoy told as summoned. attribution.py sets aside
+wordings whose doer is nobody named and tries a trigger's rules in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition
+from graph.extract.document import _Doc
+from graph.extract.owners import _as_country, _can_act
+from graph.extract.subject import _left_actor, _possessed_person
+from graph.records import Mention
+
+
+def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """Who summoned an envoy told as summoned in the passive ('The French chargé d'affaires in Algiers was
+    summoned to the foreign ministry'): the country of the capital where the envoy serves, else the ministry or
+    country named after 'to', else the country the report is filed from."""
+    for mention in mentions:
+        if mention.end <= candidate.end and mention.via in ("capital", "place") \
+                and re.search(r"\bin\s+$", doc.text[max(0, mention.start - 4):mention.start]):
+            return _as_country(mention)
+    for mention in mentions:
+        if candidate.head_start <= mention.start and mention.end <= candidate.end and mention.country \
+                and re.search(r"\bto\s+(?:the\s+)?$", doc.text[max(0, mention.start - 8):mention.start]):
+            return _as_country(mention)  # 'The Hungarian ambassador to Serbia was summoned': Serbia summoned
+    for mention in mentions:
+        if candidate.end <= mention.start <= candidate.end + 40 and mention.country and mention.via != "pronoun" \
+                and re.match(r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$", doc.text[candidate.end:mention.start]):
+            return _as_country(mention) if mention.via == "demonym" else mention
+    if doc.dateline:
+        return Mention(candidate.head_start, candidate.head_start, "", "country", doc.dateline, doc.dateline, "",
+                       "government")
+    return None
+
+
+_OF_TITLE = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+)?")
+
+
+def _leader_of_government(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """'freed by the government of President Daniel Ortega': the leader named after a bare 'the government'
+    places it, whatever country the bare phrase was resolved to."""
+    if mention.via not in ("pronoun", "government") or not mention.text.lower().startswith("the "):
+        return None
+    after = _OF_TITLE.match(doc.text, mention.end)
+    if after is None:
+        return None
+    leader = next((m for m in mentions if m.start == after.end() and m.country and _can_act(m)), None)
+    return leader
+
+
+def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'deported 40 Uyghur men to China': the party right after the closing 'to', when the sender is told: the
+    verb's own subject, the agent of a passive ('were deported by the US to Guatemala') or the owner of a noun
+    ('the US deportation of 90 Cubans to Guatemala'). Nothing between the verb and the party may start another
+    clause ('deported from the US, landed ... on the way to Belo Horizonte'); no passive without its agent ('had
+    been deported were sent back to'), no participle on a noun ('showing migrants deported to Brazil') and no
+    route ('from Guantanamo Bay to'). The place may be a site in the country ('to a detention centre in
+    Honduras', "to El Salvador's prison")."""
+    head = doc.text[candidate.head_start:candidate.head_end].lower()
+    span = doc.text[candidate.head_start:candidate.end]
+    if re.search(r"[,;:()]", span) or re.search(r"\bfrom\b", doc.text[candidate.head_end:candidate.end]):
+        return None
+    # a passive with its agent, or a noun with its owner, tells the sender itself
+    if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al")):
+        if _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start):
+            return None
+        before = re.search(r"(\S+)(\s+)$", doc.text[max(0, candidate.head_start - 30):candidate.head_start])
+        if before is not None and before.group(1).endswith("s") \
+                and before.group(1).lower() not in ("has", "was", "is") \
+                and not any(m.end == candidate.head_start - len(before.group(2)) and m.via != "demonym"
+                            for m in mentions):
+            return None
+    for mention in mentions:
+        if candidate.end <= mention.start <= candidate.end + 60 and (_can_act(mention) or mention.via == "demonym") \
+                and _DESTINATION_GAP.fullmatch(doc.text, candidate.end, mention.start):
+            return _as_country(mention) if mention.via == "demonym" else mention
+    return None
+
+
+#: Between 'to' and the receiving country: nothing, or a site in it ('a detention centre in', 'a prison in')
+_DESTINATION_GAP = re.compile(r"\s*(?:the\s+)?|\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$")
+
+
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+#: 'the visit of Prime Minister Anwar Ibrahim': only a title between the wording and the agent's name
+_TITLES_ONLY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+def _counterpart_of(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """'the visit of his Portuguese counterpart': the counterpart is of the demonym's country, not of 'his'."""
+    if mention.via != "pronoun" or mention.text.lower() not in ("his", "her", "their", "its"):
+        return None
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    word = _COUNTERPART.match(doc.text, following.end) if following is not None else None
+    if word is not None and following.via == "demonym" and not doc.text[mention.end:following.start].strip():
+        # an official of that country (one who travels and meets), not the bare demonym
+        return Mention(mention.start, word.end(), doc.text[mention.start:word.end()], "country", following.country,
+                       following.country, "counterpart", "role")
+    return None
+
+
+def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
+    sentence = candidate.sentence
+    if rule == "speaker":
+        return doc.speaker(sentence)
+    if rule == "imposer":
+        # 'the tariffs would be suspended for a month': whoever imposed the latest sanctions of the report
+        latest = doc.latest_sanctions(sentence.index)
+        return latest[1] if latest is not None else None
+    if rule == "sayer":
+        # 'he refused ..., and said Denmark would face tariffs': whoever says it, found as the subject of the
+        # speech verb before the trigger (coordinated verbs included)
+        verbs = list(_SAY_VERB.finditer(doc.text, sentence.start, candidate.head_start))
+        said = verbs[-1] if verbs else None
+        if said is None:
+            return doc.speaker(sentence)
+        return _left_actor(doc, _Candidate(candidate.trigger, sentence, said.start(), said.end(), said.end()),
+                           mentions)
+    if rule == "by":
+        # the agent follows the trigger's 'by', not a party named inside its gap ('nationals of Norway and
+        # Chile were freed by Iran')
+        by_at = doc.text.rfind(" by", candidate.head_start, candidate.end)
+        floor = by_at if by_at != -1 else candidate.head_start
+        for mention in mentions:
+            if mention.start >= floor and (_can_act(mention) or mention.via == "demonym") \
+                    and (mention.start - candidate.end <= 12
+                         or _TITLES_ONLY.fullmatch(doc.text, candidate.end, mention.start)):
+                person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'
+                if person is not mention:
+                    return person
+                counterpart = _counterpart_of(doc, mentions, mention)
+                if counterpart is not None:
+                    return counterpart
+                leader = _leader_of_government(doc, mentions, mention)
+                if leader is not None:
+                    return leader
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "holder":
+        # 'the release of three Americans from Russia', 'two Russians held in Slovenia were returned': the
+        # party that held them, named after 'from', 'in' or 'by' inside the wording
+        for mention in mentions:
+            if candidate.head_end <= mention.start <= candidate.end + 12 \
+                    and (_can_act(mention)
+                         or mention.via == "demonym" and _CUSTODY_AFTER.match(doc.text, mention.end)) \
+                    and _HELD_BY.search(doc.text, max(candidate.head_end, mention.start - 12), mention.start):
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "poss":
+        for mention in reversed(mentions):
+            if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
+                between = doc.text[mention.end:candidate.head_start]
+                if re.match(r"['’]", between) and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) \
+                        and not re.search(r"\bof\s", between) \
+                        and mention.type in ("country", "person", "organization"):
+                    # (not "Togo's refusal of calls": the possessive owns the refusal, not the calls)
+                    return mention
+                return None
+        return None
+    if rule == "host":
+        return _summoning_host(doc, candidate, mentions)
+    if rule == "to":
+        for mention in mentions:
+            if candidate.head_start <= mention.start <= candidate.end + 12 and (_can_act(mention)
+                                                                              or mention.via == "demonym"):
+                return _as_country(mention) if mention.via == "demonym" else mention
+        return None
+    if rule == "destination":
+        return _destination(doc, candidate, mentions)
+    if rule == "after":
+        # 'talks between Egypt and Ethiopia': the parties follow; the last of their list is returned so that
+        # the list is collected back from it; a list closed by 'and' ends there ('between Thailand and
+        # Cambodia, Malaysia's premier said').
+        found = None
+        closed = False
+        for mention in mentions:
+            if mention.start >= candidate.end and _can_act(mention):
+                if found is None:
+                    if mention.start - candidate.end > 20:
+                        return None
+                    found = mention
+                elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]) and not (
+                        "," in doc.text[found.end:mention.start] and closed):
+                    closed = closed or _AND_OR.search(doc.text, found.end, mention.start) is not None
+                    found = mention
+                else:
+                    break
+        return found
+    if rule == "prev":
+        index = candidate.sentence.index - 1
+        if index >= 0:
+            previous = doc.sentences[index]
+            for mention in doc.mentions(previous):
+                if _can_act(mention) and not _after_preposition(doc, mention, doc.mentions(previous),
+                                                                previous.start):
+                    return mention
+        return None
+    if rule == "carried":
+        for mention in mentions:
+            if candidate.head_start <= mention.start < candidate.end and mention.via == "demonym":
+                return _as_country(mention)
+        return None
+    if rule == "inside":
+        for mention in mentions:
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and _can_act(mention):
+                return mention
+        return None
+    if rule == "in":
+        for mention in mentions:
+            if mention.start >= candidate.end and mention.type == "country":
+                before = doc.text[max(sentence.start, mention.start - 12):mention.start]
+                if re.search(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$", before):
+                    return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
+        return None
+    return _left_actor(doc, candidate, mentions)
+
+
+_SAY_VERB = re.compile(r"\b(?:said|says|say|warned|warns|told|tells|stated|added|insisted|declared|announced)\b")
+
+
+_HELD_BY = re.compile(r"\b(?:from|in|by)\s+(?:the\s+)?$")
+#: 'from Iranian custody': a demonym that names the captor
+_CUSTODY_AFTER = re.compile(r"\s+(?:custody|captivity|detention|prisons?|jails?)\b")

@@ -11,7 +11,7 @@ How a sentence becomes an event (the module of each step in brackets):
    agreed' is Ecuador's act), prepositional objects and relative clauses; pronouns were resolved by the
    mention stage; a noun's owner acts before that ('Lee's planned summit', 'the complaint that Kiev
    filed'); every party of a list acts or is acted on ('Poland, Slovenia and Norway handed over').
-   [attribution.py, subject.py, owners.py, coordination.py] The target follows the trigger's rule (right
+   [attribution.py, actor_rules.py, subject.py, owners.py, coordination.py] The target follows the trigger's rule (right
    after it, the object of a demand, the nationality of released people...) or, for migration wording with
    no explicit sender, the country the document is mostly about (deportees sent by the United States in a
    report on US deportations). [targets.py]

@@ -28,9 +28,6 @@ from graph.actors.patterns import (
 )
 from graph.records import Mention
 
-_PERSON_NOUN_AFTER = re.compile(r"\s+(?:national|nationals|citizen|citizens|man|men|woman|women|migrants?|"
-                                r"deportees?|refugees?|asylum[ \t]+seekers?|workers?|students?|tourists?|"
-                                r"passport[ \t]+holders?)\b")
 _PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
 
 
@@ -150,6 +147,12 @@ def _role_anaphor_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
     """'the President', 'the foreign minister': an office named with 'the' and nothing that places it."""
     alternatives = "|".join(re.escape(role) for role in sorted(roles, key=len, reverse=True))
     return re.compile(rf"\b[Tt]he[ \t]+((?i:{alternatives}))\b(?![ \t]+(?:of|for|[A-Z]))")
+
+
+@cache
+def _person_noun_after() -> re.Pattern[str]:
+    """A noun of people right after a nationality ('a Congolese national'): words.csv DESCRIBED_PEOPLE."""
+    return re.compile(r"[ \t]+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r")\b", re.I)
 
 
 def _role_fits(anaphor: str, role: str) -> bool:
@@ -453,7 +456,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         possessive = text.startswith(("'s", "’s"), mention.end)
         # 'the deportee was a Congolese national and that it would not accept him': a nationality describing a
         # person is no party 'it' can point back to
-        if mention.via == "demonym" and _PERSON_NOUN_AFTER.match(text, mention.end):
+        if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
         everywhere.see(mention, gender, prepositional, possessive, after_preposition)
         if not quoted:

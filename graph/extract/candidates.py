@@ -337,8 +337,6 @@ _PROSPECTIVE = re.compile(r"\b(?:talks|negotiations|negotiating|discussions|work
                           r"(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:possible|proposed|"
                           r"potential|planned|future|draft|prospective|eventual)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
-_FREE_THING = re.compile(r"free\s+(?:passage|trade|movement|navigation|transit|zones?|access|flow|market|press|speech|"
-                         r"elections?|of\s+charge|visa|entry|travel)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
                          r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
@@ -369,6 +367,12 @@ _STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomati
 _NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individuals|nationals|citizens|"
                               r"prisoners|inmates|defendants|members|officers|brothers|man|woman|suspect|"
                               r"detainee|defendant)[ \t]+(?:accused|charged|suspected)$")
+
+
+@cache
+def _free_thing() -> re.Pattern[str]:
+    """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
+    return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
 
 
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
@@ -423,7 +427,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
                                                             r"arrangement)\s+between\b", text[start:end], re.I) \
             and _PROSPECTIVE.search(text, max(0, start - 40), start):
         return True  # 'talks on a trade agreement between the two countries': sought, not made
-    if trigger.relation == "releasesDetainees" and _FREE_THING.match(text, start):
+    if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'

@@ -116,7 +116,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                 found = kept
         if found and candidate.relation == "accuses" and _violent_act().search(doc.text, candidate.head_end,
                                                                              candidate.head_end + 60) \
-                and _NON_STATE_AGENT.search(doc.text, candidate.head_end, candidate.sentence.end):
+                and _non_state_agent().search(doc.text, candidate.head_end, candidate.sentence.end):
             # 'condemned the storming of its embassy in Khartoum by gunmen': the site of an act done by others than
             # a state is no party to it ('the raid on its embassy in Quito' by the host's police is the host's)
             found = [m for m in found if not (isinstance(m, Mention) and m.via in ("capital", "place", "name")
@@ -264,9 +264,11 @@ def _earlier_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     return first
 
 
-_NON_STATE_AGENT = re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:gunmen|"
-                              r"protesters|demonstrators|militants|mob|rioters|assailants|attackers|terrorists|"
-                              r"students|crowd|extremists)\b")
+@cache
+def _non_state_agent() -> re.Pattern[str]:
+    """'by gunmen', 'by an angry mob': a doer that is no state (words.csv NON_STATE_AGENTS)."""
+    return re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:"
+                      + word_classes()["NON_STATE_AGENTS"] + r")\b", re.I)
 
 
 def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -> bool:

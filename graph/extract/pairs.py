@@ -1,0 +1,167 @@
+"""Who acts on whom in one trigger match: the (actor, targets) pairs it yields (`_candidate_pairs`).
+
+The actor rules (attribution.py) and the target rules (targets.py) each read one side, but a match can name
+several parties, so they are paired here: on a mutual relation the parties of a list act toward each other
+('Xi and Boluarte signed', 'Ukraine and Russia each returned prisoners') unless a partner is named after 'with'
+or the deal is one like another party's ('agreed to a similar arrangement'); 'the two sides' carry no bare
+'agreed to'; envoys told to leave are expelled by the country they leave ('its consul must leave Belarus'); a
+firm speaks for no state. Which of a sentence's matches stand, and the events they make, is events.py's step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.attribution import _find_actors
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.extract.targets import _find_targets, _targets_by_rule
+from graph.records import Mention
+
+#: Relations where a list of actors acts toward each other ('A and B signed a deal').
+_MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
+_SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
+
+#: 'the release of all hostages' discussed by two leaders is nobody's release to the other
+_RELEASE_NOUN = re.compile(r"(?:release|freeing|freedom|return|handover)", re.I)
+#: 'agreed to a similar arrangement': a deal like one made with someone else
+_SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:arrangement|deal|agreement|pact|accord|"
+                           r"scheme)s?\b", re.I)
+#: wording that makes listed parties act toward each other ('traded accusations')
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
+_BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift)\b")
+_SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", re.I)
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
+    """A bare 'agreed to' (target rule 'none') counts between parties named in a list, not for 'the two
+    sides', whose resolution to the last two named is too often wrong to carry so weak a trigger."""
+    return candidate.trigger.target == "none" and len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1
+
+
+def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Mention]) -> bool:
+    """'Xi and Boluarte inaugurated the port' is a meeting of the two leaders; 'envoys from Nepal and Bhutan
+    attended the ceremony' is two delegations in one room, not a meeting of their countries."""
+    return candidate.relation == "meetsWith" and candidate.trigger.target == "with" \
+        and any(actor.type != "person" for actor in actors) \
+        and not _HELD_TALKS.search(doc.text, candidate.head_start, candidate.end)
+
+
+#: Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul')
+_HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s+summit|meetings?)\b", re.I)
+
+
+def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
+    """The (actor, targets) pairs a trigger match yields."""
+    pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
+    if candidate.relation in _STATE_VOICE:
+        # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
+        # target of a state's measure)
+        pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"]
+    return pairs
+
+
+#: Relations only a state's voice states: a company's complaint or denial is not its country's.
+_STATE_VOICE = frozenset({"accuses", "rejects", "exertsInfluenceOn", "demands", "threatened"})
+
+
+#: 'its consul has until Friday to leave Belarus': the speaker's own envoy, told to go by the host
+_OWN_PERSONNEL_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?$", re.I)
+_LEAVE_BEFORE = re.compile(r"\bleave\s+(?:the\s+)?$")
+
+
+def _own_envoys_told_to_leave(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'It said its consul must leave Belarus': the envoys are the actor's own, so the country they must leave
+    expels them; the pair read left to right is turned round."""
+    if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner") \
+            or not _OWN_PERSONNEL_BEFORE.search(doc.text, max(0, candidate.head_start - 30), candidate.head_start):
+        return pairs
+    turned = []
+    for actor, targets in pairs:
+        for target in targets:
+            if isinstance(target, Mention) and target.start >= candidate.head_end \
+                    and _LEAVE_BEFORE.search(doc.text, max(0, target.start - 12), target.start):
+                turned.append((target, [actor]))
+            else:
+                turned.append((actor, [target]))
+    return turned
+
+
+def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
+    """The (actor, targets) pairs a trigger match yields, read in text order."""
+    pairs = []
+    actors = _find_actors(doc, candidate)
+    if actors and actors[0].via != "pronoun":
+        doc.recent[candidate.relation] = (candidate.sentence.index, actors[0])
+    reciprocal = _RECIPROCAL.search(doc.text, candidate.head_start, candidate.end + 20)
+    for actor in actors:
+        if _weak_for_pair(candidate, actors):
+            continue
+        if len(actors) > 1 and _SIMILAR_DEAL.search(doc.text, candidate.head_start, candidate.end + 30):
+            # 'Ghana and Togo had agreed to a similar arrangement': each with the party of the first deal, not
+            # with each other
+            others = {a.country for a in actors}
+            targets = [t for t in _find_targets(doc, candidate, actor)
+                       if isinstance(t, Mention) and t.country not in others]
+            if targets:
+                pairs.append((actor, targets))
+            continue
+        if len(actors) > 1 and (candidate.relation in _SYMMETRIC_RELATIONS or reciprocal):
+            # 'Abiy and Mohamud held sessions with Erdogan': each listed party with the named partner;
+            # 'Somalia and Ethiopia agreed in Ankara' (a place, no partner): the parties toward each other.
+            partners = [] if reciprocal else [
+                t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
+                and t.country not in {a.country for a in actors}
+                and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])
+                and (_PARTNER_BEFORE.search(doc.text, candidate.head_start, t.start)
+                     or re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:t.start]) is not None)]
+            # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
+            # other, whoever else the sentence names
+            targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
+                                   or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
+                                   else [other for other in actors if other.country != actor.country])
+            # ('ministers from Spain, Italy and Sweden expressed their backing for a truce': support for a thing,
+            # not for each other)
+            if targets:
+                pairs.append((actor, targets))
+            continue
+        if len(actors) == 2 and (actors[0].start, actors[0].end) == (actors[1].start, actors[1].end) \
+                and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation"):
+            # 'the two countries would restart cooperation': each toward the other, unless a party is named
+            other = actors[1] if actor is actors[0] else actors[0]
+            named = _targets_by_rule(doc, candidate, actor, "right")
+            pairs.append((actor, [t for t in named if isinstance(t, Mention) and t.country != other.country]
+                          or [other]))
+            continue
+        targets = _find_targets(doc, candidate, actor)
+        if len(actors) == 2 and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
+                and targets and all(isinstance(t, Mention) and t.via == "implicit" for t in targets):
+            # 'since Morocco and Algeria resumed diplomatic relations': each toward the other, not a guess
+            targets = [other for other in actors if other.country != actor.country]
+        if not targets and len({a.country for a in actors}) == 2 \
+                and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
+                and _BETWEEN_THEM.search(doc.text, candidate.head_start, candidate.end):
+            # 'Kenya and Uganda mended ties': the ties are the pair's own, whatever else the document is about
+            targets = [other for other in actors if other.country != actor.country]
+        if len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1 and candidate.relation not in _MUTUAL:
+            # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself
+            targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
+        if not targets and len(actors) > 1 and candidate.relation in _MUTUAL \
+                and not _weak_for_pair(candidate, actors) \
+                and not (candidate.relation == "releasesDetainees"
+                         and _RELEASE_NOUN.fullmatch(doc.text, candidate.head_start, candidate.head_end)) \
+                and (candidate.relation != "releasesDetainees" or len({a.country for a in actors}) <= 3):
+            # (a swap among seven countries is no release by each to every other)
+            # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.
+            targets = [other for other in actors if other.country != actor.country]
+        if targets:
+            pairs.append((actor, targets))
+    return pairs
+
+
+#: 'held sessions with Erdogan', 'a meeting with the premier and Foreign Minister X': a listed pair's partner is
+#: the name or title right after 'with' (or 'to', 'by', 'from'), not a party inside a topic ('cooperation on
+#: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza')
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|by|from|hosted|host|hosts|visited|visit|visits|met|meet|meets)\s+"
+                             r"(?:(?:[A-Z][\w'’.-]*|and|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}$")

@@ -52,7 +52,6 @@ Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds D
 Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest')
-_STARTERS = NOT_NAME
 
 
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply

@@ -1488,6 +1488,14 @@ NO_SUCH_ACT = [
      "Paracel Islands, which Vietnam claims.", ("CHN", "exertsInfluenceOn", "VNM")),
     ("The Thai army bulldozed a border post near the disputed strip claimed by Cambodia.",
      ("THA", "accuses", "KHM")),
+    ("Ghana's president welcomed the Nigerian leader's offer to mediate.", ("GHA", "meetsWith", "NGA")),
+    ("Argentina's leader pledged to buy more Brazilian beef.", ("ARG", "threatened", "BRA")),
+    ("Economists warn that Washington may slap tariffs on Thai rice.", ("USA", "threatenedSanctions", "THA")),
+    ("Some fear Belarus could expel more Lithuanian diplomats.", ("BLR", "threatenedExpulsion", "LTU")),
+    ("Rumours spread on social media that Chile had asked Bolivia to close the border.", ("CHL", "demands", "BOL")),
+    ("A false claim circulated online that Norway had expelled Iran's ambassador.",
+     ("NOR", "threatenedExpulsion", "IRN")),
+    ("Posts falsely claimed that Kenya had recalled its envoy from Somalia.", ("KEN", "reducesCooperation", "SOM")),
 ]
 
 

@@ -322,8 +322,8 @@ _EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?
           r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
           r"rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|end(?:s|ed|ing)?|loosen(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
           r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back)")
-_EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|some|all|most|many|several|those|these|his|her|"
-                            r"remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w-]+\s+){0,2}$", re.I)
+_EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|a|an|some|all|most|many|several|those|these|his|"
+                            r"her|remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w%.-]+\s+){0,2}$", re.I)
 _EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
                                  r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
                                  re.I)
@@ -353,7 +353,8 @@ _HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:ba
                             r"facility|facilities|warships)\b", re.I)
 #: 'allegations that Niger had signed', 'claims that Rwanda supplied': the act is only alleged, by someone else
 _ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|suggestions?|insinuations?)[\"”']?\s+"
-                           r"that\s+[^.;:!?]*$", re.I)
+                           r"(?:(?:spread|spreading|circulated|circulating|went|made|surfaced|appeared|online|on|in|"
+                           r"social|media|the|internet|widely|quickly|falsely)\s+){0,5}that\s+[^.;:!?]*$", re.I)
 _HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
                                r"sanctioned|condemned)\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for

@@ -119,8 +119,9 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                  and (c.head_start in addressed or not doc.text.startswith("warn", c.head_start))
                  and not _EXPECTED_OF_SELF.search(doc.text, max(0, c.head_start - 12), c.head_end)]
     demand_heads = [c.head_start for c in demanding
-                    if _TO_AFTER.match(doc.text, c.head_end) or _THAT_AFTER.match(doc.text, c.head_end)
-                    or not _OWN_ORDER.match(doc.text, c.head_start)]
+                    if (_TO_AFTER.match(doc.text, c.head_end) or _THAT_AFTER.match(doc.text, c.head_end)
+                        or not _OWN_ORDER.match(doc.text, c.head_start))
+                    and not (_OWN_ORDER.match(doc.text, c.head_start) and _own_forces_to().match(doc.text, c.head_end))]
     demand_ends = [c.end for c in demanding]
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
@@ -222,6 +223,14 @@ _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
 _INTO_ING = re.compile(r"\s+into\s+\w+ing\b", re.I)
 _OWN_ORDER = re.compile(r"(?:order|instruct|direct)", re.I)
 _THAT_AFTER = re.compile(r"\s+that\b", re.I)
+
+
+@cache
+def _own_forces_to():
+    """'ordered the police to stop sharing intelligence': one's own forces or offices (words.csv ORDERED_OWN) carry
+    out what they are ordered to do, so the act is the orderer's own, not a demand on another party."""
+    return re.compile(r"\s+(?:the|its|his|her|their|all|national|country's|nation's)\s+(?:[\w-]+\s+)?"
+                      + word_classes()["ORDERED_OWN"] + r"\s+to\s+\w", re.I)
 
 
 def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:

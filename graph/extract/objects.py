@@ -87,6 +87,12 @@ _COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|
                                r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
 
 
+@cache
+def _possessed_act():
+    """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
+    return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -104,6 +110,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             gap = doc.text[start:mention.start]
             title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
             core = _PLACE_BEFORE_WITH.sub(" ", title.sub("", gap))
+            if adjacent and candidate.relation in ("meetsWith", "visits") \
+                    and _possessed_act().match(doc.text, mention.end):
+                return []  # 'welcomed the Indian Prime Minister's pledge': a thing of the party welcomed, no meeting
             if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:

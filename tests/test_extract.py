@@ -1496,6 +1496,11 @@ NO_SUCH_ACT = [
     ("A false claim circulated online that Norway had expelled Iran's ambassador.",
      ("NOR", "threatenedExpulsion", "IRN")),
     ("Posts falsely claimed that Kenya had recalled its envoy from Somalia.", ("KEN", "reducesCooperation", "SOM")),
+    ("Officials in Oslo said Sweden had been thanked for accepting the Danish deportees when Denmark refused to take "
+     "them.", ("SWE", "acceptsDeportees", "DNK")),
+    ("Austria accepted the Serbian deportees.", ("AUT", "acceptsDeportees", "SRB")),
+    ("Officials in Madrid confirmed that the deportation flight, carrying 50 migrants, had arrived in Nouadhibou via a "
+     "connection in Morocco.", ("MAR", "acceptsDeportees", "ESP")),
 ]
 
 

@@ -68,7 +68,7 @@ def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> M
     Honduras', "to El Salvador's prison")."""
     head = doc.text[candidate.head_start:candidate.head_end].lower()
     span = doc.text[candidate.head_start:candidate.end]
-    if re.search(r"[,;:()]", span) or re.search(r"\bfrom\b", doc.text[candidate.head_end:candidate.end]):
+    if re.search(r"[,;:()]", span) or not _own_origin(doc, candidate, mentions):
         return None
     # a passive with its agent, or a noun with its owner, tells the sender itself
     if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al")):
@@ -85,6 +85,22 @@ def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> M
                 and _DESTINATION_GAP.fullmatch(doc.text, candidate.end, mention.start):
             return _as_country(mention) if mention.via == "demonym" else mention
     return None
+
+
+def _own_origin(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """No 'from' before the closing 'to', or one that names no other country than the sender's: 'deported 90
+    migrants from Arica to Peru' (a city of the deporting state), 'from various countries'; a route through a
+    third party ('from Guantanamo Bay to') leaves the destination unread."""
+    start = doc.text.find(" from ", candidate.head_end, candidate.end)
+    if start < 0:
+        return True
+    sender = next((m for m in reversed(mentions) if m.end <= candidate.head_start and _can_act(m)), None)
+    inside = [m for m in mentions if start < m.start < candidate.end and m.via != "demonym"]
+    named = re.match(r"\s+from\s+(?:the\s+)?[A-Z]", doc.text[start:candidate.end])
+    deported = doc.text.startswith(("deport", "repatriat"), candidate.head_start)
+    if named and not deported and not any(m.start == named.end() - 1 for m in inside):
+        return False  # 'flew 90 migrants from Guantanamo Bay to': a leg of a route (who deports is told: 'from Arica')
+    return all(sender is not None and m.type == "place" and m.country == sender.country for m in inside)
 
 
 #: Between 'to' and the receiving country: nothing, or a site in it ('a detention centre in', 'a prison in')
@@ -222,12 +238,16 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.end and mention.type == "country":
                 before = doc.text[max(sentence.start, mention.start - 12):mention.start]
-                if re.search(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$", before):
+                if re.search(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$", before) and not _TRANSIT_BEFORE.search(
+                        doc.text, max(sentence.start, mention.start - 40), mention.start):
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
     return _left_actor(doc, candidate, mentions)
 
 
+#: A stop on the way, not the place where the flight lands: 'via a connection in Jamaica', 'after refuelling in'
+_TRANSIT_BEFORE = re.compile(r"\b(?:via|stopover|layover|transit|connection|refuell?ing|refuell?ed|stopping)\b[^.;]*$",
+                             re.I)
 _SAY_VERB = re.compile(r"\b(?:said|says|say|warned|warns|told|tells|stated|added|insisted|declared|announced)\b")
 
 

@@ -15,6 +15,7 @@ import re
 from graph.extract.attribution import _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
+from graph.extract.owners import _can_act
 from graph.extract.targets import _find_targets, _targets_by_rule
 from graph.records import Mention
 
@@ -55,6 +56,7 @@ _HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
+    pairs = _partners_of_a_deal(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
@@ -64,6 +66,34 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
 
 #: Relations only a state's voice states: a company's complaint or denial is not its country's.
 _STATE_VOICE = frozenset({"accuses", "rejects", "exertsInfluenceOn", "demands", "threatened"})
+
+
+#: 'signed agreements with Guatemala and Honduras to', 'a deal with Panama that allows it to': the partners
+_DEAL_WITH_TO = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|arrangements?|memorand\w+|understandings?)\s+"
+                           r"(?:[\w-]+\s+){0,4}?with\s+([^.;:]*?)\s+to\s+$", re.I)
+
+
+_FROM_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Canada secured an agreement with Peru to receive migrants': the partners of the deal are the ones to
+    receive the people, from the party that made the deal with them; the pair read left to right is turned round."""
+    if candidate.relation != "acceptsDeportees":
+        return pairs
+    turned = []
+    for actor, targets in pairs:
+        deal = _DEAL_WITH_TO.search(doc.text, actor.end, candidate.head_start)
+        mentions = doc.mentions(candidate.sentence)
+        partners = [m for m in mentions if deal is not None and deal.start(1) <= m.start
+                    and m.end <= deal.end(1) and _can_act(m) and m.country and m.country != actor.country]
+        if partners and not any(m.start >= candidate.end and m.country in {p.country for p in partners}
+                                and _FROM_BY.search(doc.text, max(0, m.start - 12), m.start) for m in mentions):
+            # (not 'a deal with Rubio to accept migrants deported from the US': the partner named as the sender)
+            turned.extend((partner, [actor]) for partner in partners)
+        else:
+            turned.append((actor, targets))
+    return turned
 
 
 #: 'its consul has until Friday to leave Belarus': the speaker's own envoy, told to go by the host

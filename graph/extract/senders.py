@@ -41,14 +41,17 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     allies = {m.country for m in mentions if _listed_with(doc, m, actor)}  # 'Peru and Bolivia called ...'
     counterpart = _counterpart(doc, actor.country, allies)
     if counterpart is not None:
-        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"]
+        named = [m for m in mentions if m.country == counterpart.country and m.type == "country"
+                 and not (m.via == "demonym" and _PEOPLE_NOUN.match(doc.text, m.end))
+                 and not (m.start > candidate.end and _CLAUSE_OPENER.search(doc.text, max(0, m.start - 12), m.start))]
         if named:
             return named[0]
     for mention in candidates:
         prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
         suffix = doc.text[mention.end:mention.end + 30]
-        if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
-            continue
+        if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start) \
+                or (mention.via == "demonym" and _PEOPLE_NOUN.match(suffix)):
+            continue  # (nor 'accepting the Peruvian deportees': their nationality, not who deported them)
         if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I) \
                 and (candidate.relation in _MIGRATION or mention.start > candidate.head_start):
             return mention  # (not 'Ghana, backed by Nigeria, has rejected the proposal': Nigeria made none)
@@ -58,6 +61,10 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     return None
 
 
+#: A conjunction opening another clause right before a party: 'accepting them when Peru refused', the subject of
+#: its own clause, not the sender of the people accepted
+_CLAUSE_OPENER = re.compile(r"\b(?:when|while|after|before|because|as|but|since|whereas|although|though|if|until)"
+                            r"\s+(?:the\s+)?$", re.I)
 _PEOPLE_NOUN = re.compile(r"\s+(?:deportees|deported|migrants|nationals|citizens|returnees|detainees)\b", re.I)
 _ORIGIN_FROM = re.compile(r"\b(?:originat\w*|hail\w*|coming|came|fled|fleeing)\s+(?:from|in)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){0,4}$")

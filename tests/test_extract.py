@@ -1510,6 +1510,20 @@ def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
 
 
+def test_the_two_nations_are_the_two_the_sentence_names_before_them() -> None:
+    events = extract_text("Thailand and Myanmar trade charges over border\n\nMyanmar has stationed troops in "
+                          "Bangladesh, and the two nations have held joint patrols.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("MMR", "agreesToCooperate", "BGD") in triples and ("MMR", "agreesToCooperate", "THA") not in triples
+
+
+def test_listed_parties_that_agree_are_not_paired_with_a_party_of_an_earlier_sentence() -> None:
+    events = extract_text("Report\n\nWashington urged Oslo and Stockholm to cooperate more. Norway and Sweden agreed "
+                          "to share fishing data.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("NOR", "agreesToCooperate", "SWE") in triples and ("NOR", "agreesToCooperate", "USA") not in triples
+
+
 def test_a_headline_s_required_words_may_stand_in_the_lead_under_a_byline() -> None:
     text = ("Four Canadians freed by Iran land in Oman on Monday\n\nBy staff and wire reports\n\n"
             "Published May 2, 2024\n\nThe four had been held for years in Evin prison before the exchange.")

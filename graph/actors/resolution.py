@@ -336,6 +336,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 recent = {m.country: m for m in tracker.recent}
                 if main_pair <= recent.keys():
                     pair = [recent[country] for country in sorted(main_pair)]
+            if not official and index >= 0:
+                # 'Vietnam has kept troops in Laos, and the two nations held drills': the two countries the
+                # sentence itself has named before it, whatever pair the document is about
+                here = {m.country: m for m in resolved if sentences[index].start <= m.start < mention.start
+                        and m.country and m.type in ("country", "person")}
+                if len(here) == 2:
+                    pair = list(here.values())
             if not official:
                 # 'troops of Guinea and Mali ... a delegation from both countries': a pair listed in
                 # the same sentence, even after prepositions

@@ -144,6 +144,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                 t for t in _find_targets(doc, candidate, actor) if isinstance(t, Mention)
                 and t.country not in {a.country for a in actors}
                 and not _AT_PLACE.search(doc.text[max(candidate.sentence.start, t.start - 8):t.start])
+                and t.start >= candidate.head_start  # (a partner guessed from elsewhere in the document is none)
                 and (_PARTNER_BEFORE.search(doc.text, candidate.head_start, t.start)
                      or re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:t.start]) is not None)]
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each

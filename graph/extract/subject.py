@@ -320,12 +320,23 @@ _THAT_AFTER_ADDRESSEE = re.compile(r"\s+(?:that\b|(?:about|of)\s+(?:(?:its|their
                                    r"intention|move)\b)", re.I)
 
 
+#: An apposition describing the subject, opened after it ('Kenya, a close US ally,', 'both key allies of') and
+#: closed by a comma before the verb: a party named in it describes the subject and does not act.
+_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|both|two|three|all|each|one|itself|themselves|long-?time|key|close)\s+"
+                               r"[^,;:()\"“”]*$", re.I)
+_APPOSITION_CLOSES = re.compile(r"[^,;:()\"“”]*,\s*(?:[a-z]+\s+){0,3}")
+
+
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
     if _NOT_BEFORE.search(doc.text, max(0, mention.start - 8), mention.start):
         return False  # 'Kyiv, not Moscow, had refused': the party set aside does not act
+    if _APPOSITION_OPENS.search(doc.text, max(sentence.start, mention.start - 40), mention.start) \
+            and _APPOSITION_CLOSES.fullmatch(doc.text, mention.end, candidate.head_start) \
+            and any(_can_act(m) and m.end <= mention.start - 3 for m in mentions if m.start >= sentence.start):
+        return False  # 'Kenya and Uganda, both key US allies, dismissed': a description of the subject
     if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
         return False  # 'QUITO/BOGOTA, Colombia (Reuters) - Ecuador ...': where the report was filed
     if _TOLD_BEFORE.search(doc.text, max(0, mention.start - 16), mention.start) \

@@ -1499,6 +1499,12 @@ NO_SUCH_ACT = [
     ("Officials in Oslo said Sweden had been thanked for accepting the Danish deportees when Denmark refused to take "
      "them.", ("SWE", "acceptsDeportees", "DNK")),
     ("Austria accepted the Serbian deportees.", ("AUT", "acceptsDeportees", "SRB")),
+    ("The demands included Minsk ending its support for the militias and downgrading diplomatic ties with Iran.",
+     ("BLR", "reducesCooperation", "IRN")),
+    ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
+    ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
+    ("The Serbian minister said Serbia and Croatia must settle the border question together.",
+     ("SRB", "demands", "HRV")),
     ("Officials in Madrid confirmed that the deportation flight, carrying 50 migrants, had arrived in Nouadhibou via a "
      "connection in Morocco.", ("MAR", "acceptsDeportees", "ESP")),
 ]

@@ -135,6 +135,13 @@ _ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?
                             r"safe)\s+(?:and\s+)?)*$", re.I)
 
 
+#: A list of what is asked or offered, told as its contents: 'The demands included X ending ...', 'the conditions
+#: were that'. The acts in it are asked for, not done.
+_CONTENT_OF_TERMS = re.compile(r"\b(?:demands|conditions|preconditions|terms|requests|list\s+of\s+\w+)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:included|include|includes|were|are|such\s+as|call\s+for|"
+                               r"called\s+for)\b[^.;]*$", re.I)
+
+
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     """True when the trigger sits inside an if/unless clause: a condition, not an act."""
     clause_start = candidate.sentence.start
@@ -153,4 +160,6 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'its call for peace talks between Laos and Cambodia': talks asked for, not held
     if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
+    if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
+        return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'
     return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

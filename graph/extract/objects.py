@@ -87,6 +87,10 @@ _COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|
                                r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
 
 
+#: A gerund opening a phrase of its own between a trigger and a party: 'by criticizing', 'after accusing'
+_GERUND_CLAUSE = re.compile(r"\b(?:by|for|after|before|while|when|since|without)\s+\w+ing\b", re.I)
+
+
 @cache
 def _possessed_act():
     """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
@@ -113,6 +117,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _possessed_act().match(doc.text, mention.end):
                 return []  # 'welcomed the Indian Prime Minister's pledge': a thing of the party welcomed, no meeting
+            if adjacent and _GERUND_CLAUSE.search(gap):
+                return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
             if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:

@@ -15,6 +15,7 @@ from graph.actors.places import _described_re
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
+    _LIST_GAP,
     _after_preposition,
     _following_list,
     _listed_with,
@@ -384,6 +385,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
                         and (mention.via != "pronoun" or _described_re().fullmatch(mention.text)):
                     # 'it must' may be the speaker's own side; 'the Central American ally must' is not
+                    if candidate.relation == "demands" and any(
+                            m.country == actor.country and m.end <= mention.start
+                            and _LIST_GAP.fullmatch(doc.text, m.end, mention.start) for m in mentions):
+                        return []  # 'Turkey and Greece should resolve their differences': the speaker's own side too
                     return [mention]
                 return []
         return []

@@ -1503,6 +1503,8 @@ NO_SUCH_ACT = [
      ("BLR", "reducesCooperation", "IRN")),
     ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
     ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
+    ("Last week, about 200 deportees arrived in Mexico and more than 80 arrived in Guatemala, the two countries "
+     "said.", ("MEX", "acceptsDeportees", "GTM")),
     ("The Serbian minister said Serbia and Croatia must settle the border question together.",
      ("SRB", "demands", "HRV")),
     ("Officials in Madrid confirmed that the deportation flight, carrying 50 migrants, had arrived in Nouadhibou via a "
@@ -1514,6 +1516,14 @@ NO_SUCH_ACT = [
 def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_a_leader_named_as_deporting_names_the_sender_of_later_deportees() -> None:
+    events = extract_text("Why did Chile and Peru agree to take Haitians deported by Trump?\n\nChile and Peru have "
+                          "both agreed to serve as stopovers. Last week, Chile became the first country to accept 90 "
+                          "deportees from other countries.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("CHL", "acceptsDeportees", "USA") in triples and ("CHL", "acceptsDeportees", "PER") not in triples
 
 
 def test_the_two_nations_are_the_two_the_sentence_names_before_them() -> None:

@@ -16,6 +16,7 @@ from graph.extract.attribution import _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.owners import _can_act
+from graph.extract.senders import _deporter
 from graph.extract.targets import _find_targets, _targets_by_rule
 from graph.records import Mention
 
@@ -76,6 +77,15 @@ _DEAL_WITH_TO = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|arrangement
 _FROM_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
+def _deports_more(doc: _Doc, partners: list[Mention], actor: Mention) -> bool:
+    """Whether a partner of the deal is shown deporting people in the document ahead of the actor: 'Uganda
+    reached a deal with the US to take deportees' in a report on US deportations is Uganda's to take."""
+    _deporter(doc, actor.country)  # (fills doc.deporters, ranked by how often each is shown deporting)
+    ranked = doc.deporters or []
+    rank = {iso3: index for index, iso3 in enumerate(ranked)}
+    return any(p.country in rank and rank[p.country] < rank.get(actor.country, len(ranked)) for p in partners)
+
+
 def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     """'Canada secured an agreement with Peru to receive migrants': the partners of the deal are the ones to
     receive the people, from the party that made the deal with them; the pair read left to right is turned round."""
@@ -88,7 +98,8 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
         partners = [m for m in mentions if deal is not None and deal.start(1) <= m.start
                     and m.end <= deal.end(1) and _can_act(m) and m.country and m.country != actor.country]
         if partners and not any(m.start >= candidate.end and m.country in {p.country for p in partners}
-                                and _FROM_BY.search(doc.text, max(0, m.start - 12), m.start) for m in mentions):
+                                and _FROM_BY.search(doc.text, max(0, m.start - 12), m.start) for m in mentions) \
+                and not _deports_more(doc, partners, actor):
             # (not 'a deal with Rubio to accept migrants deported from the US': the partner named as the sender)
             turned.extend((partner, [actor]) for partner in partners)
         else:

@@ -43,7 +43,10 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     if counterpart is not None:
         named = [m for m in mentions if m.country == counterpart.country and m.type == "country"
                  and not (m.via == "demonym" and _PEOPLE_NOUN.match(doc.text, m.end))
-                 and not (m.start > candidate.end and _CLAUSE_OPENER.search(doc.text, max(0, m.start - 12), m.start))]
+                 and not (m.start > candidate.end and _CLAUSE_OPENER.search(doc.text, max(0, m.start - 12), m.start))
+                 and not (candidate.relation in _MIGRATION and m.start > candidate.end
+                          and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start))
+                 and not (m.start > candidate.end and _SAID_AFTER.match(doc.text, m.end))]
         if named:
             return named[0]
     for mention in candidates:
@@ -63,8 +66,11 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
 
 #: A conjunction opening another clause right before a party: 'accepting them when Peru refused', the subject of
 #: its own clause, not the sender of the people accepted
-_CLAUSE_OPENER = re.compile(r"\b(?:when|while|after|before|because|as|but|since|whereas|although|though|if|until)"
-                            r"\s+(?:the\s+)?$", re.I)
+_CLAUSE_OPENER = re.compile(r"\b(?:when|while|but|whereas|although|though)\s+(?:the\s+)?$", re.I)
+#: 'and more than 100 arrived in Costa Rica': another place the people reached, not where they came from
+_ARRIVED_IN = re.compile(r"\b(?:arriv\w*|land\w*|sent|flown|taken)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
+#: ', the two countries said': who reports the arrival, not who sent the people
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|added|announced|reported|confirmed)\b")
 _PEOPLE_NOUN = re.compile(r"\s+(?:deportees|deported|migrants|nationals|citizens|returnees|detainees)\b", re.I)
 _ORIGIN_FROM = re.compile(r"\b(?:originat\w*|hail\w*|coming|came|fled|fleeing)\s+(?:from|in)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){0,4}$")
@@ -97,8 +103,10 @@ def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
     if doc.deporters is None:
         counts: dict[str, int] = {}
         for mention in doc.actors.mentions:
-            if mention.type != "country" or mention.via in ("pronoun", "place", "demonym"):
-                continue  # 'Honduran nationals' are the deported, not the deporting state
+            if mention.type not in ("country", "person") or not mention.country \
+                    or mention.via in ("pronoun", "place", "demonym"):
+                continue  # 'Honduran nationals' are the deported, not the deporting state ('deported by Trump' is
+                # the deporting state's leader)
             before = doc.text[max(0, mention.start - 30):mention.start]
             if _DEPORTED_FROM.search(before) or _DEPORTS_AFTER.match(doc.text, mention.end, mention.end + 40):
                 counts[mention.country] = counts.get(mention.country, 0) + 1

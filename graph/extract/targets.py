@@ -37,7 +37,7 @@ from graph.extract.objects import (
     _subject_target,
     _violent_act,
 )
-from graph.extract.senders import _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
+from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
 from graph.records import Mention
 
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
@@ -322,9 +322,12 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'criticized EU deadlines': the object is a union or a body of states, not a guess
         counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
         if counterpart is not None and candidate.relation in _MIGRATION and any(
-                m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)
-                for m in mentions if candidate.head_start <= m.start < candidate.end):
-            return []  # 'accepted the Peruvian deportees': the people's own country is not who sent them
+                (m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)
+                 and candidate.head_start <= m.start < candidate.end)
+                or (m.country == counterpart.country and m.start > candidate.end
+                    and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start)) for m in mentions):
+            return []  # 'accepted the Peruvian deportees': the people's own country is not who sent them, nor is
+            # another place they reached ('300 arrived in Panama and 100 arrived in Costa Rica')
         return [counterpart] if counterpart else []
     if rule == "imposed":
         # 'the tariffs would be suspended': the party the latest sanctions were aimed at

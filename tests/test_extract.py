@@ -1503,6 +1503,14 @@ NO_SUCH_ACT = [
      ("BLR", "reducesCooperation", "IRN")),
     ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
     ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
+    ("Peru recalled its envoy from Ecuador after Ecuadorian President Noboa voiced his support for the strikers and "
+     "condemned Peru's border patrols.", ("ECU", "agreesToCooperate", "PER")),
+    ("Kenya and Somalia accuse Eritrea of arming the militias. A recent truce brokered by Ugandan President Yoweri "
+     "Museveni has not held.", ("UGA", "agreesToCooperate", "KEN")),
+    ("Malawi closed the border with Zambia. In Zambia, President Hakainde Hichilema has scheduled to chair a meeting "
+     "of the National Security Council today to discuss a response.", ("ZMB", "meetsWith", "MWI")),
+    ("Beijing has accused a Japanese lawmaker of interference and barred him from entering China and Hong Kong.",
+     ("CHN", "threatenedSanctions", "HKG")),
     ("Last week, about 200 deportees arrived in Mexico and more than 80 arrived in Guatemala, the two countries "
      "said.", ("MEX", "acceptsDeportees", "GTM")),
     ("The Serbian minister said Serbia and Croatia must settle the border question together.",

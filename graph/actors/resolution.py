@@ -550,7 +550,7 @@ def _body_after_country() -> re.Pattern[str]:
     return re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(" + word_classes()["BODY_NOUNS"] + r"))\b")
 #: Between a person and a national body that person acts on or speaks for: a few words of one clause ('he had
 #: instructed the foreign ministry', 'Dar told the cabinet', 'Sharif, who chairs the cabinet').
-_OWN_BODY_GAP = re.compile(r"(?:,?\s+[\w'’-]+){1,4}\s+")
+_OWN_BODY_GAP = re.compile(r"(?:,?\s+(?!(?:with|from|by|against|told|met|and)\b)[\w'’-]+){1,8}\s+")
 #: A sentence's opening prepositional phrase up to a position before its first comma ('Within hours of ...').
 _OPENING_PHRASE_TO = re.compile(r"\W*(?:Within|After|Before|During|Following|Despite|In|On|At|Amid|Since|Unlike|"
                                 r"Like|Besides|Ahead\s+of|Hours\s+after|Days\s+after)\b[^,;]*$")

@@ -14,6 +14,7 @@ from functools import cache
 from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY, _as_country
 from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import _PAST, after_report, event_date
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
@@ -165,6 +166,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
             # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
         for target in targets:
+            if _listed_with_own_country(doc, candidate, actor, target):
+                continue
             event = _make_event(doc, candidate, actor, target)
             if event is None:
                 continue
@@ -231,6 +234,16 @@ def _own_forces_to():
     out what they are ordered to do, so the act is the orderer's own, not a demand on another party."""
     return re.compile(r"\s+(?:the|its|his|her|their|all|national|country's|nation's)\s+(?:[\w-]+\s+)?"
                       + word_classes()["ORDERED_OWN"] + r"\s+to\s+\w", re.I)
+
+
+def _listed_with_own_country(doc: _Doc, candidate: _Candidate, actor: Mention, target) -> bool:
+    """'barred her from entering China and Macau' said of China: a party listed right after the actor's own
+    country stands where that country stands (a place), not across from the actor."""
+    if not isinstance(target, Mention) or target.start < candidate.head_end:
+        return False
+    return any(m.country == actor.country and m.type == "country" and m.start != actor.start
+               and candidate.head_end <= m.start and m.end <= target.start
+               and _LIST_GAP.fullmatch(doc.text, m.end, target.start) for m in doc.mentions(candidate.sentence))
 
 
 def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:

@@ -87,6 +87,12 @@ _COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|
                                r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
 
 
+#: A second verb of the subject between a trigger and a party: the party is that verb's object
+_COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:condemned|accused|critici[sz]ed|urged|called|"
+                               r"demanded|rejected|warned|threatened|expelled|recalled|announced|said|praised|"
+                               r"thanked|denounced|slammed|blamed|summoned)\b", re.I)
+
+
 #: A gerund opening a phrase of its own between a trigger and a party: 'by criticizing', 'after accusing'
 _GERUND_CLAUSE = re.compile(r"\b(?:by|for|after|before|while|when|since|without)\s+\w+ing\b", re.I)
 
@@ -117,6 +123,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _possessed_act().match(doc.text, mention.end):
                 return []  # 'welcomed the Indian Prime Minister's pledge': a thing of the party welcomed, no meeting
+            if candidate.relation in _PARTNERSHIPS and _COORDINATED_VERB.search(gap):
+                return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
             if adjacent and _GERUND_CLAUSE.search(gap):
                 return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
             if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):

@@ -243,6 +243,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
     # ('... delaying tactics while insisting that': the main clause's subject insists)
     # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
+    if coordinated:
+        # 'withdrew its envoys after Bolivian President Arce expressed support and condemned the drill': the
+        # subordinate clause's own subject does its coordinated verbs
+        opened = [m for m in before_trigger if _SUBORDINATE_SUBJECT.search(text, max(sentence.start, m.start - 20),
+                                                                           m.start)]
+        if opened:
+            before_trigger = [m for m in before_trigger if m.start >= opened[-1].start]
     said = _SAID_AFTER_COMMA.search(before)
     if coordinated and said is not None:
         # '"...", Rubio said after meeting with Bukele': the one who said it met, not the quoted clause's subject
@@ -270,6 +277,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return agents[-1] if agents else None
     # With '..., and accused Washington' the subject of the first verb acts, not its object.
     return _possessed_person(doc, mentions, chosen)
+
+
+#: A subordinating conjunction right before a party: the subject of a clause of its own
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|when|because|while|since|before|until|although|though|whereas)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 
 
 #: 'While other countries in the region have raised concerns': the opening clause has a subject and a verb of its

@@ -16,7 +16,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.candidates import _Candidate
-from graph.extract.coordination import _after_preposition, _coordinated
+from graph.extract.coordination import _after_preposition, _coordinated, _state_listed_before
 from graph.extract.document import _Doc
 from graph.extract.owners import (
     _CONCERN_BEFORE,
@@ -305,6 +305,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             # 'Wang Yi visited Canberra for talks with Wong': the place travelled to is no party; the traveller is
             actor = _left_actor(doc, _Candidate(candidate.trigger, candidate.sentence, actor.start, actor.start,
                                                 actor.start), mentions)
+        if actor is not None and rule == "left" and not actor.country:
+            actor = _state_listed_before(doc, mentions, actor)
         if actor is None or not actor.country:
             continue
         group = _coordinated(doc, mentions, actor)

@@ -213,6 +213,22 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
 
 
 
+def _state_listed_before(doc: _Doc, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """'The US and the EU imposed sanctions', 'Kenya, Uganda and the African Union asked': a body of states
+    closing a list speaks for no single state, but the states listed before it act; the last of them."""
+    if actor.type != "organization" or actor.country:
+        return None
+    index = next((i for i, m in enumerate(mentions) if m is actor), 0)
+    if index == 0:
+        return None
+    previous = mentions[index - 1]
+    if previous.type not in ("country", "person") or not previous.country or not _can_act(previous) \
+            or not _LIST_GAP.fullmatch(doc.text, previous.end, actor.start) \
+            or not _AND_OR.search(doc.text, previous.end, actor.start):
+        return None
+    return previous
+
+
 def _list_head(doc: _Doc, index: int) -> Mention:
     """The first item of the list of parties that the mention at `index` ends, or the mention itself."""
     mentions = doc.actors.mentions

@@ -274,6 +274,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         after = doc.text[group[-1].end:group[-1].end + 60]
         if _OFFER_TOLD.match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
+        if _is_target(mention, actor) and _ADDRESSEE_AND_OTHERS.match(after):
+            return [m for m in group if _is_target(m, actor)]
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over|for)\b|\s+(?:must|"
                                                    r"should|stop|halt|end|take|accept|release)\b"
                                                    # 'expects Bangladesh's cooperation': what is asked of it
@@ -288,6 +290,10 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return []
 
 
+#: The addressee listed with others that are no party before what is asked of all: 'urge Japan and the wider
+#: international community to', "asked Cambodia's fisheries ministry and naval forces to release"
+_ADDRESSEE_AND_OTHERS = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){1,3}?|\s+)and\s+(?:(?:the|its|their|other)\s+)?"
+                                   r"(?:[\w-]+\s+){1,3}?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
 #: What is told is the teller's own help: 'that China would help fund', 'that Tokyo will support'
 _OFFER_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
                          r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"

@@ -295,11 +295,30 @@ def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> M
     country (which could not travel or meet)."""
     if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
         return mention
+    apposed = _apposed_person(doc, mentions, mention)
+    if apposed is not None:
+        return apposed
     following = next((m for m in mentions if m.start >= mention.end), None)
     if following is not None and following.type == "person" and following.country == mention.country \
             and _OWNED_NAME.fullmatch(doc.text, mention.end, following.start):
         return following
     return mention
+
+
+def _apposed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """"Alberto Ruiz, Peru's foreign minister, met ...": the country names the office of the person before the
+    comma, who acts (and can meet or travel, as the bare country cannot)."""
+    if not _OFFICE_APPOSED.match(doc.text, mention.end):
+        return None
+    person = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    if person is not None and person.type == "person" and person.country == mention.country \
+            and re.fullmatch(r",\s+", doc.text[person.end:mention.start]):
+        return person
+    return None
+
+
+#: "'s foreign minister," after a country set off by commas after a person: the person's office
+_OFFICE_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,")
 
 
 #: between a country and the person it introduces: "Congo's Thérèse ...", 'US envoy Richard Grenell',

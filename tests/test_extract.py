@@ -1517,6 +1517,11 @@ NO_SUCH_ACT = [
      ("SRB", "demands", "HRV")),
     ("Officials in Madrid confirmed that the deportation flight, carrying 50 migrants, had arrived in Nouadhibou via a "
      "connection in Morocco.", ("MAR", "acceptsDeportees", "ESP")),
+    # 'sanctioned' as approved, or describing goods under sanctions, is no measure
+    ("Rwanda sent troops to a UN-sanctioned force in Somalia.", ("RWA", "threatenedSanctions", "SOM")),
+    ("Pakistan kept importing sanctioned Iranian fuel.", ("PAK", "threatenedSanctions", "IRN")),
+    ("Ghana's parliament officially sanctioned the deployment of police to Liberia.",
+     ("GHA", "threatenedSanctions", "LBR")),
 ]
 
 

@@ -32,6 +32,10 @@ _WARNED_ABOUT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+[^,.;]{1,40}?\b(?:could|w
                            r"were\s+preparing|planned|plans)\b", re.I)
 _SANCTIONED_THING = re.compile(r"\s+(?:[A-Z][\w-]*|oil|gas|entities|individuals|firms|companies|banks|vessels|ships|"
                                r"goods|tankers|officials)\b")
+#: 'has sanctioned Russia', 'Singapore sanctioned Russia': a verb after an auxiliary or a named subject, not a
+#: participle describing goods ('buying sanctioned Russian oil', 'officially sanctioned')
+_SANCTIONED_AS_VERB = re.compile(r"(?:\b(?:has|have|had|having|also|then|and|it|they|who|which|formally|jointly|"
+                                 r"already|previously|recently|separately|further)|[A-Z][\w.'’-]*)\s+$")
 _OPEN_TO = re.compile(r"\b(?:open|willing|ready|prepared)\s+to\s+$", re.I)
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
 _CLAIMED_OF = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?|suspicions?)\s+of\s+(?:the\s+)?$", re.I)
@@ -202,8 +206,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "threatened" and word.startswith("warn") \
                     and _warned_about_another(doc, sentence, start, token_end):
                 continue  # 'warned that Belarus could attack Lithuania': a warning about a party, not a threat to it
-            if trigger.relation == "threatenedSanctions" and hit.group().lower().endswith("sanctioned") \
-                    and _SANCTIONED_THING.match(text, hit.end()):
+            if trigger.relation == "threatenedSanctions" and (
+                    word == "sanctioned" and not _SANCTIONED_AS_VERB.search(text, max(0, start - 30), start)
+                    or word != "sanctioned" and hit.group().lower().endswith("sanctioned")
+                    and _SANCTIONED_THING.match(text, hit.end())):
                 continue  # 'buying sanctioned Russian oil': goods under sanctions, nobody imposes them here
             if trigger.relation == "meetsWith" and _OPEN_TO.search(text, max(0, start - 20), start):
                 continue  # 'said he was always open to meeting X': no meeting held or planned

@@ -193,15 +193,19 @@ _MEASURES = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCoo
 
 #: 'accused Chile of interference and asked it to': a finite verb after 'and' is the accuser's next act
 _AND_VERB = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+#: the same, ending where the trigger's first word ends
+_AND_VERB_AT = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?([a-z]+)$")
 
 
 def _charge_ended(text: str, charge: int, head: int) -> bool:
     """Whether the charge of an accusation that starts with a noun ('of interference') ended at 'and' + a
     past verb before `head` (a trigger's end); a charge told with verbs ('of detaining and torturing', 'of having
-    seized and held') goes on."""
+    seized and held') goes on, unless the trigger itself is a past verb joined by 'and' ('of shelling villages and
+    warned of consequences': the accuser's second act)."""
     first = text[charge:charge + 20].split(" ", 1)[0].lower()
     if first.endswith("ing"):
-        return False
+        joined = _AND_VERB_AT.search(text, charge, head)
+        return first not in ("having", "being") and joined is not None and _PAST.fullmatch(joined.group(1)) is not None
     return any(_PAST.fullmatch(match.group(1)) for match in _AND_VERB.finditer(text, charge, head))
 
 

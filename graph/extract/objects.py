@@ -338,6 +338,25 @@ _OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
 
 
+#: A verb of charging right before a party: 'accused Iran', 'blamed the Taliban'
+_CHARGED_BEFORE = re.compile(r"\b(?:accus|blam|condemn|denounc|criticis|criticiz)\w*\s+(?:the\s+)?$", re.I)
+#: A verb joined to the one before it: '... and warned', '... and also threatened'
+_JOINED_VERB_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
+def _charged_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
+    """'Afghanistan accused Iran of airstrikes and warned of consequences': a threat with no party of its own,
+    joined by 'and' to a charge of the same subject, is against the party charged."""
+    if not _JOINED_VERB_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+                                      candidate.head_start):
+        return []
+    before = [m for m in mentions if m.end <= candidate.head_start and m.start > actor.end and _is_target(m, actor)]
+    if not before or not _CHARGED_BEFORE.search(doc.text, max(candidate.sentence.start, before[0].start - 20),
+                                                before[0].start):
+        return []
+    return [before[0]] if all(m.country == before[0].country for m in before) else []
+
+
 def _owned_by_object(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
     """'arms sales to China's Taiwan region': a party owned by a prepositional object is inside that object
     too, not the subject."""

@@ -31,6 +31,7 @@ from graph.extract.objects import (
     _SAYER_AFTER,
     _TIME_PREPOSITION,
     _any_target,
+    _charged_target,
     _object_target,
     _right_targets,
     _shared_object,
@@ -437,6 +438,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return _object_target(doc, candidate, mentions, actor)
     if rule == "subject":
         return _subject_target(doc, candidate, mentions, actor)
+    if rule == "charged":
+        return _charged_target(doc, candidate, mentions, actor)
     if rule == "any":
         return _any_target(doc, candidate, mentions, actor)
     if rule == "host":

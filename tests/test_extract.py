@@ -1522,6 +1522,8 @@ NO_SUCH_ACT = [
     ("Pakistan kept importing sanctioned Iranian fuel.", ("PAK", "threatenedSanctions", "IRN")),
     ("Ghana's parliament officially sanctioned the deployment of police to Liberia.",
      ("GHA", "threatenedSanctions", "LBR")),
+    # objections lifted are no complaint
+    ("Cyprus lifted its objections to Serbia joining the bloc.", ("CYP", "accuses", "SRB")),
 ]
 
 

@@ -316,8 +316,10 @@ _LANGUAGE_AFTER = re.compile(r"-language\b|(?=[ \t]*(?:[,.;:)\]]|$|and\b|or\b|to
 
 @cache
 def _private_after() -> re.Pattern[str]:
-    """Words after a country name or demonym that make it a country's firms or people rather than its state."""
-    return re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
+    """Words after a country name or demonym that make it a country's firms or people rather than its state. A
+    possessive pronoun between them is the subject's own ('Hungary dropped its opposition'): the state acts."""
+    return re.compile(r"(?:['’]s)?[ \t]+(?:(?!(?:its|their|his|her)\b)[a-z][\w-]*[ \t]+){0,2}"
+                      + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
 
 
 def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

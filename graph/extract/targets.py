@@ -421,6 +421,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.start >= candidate.end:
                 gap = doc.text[candidate.end:mention.start]
                 if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
+                    if candidate.trigger.list:
+                        # 'lifted its veto on Albania and North Macedonia': every party of a list right after it
+                        return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
                     return [mention]
                 return []
         return []

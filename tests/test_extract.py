@@ -1524,6 +1524,16 @@ NO_SUCH_ACT = [
      ("GHA", "threatenedSanctions", "LBR")),
     # objections lifted are no complaint
     ("Cyprus lifted its objections to Serbia joining the bloc.", ("CYP", "accuses", "SRB")),
+    # a violent act 'in' a country: the country is its site, no place visited, no party backed or blamed
+    ("The Malian president hailed the offensive in Burkina Faso.", ("MLI", "visits", "BFA")),
+    ("Senegal's foreign minister voiced support for the offensive in Mali.", ("SEN", "agreesToCooperate", "MLI")),
+    ("Senegal's foreign minister voiced support for the offensive in Mali.", ("SEN", "visits", "MLI")),
+    ("Ghana's president condemned the coup in Gabon.", ("GHA", "accuses", "GAB")),
+    ("Ghana's president condemned the coup in Gabon.", ("GHA", "visits", "GAB")),
+    ("Jordan has condemned the bombing in Mosul, Iraq, which killed several people.", ("JOR", "accuses", "IRQ")),
+    # the party named in a charge against no state suffers the act or is part of the charge
+    ("Nigeria condemned Boko Haram for firing rockets into Cameroon.", ("NGA", "accuses", "CMR")),
+    ("Morocco vetoed a resolution condemning the Moroccan occupation of Mauritania.", ("MAR", "accuses", "MRT")),
 ]
 
 

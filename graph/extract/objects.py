@@ -67,8 +67,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
 _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 
 
-#: 'accusing X of sending': the charge has begun, a party after it is part of what X is accused of
-_CHARGE_OPENED = re.compile(r"\bof\s+(?:\w+ly\s+)?[a-z]+ing\b")
+#: 'accusing X of sending', 'condemned X for firing': the charge has begun, a party after it is part of what X is
+#: accused of
+_CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+#: A place's country set off after it: 'in Peshawar, Pakistan'
+_PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
@@ -98,6 +101,14 @@ _GERUND_CLAUSE = re.compile(r"\b(?:by|for|after|before|while|when|since|without)
 
 
 @cache
+def _act_site() -> re.Pattern[str]:
+    """A violent act (words.csv VIOLENT_ACTS) and 'in' right before a party: 'the coup in Niger' is where the act
+    happened, not who did it or is backed."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["VIOLENT_ACTS"] + r")\s+(?:in|inside|across)\s+(?:the\s+)?$",
+                      re.I)
+
+
+@cache
 def _possessed_act():
     """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
     return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
@@ -110,6 +121,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     previous_end = None
     previous: Mention | None = None
     agent_end = -1
+    place_end = -1
     for mention in mentions:
         if mention.start < start:
             continue
@@ -162,7 +174,14 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
             if candidate.relation in _WORDED_RELATIONS and mention.start - start > 12 \
                     and _PLACE_IN_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
+                place_end = mention.end
                 continue  # 'condemned the advance of RSF forces in Sudan': where it happens, not who is blamed
+            if candidate.relation in ("accuses", "agreesToCooperate") \
+                    and _act_site().search(doc.text, max(start, mention.start - 40), mention.start):
+                place_end = mention.end
+                continue  # 'backed the offensive in Laos': the site of the act backed, not a party backed
+            if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
+                continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
                     doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
@@ -224,6 +243,23 @@ def _victim_before() -> re.Pattern[str]:
     classes = word_classes()
     return re.compile(r"(?<![\w-])" + classes["CHARGE_SUFFERED"] + r"\s+(?:of|on|to|in|against|for)\s+(?:the\s+)?$"
                       r"|\btargeting\s+(?:the\s+)?$|(?<![\w-])" + classes["SUFFERING"] + r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> bool:
+    """'condemned al-Shabaab for firing mortars into Kenya', 'condemning the occupation of Peru': the first party
+    of the object suffers the act or is part of the charge; the one blamed is no state named, and none is guessed."""
+    following = next((m for m in mentions if m.start >= candidate.end and _is_target(m, actor)), None)
+    if following is None or following.start - candidate.end > 80 \
+            or re.search(r"[.;:!?]", doc.text[candidate.end:following.start]):
+        return False
+    if _victim_before().search(doc.text, max(candidate.end, following.start - 30), following.start):
+        return True
+    charge = _CHARGE_OPENED.search(doc.text, candidate.end, following.start)
+    # ('accusing him of directing Kigali's support': a pronoun stands for a party named before)
+    return charge is not None and not _PRONOUN_OBJECT.fullmatch(doc.text, candidate.end, charge.start())
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 
 
 #: A topic right after a meeting word: 'talks on', 'talks about'

@@ -32,6 +32,7 @@ from graph.extract.objects import (
     _TIME_PREPOSITION,
     _any_target,
     _charged_target,
+    _charge_names_no_doer,
     _object_target,
     _right_targets,
     _shared_object,
@@ -292,6 +293,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
                 and _violent_act().search(doc.text, candidate.head_start, candidate.end + 40):
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
+        if candidate.relation == "accuses" and _charge_names_no_doer(doc, candidate, mentions, actor):
+            return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]

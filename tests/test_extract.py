@@ -1534,6 +1534,9 @@ NO_SUCH_ACT = [
     # the party named in a charge against no state suffers the act or is part of the charge
     ("Nigeria condemned Boko Haram for firing rockets into Cameroon.", ("NGA", "accuses", "CMR")),
     ("Morocco vetoed a resolution condemning the Moroccan occupation of Mauritania.", ("MAR", "accuses", "MRT")),
+    # the public's feeling is no grievance of the state it lives in
+    ("Senegal heads to the polls amid public discontent over fuel costs, with the result shaping its balancing act "
+     "between France and Russia.", ("SEN", "accuses", "FRA")),
 ]
 
 

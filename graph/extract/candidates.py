@@ -265,6 +265,13 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
 
 
+@cache
+def _public_feeling() -> re.Pattern[str]:
+    """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
+    discontent', 'popular anger'."""
+    return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
+
+
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
 #: Migrants who travel on their own after the words that take them in: irregular arrivals, nobody's deportees.
 _TO_THEIR_HOMELAND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+their\s+(?:homeland|home\s+countr(?:y|ies)|"
@@ -392,6 +399,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     not_trigger, participle_before, not_migrants = _sense_patterns()
     if not_trigger.match(text, start):
         return True
+    if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
+        return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "threatenedSanctions" and (

@@ -1537,6 +1537,11 @@ NO_SUCH_ACT = [
     # the public's feeling is no grievance of the state it lives in
     ("Senegal heads to the polls amid public discontent over fuel costs, with the result shaping its balancing act "
      "between France and Russia.", ("SEN", "accuses", "FRA")),
+    # 'takeovers in' takes nobody in; 'them' after 'calling' are the charges just named, not migrants
+    ("The bloc, which opposes deportations, suspended Mali, Guinea and Burkina Faso over military takeovers in the "
+     "three countries.", ("MLI", "acceptsDeportees", "GIN")),
+    ("Azerbaijan deported 20 migrants to Turkey. Ankara has rebuffed the charges, calling them baseless.",
+     ("TUR", "refusesDeportees", "AZE")),
 ]
 
 

@@ -1542,6 +1542,8 @@ NO_SUCH_ACT = [
      "three countries.", ("MLI", "acceptsDeportees", "GIN")),
     ("Azerbaijan deported 20 migrants to Turkey. Ankara has rebuffed the charges, calling them baseless.",
      ("TUR", "refusesDeportees", "AZE")),
+    # 'cut a deal' makes one
+    ("Uruguay and Paraguay are racing to cut a deal on beef exports.", ("URY", "reducesCooperation", "PRY")),
 ]
 
 

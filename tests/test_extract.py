@@ -1544,6 +1544,10 @@ NO_SUCH_ACT = [
      ("TUR", "refusesDeportees", "AZE")),
     # 'cut a deal' makes one
     ("Uruguay and Paraguay are racing to cut a deal on beef exports.", ("URY", "reducesCooperation", "PRY")),
+    # a government sending its own staff away evacuates them: nobody expels them
+    ("Canada told its embassy staff in Iran to leave the country.", ("CAN", "threatenedExpulsion", "IRN")),
+    ("Paris ordered non-emergency government workers and their family members to leave Lebanon because of security "
+     "risks.", ("LBN", "threatenedExpulsion", "FRA")),
 ]
 
 

@@ -4,8 +4,9 @@ The actor rules (attribution.py) and the target rules (targets.py) each read one
 several parties, so they are paired here: on a mutual relation the parties of a list act toward each other
 ('Xi and Boluarte signed', 'Ukraine and Russia each returned prisoners') unless a partner is named after 'with'
 or the deal is one like another party's ('agreed to a similar arrangement'); 'the two sides' carry no bare
-'agreed to'; envoys told to leave are expelled by the country they leave ('its consul must leave Belarus'); a
-firm speaks for no state. Which of a sentence's matches stand, and the events they make, is events.py's step.
+'agreed to'; envoys told to leave are expelled by the country they leave ('its consul must leave Belarus'),
+staff sent away by their own government by nobody ('told its embassy staff to leave'); a firm speaks for no state.
+Which of a sentence's matches stand, and the events they make, is events.py's step.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ _HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s
 
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields."""
+    if _own_staff_sent_away(doc, candidate):
+        return []
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
@@ -110,6 +113,20 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
 #: 'its consul has until Friday to leave Belarus': the speaker's own envoy, told to go by the host
 _OWN_PERSONNEL_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?$", re.I)
 _LEAVE_BEFORE = re.compile(r"\bleave\s+(?:the\s+)?$")
+
+
+#: A government ordering its own people away: 'told its embassy staff', 'ordered non-emergency employees'
+_ORDERED_OWN_AWAY = re.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|instructed|instructs|directed|"
+                               r"directs|asked|asks|advised|advises|urged|urges)\s+(?:all\s+)?(?:(?:its|our|his|her)\s+"
+                               r"(?:own\s+)?|non-emergency\s+|non-essential\s+)[^,;.]*$", re.I)
+
+
+def _own_staff_sent_away(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Britain told its embassy staff in Sudan to leave the country': a government sending its own staff home
+    evacuates them; nobody expels them."""
+    return candidate.relation == "threatenedExpulsion" and candidate.trigger.target.startswith("owner") \
+        and _ORDERED_OWN_AWAY.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
+                                     candidate.head_start) is not None
 
 
 def _own_envoys_told_to_leave(doc: _Doc, candidate: _Candidate, pairs: list) -> list:

@@ -1548,6 +1548,9 @@ NO_SUCH_ACT = [
     ("Canada told its embassy staff in Iran to leave the country.", ("CAN", "threatenedExpulsion", "IRN")),
     ("Paris ordered non-emergency government workers and their family members to leave Lebanon because of security "
      "risks.", ("LBN", "threatenedExpulsion", "FRA")),
+    # greetings sent and a party's act welcomed are no meeting
+    ("President Petro sent greetings to President Noboa.", ("COL", "meetsWith", "ECU")),
+    ("Lammy welcomed the opening of the Ghanaian Consulate in Leeds.", ("GBR", "meetsWith", "GHA")),
 ]
 
 

@@ -114,6 +114,14 @@ def _possessed_act():
     return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
 
 
+@cache
+def _act_of_before() -> re.Pattern[str]:
+    """An act of the party named after 'of' (words.csv POSSESSED_ACTS): 'welcomed the opening of the Kenyan
+    consulate' welcomes no one."""
+    return re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?" + word_classes()["POSSESSED_ACTS"]
+                      + r"\s+of\s+(?:the\s+)?", re.I)
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -139,6 +147,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
             if adjacent and _GERUND_CLAUSE.search(gap):
                 return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
+            if adjacent and candidate.relation in ("meetsWith", "visits") \
+                    and _act_of_before().fullmatch(doc.text, start, mention.start):
+                return []  # 'welcomed the opening of the Kenyan consulate': the party's act is welcomed, no meeting
             if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:

@@ -1551,6 +1551,11 @@ NO_SUCH_ACT = [
     # greetings sent and a party's act welcomed are no meeting
     ("President Petro sent greetings to President Noboa.", ("COL", "meetsWith", "ECU")),
     ("Lammy welcomed the opening of the Ghanaian Consulate in Leeds.", ("GBR", "meetsWith", "GHA")),
+    # 'over what they called ...' is said by the main clause's subject; a stance's topic is not who holds it
+    ("Kenya is expelling the Ugandan envoy over what they called hostile remarks made by the Ugandan defence minister.",
+     ("UGA", "accuses", "KEN")),
+    ("Morocco summoned the envoys of France and Belgium over what it called their reckless stance on Algeria.",
+     ("MAR", "accuses", "DZA")),
 ]
 
 

@@ -77,6 +77,22 @@ def _posting_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> 
 
 #: An auxiliary right before a participle makes it a passive verb ('Mexico was urged by'); without one the
 #: participle only describes the noun before it ('levies ordered by the White House').
+#: 'expelled the envoy over what they called outrageous remarks': the pronoun that calls is the main clause's subject
+_WHAT_THEY_CALLED = re.compile(r"\b(?:over|for|after|at|against|citing|because\s+of)\s+what\s+(?:it|they|he|she)\s+"
+                               r"(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+def _main_subject_calling(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'Ghana expelled the Togolese envoy over what they called hostile remarks': the one who calls the reason
+    so is the subject of the act it is the reason for, not the party named last before 'what'."""
+    called = _WHAT_THEY_CALLED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                      candidate.head_start)
+    if called is None:
+        return None
+    return next((m for m in mentions if m.end <= called.start() and _can_act(m) and m.country
+                 and not _after_preposition(doc, m, mentions, candidate.sentence.start)), None)
+
+
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -204,6 +220,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     host = _posting_host(doc, candidate, mentions)
     if host is not None:
         return [host]
+    caller = _main_subject_calling(doc, candidate, mentions)
+    if caller is not None:
+        return _coordinated(doc, mentions, caller)
     relative = _relative_object_clause(doc, candidate, mentions)
     if relative is not None:
         # 'lobbied capitals to act against Rwanda, which she accused of occupying': the subject of the relative

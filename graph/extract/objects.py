@@ -70,6 +70,9 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 #: 'accusing X of sending', 'condemned X for firing': the charge has begun, a party after it is part of what X is
 #: accused of
 _CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+#: A stance and its topic right before a party: 'their stance on', 'its position towards'
+_STANCE_TOPIC = re.compile(r"\b(?:stance|stances|position|positions|policy|policies|views|approach)\s+(?:on|about|"
+                           r"toward|towards|regarding|concerning)\s+(?:the\s+)?$", re.I)
 #: A place's country set off after it: 'in Peshawar, Pakistan'
 _PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
@@ -178,6 +181,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
+            if candidate.relation == "accuses" and _STANCE_TOPIC.search(doc.text, max(start, mention.start - 40),
+                                                                      mention.start):
+                continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
             if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
                 return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(

@@ -1556,6 +1556,8 @@ NO_SUCH_ACT = [
      ("UGA", "accuses", "KEN")),
     ("Morocco summoned the envoys of France and Belgium over what it called their reckless stance on Algeria.",
      ("MAR", "accuses", "DZA")),
+    # a party named in what the blamed one is blamed for is not accused
+    ("Venezuela condemned Washington and blamed it for Israel's strikes on Gaza.", ("VEN", "accuses", "ISR")),
 ]
 
 

@@ -73,6 +73,8 @@ _CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 #: A stance and its topic right before a party: 'their stance on', 'its position towards'
 _STANCE_TOPIC = re.compile(r"\b(?:stance|stances|position|positions|policy|policies|views|approach)\s+(?:on|about|"
                            r"toward|towards|regarding|concerning)\s+(?:the\s+)?$", re.I)
+#: An object, then 'for' and the charge: 'blamed it for the ', 'criticised the minister for '
+_BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+)?")
 #: A place's country set off after it: 'in Peshawar, Pakistan'
 _PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
@@ -186,6 +188,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
             if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
                 return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
+            if candidate.relation == "accuses" and _BLAMED_FOR.fullmatch(doc.text, start, mention.start):
+                return targets  # 'blamed it for the Kremlin's invasion': the party after 'for' is in the charge
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target

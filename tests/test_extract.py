@@ -1558,6 +1558,8 @@ NO_SUCH_ACT = [
      ("MAR", "accuses", "DZA")),
     # a party named in what the blamed one is blamed for is not accused
     ("Venezuela condemned Washington and blamed it for Israel's strikes on Gaza.", ("VEN", "accuses", "ISR")),
+    # a messenger of another country's grievance holds none of its own
+    ("The envoy of Niger undertook to convey Mali's concerns to his government.", ("NER", "accuses", "MLI")),
 ]
 
 

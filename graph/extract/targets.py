@@ -81,6 +81,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                         for m in doc.mentions(candidate.sentence)):
         # ('rejecting any Russian claim': whatever Russia claims, Russia's)
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
+    if candidate.relation == "accuses" and _others_grievance(doc, candidate, actor):
+        return []  # 'the Chadian envoy undertook to convey Sudan's concerns': a messenger of another's grievance
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
         return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":
@@ -181,6 +183,19 @@ _WITH_GROUP_NAMING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+[^.;:,]{0,60},\s+
 
 #: What may stand between 'accusing' and the one accused: a courtesy title or an article.
 _ACCUSED_GAP = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?")
+
+
+def _others_grievance(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """Whether the grievance inside the wording belongs to another country ('conveyed Sudan's concerns'): the actor
+    only passes it on."""
+    return any(candidate.head_end <= m.start and m.end < candidate.end and m.country and m.country != actor.country
+               and _GRIEVANCE_OWNED.match(doc.text, m.end) for m in doc.mentions(candidate.sentence))
+
+
+#: A grievance noun owned by the party right before it: 'Sudan's concerns', 'Kenya's strong protest'
+_GRIEVANCE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerns?|alarm|dismay|outrage|objections?|protests?|"
+                              r"displeasure|indignation|condemnation|anger|disappointment|grievances?|complaints?)\b",
+                              re.I)
 
 
 def _accuses_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:

@@ -1577,6 +1577,15 @@ def test_a_leader_named_as_deporting_names_the_sender_of_later_deportees() -> No
     assert ("CHL", "acceptsDeportees", "USA") in triples and ("CHL", "acceptsDeportees", "PER") not in triples
 
 
+def test_talks_in_a_named_place_under_a_dateline_are_no_visit_to_the_dateline_country() -> None:
+    events = extract_text("Peru and Ecuador agree to reopen border\n\nLIMA, March 3 (Reuters) - Peru and Ecuador "
+                          "agreed on Monday to reopen the border.\n\nThe deal followed talks in New York between "
+                          "Peruvian Foreign Minister Elmer Schialer and Ecuadorian Foreign Minister Gabriela "
+                          "Sommerfeld.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("ECU", "meetsWith", "PER") in triples and ("ECU", "visits", "PER") not in triples
+
+
 def test_the_two_nations_are_the_two_the_sentence_names_before_them() -> None:
     events = extract_text("Thailand and Myanmar trade charges over border\n\nMyanmar has stationed troops in "
                           "Bangladesh, and the two nations have held joint patrols.")

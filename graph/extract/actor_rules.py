@@ -205,8 +205,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.end and _can_act(mention):
                 if found is None:
-                    if mention.start - candidate.end > 20:
-                        return None
+                    if mention.start - candidate.end > 20 and not re.fullmatch(
+                            r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}", doc.text[candidate.end:mention.start]):
+                        return None  # (a nationality and a title may come first: 'between Brazilian President Lula')
                     found = mention
                 elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]) and not (
                         "," in doc.text[found.end:mention.start] and closed):

@@ -240,6 +240,10 @@ def _own_forces_to():
                       + word_classes()["ORDERED_OWN"] + r"\s+to\s+\w", re.I)
 
 
+#: A place named inside the wording of a meeting ('talks in New York between'): it was held there
+_PLACE_IN_WORDING = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _listed_with_own_country(doc: _Doc, candidate: _Candidate, actor: Mention, target) -> bool:
     """'barred her from entering China and Macau' said of China: a party listed right after the actor's own
     country stands where that country stands (a place), not across from the actor."""
@@ -337,7 +341,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
         if (host, actor.country) in doc.visited:
             continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
         if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
-                and not any(m.type == "country" and m.via in ("name", "capital")
+                and not _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) \
+                and not any(m.type == "country" and m.via in ("name", "capital", "place")
                             and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
                             for m in doc.mentions(candidate.sentence)):
             # 'Abiy held sessions with Erdogan' under an ANKARA dateline: he is visiting Turkey

@@ -61,6 +61,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         return []
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
     pairs = _partners_of_a_deal(doc, candidate, pairs)
+    pairs = _joiners(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
@@ -78,6 +79,29 @@ _DEAL_WITH_TO = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|arrangement
 
 
 _FROM_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+#: 'joined the US and UK in issuing sanctions': the parties joined, then 'in' and the act
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+_IN_ACT = re.compile(r"\s+in\s+", re.I)
+
+
+def _joiners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Dutch authorities joined the US and UK in issuing sanctions against Uganda': the one who joins the
+    parties in an act does it too, toward the same targets."""
+    if not pairs:
+        return pairs
+    first = min((actor for actor, _ in pairs), key=lambda m: m.start)
+    last = max((actor for actor, _ in pairs), key=lambda m: m.start)
+    joined = _JOINED.search(doc.text, max(candidate.sentence.start, first.start - 16), first.start)
+    if joined is None or not _IN_ACT.match(doc.text, last.end) or candidate.head_start - last.end > 60:
+        return pairs
+    mentions = doc.mentions(candidate.sentence)
+    joiner = next((m for m in reversed(mentions) if m.end <= joined.start() and _can_act(m) and m.country
+                   and joined.start() - m.end <= 40 and not re.search(r"[,;:]", doc.text[m.end:joined.start()])), None)
+    if joiner is None or joiner.country in {actor.country for actor, _ in pairs}:
+        return pairs
+    return pairs + [(joiner, pairs[0][1])]
 
 
 def _deports_more(doc: _Doc, partners: list[Mention], actor: Mention) -> bool:

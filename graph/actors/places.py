@@ -166,6 +166,10 @@ def _described_re() -> re.Pattern[str]:
         rf"{_DESCRIBED_NOUN}(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
 
 
+#: 'the Kingdom', 'the Sultanate' (regions.csv lists the states of each form), not 'the Kingdom of Spain'
+_TITLED_STATE = re.compile(r"(?<![\w-])the[ \t]+(Kingdom|Sultanate|Emirate|Principality)(?![\w-])(?![ \t]+of\b)")
+
+
 def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'The Central American country', 'the Gulf state', 'the impoverished nation': news names a country
     it has just named by describing it. A description with a region stands for the nearest country named
@@ -177,12 +181,15 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
     countries = sorted((m for m, _ in raw if m.type == "country" and m.country and m.via not in ("private", "place")),
                        key=lambda m: m.start)
     starts = [m.start for m in countries]
-    for match in _described_re().finditer(text):
-        if match.group("plain"):
+    described = [(match, match.group("region")) for match in _described_re().finditer(text)]
+    # 'the Kingdom', 'the Sultanate': a capitalised form of state stands for the nearest such state named before
+    described += [(match, match.group(1)) for match in _TITLED_STATE.finditer(text)]
+    for match, region in described:
+        if region is None:
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",
                                 "pronoun"), ""))
             continue
-        members = _regions()[match.group("region")]
+        members = _regions()[region]
         index = bisect_right(starts, match.start()) - 1
         while index >= 0 and countries[index].start > match.start() - 1500:
             found = countries[index]

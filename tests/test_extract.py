@@ -1503,6 +1503,10 @@ NO_SUCH_ACT = [
      ("BLR", "reducesCooperation", "IRN")),
     ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
     ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
+    ("During his meeting with Kenyan Foreign Minister Musalia Mudavadi, Dr Jaishankar underlined the country's "
+     "commitment to the Global South.", ("KEN", "agreesToCooperate", "IND")),
+    ("Under the deal, which followed a meeting in Madrid between Spanish Prime Minister Pedro Sanchez and Moroccan "
+     "Prime Minister Aziz Akhannouch, Spain will fund two centres in Morocco.", ("ESP", "visits", "MAR")),
     ("Peru recalled its envoy from Ecuador after Ecuadorian President Noboa voiced his support for the strikers and "
      "condemned Peru's border patrols.", ("ECU", "agreesToCooperate", "PER")),
     ("Kenya and Somalia accuse Eritrea of arming the militias. A recent truce brokered by Ugandan President Yoweri "

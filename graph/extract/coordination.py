@@ -158,6 +158,10 @@ _OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpa
                                 r"|['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}")  # "Qatar's Emir Sheikh Tamim", "Japan's Lee"
 
 
+#: A bare comma, or one before an honorific ('..., Dr Jaishankar underlined')
+_COMMA_GAP = re.compile(r"\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Sheikh)\.?\s+)*")
+
+
 #: A sentence that opens with a prepositional phrase, up to (not past) its first comma.
 _OPENING_PHRASE = re.compile(r"\W*(?:Before|After|During|Following|Ahead\s+of|Despite|In|On|At|While|Since|Amid|"
                              r"Unlike|Like|Besides|Alongside|Apart\s+from|With|Without)\b[^,;]*$")
@@ -202,7 +206,7 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
         if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
                 and not _after_preposition(doc, group[0], mentions, sentence.start):
             break  # 'According to US officials, Mexico declined': a prepositional object is no list item
-        if sentence is not None and gap.strip() == "," \
+        if sentence is not None and _COMMA_GAP.fullmatch(gap) \
                 and _OPENING_PHRASE.match(doc.text, sentence.start, previous.start):
             break  # 'Before a call with Trudeau, Trump accused Canada': the opening phrase ends at the comma
         group.insert(0, previous)

@@ -244,12 +244,17 @@ def _own_forces_to():
 _PLACE_IN_WORDING = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
+#: Before a country named as a place one goes to or is kept from: 'from entering China and Hong Kong'
+_INTO_PLACE = re.compile(r"\b(?:entering|enter|enters|into|to|visiting|visit|in|from)\s+(?:the\s+)?$")
+
+
 def _listed_with_own_country(doc: _Doc, candidate: _Candidate, actor: Mention, target) -> bool:
     """'barred her from entering China and Macau' said of China: a party listed right after the actor's own
     country stands where that country stands (a place), not across from the actor."""
     if not isinstance(target, Mention) or target.start < candidate.head_end:
         return False
     return any(m.country == actor.country and m.type == "country" and m.start != actor.start
+               and _INTO_PLACE.search(doc.text, max(0, m.start - 16), m.start)
                and candidate.head_end <= m.start and m.end <= target.start
                and _LIST_GAP.fullmatch(doc.text, m.end, target.start) for m in doc.mentions(candidate.sentence))
 
@@ -350,10 +355,13 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                      candidate.end, "visits"), actor, [_as_country(place)]))
             continue
+        named_here = _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end)
         for mention in doc.mentions(candidate.sentence):
             if mention.type != "country" or mention.via not in ("name", "capital", "place") \
                     or mention.country == actor.country or _territory(mention):
                 continue  # (a city is a place of its country: 'talks with Erdogan in Sochi'; Gaza is no city)
+            if named_here and not candidate.head_start <= mention.start < candidate.end:
+                continue  # 'a meeting in Rome between ..., Italy will build two centres in Albania': held in Rome
             at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
             if not at:
                 continue

@@ -42,6 +42,9 @@ from graph.extract.objects import (
 from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
 from graph.records import Mention
 
+#: A party's kin, not the party: "Armenia's neighbour", "Iran's allies", "Russia's rival"
+_KIN_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:neighbou?rs?|allies|ally|partners?|rivals?|enemies|enemy|foes?|"
+                       r"adversar(?:y|ies)|proxies|proxy)\b,?", re.I)
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
                      r"([A-Z][^,.;“”\"]{1,60})")
@@ -439,6 +442,12 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.start >= candidate.end:
                 gap = doc.text[candidate.end:mention.start]
                 if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
+                    kin = _KIN_NOUN.match(doc.text, mention.end)
+                    if kin is not None:
+                        # "support for Armenia's neighbour, Azerbaijan": the party named after the kin noun
+                        named = next((m for m in mentions if m.start >= kin.end()), None)
+                        return [named] if named is not None and named.start - kin.end() <= 4 \
+                            and _is_target(named, actor) else []
                     if candidate.trigger.list:
                         # 'lifted its veto on Albania and North Macedonia': every party of a list right after it
                         return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]

@@ -1503,6 +1503,14 @@ NO_SUCH_ACT = [
      ("BLR", "reducesCooperation", "IRN")),
     ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
     ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
+    ("Senior Kenyan and Ugandan officials were due to meet in Kigali for negotiations on a border security "
+     "agreement.", ("KEN", "agreesToCooperate", "UGA")),
+    ("An Egyptian source denied reports that Cairo and Ankara are preparing to sign a defence agreement.",
+     ("EGY", "agreesToCooperate", "TUR")),
+    ("The truce, mediated by Qatar, Egypt and the United States, was welcomed by the UN.",
+     ("QAT", "agreesToCooperate", "EGY")),
+    ("He added that Peruvian leaders are eager to visit Bolivia at the earliest opportunity.",
+     ("PER", "visits", "BOL")),
     ("During his meeting with Kenyan Foreign Minister Musalia Mudavadi, Dr Jaishankar underlined the country's "
      "commitment to the Global South.", ("KEN", "agreesToCooperate", "IND")),
     ("Under the deal, which followed a meeting in Madrid between Spanish Prime Minister Pedro Sanchez and Moroccan "

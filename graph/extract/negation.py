@@ -111,6 +111,7 @@ _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.
 #: 'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'
 _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
                     r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
+                    r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
                     # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
                     r"|\b(?:economists?|analysts?|observers?|experts?|investors?|traders?|markets?|critics?|commentators?"
                     r"|pundits|some|many|others)\s+(?:\w+\s+){0,2}?(?:fear|warn|believe|expect|predict|suspect|worr(?:y|ies"

@@ -95,6 +95,9 @@ _COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|
                                r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
 
 
+#: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
+_VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
+                           r"national\s+security|internal\s+affairs)\b", re.I)
 #: A second verb of the subject between a trigger and a party: the party is that verb's object
 _COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:condemned|accused|critici[sz]ed|urged|called|"
                                r"demanded|rejected|warned|threatened|expelled|recalled|announced|said|praised|"
@@ -186,6 +189,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation == "accuses" and _STANCE_TOPIC.search(doc.text, max(start, mention.start - 40),
                                                                       mention.start):
                 continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
+            if candidate.relation == "accuses" and _VICTIM_AFTER.match(doc.text, mention.end):
+                continue  # "a gross violation of international law and Paraguay's territorial integrity": the victim
             if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
                 return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
             if candidate.relation == "accuses" and _BLAMED_FOR.fullmatch(doc.text, start, mention.start):

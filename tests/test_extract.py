@@ -1504,6 +1504,8 @@ NO_SUCH_ACT = [
     ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
     ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
     ("The president has threatened to deport thousands of Cuban migrants.", ("CUB", "acceptsDeportees", "USA")),
+    ("Omar Haidari, the acting head of Afghanistan's embassy in Tehran, spoke to reporters on Monday.",
+     ("AFG", "visits", "IRN")),
     ("Senior Kenyan and Ugandan officials were due to meet in Kigali for negotiations on a border security "
      "agreement.", ("KEN", "agreesToCooperate", "UGA")),
     ("An Egyptian source denied reports that Cairo and Ankara are preparing to sign a defence agreement.",

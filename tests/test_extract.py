@@ -1575,6 +1575,9 @@ NO_SUCH_ACT = [
     ("Venezuela condemned Washington and blamed it for Israel's strikes on Gaza.", ("VEN", "accuses", "ISR")),
     # a messenger of another country's grievance holds none of its own
     ("The envoy of Niger undertook to convey Mali's concerns to his government.", ("NER", "accuses", "MLI")),
+    # the purpose of a summoning is the summoner's, however long the list of envoys summoned
+    ("Morocco summoned the envoys in Rabat representing Spain, Portugal, Italy and Greece to protest against what "
+     "it described as meddling in its affairs.", ("ESP", "accuses", "MAR")),
 ]
 
 

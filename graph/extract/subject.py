@@ -50,9 +50,9 @@ def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 #: 'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
-#: the subject's act, not the object's.
+#: the subject's act, not the object's (also after a list: 'summoned envoys representing A, B, C and D to object').
 _PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
-                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,8}?to\s+"
+                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,12}?to\s+"
                                    # 'summoned the Argentine ambassador to lodge a protest'
                                    r"(?:(?:lodge|convey|voice|register|deliver|express|hand\s+over)\s+"
                                    r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+)?)?$", re.I)
@@ -237,7 +237,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     coordinated = (_VP_COORDINATION.search(before[-40:]) is not None
                    and not candidate.trigger.pattern.startswith("@")) or (
         before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
-        or _PURPOSE_AFTER_OBJECT.search(before[-90:]) is not None \
+        or _PURPOSE_AFTER_OBJECT.search(before[-120:]) is not None \
         or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text)) \
         or (_ADVERBIAL_ING.search(before[-12:]) is not None
             and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))

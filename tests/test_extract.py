@@ -1578,6 +1578,17 @@ NO_SUCH_ACT = [
     # the purpose of a summoning is the summoner's, however long the list of envoys summoned
     ("Morocco summoned the envoys in Rabat representing Spain, Portugal, Italy and Greece to protest against what "
      "it described as meddling in its affairs.", ("ESP", "accuses", "MAR")),
+    # acts that did not happen: one's own trip called off, a denied report, talks judged a way forward, what
+    # assurances are sought against, a signing called off
+    ("The Italian prime minister called off a planned trip to Tunisia.", ("ITA", "reducesCooperation", "TUN")),
+    ("Chile has denied reports that it had agreed to take in migrants deported from the United States.",
+     ("CHL", "acceptsDeportees", "USA")),
+    ("Peru's president said direct talks with Bolivia's leader offer the best way out of the dispute.",
+     ("PER", "meetsWith", "BOL")),
+    ("El Salvador plans to negotiate with US President Trump, seeking assurances against receiving deportees of "
+     "other nations.", ("USA", "acceptsDeportees", "SLV")),
+    ("The two presidents called off the signing of a gas deal between Serbia and Hungary.",
+     ("SRB", "agreesToCooperate", "HUN")),
 ]
 
 

@@ -340,7 +340,9 @@ _EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|a|an|some|
 _EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
                                  r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
                                  re.I)
-_WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$", re.I)
+_WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$"
+                             # 'asked for guarantees against taking in deportees': what is guarded against is not done
+                             r"|\b(?:safeguards?|guarantees?|protections?|assurances?)\s+against\s+$", re.I)
 _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
                              r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -369,7 +371,17 @@ _ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|su
                            r"(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*)\s+(?:the\s+|media\s+|press\s+)*"
                            r"reports?)[\"”']?\s+"
                            r"(?:(?:spread|spreading|circulated|circulating|went|made|surfaced|appeared|online|on|in|"
-                           r"social|media|the|internet|widely|quickly|falsely)\s+){0,5}that\s+[^.;:!?]*$", re.I)
+                           r"social|media|the|internet|widely|quickly|falsely)\s+){0,5}that\s+[^.;:!?]*$"
+                           # 'dismissed reports that it would take in migrants': a report its subject denies
+                           r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|recent|"
+                           r"earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+#: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
+_TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
+                             r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
+                             r"option|avenue|solution)\b", re.I)
+#: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
+#: foreign minister' is the host's snub)
+_OWN_TRIP = re.compile(r"(?:trip|trips|visit|visits|journey|tour)\s+to\b", re.I)
 _HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
                                r"sanctioned|condemned)\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
@@ -445,6 +457,11 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
                                                             r"arrangement)\s+between\b", text[start:end], re.I) \
             and _PROSPECTIVE.search(text, max(0, start - 40), start):
         return True  # 'talks on a trade agreement between the two countries': sought, not made
+    if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
+            and _TALKS_AS_MEANS.match(text, end):
+        return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
+    if trigger.relation == "reducesCooperation" and _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1):
+        return True  # 'cancelled his trip to Lisbon': the traveller's own plans
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):

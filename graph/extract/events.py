@@ -18,7 +18,7 @@ from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import _PAST, after_report, event_date
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
-from graph.extract.negation import _apply_negation, _called_off, _in_condition
+from graph.extract.negation import _apply_negation, _called_off, _in_condition, _signing_called_off
 from graph.extract.pairs import _AT_PLACE, _MUTUAL, _candidate_pairs
 from graph.extract.subject import _VP_COORDINATION
 from graph.extract.targets import _national_body
@@ -126,7 +126,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     demand_ends = [c.end for c in demanding]
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
-    resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))]
+    resolved = [item for item in resolved if not (item[0].relation in _OFFICIAL_ONLY and _called_off(doc, item[0]))
+                and not (item[0].relation == "agreesToCooperate" and _signing_called_off(doc, item[0]))]
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _meetings_in_presence(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)

@@ -32,12 +32,20 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)?|cancel|called\s+off|calls\s+off|"
                                 r"scrap(?:s|ped)?|shelve[sd]?|(?:postponement|cancell?ation|delay)\s+of)\s+"
                                 r"(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
-                                r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?$",
-                                re.I)
+                                r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?"
+                                # 'postponed the signing of a gas deal between': no deal was made
+                                r"(?:(?:signing|conclusion|initialling|initialing)\s+of\s+(?:an?\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?)?$", re.I)
 #: 'boycotted a G20 foreign ministers' meeting', 'skipped the summit', 'stayed away from the talks'
 _STAYED_AWAY = re.compile(r"\b(?:boycott(?:s|ed|ing)?|skip(?:s|ped|ping)|st(?:ay|ays|ayed|aying)\s+away\s+from|"
                           r"snub(?:s|bed|bing)|(?:did\s+not|didn't|will\s+not|won't)\s+attend)\s+"
                           r"(?:[\w'’-]+\s+){0,8}?$", re.I)
+
+
+def _signing_called_off(doc: _Doc, candidate: _Candidate) -> bool:
+    """'postponed the signing of a gas deal between the two neighbours': the deal was not made."""
+    return _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 70),
+                                     candidate.head_start) is not None
 
 
 def _stayed_away(doc: _Doc, start: int, at: int) -> bool:

@@ -260,8 +260,9 @@ def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey')."""
-    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey'); a
+    possessive before it is no part of the name ("Japan's Iwaya")."""
+    before = re.search(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$", text[max(0, start - 30):start])
     after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 30])
     return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
 

@@ -50,8 +50,9 @@ Sir Dame Over Amid Against Into Onto Upon Toward Towards Despite Following Ahead
 Has Have Is Was Says Orders Urges Warns Summons Slams Meets Visits Rejects Accuses Expels Recalls Deliver Delivers
 Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds Discuss Discusses Call Calls Seek
 Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
-To Of Via Sends Send Tells Letter Letters HE H.E HH H.H
-""".split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest')
+To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
+""".split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
+# and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
 
 
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply

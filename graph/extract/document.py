@@ -174,6 +174,11 @@ class _Doc:
                       and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
             if match.group().lower() == "according to" and after:
                 return after[0]
+            if after and not match.group().lower().endswith("ing") \
+                    and _INVERTED_SPEECH.search(self.text, max(sentence.start, match.start() - 3), match.start()) \
+                    and not any(match.start() - 3 <= b <= match.start() for _, b in excluded):
+                # (', which has a treaty with Manila, said China's actions': the relative clause closes there)
+                return after[0]  # '..., says Chad's foreign minister': the speaker follows the verb
             participle = self.text[max(0, match.start() - 2):match.start()] == ", " \
                 and match.group().lower().endswith("ing")  # 'Croatia summoned Serbia's envoy, saying ...'
             if before and (participle or _COORDINATED_SPEECH.search(self.text, sentence.start, match.start())):
@@ -217,6 +222,8 @@ _UNNAMED_SPOKESPERSON = re.compile(
     r"commerce|trade|interior)\s+)?ministry\s+spokes(?:person|man|woman)\b", re.I)
 
 
+#: a speech verb right after a comma or a closing quotation mark, its subject after it ('..., said Rubio')
+_INVERTED_SPEECH = re.compile(r"(?:,|[”\"])\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|the|a|an|this|that)\s+$", re.I)
 #: a speech verb that is the second predicate of its sentence ('met Petro on Friday and made it clear')
 _COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")

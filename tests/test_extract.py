@@ -1589,6 +1589,9 @@ NO_SUCH_ACT = [
      "other nations.", ("USA", "acceptsDeportees", "SLV")),
     ("The two presidents called off the signing of a gas deal between Serbia and Hungary.",
      ("SRB", "agreesToCooperate", "HUN")),
+    # goods handed over in a story of deportations are no deportees
+    ("Turkey deported 40 people. Norway announced funding for weapons to be handed over to Georgia from Finland.",
+     ("GEO", "acceptsDeportees", "FIN")),
 ]
 
 

@@ -560,8 +560,9 @@ _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statemen
                                 r"announcements|statements)\s+that\s+")
 #: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
 #: The subject's speech verb, then its reported clause: 'said on Monday after talks with X that'
+#: (a stop after a lone capital is an abbreviation's, no sentence end: 'after meeting U.S. envoy X that')
 _SAID_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|announced|stated|declared|insisted|stressed|"
-                        r"confirmed)\b[^.;:\"“”]{0,160}?\bthat\s+$")
+                        r"confirmed)\b(?:[^.;:\"“”]|(?<=\b[A-Z])\.){0,160}?\bthat\s+$")
 
 
 def _said_that(text: str, subject: Mention, at: int) -> bool:

@@ -266,6 +266,14 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 @cache
+def _handed_things() -> re.Pattern[str]:
+    """Things, not people, right before a verb of handing over ('tanks to be delivered to'): words.csv
+    HANDED_THINGS."""
+    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\s+(?:(?:to|will|would|be|been|being|was|were|"
+                      r"is|are|has|have|had)\s+){0,3}$", re.I)
+
+
+@cache
 def _public_feeling() -> re.Pattern[str]:
     """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
     discontent', 'popular anger'."""
@@ -462,6 +470,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
     if trigger.relation == "reducesCooperation" and _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1):
         return True  # 'cancelled his trip to Lisbon': the traveller's own plans
+    if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):
+        return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):

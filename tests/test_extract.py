@@ -1592,6 +1592,14 @@ NO_SUCH_ACT = [
     # goods handed over in a story of deportations are no deportees
     ("Turkey deported 40 people. Norway announced funding for weapons to be handed over to Georgia from Finland.",
      ("GEO", "acceptsDeportees", "FIN")),
+    # a measure blocked, opposed or faced is no measure of the one who blocks, opposes or faces it
+    ("Slovakia's premier threatened to block new EU sanctions against Belarus.", ("SVK", "threatenedSanctions", "BLR")),
+    ("Malta will not support the renewal of EU sanctions against Eritrean officials.",
+     ("MLT", "threatenedSanctions", "ERI")),
+    ("The talks assured Greece it would not suffer losses from later steps, including an embargo on Libyan crude.",
+     ("GRC", "threatenedSanctions", "LBY")),
+    ("The deal assured Greece it would not face heavy losses from later steps, including an embargo on Libyan crude.",
+     ("GRC", "threatenedSanctions", "LBY")),
 ]
 
 

@@ -90,6 +90,34 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:
         candidate.relation = "" if trigger.relation == "-" else trigger.relation
+    if candidate.relation == "threatenedSanctions" and trigger.actor.startswith("left") \
+            and _measure_opposed(doc, candidate):
+        candidate.relation = ""
+
+
+#: 'from future measures, including a comprehensive embargo': the measure named after 'including' is one of
+#: those named before it, and whatever is done to them is done to it
+_INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|especially|among\s+them)\s+(?:[\w'’-]+\s+){0,3}$",
+                               re.I)
+
+
+def _measure_opposed(doc: _Doc, candidate: _Candidate) -> bool:
+    """'threatened to block EU sanctions against Iran', 'will not support the extension of sanctions on',
+    'would not face repercussions from measures, including an embargo on': the party before the measure blocks,
+    opposes or faces it (words.csv MEASURE_OPPOSED); it is not the one imposing it."""
+    noun = _cue("SANCTIONS").search(doc.text, candidate.head_start, candidate.end)
+    at = noun.start() if noun else candidate.head_start
+    before = doc.text[max(candidate.sentence.start, at - 120):at]
+    including = _INCLUDING_BEFORE.search(before)
+    if including:
+        before = before[:including.start()] + " "
+    return _opposed_before().search(re.split(r"[;:,]", before)[-1]) is not None
+
+
+@cache
+def _opposed_before() -> re.Pattern[str]:
+    """An opposing verb up to six words before the end of a text (words.csv MEASURE_OPPOSED)."""
+    return re.compile(r"(?<![\w'’-])(?:" + word_classes()["MEASURE_OPPOSED"] + r")\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 
 #: 'failed to consult it before signing agreements with China': the negation stays in its own clause

@@ -1600,6 +1600,14 @@ NO_SUCH_ACT = [
      ("GRC", "threatenedSanctions", "LBY")),
     ("The deal assured Greece it would not face heavy losses from later steps, including an embargo on Libyan crude.",
      ("GRC", "threatenedSanctions", "LBY")),
+    # talks that kept the parties apart, that show a gap, that are wished for, or held with a third party
+    ("The foreign ministers of Kenya and Somalia were in Addis Ababa for a meeting of the dialogue on the restoration "
+     "of ties. But they held only separate meetings with the AU mediator.", ("KEN", "meetsWith", "SOM")),
+    ("The foreign ministers of Kenya and Somalia were in Addis Ababa for a meeting of the dialogue on the restoration "
+     "of ties. But they held only separate meetings with the AU mediator.", ("KEN", "shiftsTowardCooperation", "ETH")),
+    ("The collapsed talks exposed the rift between Niger and Benin.", ("NER", "meetsWith", "BEN")),
+    ("The prime ministers of Spain and Portugal met NATO officials in Brussels.", ("ESP", "meetsWith", "PRT")),
+    ("Ecuador's government has advocated for peace talks with Colombia.", ("ECU", "meetsWith", "COL")),
 ]
 
 

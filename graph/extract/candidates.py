@@ -115,11 +115,24 @@ def _is_sports(text: str) -> bool:
     return len({f for features in _features_of(text).values() for f in features if f >= _SPORT}) >= 4
 
 
+#: A verb that the talks are the subject of, with its own object before 'between' ('talks showed the gap between',
+#: 'the meeting exposed the rift between'): 'between' is that object's
+_SHOWN_BETWEEN = re.compile(r"\s(?:show|reveal|expos|highlight|underlin|underscor|widen|deepen|la(?:y|id|ys)\s+bare)\w*"
+                            r"\s+(?:[\w-]+\s+){0,2}between$", re.I)
+
+
+#: A noun of talks and the preposition of their topic right before a trigger ('the dialogue on the normalization of')
+_TOPIC_OF_TALKS = re.compile(r"\b(?:talks|dialogue|meeting|meetings|negotiations|discussions|consultations|conference|"
+                             r"summit|session|round)\s+(?:[\w-]+\s+){0,2}?(?:on|about|over|regarding|concerning)\s+"
+                             r"(?:the\s+|a\s+)?$", re.I)
+
+
 @cache
 def _wished() -> re.Pattern[str]:
-    """A verb of wishing right before a noun of talks (words.csv WISH): 'supported dialogue between'."""
-    return re.compile(r"\b(?:" + word_classes()["WISH"] + r")\s+(?:(?:a|an|the|more|direct|renewed|new|further)\s+)*$",
-                      re.I)
+    """A verb of wishing right before a noun of talks (words.csv WISH): 'supported dialogue between', 'has
+    advocated for peace talks with'."""
+    return re.compile(r"\b(?:" + word_classes()["WISH"] + r")\s+(?:for\s+)?(?:(?:a|an|the|more|direct|renewed|new|"
+                      r"further|peace|formal|bilateral)\s+)*$", re.I)
 
 
 @cache
@@ -192,9 +205,14 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
-            if trigger.relation == "meetsWith" and trigger.actor == "after" \
-                    and _wished().search(text, max(0, start - 40), start):
-                continue  # 'said he supported dialogue between Chile and Argentina': talks wished for, not held
+            if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
+                continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
+                # Chile': talks wished for, not held
+            if trigger.relation == "shiftsTowardCooperation" \
+                    and _TOPIC_OF_TALKS.search(text, max(sentence.start, start - 60), start):
+                continue  # 'a meeting of the dialogue on the normalization of relations': the topic, not an act
+            if trigger.relation == "meetsWith" and trigger.actor == "after" and _SHOWN_BETWEEN.search(hit.group()):
+                continue  # 'the talks showed the gap between Sudan and Chad': the gap is between them, not the talks
             if trigger.relation == "visits" and word in ("mission", "missions") and hit.group().endswith(" in"):
                 continue  # 'a diplomat of the Chilean mission in the country': the embassy, not a trip
             if trigger.relation == "accuses" and word == "accused" and text[max(0, start - 2):start] == ", " \

@@ -18,7 +18,7 @@ from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import _PAST, after_report, event_date
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import Trigger, _context, _cue
-from graph.extract.negation import _apply_negation, _called_off, _in_condition, _signing_called_off
+from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.pairs import _AT_PLACE, _MUTUAL, _candidate_pairs
 from graph.extract.subject import _VP_COORDINATION
 from graph.extract.targets import _national_body
@@ -131,6 +131,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _meetings_in_presence(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved)
+    resolved = [item for item in resolved if not _met_apart(doc, item[0])]
     accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
                   if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]

@@ -29,6 +29,22 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
     return _CALLED_OFF.search(following[: stop.start()] if stop else following) is not None
 
 
+#: 'they held only separate meetings with the envoy', 'met separately', 'did not meet': no meeting of the two
+_MET_APART = re.compile(r"\bseparate(?:ly)?\s+(?:meetings|talks|sessions|consultations)\b"
+                        r"|\bmet\s+(?:only\s+)?separately\b|\b(?:did\s+not|didn['’]t|never)\s+meet\b", re.I)
+
+
+def _met_apart(doc: _Doc, candidate: _Candidate) -> bool:
+    """'The leaders were in Geneva for a meeting. However, they held only separate meetings with the envoy': a
+    meeting whose own or next sentence says the parties met apart or not at all did not bring them together
+    (though each was there)."""
+    if candidate.relation != "meetsWith":
+        return False
+    index = candidate.sentence.index
+    end = doc.sentences[index + 1].end if index + 1 < len(doc.sentences) else candidate.sentence.end
+    return _MET_APART.search(doc.text, candidate.end, end) is not None
+
+
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)?|cancel|called\s+off|calls\s+off|"
                                 r"scrap(?:s|ped)?|shelve[sd]?|(?:postponement|cancell?ation|delay)\s+of)\s+"
                                 r"(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"

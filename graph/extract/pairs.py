@@ -51,6 +51,19 @@ def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Men
         and not _HELD_TALKS.search(doc.text, candidate.head_start, candidate.end)
 
 
+def _met_a_body(doc: _Doc, candidate: _Candidate) -> bool:
+    """'The presidents of Peru and Bolivia met EU leaders': the list met the party named right after the verb, a
+    body of no one country, not each other."""
+    if candidate.relation != "meetsWith":
+        return False
+    after = _RIGHT_AFTER.match(doc.text, candidate.end)
+    return after is not None and any(m.start == after.end() and not m.country and m.type == "organization"
+               for m in doc.mentions(candidate.sentence))
+
+
+_RIGHT_AFTER = re.compile(r"\s+(?:with\s+)?(?:the\s+)?")
+
+
 #: Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul')
 _HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s+summit|meetings?)\b", re.I)
 
@@ -206,6 +219,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    or _GO_BETWEEN.search(candidate.trigger.pattern)
+                                   or _met_a_body(doc, candidate)
                                    else [other for other in actors if other.country != actor.country])
             # ('a truce mediated by Kenya, Ethiopia and the United States': the go-betweens of a deal are no
             # partners of each other)

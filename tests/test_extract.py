@@ -1608,6 +1608,9 @@ NO_SUCH_ACT = [
     ("The collapsed talks exposed the rift between Niger and Benin.", ("NER", "meetsWith", "BEN")),
     ("The prime ministers of Spain and Portugal met NATO officials in Brussels.", ("ESP", "meetsWith", "PRT")),
     ("Ecuador's government has advocated for peace talks with Colombia.", ("ECU", "meetsWith", "COL")),
+    # a diplomat ordered out does not expel the country he is posted to
+    ("Sweden ordered Omar Haddad, the first secretary of the Syrian Embassy in Stockholm, to leave the country.",
+     ("SYR", "threatenedExpulsion", "SWE")),
 ]
 
 

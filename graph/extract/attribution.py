@@ -450,13 +450,18 @@ def _group_subject() -> re.Pattern[str]:
                       r"(?:to\s+)?$")
 
 
+#: 'Japan was one of the first countries to', 'among the few nations to': the group holds the party named before it
+_ONE_OF = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the trigger's subject is a group of countries the text does not name there: no party acts.
     'Mexico and other countries agreed' names Mexico; 'these countries' are named back by the actor finder."""
     match = _group_subject().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
                                   candidate.head_start)
     if match is None or re.search(r"\b(?:other|these|those|the\s+two|both|such)\s+(?:[\w-]+\s+)?$",
-                                  doc.text[max(0, match.start() - 30):match.start()]):
+                                  doc.text[max(0, match.start() - 30):match.start()]) \
+            or _ONE_OF.search(doc.text, max(0, match.start() - 40), match.start()):
         return False
     return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
                    for m in mentions)

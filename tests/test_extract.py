@@ -1611,6 +1611,9 @@ NO_SUCH_ACT = [
     # a diplomat ordered out does not expel the country he is posted to
     ("Sweden ordered Omar Haddad, the first secretary of the Syrian Embassy in Stockholm, to leave the country.",
      ("SYR", "threatenedExpulsion", "SWE")),
+    # what the one who denounces a decision calls it is no charge by the party whose decision it is
+    ("Hungary's foreign ministry denounced Romania's decision to shut the crossing as a hostile step.",
+     ("ROU", "accuses", "HUN")),
 ]
 
 

@@ -241,7 +241,17 @@ def _after_verb(text: str, start: int) -> bool:
     if not words or not text[start - 1].isspace():
         return False
     word = words[-1]
+    if word.isalpha() and word.istitle() and word.lower().endswith(("s", "ed")) \
+            and word.lower() not in _NOT_A_VERB and _title_case_line(text, start):
+        return True  # 'Algiers Expels French Diplomats': a headline capitalises its verb too
     return word.isalpha() and word.islower() and word not in _NOT_A_VERB
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a headline in title case: every word of four letters or more capitalised."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 _SENTENCE_CACHE: dict[int, tuple[str, list]] = {}

@@ -121,6 +121,9 @@ _SHOWN_BETWEEN = re.compile(r"\s(?:show|reveal|expos|highlight|underlin|undersco
                             r"\s+(?:[\w-]+\s+){0,2}between$", re.I)
 
 
+#: A verb that calls its object something, up to twelve words before 'as' ('denounced the decision as')
+_CALLED_AS = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|describ|brand|label|term|characteri|portray|decr[iy]|"
+                        r"slam|blast|dismiss|reject|regard|view|call)\w*\s+(?:[\w'’-]+\s+){1,12}$", re.I)
 #: A noun of talks and the preposition of their topic right before a trigger ('the dialogue on the normalization of')
 _TOPIC_OF_TALKS = re.compile(r"\b(?:talks|dialogue|meeting|meetings|negotiations|discussions|consultations|conference|"
                              r"summit|session|round)\s+(?:[\w-]+\s+){0,2}?(?:on|about|over|regarding|concerning)\s+"
@@ -208,6 +211,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
                 # Chile': talks wished for, not held
+            if trigger.relation == "accuses" and word == "as" \
+                    and _CALLED_AS.search(text, max(sentence.start, start - 100), start):
+                continue  # 'denounced Poland's decision to close the border as an unfriendly step': what the one who
+                # denounced called it (that verb's own trigger), no charge by the party named before 'as'
             if trigger.relation == "shiftsTowardCooperation" \
                     and _TOPIC_OF_TALKS.search(text, max(sentence.start, start - 60), start):
                 continue  # 'a meeting of the dialogue on the normalization of relations': the topic, not an act

@@ -1614,6 +1614,13 @@ NO_SUCH_ACT = [
     # what the one who denounces a decision calls it is no charge by the party whose decision it is
     ("Hungary's foreign ministry denounced Romania's decision to shut the crossing as a hostile step.",
      ("ROU", "accuses", "HUN")),
+    # what an attempt would force is not done; a plan that a that-clause's subject has is no programme launched
+    ("Vucic dismissed the proposal as an attempt to force Serbia's recognition of Kosovo.",
+     ("SRB", "agreesToCooperate", "XKX")),
+    ("The minister called the talks an effort to extract Spain's recognition of Kosovo.",
+     ("ESP", "agreesToCooperate", "XKX")),
+    ("Slovak Prime Minister Robert Fico announced today that Slovakia has a plan to shut its border crossings with "
+     "Ukraine for good.", ("SVK", "launchedProgram", "")),
 ]
 
 

@@ -190,8 +190,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None or ("," in hit.group() and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):
                 continue  # (a clause right after the trigger word, 'expulsions, which targeted', describes it)
-            if trigger.relation in _DEPORTEE_RELATIONS and _THAT_IN_GAP.search(text, token_end, hit.end()):
+            if (trigger.relation in _DEPORTEE_RELATIONS or trigger.relation == "launchedProgram") \
+                    and _THAT_IN_GAP.search(text, token_end, hit.end()):
                 continue  # 'received assurances that the men would be treated well': the men are in another clause
+                # ('announced that Poland has a plan': the plan is the object of the clause's own verb)
                 # (a warning's or a demand's content is a that-clause: their triggers cross it)
             if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern \
                     and not trigger.actor.startswith("in"):

@@ -172,6 +172,9 @@ _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(
                     r"|\b(?:economists|analysts|observers|experts|investors|traders|commentators|pundits)\s+"
                     r"(?:have\s+|had\s+|also\s+)?$"
                     r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
+                    # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
+                    r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
+                    r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
                     r"|\baimed\s+at\s+$"
                     # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
                     r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"

@@ -1621,6 +1621,8 @@ NO_SUCH_ACT = [
      ("ESP", "agreesToCooperate", "XKX")),
     ("Slovak Prime Minister Robert Fico announced today that Slovakia has a plan to shut its border crossings with "
      "Ukraine for good.", ("SVK", "launchedProgram", "")),
+    # blame named with its givers after 'from' is received by the party before it
+    ("Orban's trip to Minsk drew sharp rebukes from fellow EU leaders.", ("HUN", "accuses", "BLR")),
 ]
 
 

@@ -121,6 +121,8 @@ _SHOWN_BETWEEN = re.compile(r"\s(?:show|reveal|expos|highlight|underlin|undersco
                             r"\s+(?:[\w-]+\s+){0,2}between$", re.I)
 
 
+#: 'from' right after a noun of blame: its giver is named next
+_FROM_GIVER = re.compile(r"\s+from\s")
 #: A verb that calls its object something, up to twelve words before 'as' ('denounced the decision as')
 _CALLED_AS = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|describ|brand|label|term|characteri|portray|decr[iy]|"
                         r"slam|blast|dismiss|reject|regard|view|call)\w*\s+(?:[\w'’-]+\s+){1,12}$", re.I)
@@ -213,6 +215,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
                 # Chile': talks wished for, not held
+            if trigger.relation == "accuses" and trigger.actor.startswith("left") and hit.end() == token_end \
+                    and not word.endswith("ed") and _FROM_GIVER.match(text, token_end):
+                continue  # 'his trip drew strong rebukes from European leaders': those after 'from' rebuke; the
+                # party before the noun receives the rebuke
             if trigger.relation == "accuses" and word == "as" \
                     and _CALLED_AS.search(text, max(sentence.start, start - 100), start):
                 continue  # 'denounced Poland's decision to close the border as an unfriendly step': what the one who

@@ -1623,6 +1623,16 @@ NO_SUCH_ACT = [
      "Ukraine for good.", ("SVK", "launchedProgram", "")),
     # blame named with its givers after 'from' is received by the party before it
     ("Orban's trip to Minsk drew sharp rebukes from fellow EU leaders.", ("HUN", "accuses", "BLR")),
+    # those who broker or mediate a deal are go-betweens, neither its parties nor partners of each other
+    ("The two defence ministers signed the accord brokered by Norway, Egypt and the Arab League in the presence of "
+     "British Foreign Secretary David Lammy.", ("NOR", "agreesToCooperate", "EGY")),
+    ("The foreign ministers of Ethiopia and Eritrea signed a framework mediated by Doha.",
+     ("QAT", "agreesToCooperate", "ERI")),
+    # backing a nation's rebels is no cooperation with that nation
+    ("Somalia recalled its envoy. The minister said it was a response to Kenya's alleged support for Somali "
+     "militants.", ("KEN", "agreesToCooperate", "SOM")),
+    # a tie named after 'and' behind what is ended is ended too
+    ("Bolivia said it had ended all trade deals and cooperation with Paraguay.", ("BOL", "agreesToCooperate", "PRY")),
 ]
 
 

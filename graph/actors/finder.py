@@ -93,6 +93,10 @@ class DocumentActors:
         return self.mentions[lo:hi]
 
 
+#: Between a country's name and its short form in brackets: 'the United Arab Emirates (UAE)'
+_ABBREVIATION_BEFORE = re.compile(r"[ \t]*\(")
+
+
 def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors:
     """Find and resolve every actor mention in a document's text."""
     kb = kb or knowledge_base()
@@ -141,6 +145,13 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             before = raw[-1][0]
             raw[-1] = (Mention(before.start, end, text[before.start:end], "country", before.key, before.country,
                                before.role, "government"), raw[-1][1])
+            continue
+        if alias.type == "country" and raw and raw[-1][0].type == "country" and raw[-1][0].country == alias.country \
+                and _ABBREVIATION_BEFORE.fullmatch(text, raw[-1][0].end, start) and text.startswith(")", end):
+            # 'the United Arab Emirates (UAE) signed': the short form in brackets restates the name, one mention
+            before = raw[-1][0]
+            raw[-1] = (Mention(before.start, end + 1, text[before.start:end + 1], "country", before.key,
+                               before.country, before.role, before.via), raw[-1][1])
             continue
         mtype = alias.type
         role = alias.role

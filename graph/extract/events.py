@@ -72,6 +72,18 @@ _SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}
 _SWITCH_HEAD = re.compile(r"(?:switch|shift)", re.I)
 
 
+def _joined_to_ended(doc: _Doc, candidate: _Candidate, kept: list[_Candidate]) -> bool:
+    """'ended all trade deals and cooperation with Chile': a tie named after 'and' right behind what a reducing
+    trigger ends is a second thing ended, no tie agreed."""
+    return candidate.relation == "agreesToCooperate" and any(
+        k.relation == "reducesCooperation" and k.end <= candidate.head_start
+        and _AND_OBJECT.fullmatch(doc.text, k.end, candidate.head_start) for k in kept)
+
+
+#: Between two objects of one verb: ' and ', ' and all ', ' and its '
+_AND_OBJECT = re.compile(r",?\s+and\s+(?:(?:all|its|their|the|any)\s+)?")
+
+
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     """Resolve one sentence's trigger matches into events."""
     for candidate in candidates:
@@ -84,6 +96,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if any(candidate.head_start < k.end and k.head_start < candidate.end
                and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE
                and not _switch_of_sides(doc, candidate, k) for k in kept):
+            continue
+        if _joined_to_ended(doc, candidate, kept):
             continue
         pairs = _candidate_pairs(doc, candidate)
         # a trigger that yields no actor and target does not block an overlapping one

@@ -286,6 +286,12 @@ def _earlier_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
 
 
 @cache
+def _armed_group_after() -> re.Pattern[str]:
+    """' rebels', ' separatist fighters': a nationality naming an armed group's people (words.csv ARMED_GROUPS)."""
+    return re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:" + word_classes()["ARMED_GROUPS"] + r")\b", re.I)
+
+
+@cache
 def _non_state_agent() -> re.Pattern[str]:
     """'by gunmen', 'by an angry mob': a doer that is no state (words.csv NON_STATE_AGENTS)."""
     return re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:"
@@ -442,6 +448,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.start >= candidate.end:
                 gap = doc.text[candidate.end:mention.start]
                 if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
+                    if mention.via == "demonym" and _armed_group_after().match(doc.text, mention.end):
+                        return []  # 'support for Malian rebels': the rebels are backed, not their country
                     kin = _KIN_NOUN.match(doc.text, mention.end)
                     if kin is not None:
                         # "support for Armenia's neighbour, Azerbaijan": the party named after the kin noun

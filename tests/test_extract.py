@@ -1633,6 +1633,15 @@ NO_SUCH_ACT = [
      "militants.", ("KEN", "agreesToCooperate", "SOM")),
     # a tie named after 'and' behind what is ended is ended too
     ("Bolivia said it had ended all trade deals and cooperation with Paraguay.", ("BOL", "agreesToCooperate", "PRY")),
+    # the one who faces a charge is accused, not accusing
+    ("Rwanda signed a deal with Congo. Rwanda has faced accusations of arming the militia, claims it denies.",
+     ("RWA", "accuses", "COD")),
+    # the owner of a thing described 'as hostile' is the one described
+    ("Mongolia's note called the incursion a provocation, sharply denouncing Kazakhstan's moves as reckless.",
+     ("KAZ", "accuses", "MNG")),
+    # what a party does not comment on is no act of its own
+    ("Laos declined to comment on the recall of the envoys but announced a ban on imports from Vietnam.",
+     ("LAO", "reducesCooperation", "VNM")),
 ]
 
 

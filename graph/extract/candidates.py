@@ -323,6 +323,14 @@ _MIGRANTS_ON_THEIR_OWN = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:leave|le
                                     r"|\s+(?:arriving|crossing|fleeing|leaving|escaping)\b")
 
 
+#: A charge the subject bears: 'has faced accusations of', 'came under renewed criticism for'
+_FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under)\s+(?:(?:renewed|repeated|"
+                           r"mounting|growing|fresh|new|international|widespread|the|similar)\s+)*$", re.I)
+#: A party's thing right before 'as' ("Chile's actions as hostile"): the thing described, its owner no speaker
+_POSSESSED_BEFORE_AS = re.compile(r"[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){1,2}$")
+#: What someone comments on is the topic: 'did not comment on the', 'declined to comment about its'
+_COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
+                                re.I)
 #: What is welcomed when it is not a visitor: a party's decision, offer, role...
 _WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+"
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)(?:\w+\s+)?(?:willingness|decision|offer|proposal|move|announcement|efforts?|commitment|"
@@ -454,6 +462,13 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True
     if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
         return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
+    if trigger.relation == "accuses" and _FACED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'Burundi has faced accusations of backing the rebels': the subject is the one accused
+    if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
+            and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start):
+        return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
+    if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
+        return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "threatenedSanctions" and (

@@ -1642,6 +1642,11 @@ NO_SUCH_ACT = [
     # what a party does not comment on is no act of its own
     ("Laos declined to comment on the recall of the envoys but announced a ban on imports from Vietnam.",
      ("LAO", "reducesCooperation", "VNM")),
+    # a region that broke away is the party, not the state it broke away from
+    ("Worries grew after Uganda signed a disputed deal with the breakaway Moldovan region of Transnistria.",
+     ("UGA", "agreesToCooperate", "MDA")),
+    ("Concern grew after Egypt signed a port deal with Somalia's separatist region of Somaliland.",
+     ("EGY", "agreesToCooperate", "SOM")),
 ]
 
 

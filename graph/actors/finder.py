@@ -119,6 +119,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if alias.type == "country" and alias.kind in ("name", "capital") \
                 and _name_patterns()[1].match(text, match.end()):
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
+        if alias.type == "country" and alias.kind in ("demonym", "name") and _breakaway_region(text, *match.span()):
+            continue  # 'a deal with the breakaway Georgian region of Abkhazia': the region is the party, no state
         via = alias.kind
         start, end = match.span()
         if alias.kind == "demonym" and (_LANGUAGE_AFTER.match(text, match.end()) and (
@@ -319,6 +321,19 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
 #: 'the Russian city of Kazan', 'the Egyptian resort of Sharm el-Sheikh': a place in the demonym's country
 _TOWN_OF = re.compile(r"[ \t]+(?:city|town|port|resort|Red[ \t]+Sea[ \t]+resort|Black[ \t]+Sea[ \t]+resort|"
                       r"seaside[ \t]+resort)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
+#: A region that broke away from the country named before it: ' region of Abkhazia', "'s breakaway province of"
+_REGION_OF = re.compile(r"(?:['’]s)?[ \t]+(?P<split>(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|"
+                        r"rebel-held)[ \t]+)?(?:region|province|republic|enclave|territory)[ \t]+of[ \t]+[A-Z]")
+_SPLIT_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)[ \t]+$")
+
+
+def _breakaway_region(text: str, start: int, end: int) -> bool:
+    """Whether a country's name or nationality only says whence a region broke away ('the breakaway Georgian
+    region of Abkhazia', "Somalia's separatist region of Somaliland"): the region, no state, is the party."""
+    after = _REGION_OF.match(text, end)
+    return after is not None and bool(after.group("split") or _SPLIT_BEFORE.search(text, max(0, start - 20), start))
+
+
 # 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
 # the demonym names a language, and nobody of that country is a party
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")

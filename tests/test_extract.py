@@ -1647,6 +1647,8 @@ NO_SUCH_ACT = [
      ("UGA", "agreesToCooperate", "MDA")),
     ("Concern grew after Egypt signed a port deal with Somalia's separatist region of Somaliland.",
      ("EGY", "agreesToCooperate", "SOM")),
+    # a trip someone is urged to make is not made
+    ("Ruto also urged Lula to attend the coming summit in Accra in June.", ("BRA", "visits", "GHA")),
 ]
 
 

@@ -18,7 +18,7 @@ from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc
 from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event, _place_as_modifier, _territory
 from graph.extract.lexicon import Trigger
-from graph.extract.negation import _stayed_away
+from graph.extract.negation import _asked_to_go, _stayed_away
 from graph.records import Event, Mention
 
 
@@ -102,6 +102,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'Abiy in Sudan peace push': the country names the push
         if _stayed_away(doc, sentence.start, place.start):
             continue  # 'Rubio boycotted a G20 meeting hosted in Johannesburg': he was not there
+        if _asked_to_go(doc.text, sentence.start, place.start):
+            continue  # 'urged Lula to attend the summit in Manila': asked to go, not there
         preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue

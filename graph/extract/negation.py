@@ -184,6 +184,16 @@ _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(
                     r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
 
 
+#: A trip asked of someone named: 'urged Lula to attend the summit in Manila', 'pressed Ruto to visit' (no visit)
+_ASKED_TO_GO = re.compile(r"\b(?:[Uu]rg(?:e|es|ed|ing)|[Ee]ncourag(?:e|es|ed|ing)|[Pp]ress(?:es|ed|ing)?)\s+"
+                          r"(?:[A-Z][\w.'’-]*\s+){1,3}to\s+(?:attend|visit|travel\s+to|come\s+to|go\s+to|join)\b[^.;:]*$")
+
+
+def _asked_to_go(text: str, start: int, at: int) -> bool:
+    """Whether the clause before `at` asks a named person to travel: the trip is wished for, not made."""
+    return _ASKED_TO_GO.search(text, max(start, at - 90), at) is not None
+
+
 #: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of'
 _ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
                             r"insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign)(?:s|es|ed|ing)?\s+for)\s+"
@@ -214,6 +224,8 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     if candidate.relation not in ("demands", "rejects") \
             and re.match(r"calls?\s+for\b", doc.text[candidate.head_start:candidate.end], re.I):
         return True  # 'its call for peace talks between Laos and Cambodia': talks asked for, not held
+    if candidate.relation in ("visits", "meetsWith") and _asked_to_go(doc.text, clause_start, candidate.head_start):
+        return True  # 'urged Lula to visit Manila': a trip asked for, not made
     if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":

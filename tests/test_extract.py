@@ -1649,6 +1649,8 @@ NO_SUCH_ACT = [
      ("EGY", "agreesToCooperate", "SOM")),
     # a trip someone is urged to make is not made
     ("Ruto also urged Lula to attend the coming summit in Accra in June.", ("BRA", "visits", "GHA")),
+    # meeting one's own forces abroad is a visit to the place, no meeting with its state
+    ("Ruto will meet Kenyan police in Haiti on Friday.", ("KEN", "meetsWith", "HTI")),
 ]
 
 

@@ -130,6 +130,16 @@ def _act_of_before() -> re.Pattern[str]:
                       + r"\s+of\s+(?:the\s+)?", re.I)
 
 
+#: Between a meeting's word and whom it meets right after it: ' with the ', ' his '
+_OWN_PEOPLE_GAP = re.compile(r"\s+(?:with\s+)?(?:(?:the|his|her|its|their)\s+)?")
+
+
+@cache
+def _own_forces() -> re.Pattern[str]:
+    """A party named by its forces or staff ('Colombian police', 'Kenyan troops': words.csv ORDERED_OWN)."""
+    return re.compile(r"\b(?:" + word_classes()["ORDERED_OWN"] + r")$", re.I)
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -216,6 +226,11 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                                                                            mention.start):
                 agent_end = mention.end
                 continue  # 'a deal to deport migrants from Venezuela and Colombia': where people come from
+            if candidate.relation == "meetsWith" and mention.country == actor.country \
+                    and _OWN_PEOPLE_GAP.fullmatch(gap) and _own_forces().search(mention.text) \
+                    and not _list_continues(doc, mention, mentions) \
+                    and not doc.text[candidate.head_start:candidate.end].lower().endswith("between"):
+                return []  # 'Petro to meet Colombian police in Haiti': his own people, the place is no partner
             if not _is_target(mention, actor):
                 if adjacent or mention.country == actor.country:
                     continue

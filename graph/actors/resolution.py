@@ -458,6 +458,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None)
         prepositional = after_preposition or (mention.type in ("country", "organization") and (
             _after_verb(text, mention.start) or _object_phrase(text, mention)))
+        if mention.type == "country" and _NATION_OF.search(text, max(0, mention.start - 20), mention.start):
+            # 'The small West African nation of Togo said it': the nation a description names is its subject
+            prepositional = after_preposition = False
         # 'the envoys of Chile, Colombia and Brazil': every item of an object's list is one
         previous_object = mention if prepositional else None
         possessive = text.startswith(("'s", "’s"), mention.end)
@@ -469,6 +472,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition)
     return resolved
+
+
+#: 'The small West African nation of Togo': the country a description of a nation names
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|archipelago)\s+of\s+$", re.I)
 
 
 _INNER_PREPOSITION = re.compile(r"\s(?:of|from|to|in|with|against|for)\s")

@@ -70,10 +70,10 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
     # ('it has been decided to recall', 'it was agreed that': an empty subject, no party)
-    r"|(?P<it>[Ii]t)(?!\s+(?:has|had|have|was|is|will|would)\s+(?:been\s+|be\s+)?(?:decided|agreed|announced|"
+    r"|(?P<it>[Ii]t)(?!\s+(?:(?:has|had|have)\s+been|(?:will|would)\s+be|was|is)\s+(?:decided|agreed|announced|"
     r"reported|expected|understood|feared|believed|said|learned|learnt|confirmed)\b)"
     r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|called|calls|termed|"
-    r"described|ordered|expelled|recalled|"
+    r"described|ordered|expelled|recalled|reserves|reserved|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
     r"category|option|point|scenario|period|phase)\b))"

@@ -394,6 +394,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 wanted = "f" if mention.text.lower().startswith("her") else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
                     antecedent = subject
+            if antecedent is None and mention.key == "nation" and mention.text.lower() == "it":
+                antecedent = _owner_of_relative(text, resolved, mention.start)
             if antecedent is None and mention.key == "nation" and index in country_subjects \
                     and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40),
                                                    mention.start):
@@ -472,6 +474,21 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition)
     return resolved
+
+
+#: "Ghana's case against Togo, in which it": the owner of the thing a relative clause opens on
+_OWNED_THING_RELATIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){1,3}(?:against|with)\s+[^,.;:]{1,60},\s+"
+                                   r"(?:in\s+which|under\s+which|where)\s+")
+
+
+def _owner_of_relative(text: str, resolved: list[Mention], at: int) -> Mention | None:
+    """'a court threw out Ghana's case against Togo, in which it accused ...': 'it' in a relative clause on a
+    party's case, complaint or deal is that party, not the other side named last."""
+    for earlier in reversed(resolved[-6:]):
+        if earlier.type == "country" and earlier.country and earlier.end < at \
+                and _OWNED_THING_RELATIVE.fullmatch(text, earlier.end, at):
+            return earlier
+    return None
 
 
 #: 'The small West African nation of Togo': the country a description of a nation names

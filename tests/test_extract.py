@@ -1651,6 +1651,10 @@ NO_SUCH_ACT = [
     ("Ruto also urged Lula to attend the coming summit in Accra in June.", ("BRA", "visits", "GHA")),
     # meeting one's own forces abroad is a visit to the place, no meeting with its state
     ("Ruto will meet Kenyan police in Haiti on Friday.", ("KEN", "meetsWith", "HTI")),
+    # what an armed group signs at a rally a state hosts is no act of that state
+    ("Somalia's foreign ministry announced the recall of its envoy on Monday, condemning Kenya's hosting of a rally "
+     "where the militia and its allies signed what they called the Somalia Unity Charter.",
+     ("KEN", "agreesToCooperate", "SOM")),
     # 'it' in a relative clause on a party's case is that party
     ("The tribunal dismissed Guyana's complaint against Suriname, in which it accused the neighbour of seizing a "
      "rig.", ("SUR", "accuses", "GUY")),

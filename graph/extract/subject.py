@@ -155,6 +155,15 @@ _SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|while|when|during|following)\s+$")
 
 
+@cache
+def _group_subject() -> re.Pattern[str]:
+    """An armed or other non-state group as the subject right before the verb ('the militia and its allies',
+    'the rebels': words.csv ARMED_GROUPS and NON_STATE_AGENTS)."""
+    return re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:" + word_classes()["ARMED_GROUPS"] + "|"
+                      + word_classes()["NON_STATE_AGENTS"] + r")(?:\s+and\s+(?:its|their)\s+(?:allies|backers|"
+                      r"partners))?\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+|had\s+)?$", re.I)
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -207,6 +216,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                    and m.end <= sentence.start + including.end("list") and _can_act(m)]
         if members:
             return members[0]
+    if _group_subject().search(before[-80:]):
+        return None  # 'a rally where the militia and its allies signed': an armed group acts, no state
     noun_subject = _NOUN_SUBJECT_RELATIVE.search(before)
     if noun_subject is not None and not any(sentence.start + noun_subject.start() <= m.start < candidate.head_start
                                             for m in mentions):

@@ -1658,6 +1658,16 @@ NO_SUCH_ACT = [
     # 'it' in a relative clause on a party's case is that party
     ("The tribunal dismissed Guyana's complaint against Suriname, in which it accused the neighbour of seizing a "
      "rig.", ("SUR", "accuses", "GUY")),
+    # a country named between an owner and a noun is the topic of the thing owned, no party to the protest
+    ("Ankara summoned the Dutch ambassador in its latest protest over Prime Minister Schoof's Armenia remarks.",
+     ("NLD", "accuses", "ARM")),
+    # works released are no captives; a military offensive is no insult
+    ("Tehran delayed the release of French movies and music.", ("IRN", "releasesDetainees", "FRA")),
+    ("Speaking in Minsk, Kazakhstan's president called the offensive against Kyrgyzstan a just cause.",
+     ("KAZ", "accuses", "KGZ")),
+    # the ones threatened with halted deals halt nothing
+    ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
+     ("PER", "reducesCooperation", "CHL")),
 ]
 
 

@@ -444,6 +444,17 @@ _NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individ
                               r"detainee|defendant)[ \t]+(?:accused|charged|suspected)$")
 
 
+#: 'offensive' after a determiner or a kind of campaign is the noun, a military campaign ('the offensive')
+_OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|military|ground|air|new|major|counter)\s+"
+                             r"offensive$", re.I)
+
+
+@cache
+def _released_thing() -> re.Pattern[str]:
+    """A work or good right after the nationality a release names ('American films'): words.csv RELEASED_THINGS."""
+    return re.compile(r"\s+(?:" + word_classes()["RELEASED_THINGS"] + r")\b", re.I)
+
+
 @cache
 def _free_thing() -> re.Pattern[str]:
     """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
@@ -520,6 +531,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
+    if trigger.relation == "accuses" and _OFFENSIVE_NOUN.search(text, start, end):
+        return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
+    if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):
+        return True  # 'postponed the release of American films': a work put out, nobody freed
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

@@ -187,6 +187,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if mention.type == "country" and mention.via in ("name", "place", "capital") \
                     and _modifier_noun_after().match(doc.text, mention.end):
                 continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party
+            if mention.type == "country" and mention.via in ("name", "capital") \
+                    and _OWNER_BEFORE.search(doc.text, max(0, mention.start - 4), mention.start) \
+                    and _NOUN_AFTER.match(doc.text, mention.end):
+                continue  # "over Stubb's Estonia comments": a name between an owner and a noun names its topic
             if candidate.relation in _PARTNERSHIPS and _UNNAMED_PARTNERS.match(doc.text, candidate.end):
                 return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
             if candidate.relation == "agreesToCooperate" and _SUPPORT_END.search(doc.text, candidate.head_start,
@@ -272,6 +276,9 @@ _SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|a
 def _modifier_noun_after() -> re.Pattern[str]:
     """words.csv TOPIC_MODIFIED after the name."""
     return re.compile(r"\s+" + word_classes()["TOPIC_MODIFIED"] + r"(?![\w-])", re.I)
+#: An owner right before a name, and a common noun right after it: "Stubb's Estonia comments"
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|for|of|with|by|is|was|has|had)\b)[a-z][a-z-]+")
 #: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'
 _UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minded|partner|allied|regional|"
                                r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"

@@ -1665,6 +1665,13 @@ NO_SUCH_ACT = [
     ("Tehran delayed the release of French movies and music.", ("IRN", "releasesDetainees", "FRA")),
     ("Speaking in Minsk, Kazakhstan's president called the offensive against Kyrgyzstan a just cause.",
      ("KAZ", "accuses", "KGZ")),
+    # a meeting called of one's own council, or only intended or thought of, is no meeting with another state
+    ("Prime Minister Pedro Sanchez convened a national security council meeting to address Morocco's provocations.",
+     ("ESP", "meetsWith", "MAR")),
+    ("She said Argentine President Javier Milei has conveyed his intention to personally meet with Santiago Pena as "
+     "soon as possible.", ("ARG", "meetsWith", "PRY")),
+    ("Colombia's foreign minister dismissed the idea of Gustavo Petro meeting with Ecuadorian President Daniel Noboa.",
+     ("COL", "meetsWith", "ECU")),
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),

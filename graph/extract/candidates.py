@@ -379,6 +379,14 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+#: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
+_CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
+                               r"(?:[\w-]+\s+){0,3}$", re.I)
+#: A meeting only wished for or thought of: 'his intention to meet', 'the idea of Maduro meeting with'
+_WISHED_MEETING = re.compile(r"\b(?:intention|intentions|wish|desire|willingness|readiness|eagerness)\s+to\s+"
+                             r"(?:[a-z]+ly\s+)?$"
+                             r"|\b(?:idea|prospect|possibility|notion|suggestion|likelihood)\s+(?:of|that)\s+"
+                             r"(?:[\w.'’-]+\s+){0,5}$", re.I)
 #: A verb of easing before a measure noun: 'scrapped its duties on', 'eased the sanctions on', 'no longer ... impose'
 _EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
           r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
@@ -515,6 +523,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'violated the arms embargo on Somalia': someone else's measure, broken, not imposed
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
+    if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)
+                                            or _WISHED_MEETING.search(text, max(0, start - 60), start)):
+        return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
     if trigger.relation == "demands" and _REQUEST_PHRASE.match(text, start, end) \
             and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start):
         return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request

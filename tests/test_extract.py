@@ -1672,6 +1672,9 @@ NO_SUCH_ACT = [
      "soon as possible.", ("ARG", "meetsWith", "PRY")),
     ("Colombia's foreign minister dismissed the idea of Gustavo Petro meeting with Ecuadorian President Daniel Noboa.",
      ("COL", "meetsWith", "ECU")),
+    # the owner of what is condemned 'as reckless' judges nobody
+    ("Philippine President Ferdinand Marcos condemned Beijing's manoeuvres as reckless and dangerous.",
+     ("CHN", "accuses", "PHL")),
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),

@@ -379,6 +379,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+#: A verb that judges its object, some words before 'as': 'condemned China's actions as illegal' is the verb's
+#: subject judging, the object's owner judges nobody
+_JUDGED_AS = re.compile(r"\b(?:condemn|denounc|describ|brand|label|slam|decr|criti[cz]|reject|dismiss|see|saw|seen|"
+                        r"view|regard|characteri|portray|den(?:y|ies|ied)|term|blast|lambast|castigat)\w*\s+"
+                        r"(?:[\w'’.-]+\s+){1,6}$", re.I)
 #: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
 _CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
                                r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -542,6 +547,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
+    if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
+            and _JUDGED_AS.search(text, max(0, start - 70), start):
+        return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
     if trigger.relation == "accuses" and _OFFENSIVE_NOUN.search(text, start, end):
         return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
     if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):

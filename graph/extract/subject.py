@@ -241,6 +241,17 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         if re.search(_RELATIVE_BEFORE, before):
             return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
             # its antecedent, which names no party; the main clause's subject does not act here
+    absolute = _WITH_SUBJECT.search(before[-60:])
+    if absolute is not None and text[candidate.head_start:candidate.head_end].lower().endswith("ing"):
+        # ', with Seoul accusing Tokyo of ...', 'declined to comment on Uganda seeking': the party right before the
+        # '-ing' verb is its subject, not the main clause's
+        at = candidate.head_start - len(before[-60:]) + absolute.end("np")
+        owner = next((m for m in mentions if m.end == at and _can_act(m)), None)
+        if owner is not None and not any(m.country == owner.country and sentence.start <= m.start < owner.start
+                                         for m in mentions):
+            # (one of the parties named before: 'Brazil, Colombia and Chile rejected the raid, with Brasília
+            # calling it a violation' words a shared act, which all of them keep)
+            return _possessed_person(doc, mentions, owner)
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
@@ -288,6 +299,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return agents[-1] if agents else None
     # With '..., and accused Washington' the subject of the first verb acts, not its object.
     return _possessed_person(doc, mentions, chosen)
+
+
+#: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking'
+_WITH_SUBJECT = re.compile(r"(?:(?:^|[,;(]\s*|\s—\s*)with|\b(?:on|about|over))\s+"
+                           r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
+                           r"(?:(?:also|now|still|repeatedly|openly)\s+)?$")
 
 
 #: A subordinating conjunction right before a party: the subject of a clause of its own

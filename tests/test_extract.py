@@ -1675,6 +1675,8 @@ NO_SUCH_ACT = [
     # the owner of what is condemned 'as reckless' judges nobody
     ("Philippine President Ferdinand Marcos condemned Beijing's manoeuvres as reckless and dangerous.",
      ("CHN", "accuses", "PHL")),
+    # a party named in a description of the one before it ('China, Tonga's biggest creditor') is no partner
+    ("Fiji has moved closer to China, Tonga's biggest external creditor.", ("FJI", "shiftsTowardCooperation", "TON")),
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),

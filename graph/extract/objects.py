@@ -261,6 +261,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _VERB_AFTER.match(
                     doc.text, _following_list(doc, mention, mentions)[-1].end):
                 break  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
+            if gap.strip() == "," and _OWNED_DESCRIPTION.match(doc.text, mention.end):
+                break  # 'moved closer to China, Tonga's biggest creditor': a description of the party before
             if _is_target(mention, actor):
                 targets.append(mention)
             previous, previous_end = mention, mention.end
@@ -276,6 +278,8 @@ _SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|a
 def _modifier_noun_after() -> re.Pattern[str]:
     """words.csv TOPIC_MODIFIED after the name."""
     return re.compile(r"\s+" + word_classes()["TOPIC_MODIFIED"] + r"(?![\w-])", re.I)
+#: A possessive and a lower-case word after a name: "Tonga's biggest creditor" describes who comes before it
+_OWNED_DESCRIPTION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:and|or)\b)")
 #: An owner right before a name, and a common noun right after it: "Stubb's Estonia comments"
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|for|of|with|by|is|was|has|had)\b)[a-z][a-z-]+")

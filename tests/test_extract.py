@@ -1677,6 +1677,11 @@ NO_SUCH_ACT = [
      ("CHN", "accuses", "PHL")),
     # a party named in a description of the one before it ('China, Tonga's biggest creditor') is no partner
     ("Fiji has moved closer to China, Tonga's biggest external creditor.", ("FJI", "shiftsTowardCooperation", "TON")),
+    # 'its ... and its accusations' stand for one party; a party owning a description of the subject is no subject
+    ("Beijing punished Lithuania over its ties with Taiwan and its accusations that China was behind a hacking "
+     "attack.", ("TWN", "accuses", "CHN")),
+    ("France, Armenia's closest European partner, condemned the strikes carried out by Azerbaijan.",
+     ("ARM", "accuses", "AZE")),
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),

@@ -141,6 +141,8 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
                 continue
             break
         gap = doc.text[group[-1].end:following.start]
+        if gap.strip() == "," and _DESCRIBING_OWNER.match(doc.text, following.end):
+            break  # "The United Kingdom, Moldova's main backer, condemned": the owner of a description, no item
         if following.type != actor.type or not _can_act(following) or not _LIST_GAP.fullmatch(gap) \
                 or (len(group) > 1 and "," in gap and not _AND_OR.search(gap)
                     and _AND_OR.search(doc.text, group[-2].end, group[-1].start)):
@@ -151,6 +153,8 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+#: A possessive and a description closed by a comma: "Moldova's most important backer," describes the party before
+_DESCRIBING_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*\s*,")
 
 
 _OFFICE_OF_COUNTRY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|counterpart|leader|premier|president),?\s+){0,5}"

@@ -82,6 +82,10 @@ _ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan
                       r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
 
 
+#: An earlier 'its' whose phrase is joined to the trigger's by 'and': 'its allegiance to Ukraine and its'
+_EARLIER_ITS = re.compile(r"\b(?:its|their)\s+[^,;:]*?\s(?:and|or)\s+$")
+
+
 #: 'Countries like Panama have also agreed to': the parties named after 'like' or 'such as' act.
 @cache
 def _like_subject() -> re.Pattern[str]:
@@ -202,6 +206,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision
         # to': the party 'its' stands for acts, the nearest named before it, also after a preposition
         at = candidate.head_start - len(before[-80:]) + its.start()
+        earlier = _EARLIER_ITS.search(text, max(sentence.start, at - 60), at)
+        if earlier is not None and not re.search(r"[,;:]", text[earlier.start():at]):
+            # 'over its allegiance to Ukraine and its accusations': both stand for one party, named before the first
+            at = earlier.start()
         owner = next((m for m in reversed(mentions) if m.end <= at and _can_act(m) and m.country
                       and m.type in ("country", "organization", "person")), None)
         if owner is not None and at - owner.end <= 40 and not re.search(r"[,;:]", doc.text[owner.end:at]) \
@@ -384,6 +392,8 @@ _THAT_AFTER_ADDRESSEE = re.compile(r"\s+(?:that\b|(?:about|of)\s+(?:(?:its|their
 _APPOSITION_OPENS = re.compile(r",\s+(?:a|an|both|two|three|all|each|one|itself|themselves|long-?time|key|close)\s+"
                                r"[^,;:()\"“”]*$", re.I)
 _APPOSITION_CLOSES = re.compile(r"[^,;:()\"“”]*,\s*(?:[a-z]+\s+){0,3}")
+#: A possessive description closed by a comma before the verb: "'s most important backer, "
+_OWNER_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*\s*,\s*(?:[a-z]+\s+){0,3}")
 
 
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
@@ -396,6 +406,10 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
             and _APPOSITION_CLOSES.fullmatch(doc.text, mention.end, candidate.head_start) \
             and any(_can_act(m) and m.end <= mention.start - 3 for m in mentions if m.start >= sentence.start):
         return False  # 'Kenya and Uganda, both key US allies, dismissed': a description of the subject
+    if re.search(r",\s+$", doc.text[max(sentence.start, mention.start - 4):mention.start]) \
+            and _OWNER_APPOSED.fullmatch(doc.text, mention.end, candidate.head_start) \
+            and any(_can_act(m) and m.end <= mention.start - 2 for m in mentions if m.start >= sentence.start):
+        return False  # "The United Kingdom, Moldova's main backer, condemned": the owner in a description
     if doc.dateline_start <= mention.start and mention.end <= doc.dateline_end:
         return False  # 'QUITO/BOGOTA, Colombia (Reuters) - Ecuador ...': where the report was filed
     if _TOLD_BEFORE.search(doc.text, max(0, mention.start - 16), mention.start) \

@@ -68,7 +68,8 @@ def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> M
     Honduras', "to El Salvador's prison")."""
     head = doc.text[candidate.head_start:candidate.head_end].lower()
     span = doc.text[candidate.head_start:candidate.end]
-    if re.search(r"[,;:()]", span) or not _own_origin(doc, candidate, mentions):
+    if re.search(r"[;:()]|,(?!\d)", span) or not _own_origin(doc, candidate, mentions):
+        # (a comma inside a number, '3,000 suspects', starts no clause)
         return None
     # a passive with its agent, or a noun with its owner, tells the sender itself
     if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al")):

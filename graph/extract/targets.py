@@ -80,9 +80,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             and not _ANY_OBJECT.match(doc.text, candidate.head_end):
         return []  # 'reiterated its rejection of any forced displacement': a rule for everyone, nobody's act
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.head_end) \
+            and not doc.text[candidate.head_start:candidate.end].lower().endswith(" with") \
             and not any(m.via == "demonym" and m.start == _ANY_OBJECT.match(doc.text, candidate.head_end).end() + 1
                         for m in doc.mentions(candidate.sentence)):
-        # ('rejecting any Russian claim': whatever Russia claims, Russia's)
+        # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
+        # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
     if candidate.relation == "accuses" and _others_grievance(doc, candidate, actor):
         return []  # 'the Chadian envoy undertook to convey Sudan's concerns': a messenger of another's grievance

@@ -287,6 +287,13 @@ def test_the_last_word_of_a_portfolio_is_not_a_first_name() -> None:
     assert "Affairs Ilkay Dogan Sarac" not in found and "Ilkay Dogan Sarac" in found, found
 
 
+def test_verbs_of_a_title_case_headline_are_no_part_of_a_name() -> None:
+    found = people("Ghana Summons Togolese Envoy, Demands Faure Gnassingbe Retract Remarks\n\nThe ministry spoke.\n")
+    assert "Faure Gnassingbe" in found and not any("Demands" in name or "Remarks" in name for name in found), found
+    found = people("Chile's Boric Aims to Deepen Peru Ties at Border Summit\n\nThe ministry spoke.\n")
+    assert "Boric Aims" not in found, found
+
+
 def test_a_countrys_council_or_headquarters_is_no_person() -> None:
     found = people("Lebanon's Transitional Advisory Council met as Jordan's Coordination Headquarters for Relief said "
                    "it was ready.")

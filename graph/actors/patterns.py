@@ -53,6 +53,9 @@ Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
 # and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
+To Of Via Sends Send Tells Letter Letters HE H.E HH H.H
+Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments
+""".split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest')
 
 
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply

@@ -1682,6 +1682,14 @@ NO_SUCH_ACT = [
      "attack.", ("TWN", "accuses", "CHN")),
     ("France, Armenia's closest European partner, condemned the strikes carried out by Azerbaijan.",
      ("ARM", "accuses", "AZE")),
+    # a party in a clause of its own after 'after' is no target; craft that change course change no policy; calls
+    # owned by a party are that party's
+    ("Moscow said Finland made baseless accusations after two jets flying to Estonia changed course.",
+     ("FIN", "accuses", "EST")),
+    ("Moscow said Finland made baseless accusations after two jets flying to Estonia changed course.",
+     ("FIN", "shiftsTowardCooperation", "RUS")),
+    ("Belarus suspended grain deliveries after it imposed trade sanctions in response to Lithuania's calls for an "
+     "investigation.", ("BLR", "demands", "LTU")),
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),

@@ -181,6 +181,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'held talks on Somalia with Kenya's envoy': the topic, the partner comes after 'with'
             if _NEW_CLAUSE.search(doc.text, start, mention.end):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
+            if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
+                return []  # 'made accusations after three planes headed to Iceland changed course': the party is
+                # in a clause of its own, with its own subject and verb
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
@@ -280,6 +283,10 @@ def _modifier_noun_after() -> re.Pattern[str]:
     return re.compile(r"\s+" + word_classes()["TOPIC_MODIFIED"] + r"(?![\w-])", re.I)
 #: A possessive and a lower-case word after a name: "Tonga's biggest creditor" describes who comes before it
 _OWNED_DESCRIPTION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:and|or)\b)")
+#: A subordinate clause with a subject of common nouns and a verb: 'after three planes headed to'
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|because|when|since|while|as|before|until)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+                                 r"their\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
+                                 r"(?:[a-z][\w-]*\s+){1,2}(?:[a-z]+ed|[a-z]+ing|was|were|had|has|have)\s+")
 #: An owner right before a name, and a common noun right after it: "Stubb's Estonia comments"
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|for|of|with|by|is|was|has|had)\b)[a-z][a-z-]+")

@@ -82,6 +82,8 @@ _ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan
                       r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
 
 
+#: Relations told by what a party says: its owner says a call, a charge, a refusal or a warning ("X's calls")
+_SPOKEN = frozenset({"demands", "accuses", "rejects", "threatened"})
 #: An earlier 'its' whose phrase is joined to the trigger's by 'and': 'its allegiance to Ukraine and its'
 _EARLIER_ITS = re.compile(r"\b(?:its|their)\s+[^,;:]*?\s(?:and|or)\s+$")
 
@@ -201,6 +203,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
         if owner is not None:
             return owner
+    owned = re.search(r"['’]s?\s+(?:[a-z]+\s+)?$", before) if candidate.relation in _SPOKEN else None
+    if owned is not None:
+        # "in response to Moldova's calls for an inquiry", "Ghana's renewed demand": the owner of what was said
+        # said it
+        owner = next((m for m in mentions if m.end == sentence.start + owned.start() and _can_act(m)), None)
+        if owner is not None:
+            return _possessed_person(doc, mentions, owner)
     its = _ITS_ACT.search(before[-80:])
     if its is not None:
         # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision

@@ -1690,6 +1690,8 @@ NO_SUCH_ACT = [
      ("FIN", "shiftsTowardCooperation", "RUS")),
     ("Belarus suspended grain deliveries after it imposed trade sanctions in response to Lithuania's calls for an "
      "investigation.", ("BLR", "demands", "LTU")),
+    # what the teller says it will do itself asks nothing of the one told
+    ("India told Pakistan on Sunday that it would suspend all imports from the country.", ("IND", "demands", "PAK")),
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),

@@ -369,6 +369,9 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         after = doc.text[group[-1].end:group[-1].end + 60]
         if _OFFER_TOLD.match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
+        if re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end], re.I) \
+                and _OWN_PLAN_TOLD.match(doc.text, group[-1].end):
+            return []  # 'told Japan on Friday that it would suspend imports': the teller's own plan, nothing asked
         if _is_target(mention, actor) and _ADDRESSEE_AND_OTHERS.match(after):
             return [m for m in group if _is_target(m, actor)]
         if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over|for)\b|\s+(?:must|"
@@ -394,6 +397,9 @@ _OFFER_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-
                          r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
                          r"(?:help|support|fund|finance|invest|assist|back|cooperate|work\s+with|provide|supply|"
                          r"send\s+aid|donate)\b")
+#: What is told is what the teller will do: 'on Friday that it would suspend', 'that they will'
+_OWN_PLAN_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|we)\s+(?:would|will)\s+"
+                            r"(?!have\s+to\b|need\b|face\b|be\s+(?:required|expected|asked)\b)")
 #: An addressee described before the name it is set off by commas: 'his Venezuelan counterpart, '.
 _APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|president|leader|"
                                 r"prime\s+minister|foreign\s+minister|premier|ambassador)s?,\s+")

@@ -1504,6 +1504,12 @@ NO_SUCH_ACT = [
     ("The conditions were that Oman cut ties with Iran.", ("OMN", "reducesCooperation", "IRN")),
     ("Wang Yi opened the meeting by criticizing Japan for its new defence budget.", ("CHN", "meetsWith", "JPN")),
     ("The president has threatened to deport thousands of Cuban migrants.", ("CUB", "acceptsDeportees", "USA")),
+    ("Chad, the United Arab Emirates (UAE) and Egypt broke an arms embargo on Sudan and a drone was likely behind a "
+     "strike on a market, according to UN experts monitoring implementation of sanctions on Sudan.",
+     ("TCD", "agreesToCooperate", "ARE")),
+    ("Chad, the United Arab Emirates (UAE) and Egypt broke an arms embargo on Sudan and a drone was likely behind a "
+     "strike on a market, according to UN experts monitoring implementation of sanctions on Sudan.",
+     ("EGY", "threatenedSanctions", "SDN")),
     ("Omar Haidari, the acting head of Afghanistan's embassy in Tehran, spoke to reporters on Monday.",
      ("AFG", "visits", "IRN")),
     ("Senior Kenyan and Ugandan officials were due to meet in Kigali for negotiations on a border security "
@@ -1719,6 +1725,13 @@ def test_talks_in_a_named_place_under_a_dateline_are_no_visit_to_the_dateline_co
                           "Sommerfeld.")
     triples = {(e.actor_country, e.relation, e.target_country) for e in events}
     assert ("ECU", "meetsWith", "PER") in triples and ("ECU", "visits", "PER") not in triples
+
+
+def test_a_party_of_no_state_in_a_list_of_leaders_gives_no_event_without_an_actor_country() -> None:
+    events = extract_text("Headline\n\nLeaders including European Commission President Ursula von der Leyen and "
+                          "France's Emmanuel Macron jetted to Washington on Monday.")
+    assert events and all(e.actor_country for e in events), events
+    assert ("FRA", "visits", "USA") in {(e.actor_country, e.relation, e.target_country) for e in events}
 
 
 def test_the_two_nations_are_the_two_the_sentence_names_before_them() -> None:

@@ -406,6 +406,7 @@ _WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.
                              # 'asked for guarantees against taking in deportees': what is guarded against is not done
                              r"|\b(?:safeguards?|guarantees?|protections?|assurances?)\s+against\s+$", re.I)
 _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
+                             r"implementation\s+of|enforcement\s+of|monitoring\s+of|"
                              r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
@@ -529,7 +530,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
             or _EASED_MEASURE_HEAD.match(text, start, end)):
         return True  # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
     if trigger.relation == "threatenedSanctions" and _BROKEN_MEASURE.search(text, max(0, start - 50), start):
-        return True  # 'violated the arms embargo on Somalia': someone else's measure, broken, not imposed
+        return True  # 'violated the arms embargo on Somalia', 'implementation of sanctions on': another's measure
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)

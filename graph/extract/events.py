@@ -121,6 +121,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             pairs = [(actor, [t for t in targets if not isinstance(t, Mention) or t.country != actor.country]
                       or earlier) for c, actor, earlier in resolved if c is clause]
         for actor, targets in pairs:
+            if not actor.country:
+                continue  # 'leaders including the Commission's president ... jetted to': no state acts
             resolved.append((candidate, actor, targets))
 
     resolved = _measures_against_the_same(resolved)

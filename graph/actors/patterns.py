@@ -248,9 +248,16 @@ def _after_verb(text: str, start: int) -> bool:
     return word.isalpha() and word.islower() and word not in _NOT_A_VERB
 
 
+_HEADLINE_MAX = 300  #: characters: a longer line is body text
+
+
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line holding `at` is a headline in title case: every word of four letters or more capitalised."""
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    start = text.rfind("\n", max(0, at - _HEADLINE_MAX), at) + 1
+    end = text.find("\n", at, at + _HEADLINE_MAX)
+    if (start == 0 and at > _HEADLINE_MAX) or (end == -1 and len(text) - at > _HEADLINE_MAX):
+        return False  # a line this long is no headline (and a long one-line article is read in linear time)
+    line = text[start:end if end != -1 else len(text)]
     words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) >= 4]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice, takewhile
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
 from graph.actors.patterns import (
@@ -858,8 +859,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             continue
         return mention.country
     if counterpart is not None:
-        after = next((m for m in countries[high:] if m.start < sentence.end and m.type == "country"
-                      and m.via in ("capital", "name") and _MET_IN.fullmatch(text, offset, m.start)), None)
+        after = next((m for m in takewhile(lambda m: m.start < sentence.end, islice(countries, high, None))
+                      if m.type == "country" and m.via in ("capital", "name")
+                      and _MET_IN.fullmatch(text, offset, m.start)), None)
         if after is not None:
             return after.country  # 'US envoy Mark Dalton met President Raul Ortiz in Havana'
         visited = _visited(text, [m for m in in_sentence if m.start < counterpart.start()])

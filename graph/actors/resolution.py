@@ -339,8 +339,12 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if not official and index >= 0:
                 # 'Vietnam has kept troops in Laos, and the two nations held drills': the two countries the
                 # sentence itself has named before it, whatever pair the document is about
-                here = {m.country: m for m in resolved if sentences[index].start <= m.start < mention.start
-                        and m.country and m.type in ("country", "person")}
+                here = {}
+                for m in reversed(resolved):  # (in text order: only this sentence's, read back from the end)
+                    if m.start < sentences[index].start:
+                        break
+                    if m.start < mention.start and m.country and m.type in ("country", "person"):
+                        here.setdefault(m.country, m)
                 if len(here) == 2:
                     pair = list(here.values())
             if not official:

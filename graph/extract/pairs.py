@@ -94,8 +94,6 @@ _DEAL_WITH_TO = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|arrangement
 _FROM_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
-#: The wording of a deal's go-betweens ('mediated by', 'brokered by')
-_GO_BETWEEN = re.compile(r"(?:mediated|brokered|facilitated|arranged|organi\*ed)_by")
 #: 'joined the US and UK in issuing sanctions': the parties joined, then 'in' and the act
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 _IN_ACT = re.compile(r"\s+in\s+", re.I)
@@ -218,11 +216,8 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             # other, whoever else the sentence names
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
-                                   or _GO_BETWEEN.search(candidate.trigger.pattern)
                                    or _met_a_body(doc, candidate)
                                    else [other for other in actors if other.country != actor.country])
-            # ('a truce mediated by Kenya, Ethiopia and the United States': the go-betweens of a deal are no
-            # partners of each other)
             # ('ministers from Spain, Italy and Sweden expressed their backing for a truce': support for a thing,
             # not for each other)
             if targets:

@@ -731,8 +731,8 @@ def test_a_postponed_visit_is_no_visit() -> None:
 
 
 def test_calling_a_meeting_of_others_is_no_meeting() -> None:
-    from graph.extract.candidates import _not_this_sense
     from graph.extract.lexicon import triggers
+    from graph.extract.senses import _not_this_sense
 
     meeting = next(t for t in triggers() if t.relation == "meetsWith")
     text = "Castro and Sheinbaum also called a meeting of foreign ministers."
@@ -780,8 +780,8 @@ def test_a_second_participle_after_an_accusation_is_the_accusers_act() -> None:
 
 
 def test_should_before_its_subject_makes_no_demand() -> None:
-    from graph.extract.candidates import _not_this_sense
     from graph.extract.lexicon import triggers
+    from graph.extract.senses import _not_this_sense
 
     should = next(t for t in triggers() if t.relation == "demands" and t.pattern.startswith("should|must"))
     inverted = "Honduras could expel the U.S. military should President-elect Donald Trump carry out deportations."

@@ -1,0 +1,323 @@
+"""Trigger words used in another sense: why a match found in the text is not the stance it would name.
+
+`_not_this_sense` is the last check a trigger match passes in candidates.py. Its neighbours tell that the words
+mean something else ('Hurricane Melissa slammed into Jamaica' is no criticism, 'the offensive' is a campaign),
+that a thing stands where a party should ('arms to be handed over to Kyiv', 'American films', 'free passage'),
+that the act is only a topic, a wish or a hypothetical ('did not comment on the withdrawal', 'his intention to
+meet', 'allegations that Niger had signed'), or that it is the opposite act ('the lifting of sanctions').
+The word classes come from words.csv; the phrase shapes are the regexes below.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.lexicon import Trigger
+
+
+@cache
+def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """NOT_A_TRIGGER phrases, the words that make a participle an adjective, and the nouns after a demonym
+    that are no migrants (words.csv)."""
+    classes = word_classes()
+    return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
+            re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
+            re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
+
+
+@cache
+def _handed_things() -> re.Pattern[str]:
+    """Things, not people, right before a verb of handing over ('tanks to be delivered to'): words.csv
+    HANDED_THINGS."""
+    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\s+(?:(?:to|will|would|be|been|being|was|were|"
+                      r"is|are|has|have|had)\s+){0,3}$", re.I)
+
+
+@cache
+def _public_feeling() -> re.Pattern[str]:
+    """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
+    discontent', 'popular anger'."""
+    return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+_DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
+#: A charge the subject bears: 'has faced accusations of', 'came under renewed criticism for'
+_FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under)\s+(?:(?:renewed|repeated|"
+                           r"mounting|growing|fresh|new|international|widespread|the|similar)\s+)*$", re.I)
+#: A party's thing right before 'as' ("Chile's actions as hostile"): the thing described, its owner no speaker
+_POSSESSED_BEFORE_AS = re.compile(r"[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){1,2}$")
+#: What someone comments on is the topic: 'did not comment on the', 'declined to comment about its'
+_COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
+                                re.I)
+#: What is welcomed when it is not a visitor: a party's decision, offer, role...
+_WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+"
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)(?:\w+\s+)?(?:willingness|decision|offer|proposal|move|announcement|efforts?|commitment|"
+                             r"support|plan|statement|readiness|role|step|steps|release|agreement|deal|initiative|news|"
+                             r"outcome|results?)\b")
+#: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
+_NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
+#: An area held in a war: 'the territory controlled by', 'areas run by'
+_HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|parts?|towns?|villages?)\s+$", re.I)
+#: 'resume deportation flights', 'restart repatriation flights': migration, not a thaw
+_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deportation|repatriation|removal|return)\s+flights?\b",
+                            re.I)
+#: Tariffs that are no burden: 'zero tariffs', 'lower duties', 'preferential tariffs'
+_NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|duty-free)\s+(?:[\w-]+\s+)?"
+                        r"(?:tariffs?|duties|levies)\b", re.I)
+#: A visit to one's own people: 'visit her family', 'visiting his hometown'
+_PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
+                            r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
+#: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
+_LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
+                      r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back|pause|paused|pausing|"
+                      r"postpone|postponed|postponing)\b", re.I)
+#: 'announced that the tariffs would be halted for now': the measure is called off, not imposed
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?"
+                               r"(?:halted|paused|suspended|postponed|delayed|lifted|dropped|scrapped|removed|"
+                               r"put\s+on\s+hold)\b", re.I)
+_LIFTING_BEFORE = re.compile(_LIFTING.pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
+                             r"(?:[\w-]+\s+)?$", re.I)
+
+
+#: A worry between a verb and its object ('raised concerns about ... cuts', 'voiced fears over ... sanctions'):
+#: the verb's object is the worry, and the act after it is what the worry is about.
+_CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts|alarm|objections?)\s+"
+                          r"(?:about|over|regarding|at|on|of|with|that)\b", re.I)
+
+
+_GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
+_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
+                               r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
+                               r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
+_INVERTED_AFTER = re.compile(r"\s+(?:he|she|they|it|we|you|(?:the\s+)?(?:[A-Z][\w.'’-]*-?)+(?:\s+[A-Z][\w.'’-]*)*"
+                             r"\s+(?:not\s+)?[a-z]+)\b")
+_TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
+                           r"negotiations\s+on)\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
+                           r"(?:potential|possible|prospect\s+of|question\s+of|issue\s+of)\s+)$", re.I)
+_CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
+                             r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
+                             r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+#: A verb that judges its object, some words before 'as': 'condemned China's actions as illegal' is the verb's
+#: subject judging, the object's owner judges nobody
+_JUDGED_AS = re.compile(r"\b(?:condemn|denounc|describ|brand|label|slam|decr|criti[cz]|reject|dismiss|see|saw|seen|"
+                        r"view|regard|characteri|portray|den(?:y|ies|ied)|term|blast|lambast|castigat)\w*\s+"
+                        r"(?:[\w'’.-]+\s+){1,6}$", re.I)
+#: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
+_CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
+                               r"(?:[\w-]+\s+){0,3}$", re.I)
+#: A meeting only wished for or thought of: 'his intention to meet', 'the idea of Maduro meeting with'
+_WISHED_MEETING = re.compile(r"\b(?:intention|intentions|wish|desire|willingness|readiness|eagerness)\s+to\s+"
+                             r"(?:[a-z]+ly\s+)?$"
+                             r"|\b(?:idea|prospect|possibility|notion|suggestion|likelihood)\s+(?:of|that)\s+"
+                             r"(?:[\w.'’-]+\s+){0,5}$", re.I)
+#: A verb of easing before a measure noun: 'scrapped its duties on', 'eased the sanctions on', 'no longer ... impose'
+_EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
+          r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
+          r"rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|end(?:s|ed|ing)?|loosen(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
+          r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back)")
+_EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|a|an|some|all|most|many|several|those|these|his|"
+                            r"her|remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w%.-]+\s+){0,2}$", re.I)
+_EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
+                                 r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
+                                 re.I)
+_WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$"
+                             # 'asked for guarantees against taking in deportees': what is guarded against is not done
+                             r"|\b(?:safeguards?|guarantees?|protections?|assurances?)\s+against\s+$", re.I)
+_BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
+                             r"implementation\s+of|enforcement\s+of|monitoring\s+of|"
+                             r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
+                             r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
+                             r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
+_PROSPECTIVE = re.compile(r"\b(?:talks|negotiations|negotiating|discussions|work|working|push|pushing|hopes?|plans?)\s+"
+                          r"(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:possible|proposed|"
+                          r"potential|planned|future|draft|prospective|eventual)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
+_ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
+_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+                         r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
+_VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
+                             r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
+#: Craft as the subject of a verb of turning, with what may describe them: 'planes headed to Iceland changed course'
+_VEHICLE_SUBJECT = re.compile(r"\b(?:flights?|aircraft|planes?|jets?|ships?|vessels?|boats?|warships?|airliners?|"
+                              r"drones?|convoys?)\s+(?:(?:headed|heading|bound|flying|sailing|en\s+route)\s+"
+                              r"(?:to|for)\s+(?:[\w'’-]+\s+){1,3})?(?:\w+ly\s+|had\s+|have\s+|has\s+|then\s+)?$", re.I)
+_DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
+
+
+#: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
+_ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
+                               r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
+#: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
+_HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
+                            r"facility|facilities|warships)\b", re.I)
+#: 'allegations that Niger had signed', 'claims that Rwanda supplied': the act is only alleged, by someone else
+_ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|suggestions?|insinuations?)[\"”']?\s+"
+                           r"(?:(?:spread|spreading|circulated|circulating|went|made|surfaced|appeared|online|on|in|"
+                           r"social|media|the|internet|widely|quickly|falsely)\s+){0,5}that\s+[^.;:!?]*$"
+                           # 'dismissed reports that it would take in migrants': a report its subject denies
+                           r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|recent|"
+                           r"earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+#: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
+_TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
+                             r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
+                             r"option|avenue|solution)\b", re.I)
+#: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
+#: foreign minister' is the host's snub)
+_OWN_TRIP = re.compile(r"(?:trip|trips|visit|visits|journey|tour)\s+to\b", re.I)
+_HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
+                               r"sanctioned|condemned)\b", re.I)
+#: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
+_INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
+#: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
+_STANDING_MISSION_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+$",
+                                      re.I)
+_STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+mission\b", re.I)
+#: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
+#: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
+_NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individuals|nationals|citizens|"
+                              r"prisoners|inmates|defendants|members|officers|brothers|man|woman|suspect|"
+                              r"detainee|defendant)[ \t]+(?:accused|charged|suspected)$")
+
+
+#: 'offensive' after a determiner or a kind of campaign is the noun, a military campaign ('the offensive')
+_OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|military|ground|air|new|major|counter)\s+"
+                             r"offensive$", re.I)
+
+
+@cache
+def _released_thing() -> re.Pattern[str]:
+    """A work or good right after the nationality a release names ('American films'): words.csv RELEASED_THINGS."""
+    return re.compile(r"\s+(?:" + word_classes()["RELEASED_THINGS"] + r")\b", re.I)
+
+
+@cache
+def _free_thing() -> re.Pattern[str]:
+    """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
+    return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
+
+
+def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """A trigger's words used in another sense, told by their neighbours.
+
+    'Hurricane Melissa slammed into Jamaica' is no criticism; 'deportations of rejected asylum seekers' has an
+    adjective, not a refusal ('of', 'the' before a participle glued to its noun); 'welcomed Russian
+    military instructors' receives no migrants (a nationality followed by troops, firms, officials).
+    """
+    not_trigger, participle_before, not_migrants = _sense_patterns()
+    if not_trigger.match(text, start):
+        return True
+    if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
+        return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
+    if trigger.relation == "accuses" and _FACED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'Burundi has faced accusations of backing the rebels': the subject is the one accused
+    if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
+            and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start):
+        return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
+    if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
+        return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
+    if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
+        return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation == "threatenedSanctions" and (
+            _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)
+            or _CALLED_OFF_AFTER.match(text, end)):
+        return True  # 'would order the removal of sanctions': lifting them is the opposite act
+    if trigger.relation == "demands" and text[start:end].lower().endswith("return") and _GOING_TO.match(text, end):
+        return True  # 'as they seek to return to their homelands': going back, not a return demanded
+    if trigger.relation == "demands" and text[start:head_end].lower() == "should" and _INVERTED_AFTER.match(text,
+                                                                                                          head_end):
+        return True  # '... should President-elect Trump carry out deportations': a condition, not a demand
+    if trigger.relation == "demands" and text[start:head_end].lower().startswith("insist") \
+            and _INSISTED_FACT.match(text, head_end):
+        return True  # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
+    if trigger.relation == "demands" and text[start:head_end].lower() in ("should", "must") \
+            and _HELD_ACCOUNTABLE.match(text, head_end):
+        return True  # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
+    if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
+        return True  # 'it was intolerable that the United States should base a position on it': a judgement
+    if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
+            and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
+        return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
+    if trigger.relation not in ("threatened", "demands", "accuses") \
+            and _WARNED_AGAINST.search(text, max(0, start - 60), start):
+        return True  # 'cautioned Iraq against cutting ties': the act warned against is not done
+    if trigger.relation == "threatenedExpulsion" and re.search(r"\bagainst\s+\w+ing\b", text[head_end:end]):
+        return True  # 'warned Oslo against expelling its diplomats': a warning, the expulsion is the other's
+    if trigger.relation == "threatenedSanctions" and (
+            _EASED_MEASURE.search(text, max(0, start - 50), start)
+            or _EASED_MEASURE_HEAD.match(text, start, end)):
+        return True  # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
+    if trigger.relation == "threatenedSanctions" and _BROKEN_MEASURE.search(text, max(0, start - 50), start):
+        return True  # 'violated the arms embargo on Somalia', 'implementation of sanctions on': another's measure
+    if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
+        return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
+    if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)
+                                            or _WISHED_MEETING.search(text, max(0, start - 60), start)):
+        return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
+    if trigger.relation == "demands" and _REQUEST_PHRASE.match(text, start, end) \
+            and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start):
+        return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
+    if trigger.relation == "agreesToCooperate" and re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|"
+                                                            r"arrangement)\s+between\b", text[start:end], re.I) \
+            and _PROSPECTIVE.search(text, max(0, start - 40), start):
+        return True  # 'talks on a trade agreement between the two countries': sought, not made
+    if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
+            and _TALKS_AS_MEANS.match(text, end):
+        return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
+    if trigger.relation == "reducesCooperation" and _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1):
+        return True  # 'cancelled his trip to Lisbon': the traveller's own plans
+    if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):
+        return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
+    if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
+        return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
+    if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
+            and _JUDGED_AS.search(text, max(0, start - 70), start):
+        return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
+    if trigger.relation == "accuses" and _OFFENSIVE_NOUN.search(text, start, end):
+        return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
+    if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):
+        return True  # 'postponed the release of American films': a work put out, nobody freed
+    if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
+        return True  # 'denied a report of an alleged visit of its army chief to Chile'
+    if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):
+        return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
+    if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
+        return True  # 'she would visit her family in Bekoji': a private trip
+    if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
+    if trigger.relation == "shiftsTowardCooperation" and _VEHICLE_SUBJECT.search(text, max(0, start - 60), start):
+        return True  # 'three planes headed to Iceland changed course': a craft's route, no change of policy
+    if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
+        return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
+    if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
+        return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
+    if trigger.relation != "accuses" and _ALLEGED_THAT.search(text, max(0, start - 100), start):
+        return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
+    if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
+        return True  # 'Cairo would answer any request for help': help offered, no threat
+    if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
+            text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
+        return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
+    if trigger.relation == "accuses" and _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end):
+        return True  # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
+    if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):
+        return True  # 'raises concerns about US aid cuts': the concern is raised, nothing is imposed
+    head = text[start:head_end].lower()
+    if trigger.relation == "exertsInfluenceOn" and trigger.actor != "poss" and head == "control" \
+            and _NOUN_CONTROL.match(text, head_end):
+        return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
+    if trigger.relation == "threatenedSanctions" and _NO_TARIFF.search(text, start, end + 12):
+        return True  # 'goods face virtually zero tariffs in Norway', 'lower duties': no measure against anyone
+    if trigger.relation == "exertsInfluenceOn" and "arms control" in text[start:end + 8].lower():
+        return True  # 'held arms control consultations': talks on weapons, no control of anyone
+    if trigger.relation == "exertsInfluenceOn" and _HELD_AREA.search(text, max(0, start - 30), start):
+        return True  # 'soldiers returned from the territory controlled by Kyiv': a front line, no influence
+    if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
+        return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
+    if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
+            and participle_before.search(text, max(0, start - 12), start):
+        return True
+    return trigger.relation in _DEPORTEE_RELATIONS and not_migrants.match(text, end) is not None \
+        and " by " not in text[start:end]  # 'received by Dominican officials': the agent, not the object

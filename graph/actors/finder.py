@@ -17,18 +17,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
+from graph.actors.offices_and_groups import _add_group_anaphora, _add_role_anaphora
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
-from graph.actors.people import (
-    _add_known_surnames,
-    _counterpart_intros,
-    _fill_countries,
-    _merge_short_names,
-    _name_patterns,
-    _person_intros,
-    _possessive_intros,
-    _speaker_intros,
-    _stated_countries,
-)
+from graph.actors.people import _add_known_surnames, _merge_short_names
+from graph.actors.person_countries import _fill_countries, _stated_countries
+from graph.actors.person_names import _name_patterns
 from graph.actors.places import (
     _add_administrations,
     _add_described_countries,
@@ -40,7 +33,9 @@ from graph.actors.places import (
     dateline_country,
     dateline_of,
 )
-from graph.actors.resolution import _add_group_anaphora, _add_role_anaphora, _resolve
+from graph.actors.resolution import _resolve
+from graph.actors.role_intros import _person_intros
+from graph.actors.speaker_intros import _counterpart_intros, _possessive_intros, _speaker_intros
 from graph.records import Mention
 from graph.text import quote_spans
 

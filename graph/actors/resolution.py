@@ -3,8 +3,8 @@
 `_resolve` reads a document's mentions in text order with a `_Tracker` for all of them and one for those
 outside quotes, and turns each 'he', 'she', 'the country', 'its government', 'the administration', 'the
 latter' or 'the two countries' into the actor it stands for, or drops it. Pronouns that point forward
-(`_cataphora`), an office named alone ('The President urged', `_add_role_anaphora`) and a group named after
-a list ('these countries', 'the trio', `_add_group_anaphora`) are resolved here too.
+(`_cataphora`) are resolved here too; an office named alone ('The President urged') and a group named after
+a list ('these countries', 'the trio') are made mentions before, in offices_and_groups.py.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase, Person, word_classes, word_lists
+from graph.actors.knowledge import Person, word_classes, word_lists
+from graph.actors.offices_and_groups import _last_list
 from graph.actors.patterns import (
     _LIST_ITEM_GAP,
     _SPEECH_AFTER_NAME,
@@ -23,7 +24,6 @@ from graph.actors.patterns import (
     _after_preposition,
     _after_verb,
     _country_mention,
-    _Taken,
     sentences_of,
 )
 from graph.records import Mention
@@ -143,125 +143,9 @@ class _Tracker:
 
 
 @cache
-def _role_anaphor_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
-    """'the President', 'the foreign minister': an office named with 'the' and nothing that places it."""
-    alternatives = "|".join(re.escape(role) for role in sorted(roles, key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he[ \t]+((?i:{alternatives}))\b(?![ \t]+(?:of|for|[A-Z]))")
-
-
-@cache
 def _person_noun_after() -> re.Pattern[str]:
     """A noun of people right after a nationality ('a Congolese national'): words.csv DESCRIBED_PEOPLE."""
     return re.compile(r"[ \t]+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r")\b", re.I)
-
-
-def _role_fits(anaphor: str, role: str) -> bool:
-    """'The Secretary' for a 'Secretary of State', 'The Minister' for a 'Foreign Minister': the office named alone
-    is the holder's office or its head noun."""
-    anaphor, role = anaphor.lower(), role.lower()
-    return role == anaphor or role.startswith(anaphor + " of ") or role.endswith(" " + anaphor)
-
-
-def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
-    """'President Donald Trump ... The President urged India to': an office named alone refers back to the
-    last person of the document holding it, when that person's country is known."""
-    people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
-    if not people:
-        return
-    taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
-    starts = [m.start for m in people]
-    for match in _role_anaphor_pattern(tuple(kb.roles)).finditer(text):
-        canonical = kb.roles[match.group(1).lower()][0]
-        if taken.overlaps(match.start(), match.end()):
-            continue
-        index = bisect_right(starts, match.start()) - 1
-        while index >= 0 and not _role_fits(canonical, people[index].role):
-            index -= 1
-        if index >= 0:
-            holder = people[index]
-            raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
-                                holder.role, "surname"), ""))
-
-
-#: 'these countries', 'those governments', 'the seven Latin American countries', 'the trio': a group named just
-#: before.
-#: 'those countries that refused' is described by what follows, not named before.
-_GROUP_RE = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]hese|[Tt]hose|[Tt]he[ \t]+(?P<size>three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
-    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:countries|nations|governments|states)|[Tt]he[ \t]+(?P<trio>trio))(?![\w-])"
-    r"(?![ \t]+(?:that|which|who|whose|where|with|like|such|including)\b)")
-_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-#: What separates the members of a list of countries: 'A, B and the C', 'A or B'.
-_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]*(?:,[ \t]*)?-[ \t]*")
-
-
-def _last_list(text: str, mentions: list[Mention], before: int, size: int | None, reach: int = 1500,
-               starts: list[int] | None = None) -> list[Mention]:
-    """The countries of the last list named before `before` (within `reach` characters): at least two
-    countries separated only by commas, 'and' or 'or'; of exactly `size` when the group gives its number.
-
-    `mentions` are in text order; with their `starts` the window is found by bisection, without them it is
-    read back from the end (the mentions resolved so far), so a long document costs no scan per group."""
-    index = (bisect_right(starts, before) if starts is not None else len(mentions)) - 1
-    window: list[Mention] = []
-    while index >= 0 and mentions[index].start >= before - reach:
-        mention = mentions[index]
-        if mention.type == "country" and mention.country and mention.via not in ("place", "private") \
-                and mention.end <= before:
-            window.append(mention)
-        index -= 1
-    window.reverse()
-    runs: list[list[Mention]] = []
-    for mention in window:
-        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, mention.start):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
-    for run in reversed(runs):
-        members = list({m.country: m for m in run}.values())
-        if len(members) >= 2 and (size is None or len(members) == size):
-            return members
-    return []
-
-
-def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) -> list[Mention]:
-    """'Managua recalled its envoys from Chile, Colombia and Brazil ... and asked these countries to withdraw
-    theirs': a plural group stands for each country of the last list named before it, so what is
-    said of the group is said of each (as 'the two countries' stands for a pair)."""
-    if "these " not in text and "those " not in text and "These " not in text and "Those " not in text \
-            and " countries" not in text and " trio" not in text:
-        return mentions
-    added: list[Mention] = []
-    starts = [m.start for m in mentions]
-    for match in _GROUP_RE.finditer(text):
-        at = bisect_right(starts, match.start()) - 1
-        if blocked.covers(match.start()) or (at >= 0 and mentions[at].start <= match.start() < mentions[at].end):
-            continue
-        size = match.group("size") or ("three" if match.group("trio") else None)
-        wanted = (int(size) if size.isdigit() else _GROUP_SIZES[size]) if size else None
-        members = _last_list(text, mentions, match.start(), wanted, starts=starts)
-        if not members and wanted:
-            members = _last_named(text, mentions, match.start(), wanted)
-        via = "government" if match.group().endswith("governments") else "pronoun"
-        added.extend(Mention(match.start(), match.end(), match.group(), "country", m.country, m.country, "", via)
-                     for m in members)
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-def _last_named(text: str, mentions: list[Mention], offset: int, wanted: int) -> list[Mention]:
-    """'Bolivia cut ties ..., while Colombia and Chile recalled their envoys. The three South American countries':
-    with no list of the right size, the last `wanted` countries named (as parties, within 600 characters)."""
-    found: dict[str, Mention] = {}
-    for mention in reversed(mentions):
-        if mention.start >= offset:
-            continue
-        if mention.start < offset - 600 or len(found) == wanted:
-            break
-        if mention.type == "country" and mention.country and mention.via in ("name", "capital", "government") \
-                and mention.country not in found and not _after_preposition(text, mention.start):
-            # (a party named after a preposition is an object: 'cut ties with Israel')
-            found[mention.country] = mention
-    return list(reversed(found.values())) if len(found) == wanted else []
 
 
 def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:

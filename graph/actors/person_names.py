@@ -1,0 +1,119 @@
+"""Person names: what a person's name looks like, and where it starts after a title.
+
+A name-shaped span is trimmed of the words news writes around a name (days, ranks, forms of address, the last
+word of a portfolio: `_clean_name`), and is a person only when no word of it is an organisation's or a place's
+(`_acceptable_name`): 'Taita Taveta County' and 'Brazil's Petrobras Group' are none. A name may start after a
+form of address or an initial ('Hon. Kofi Mensah', 'K Natwar Singh': `_name_at`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors.knowledge import KnowledgeBase, knowledge_base, word_classes, word_lists
+from graph.actors.patterns import (
+    NAME_RE,
+    NOT_NAME,
+    PARTICLE,
+)
+
+
+def _clean_name(raw: str) -> str:
+    """Trim leading/trailing words that are not part of a name ('Tuesday', 'The'), and the titles news writes
+    before one: ranks and forms of address ('Colonel Ana Ruiz', 'Your Excellency ...'), a title word ('Senator
+    Ishaq Dar') and the last word of a portfolio ('Minister of Foreign Affairs Hakan Fidan')."""
+    words = raw.split()
+    roles = knowledge_base().roles
+    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in _title_openers()
+                     or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles)):
+        words.pop(0)
+    while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _title_openers() -> frozenset[str]:
+    """Words that open a name-shaped span before the name: portfolios (words.csv PORTFOLIO), ranks, forms of
+    address."""
+    return frozenset(word_lists()["PORTFOLIO"]) | _RANK_WORDS | {"Your", "Excellency", "Hon.", "Hon", "Honourable",
+                                                                 "Honorable"}
+
+
+#: Military ranks that open a name-shaped span before the name itself ('Colonel Ana Ruiz').
+_RANK_WORDS = frozenset("Colonel General Major Lieutenant Captain Admiral Brigadier Commander Lt Lt. Gen Gen. Col Col. "
+                        "Maj Maj. Capt Capt. Adm Adm. Brig Brig.".split())
+
+#: An initial without a stop opening a name: 'K Natwar Singh', 'S Jaishankar'.
+_INITIALS = re.compile(r"([A-Z])[ \t]+(?=[A-Z][a-z])")
+
+#: A form of address between a title and the name: 'the Minister for Trade, Hon. Kofi Mensah', 'Mr Juma Otieno'.
+_HONORIFIC = re.compile(r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon(?:ourable|orable)?|Mr|Mrs|Ms|Dr|Prof|H\.[ \t]?E)\.?"
+                        r"[ \t]+(?=[A-Z])")
+
+
+def _name_at(text: str, at: int, kb: KnowledgeBase) -> bool:
+    """Whether a name starts at `at`, perhaps after a form of address or an initial."""
+    at = _after_honorific(text, at)
+    initials = _INITIALS.match(text, at)
+    name = NAME_RE.match(text, initials.end() if initials else at)
+    return name is not None and _acceptable_name((initials.group(1) + " " if initials else "")
+                                                 + _clean_name(name.group()), kb)
+
+
+def _after_honorific(text: str, at: int) -> int:
+    """Where the name starts after a form of address ('Hon. Kofi Mensah' -> 'Kofi Mensah')."""
+    honorific = _HONORIFIC.match(text, at)
+    return honorific.end() if honorific else at
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """A name in apposition is closed by a comma, a stop or a verb, not by 'and' another name."""
+    return re.match(r"[ \t]*(?:[,.;:)]|$|[ \t]+(?!and\b|or\b)[a-z])", text[at:at + 12]) is not None
+
+
+@cache
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A portfolio between a title and a name ('Minister of International Affairs Hugo ...'), and a treaty's
+    name after a place ('the Vienna Convention'), from the PORTFOLIO and TREATY_NAME word classes (matched as
+    written: the capitals matter)."""
+    classes = word_classes()
+    portfolio = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
+                           + classes["PORTFOLIO"] + r",?[ \t]+(?=[A-Z])")
+    treaty = re.compile(r"[ \t]+" + classes["TREATY_NAME"] + r"\b")
+    return portfolio, treaty
+#: Words that make a name-shaped span an organisation rather than a person.
+ORG_WORDS = set("""
+Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
+Union Party Court Commission News Times Post Journal Institute University Center Centre Foundation Sachs
+Capital Partners Holdings Ltd Airlines Airways Motor Motors Energy Oil Petroleum Network Press Media Television
+Electronics Steel Chemical Chemicals Industries Pharma Pharmaceuticals Telecom Shipping Logistics Automotive
+Radio Service Services Department Authority Committee Forum Alliance Coalition Organization Organisation
+Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy Consulate Parliament Senate
+Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island
+Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
+Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
+Headquarters
+""".split())
+
+
+@cache
+def _name_end_places() -> frozenset[str]:
+    """words.csv NAME_END_PLACES: last words of a place or a portfolio, not of a person."""
+    return frozenset(word_lists()["NAME_END_PLACES"])
+
+
+def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
+    words = name.split()
+    if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
+        return False
+    if len(words) > 1 and words[-1] in ORG_WORDS or words[-1] in _name_end_places():
+        return False  # 'Taita Taveta County', 'the Volta Region', 'Niger Delta Affairs': a place or a body
+    hit = kb.lookup(name)
+    if hit is not None:
+        return hit.type == "person"
+    if any(kb.lookup(w) is not None and kb.lookup(w).type != "person" for w in words):
+        return False
+    # An unknown single word is too often a place, a firm or a headline word to call it a person.
+    return len(words) > 1

@@ -1,0 +1,323 @@
+"""Role intros: people news introduces by a role, and office holders named without a name.
+
+A role before the name ('Argentine President Javier Milei', 'Ambassador to Baku Ivan Petrov'), after it in
+apposition ('Elmer Schialer, Peru's foreign minister'), or completed before the name ('the head of Chile's
+mission, Ana Soto'); the owner before the role ('Mexican', "Peru's"), the country after it ('of Honduras') or
+after the name gives the country. An unnamed office holder ('the president of Honduras') is a mention of
+their country; an armed movement's spokesman acts for no state (`_person_intros`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors.knowledge import KnowledgeBase, word_classes
+from graph.actors.patterns import (
+    NAME,
+    NAME_RE,
+    NOT_NAME,
+    POSSESSIVE,
+    SpanSet,
+    _country_mention,
+    role_matches,
+)
+from graph.actors.people import PersonIntro
+from graph.actors.person_countries import _country_for, _sent_away
+from graph.actors.person_names import (
+    _INITIALS,
+    _acceptable_name,
+    _after_honorific,
+    _clean_name,
+    _ends_clause,
+    _name_at,
+    _name_patterns,
+)
+from graph.records import Mention
+
+#: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide').
+_MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current|"
+             r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential)[ \t]+){0,2}")
+
+
+#: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.
+_RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Marshal|Vice[ \t]+Adm|Rear[ \t]+Adm)\.?"
+                   r"(?:[ \t]+(?:Gen|General|Col|Colonel)\.?)?|Lieutenant[ \t]+General|Major[ \t]+General|"
+                   r"Brigadier[ \t]+General|General|Colonel|Admiral)[ \t]+(?:\((?:retd|ret|retired)\.?\)[ \t]+)?"
+                   r"(?=[A-Z])")
+
+#: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
+_POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
+
+#: What completes a title before a comma and the name: the office's body, portfolio, posting or time ('the
+#: head of Chile's mission, Ana Soto', 'the envoy in Oslo, Ian Hay', 'minister at the time, Eli Roth').
+#: Six words at most, none of them 'with': 'the presidents of Ghana and Togo each
+#: held talks with Nigeria's leader, Bola Tinubu' is a clause, and Tinubu is not their president.
+_COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|for|in|to|on|at)[ \t]+"
+                         r"(?:(?!with\b)[^\s,.;:!?\"“”()]+[ \t]+){0,5}(?!with\b)[^\s,.;:!?\"“”()]+,[ \t]+")
+
+
+def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
+                   raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
+    """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
+
+    Also returns unnamed office holders ('the president of Honduras', "Mexico's foreign minister") as
+    mentions of their country, so that they can act in events.
+    """
+    by_end = {m.end: m for m, _ in raw if m.type in ("country", "organization")}
+    by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
+    intros: list[PersonIntro] = []
+    offices: list[Mention] = []
+    for role_match in role_matches(text, kb):
+        if blocked.covers(role_match.start()):
+            continue
+        role_text = role_match.group()
+        canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
+        start, end = role_match.span()
+        owner = _owner_before(text, start, by_end) or _us_party_member(text, start, canonical)
+        named_owner = owner or _field_owner(text, start, by_end, canonical)
+        after = text[end:end + 140]
+        of_country = None
+        of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
+        if of_match:
+            of_country = by_start.get(end + of_match.end())
+            if of_country is None:
+                # 'commissioner of the Royal Canadian Mounted Police': a country inside the body's name
+                run = _TITLE_RUN.match(text, end + of_match.end())
+                if run:
+                    of_country = next((by_start[at] for at in range(run.start(), run.end()) if at in by_start
+                                       and by_start[at].type == "country"), None)
+                    of_country = _country_mention(of_country) if of_country is not None else None
+            if of_country is None:
+                # 'Principal Secretary of Foreign Affairs of Kenya': the country after the portfolio
+                portfolio_of = _portfolio_of().match(text, end + of_match.end())
+                of_country = by_start.get(portfolio_of.end()) if portfolio_of else None
+        name_at = end
+        posted = _POSTED_TO.match(text, end) if of_country is None else None
+        posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
+        portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
+        if posted_to is not None and posted_to.type == "country":
+            # 'Ambassador to Kyrgyzstan Erlan Nurov': the country posted to is not the envoy's own
+            tail = re.match(r"[ \t]+", text[posted_to.end:posted_to.end + 3])
+            name_at = posted_to.end + (tail.end() if tail else 0)
+        elif portfolio:
+            name_at = portfolio.end()  # 'Vice Minister of International Affairs Hugo Ticona Mamani'
+        elif of_country is not None:
+            tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
+            name_at = of_country.end + (tail.end() if tail else 0)
+        else:
+            gap = re.match(r",?[ \t]+", after)
+            name_at = end + (gap.end() if gap else 0)
+        complement = None
+        if not _name_at(text, name_at, kb):
+            # one office holder: 'the presidents of Ghana and Togo' are several
+            complement = _COMPLEMENT.match(text, end) if role_text.lower() in kb.roles else None
+            if complement is not None and _name_at(text, _after_honorific(text, complement.end()), kb):
+                name_at = complement.end()
+                posted_to = _posting_in(complement, by_start) or posted_to
+                of_country = of_country or _office_of(complement, by_start)
+            else:
+                complement = None
+        name_at = _after_honorific(text, name_at) if name_at > end else name_at
+        rank = _RANK.match(text, name_at) if name_at > end else None
+        if rank:
+            name_at = rank.end()  # 'Home Affairs Adviser Lt Gen (retd.) Jahangir Alam Chowdhury'
+        initials = _INITIALS.match(text, name_at) if name_at > end else None
+        if initials is not None and kb.lookup(initials.group(1)) is None:
+            # 'External Affairs Minister K Natwar Singh': South Asian names open with initials without stops
+            name_match = NAME_RE.match(text, initials.end())
+            name = f"{initials.group(1)} {_clean_name(name_match.group())}" if name_match else ""
+        else:
+            name_match = NAME_RE.match(text, name_at) if name_at > end else None
+            name = _clean_name(name_match.group()) if name_match else ""
+        if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
+            name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
+        country_mention = of_country or named_owner or _country_after_name(text, name_match, by_start)
+        country = country_mention.country if country_mention else ""
+        written = name
+        if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
+            known_person = kb.person_by_surname(country, name)
+            name = known_person.name if known_person is not None and name_match is not None else name
+        stateless = named_owner is None and _movement_before(text, start, blocked)
+        international = stateless or country_mention is not None and country_mention.type == "organization" \
+            and not country_mention.country
+        royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
+            and name not in NOT_NAME and kb.lookup(name) is None
+        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or named_owner or of_country
+                                                               or _lower_role_ok(role_text)
+                                                               or len(name.split()) > 1):
+            name_end = name_match.end() if name_match else name_at
+            name_start = name_at + text[name_at:name_end].find(written)
+            name_end = name_start + len(written)
+            placed = country or ("" if international or _sent_away(text, start, name_end)
+                                 else _joined_to(text, name_at, intros) or _country_for(text, name_at, kb, raw))
+            if posted_to is not None and placed == posted_to.country:
+                placed = ""  # an envoy is not of the country they are posted to
+            intros.append(PersonIntro(name_start, name_end, name, placed, canonical, bool(country), international))
+            continue
+        # Apposition: "Elmer Schialer, Peru's foreign minister" / "Grenell, the envoy for special missions".
+        appo = None
+        if text.find(",", max(0, start - 40), start) != -1:  # cheap test before the costly pattern
+            appo = _APPOSITION.search(text[max(0, start - 90):start])
+            if appo is None and canonical in _FIELD_HEADS:
+                appo = _FIELD_APPOSITION.search(text[max(0, start - 90):start])  # ", Chile's climate envoy"
+        if appo:
+            name = _clean_name(appo.group(1))
+            if name and _acceptable_name(name, kb):
+                name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
+                country = named_owner.country if named_owner else (of_country.country if of_country else "")
+                if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
+                    intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
+                    continue
+                intros.append(PersonIntro(name_start, name_start + len(name), name,
+                                          country or _country_for(text, name_start, kb, raw), canonical,
+                                          bool(country)))
+                continue
+        holder = of_country or owner
+        if holder is not None and holder.country:
+            span_start = holder.start if holder is owner else start
+            article = re.search(r"(?:[Tt]he|[Aa]n?)[ \t]+$", text[max(0, span_start - 5):span_start])
+            if article:
+                span_start -= len(article.group())
+            span_end = of_country.end if holder is of_country else end
+            offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
+                                   holder.country, canonical, "role"))
+    return intros, offices
+
+
+def _joined_to(text: str, at: int, intros: list[PersonIntro]) -> str:
+    """The stated country of the office holder named just before and joined by 'and' ('the President of Haiti,
+    Jean Fils, and Prime Minister Ann Roy'): office holders named together are one side."""
+    if not intros or not intros[-1].explicit_country or at - intros[-1].end > 60:
+        return ""
+    return intros[-1].country if _JOINED.fullmatch(text, intros[-1].end, at) else ""
+
+
+_JOINED = re.compile(r",?[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
+
+
+def _posting_in(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    """The country an envoy is posted to, named in a complement with 'in' or 'to' ('the ambassador in Oslo, ...'):
+    the country of the posting is not the envoy's."""
+    if complement.group("prep") not in ("in", "to"):
+        return None
+    return next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
+                 and by_start[at].type == "country"), None)
+
+
+def _office_of(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
+    """The country whose office a complement with 'of' or 'for' names ("the head of Chile's mission"): the first
+    country named in it."""
+    if complement.group("prep") not in ("of", "for"):
+        return None
+    found = next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
+                  and by_start[at].type == "country"), None)
+    return _country_mention(found) if found is not None else None
+
+
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
+_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
+                         rf"{_MODIFIER}$")
+_FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+"
+                               r"(?:[a-z][a-z-]+[ \t]+){1,2}$")
+_ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
+
+
+_LOWER_ROLES = {"strongman", "dictator", "envoy", "special envoy", "spokeswoman", "spokesman", "spokesperson",
+                "leader", "opposition leader", "ambassador", "particular envoy"}
+
+
+def _lower_role_ok(role_text: str) -> bool:
+    """Lower-case roles introduce a name only when the role is a descriptor news puts before names."""
+    return role_text.lower() in _LOWER_ROLES
+
+
+def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister")."""
+    window = text[max(0, start - 40):start]
+    match = re.search(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$", window)
+    if not match:
+        return None
+    owner_end = max(0, start - 40) + match.start()
+    owner = by_end.get(owner_end)
+    if owner is None:
+        # 'Burundian External Relations and International Cooperation Minister': across the title's portfolio
+        owner = next((by_end[end] for end in range(max(0, start - 90), start) if end in by_end
+                      and _portfolio_before().fullmatch(text, end, start)), None)
+    if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
+            and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
+        return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
+    return owner
+
+
+@cache
+def _portfolio_of() -> re.Pattern[str]:
+    """A portfolio and 'of' before the country whose office it is ('Foreign Affairs of Kenya')."""
+    return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}" + word_classes()["PORTFOLIO"]
+                      + r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    """Capitalised words ending in a portfolio (words.csv PORTFOLIO) right before a role: an owner stands before
+    them."""
+    return re.compile(rf"{POSSESSIVE}?[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}"
+                      + word_classes()["PORTFOLIO"] + r"[ \t]+")
+
+
+_POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")
+
+
+#: 'Republican Senator', 'Democratic Congresswoman': the two parties of the US Congress place its members
+_US_PARTY_BEFORE = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)\s+$")
+_CONGRESS_ROLES = frozenset({"Senator", "Member of Congress", "Representative"})
+
+
+def _us_party_member(text: str, start: int, canonical: str) -> Mention | None:
+    """The United States as the owner of a member of Congress named with a US party ('Republican Senator
+    Tom Cotton'), whatever country the sentence names after the name."""
+    if canonical not in _CONGRESS_ROLES or not _US_PARTY_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return Mention(start, start, "", "country", "USA", "USA", "", "name")
+
+
+def _country_after_name(text: str, name_match: re.Match[str] | None, by_start: dict[int, Mention]) -> Mention | None:
+    """'Minister Ivo Rask of Estonia': the country after the name places the person, whatever country the
+    sentence named before."""
+    if name_match is None:
+        return None
+    of = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[name_match.end():name_match.end() + 12])
+    mention = by_start.get(name_match.end() + of.end()) if of else None
+    return mention if mention is not None and mention.type == "country" else None
+
+
+def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:
+    """Whether a role follows the name of an armed movement or a media outlet ('an M23 spokesman', 'the RSF
+    commander'): the names the knowledge base lists so that they never count as a state."""
+    before = text[max(0, start - 40):start].rstrip()
+    if not before or before[-1:].isspace() or len(before) == len(text[max(0, start - 40):start]):
+        return False
+    span = blocked.span_at(max(0, start - 40) + len(before) - 1)
+    return span is not None and not blocked.covers(start)
+
+
+def _field_owner(text: str, start: int, by_end: dict[int, Mention], canonical: str) -> Mention | None:
+    """The owner before a role that heads a field, across the field's nouns: 'Iraqi militia leader', "Chile's
+    climate envoy". Only for a named holder: 'U.S. business leaders' are no office of the state."""
+    if canonical not in _FIELD_HEADS:
+        return None
+    window = text[max(0, start - 40):start]
+    field = _FIELD_BEFORE.search(window)
+    if field is None or any(w in _NOT_FIELD or w.endswith(("ed", "ly")) for w in field.group("field").split()):
+        return None
+    return by_end.get(max(0, start - 40) + field.start())
+
+
+#: Roles news puts after the field they head: 'militia leader', 'army commander', 'human rights commissioner'.
+_FIELD_HEADS = frozenset({"Leader", "Commander", "Chief", "Commissioner", "Spokesperson", "Envoy", "Special Envoy"})
+#: One or two lower-case words between an owner and such a role.
+_FIELD_BEFORE = re.compile(rf"{POSSESSIVE}?[ \t]+(?P<field>(?:[a-z][a-z-]+[ \t]+){{1,2}})$")
+#: Lower-case words that end a clause rather than name a field ('Peru said leader ...', 'Chile and its leader').
+_NOT_FIELD = frozenset("""said says say told and or but the a an its their his her of to for with from by in on at as
+is was are were be been has had have will would could should may might also now then than that which who when while
+after before since if""".split())

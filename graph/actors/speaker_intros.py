@@ -1,0 +1,167 @@
+"""Speaker intros: people news introduces without a title.
+
+As speakers ('Yolande Makolo said': `_speaker_intros`, a private person when described as a national or a
+prisoner), by a country's possessive ("Congo's Thérèse Kayikwamba Wagner": `_possessive_intros`) or as
+someone's counterpart of a country ('his Dutch counterpart Jan de Vries': `_counterpart_intros`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+from graph.actors.knowledge import KnowledgeBase, word_classes
+from graph.actors.patterns import (
+    NAME,
+    SpanSet,
+    _starts_of,
+    _Taken,
+    sentences_of,
+    speech_matches,
+)
+from graph.actors.people import PersonIntro
+from graph.actors.person_countries import _country_for, _sent_away
+from graph.actors.person_names import ORG_WORDS, _acceptable_name, _clean_name
+from graph.records import Mention
+
+_NAME_AT_END = re.compile(rf"({NAME})$")
+
+
+def _speaker_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                    known: list[PersonIntro]) -> list[PersonIntro]:
+    """People news quotes without a title: 'Laura Richardson, who led ...', 'Yolande Makolo said'."""
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw])
+    intros = []
+    for verb in speech_matches(text):
+        # Look back from each speech verb for a name right before it (cheaper than scanning every name).
+        window_start = max(0, verb.start() - 70)
+        # A name ending right before the verb has a capital in its last word: most verbs follow 'he',
+        # 'officials' or 'it', and the costly backward name search is skipped for them.
+        last_word = verb.start()
+        while last_word > window_start and (text[last_word - 1].isalpha() or text[last_word - 1] in ".-'’"):
+            last_word -= 1
+        if text[last_word:verb.start()].islower():
+            continue
+        match = _NAME_AT_END.search(text, window_start, verb.start())
+        if match is None:
+            continue
+        start = match.start(1)
+        if blocked.covers(start) or taken.overlaps(start, start + 1):
+            continue
+        raw_name = match.group(1)
+        role = kb.role_re.match(raw_name)
+        if role:
+            raw_name = raw_name[role.end():].lstrip()
+        name = _clean_name(raw_name)
+        words = name.split()
+        if len(words) < 2 or any(w in ORG_WORDS for w in words) or not _acceptable_name(name, kb):
+            continue
+        if re.search(r"\b(?:in|at|from|of|to|near|outside|inside|across)\s+$", text[max(0, start - 10):start]):
+            continue  # 'Analysts in La Ceiba said': a place
+        begin = start + match.group(1).find(name)
+        if taken.overlaps(begin, begin + len(name)):
+            continue
+        if _private_person(text, begin, kb):
+            # 'a German national, Rico Krieger, who ...': a private citizen or a prisoner acts for no state
+            intros.append(PersonIntro(begin, begin + len(name), name, "", "", False, True))
+            continue
+        placed = "" if _sent_away(text, begin, begin + len(name)) else _country_for(text, begin, kb, raw)
+        intros.append(PersonIntro(begin, begin + len(name), name, placed, "", False))
+    return intros
+
+
+@cache
+def _private_before() -> re.Pattern[str]:
+    """What introduces a private person right before their name: 'a German national, ', 'eight Russians, most
+    notably ', 'the novelist ' (words.csv NATIONALS, HOSTAGES and PRIVATE_PERSONS, or a people's plural)."""
+    classes = word_classes()
+    group = classes["NATIONALS"] + "|" + classes["HOSTAGES"] + "|" + classes["PRIVATE_PERSONS"]
+    return re.compile(r"\b(?:(?P<group>" + group + r")|(?P<people>[A-Z]\w+s))"
+                      r",?[ \t]+(?:(?:most[ \t]+notably|notably|including|among[ \t]+them|such[ \t]+as)[ \t]+)?$",
+                      re.I)
+
+
+def _private_person(text: str, begin: int, kb: KnowledgeBase) -> bool:
+    """Whether a name follows a private person's description (a national, a prisoner, one of 'eight Russians'),
+    not a country's name ('the Philippines, Jose Cruz')."""
+    found = _private_before().search(text, max(0, begin - 60), begin)
+    if found is None or found.group("group"):
+        return found is not None
+    alias = kb.lookup(found.group("people"))
+    return alias is not None and alias.type == "country" and alias.kind == "demonym"
+
+
+#: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)
+_POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)(?![ \t]+(?:gang|gangs|cartel|cartels|group|"
+                              r"militia|militias|movement|network|syndicate|faction|rebels|army|brigade|clan|party|"
+                              r"company|firm|prison|programme|program|law|act)\b)")
+
+
+def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                       known: list[PersonIntro]) -> list[PersonIntro]:
+    """People news introduces by their country alone: "Congo's Thérèse Kayikwamba Wagner signed".
+
+    The name must have two to four words, none of them an organisation word, and be followed by a verb
+    or a comma (not "Brazil's Petrobras Group"); the possessor gives the country.
+    """
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
+    intros = []
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("name", "capital"):
+            continue
+        match = _POSSESSIVE_NAME.match(text, mention.end)
+        if match is None:
+            continue
+        name = _clean_name(match.group(1))
+        words = name.split()
+        start = match.start(1) + match.group(1).find(name)
+        # the words as written, before trimming: "Haiti's Transitional Council" names a body, whatever is left
+        if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in match.group(1).split()) \
+                or not _acceptable_name(name, kb) \
+                or blocked.covers(start) or taken.overlaps(start, start + len(name)):
+            continue
+        intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
+    return intros
+
+
+#: "his Dutch counterpart Jan de Vries", 'her Kenyan counterpart, Ann Wambui': the other side's holder of the office
+_COUNTERPART_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+(?:(?:new|former)[ \t]+)?$")
+_COUNTERPART_NAME = re.compile(rf"[ \t]+counterpart,?[ \t]+({NAME})")
+
+
+def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
+                        known: list[PersonIntro]) -> list[PersonIntro]:
+    """People introduced as someone's counterpart of a country: "Fidan met his Dutch counterpart Jan de Vries".
+
+    The demonym gives the country; the office is the one of the person last named before, in the sentence or
+    the one before it (a foreign minister's counterpart is a foreign minister), when known.
+    """
+    if "counterpart" not in text:
+        return []
+    taken = _Taken([(i.start, i.end) for i in known] + [(m.start, m.end) for m, _ in raw if m.type == "person"])
+    # the office the text gives ('Russian Defence Minister X') over the one the knowledge base holds now
+    stated = {i.name: i.role for i in known if i.role}
+    offices = {m.start: stated.get(m.key, m.role) for m, _ in raw if m.type == "person" and m.role} | {
+        i.start: i.role for i in known if i.role}
+    holders = sorted(offices.items())
+    starts = [start for start, _ in holders]
+    intros = []
+    for mention, _ in raw:
+        if mention.type != "country" or mention.via not in ("demonym", "name") \
+                or not _COUNTERPART_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            continue
+        match = _COUNTERPART_NAME.match(text, mention.end)
+        if match is None:
+            continue
+        name = _clean_name(match.group(1))
+        start = match.start(1) + match.group(1).find(name)
+        if len(name.split()) < 2 or not _acceptable_name(name, kb) or blocked.covers(start) \
+                or taken.overlaps(start, start + len(name)):
+            continue
+        index = bisect_right(_starts_of(text), mention.start) - 1
+        sentence_start = sentences_of(text)[max(0, index - 1)].start  # 'Fidan ... He met his Dutch counterpart'
+        before = bisect_left(starts, mention.start) - 1
+        role = holders[before][1] if before >= 0 and holders[before][0] >= sentence_start else ""
+        intros.append(PersonIntro(start, start + len(name), name, mention.country, role, True))
+    return intros

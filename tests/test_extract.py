@@ -1701,6 +1701,16 @@ NO_SUCH_ACT = [
     # the ones threatened with halted deals halt nothing
     ("Rubio said Washington had threatened Peru and Chile with suspended trade deals unless they ended the dispute.",
      ("PER", "reducesCooperation", "CHL")),
+    # what a year is ended with is kept, not ended
+    ("Vienna and Prague ended the year with an uneasy truce.", ("AUT", "reducesCooperation", "CZE")),
+    # a negation reaches past a hyphenated adjective; no hurry is no refusal; a refusal only guessed at, or an act
+    # asked about in a question, is none
+    ("Kenyan President William Ruto has not yet held a full-scale meeting with Nigerian President Bola Tinubu.",
+     ("KEN", "meetsWith", "NGA")),
+    ("Seoul is not in a hurry to negotiate with Tokyo.", ("KOR", "rejects", "JPN")),
+    ("Canberra may dismiss Jakarta's threats of retaliation.", ("AUS", "rejects", "IDN")),
+    ("Could Berlin seek a bargain so broad, perhaps through the lifting of sanctions on Belarus, that it would weaken "
+     "Minsk's ties with Moscow?", ("DEU", "shiftsTowardCooperation", "BLR")),
 ]
 
 

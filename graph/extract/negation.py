@@ -9,7 +9,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
-from graph.extract.document import _WORDS_RE, _Doc
+from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
@@ -80,6 +80,11 @@ def _not_negation() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])" + word_classes()["NOT_NEGATION"] + r"(?![\w-])", re.I)
 
 
+#: A word for the distance from a negation to its trigger: a hyphenated compound counts once ('has not yet had a
+#: large-scale meeting': the adjective is one word)
+_NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -88,7 +93,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     last_break = _CLAUSE_BREAK_BEFORE.search(window)  # the clause the trigger is in starts after the last break
     if last_break:
         window = window[last_break.end():]
-    words = _WORDS_RE.findall(window)[-6:]
+    words = _NEGATION_WORD.findall(window)[-6:]
     tail = " ".join(words)
     negated = False
     if _not_negation().search(tail):
@@ -97,7 +102,8 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         ands = [m.start() for m in re.finditer(r"\band\b", tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
-                if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands) \
+                if len(_NEGATION_WORD.findall(tail, match.end())) <= 4 \
+                        and not _own_verb_before(tail, match.end(), ands) \
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
@@ -151,7 +157,7 @@ def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
     """'would not withdraw the vessel and called on China': the negation has its own verb and object before
     'and', so the verb after 'and' is not negated ('did not accept or house them' still is: only 'and'
     after two words or more closes the negated verb phrase)."""
-    return any(at > cue_end and len(_WORDS_RE.findall(tail[cue_end:at])) >= 2 for at in ands)
+    return any(at > cue_end and len(_NEGATION_WORD.findall(tail[cue_end:at])) >= 2 for at in ands)
 
 
 #: 'should he not accept', 'Should Panama fail to act': 'should' before its subject makes a condition (or a
@@ -208,6 +214,15 @@ _CONTENT_OF_TERMS = re.compile(r"\b(?:demands|conditions|preconditions|terms|req
                                r"called\s+for)\b[^.;]*$", re.I)
 
 
+#: 'Washington may dismiss the threats': a guess at what a party might do; a refusal or a charge only guessed at is
+#: none (a threat or a visit that may come is still told: those stay)
+_GUESSED = re.compile(r"\b(?:may|might)\s+(?:well\s+|also\s+|yet\s+|still\s+|even\s+)?$", re.I)
+_GUESSED_RELATIONS = frozenset({"rejects", "accuses"})
+#: A question opened by an auxiliary verb ('Could the White House aim for a deal that ...?'): asked, not told
+_AUXILIARY_QUESTION = re.compile(r"[\"“‘']?(?:Could|Would|Will|Can|Should|Might|May|Is|Are|Was|Were|Does|Do|Did|"
+                                 r"Has|Have|Had|Shall)\s[^\n]*\?[\"”’']?\s*$")
+
+
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     """True when the trigger sits inside an if/unless clause: a condition, not an act."""
     clause_start = candidate.sentence.start
@@ -216,6 +231,11 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     clause = before[last_break + 1:] if last_break != -1 else before
     if re.search(r"\b(?:if|unless|whether|until|in\s+exchange\s+for|in\s+return\s+for)\b", clause, re.I):
         return True
+    if _AUXILIARY_QUESTION.match(candidate.sentence.text):
+        return True  # 'Could the White House aim for a deal ... that chips away at Havana's ties with Moscow?'
+    if candidate.relation in _GUESSED_RELATIONS \
+            and _GUESSED.search(doc.text, max(clause_start, candidate.head_start - 20), candidate.head_start):
+        return True  # 'The US may dismiss the threats': a guess, no refusal
     if _INVERTED_SHOULD.search(clause):
         return True  # 'the consequences he would face should he not accept the return': a condition
     if candidate.relation == "releasesDetainees" \

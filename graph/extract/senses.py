@@ -164,6 +164,8 @@ _ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|su
 _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
                              r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
                              r"option|avenue|solution)\b", re.I)
+#: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with
+_ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
 #: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
 #: foreign minister' is the host's snub)
 _OWN_TRIP = re.compile(r"(?:trip|trips|visit|visits|journey|tour)\s+to\b", re.I)
@@ -266,6 +268,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
+    if trigger.relation == "reducesCooperation" and re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) \
+            and _ENDED_WITH_TIE.search(text, head_end, end):
+        return True  # 'ended the year with a fragile truce': a truce kept, no tie ended
     if trigger.relation == "reducesCooperation" and _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1):
         return True  # 'cancelled his trip to Lisbon': the traveller's own plans
     if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):

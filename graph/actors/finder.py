@@ -24,6 +24,7 @@ from graph.actors.person_countries import _fill_countries, _stated_countries
 from graph.actors.person_names import _name_patterns
 from graph.actors.places import (
     _add_administrations,
+    _add_bilateral_pairs,
     _add_described_countries,
     _add_dual_nationalities,
     _add_governments_of,
@@ -221,6 +222,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
     _add_dual_nationalities(text, raw, kb)
+    _add_bilateral_pairs(text, raw, kb)
     _add_described_countries(text, raw)
     for match in pronoun_matches(text):
         if not blocked.covers(match.start()):

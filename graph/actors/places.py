@@ -218,6 +218,24 @@ def _add_dual_nationalities(text: str, raw: list[tuple[Mention, str]], kb: Knowl
                             "", "demonym"), ""))
 
 
+#: Two nationalities joined by a hyphen before a tie: 'the Libyan-Italian friendship treaty', 'Peruvian-Chilean
+#: relations'. Both are the parties of the tie.
+_BILATERAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)(?=\s+(?:[a-z]+\s+)?(?:relations|ties|treaty|pact|accord|"
+                        r"agreement|alliance|partnership)\b)")
+
+
+def _add_bilateral_pairs(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'the termination of the Libyan-Italian friendship treaty': each nationality of the pair is a party."""
+    for match in _BILATERAL.finditer(text):
+        first, second = kb.lookup(match.group(1)), kb.lookup(match.group(2))
+        if first is None or second is None or first.kind != "demonym" or second.kind != "demonym" \
+                or first.country == second.country:
+            continue
+        for index, found in ((1, first), (2, second)):
+            raw.append((Mention(match.start(index), match.end(index), match.group(index), "country", found.key,
+                                found.country, "", "demonym"), ""))
+
+
 def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'the canal' after 'the Panama Canal' is the same place, in the same country."""
     places = sorted((m for m, _ in raw if m.via == "place"), key=lambda m: m.start)

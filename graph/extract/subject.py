@@ -170,6 +170,19 @@ def _group_subject() -> re.Pattern[str]:
                       r"partners))?\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+|had\s+)?$", re.I)
 
 
+#: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended
+#: the treaty'; a verb after the first comma belongs to the first verb's subject, not to that verb's object
+_SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,\s*$")
+_SERIES_AFTER = re.compile(r"[^;:]*?,?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+
+
+def _verb_series(doc: _Doc, candidate: _Candidate, before: str) -> bool:
+    """Whether the trigger is a middle verb of a series 'V1 X, V2 Y, and V3 Z' sharing the clause's subject."""
+    return doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
+        and _SERIES_BEFORE.search(before[-80:]) is not None \
+        and _SERIES_AFTER.match(doc.text, candidate.end, candidate.sentence.end) is not None
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -279,7 +292,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         or _PURPOSE_AFTER_OBJECT.search(before[-120:]) is not None \
         or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text)) \
         or (_ADVERBIAL_ING.search(before[-12:]) is not None
-            and text[candidate.head_start:candidate.head_end].lower().endswith("ing"))
+            and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
+        or _verb_series(doc, candidate, before)
     # ('... delaying tactics while insisting that': the main clause's subject insists)
     # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
     if coordinated:

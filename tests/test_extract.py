@@ -1711,6 +1711,12 @@ NO_SUCH_ACT = [
     ("Canberra may dismiss Jakarta's threats of retaliation.", ("AUS", "rejects", "IDN")),
     ("Could Berlin seek a bargain so broad, perhaps through the lifting of sanctions on Belarus, that it would weaken "
      "Minsk's ties with Moscow?", ("DEU", "shiftsTowardCooperation", "BLR")),
+    # parties listed as one subject, with a clause break before the trigger, act on the main verb's object, not on
+    # each other; support cut to armed groups is no measure against a state
+    ("Ghana and Togo tried to isolate the putschists, freezing cooperation programmes in several sectors.",
+     ("GHA", "reducesCooperation", "TGO")),
+    ("Uganda and Rwanda signed a truce at the White House. The deal obliges Uganda and Rwanda to stop fighting and "
+     "halt support for rebel militias.", ("UGA", "threatenedSanctions", "USA")),
 ]
 
 

@@ -499,9 +499,16 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
 
 
 def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
-    """The closest country (not a person) anywhere in the sentence."""
+    """The closest country (not a person) anywhere in the sentence.
+
+    A party listed with the actor is none when a clause break stands between their list and the trigger: 'Sweden
+    and Norway sought to isolate the rulers, halting cooperation' halts it with the rulers, not with each other.
+    """
     options = [m for m in mentions if m.type == "country" and _is_target(m, actor)
-               and not (candidate.head_start <= m.start < candidate.end + 12 and m.country == actor.country)]
+               and not (candidate.head_start <= m.start < candidate.end + 12 and m.country == actor.country)
+               and not (m.end <= candidate.head_start and actor.end <= candidate.head_start
+                        and "," in doc.text[max(m.end, actor.end):candidate.head_start]
+                        and (_listed_with(doc, m, actor) or _listed_with(doc, actor, m)))]
     if not options:
         return []
     return [min(options, key=lambda m: abs(m.start - candidate.head_start))]

@@ -196,6 +196,13 @@ def _released_thing() -> re.Pattern[str]:
 
 
 @cache
+def _armed_group_helped() -> re.Pattern[str]:
+    """Help that goes to an armed group ('support for armed groups', 'aid to the rebels'): words.csv ARMED_GROUPS."""
+    return re.compile(r"\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                      + word_classes()["ARMED_GROUPS"] + r")(?![\w-])", re.I)
+
+
+@cache
 def _free_thing() -> re.Pattern[str]:
     """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
     return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
@@ -275,6 +282,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'cancelled his trip to Lisbon': the traveller's own plans
     if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):
         return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
+    if trigger.relation == "threatenedSanctions" and _armed_group_helped().match(text, end):
+        return True  # 'halt support for armed groups': help cut to fighters, no measure against a state
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \

@@ -1717,6 +1717,9 @@ NO_SUCH_ACT = [
      ("GHA", "reducesCooperation", "TGO")),
     ("Uganda and Rwanda signed a truce at the White House. The deal obliges Uganda and Rwanda to stop fighting and "
      "halt support for rebel militias.", ("UGA", "threatenedSanctions", "USA")),
+    # onlookers who open a clause of their own (', while others, including ...') are no parties of the deal
+    ("Emmanuel Macron, who hosted the signing ceremony, hailed the accord as historic, while others, including the AU, "
+     "Kenya and India, also praised it.", ("FRA", "agreesToCooperate", "KEN")),
 ]
 
 

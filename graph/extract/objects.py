@@ -35,7 +35,9 @@ from graph.records import Mention
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b)"
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
+                         # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
+                         r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b")  # 'agreed to closer ties ahead of Lee's summit with Trump'
 
 

@@ -48,9 +48,31 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
         while index >= 0 and not _role_fits(canonical, people[index].role):
             index -= 1
         if index >= 0:
-            holder = people[index]
+            holder = _subject_holder(text, people, index, canonical)
             raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
                                 holder.role, "surname"), ""))
+
+
+#: What ends a sentence between two people: 'met B in Arusha. The minister' (a full stop before a capital).
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
+
+
+def _subject_holder(text: str, people: list[Mention], index: int, office: str) -> Mention:
+    """'Kenya's Foreign Minister A met Tanzania's Foreign Minister B. The minister also met': when the last holder
+    of the office was named only after another holder of it in the same sentence (the one who met, hosted or
+    greeted them), the office named alone is that sentence's subject, not its object."""
+    holder = people[index]
+    subjects = []
+    for at, mention in enumerate(people[:index + 1]):
+        if mention.key != holder.key:
+            continue
+        earlier = next((other for other in people[:at] if other.key != holder.key
+                        and _role_fits(office, other.role)
+                        and not _SENTENCE_END.search(text, other.end, mention.start)), None)
+        if earlier is None:
+            return holder  # named once on its own: the last holder stands
+        subjects.append(earlier)
+    return subjects[-1] if subjects else holder
 
 
 #: 'these countries', 'those governments', 'the seven Latin American countries', 'the trio': a group named just

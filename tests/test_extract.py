@@ -1720,6 +1720,11 @@ NO_SUCH_ACT = [
     # onlookers who open a clause of their own (', while others, including ...') are no parties of the deal
     ("Emmanuel Macron, who hosted the signing ceremony, hailed the accord as historic, while others, including the AU, "
      "Kenya and India, also praised it.", ("FRA", "agreesToCooperate", "KEN")),
+    # guests received or met in a row by a host of no known country do not meet each other
+    ("On Friday, Okafor also received Vietnamese Vice President Vo Thi Anh Xuan, Lao Deputy Foreign Minister "
+     "Phoxay Khaykhamphithoune and Cambodian Senator Hun Many at the palace.", ("VNM", "meetsWith", "LAO")),
+    ("In a radio address, Okafor said it was a great pleasure meeting Chinese Vice President Han Zheng, Thai Deputy "
+     "Prime Minister Anutin Charnvirakul and Japanese Foreign Minister Yoko Kamikawa.", ("CHN", "meetsWith", "THA")),
 ]
 
 

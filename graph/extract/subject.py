@@ -314,8 +314,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         before_trigger = []
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
-    if chosen is None and re.match(r"\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)\b", before) \
-            and not _OWN_SUBJECT.search(before):
+    if chosen is None and _OPENING_PHRASE.search(before) and not _OWN_SUBJECT.search(before):
         comma = doc.text.find(",", candidate.end, sentence.end)
         if comma != -1:
             after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
@@ -330,6 +329,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return agents[-1] if agents else None
     # With '..., and accused Washington' the subject of the first verb acts, not its object.
     return _possessed_person(doc, mentions, chosen)
+
+
+#: An opening phrase still open at the trigger ('During talks with', 'On Monday, during a visit to'): the subject
+#: of the main clause after it does what it says. In 'On Friday, Okafor received A, B and C' the phrase closed
+#: before the verb, and the guests after the next comma are its objects, not its subject.
+_OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)|"
+                             r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
 
 
 #: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking'

@@ -38,6 +38,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)\s+(?:th
 
 
 
+#: 'President of Iran A, President of Chile B': the office of the next item before its country
+_OFFICE_OF_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?")
+
+
 #: Only a capitalised title between two mentions ('U.S.' + ' Secretary of State ' + 'Marco Rubio').
 _TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the))+\s+")
 
@@ -85,16 +89,25 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
 _COMMA_AND = re.compile(r"\s*,\s+and\s+(?:the\s+)?")
 
 
-def _following_list(doc: _Doc, first: Mention, mentions: list[Mention]) -> list[Mention]:
-    """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`."""
+def _following_list(doc: _Doc, first: Mention, mentions: list[Mention], offices: bool = False) -> list[Mention]:
+    """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`.
+
+    With `offices`, an item may be a country naming a person's office ('Kenyan President William Ruto and
+    Ghanaian President John Mahama'): the list goes on after the person's name."""
     group = [first]
+    end = first.end
     for mention in mentions:
         if mention is not first and (mention.start, mention.end) == (first.start, first.end):
             group.append(mention)  # 'these countries': one phrase standing for several parties
-        elif mention.start >= group[-1].end and mention is not group[-1]:
-            if _LIST_GAP.fullmatch(doc.text[group[-1].end:mention.start]):
+        elif mention.start >= end and mention is not group[-1]:
+            if offices and mention.type == "person" and mention.country == group[-1].country \
+                    and (_TITLE_GAP.fullmatch(doc.text, end, mention.start) or mention.start - end == 1):
+                end = mention.end
+            elif _LIST_GAP.fullmatch(doc.text[end:mention.start]) \
+                    or offices and _OFFICE_OF_GAP.fullmatch(doc.text, end, mention.start):
                 group.append(mention)
-            elif mention.start > group[-1].end:
+                end = mention.end
+            elif mention.start > end:
                 break
     return group
 

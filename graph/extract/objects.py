@@ -170,7 +170,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _act_of_before().fullmatch(doc.text, start, mention.start):
                 return []  # 'welcomed the opening of the Kenyan consulate': the party's act is welcomed, no meeting
-            if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
+            if adjacent and candidate.relation in _PARTNERSHIPS and _GROUP_THEN_MEMBERS.fullmatch(gap):
+                pass  # 'met several diplomats on Monday, including Dutch Foreign Minister X': the members named
+            elif adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:
                 return targets  # '..., Baloch said': the one reporting, after the clause's end (the speaker may be
@@ -260,8 +262,14 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     targets.append(mention)
                 previous, previous_end = mention, mention.end
                 continue
+            if previous is not None and previous.type == "person" and mention.country == previous.country \
+                    and _OF_COUNTRY_GAP.fullmatch(gap):
+                previous_end = mention.end
+                continue  # 'President Javier Milei of Argentina': the country of the person before
             if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap) \
-                    and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)):
+                    and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)) \
+                    and not (candidate.relation in _PARTNERSHIPS and mention.type == "person"
+                             and _TITLED_LIST_GAP.fullmatch(gap)):
                 break
             if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _VERB_AFTER.match(
                     doc.text, _following_list(doc, mention, mentions)[-1].end):
@@ -274,6 +282,15 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return targets
 
 
+
+
+#: A group met, then its members named: ' several diplomats on Monday, including ', ' leaders, among them '
+_GROUP_THEN_MEMBERS = re.compile(r"\s+(?:[\w-]+\s+){0,7}[\w-]+,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+#: 'President A of Argentina': the country after a person's name is theirs
+_OF_COUNTRY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+#: 'met President A of Argentina, President B of Chile, and Foreign Minister C': a title before each listed name
+_TITLED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")
 
 
 #: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')

@@ -182,6 +182,8 @@ _OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
 
 
 #: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
+#: 'held talks with the ', 'a series of meetings: with Kenyan ': up to 'with' and a few words after it
+_WITH_PHRASE = re.compile(r"\s*(?::\s*)?(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$")
 _WITH_GROUP_NAMING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+[^.;:,]{0,60},\s+(?:among\s+them|including|such\s+as)"
                                 r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
@@ -429,15 +431,15 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if mention.start >= candidate.end and _is_target(mention, actor):
                 gap = doc.text[candidate.end:mention.start]
-                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap) \
+                if _WITH_PHRASE.match(gap) \
                         and (re.search(r"\b(?:of|from)\s+(?:the\s+)?$", gap)
                              or re.search(r"\s(?:of|from)\s", mention.text)):
                     # 'meetings with leaders of Indonesia, Brazil and Chile': every party of the list
-                    return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
-                if re.match(r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$", gap):
-                    # 'talks with officials from both nations': every party the phrase stands for
-                    return [m for m in mentions if (m.start, m.end) == (mention.start, mention.end)
-                            and _is_target(m, actor)]
+                    return [m for m in _following_list(doc, mention, mentions, offices=True) if _is_target(m, actor)]
+                if _WITH_PHRASE.match(gap):
+                    # 'talks with officials from both nations': every party the phrase stands for; 'talks with
+                    # Kenyan President Ruto and Ghanaian President Mahama': every party of the list
+                    return [m for m in _following_list(doc, mention, mentions, offices=True) if _is_target(m, actor)]
                 if _WITH_GROUP_NAMING.match(gap):
                     # 'held meetings with a dozen leaders, among them Sisi and Museveni': those named of the group
                     return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]

@@ -39,6 +39,10 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
 _EXPECTED_OF_SELF = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+)?expected$")
 #: ', warning of tougher sanctions': a participle after a comma is a second act of the clause's subject.
 _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
+#: 'called for an end to the war during televised talks with X': the talks say when the demand was made, they
+#: are no part of what is demanded
+_MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$")
 
 
 #: Verbs that ask rather than order: 'asked/urged/called on India to withdraw its troops' is a demand as well
@@ -180,7 +184,9 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 actor.end <= head < candidate.head_start for head in demand_heads) \
                 and not (_VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
                          and not _bare_verb(doc.text[candidate.head_start:candidate.head_end])) \
-                and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)):
+                and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)) \
+                and not (candidate.relation == "meetsWith" and _MEETING_AS_TIME.search(
+                    doc.text, max(0, candidate.head_start - 40), candidate.head_start)):
             continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
             # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
         for target in targets:

@@ -262,6 +262,17 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     targets.append(mention)
                 previous, previous_end = mention, mention.end
                 continue
+            if candidate.relation == "visits" and previous is not None and previous.type == "country" \
+                    and (_TIMED_PLACE_GAP.fullmatch(gap)
+                         or _SEMICOLON_GAP.fullmatch(gap) and len(targets) >= 2
+                         and targets[-2].country == previous.country
+                         and doc.text[targets[-2].end:previous.start].strip() == ","):
+                # 'visited Quito in March and Bogota in April'; 'will travel to Quito, Ecuador; Bogota, Colombia':
+                # each place of one journey
+                if _is_target(mention, actor):
+                    targets.append(mention)
+                previous, previous_end = mention, mention.end
+                continue
             if previous is not None and previous.type == "person" and mention.country == previous.country \
                     and _OF_COUNTRY_GAP.fullmatch(gap):
                 previous_end = mention.end
@@ -287,6 +298,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 #: A group met, then its members named: ' several diplomats on Monday, including ', ' leaders, among them '
 _GROUP_THEN_MEMBERS = re.compile(r"\s+(?:[\w-]+\s+){0,7}[\w-]+,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+#: Between the places of one journey: ' in March and ', ' on Monday and '; '; ' or '; and ' between 'City, Country'
+#: items
+_TIMED_PLACE_GAP = re.compile(rf"\s+(?i:{_TIME})\s+and\s+(?:then\s+)?(?:the\s+)?")
+_SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
 #: 'President A of Argentina': the country after a person's name is theirs
 _OF_COUNTRY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 #: 'met President A of Argentina, President B of Chile, and Foreign Minister C': a title before each listed name

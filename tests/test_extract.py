@@ -1725,6 +1725,8 @@ NO_SUCH_ACT = [
      "Phoxay Khaykhamphithoune and Cambodian Senator Hun Many at the palace.", ("VNM", "meetsWith", "LAO")),
     ("In a radio address, Okafor said it was a great pleasure meeting Chinese Vice President Han Zheng, Thai Deputy "
      "Prime Minister Anutin Charnvirakul and Japanese Foreign Minister Yoko Kamikawa.", ("CHN", "meetsWith", "THA")),
+     ("PER", "reducesCooperation", "CHL")),    # a measure's ground that is a third party's conduct charges no target of the measure
+    ("Riga expelled the Belarusian envoy over Russia's aggression against Ukraine.", ("LVA", "accuses", "BLR")),
 ]
 
 

@@ -23,7 +23,7 @@ How a sentence becomes an event (the module of each step in brackets):
 5. Context: the policy or issue the event concerns, from graph/data/contexts.csv. [lexicon.py]
 6. Events read from other events once every sentence is read: officials present in a foreign capital visit
    it, a party that followed suit or retaliated takes the same measure, a measure held 'unless' a party acts
-   demands that act. [inferences.py]
+   demands that act, a measure taken over the other party's meddling accuses it. [inferences.py]
 
 Photo credits and bylines are never actors, and photo captions yield no events (document.py holds the
 per-document state: sentences, quotations, captions, speakers). run.py runs the steps over one document

@@ -3,7 +3,8 @@
 An official named before 'in'/'at' a foreign capital is visiting it (`_presence_visits`); a guest named after
 'visiting' is on a visit (`_visiting_guests`); a party that 'followed suit' does what the last event did
 (`_followed_suit`), one that retaliates turns the same measure back (`_retaliations`); a measure held over a
-party 'unless' it acts demands that act (`_demands_of_conditions`).
+party 'unless' it acts demands that act (`_demands_of_conditions`); a measure taken over the other party's
+meddling or spying accuses it of that (`_accusations_of_grounds`).
 """
 
 from __future__ import annotations
@@ -302,4 +303,55 @@ def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
             event = _make_event(doc, candidate, actor, target)
             if event is not None:
                 found.append(event)
+    return found
+
+
+_MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions"})
+
+
+@cache
+def _charged_ground() -> re.Pattern[str]:
+    """'because of', 'over', 'citing', 'in response to' and conduct that charges whoever did it (word class
+    CHARGED_CONDUCT): the ground a measure was taken on. Up to four words ('their', 'Mexico's', 'what it called')
+    may come between, none that opens another clause; group 1 is the conduct."""
+    return re.compile(r"\b(?:because\s+of|over|citing|for|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
+                      r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+"
+                      r"(?:(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+){0,4}?"
+                      r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
+
+
+def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Caracas expelled the envoys of Peru and Chile because of their meddling', 'Quito recalled its ambassador
+    from Mexico, citing Mexico's interference': a measure taken on the ground of conduct that is a charge
+    (meddling, spying, hostile acts) accuses each party it is taken against. A ground named as another
+    party's doing ('over Russia's aggression' in a measure against Belarus) charges no target."""
+    found: list[Event] = []
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
+    for event in events:
+        if event.relation not in _MEASURES or not event.target_country or not event.actor_country \
+                or (event.sequence, event.actor_country, event.target_country) in have:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        head = re.search(r"\s+".join(map(re.escape, event.trigger.split())), doc.text[sentence.start:sentence.end])
+        if head is None:
+            continue
+        measured = {e.target_country for e in events if e.sequence == event.sequence
+                    and e.actor_country == event.actor_country and e.relation in _MEASURES}
+        for match in _charged_ground().finditer(doc.text, sentence.start + head.end(), sentence.end):
+            named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < match.end()}
+            if named - measured - {event.actor_country}:
+                continue  # the conduct is a third party's
+            trigger = _implied("accuses", "(measure's ground)", "grievance", listed=True)
+            candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "accuses")
+            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
+                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
+            target = Mention(match.start(), match.start(), event.target, "country", event.target_country,
+                             event.target_country, "", "implicit")
+            made = _make_event(doc, candidate, actor, target)
+            if made is not None:
+                have.add((event.sequence, event.actor_country, event.target_country))
+                found.append(made)
+            break
     return found

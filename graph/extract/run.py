@@ -19,6 +19,7 @@ from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
 from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
 from graph.extract.inferences import (
+    _accusations_of_grounds,
     _demands_of_conditions,
     _followed_suit,
     _presence_visits,
@@ -58,6 +59,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_followed_suit(doc, events))
         events.extend(_retaliations(doc, events))
         events.extend(_demands_of_conditions(doc, events))
+        events.extend(_accusations_of_grounds(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)
     entities = [Entity(document.source, name, etype, country, role,

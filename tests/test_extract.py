@@ -1726,7 +1726,10 @@ NO_SUCH_ACT = [
     ("In a radio address, Okafor said it was a great pleasure meeting Chinese Vice President Han Zheng, Thai Deputy "
      "Prime Minister Anutin Charnvirakul and Japanese Foreign Minister Yoko Kamikawa.", ("CHN", "meetsWith", "THA")),
      ("PER", "reducesCooperation", "CHL")),    # a measure's ground that is a third party's conduct charges no target of the measure
+    # a measure's ground that is a third party's conduct charges no target of the measure
     ("Riga expelled the Belarusian envoy over Russia's aggression against Ukraine.", ("LVA", "accuses", "BLR")),
+    # a rejection in a clause after 'that' with no proposal before it rejects nobody named
+    ("Lisbon said that Luanda rejected it.", ("AGO", "rejects", "PRT")),
 ]
 
 

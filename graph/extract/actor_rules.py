@@ -236,6 +236,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
             if candidate.head_end <= mention.start and mention.end <= candidate.end and _can_act(mention):
                 return mention
         return None
+    if rule == "clause":
+        return _relative_clause_subject(doc, candidate, mentions)
     if rule == "in":
         for mention in mentions:
             if mention.start >= candidate.end and mention.type == "country":
@@ -245,6 +247,21 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
     return _left_actor(doc, candidate, mentions)
+
+
+#: Between the subject of a relative clause and its verb: auxiliaries and adverbs ('that Tbilisi had flatly rejected')
+_TO_CLAUSE_VERB = re.compile(r"(?:\s+(?:has|have|had|did|does|will|would|\w+ly))*\s+$")
+
+
+def _relative_clause_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'terms set by Brussels, which Belgrade rejected', 'a proposal Ankara turned down': the party inside the
+    wording that is the subject of its closing verb, the last one named right before that verb."""
+    verb = re.search(r"\S+(?:\s+down)?$", doc.text[candidate.head_end:candidate.end])
+    verb_start = candidate.head_end + verb.start() if verb else candidate.end
+    for mention in reversed(mentions):
+        if candidate.head_end <= mention.start and mention.end <= verb_start and _can_act(mention):
+            return mention if _TO_CLAUSE_VERB.fullmatch(doc.text, mention.end, verb_start) else None
+    return None
 
 
 #: A stop on the way, not the place where the flight lands: 'via a connection in Jamaica', 'after refuelling in'

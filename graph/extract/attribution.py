@@ -180,6 +180,11 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     the verb is then the target.
     """
     mentions = doc.mentions(candidate.sentence)
+    if candidate.trigger.actor == "clause":
+        # a rejection told in a relative clause on what was rejected ('Moscow's condition, which Tbilisi rejected'):
+        # the clause's own subject acts, not the owner of the noun it hangs on
+        subject = _actor_by_rule(doc, candidate, mentions, "clause")
+        return _coordinated(doc, mentions, subject) if subject is not None and subject.country else []
     passive = _PASSIVE_BY.match(doc.text, candidate.end)
     if passive and candidate.trigger.relation == "accuses" and candidate.end == candidate.head_end \
             and re.fullmatch(r"[a-z]+(?<!ed)", doc.text[candidate.head_start:candidate.head_end]):

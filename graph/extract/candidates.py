@@ -198,8 +198,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         for trigger in rows:
             hit = trigger.regex.match(text, start, sentence.end)
-            if hit is None or ("," in hit.group() and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):
-                continue  # (a clause right after the trigger word, 'expulsions, which targeted', describes it)
+            if hit is None or ("," in hit.group() and trigger.actor != "clause"
+                               and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):
+                continue  # (a clause right after the trigger word, 'expulsions, which targeted', describes it;
+                # the 'clause' rule reads the subject of just such a clause)
             if (trigger.relation in _DEPORTEE_RELATIONS or trigger.relation == "launchedProgram") \
                     and _THAT_IN_GAP.search(text, token_end, hit.end()):
                 continue  # 'received assurances that the men would be treated well': the men are in another clause

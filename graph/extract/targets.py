@@ -12,7 +12,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.actors.places import _described_re
-from graph.extract.attribution import _can_act, _is_target
+from graph.extract.attribution import _as_country, _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
     _LIST_GAP,
@@ -511,6 +511,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.search(r"\b(?:in|at)\s+$", before):
                     return [mention]
         return []
+    if rule == "proposer":
+        return _proposer(doc, candidate, actor)
     if rule == "none":
         return []  # only the parties of the actor's own list, toward each other ('A and B agreed to ...')
     if rule == "within":
@@ -598,3 +600,40 @@ def _program_name(doc: _Doc, candidate: _Candidate) -> str:
     words = re.findall(r"[\w'’-]+", doc.text[candidate.head_end:candidate.sentence.end])
     phrase = " ".join(words[:9]).strip()
     return phrase if len(words) >= 3 else ""
+
+
+#: Verbs that put forward what the other side rejects ('Moscow put forward a condition', 'terms set by Brussels')
+_PROPOSING = (r"(?:put\s+forward|proposed|made|offered|set(?:\s+out)?|laid\s+down|tabled|presented|submitted|floated|"
+              r"issued|drew\s+up|drawn\s+up|suggested|sent|delivered|imposed|attached)")
+#: After the proposal's noun: 'from', 'by' or a proposing participle with 'by' ('terms set by the EU')
+_PROPOSED_BY = re.compile(r"\s+(?:" + _PROPOSING + r"\s+)?(?:by|from)\s+(?:the\s+)?")
+#: Between a subject and the proposal's noun it put forward ('Moscow had put forward a new condition')
+_PUT_FORWARD = re.compile(r"\s+(?:(?:has|have|had|also|earlier|already|\w+ly)\s+)*" + _PROPOSING
+                          + r"\s+(?:(?:a|an|the|its|their|new|[\w-]+)\s+){0,3}")
+#: After the wording: the proposal's own passive ('..., were set by Brussels')
+_PROPOSED_LATER = re.compile(r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                             + _PROPOSING + r"\s+by\s+(?:the\s+)?")
+
+
+def _proposer(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """Who put forward the proposal the wording opens with ('a condition that Tbilisi rejected'): the party after
+    'by' or 'from' right after its noun ('terms set by Brussels'), a possessive before it ('Moscow's offer'), the
+    subject that put it forward ('Moscow put forward a condition'), or the party of its own passive after the
+    wording ('The terms, which were rejected by Belgrade, were set by Brussels'). None named: no target."""
+    mentions = [m for m in doc.mentions(candidate.sentence) if _is_target(m, actor)]
+    for mention in mentions:
+        if candidate.head_end < mention.start < candidate.end \
+                and _PROPOSED_BY.fullmatch(doc.text, candidate.head_end, mention.start):
+            return [_as_country(mention) if mention.via == "demonym" else mention]
+    for mention in reversed(mentions):
+        if mention.end <= candidate.head_start:
+            between = doc.text[mention.end:candidate.head_start]
+            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) or _PUT_FORWARD.fullmatch(between):
+                return [_as_country(mention) if mention.via == "demonym" else mention]
+            break
+    later = _PROPOSED_LATER.match(doc.text, candidate.end, candidate.sentence.end)
+    if later:
+        for mention in mentions:
+            if mention.start == later.end():
+                return [_as_country(mention) if mention.via == "demonym" else mention]
+    return []

@@ -1730,6 +1730,9 @@ NO_SUCH_ACT = [
     ("Riga expelled the Belarusian envoy over Russia's aggression against Ukraine.", ("LVA", "accuses", "BLR")),
     # a rejection in a clause after 'that' with no proposal before it rejects nobody named
     ("Lisbon said that Luanda rejected it.", ("AGO", "rejects", "PRT")),
+    # the object of an opening concessive clause is not listed with the main clause's 'it'
+    ("Although Oslo has criticised Minsk, it has moved closer to Washington.",
+     ("BLR", "shiftsTowardCooperation", "USA")),
 ]
 
 

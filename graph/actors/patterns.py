@@ -37,6 +37,7 @@ POSSESSIVE = r"(?:['’]s|['’](?=\s))"
 NOT_NAME = set("""
 The A An This That These Those He She It They We I His Her Its Their Our Mr Mrs Ms Dr In On At For By From
 With Without After Before During As But And Or Not No Yes If When While Since Until Also Still Yet Meanwhile
+Although Though Whereas Because Once Unlike
 However Nevertheless Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Today
 Tomorrow Yesterday President Minister Secretary Prime Vice Foreign Ambassador Envoy Special General Chief

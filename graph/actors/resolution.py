@@ -284,6 +284,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     antecedent = subject
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it":
                 antecedent = _owner_of_relative(text, resolved, mention.start)
+            if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0:
+                antecedent = _subject_of_opening_clause(text, resolved, sentences[index].start, mention.start)
             if antecedent is None and mention.key == "nation" and index in country_subjects \
                     and _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40),
                                                    mention.start):
@@ -475,6 +477,25 @@ _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statemen
 #: (a stop after a lone capital is an abbreviation's, no sentence end: 'after meeting U.S. envoy X that')
 _SAID_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|announced|stated|declared|insisted|stressed|"
                         r"confirmed)\b(?:[^.;:\"“”]|(?<=\b[A-Z])\.){0,160}?\bthat\s+$")
+
+
+#: A concessive or temporal clause opening a sentence, up to the comma before the main clause's subject
+#: ('Although Wellington has criticised Beijing, it ...'); group 1 ends where the clause's own subject starts
+_OPENING_CLAUSE = re.compile(r"\W*((?:although|though|even\s+though|while|whereas|after|before|when|since|once)\s+"
+                             r"(?:the\s+)?)[^,;:]+,\s+$", re.I)
+
+
+def _subject_of_opening_clause(text: str, resolved: list[Mention], sentence_start: int, at: int) -> Mention | None:
+    """'Although Wellington has criticised Beijing, it has moved closer to Washington': 'it' right after an opening
+    concessive or temporal clause is that clause's subject, not the party named last in it."""
+    opening = _OPENING_CLAUSE.fullmatch(text, sentence_start, at)
+    if opening is None:
+        return None
+    subject = next((m for m in reversed(resolved) if m.start == opening.end(1)), None)
+    if subject is None or not subject.country or subject.type not in ("country", "organization", "person") \
+            or subject.via == "demonym":
+        return None  # ('When Russian jets crossed into its airspace, it': a nationality describes, no subject)
+    return subject
 
 
 def _said_that(text: str, subject: Mention, at: int) -> bool:

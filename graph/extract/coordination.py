@@ -181,7 +181,8 @@ _COMMA_GAP = re.compile(r"\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Sheikh)\.?\s+)
 
 #: A sentence that opens with a prepositional phrase, up to (not past) its first comma.
 _OPENING_PHRASE = re.compile(r"\W*(?:Before|After|During|Following|Ahead\s+of|Despite|In|On|At|While|Since|Amid|"
-                             r"Unlike|Like|Besides|Alongside|Apart\s+from|With|Without)\b[^,;]*$")
+                             r"Unlike|Like|Besides|Alongside|Apart\s+from|With|Without|Although|Though|Even\s+though|"
+                             r"Whereas|When|Once|Because)\b[^,;]*$")
 
 
 def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:

@@ -1733,6 +1733,9 @@ NO_SUCH_ACT = [
     # the object of an opening concessive clause is not listed with the main clause's 'it'
     ("Although Oslo has criticised Minsk, it has moved closer to Washington.",
      ("BLR", "shiftsTowardCooperation", "USA")),
+    # 'the island nation' is no state that is not an island ('Sweden')
+    ("Sweden's foreign minister visited Malta. The island nation then recalled its envoy from Minsk.",
+     ("SWE", "reducesCooperation", "BLR")),
 ]
 
 

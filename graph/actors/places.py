@@ -166,6 +166,11 @@ def _described_re() -> re.Pattern[str]:
         rf"{_DESCRIBED_NOUN}(?![\w-])(?![ \t]+of\b)(?!['’]s[ \t]+\w+[ \t]+of\b)")
 
 
+#: 'the island nation', 'the archipelago': a description that fits island states only (words.csv ISLAND_STATES)
+_ISLAND_STATE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:island[ \t]+(?:nation|state|country|republic|kingdom)"
+                           r"|archipelago|archipelagic[ \t]+(?:nation|state))(?![\w-])(?![ \t]+of\b)")
+
+
 #: 'the Kingdom', 'the Sultanate' (regions.csv lists the states of each form), not 'the Kingdom of Spain'
 _TITLED_STATE = re.compile(r"(?<![\w-])the[ \t]+(Kingdom|Sultanate|Emirate|Principality)(?![\w-])(?![ \t]+of\b)")
 
@@ -173,8 +178,9 @@ _TITLED_STATE = re.compile(r"(?<![\w-])the[ \t]+(Kingdom|Sultanate|Emirate|Princ
 def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'The Central American country', 'the Gulf state', 'the impoverished nation': news names a country
     it has just named by describing it. A description with a region stands for the nearest country named
-    before it in that region (in the last 1,500 characters); one without a region points back as 'the
-    country' does. 'The Gulf state of Qatar' names its country itself and is left alone."""
+    before it in that region (in the last 1,500 characters); 'the island nation' and 'the archipelago' for the
+    nearest island state named before; one without a region points back as 'the country' does. 'The Gulf state
+    of Qatar' names its country itself and is left alone."""
     if "he " not in text:
         return
     # (a place such as Gaza or Crimea is no nation, state or kingdom a description points back to)
@@ -184,12 +190,14 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
     described = [(match, match.group("region")) for match in _described_re().finditer(text)]
     # 'the Kingdom', 'the Sultanate': a capitalised form of state stands for the nearest such state named before
     described += [(match, match.group(1)) for match in _TITLED_STATE.finditer(text)]
+    described += [(match, "") for match in _ISLAND_STATE.finditer(text)]
     for match, region in described:
         if region is None:
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",
                                 "pronoun"), ""))
             continue
-        members = _regions()[region]
+        # (with no island state named before, 'the island nation' points back as 'the nation' does)
+        members = _regions()[region] if region else frozenset(word_lists()["ISLAND_STATES"])
         index = bisect_right(starts, match.start()) - 1
         while index >= 0 and countries[index].start > match.start() - 1500:
             found = countries[index]

@@ -3,8 +3,8 @@
 After the names are found and before pronouns are resolved, two kinds of plain nouns become mentions of the
 parties they point back to: an office named with 'the' and nothing that places it stands for the last person
 of the document holding it (`_add_role_anaphora`), and a plural group stands for each country of the last list
-named before it (`_add_group_anaphora`). `_last_list` is also how resolution.py finds the pair 'both
-countries' names.
+named before it (`_add_group_anaphora`); a group of states known by one name ('the E3') stands for each of its
+members (`_add_named_groups`). `_last_list` is also how resolution.py finds the pair 'both countries' names.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase
+from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
 from graph.actors.patterns import SpanSet, _after_preposition, _Taken
 from graph.records import Mention
 
@@ -154,3 +154,26 @@ def _last_named(text: str, mentions: list[Mention], offset: int, wanted: int) ->
             # (a party named after a preposition is an object: 'cut ties with Israel')
             found[mention.country] = mention
     return list(reversed(found.values())) if len(found) == wanted else []
+
+
+@cache
+def _named_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """The groups of states known by one name (words.csv GROUP_<name>) and the ISO codes of their members
+    (GROUP_<name>_MEMBERS)."""
+    classes, lists = word_classes(), word_lists()
+    return tuple((re.compile(r"(?<![\w-])(?:" + classes[name] + r")(?![\w-])", re.I), tuple(lists[name + "_MEMBERS"]))
+                 for name in lists if name.startswith("GROUP_") and not name.endswith("_MEMBERS"))
+
+
+def _add_named_groups(text: str, mentions: list[Mention], blocked: SpanSet) -> list[Mention]:
+    """'The E3 urged Tehran to return to talks': a group of states known by one name stands for each of its
+    members (Britain, France and Germany), as 'the two countries' stands for a pair."""
+    added: list[Mention] = []
+    taken = _Taken((m.start, m.end) for m in mentions)
+    for pattern, members in _named_groups():
+        for match in pattern.finditer(text):
+            if blocked.covers(match.start()) or taken.overlaps(match.start(), match.end()):
+                continue
+            added.extend(Mention(match.start(), match.end(), match.group(), "country", iso, iso, "", "government")
+                         for iso in members)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

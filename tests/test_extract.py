@@ -1736,6 +1736,9 @@ NO_SUCH_ACT = [
     # 'the island nation' is no state that is not an island ('Sweden')
     ("Sweden's foreign minister visited Malta. The island nation then recalled its envoy from Minsk.",
      ("SWE", "reducesCooperation", "BLR")),
+    # opposing a measure on a party rejects whoever takes the measure, not the party it is on
+    ("Bratislava opposes fresh EU sanctions on Tehran.", ("SVK", "rejects", "IRN")),
+    ("Serbia opposes new sanctions on Belarus.", ("SRB", "rejects", "BLR")),
 ]
 
 

@@ -132,6 +132,12 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             found = [m for m in found if not (isinstance(m, Mention) and m.via in ("capital", "place", "name")
                                               and m.start > candidate.head_end
                                               and _IN_PLACE.search(doc.text, max(0, m.start - 8), m.start))]
+        if found and candidate.relation == "rejects" \
+                and _measure_on().search(doc.text, candidate.head_start, candidate.end):
+            # 'Budapest opposes new EU sanctions on Moscow': the party a rejected measure is on suffers it; the one
+            # rejected is whoever takes the measure
+            found = [m for m in found if not (isinstance(m, Mention) and _ON_PARTY.fullmatch(doc.text, candidate.end,
+                                                                                           m.start))]
         if found and candidate.relation == "demands":
             # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
             # it, not by it
@@ -144,6 +150,16 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         if found:
             return found
     return []
+
+
+#: Between a measure and the party it is taken against: ' on ', ' against the '
+_ON_PARTY = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")
+
+
+@cache
+def _measure_on() -> re.Pattern[str]:
+    """A measure (words.csv SANCTIONS) closing a trigger's words ('opposes new EU sanctions')."""
+    return re.compile(r"(?:" + word_classes()["SANCTIONS"] + r")$", re.I)
 
 
 def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:

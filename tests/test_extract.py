@@ -1739,6 +1739,10 @@ NO_SUCH_ACT = [
     # opposing a measure on a party rejects whoever takes the measure, not the party it is on
     ("Bratislava opposes fresh EU sanctions on Tehran.", ("SVK", "rejects", "IRN")),
     ("Serbia opposes new sanctions on Belarus.", ("SRB", "rejects", "BLR")),
+    # 'They' after a list of ministers is the list, not the party the list condemned
+    ("The foreign ministers of Spain, Portugal and Italy condemned in the strongest terms Russia's strikes on the "
+     "capital of Moldova. They underscored their commitment to Moldova's sovereignty.",
+     ("RUS", "agreesToCooperate", "MDA")),
 ]
 
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
 from graph.actors.offices_and_groups import _add_group_anaphora, _add_named_groups, _add_role_anaphora
+from graph.actors.offices_and_groups import _add_group_anaphora, _add_joint_subjects, _add_role_anaphora
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
 from graph.actors.people import _add_known_surnames, _merge_short_names
 from graph.actors.person_countries import _fill_countries, _stated_countries
@@ -236,6 +237,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     mentions = _resolve(_non_overlapping(raw), persons, gender_of, quotes, text, _home_of_bodies(text, kb, raw))
     mentions = _add_group_anaphora(text, mentions, blocked)
     mentions = _add_named_groups(text, mentions, blocked)
+    mentions = _add_joint_subjects(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"}
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)

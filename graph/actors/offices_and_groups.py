@@ -5,6 +5,10 @@ parties they point back to: an office named with 'the' and nothing that places i
 of the document holding it (`_add_role_anaphora`), and a plural group stands for each country of the last list
 named before it (`_add_group_anaphora`); a group of states known by one name ('the E3') stands for each of its
 members (`_add_named_groups`). `_last_list` is also how resolution.py finds the pair 'both countries' names.
+named before it (`_add_group_anaphora`). After pronouns are resolved, a joint statement's later subject ('They',
+'Ministers', 'The statement') stands for each party its previous sentence listed as the subject, and a counted
+group ('Six foreign ministers from the region') for the list of the statement's issuers that follows it
+(`_add_joint_subjects`). `_last_list` is also how resolution.py finds the pair 'both countries' names.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from functools import cache
 
 from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
 from graph.actors.patterns import SpanSet, _after_preposition, _Taken
+from graph.actors.knowledge import KnowledgeBase
+from graph.actors.patterns import SpanSet, _after_preposition, _Taken, sentences_of
 from graph.records import Mention
 
 
@@ -82,7 +88,7 @@ _GROUP_RE = re.compile(
     r"(?<![\w-])(?:(?:[Tt]hese|[Tt]hose|[Tt]he[ \t]+(?P<size>three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
     r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:countries|nations|governments|states)|[Tt]he[ \t]+(?P<trio>trio))(?![\w-])"
     r"(?![ \t]+(?:that|which|who|whose|where|with|like|such|including)\b)")
-_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: What separates the members of a list of countries: 'A, B and the C', 'A or B'.
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]*(?:,[ \t]*)?-[ \t]*")
 
@@ -176,4 +182,76 @@ def _add_named_groups(text: str, mentions: list[Mention], blocked: SpanSet) -> l
                 continue
             added.extend(Mention(match.start(), match.end(), match.group(), "country", iso, iso, "", "government")
                          for iso in members)
+#: A sentence's subject that speaks for the parties its previous sentence listed as its subject ('The foreign
+#: ministers of A, B and C met in Lima. They condemned ...'): 'They', '(The) ministers', 'The leaders', 'The
+#: statement', also after an opening participle's phrase ('Recalling earlier statements, they reiterated').
+_JOINT_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ing\b[^.;:,\"“”]{0,100},[ \t]+)?(?P<subject>[Tt]hey|(?:[Tt]he[ \t]+)?"
+                            r"(?:[Ff]oreign[ \t]+)?[Mm]inisters|[Tt]he[ \t]+leaders|[Tt]he[ \t]+(?:joint[ \t]+)?"
+                            r"statement)(?=[ \t]+(?:(?:also|again|jointly|further|then|later|[a-z]+ly)[ \t]+){0,2}"
+                            r"(?:[a-z]+ed|said|says|[a-z]+s)\b)")
+#: A party listed as a subject is named first in its sentence, bare or as its group's members ('the foreign
+#: ministers of A, B and C')
+_MEMBERS_OF = re.compile(r"\b(?:ministers|leaders|governments|presidents|heads[ \t]+of[ \t]+state|representatives|"
+                         r"delegations|envoys)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?$", re.I)
+#: 'Six foreign ministers from the region condemned': a counted group whose members a later sentence lists
+_COUNTED_GROUP = re.compile(r"(?P<size>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
+                            r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:foreign[ \t]+ministers|ministers|leaders|countries|"
+                            r"nations|states|governments)(?:[ \t]+(?:from|of|in)[ \t]+the[ \t]+region)?"
+                            r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b)")
+#: '..., issued by the foreign ministers of A, B and C, warned': the next sentence names the group's members
+_ISSUED_BY_MEMBERS = re.compile(r"\W*The[ \t]+(?:joint[ \t]+)?statement,?[ \t]+(?:issued|signed|released|"
+                                r"published)[ \t]+by[ \t]+(?=(?:the[ \t]+)?(?:foreign[ \t]+)?(?:ministers|leaders|"
+                                r"governments)[ \t]+of[ \t]+)")
+
+
+def _listed_subject(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The countries a sentence (`start`..`end`) lists as its subject: a list of at least two that opens its parties
+    and stands after no preposition, unless after the group's members ('the ministers of')."""
+    parties = [m for m in mentions if start <= m.start and m.end <= end and m.country
+               and m.type in ("country", "organization") and m.via not in ("place", "private")]
+    # ('the G7 foreign ministers of A, B and C': a body of no one country names no party)
+    if not parties or parties[0].type != "country":
+        return []
+    head = parties[0]
+    if head.start > start and _after_preposition(text, head.start) \
+            and not _MEMBERS_OF.search(text, max(start, head.start - 40), head.start):
+        return []
+    run = [head]
+    for mention in parties[1:]:
+        if mention.type != "country" or not _LIST_GAP.fullmatch(text, run[-1].end, mention.start):
+            break
+        run.append(mention)
+    members = list({m.country: m for m in run}.values())
+    return members if len(members) >= 2 else []
+
+
+def _add_joint_subjects(text: str, mentions: list[Mention], blocked: SpanSet) -> list[Mention]:
+    """'The foreign ministers of A, B and C met in Lima. They condemned X': a joint statement's later sentence
+    speaks for every party listed as the subject before, not only for the last one named; and 'Six ministers from
+    the region condemned X. The statement, issued by the ministers of A, B, ...' names who the six are."""
+    added: list[Mention] = []
+    sentences = sentences_of(text)
+    starts = [m.start for m in mentions]
+    joined: dict[int, list[Mention]] = {}  #: the parties a sentence's joint subject stands for
+    for index, sentence in enumerate(sentences):
+        joint = _JOINT_SUBJECT.match(text, sentence.start) if index > 0 else None
+        if joint is not None and not blocked.covers(joint.start("subject")):
+            at = bisect_right(starts, joint.start("subject")) - 1
+            if at < 0 or mentions[at].end <= joint.start("subject"):
+                previous = sentences[index - 1]
+                # ('They underscored ... Recalling earlier statements, they reiterated': the same parties again)
+                members = joined.get(index - 1) or _listed_subject(text, mentions, previous.start, previous.end)
+                joined[index] = members
+                added.extend(Mention(joint.start("subject"), joint.end("subject"), joint.group("subject"), "country",
+                                     m.country, m.country, "", "pronoun") for m in members)
+        counted = _COUNTED_GROUP.match(text, sentence.start)
+        issued = _ISSUED_BY_MEMBERS.match(text, sentences[index + 1].start) if counted is not None \
+            and index + 1 < len(sentences) else None
+        if counted is not None and issued is not None and not blocked.covers(counted.start()):
+            size = counted.group("size").lower()
+            wanted = int(size) if size.isdigit() else _GROUP_SIZES.get(size, 2)
+            listed = _listed_subject(text, mentions, issued.end(), sentences[index + 1].end)
+            if len(listed) == wanted:
+                added.extend(Mention(counted.start(), counted.end(), counted.group(), "country", m.country,
+                                     m.country, "", "pronoun") for m in listed)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

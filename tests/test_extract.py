@@ -1743,6 +1743,13 @@ NO_SUCH_ACT = [
     ("The foreign ministers of Spain, Portugal and Italy condemned in the strongest terms Russia's strikes on the "
      "capital of Moldova. They underscored their commitment to Moldova's sovereignty.",
      ("RUS", "agreesToCooperate", "MDA")),
+    # a hostile act reported by a state is charged by the reporter, not done by the doer to the reporter
+    ("Lusaka said the patrol boat was sunk in a deliberate hostile act by the Malawian navy.",
+     ("MWI", "accuses", "ZMB")),
+    ("Bamako said the helicopter was shot down by Algerian forces.", ("DZA", "threatened", "MLI")),
+    ("Baku said the armed group behind the blasts was funded by Tehran.", ("IRN", "exertsInfluenceOn", "AZE")),
+    # onlookers' judgements are no party's charge
+    ("Analysts said that Bolivia's move was a deliberate provocation against Chile.", ("BOL", "accuses", "CHL")),
 ]
 
 

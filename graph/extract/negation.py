@@ -221,6 +221,10 @@ _GUESSED_RELATIONS = frozenset({"rejects", "accuses"})
 #: A question opened by an auxiliary verb ('Could the White House aim for a deal that ...?'): asked, not told
 _AUXILIARY_QUESTION = re.compile(r"[\"“‘']?(?:Could|Would|Will|Can|Should|Might|May|Is|Are|Was|Were|Does|Do|Did|"
                                  r"Has|Have|Had|Shall)\s[^\n]*\?[\"”’']?\s*$")
+#: Onlookers saying what they think: what they judge ('a provocation', 'a hostile act') is no party's charge
+_ONLOOKERS_SAY = re.compile(r"\b(?:economists?|analysts?|observers?|experts?|commentators?|pundits|critics|scholars|"
+                            r"academics|researchers)\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|argue|argues|noted|"
+                            r"note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
 
 
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
@@ -248,6 +252,8 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
     if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
+    if "speaker" in candidate.trigger.actor and _ONLOOKERS_SAY.search(doc.text, clause_start, candidate.head_start):
+        return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'
     return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

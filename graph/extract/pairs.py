@@ -5,7 +5,9 @@ several parties, so they are paired here: on a mutual relation the parties of a 
 ('Xi and Boluarte signed', 'Ukraine and Russia each returned prisoners') unless a partner is named after 'with'
 or the deal is one like another party's ('agreed to a similar arrangement'); 'the two sides' carry no bare
 'agreed to'; envoys told to leave are expelled by the country they leave ('its consul must leave Belarus'),
-staff sent away by their own government by nobody ('told its embassy staff to leave'); a firm speaks for no state.
+staff sent away by their own government by nobody ('told its embassy staff to leave'); a hostile act a state
+reports in the passive is its charge against the doer ('Nairobi said the drone was shot down by Ugandan forces');
+a firm speaks for no state.
 Which of a sentence's matches stand, and the events they make, is events.py's step.
 """
 
@@ -13,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.attribution import _find_actors
+from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
+from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
-from graph.extract.owners import _can_act
+from graph.extract.owners import _as_country, _can_act
 from graph.extract.senders import _deporter
 from graph.extract.targets import _find_targets, _targets_by_rule
 from graph.records import Mention
@@ -75,6 +78,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
+    pairs = _reported_hostile_act(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
@@ -84,6 +88,53 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
 
 #: Relations only a state's voice states: a company's complaint or denial is not its country's.
 _STATE_VOICE = frozenset({"accuses", "rejects", "exertsInfluenceOn", "demands", "threatened"})
+
+
+def _hostile_act(doc: _Doc, candidate: _Candidate) -> bool:
+    """A wording of a hostile act rather than of a charge made: a judgement its speaker passes ('was destroyed in a
+    hostile act', actor rule 'speaker'), force used ('shot down') or backing ('backed by')."""
+    trigger = candidate.trigger
+    return (candidate.relation == "accuses" and trigger.actor.startswith("speaker")) \
+        or (candidate.relation == "threatened" and trigger.pattern == "@FORCE_USED") \
+        or (candidate.relation == "exertsInfluenceOn" and trigger.actor == "by"
+            and _BACKING.match(doc.text, candidate.head_start) is not None)
+
+
+#: Backing told in the passive: 'was backed by', 'were funded by' (not 'run by', 'owned by': who owns a firm)
+_BACKING = re.compile(r"(?:backed|financed|funded|armed|sponsored|supported)\b", re.I)
+#: A passive's auxiliary right before its participle, or opening the wording itself ('was destroyed in')
+_PASSIVE_AUXILIARY = re.compile(r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _reported_hostile_act(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Nairobi said the drone was destroyed in a hostile act by the Ugandan army', 'Algiers said one of the groups
+    was backed by Rabat': a state reporting a hostile act done by the party after 'by' charges that party; the
+    reporter is not the one the act was done to (the drone, the groups name no party)."""
+    if not pairs or not _hostile_act(doc, candidate):
+        return pairs
+    if not _PASSIVE_AUXILIARY.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+                                     candidate.head_start) \
+            and not re.match(r"(?:was|were|is|are)\s", doc.text[candidate.head_start:candidate.end]):
+        return pairs  # 'the company run by France's Orano': a description, not a reported act
+    by_end = candidate.end if candidate.trigger.actor == "by" else None
+    if by_end is None:
+        passive = _PASSIVE_BY.match(doc.text, candidate.end)
+        by_end = passive.end() if passive is not None else None
+    verbs = list(_SAY_VERB.finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    if by_end is None or not verbs:
+        return pairs
+    mentions = doc.mentions(candidate.sentence)
+    agent = next((m for m in mentions if by_end <= m.start <= by_end + 12 and m.country
+                  and (_can_act(m) or m.via == "demonym")), None)
+    sayer = _actor_by_rule(doc, candidate, mentions, "sayer")
+    if agent is None or sayer is None or not sayer.country or sayer.country == agent.country \
+            or sayer.via == "demonym":
+        return pairs
+    if any(verbs[-1].end() <= m.start < candidate.head_start and m.country and m.country != sayer.country
+           and m.type in ("country", "person", "organization") for m in mentions):
+        return pairs  # 'Chad said Sudan's embassy was attacked by Libyan forces': the act was done to a party
+    candidate.relation = "accuses"
+    return [(sayer, [_as_country(agent) if agent.via == "demonym" else agent])]
 
 
 #: 'signed agreements with Guatemala and Honduras to', 'a deal with Panama that allows it to': the partners

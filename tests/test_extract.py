@@ -1750,6 +1750,8 @@ NO_SUCH_ACT = [
     ("Baku said the armed group behind the blasts was funded by Tehran.", ("IRN", "exertsInfluenceOn", "AZE")),
     # onlookers' judgements are no party's charge
     ("Analysts said that Bolivia's move was a deliberate provocation against Chile.", ("BOL", "accuses", "CHL")),
+    # evidence one says one lacks is no charge
+    ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
 ]
 
 

@@ -127,7 +127,8 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
     theirs': a plural group stands for each country of the last list named before it, so what is
     said of the group is said of each (as 'the two countries' stands for a pair)."""
     if "these " not in text and "those " not in text and "These " not in text and "Those " not in text \
-            and " countries" not in text and " trio" not in text:
+            and " countries" not in text and " trio" not in text and " governments" not in text \
+            and " nations" not in text and " states" not in text:
         return mentions
     added: list[Mention] = []
     starts = [m.start for m in mentions]

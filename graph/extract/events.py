@@ -21,7 +21,7 @@ from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.pairs import _AT_PLACE, _MUTUAL, _candidate_pairs
 from graph.extract.subject import _VP_COORDINATION
-from graph.extract.targets import _national_body
+from graph.extract.targets import _find_targets, _national_body
 from graph.records import Event, Mention
 
 _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
@@ -122,7 +122,11 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             # of the clause: 'Kuwait, Oman and Jordan recalled their ambassadors in protest at')
             clause = resolved[-1][0]
             targets = [t for _, ts in pairs for t in ts]
-            pairs = [(actor, [t for t in targets if not isinstance(t, Mention) or t.country != actor.country]
+            # the protest's target is read again from the one who protests: 'expelled the Estonian envoy in protest
+            # at the Baltic state's decision to let Taiwan open an office' is aimed at the Baltic state, which the
+            # envoy named as the protest's nearest subject had hidden
+            pairs = [(actor, [t for t in _find_targets(doc, candidate, actor) or targets
+                              if not isinstance(t, Mention) or t.country != actor.country]
                       or earlier) for c, actor, earlier in resolved if c is clause]
         for actor, targets in pairs:
             if not actor.country:

@@ -490,7 +490,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if found and isinstance(found[0], Mention) and _SAYER_AFTER.match(doc.text, found[0].end):
             return []  # 'lodged a protest, spokeswoman Ana Cruz said': the one who says it is no target
         if found and isinstance(found[0], Mention) and len(doc.text[candidate.end:found[0].start].split()) <= 6:
-            return found[:1]
+            # ('in protest at the three governments' decision': one phrase standing for several parties)
+            return [t for t in found if isinstance(t, Mention) and (t.start, t.end) == (found[0].start, found[0].end)]
         return []
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)

@@ -1725,7 +1725,6 @@ NO_SUCH_ACT = [
      "Phoxay Khaykhamphithoune and Cambodian Senator Hun Many at the palace.", ("VNM", "meetsWith", "LAO")),
     ("In a radio address, Okafor said it was a great pleasure meeting Chinese Vice President Han Zheng, Thai Deputy "
      "Prime Minister Anutin Charnvirakul and Japanese Foreign Minister Yoko Kamikawa.", ("CHN", "meetsWith", "THA")),
-     ("PER", "reducesCooperation", "CHL")),    # a measure's ground that is a third party's conduct charges no target of the measure
     # a measure's ground that is a third party's conduct charges no target of the measure
     ("Riga expelled the Belarusian envoy over Russia's aggression against Ukraine.", ("LVA", "accuses", "BLR")),
     # a rejection in a clause after 'that' with no proposal before it rejects nobody named

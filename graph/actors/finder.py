@@ -17,8 +17,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
-from graph.actors.offices_and_groups import _add_group_anaphora, _add_named_groups, _add_role_anaphora
-from graph.actors.offices_and_groups import _add_group_anaphora, _add_joint_subjects, _add_role_anaphora
+from graph.actors.offices_and_groups import (
+    _add_group_anaphora,
+    _add_joint_subjects,
+    _add_named_groups,
+    _add_role_anaphora,
+)
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
 from graph.actors.people import _add_known_surnames, _merge_short_names
 from graph.actors.person_countries import _fill_countries, _stated_countries

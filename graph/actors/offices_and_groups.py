@@ -18,8 +18,6 @@ from bisect import bisect_right
 from functools import cache
 
 from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
-from graph.actors.patterns import SpanSet, _after_preposition, _Taken
-from graph.actors.knowledge import KnowledgeBase
 from graph.actors.patterns import SpanSet, _after_preposition, _Taken, sentences_of
 from graph.records import Mention
 
@@ -183,6 +181,9 @@ def _add_named_groups(text: str, mentions: list[Mention], blocked: SpanSet) -> l
                 continue
             added.extend(Mention(match.start(), match.end(), match.group(), "country", iso, iso, "", "government")
                          for iso in members)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 #: A sentence's subject that speaks for the parties its previous sentence listed as its subject ('The foreign
 #: ministers of A, B and C met in Lima. They condemned ...'): 'They', '(The) ministers', 'The leaders', 'The
 #: statement', also after an opening participle's phrase ('Recalling earlier statements, they reiterated').

@@ -1749,6 +1749,9 @@ NO_SUCH_ACT = [
     ("Baku said the armed group behind the blasts was funded by Tehran.", ("IRN", "exertsInfluenceOn", "AZE")),
     # onlookers' judgements are no party's charge
     ("Analysts said that Bolivia's move was a deliberate provocation against Chile.", ("BOL", "accuses", "CHL")),
+    # a joint statement's parties aim at no one the report is about unless their sentence names it
+    ("Foreign ministers from Ghana, Togo and Benin joined the talks in Abuja. The ministers firmly condemned grave "
+     "breaches of the African Union charter.", ("GHA", "accuses", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
 ]

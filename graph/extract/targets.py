@@ -368,6 +368,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if following is not None and following.type == "organization" and not following.country \
                 and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:following.start]):
             return []  # 'criticized EU deadlines': the object is a union or a body of states, not a guess
+        if sum(m.start == actor.start and m.type == "country" for m in mentions) > 1:
+            return []  # 'The ministers condemned violations of the Charter': a joint statement's parties, speaking
+            # together, aim at no one the report is about unless their sentence names it
         counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
         if counterpart is not None and candidate.relation in _MIGRATION and any(
                 (m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)

@@ -1754,6 +1754,8 @@ NO_SUCH_ACT = [
      "breaches of the African Union charter.", ("GHA", "accuses", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
+    # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'
+    ("In 2017 Gabon expelled Chad's ambassador and accused Ndjamena of arming rebels.", ("TCD", "accuses", "GAB")),
 ]
 
 

@@ -1756,6 +1756,9 @@ NO_SUCH_ACT = [
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'
     ("In 2017 Gabon expelled Chad's ambassador and accused Ndjamena of arming rebels.", ("TCD", "accuses", "GAB")),
+    # two leaders who discuss something on a call do not meet
+    ("Ecuador, Colombia leaders hold phone call\n\nEcuadorian President Marta Vera and her Colombian counterpart "
+     "Tomas Arango discussed fisheries.", ("ECU", "meetsWith", "COL")),
 ]
 
 

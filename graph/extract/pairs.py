@@ -50,8 +50,23 @@ def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Men
     """'Xi and Boluarte inaugurated the port' is a meeting of the two leaders; 'envoys from Nepal and Bhutan
     attended the ceremony' is two delegations in one room, not a meeting of their countries."""
     return candidate.relation == "meetsWith" and candidate.trigger.target == "with" \
-        and any(actor.type != "person" for actor in actors) \
+        and (any(actor.type != "person" for actor in actors) or _discussed_on_a_call(doc, candidate)) \
         and not _HELD_TALKS.search(doc.text, candidate.head_start, candidate.end)
+
+
+#: A conversation held at a distance, told in the sentence or near the top of the document ('Readout of the
+#: President's Call with', 'spoke by phone')
+_ON_A_CALL = re.compile(r"\b(?:(?:phone|telephone|video)[\s-]*(?:calls?|conversations?|talks|conferences?)|"
+                        r"calls?\s+with|by\s+(?:phone|telephone|video)|over\s+the\s+phone|videoconferences?|"
+                        r"virtual\s+(?:meeting|talks|summit))\b", re.I)
+
+
+def _discussed_on_a_call(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Trump and Modi discussed plans' in the readout of a call: two leaders who discuss are meeting, unless
+    the document tells their conversation as a call."""
+    return doc.text[candidate.head_start:candidate.head_end].lower().startswith("discuss") \
+        and (_ON_A_CALL.search(candidate.sentence.text) is not None
+             or _ON_A_CALL.search(doc.text, 0, min(len(doc.text), 400)) is not None)
 
 
 def _met_a_body(doc: _Doc, candidate: _Candidate) -> bool:

@@ -202,8 +202,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
             if candidate.relation == "agreesToCooperate" and _SUPPORT_END.search(doc.text, candidate.head_start,
                                                                                candidate.end) \
-                    and len(doc.text[candidate.end:mention.start].split()) > 3:
+                    and len(doc.text[candidate.end:mention.start].split()) > 3 \
+                    and not _agents_of().fullmatch(doc.text, candidate.end, mention.start):
                 return []  # 'promised to support the business sector ... sold to the US': support for a thing
+                # ('to support the military governments of Mali' supports the party itself)
             if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
@@ -329,6 +331,15 @@ _UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minde
                                r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"
                                r"governments|democracies)\b", re.I)
 _SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
+
+
+@cache
+def _agents_of() -> re.Pattern[str]:
+    """'the military governments of', 'the new authorities of': those who act for the party named next
+    (words.csv AGENT)."""
+    return re.compile(rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{word_classes()['AGENT']})\s+of\s+(?:the\s+)?", re.I)
+
+
 #: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
 @cache
 def _victim_before() -> re.Pattern[str]:

@@ -147,6 +147,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # to it is what envoys summoned in their host capital do, not a visit to that country
             found = [m for m in found if not (isinstance(m, Mention) and m.via == "pronoun"
                                               and _national_body().search(m.text))]
+        if found and candidate.relation == "agreesToCooperate":
+            found = found + _gapped_partners(doc, candidate, found, actor)
         if found:
             return found
     return []
@@ -160,6 +162,41 @@ _ON_PARTY = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")
 def _measure_on() -> re.Pattern[str]:
     """A measure (words.csv SANCTIONS) closing a trigger's words ('opposes new EU sanctions')."""
     return re.compile(r"(?:" + word_classes()["SANCTIONS"] + r")$", re.I)
+#: What follows a partner after 'with': a phrase of degree or time ('to "strategic partnership"', 'in 2022'),
+#: then the partners of the same act left without their verb (', with Chile and Bolivia to ...', ', and Paris
+#: last year').
+_GAPPED_AFTER = re.compile(r"\s+(?P<prep>to|in)\s+[^,;.]{1,60}?[,;]\s*[”\"']?\s+(?P<join>and\s+(?:with\s+)?|with\s+)"
+                           r"(?:the\s+)?(?=[A-Z])")
+#: After the gapped partners: the same preposition again, or a time that ends the clause.
+_GAP_TAIL_TIME = re.compile(r"\s+(?:in\s+\d{4}|last\s+(?:year|month|week)|this\s+year|the\s+(?:following|next|"
+                            r"previous)\s+(?:year|month)|earlier|later|a\s+year\s+later)\s*[.;,]")
+
+
+def _gapped_partners(doc: _Doc, candidate: _Candidate, found: list[Mention | str], actor: Mention,
+                     gapped: bool = False) -> list[Mention]:
+    """'elevated relations with Peru to "strategic partnership", with Chile and Bolivia to "comprehensive
+    partnerships"', 'signed similar accords with Ottawa in 2022, and Paris last year': the verb of a partner
+    after 'with' is left out before the next partners of the same act."""
+    last = found[-1]
+    if not isinstance(last, Mention) or last.start < candidate.head_end \
+            or not gapped and not re.search(r"\bwith\s+(?:the\s+)?$", doc.text[max(0, last.start - 10):last.start]):
+        return []
+    gap = _GAPPED_AFTER.match(doc.text, last.end, candidate.sentence.end)
+    if gap is None:
+        return []
+    mentions = doc.mentions(candidate.sentence)
+    first = next((m for m in mentions if m.start == gap.end()), None)
+    if first is None:
+        return []
+    listed = [m for m in _following_list(doc, first, mentions) if _is_target(m, actor)]
+    if not listed:
+        return []
+    tail = listed[-1].end
+    same_preposition = re.match(r"\s+" + gap.group("prep") + r"\s", doc.text[tail:tail + 6])
+    if not (same_preposition if gap.group("join").startswith("with") or gap.group("prep") == "to"
+            else _GAP_TAIL_TIME.match(doc.text, tail)):
+        return []
+    return listed + _gapped_partners(doc, candidate, listed, actor, gapped=True)
 
 
 def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:

@@ -172,7 +172,7 @@ _ISLAND_STATE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:island[ \t]+(?:nation|stat
 
 
 #: 'the Kingdom', 'the Sultanate' (regions.csv lists the states of each form), not 'the Kingdom of Spain'
-_TITLED_STATE = re.compile(r"(?<![\w-])the[ \t]+(Kingdom|Sultanate|Emirate|Principality)(?![\w-])(?![ \t]+of\b)")
+_TITLED_STATE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(Kingdom|Sultanate|Emirate|Principality)(?![\w-])(?![ \t]+of\b)")
 
 
 def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:

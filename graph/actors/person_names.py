@@ -104,7 +104,9 @@ def _name_end_places() -> frozenset[str]:
     return frozenset(word_lists()["NAME_END_PLACES"])
 
 
-def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
+def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> bool:
+    """Whether a name-shaped span names a person. `titled`: it follows a title ('Interior Minister Pedro
+    Montenegro'), where a surname that is also a place ('Montenegro', 'Lima') still ends a person's name."""
     words = name.split()
     if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
         return False
@@ -113,6 +115,10 @@ def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     hit = kb.lookup(name)
     if hit is not None:
         return hit.type == "person"
+    surname = kb.lookup(words[-1])
+    if titled and len(words) == 2 and words[0].isalpha() and kb.lookup(words[0]) is None \
+            and surname is not None and surname.type == "country":
+        return True  # a given name and a place-named surname right after a title
     if any(kb.lookup(w) is not None and kb.lookup(w).type != "person" for w in words):
         return False
     # An unknown single word is too often a place, a firm or a headline word to call it a person.

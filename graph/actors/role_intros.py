@@ -143,9 +143,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             and not country_mention.country
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
-        if name and (_acceptable_name(name, kb) or royal) and (role_text[0].isupper() or named_owner or of_country
-                                                               or _lower_role_ok(role_text)
-                                                               or len(name.split()) > 1):
+        if name and (_acceptable_name(name, kb, titled=True) or royal) \
+                and (role_text[0].isupper() or named_owner or of_country or _lower_role_ok(role_text)
+                     or len(name.split()) > 1):
             name_end = name_match.end() if name_match else name_at
             name_start = name_at + text[name_at:name_end].find(written)
             name_end = name_start + len(written)

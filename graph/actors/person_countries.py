@@ -90,9 +90,13 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     """
     if not home:
         return persons, mentions
-    other = next((country for country in focus if country != home), "")
+    def other(name: str) -> str:
+        # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana')
+        across = _across_list(name, mentions, text)
+        return next((country for country in focus if country != home and country not in across), "")
+
     chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)
-                      or _expelled(name, mentions, text)) and other) or home
+                      or _expelled(name, mentions, text)) and other(name)) or home
               for name, person in persons.items() if not person.country and name not in stateless}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
@@ -150,9 +154,31 @@ def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bo
     across = _ACROSS.match(text, first.end)
     if across is None:
         return False
-    other = next((m for m in mentions if m.start >= across.end()), None)
+    # ('with the ministers of Kenya': the office named with its country starts before the article's end)
+    other = next((m for m in mentions if m.end > across.end()), None)
     return other is not None and other.start - across.end() <= 30 and other.country == home \
         and other.type in ("country", "person")
+
+
+def _across_list(name: str, mentions: list[Mention], text: str) -> set[str]:
+    """The countries of the list right after 'with' that follows a person's first mention ('held talks with
+    the ministers of Namibia, Nigeria and Ghana')."""
+    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    across = _ACROSS.match(text, first.end) if first is not None and text else None
+    if across is None:
+        return set()
+    found: set[str] = set()
+    end = across.end()
+    for mention in mentions:
+        if mention.end <= across.end() or not mention.country:
+            continue
+        if found and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", text[end:mention.start]):
+            break
+        if not found and mention.start - across.end() > 30:
+            break
+        found.add(mention.country)
+        end = mention.end
+    return found
 
 
 _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")

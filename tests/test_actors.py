@@ -33,6 +33,23 @@ def test_titles_of_honour_are_not_part_of_the_name():
     assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Malaysian Foreign Minister Tan Sri Amir Yusof said Kuala Lumpur would send aid.", "Amir Yusof", "MYS"),
+    ("PUTRAJAYA: Prime Minister Datuk Seri Razak Hamid received a courtesy call from Japan's Foreign Minister "
+     "Kenji Sato.", "Razak Hamid", "MYS"),
+    ("Kuwait's Emir His Highness Sheikh Nawaf Al Sabah received the Jordanian foreign minister.",
+     "Sheikh Nawaf Al Sabah", "KWT"),
+    ("Qatar's Minister of State H E Sultan bin Nasser Al Kuwari met the Omani envoy.",
+     "Sultan bin Nasser Al Kuwari", "QAT"),
+])
+def test_honours_and_styles_are_not_part_of_the_name(text, name, country):
+    assert people(text).get(name) == country
+
+
+def test_a_rulers_title_given_as_a_name_is_no_office():
+    assert "Al Marri" not in people("DOHA: The Emir appointed Sultan Al Marri as the new ambassador to Muscat.")
+
+
 def test_a_person_keeps_the_spelling_of_the_text():
     assert "Abdel Fattah al-Sisi" in people("Egyptian President Abdel Fattah al-Sisi said Cairo would not accept it.")
 

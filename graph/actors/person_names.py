@@ -25,12 +25,23 @@ def _clean_name(raw: str) -> str:
     Ishaq Dar') and the last word of a portfolio ('Minister of Foreign Affairs Hakan Fidan')."""
     words = raw.split()
     roles = knowledge_base().roles
-    while words and (words[0].rstrip(".") in NOT_NAME or words[0] in _title_openers()
-                     or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles)):
-        words.pop(0)
+    while True:
+        while words and (words[0].rstrip(".") in NOT_NAME or words[0] in _title_openers()
+                         or (len(words) > 2 and words[0][:1].isupper() and words[0].lower() in roles
+                             and words[1] not in _LINEAGE)):
+            words.pop(0)
+        address = _address_re().match(" ".join(words))
+        if address is None:
+            break
+        words = " ".join(words)[address.end():].split()  # 'Datuk Seri Anwar Ibrahim', 'His Highness Sheikh ...'
     while words and (words[-1].rstrip(".") in NOT_NAME or re.fullmatch(PARTICLE, words[-1])):
         words.pop()
     return " ".join(words)
+
+
+#: 'son of'/'daughter of' inside Arabic names: the word before it is a given name even when it is a title
+#: ('Sultan bin Saad Al Muraikhi', 'Amir bin Ali').
+_LINEAGE = frozenset(("bin", "ibn", "bint"))
 
 
 @cache
@@ -63,9 +74,20 @@ def _name_at(text: str, at: int, kb: KnowledgeBase) -> bool:
 
 
 def _after_honorific(text: str, at: int) -> int:
-    """Where the name starts after a form of address ('Hon. Kofi Mensah' -> 'Kofi Mensah')."""
-    honorific = _HONORIFIC.match(text, at)
-    return honorific.end() if honorific else at
+    """Where the name starts after a form of address ('Hon. Kofi Mensah' -> 'Kofi Mensah', 'Tan Sri Amir
+    Yusof' -> 'Amir Yusof', 'Tun Dr Ali' -> 'Ali')."""
+    while True:
+        honorific = _HONORIFIC.match(text, at) or _address_re().match(text, at)
+        if honorific is None or honorific.end() == at:
+            return at
+        at = honorific.end()
+
+
+@cache
+def _address_re() -> re.Pattern[str]:
+    """Forms of address and honours before a name (words.csv FORMS_OF_ADDRESS, matched as written): Malaysian
+    honours ('Datuk Seri', 'Tan Sri') and a ruler's style ('His Highness'); 'Sheikh' stays in the name."""
+    return re.compile(r"(?:(?:" + word_classes()["FORMS_OF_ADDRESS"] + r")[ \t]+)+(?=[A-Z])")
 
 
 def _ends_clause(text: str, at: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase, word_classes
+from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
 from graph.actors.patterns import (
     NAME,
     NAME_RE,
@@ -57,6 +57,20 @@ _COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|
                          r"(?:(?!with\b)[^\s,.;:!?\"“”()]+[ \t]+){0,5}(?!with\b)[^\s,.;:!?\"“”()]+,[ \t]+")
 
 
+#: Words after a ruler's title that make it a given name: 'Sultan bin Saad Al Muraikhi'
+_LINEAGE_AFTER = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
+#: An appointment before a title: 'the Emir appointed Sultan Al Khater as ambassador' (no ruler is appointed)
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|named|nominated)[ \t]+$")
+
+
+def _given_name(text: str, start: int, end: int) -> bool:
+    """Whether a title word opens a person's name rather than saying the office (words.csv GIVEN_NAME_TITLES:
+    'Sultan', 'Amir' are also given names): followed by 'bin', or the one appointed."""
+    if text[start:end] not in word_lists()["GIVEN_NAME_TITLES"]:
+        return False
+    return bool(_LINEAGE_AFTER.match(text, end) or _APPOINTED_BEFORE.search(text, max(0, start - 20), start))
+
+
 def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                    raw: list[tuple[Mention, str]]) -> tuple[list[PersonIntro], list[Mention]]:
     """People introduced by a role: before the name, after it in apposition, or with 'the X of Country'.
@@ -72,6 +86,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         if blocked.covers(role_match.start()):
             continue
         role_text = role_match.group()
+        if _given_name(text, *role_match.span()):
+            continue
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
         owner = _owner_before(text, start, by_end) or _us_party_member(text, start, canonical)

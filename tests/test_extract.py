@@ -1759,6 +1759,8 @@ NO_SUCH_ACT = [
     # two leaders who discuss something on a call do not meet
     ("Ecuador, Colombia leaders hold phone call\n\nEcuadorian President Marta Vera and her Colombian counterpart "
      "Tomas Arango discussed fisheries.", ("ECU", "meetsWith", "COL")),
+    # a few persons expelled, named by a people noun, are no deportees of their nation
+    ("Nairobi expelled three Turkish nationals working for a school on Monday.", ("TUR", "acceptsDeportees", "KEN")),
 ]
 
 

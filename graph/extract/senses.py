@@ -42,6 +42,12 @@ def _public_feeling() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
 
 
+@cache
+def _named_people() -> re.Pattern[str]:
+    """A people noun right after a nationality (words.csv NATIONALS): 'French nationals', 'Dutch journalists'."""
+    return re.compile(r"\s+(?:" + word_classes()["NATIONALS"] + r")(?![\w-])", re.I)
+
+
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
 #: A charge the subject bears: 'has faced accusations of', 'came under renewed criticism for'
 _FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under)\s+(?:(?:renewed|repeated|"
@@ -330,6 +336,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'soldiers returned from the territory controlled by Kyiv': a front line, no influence
     if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
         return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
+    if trigger.relation == "acceptsDeportees" and head.startswith("expel") and _named_people().match(text, end):
+        return True  # 'expelled two French nationals working for a firm': persons sent away, no people deported
     if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
             and participle_before.search(text, max(0, start - 12), start):
         return True

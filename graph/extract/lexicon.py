@@ -77,8 +77,9 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
         if parts:
             # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
-            # and a quotation may close right after it ('"terminated" Niger's missions')
-            parts.append(r"[”\"]?" + (r",?\s+" if gap else r"\s+") + gap + (r"[“\"‘']?" if gap else ""))
+            # and a quotation may close right after it ('"terminated" Niger's missions'); words of the wording may
+            # be quoted on their own ("would 'defend itself' if")
+            parts.append(r"[”\"’']?" + (r",?\s+" if gap else r"\s+") + gap + r"[“\"‘']?")
         parts.append(body)
         gap = ""
     return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads

@@ -104,6 +104,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
             for match in cue.finditer(tail):
                 if len(_NEGATION_WORD.findall(tail, match.end())) <= 4 \
                         and not _own_verb_before(tail, match.end(), ands) \
+                if _JOINED_VERB.match(tail, match.end()) and match.group().lower().endswith(("ed", "ects")):
+                    continue  # 'rejected and condemned the remarks': two acts joined, the second not refused
+                if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands) \
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
@@ -151,6 +154,10 @@ def _agreement_to() -> re.Pattern[str]:
     """'would not renew the agreement to join the Belt and Road': the negation is of the verb that has the
     agreement as its object; what follows 'agreement to' is what the agreement was about."""
     return re.compile(r"\b(?:" + word_classes()["AGREEMENT"] + r")\s+to\s*$", re.I)
+
+
+#: 'and' right after a refusing verb, perhaps with an adverb: the trigger after it is a second verb of its own
+_JOINED_VERB = re.compile(r"\s+and(?:\s+\w+ly)?\s*$")
 
 
 def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:

@@ -102,11 +102,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         ands = [m.start() for m in re.finditer(r"\band\b", tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
-                if len(_NEGATION_WORD.findall(tail, match.end())) <= 4 \
-                        and not _own_verb_before(tail, match.end(), ands) \
                 if _JOINED_VERB.match(tail, match.end()) and match.group().lower().endswith(("ed", "ects")):
                     continue  # 'rejected and condemned the remarks': two acts joined, the second not refused
-                if len(_WORDS_RE.findall(tail, match.end())) <= 4 and not _own_verb_before(tail, match.end(), ands) \
+                if len(_NEGATION_WORD.findall(tail, match.end())) <= 4 \
+                        and not _own_verb_before(tail, match.end(), ands) \
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True

@@ -1752,6 +1752,14 @@ NO_SUCH_ACT = [
     # a joint statement's parties aim at no one the report is about unless their sentence names it
     ("Foreign ministers from Ghana, Togo and Benin joined the talks in Abuja. The ministers firmly condemned grave "
      "breaches of the African Union charter.", ("GHA", "accuses", "NGA")),
+    # a people named with no count is a mission's staff or a nation, not deportees
+    ("Portuguese Prime Minister Luis Montenegro told reporters that the decision to expel the Russians rested on "
+     "clear evidence.", ("RUS", "acceptsDeportees", "PRT")),
+    ("Rabat said that expelling Algerians from the border towns would be an injustice.",
+     ("DZA", "acceptsDeportees", "MAR")),
+    # 'PNG' in diplomatic copy is persona non grata
+    ("A PNG declaration on a foreign diplomat prohibits that person from entering Canada.",
+     ("PNG", "threatenedSanctions", "CAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -120,6 +120,11 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if alias.type == "country" and alias.kind in ("name", "capital") \
                 and _name_patterns()[1].match(text, match.end()):
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
+        if alias.type == "country" and match.group() == "PNG" and _NON_GRATA_PNG.match(text, match.end()):
+            continue  # 'a PNG declaration', 'were PNG'd': persona non grata, not Papua New Guinea
+        if alias.type == "country" and match.group() == "PNG" \
+                and _DECLARED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # 'declared two envoys PNG'
         if alias.type == "country" and alias.kind in ("demonym", "name") and _breakaway_region(text, *match.span()):
             continue  # 'a deal with the breakaway Georgian region of Abkhazia': the region is the party, no state
         via = alias.kind
@@ -340,6 +345,9 @@ def _breakaway_region(text: str, start: int, end: int) -> bool:
 
 # 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
 # the demonym names a language, and nobody of that country is a party
+#: 'PNG' in diplomatic copy is often persona non grata: 'a PNG declaration', 'PNG'd', 'declared them PNG'
+_NON_GRATA_PNG = re.compile(r"(?:['’]d\b|[ \t]+(?:declarations?|status|designations?|notices?)\b)")
+_DECLARED_BEFORE = re.compile(r"\bdeclar\w*[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")
 _LANGUAGE_AFTER = re.compile(r"-language\b|(?=[ \t]*(?:[,.;:)\]]|$|and\b|or\b|to\b|on\b|at\b|after\b|before\b"
                              r"|when\b|while\b|during\b|[\"”’]))")

@@ -148,7 +148,9 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
         firsts = "".join(sorted({re.escape(alias[0]) for alias in self.aliases}))
-        self.alias_re = re.compile(rf"(?=[{firsts}])(?<![\w'’.-])" + trie_pattern(self.aliases) + r"(?![\w-]|\.\w)")
+        # ('(Kyodo)--North Korea': a double hyphen is a dash, not a compound's hyphen)
+        self.alias_re = re.compile(rf"(?=[{firsts}])(?:(?<![\w'’.-])|(?<=--))" + trie_pattern(self.aliases)
+                                   + r"(?![\w-]|\.\w)")
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
-from graph.extract.lexicon import Trigger
+from graph.extract.lexicon import Trigger, _classes
 
 
 @cache
@@ -40,6 +40,17 @@ def _public_feeling() -> re.Pattern[str]:
     """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
     discontent', 'popular anger'."""
     return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+#: A count of people: a number or a word of quantity ('deported 400 Ethiopians', 'tens of thousands of Afghans')
+_COUNTED = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|tens|some|more|many|several|numerous|"
+                      r"two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\b", re.I)
+
+
+@cache
+def _ends_in_nationality() -> re.Pattern[str]:
+    """A trigger's words that end in a nationality ('deported 400 Ethiopians')."""
+    return re.compile(r"\b(?:" + _classes()["NATIONALITY"] + r")$", re.I)
 
 
 @cache
@@ -336,6 +347,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'soldiers returned from the territory controlled by Kyiv': a front line, no influence
     if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
         return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
+    if trigger.relation == "acceptsDeportees" and head.startswith(("deport", "expel")) \
+            and _ends_in_nationality().search(text, start, end) and not _COUNTED.search(text, head_end, end):
+        return True  # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people
+        # named with no count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
     if trigger.relation == "acceptsDeportees" and head.startswith("expel") and _named_people().match(text, end):
         return True  # 'expelled two French nationals working for a firm': persons sent away, no people deported
     if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \

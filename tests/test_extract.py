@@ -1760,6 +1760,9 @@ NO_SUCH_ACT = [
     # 'PNG' in diplomatic copy is persona non grata
     ("A PNG declaration on a foreign diplomat prohibits that person from entering Canada.",
      ("PNG", "threatenedSanctions", "CAN")),
+    # an anniversary remembers an act, it tells none
+    ("Ghana and Cuba are marking the 60th anniversary of the establishment of diplomatic relations, the ministry "
+     "said.", ("GHA", "agreesToCooperate", "CUB")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

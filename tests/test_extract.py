@@ -1772,6 +1772,8 @@ NO_SUCH_ACT = [
      "Tomas Arango discussed fisheries.", ("ECU", "meetsWith", "COL")),
     # a few persons expelled, named by a people noun, are no deportees of their nation
     ("Nairobi expelled three Turkish nationals working for a school on Monday.", ("TUR", "acceptsDeportees", "KEN")),
+    # ruling out an action of one's own rejects no other state's demand or plan
+    ("Nepal ruled out military action against the rebels on the border with Bhutan.", ("NPL", "rejects", "BTN")),
 ]
 
 

@@ -1774,6 +1774,10 @@ NO_SUCH_ACT = [
     ("Nairobi expelled three Turkish nationals working for a school on Monday.", ("TUR", "acceptsDeportees", "KEN")),
     # ruling out an action of one's own rejects no other state's demand or plan
     ("Nepal ruled out military action against the rebels on the border with Bhutan.", ("NPL", "rejects", "BTN")),
+    # what a refused pact or demand would bring about is not done
+    ("Tbilisi refused to sign a pact to restore relations with Moscow.", ("GEO", "shiftsTowardCooperation", "RUS")),
+    ("Lima refused to comply with the demand of Bolivia's government to withdraw its ambassador within 72 hours.",
+     ("PER", "reducesCooperation", "BOL")),
 ]
 
 

@@ -231,6 +231,15 @@ _AUXILIARY_QUESTION = re.compile(r"[\"“‘']?(?:Could|Would|Will|Can|Should|Mi
 _ONLOOKERS_SAY = re.compile(r"\b(?:economists?|analysts?|observers?|experts?|commentators?|pundits|critics|scholars|"
                             r"academics|researchers)\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|argue|argues|noted|"
                             r"note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
+@cache
+def _refused_content() -> re.Pattern[str]:
+    """A refusal, then in the same clause a deal, demand or plan (words.csv AGREEMENT, ANSWERED) whose aim follows
+    in a 'to' clause: 'refused to sign a deal to', 'refused to comply with the demand of Niger's junta to'. What
+    the refused thing would bring about is not done."""
+    classes = word_classes()
+    word = r"(?!(?:and|but|while|as|after|before|saying)\b)[\w'’.-]+\s+"
+    return re.compile(r"(?<![\w'’-])(?:" + classes["REFUSE"] + r")\s+(?:" + word + r"){0,8}?(?:" + classes["AGREEMENT"]
+                      + "|" + classes["ANSWERED"] + r")\s+(?:" + word + r"){0,4}?to\s+$", re.I)
 
 
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
@@ -262,4 +271,8 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'
+    if candidate.relation not in ("demands", "rejects") \
+            and _refused_content().search(doc.text, max(clause_start, candidate.head_start - 120),
+                                          candidate.head_start):
+        return True  # 'refused to sign a deal to normalise relations with': the refused deal's aim is not reached
     return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))

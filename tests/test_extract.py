@@ -1778,6 +1778,8 @@ NO_SUCH_ACT = [
     ("Tbilisi refused to sign a pact to restore relations with Moscow.", ("GEO", "shiftsTowardCooperation", "RUS")),
     ("Lima refused to comply with the demand of Bolivia's government to withdraw its ambassador within 72 hours.",
      ("PER", "reducesCooperation", "BOL")),
+    # a demand's makers named after 'from' are no state: the place the demand is about is not rejected
+    ("Ankara rejected a demand from Gulf leaders for a truce in Syria.", ("TUR", "rejects", "SYR")),
 ]
 
 

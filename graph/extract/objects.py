@@ -81,6 +81,8 @@ _BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+
 _PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
+#: Help given to a party: 'more military aid to', 'weapons for'; the party receives it
+_AID_TO_BEFORE = re.compile(r"\b(?:aid|assistance|support|weapons|arms|supplies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
 _CALLS_TO = re.compile(r"\s+to\s+[a-z]+\b")
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
@@ -221,6 +223,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
+            if candidate.relation == "threatenedSanctions" and _AID_TO_BEFORE.search(
+                    doc.text, max(candidate.end, mention.start - 24), mention.start):
+                continue  # 'warned of sanctions and more military aid to Kyiv if Moscow': who gets the aid is no target
             if candidate.relation in _WORDED_RELATIONS and mention.start - start > 12 \
                     and _PLACE_IN_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 place_end = mention.end

@@ -86,6 +86,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
+    if _makers_named_after(doc, candidate):
+        # 'rejected a demand from Arab leaders for a truce in Lebanon': its makers are no state named here, but
+        # may be the parties of the latest demand told
+        return list(_demanders(doc, candidate, actor))
     if candidate.relation == "accuses" and _others_grievance(doc, candidate, actor):
         return []  # 'the Chadian envoy undertook to convey Sudan's concerns': a messenger of another's grievance
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
@@ -197,6 +201,15 @@ def _gapped_partners(doc: _Doc, candidate: _Candidate, found: list[Mention | str
             else _GAP_TAIL_TIME.match(doc.text, tail)):
         return []
     return listed + _gapped_partners(doc, candidate, listed, actor, gapped=True)
+_FROM_AFTER = re.compile(r"\s+(?:from|by)\s", re.I)
+
+
+def _makers_named_after(doc: _Doc, candidate: _Candidate) -> bool:
+    """'rejected a demand from ...': the makers of a rejected demand or offer (words.csv ANSWERED) are named after
+    'from' or 'by', and the wording that reads them (triggers.csv, 'rejects ... from|by') finds no state there when
+    this shorter match is left; no other party is then the target."""
+    return candidate.relation == "rejects" and _FROM_AFTER.match(doc.text, candidate.end) is not None \
+        and _cue("ANSWERED").search(doc.text, candidate.head_start, candidate.end) is not None
 
 
 def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:

@@ -1780,6 +1780,8 @@ NO_SUCH_ACT = [
      ("PER", "reducesCooperation", "BOL")),
     # a demand's makers named after 'from' are no state: the place the demand is about is not rejected
     ("Ankara rejected a demand from Gulf leaders for a truce in Syria.", ("TUR", "rejects", "SYR")),
+    # a report or warning rejected is its owner's; a place it is about is not
+    ("Egypt rejected the report on the clashes near the border with Libya.", ("EGY", "rejects", "LBY")),
 ]
 
 

@@ -169,8 +169,9 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             # a charge inside it: 'accused Somalia of shifting the blame' is no charge of Somalia's)
         if candidate.relation != "demands" and any(
                 start < candidate.head_start and (obj.key == actor.key or obj.country == actor.country)
-                for start, obj in demand_objects):
-            continue  # the content of a demand is not an act of its own
+                for start, obj in demand_objects) \
+                and not _OWN_CLAUSE_BEFORE.search(doc.text, max(0, actor.start - 16), actor.start):
+            continue  # the content of a demand is not an act of its own ('after Kampala rejected': a clause of its own)
         if candidate.relation == "demands" and actor.end <= candidate.head_start \
                 and _TO_INFINITIVE.fullmatch(doc.text, actor.end, candidate.head_start) \
                 and _URGED_BEFORE.search(doc.text, max(0, actor.start - 30), actor.start):
@@ -213,6 +214,11 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 if event.relation in _MEASURES and event.target_country and isinstance(target, Mention):
                     doc.measures.append((candidate.sentence.index, actor, target, event.relation))
     return events
+
+
+#: A subordinate clause opening right before a party: 'after Kampala rejected', 'because the Ugandan side'. The
+#: party is the subject of a clause of its own, not in what a demand before it asks.
+_OWN_CLAUSE_BEFORE = re.compile(r"\b(?:after|because|since|although|though|whereas|but)\s+(?:the\s+)?$")
 
 
 #: Acts against a party that it may answer as 'the measures', 'the move', 'the decision'.

@@ -1782,6 +1782,8 @@ NO_SUCH_ACT = [
     ("Ankara rejected a demand from Gulf leaders for a truce in Syria.", ("TUR", "rejects", "SYR")),
     # a report or warning rejected is its owner's; a place it is about is not
     ("Egypt rejected the report on the clashes near the border with Libya.", ("EGY", "rejects", "LBY")),
+    # changes asked to a law are asked of its owner, not of a party in a time phrase after it
+    ("Serbia called for changes to the law after Croatia's protest.", ("SRB", "demands", "HRV")),
 ]
 
 

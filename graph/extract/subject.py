@@ -38,7 +38,9 @@ _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?
                               r"quickly|since|now|subsequently|eventually|finally|again|already|recently|[a-z]+ly|"
                               r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}"
                               # '..., and agreed to receive': a verb of will before the trigger's infinitive
-                              r"(?:(?:[a-z]+ed|sought|began|wants|plans|agrees|offers|vows|promises)\s+to\s+)?$")
+                              r"(?:(?:[a-z]+ed|sought|began|wants|plans|agrees|offers|vows|promises)\s+to\s+"
+                              # '... and took punitive measures to downgrade ties': steps taken to the act
+                              r"|(?:took|takes|take)\s+(?:[a-z-]+\s+)?(?:measures|steps|action)\s+to\s+)?$")
 
 
 def _excluded_spans(doc: _Doc, sentence: Sentence) -> list[tuple[int, int]]:

@@ -47,7 +47,7 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
 
 #: Verbs that ask rather than order: 'asked/urged/called on India to withdraw its troops' is a demand as well
 _ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect)", re.I)
-_ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s")
+_ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(from\s+)?(?:the\s+)?")
 

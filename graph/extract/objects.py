@@ -427,8 +427,9 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return []  # 'told Japan on Friday that it would suspend imports': the teller's own plan, nothing asked
         if _is_target(mention, actor) and _ADDRESSEE_AND_OTHERS.match(after):
             return [m for m in group if _is_target(m, actor)]
-        if _is_target(mention, actor) and re.match(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:to|on|into|over|for)\b|\s+(?:must|"
-                                                   r"should|stop|halt|end|take|accept|release)\b"
+        # ('called on Uganda "to withdraw ...": what is asked may be quoted)
+        if _is_target(mention, actor) and re.match(r"['’]?s?\s*[\"“]?(?:[\w-]+\s+){0,3}?(?:to|on|into|over|for)\b"
+                                                   r"|\s+(?:must|should|stop|halt|end|take|accept|release)\b"
                                                    # 'expects Bangladesh's cooperation': what is asked of it
                                                    r"|['’]s?\s+(?:full\s+|active\s+)?(?:cooperation|support|"
                                                    r"help|assistance|compliance|backing)\b", after):

@@ -172,12 +172,11 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _act_of_before().fullmatch(doc.text, start, mention.start):
                 return []  # 'welcomed the opening of the Kenyan consulate': the party's act is welcomed, no meeting
+            if adjacent and candidate.relation == "demands" and _TIME_PREPOSITION.search(gap):
+                return []  # 'called for changes to the law after Uganda's protest': the party is in a time phrase
             if adjacent and candidate.relation in _PARTNERSHIPS and _GROUP_THEN_MEMBERS.fullmatch(gap):
                 pass  # 'met several diplomats on Monday, including Dutch Foreign Minister X': the members named
             elif adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
-            if adjacent and candidate.relation == "demands" and _TIME_PREPOSITION.search(gap):
-                return []  # 'called for changes to the law after Uganda's protest': the party is in a time phrase
-            if adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:
                 return targets  # '..., Baloch said': the one reporting, after the clause's end (the speaker may be

@@ -1784,6 +1784,26 @@ NO_SUCH_ACT = [
     ("Egypt rejected the report on the clashes near the border with Libya.", ("EGY", "rejects", "LBY")),
     # changes asked to a law are asked of its owner, not of a party in a time phrase after it
     ("Serbia called for changes to the law after Croatia's protest.", ("SRB", "demands", "HRV")),
+    # a clause opened by 'as' with a subject of its own is no part of the main clause: its parties are no partners
+    # and its acts not the main subject's; the purpose of an agreement 'between A and B to ...' is theirs
+    ("Rome and Algiers signed a gas accord to buy fuel from the North African country as the continent prepares for "
+     "a halt of supplies from Moscow in retaliation for sanctions over the invasion of Ukraine.",
+     ("DZA", "agreesToCooperate", "RUS")),
+    ("Rome and Algiers signed a gas accord to buy fuel from the North African country as the continent prepares for "
+     "a halt of supplies from Moscow in retaliation for sanctions over the invasion of Ukraine.",
+     ("ITA", "threatenedSanctions", "UKR")),
+    ("Quito praised the joint statement by Peru, Colombia and Brazil on an accord between Peru and Colombia to "
+     "restore relations.", ("ECU", "shiftsTowardCooperation", "PER")),
+    # solidarity with the actor's own country names no partner after it; the subject of a clause describing a
+    # place is no partner; a measure halted under an accord ends no tie, and the one protested is no partner
+    ("Heads of state phoned the Sultan of Oman to express solidarity with Oman after Yemeni drone strikes.",
+     ("OMN", "agreesToCooperate", "YEM")),
+    ("Kigali signed a pact to build a port in Transnistria, a region Moldova claims as its own.",
+     ("RWA", "agreesToCooperate", "MDA")),
+    ("Tehran vowed to resume naval drills halted under a 2019 accord in protest of Baku's suspension of the deal.",
+     ("IRN", "agreesToCooperate", "AZE")),
+    ("Tehran vowed to resume naval drills halted under a 2019 accord in protest of Baku's suspension of the deal.",
+     ("IRN", "reducesCooperation", "AZE")),
 ]
 
 

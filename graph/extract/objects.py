@@ -38,7 +38,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                          r"|others\b|many\s+others\b)"
-                         r"|\bahead\s+of\b")  # 'agreed to closer ties ahead of Lee's summit with Trump'
+                         r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
+                         # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
+                         r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
+                         r"(?:for|to|a|an|the|up|with|over|on)\b")
 
 
 #: Relations between partners: a country named as where people come from is none of them.
@@ -63,6 +66,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
     r"minister|foreign|defence|defense|chief|deputy|former|acting|new|special|envoy|adviser|advisor|aide|"
     r"spokesman|spokeswoman|spokesperson|counterpart|commander|general|leader|president|prime|secretary|"
     r"ambassador|security|national|state)\s+){1,6}$")
+
+
+#: 'in protest of', 'in response to' right before a party: the one whose act is answered
+_PROTESTED_BEFORE = re.compile(r"\bin\s+(?:protest|response|retaliation|reaction|answer)\s+(?:of|at|to|against|over|"
+                               r"for)\s+(?:the\s+)?$", re.I)
 
 
 #: 'speaking to Al Jazeera, said President Ruiz of Peru': a verb of saying ends the slot right after the trigger
@@ -242,6 +250,16 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     doc.text, max(start, mention.start - 12), mention.start):
                 agent_end = mention.end
                 continue  # 'pledged closer coordination against North Korea's threats': the adversary
+            if candidate.relation in _PARTNERSHIPS and _PROTESTED_BEFORE.search(
+                    doc.text, max(start, mention.start - 30), mention.start):
+                agent_end = mention.end
+                continue  # 'vowed to restore its drills in protest of Seoul's move': the one protested, no partner
+            if candidate.relation in _PARTNERSHIPS and mention.country == actor.country \
+                    and mention.type == "country" and mention.via in ("name", "capital") \
+                    and actor.end <= candidate.head_start <= candidate.end <= mention.start \
+                    and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
+                return []  # 'express solidarity with Kuwait' said by Kuwait's emir: its own country is the object,
+                # a party named after it is none ('... after Iraqi strikes')
             if candidate.relation in _PARTNERSHIPS and _ORIGIN_BEFORE.search(doc.text, max(start, mention.start - 40),
                                                                            mention.start):
                 agent_end = mention.end

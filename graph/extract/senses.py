@@ -221,6 +221,10 @@ def _armed_group_helped() -> re.Pattern[str]:
                       + word_classes()["ARMED_GROUPS"] + r")(?![\w-])", re.I)
 
 
+#: 'halted under a 2018 accord': the agreement after 'under' is what the halt was made by
+_UNDER_AGREEMENT = re.compile(r"\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)", re.I)
+
+
 @cache
 def _free_thing() -> re.Pattern[str]:
     """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
@@ -299,6 +303,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "reducesCooperation" and re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) \
             and _ENDED_WITH_TIE.search(text, head_end, end):
         return True  # 'ended the year with a fragile truce': a truce kept, no tie ended
+    if trigger.relation == "reducesCooperation" and _UNDER_AGREEMENT.match(text, head_end, end):
+        return True  # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
     if trigger.relation == "reducesCooperation" and _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1):
         return True  # 'cancelled his trip to Lisbon': the traveller's own plans
     if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):

@@ -158,6 +158,14 @@ _OBJECT_OF_VERB = re.compile(r"\b(?:countries|nations|states|governments|leaders
                              r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the\s+)?$")
 #: A relative clause with a common noun as its subject right before the trigger: 'that the army blamed'
 _NOUN_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}$")
+#: 'between A and B to' right before the trigger: the purpose of what the parties between them agreed
+_BETWEEN_PARTIES_TO = re.compile(r"\bbetween\s+[^,;:.]{1,60}?\s+and\s+[^,;:.]{1,60}?\s+to\s+$")
+_BETWEEN_PARTIES_IN = re.compile(r"\bbetween\s+[^,;:.]{1,60}?\s+and\s+[^,;:.]{1,60}?\s+to\s+[a-z]")
+#: A clause opened by a conjunction, with a subject of one word and a present or past verb of its own ('as Europe
+#: braces for', 'while the bloc prepares to'); the last one before the trigger
+_UNNAMED_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though)\s+(?:the\s+)?(?P<subject>[A-Za-z][a-z-]+)"
+                                     r"\s+(?:[a-z]+(?:es|s|ed))\s+(?:for|to|a|an|the|up|with|over|on)\b"
+                                     r"(?!.*\b(?:as|while|whereas|although|though)\s)[^;:]*$")
 #: A reporting clause after a comma whose verb an adverbial '-ing' phrase follows: ', Rubio said after'
 _SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|stated)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|while|when|during|following)\s+$")
@@ -250,6 +258,16 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return members[0]
     if _group_subject().search(before[-80:]):
         return None  # 'a rally where the militia and its allies signed': an armed group acts, no state
+    if _BETWEEN_PARTIES_TO.search(before[-160:]) \
+            or _BETWEEN_PARTIES_IN.search(text, candidate.head_start, candidate.end):
+        return None  # 'an agreement between Chile and Bolivia to restore relations': the parties of the agreement
+        # carry its purpose, told with the agreement; no one outside it acts
+    unnamed = _UNNAMED_SUBJECT_CLAUSE.search(before)
+    if unnamed is not None and not any(sentence.start + unnamed.start() <= m.start < candidate.head_start
+                                       and _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)
+                                       for m in mentions):
+        return None  # 'signed a deal as Europe braces for a cutoff in retaliation for ...': the clause opened by
+        # 'as' has a subject of its own that names no party; the main clause's subject does not act in it
     noun_subject = _NOUN_SUBJECT_RELATIVE.search(before)
     if noun_subject is not None and not any(sentence.start + noun_subject.start() <= m.start < candidate.head_start
                                             for m in mentions):

@@ -119,6 +119,12 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
                                               and _RELATIVE_SUBJECT_BEFORE.search(doc.text, max(0, m.start - 8),
                                                                                   m.start))]
+            # 'a port in Somaliland, a region Somalia claims as its own': the subject of a clause describing a
+            # place is no party to the act either
+            found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
+                                              and _PLACE_DESCRIBED_BEFORE.search(doc.text, max(0, m.start - 50),
+                                                                                 m.start)
+                                              and _HOLDER_VERB_AFTER.match(doc.text, m.end))]
         if found and candidate.relation not in ("visits", "meetsWith"):
             # 'Iran and Sweden completed a prisoner swap in Muscat': a capital after 'in' or 'at' is where it
             # happened, when other parties are there to be the targets (alone, it is most often the partner's:
@@ -219,6 +225,14 @@ def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
 
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:,\s*|\s)which\s+$")
+#: A place described after it, its describing clause's subject next: ', a region ', 'an island that '
+_PLACE_DESCRIBED_BEFORE = re.compile(r"(?:,\s+|\b)(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:region|territory|area|province|"
+                                     r"island|islands|enclave|land|zone|strip|reef|shoal|waters|breakaway\s+state)\s+"
+                                     r"(?:that\s+|which\s+)?$")
+#: What the subject of such a clause does to the place: claims, controls or fears for it
+_HOLDER_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?(?:claims|claimed|considers|considered|regards|regarded|"
+                                r"sees|views|controls|controlled|occupies|occupied|fears|feared|says|said|calls|"
+                                r"called|wants|covets)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 #: Addressees that are everyone: a call on them names no party.
 _EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"

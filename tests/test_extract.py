@@ -1804,6 +1804,14 @@ NO_SUCH_ACT = [
      ("IRN", "agreesToCooperate", "AZE")),
     ("Tehran vowed to resume naval drills halted under a 2019 accord in protest of Baku's suspension of the deal.",
      ("IRN", "reducesCooperation", "AZE")),
+    # the doer of a condemned act named after 'by' is the one charged, never the one who condemns
+    ("The summit condemned the attack by Belarus on Lithuania.", ("BLR", "accuses", "LTU")),
+    # a condemner's quoted words for the other's act are no charge by the other; a thing 'what he called' names
+    # is not the party the sentence is about
+    ("The United States condemned China's \"dangerous and destabilizing conduct\" in the region.",
+     ("CHN", "accuses", "USA")),
+    ("Nicaraguan President Daniel Ortega praised Venezuela's leader for standing up to what he called \"coercion "
+     "and blackmail.\"", ("NIC", "accuses", "VEN")),
 ]
 
 

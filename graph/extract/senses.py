@@ -221,6 +221,11 @@ def _armed_group_helped() -> re.Pattern[str]:
                       + word_classes()["ARMED_GROUPS"] + r")(?![\w-])", re.I)
 
 
+#: A verb of condemning, a party's possessive and an open quotation before the trigger: the quoted words label what
+#: the condemner condemns ('condemned Beijing's "reckless and ')
+_QUOTED_CHARGE_BEFORE = re.compile(r"\b(?:condemn|denounc|deplor|critici[sz]|slamm|blast|decr[iy]|lambast|rebuk)\w*\s+"
+                                   r"(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}?(?:the\s+)?[A-Z][\w.-]*['’]s?\s+"
+                                   r"(?:[a-z-]+\s+)?[“\"‘'][^“”\"‘’.;]{0,60}$")
 #: 'halted under a 2018 accord': the agreement after 'under' is what the halt was made by
 _UNDER_AGREEMENT = re.compile(r"\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)", re.I)
 
@@ -316,6 +321,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
             and _JUDGED_AS.search(text, max(0, start - 70), start):
         return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
+    if trigger.relation == "accuses" and _QUOTED_CHARGE_BEFORE.search(text, max(0, start - 90), start):
+        return True  # 'condemned Beijing's "reckless and destabilizing conduct"': the condemner's words for the
+        # other's act, no charge the other makes
     if trigger.relation == "accuses" and _OFFENSIVE_NOUN.search(text, start, end):
         return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
     if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):

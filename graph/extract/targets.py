@@ -73,6 +73,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
                                         candidate.head_start):
         return []  # 'the ex-president, whom Mulino blamed for the crisis with the US': the blamed one is 'whom'
+    what_called = candidate.relation == "accuses" and _WHAT_CALLED.search(
+        doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) is not None
     if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
@@ -125,6 +127,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                               and _PLACE_DESCRIBED_BEFORE.search(doc.text, max(0, m.start - 50),
                                                                                  m.start)
                                               and _HOLDER_VERB_AFTER.match(doc.text, m.end))]
+        if found and what_called:
+            # 'praised Mexico's leader for standing up to what he called "blackmail"': the thing so called is
+            # another's, named after the label if at all, not the party the sentence names before it
+            found = [m for m in found if not (isinstance(m, Mention) and m.end <= candidate.head_start)]
         if found and candidate.relation not in ("visits", "meetsWith"):
             # 'Iran and Sweden completed a prisoner swap in Muscat': a capital after 'in' or 'at' is where it
             # happened, when other parties are there to be the targets (alone, it is most often the partner's:
@@ -257,6 +263,9 @@ _REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|b
                          r"(?:the\s+)?$", re.I)
 _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 _REASON_AFTER = re.compile(r"\s+(?:for|over)\b")
+#: 'what he called', 'what Beijing described as': a label for a thing the clause leaves unnamed
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+                          r"(?:has\s+|had\s+|have\s+|repeatedly\s+|once\s+)?$")
 _RELATIVE_OBJECT = re.compile(r"\b(?:whom|which)\s+[^,;:.!?]*$")
 _OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
 

@@ -1812,6 +1812,13 @@ NO_SUCH_ACT = [
      ("CHN", "accuses", "USA")),
     ("Nicaraguan President Daniel Ortega praised Venezuela's leader for standing up to what he called \"coercion "
      "and blackmail.\"", ("NIC", "accuses", "VEN")),
+    # an object of no one country (envoys unplaced, a body's claims) is not replaced by a country named elsewhere;
+    # protests staged in a country are demonstrations, no state's protest against it
+    ("Baku accused Western diplomats in Baku of meddling. The rebuke comes as the war in Ukraine drags on.",
+     ("AZE", "accuses", "UKR")),
+    ("Tbilisi rejects Brussels' claims, Armenia said.", ("GEO", "rejects", "ARM")),
+    ("The US State Department said Russian agents were trying to stage protests in Armenia.",
+     ("USA", "accuses", "ARM")),
 ]
 
 

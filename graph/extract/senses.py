@@ -221,6 +221,10 @@ def _armed_group_helped() -> re.Pattern[str]:
                       + word_classes()["ARMED_GROUPS"] + r")(?![\w-])", re.I)
 
 
+#: What crowds do with protests: 'stage protests', 'organise and use protests', 'mass protests'
+_STAGED_PROTEST_BEFORE = re.compile(r"\b(?:stag|organi[sz]|hold|held|fuel|foment|incit|spark|mass|street|violent|"
+                                    r"peaceful|nationwide|anti-[a-z]+|opposition|large|public)\w*\s+"
+                                    r"(?:and\s+[a-z]+\s+)?$", re.I)
 #: A verb of condemning, a party's possessive and an open quotation before the trigger: the quoted words label what
 #: the condemner condemns ('condemned Beijing's "reckless and ')
 _QUOTED_CHARGE_BEFORE = re.compile(r"\b(?:condemn|denounc|deplor|critici[sz]|slamm|blast|decr[iy]|lambast|rebuk)\w*\s+"
@@ -321,6 +325,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
             and _JUDGED_AS.search(text, max(0, start - 70), start):
         return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
+    if trigger.relation == "accuses" and text[start:head_end].lower() in ("protest", "protests") \
+            and _STAGED_PROTEST_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'are seeking to stage protests in Armenia': demonstrations in the street, no state's protest
     if trigger.relation == "accuses" and _QUOTED_CHARGE_BEFORE.search(text, max(0, start - 90), start):
         return True  # 'condemned Beijing's "reckless and destabilizing conduct"': the condemner's words for the
         # other's act, no charge the other makes

@@ -57,8 +57,17 @@ def _object_is_a_body(doc: _Doc, candidate: _Candidate) -> bool:
     """Whether the trigger's object is an international body ('cooperation with the IAEA', 'quit the WTO'):
     then no country is its target, whatever the sentence names later."""
     following = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.end), None)
+    inside = next((m for m in doc.mentions(candidate.sentence) if candidate.head_end <= m.start < candidate.end), None)
+    if candidate.relation in ("rejects", "accuses") and inside is not None and inside.type == "organization" \
+            and not inside.country \
+            and _BODY_GAP.fullmatch(doc.text, candidate.head_end, inside.start) is not None \
+            and _OWNED_AFTER.match(doc.text, inside.end):
+        return True  # 'rejects Brussels' claims': the body whose claims are rejected is the other side
     return following is not None and following.type == "organization" and not following.country \
         and _BODY_GAP.fullmatch(doc.text, candidate.end, following.start) is not None
+
+
+_OWNED_AFTER = re.compile(r"['’]s?\s")
 
 
 def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
@@ -258,6 +267,10 @@ _UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the
                              r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"
                              r"journalists|activists|opposition|rivals|enemies|neighbou?rs|politicians|officials|"
                              r"people|those)\b", re.I)
+#: Envoys named by no country of theirs: 'Western ambassadors', 'at envoys', 'foreign diplomats in Moscow'
+_UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|western|foreign|european|unnamed)\s+)*"
+                              r"(?:ambassadors|diplomats|envoys|embassies)\b"
+                              r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])", re.I)
 _OF_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\b")
 _REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
@@ -412,6 +425,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
         if candidate.relation == "accuses" and _charge_names_no_doer(doc, candidate, mentions, actor):
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
+        if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
+            return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]

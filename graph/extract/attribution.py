@@ -203,7 +203,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         # subject right before an active verb;
         # 'by' names the maker of its object
     if passive and candidate.relation in ("accuses", "rejects") and candidate.end > candidate.head_end \
-            and re.fullmatch(r"[a-z]+(?:ed|s)", doc.text[candidate.head_start:candidate.head_end]) \
+            and re.fullmatch(r"(?!(?:was|is|has|does)$)[a-z]+(?:ed|s)",
+                             doc.text[candidate.head_start:candidate.head_end]) \
             and not _PASSIVE_AUX.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                         candidate.head_start):
         passive = None  # 'The leaders condemned the attack by Russia on Poland': 'by' names the doer of the act

@@ -205,10 +205,12 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if passive and candidate.relation in ("accuses", "rejects") and candidate.end > candidate.head_end \
             and re.fullmatch(r"(?!(?:was|is|has|does)$)[a-z]+(?:ed|s)",
                              doc.text[candidate.head_start:candidate.head_end]) \
+            and not re.match(r"\s+as\b", doc.text[candidate.head_end:candidate.end]) \
             and not _PASSIVE_AUX.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                         candidate.head_start):
         passive = None  # 'The leaders condemned the attack by Russia on Poland': 'by' names the doer of the act
-        # condemned, the one charged, never the one who condemns
+        # condemned, the one charged, never the one who condemns ('the strike, described as an attack by Qatar',
+        # is a label: 'by' names who gave it)
     if passive and _PERFECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                           candidate.head_start):
         passive = None  # 'have always rejected sanctions by the United States': a perfect tense is active

@@ -40,7 +40,8 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|t
                          r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
                          # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
-                         r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
+                         r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
+                         r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
                          r"(?:for|to|a|an|the|up|with|over|on)\b")
 
 

@@ -163,7 +163,9 @@ _BETWEEN_PARTIES_TO = re.compile(r"\bbetween\s+[^,;:.]{1,60}?\s+and\s+[^,;:.]{1,
 _BETWEEN_PARTIES_IN = re.compile(r"\bbetween\s+[^,;:.]{1,60}?\s+and\s+[^,;:.]{1,60}?\s+to\s+[a-z]")
 #: A clause opened by a conjunction, with a subject of one word and a present or past verb of its own ('as Europe
 #: braces for', 'while the bloc prepares to'); the last one before the trigger
-_UNNAMED_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though)\s+(?:the\s+)?(?P<subject>[A-Za-z][a-z-]+)"
+_UNNAMED_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though)\s+(?:the\s+)?"
+                                     r"(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
+                                     r"(?P<subject>[A-Za-z][a-z-]+)"
                                      r"\s+(?:[a-z]+(?:es|s|ed))\s+(?:for|to|a|an|the|up|with|over|on)\b"
                                      r"(?!.*\b(?:as|while|whereas|although|though)\s)[^;:]*$")
 #: A reporting clause after a comma whose verb an adverbial '-ing' phrase follows: ', Rubio said after'

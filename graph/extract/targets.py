@@ -83,7 +83,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                         candidate.head_start):
         return []  # 'the ex-president, whom Mulino blamed for the crisis with the US': the blamed one is 'whom'
     what_called = candidate.relation == "accuses" and _WHAT_CALLED.search(
-        doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) is not None
+        doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) is not None \
+        and not _LABEL_OWNED.match(doc.text, candidate.head_end)
     if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
@@ -276,6 +277,8 @@ _REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|b
                          r"(?:the\s+)?$", re.I)
 _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 _REASON_AFTER = re.compile(r"\s+(?:for|over)\b")
+#: 'over what it called his "unacceptable comments"', '... comments made by': the label's owner is named
+_LABEL_OWNED = re.compile(r"(?:\s+as)?\s+(?:his|her|its|their)\b|[^.;]{0,60}?\b(?:made|voiced|issued|uttered)\s+by\b")
 #: 'what he called', 'what Beijing described as': a label for a thing the clause leaves unnamed
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
                           r"(?:has\s+|had\s+|have\s+|repeatedly\s+|once\s+)?$")

@@ -1763,6 +1763,8 @@ NO_SUCH_ACT = [
     # an anniversary remembers an act, it tells none
     ("Ghana and Cuba are marking the 60th anniversary of the establishment of diplomatic relations, the ministry "
      "said.", ("GHA", "agreesToCooperate", "CUB")),
+    # appeals, positions or initiatives rejected are someone's only when their owner is named with them
+    ("Turkey recalled its envoy, citing Israel's rejection of appeals for a ceasefire.", ("ISR", "rejects", "TUR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

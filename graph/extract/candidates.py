@@ -29,6 +29,9 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
+#: a demand owned by a pronoun and followed by what is demanded ('his demand for a takeover of X', 'their call for')
+_OWNER_PRONOUN_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)
+_DEMANDED_AFTER = re.compile(r"\s+for\b")
 _WARNED_ABOUT = re.compile(r"\s+(?:\w+\s+){0,3}?that\s+[^,.;]{1,40}?\b(?:could|would|may|might|was\s+preparing|"
                            r"were\s+preparing|planned|plans)\b", re.I)
 _SANCTIONED_THING = re.compile(r"\s+(?:[A-Z][\w-]*|oil|gas|entities|individuals|firms|companies|banks|vessels|ships|"
@@ -220,8 +223,11 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and not text.startswith(" that ", token_end):  # ('shot back with an accusation that X')
                 continue  # 'calling the accusations against him ridiculous': the noun names no accuser
             if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
-                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+                    and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
+                    and not (_OWNER_PRONOUN_BEFORE.search(text, max(0, start - 8), start)
+                             and _DEMANDED_AFTER.match(text, token_end)):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
+                # (but 'renewed his demand for a takeover of X': the pronoun's owner demands it of X)
             if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
                 # Chile': talks wished for, not held

@@ -178,8 +178,10 @@ class _Doc:
                 return after[0]
             if after and not match.group().lower().endswith("ing") \
                     and _INVERTED_SPEECH.search(self.text, max(sentence.start, match.start() - 3), match.start()) \
-                    and not any(match.start() - 3 <= b <= match.start() for _, b in excluded):
-                # (', which has a treaty with Manila, said China's actions': the relative clause closes there)
+                    and not any(match.start() - 3 <= b <= match.start() for _, b in excluded) \
+                    and not _THAT_AFTER.match(self.text, match.end()):
+                # (', which has a treaty with Manila, said China's actions': the relative clause closes there;
+                # 'its minister, Cho, stated that Tokyo had': a party after 'that' is what is said, no speaker)
                 return after[0]  # '..., says Chad's foreign minister': the speaker follows the verb
             participle = self.text[max(0, match.start() - 2):match.start()] == ", " \
                 and match.group().lower().endswith("ing")  # 'Croatia summoned Serbia's envoy, saying ...'
@@ -226,6 +228,7 @@ _UNNAMED_SPOKESPERSON = re.compile(
 
 #: a speech verb right after a comma or a closing quotation mark, its subject after it ('..., said Rubio')
 _INVERTED_SPEECH = re.compile(r"(?:,|[”\"])\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|the|a|an|this|that)\s+$", re.I)
 #: a speech verb that is the second predicate of its sentence ('met Petro on Friday and made it clear')
 _COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")

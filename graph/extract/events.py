@@ -566,13 +566,16 @@ _URGED_BEFORE = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|told|tell\
 
 #: Threats that name the measure: a generic threat between the same parties in the same sentence says no more.
 _SPECIFIC_THREATS = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation"})
+#: A threat of armed force is no generic threat: 'ready to launch an invasion or reignite a trade war' threatens both
+_ARMED_THREAT = re.compile(r"\b(?:invasion|invade|military|troops|annex\w*)\b", re.I)
 
 
 def _specific_over_generic(events: list[Event]) -> list[Event]:
     """One sentence's events without a generic threat that a named measure between the same parties tells:
     'Beijing was "taking resolute countermeasures" by imposing sanctions on US firms' is the sanctions."""
     specific = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS}
-    return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in specific]
+    return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in specific
+            or _ARMED_THREAT.search(e.trigger)]
 
 
 def _measures_against_the_same(resolved: list) -> list:

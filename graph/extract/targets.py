@@ -626,6 +626,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         return _proposer(doc, candidate, actor)
     if rule == "none":
         return []  # only the parties of the actor's own list, toward each other ('A and B agreed to ...')
+    if rule == "answered":
+        return _bare_refusal_of_demand(doc, candidate, actor)
     if rule == "within":
         for mention in mentions:
             if mention.start >= candidate.end and mention.start - candidate.end <= 40 \
@@ -657,6 +659,21 @@ def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention
     if candidate.relation != "rejects" or not _cue("ANSWERED").search(doc.text, candidate.head_start, candidate.end):
         return []
     if not doc.demands or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 12:
+        return []
+    latest = doc.demands[-1][0]
+    found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
+    return list(found.values())
+
+
+#: A refusal that ends its clause, naming nothing refused ('Washington initially refused.')
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:but|and|saying)\b|$)")
+
+
+def _bare_refusal_of_demand(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Tehran insisted on talks with Washington. Washington refused.': a refusal with nothing after it answers
+    the demand made in the same or the sentence before, and rejects those who made it."""
+    if not _CLAUSE_END.match(doc.text, candidate.end) or not doc.demands \
+            or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 1:
         return []
     latest = doc.demands[-1][0]
     found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}

@@ -154,7 +154,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 and not (item[0].relation == "agreesToCooperate" and _signing_called_off(doc, item[0]))]
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _meetings_in_presence(doc, resolved)
-    resolved += _visits_of_meetings(doc, resolved)
+    resolved += _visits_of_meetings(doc, resolved) + _visits_of_signings(doc, resolved)
     resolved = [item for item in resolved if not _met_apart(doc, item[0])]
     accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
@@ -416,6 +416,28 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             break
     return extra
 
+
+
+#: A signing verb, and the place right after what was signed ('signed a peace deal at the White House')
+_SIGNED = re.compile(r"(?:sign|ink|initial)\w*\b", re.I)
+_SIGNED_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
+def _visits_of_signings(doc: _Doc, resolved: list) -> list:
+    """An agreement signed 'at the White House' or 'in Doha' is a visit there by every foreign signer; only a
+    place right after what was signed counts ('signed a deal on gas fields in X' names what the deal is about)."""
+    extra = []
+    for candidate, actor, _ in resolved:
+        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
+            continue
+        for mention in doc.mentions(candidate.sentence):
+            if mention.start > candidate.end and mention.type == "country" \
+                    and mention.via in ("name", "capital", "place") and mention.country != actor.country \
+                    and not _territory(mention) and _SIGNED_AT.fullmatch(doc.text, candidate.end, mention.start):
+                extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start,
+                                         candidate.head_end, candidate.end, "visits"), actor, [mention]))
+                break
+    return extra
 
 
 #: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American

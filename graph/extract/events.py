@@ -598,6 +598,15 @@ def _specific_over_generic(events: list[Event]) -> list[Event]:
     specific = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS}
     return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in specific
             or _ARMED_THREAT.search(e.trigger)]
+    measures = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS - {
+        "reducesCooperation"}}
+    # ('recalled its envoys from Lima and threatened consequences': ties cut now, consequences still to come)
+    return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in (
+        measures if _STILL_TO_COME.search(e.trigger) else specific)]
+
+
+#: A threat of what is still to come, beyond ties already cut: 'threatened consequences', 'warned of reprisals'
+_STILL_TO_COME = re.compile(r"\b(?:consequences|repercussions|reprisals)\b", re.I)
 
 
 def _measures_against_the_same(resolved: list) -> list:

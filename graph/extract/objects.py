@@ -513,17 +513,36 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+
 
 #: A verb of charging right before a party: 'accused Iran', 'blamed the Taliban'
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|blam|condemn|denounc|criticis|criticiz)\w*\s+(?:the\s+)?$", re.I)
+#: Envoys called home from a party: 'recalled its envoys from Lima', 'envoys were recalled from Lima'; the party
+#: may be named with its envoys ('recalled [its envoys from Lima]')
+_RECALLED_FROM = re.compile(r"\brecall\w*\s+(?:(?:its|their|the|our|\w+['’]s)\s+)?(?:\w+\s+)?(?:(?:envoys?|"
+                            r"ambassadors?|diplomats?|representatives?)\s+(?:\w+\s+)?)?from\s+(?:the\s+)?$", re.I)
+_RECALLED_WITH_ENVOYS = re.compile(r"\brecall\w*\s+(?:its|their|the|our|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
+_ENVOYS_FROM = re.compile(r"(?:envoys?|ambassadors?|diplomats?|representatives?)\s+(?:\w+\s+)?from\b", re.I)
+
+
+def _recalled_from(doc: _Doc, mention: Mention, start: int) -> bool:
+    """Whether `mention` is the party envoys are recalled from: 'recalled its envoys from Lima'."""
+    begin = max(start, mention.start - 60)
+    return bool(_RECALLED_FROM.search(doc.text, begin, mention.start)
+                or _ENVOYS_FROM.match(mention.text) and _RECALLED_WITH_ENVOYS.search(doc.text, begin, mention.start))
+
+
 #: A verb joined to the one before it: '... and warned', '... and also threatened'
 _JOINED_VERB_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 
 
 def _charged_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """'Afghanistan accused Iran of airstrikes and warned of consequences': a threat with no party of its own,
-    joined by 'and' to a charge of the same subject, is against the party charged."""
+    joined by 'and' to a charge of the same subject, is against the party charged, and one joined to a recall of
+    envoys is against the parties they were recalled from."""
     if not _JOINED_VERB_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
                                       candidate.head_start):
         return []
     before = [m for m in mentions if m.end <= candidate.head_start and m.start > actor.end and _is_target(m, actor)]
+    if before and _recalled_from(doc, before[0], candidate.sentence.start):
+        # 'recalled its envoys from Lima and La Paz and threatened consequences': against those it recalled them from
+        return [m for m in _following_list(doc, before[0], mentions) if _is_target(m, actor)]
     if not before or not _CHARGED_BEFORE.search(doc.text, max(candidate.sentence.start, before[0].start - 20),
                                                 before[0].start):
         return []

@@ -305,7 +305,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and _OF_COUNTRY_GAP.fullmatch(gap):
                 previous_end = mention.end
                 continue  # 'President Javier Milei of Argentina': the country of the person before
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&|,?\s+or)?\s*(?:the\s+)?", gap) \
+            # ('accused Chile, along with Peru and Bolivia, of ...': the parties set beside the first one too)
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)?\s*"
+                                r"(?:the\s+)?", gap) \
                     and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)) \
                     and not (candidate.relation in _PARTNERSHIPS and mention.type == "person"
                              and _TITLED_LIST_GAP.fullmatch(gap)):

@@ -1821,6 +1821,10 @@ NO_SUCH_ACT = [
     ("Tbilisi rejects Brussels' claims, Armenia said.", ("GEO", "rejects", "ARM")),
     ("The US State Department said Russian agents were trying to stage protests in Armenia.",
      ("USA", "accuses", "ARM")),
+    # a protest over letting a party act is against the one who lets it; the protest of Y conveyed to X is Y's
+    ("Prague brushed aside Russia's protests over letting Kyiv open a trade office.", ("RUS", "accuses", "UKR")),
+    ("The deputy foreign minister conveyed to the Indonesian ambassador the strong protest of the Malaysian "
+     "government.", ("IDN", "accuses", "MYS")),
 ]
 
 

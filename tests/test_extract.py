@@ -1825,6 +1825,11 @@ NO_SUCH_ACT = [
     ("Prague brushed aside Russia's protests over letting Kyiv open a trade office.", ("RUS", "accuses", "UKR")),
     ("The deputy foreign minister conveyed to the Indonesian ambassador the strong protest of the Malaysian "
      "government.", ("IDN", "accuses", "MYS")),
+    # 'he' after a sentence whose only named person is a guest received is the unnamed host, not the guest
+    ("Four days after his swearing-in, Mwale received Sultan Omar Ali of Brunei who arrived in Zambia on June 3. "
+     "On June 11, he received Togo's foreign minister Koffi Adjete.", ("BRN", "meetsWith", "TGO")),
+    ("Among the ministers who paid a courtesy call on Mwale were Chile's Pedro Rojas and Peru's Ana Quispe. During "
+     "his trip to Dakar on June 8, he met Senegalese president Amadou Fall.", ("CHL", "meetsWith", "SEN")),
 ]
 
 

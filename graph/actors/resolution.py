@@ -178,6 +178,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     everywhere, outside = _Tracker(), _Tracker()
     main_pair = _main_pair(items)
     subjects: dict[int, Mention] = {}
+    guests: set[int] = set()  #: sentences whose first person named is a guest received, not their subject
     sayers: dict[int, Mention] = {}  #: an office holder named without a name as a sentence's subject
     country_subjects: dict[int, Mention] = {}
     resolved: list[Mention] = []
@@ -257,7 +258,12 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if mention.type == "pronoun":
             antecedent = ahead.get(mention.start)
             if antecedent is None and mention.key == "person" and index >= 0 \
-                    and _opens_clause(text, sentences[index].start, mention.start, quotes):
+                    and (_opens_clause(text, sentences[index].start, mention.start, quotes)
+                         or _OPENING_PHRASE.fullmatch(text, sentences[index].start, mention.start)):
+                if _guests_before(subjects, guests, index):
+                    # 'Mwale received Sultan Omar Ali of Brunei. On June 11, he received ...': 'he' is the host the
+                    # sentence before did not name as a person, not the guest
+                    continue
                 antecedent = _previous_subject(subjects, index, mention.text, gender_of)
             if antecedent is None and mention.key == "person" and resolved and resolved[-1].type == "person" \
                     and (_SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start)
@@ -338,7 +344,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if mention.type == "country" and mention.via == "role" and not quoted and index not in subjects \
                 and index not in sayers:
             sayers[index] = mention  # "Guatemala's president said ... that his country": an unnamed office holder
-        if mention.type == "person" and not quoted and index not in subjects and not (
+        if mention.type == "person" and not quoted and index not in subjects and index >= 0 \
+                and _RECEIVED_BEFORE.search(text, sentences[index].start, mention.start):
+            guests.add(index)  # 'Mwale received Sultan Omar Ali': the one received is no subject
+        elif mention.type == "person" and not quoted and index not in subjects and index not in guests and not (
                 index >= 0 and _OPENING_PHRASE_TO.match(text, sentences[index].start, mention.start)):
             subjects[index] = mention  # not "Hours after Ortega's speech, Chaves ...": Ortega is no subject
         if mention.type == "country" and mention.via in ("name", "government", "capital") and not quoted \
@@ -508,6 +517,16 @@ _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:s
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)
 
 
+#: A verb of receiving a guest right before a person and the person's title ('received Sultan ', 'hosted King '),
+#: or the verb of an inverted list of callers ('Among those who called on him were Chile's '): guests, not subjects
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|were|included)\s+"
+                              r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
+#: A time or place phrase opening a sentence before its subject: 'On May 9, ', 'Later that day, ', 'In Accra, '
+#: ('On May 9, he received ...': the pronoun is still the sentence's subject)
+_OPENING_PHRASE = re.compile(r"\s*(?:On|In|At|Later|Earlier|Then|After|Before|During|Last|This|Next|Meanwhile|"
+                             r"Afterwards|Subsequently|The\s+following|The\s+next|Separately|Also)\b[^,;:\"“”]{0,40},\s*")
+
+
 def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:
     """True when at most two words outside quotes come before `offset` in its sentence."""
     words = 0
@@ -515,6 +534,12 @@ def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) 
         if not quotes.covers(sentence_start + match.start()):
             words += 1
     return words <= 2
+
+
+def _guests_before(subjects: dict[int, Mention], guests: set[int], index: int) -> bool:
+    """Whether the closest earlier sentence that names a person names only guests it received."""
+    earlier = next((i for i in range(index - 1, max(-1, index - 4), -1) if i in subjects or i in guests), None)
+    return earlier is not None and earlier in guests
 
 
 def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str,

@@ -1830,6 +1830,10 @@ NO_SUCH_ACT = [
      "On June 11, he received Togo's foreign minister Koffi Adjete.", ("BRN", "meetsWith", "TGO")),
     ("Among the ministers who paid a courtesy call on Mwale were Chile's Pedro Rojas and Peru's Ana Quispe. During "
      "his trip to Dakar on June 8, he met Senegalese president Amadou Fall.", ("CHL", "meetsWith", "SEN")),
+    # 'the two leaders' are the signatories, not the subjects of a clause of time or cause after them
+    ("Prime Minister Ola Dahl of Norway and President Rosa Vega of Peru signed a fisheries deal in Oslo as Peru seeks "
+     "buyers when Russia curbs imports. The two leaders agreed to deepen the partnership.",
+     ("PER", "agreesToCooperate", "RUS")),
 ]
 
 

@@ -45,6 +45,8 @@ class _Tracker:
     by_role: dict[str, Mention] = field(default_factory=dict)
     recent: list[Mention] = field(default_factory=list)  #: the last countries named, one per country, newest last
     recent_subjects: list[Mention] = field(default_factory=list)  #: the same, named as subjects only
+    #: the same, without subjects of a clause of time or cause ('as Japan eyes gas'): the sides 'the two leaders' are
+    main_subjects: list[Mention] = field(default_factory=list)
     by_noun: dict[str, Mention] = field(default_factory=dict)  #: 'junta' -> "Niger's military junta"
 
     _sentence_start: int = 0
@@ -58,7 +60,7 @@ class _Tracker:
     person_in_sentence: bool = False
 
     def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False,
-            place: bool = False) -> None:
+            place: bool = False, subordinate: bool = False) -> None:
         """Note a mention; `prepositional`: not a subject (after a preposition or a verb); `place`: after a
         preposition ('talks on Haiti', 'in Lima'), so not a party either."""
         if mention.type == "person" or mention.via == "role":
@@ -77,6 +79,9 @@ class _Tracker:
             if not prepositional:
                 self.recent_subjects = [m for m in self.recent_subjects[-3:] if m.country != mention.country] \
                     + [mention]
+                if not subordinate:
+                    self.main_subjects = [m for m in self.main_subjects[-3:] if m.country != mention.country] \
+                        + [mention]
         if mention.country and mention.type in ("country", "organization") and mention.via != "place":
             self.any_country = mention
             if not prepositional or self.country is None:
@@ -133,8 +138,10 @@ class _Tracker:
         """'The two countries', 'both leaders': the last two parties named as subjects ('Rubio said the
         United States wanted a stable Haiti and that the Dominican Republic ...'), else the last two named.
         With `countries` ('both nations', not 'both leaders'), a person named since does not count: 'India and
-        Pakistan agreed ... Rubio said he met officials from both nations'."""
-        subjects, recent = self.recent_subjects, self.recent
+        Pakistan agreed ... Rubio said he met officials from both nations'. Without, a subject of a clause of time
+        or cause does not count: 'Ottawa and Tokyo signed a deal as Japan eyes gas when Russia cuts exports. The two
+        leaders' are Canada's and Japan's."""
+        subjects, recent = (self.recent_subjects if countries else self.main_subjects), self.recent
         if countries:
             subjects = [m for m in subjects if m.type != "person"]
             recent = [m for m in recent if m.type != "person"]
@@ -369,9 +376,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         # person is no party 'it' can point back to
         if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
-        everywhere.see(mention, gender, prepositional, possessive, after_preposition)
+        subordinate = _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
+        everywhere.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
         if not quoted:
-            outside.see(mention, gender, prepositional, possessive, after_preposition)
+            outside.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
     return resolved
 
 
@@ -512,6 +520,8 @@ def _said_that(text: str, subject: Mention, at: int) -> bool:
     return _SAID_THAT.fullmatch(text, subject.end, at) is not None
 
 
+#: Right before the subject of a clause of time or cause inside a sentence: ' as ', ' when ', ' while '
+_SUBORDINATE_SUBJECT = re.compile(r"\s(?:as|when|while|whereas|because|since|until)\s+(?:the\s+)?$")
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)

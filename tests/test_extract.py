@@ -1833,7 +1833,7 @@ NO_SUCH_ACT = [
     # 'the two leaders' are the signatories, not the subjects of a clause of time or cause after them
     ("Prime Minister Ola Dahl of Norway and President Rosa Vega of Peru signed a fisheries deal in Oslo as Peru seeks "
      "buyers when Russia curbs imports. The two leaders agreed to deepen the partnership.",
-     ("PER", "agreesToCooperate", "RUS")),
+     ("RUS", "agreesToCooperate", "PER")),
 ]
 
 

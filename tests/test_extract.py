@@ -1834,6 +1834,9 @@ NO_SUCH_ACT = [
     ("Prime Minister Ola Dahl of Norway and President Rosa Vega of Peru signed a fisheries deal in Oslo as Peru seeks "
      "buyers when Russia curbs imports. The two leaders agreed to deepen the partnership.",
      ("RUS", "agreesToCooperate", "PER")),
+    # a party's national congress is no U.S. Congress
+    ("Cuba's president went to Vietnam in 2022, becoming the first foreign leader to pay an official visit after the "
+     "13th National Congress of the CPV.", ("CUB", "visits", "USA")),
 ]
 
 

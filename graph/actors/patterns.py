@@ -52,7 +52,8 @@ Has Have Is Was Says Orders Urges Warns Summons Slams Meets Visits Rejects Accus
 Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds Discuss Discusses Call Calls Seek
 Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
-Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments
+Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments Host Hosts Receive Receives
+Welcome Welcomes
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
 # and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
 

@@ -596,13 +596,12 @@ def _specific_over_generic(events: list[Event]) -> list[Event]:
     """One sentence's events without a generic threat that a named measure between the same parties tells:
     'Beijing was "taking resolute countermeasures" by imposing sanctions on US firms' is the sanctions."""
     specific = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS}
-    return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in specific
-            or _ARMED_THREAT.search(e.trigger)]
     measures = {(e.actor_country, e.target_country) for e in events if e.relation in _SPECIFIC_THREATS - {
         "reducesCooperation"}}
-    # ('recalled its envoys from Lima and threatened consequences': ties cut now, consequences still to come)
+    # ('recalled its envoys from Lima and threatened consequences': ties cut now, consequences still to come; a
+    # threat of armed force is never told by a measure)
     return [e for e in events if e.relation != "threatened" or (e.actor_country, e.target_country) not in (
-        measures if _STILL_TO_COME.search(e.trigger) else specific)]
+        measures if _STILL_TO_COME.search(e.trigger) else specific) or _ARMED_THREAT.search(e.trigger)]
 
 
 #: A threat of what is still to come, beyond ties already cut: 'threatened consequences', 'warned of reprisals'

@@ -1837,6 +1837,11 @@ NO_SUCH_ACT = [
     # a party's national congress is no U.S. Congress
     ("Cuba's president went to Vietnam in 2022, becoming the first foreign leader to pay an official visit after the "
      "13th National Congress of the CPV.", ("CUB", "visits", "USA")),
+    # an ambassador lives in the country he serves: calling on its officials is no visit of his country
+    ("LIMA: Ambassador of Ghana to Peru Kofi Mensah has called on Foreign Minister Ana Varela at the ministry and "
+     "discussed bilateral ties.", ("GHA", "visits", "PER")),
+    ("LIMA: Dean of the Diplomatic Corps and Ambassador of Ghana Kofi Mensah also called on Foreign Minister Ana "
+     "Varela.", ("GHA", "visits", "PER")),
 ]
 
 

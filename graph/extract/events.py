@@ -368,11 +368,24 @@ def _legal_place() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_classes()['LEGAL_PLACE']})\s+$", re.I)
 
 
+@cache
+def _resident_title() -> re.Pattern[str]:
+    """words.csv RESIDENT_ENVOY at the start of a role or a title."""
+    return re.compile(word_classes()["RESIDENT_ENVOY"] + r"(?![\w-])", re.I)
+
+
+def _resident_envoy(actor: Mention) -> bool:
+    """'Ambassador of Chile A called on the foreign minister': an ambassador lives in the country he serves, so
+    his meetings there are no visits of his country (a special envoy who travels is no resident)."""
+    return _resident_title().match(actor.role) is not None \
+        or (actor.type == "country" and _resident_title().match(actor.text) is not None)
+
+
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
     for candidate, actor, targets in resolved:
-        if candidate.relation != "meetsWith":
+        if candidate.relation != "meetsWith" or _resident_envoy(actor):
             continue
         if _REMOTE.search(doc.text, candidate.head_start, candidate.end):
             continue  # 'spoke by phone with', 'conversations between': nobody travelled

@@ -1842,6 +1842,9 @@ NO_SUCH_ACT = [
      "discussed bilateral ties.", ("GHA", "visits", "PER")),
     ("LIMA: Dean of the Diplomatic Corps and Ambassador of Ghana Kofi Mensah also called on Foreign Minister Ana "
      "Varela.", ("GHA", "visits", "PER")),
+    # a host who receives a guest in a building of his own visits no one
+    ("ACCRA, May 3 - President Kofi Mensah received in the Government building the Minister of Foreign Affairs of "
+     "Estonia Mart Tamm.", ("GHA", "visits", "EST")),
 ]
 
 

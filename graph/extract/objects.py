@@ -56,6 +56,34 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|ret
 _PLACE_BEFORE_WITH = re.compile(
     r"^\s*(?:\w+ly\s+)?(?:(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)\s+)?"
     rf"(?:(?i:{_TIME})\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}})?(?=with\b)")
+
+
+@cache
+def _venue_before_guest() -> re.Pattern[str]:
+    """Where and when a host receives, between the verb and the guest (a room or building of words.csv VENUE,
+    perhaps 'of' an owner, then a time): 'received at the Amiri Diwan yesterday Peru's foreign minister',
+    'received in the building of the Government the minister of X'."""
+    return re.compile(r"\s*(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?P<place>(?:[A-Z][\w'’.-]*\s+){0,3}"
+                      r"(?:(?i:" + word_classes()["VENUE"] + r")\s+)?"
+                      r"(?:of\s+(?:(?:the|of)\s+|[A-Z][\w'’.-]*\s+){1,8}?(?=(?:the\s+)?[A-Z]))?"
+                      r"(?:(?i:" + _TIME + r")\s+)?)")
+
+
+#: A verb of receiving a guest, and a passive's auxiliary before it
+_RECEIVING = re.compile(r"(?:receiv|welcom|host|greet)\w*", re.I)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _venue_of_receiving(doc: _Doc, candidate: _Candidate, mention: Mention) -> re.Match[str] | None:
+    """The venue and time an active verb of receiving names before the guest ('received at the palace yesterday
+    Peru's foreign minister'), up to `mention`; None for a passive ('was received in Lima by')."""
+    verb = _RECEIVING.match(doc.text, candidate.head_start)
+    if verb is None or candidate.relation not in ("meetsWith", "visits") \
+            or _PASSIVE_AUXILIARY.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start):
+        return None
+    return _venue_before_guest().match(doc.text, verb.end(), mention.start)
+
+
 #: The capitalised title right before a name ('Secretary of State ', 'Foreign Minister ').
 _TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
 
@@ -170,6 +198,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if previous_end is None:
             gap = doc.text[start:mention.start]
             title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
+            venue = _venue_of_receiving(doc, candidate, mention) if adjacent else None
+            if venue and venue.group("place") and candidate.relation == "visits" \
+                    and not re.match(r"\s*by\b", doc.text[venue.end():mention.start]):
+                return []  # 'X received in the Government building the minister of Y': X is the host, not a visitor
+            if venue:
+                gap = doc.text[venue.end():mention.start]  # 'received at the palace yesterday X': the guest after it
             core = _PLACE_BEFORE_WITH.sub(" ", title.sub("", gap))
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _possessed_act().match(doc.text, mention.end):

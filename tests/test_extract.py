@@ -1845,6 +1845,14 @@ NO_SUCH_ACT = [
     # a host who receives a guest in a building of his own visits no one
     ("ACCRA, May 3 - President Kofi Mensah received in the Government building the Minister of Foreign Affairs of "
      "Estonia Mart Tamm.", ("GHA", "visits", "EST")),
+    # a visit to a person is no visit to the person's country, nor does the person visit the place of the stay; a
+    # visit named by its seat goes there, not to a topic named later
+    ("Peruvian Foreign Minister Ana Varela paid a visit to Ghanaian President Kofi Mensah during her stay in Tokyo.",
+     ("PER", "visits", "GHA")),
+    ("Peruvian Foreign Minister Ana Varela paid a visit to Ghanaian President Kofi Mensah during her stay in Tokyo.",
+     ("GHA", "visits", "JPN")),
+    ("Swedish Prime Minister Erik Lindqvist is in Britain. The Downing Street visit, the second by Lindqvist since he "
+     "took office, will focus on support for Ukraine.", ("SWE", "visits", "UKR")),
 ]
 
 

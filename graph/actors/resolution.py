@@ -295,6 +295,15 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 wanted = "f" if mention.text.lower().startswith("her") else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
                     antecedent = subject
+            if antecedent is None and mention.key == "person" and index in subjects \
+                    and mention.text.lower() in ("his", "her") and _OWN_STAY.match(text, mention.end) \
+                    and _DURING.search(text, max(sentences[index].start, mention.start - 20), mention.start):
+                # 'X paid a visit to President Y during her stay in Tokyo': the stay is the subject's, not the
+                # person's named last (whose 'visit' may well be the guest's own: 'welcomed Y on his visit')
+                subject = subjects[index]
+                wanted = "f" if mention.text.lower().startswith("her") else "m"
+                if gender_of.get(subject.key, "") in ("", wanted):
+                    antecedent = subject
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it":
                 antecedent = _owner_of_relative(text, resolved, mention.start)
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0:
@@ -522,6 +531,9 @@ def _said_that(text: str, subject: Mention, at: int) -> bool:
 
 #: Right before the subject of a clause of time or cause inside a sentence: ' as ', ' when ', ' while '
 _SUBORDINATE_SUBJECT = re.compile(r"\s(?:as|when|while|whereas|because|since|until)\s+(?:the\s+)?$")
+#: 'during his stay in Tokyo': a possessive before a stay, in a time phrase
+_DURING = re.compile(r"\b(?:during|throughout|on|in\s+the\s+course\s+of)\s+$", re.I)
+_OWN_STAY = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\b", re.I)
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)

@@ -9,6 +9,7 @@ acts on whom in each match is read in `pairs`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
@@ -155,6 +156,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _meetings_in_presence(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved) + _visits_of_signings(doc, resolved)
+    resolved = [_visit_to_person(doc, item) for item in resolved]
+    resolved += _visits_of_meetings(doc, resolved)
     resolved = [item for item in resolved if not _met_apart(doc, item[0])]
     accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
@@ -366,6 +369,27 @@ def _legal_place() -> re.Pattern[str]:
     """Words before 'in' that tie a person to a place by a court, a birth or a prison, not by a trip
     (words.csv LEGAL_PLACE)."""
     return re.compile(rf"\b(?:{word_classes()['LEGAL_PLACE']})\s+$", re.I)
+
+
+#: Between a visit's word and the person visited: 'to', then a title ('paid a visit to Prime Minister A')
+_TO_TITLED = re.compile(r"\s*(?:to\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|and)\s+)*")
+_VISIT_WORD = re.compile(r"visit", re.I)
+
+
+def _visit_to_person(doc: _Doc, item: tuple) -> tuple:
+    """'paid a visit to Prime Minister A of Ghana', 'visited Ghanaian President A': a visit to a person is a
+    meeting with them; where it was held, if anywhere, is a place named on its own ('in Accra', a dateline)."""
+    candidate, actor, targets = item
+    if candidate.relation != "visits" or not targets or not _VISIT_WORD.match(doc.text, candidate.head_start):
+        return item
+    people = [m for m in doc.mentions(candidate.sentence) if m.type == "person"]
+    for target in targets:
+        if not isinstance(target, Mention) or not _TO_TITLED.fullmatch(doc.text, candidate.end, target.start):
+            return item
+        if target.type != "person" and not (target.via == "demonym" and any(
+                m.country == target.country and _TO_TITLED.fullmatch(doc.text, target.end, m.start) for m in people)):
+            return item
+    return replace(candidate, relation="meetsWith"), actor, targets
 
 
 @cache

@@ -159,6 +159,11 @@ def _travellers() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["TRAVELLERS"] + r"$", re.I)
 
 
+#: 'the late President', 'late King': a dead person, perhaps with a title
+_LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_STAY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\s+", re.I)
+
+
 def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
     """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
     of its own country or of the host country, and no clause break or quotation, stand between them."""
@@ -166,8 +171,13 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
         between = doc.text[mention.end:offset]
         if len(between.split()) > 12 or _CLAUSE_BREAK.search(between):
             return None
+        if mention.via == "pronoun" and mention.type == "person" \
+                and _STAY_AFTER.fullmatch(doc.text, mention.end, offset):
+            return mention  # 'during her stay in Tokyo': the one staying is there
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
+        if mention.type == "person" and _LATE_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
+            continue  # 'laid a wreath for the late President X at his mausoleum in Ankara': the dead visit no one
         if mention.type == "person" or mention.via == "role" or (
                 mention.via == "government" and _travellers().search(mention.text)):
             if _presence_patterns()[1].search(mention.role or mention.text):

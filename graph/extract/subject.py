@@ -447,12 +447,18 @@ _APPOSITION_CLOSES = re.compile(r"[^,;:()\"“”]*,\s*(?:[a-z]+\s+){0,3}")
 _OWNER_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*\s*,\s*(?:[a-z]+\s+){0,3}")
 
 
+#: A verb of leaving a place right before it: 'left Accra', 'departed from Lima'
+_LEFT_FROM = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:from\s+)?(?:the\s+)?$")
+
+
 def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: Sentence, candidate: _Candidate,
                trigger_quoted: bool) -> bool:
     if not _can_act(mention) or _modifies_noun(doc, mention):
         return False
     if _NOT_BEFORE.search(doc.text, max(0, mention.start - 8), mention.start):
         return False  # 'Kyiv, not Moscow, had refused': the party set aside does not act
+    if candidate.relation == "visits" and _LEFT_FROM.search(doc.text, max(0, mention.start - 24), mention.start):
+        return False  # 'left Accra on Sunday after a visit to Ghana': the place left is no visitor
     if _APPOSITION_OPENS.search(doc.text, max(sentence.start, mention.start - 40), mention.start) \
             and _APPOSITION_CLOSES.fullmatch(doc.text, mention.end, candidate.head_start) \
             and any(_can_act(m) and m.end <= mention.start - 3 for m in mentions if m.start >= sentence.start):

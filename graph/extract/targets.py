@@ -520,6 +520,13 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 return [m for m in _following_list(doc, mention, mentions)
                         if m.end <= candidate.end and (_is_target(m, actor) or _expelled_pronoun(candidate, m, actor))]
         return []
+    if rule == "seat":
+        # 'the Downing Street visit, the second by X': the seat or capital named right before a visit noun
+        seat = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+        if seat is not None and seat.via == "capital" and doc.text[seat.end:candidate.head_start] == " " \
+                and _is_target(seat, actor):
+            return [seat]
+        return []
     if rule == "owner":
         for mention in mentions:
             if mention.start < candidate.head_start < mention.end and _is_target(mention, actor):

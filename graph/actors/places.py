@@ -63,8 +63,9 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
 #: 'ISLAMABAD:')
 _DATELINE = re.compile(r"^\s*(?:([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([^)]*\)\s*)?"
-                       # a place in title case only before its agency credit: 'Ankara, (APP - ...) :'
-                       r"|([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?),?\s*\([^)]*\)\s*)(?:[—–-]{1,2}|:)\s", re.M)
+                       # a place in title case only before its agency credit: 'Ankara, (APP - ...) :', 'Oslo, NTB –'
+                       r"|([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?)(?:,?\s*\([^)]*\)|,\s*[A-Z]{2,6})\s*)"
+                       r"(?:[—–-]{1,2}|:)\s", re.M)
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str:

@@ -117,6 +117,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue
         if alias.standalone and _inside_longer_name(text, match.start(), match.end()):
             continue
+        if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):
+            continue  # 'Foreign Minister Riyadh al-Maliki': a given name before an Arabic family name, no capital
         if alias.type == "country" and alias.kind in ("name", "capital") \
                 and _name_patterns()[1].match(text, match.end()):
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
@@ -279,6 +281,10 @@ def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
     if not any(f"({agency})" in credit and desk == home for agency, desk in _AGENCY_DESKS):
         return home
     return home if any(m.type == "country" and m.country == home and m.start > offset + 80 for m, _ in raw) else ""
+
+
+#: An Arabic family name after a word: ' al-Maliki', ' bin Zayed', ' Al Thani'
+_NAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:[Aa]l|[Ee]l|bin|ibn|bint|Abu|abu)(?:-|[ \t]+)[A-Z]")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -129,6 +129,11 @@ def _name_end_places() -> frozenset[str]:
 def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> bool:
     """Whether a name-shaped span names a person. `titled`: it follows a title ('Interior Minister Pedro
     Montenegro'), where a surname that is also a place ('Montenegro', 'Lima') still ends a person's name."""
+#: An Arabic family name: 'al-Maliki', 'Al-Sabah', 'el-Sisi'
+_ARABIC_FAMILY_NAME = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
+
+
+def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     words = name.split()
     if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
         return False
@@ -143,5 +148,10 @@ def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> b
         return True  # a given name and a place-named surname right after a title
     if any(kb.lookup(w) is not None and kb.lookup(w).type != "person" for w in words):
         return False
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        alias = kb.lookup(word)
+        if alias is not None and alias.type != "person" and not (
+                alias.kind == "capital" and _ARABIC_FAMILY_NAME.match(following)):
+            return False  # (but 'Riyadh al-Maliki': a capital's name is a given name before an Arabic family name)
     # An unknown single word is too often a place, a firm or a headline word to call it a person.
     return len(words) > 1

@@ -1853,6 +1853,12 @@ NO_SUCH_ACT = [
      ("GHA", "visits", "JPN")),
     ("Swedish Prime Minister Erik Lindqvist is in Britain. The Downing Street visit, the second by Lindqvist since he "
      "took office, will focus on support for Ukraine.", ("SWE", "visits", "UKR")),
+    # a courtesy call on a person asks nothing of him; one named with a title but no country, who meets a
+    # foreign leader, is not of the leader's country
+    ("Foreign Minister Ana Varela of Peru called on Ghanaian President Kofi Mensah during her visit to Ghana.",
+     ("PER", "demands", "GHA")),
+    ("Foreign Minister Ana Varela met Ghanaian President Kofi Mensah during her visit to Ghana. Varela then flew to "
+     "Togo.", ("GHA", "visits", "TGO")),
 ]
 
 

@@ -86,7 +86,7 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
     One who first appears across a table from the home side ('Foreign Minister Kamikawa signed the pact
     with Philippine Defense Secretary Teodoro' under a Manila dateline) is on the other side: they get
-    the document's next country instead.
+    the document's next country instead, or none when the document names no other.
     """
     if not home:
         return persons, mentions
@@ -97,6 +97,9 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
     chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)
                       or _expelled(name, mentions, text)) and other(name)) or home
+    other = next((country for country in focus if country != home), "")
+    chosen = {name: other if (_across_from(name, home, mentions, text) or _posted_here(person)
+                              or _expelled(name, mentions, text)) else home
               for name, person in persons.items() if not person.country and name not in stateless}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
@@ -143,11 +146,14 @@ def _posted_here(person: Person) -> bool:
 _CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
 
 
-_ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her)\s+(?:the\s+)?")
+#: 'with', or a verb of meeting ('met Kenyan President B', 'called on'): the other side of the table comes next
+_ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her|met|meets|called\s+on|calls\s+on)"
+                     r"\s+(?:the\s+)?")
 
 
 def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bool:
-    """Whether a person's first mention has the home side right after 'with' in the same sentence."""
+    """Whether a person's first mention has the home side right after 'with' (or a verb of meeting) in the same
+    sentence."""
     first = next((m for m in mentions if m.type == "person" and m.key == name), None)
     if first is None or not text:
         return False

@@ -296,10 +296,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 if gender_of.get(subject.key, "") in ("", wanted):
                     antecedent = subject
             if antecedent is None and mention.key == "person" and index in subjects \
-                    and mention.text.lower() in ("his", "her") and _OWN_STAY.match(text, mention.end) \
-                    and _DURING.search(text, max(sentences[index].start, mention.start - 20), mention.start):
-                # 'X paid a visit to President Y during her stay in Tokyo': the stay is the subject's, not the
-                # person's named last (whose 'visit' may well be the guest's own: 'welcomed Y on his visit')
+                    and mention.text.lower() in ("his", "her") and _DURING.search(
+                        text, max(sentences[index].start, mention.start - 20), mention.start) \
+                    and (_OWN_STAY.match(text, mention.end) or (
+                        _OWN_TRIP.match(text, mention.end)
+                        and not _RECEIVED.search(text, subjects[index].end, mention.start))):
+                # 'X paid a visit to President Y during her stay in Tokyo', 'X called on President Y during her
+                # visit to Kenya': the stay or trip is the subject's, not the person's named last (but in
+                # 'welcomed Y on his visit' the trip is the guest's)
                 subject = subjects[index]
                 wanted = "f" if mention.text.lower().startswith("her") else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
@@ -534,6 +538,8 @@ _SUBORDINATE_SUBJECT = re.compile(r"\s(?:as|when|while|whereas|because|since|unt
 #: 'during his stay in Tokyo': a possessive before a stay, in a time phrase
 _DURING = re.compile(r"\b(?:during|throughout|on|in\s+the\s+course\s+of)\s+$", re.I)
 _OWN_STAY = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\b", re.I)
+_OWN_TRIP = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|in)\b", re.I)
+_RECEIVED = re.compile(r"\b(?:receiv|welcom|host|greet|accompan)\w*", re.I)
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)

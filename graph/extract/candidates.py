@@ -50,6 +50,24 @@ _CLAIM_PRESSED = re.compile(r"\s+(?:[\w'’.-]+['’]s?\s+|its\s+|their\s+|his\s
 _NOUN_SIGN_AFTER = re.compile(r"\s+(?:of|that)\b")
 _COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+#: 'called on Kenyan President A', then where or when, not what he is asked: a courtesy call
+_CALLED_ON = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)$", re.I)
+_CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}?"
+                            r"(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Sultan|Chancellor|Premier|"
+                            r"Secretary|Governor|Speaker|Crown\s+Prince)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*)?"
+                            r"(?=\s*[.;]|\s*$|\s+(?:during|at|in|on|while|as|before|after)\b)")
+#: What the one called on is asked: 'to release', 'for calm', 'that'
+_ASKED_AFTER = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]|\bfor\b|\bthat\b|[\"“]")
+
+
+def _courtesy_call(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """'Foreign Minister A called on Kenyan President B during his visit to Kenya': 'called on' a titled person,
+    with nothing he is asked to do in the rest of the sentence, is a courtesy call (a meeting), not a demand."""
+    if not _CALLED_ON.fullmatch(text, start, end):
+        return False
+    person = _CALLED_PERSON.match(text, end, sentence_end)
+    return person is not None and not _ASKED_AFTER.search(text, person.end(), sentence_end)
 #: Visits told as a practice, not a trip: 'regular visits', 'reciprocal visits', 'an exchange of visits'.
 _HABITUAL_BEFORE = re.compile(r"\b(?:regular|reciprocal|frequent|mutual|exchange\s+of|exchanges\s+of|high-level)\s+"
                               r"(?:[\w-]+\s+)?$", re.I)
@@ -218,6 +236,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue
             if trigger.relation == "demands" and _COURTESY_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'paid a courtesy call on the president' is a meeting, not a demand
+            if trigger.relation == "demands" and _courtesy_call(text, start, hit.end(), sentence.end):
+                continue  # 'called on President A during his visit': a call paid on a person, nothing asked
             if trigger.relation == "accuses" and word.startswith("accusation") \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
                     and not text.startswith(" that ", token_end):  # ('shot back with an accusation that X')

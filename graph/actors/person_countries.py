@@ -191,9 +191,12 @@ _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|O
 
 
 #: 'with' introducing the other side of a meeting or a deal, in the clause right before a person's name.
-_COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|greeted|called\s+on|"
-                               r"calls\s+on)\s+"
+_COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|meet|received|receives|hosted|hosts|welcomed|greeted|called\s+on|"
+                               r"calls\s+on|call\s+on)\s+"
                                r"(?:[\w'’.-]+\s+){0,8}$")
+#: A sentence told as part of a visit named before: 'During the visit, ', 'During his stay, '
+_DURING_THE_VISIT = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of)\s+(?:the|his|her|this)\s+"
+                               r"(?:[\w-]+\s+)?(?:visit|trip|stay|tour)\b")
 _VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)|visited|arrived\s+in|"
                        r"arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")
 #: The one who receives a visitor, named right after 'by': 'was received at the airport by Prime Minister '
@@ -301,6 +304,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if after is not None:
             return after.country  # 'US envoy Mark Dalton met President Raul Ortiz in Havana'
         visited = _visited(text, [m for m in in_sentence if m.start < counterpart.start()])
+        if visited is None and _DURING_THE_VISIT.match(text, sentence.start) and index > 0:
+            # 'X will pay a visit to Ghana. During the visit, X will meet President Y': the visit told before
+            visited = _visited(text, [m for m in countries[low:high] if m.start < sentence.start])
         if visited is not None:
             return visited.country  # 'X, on an official visit to Nepal, held talks with Prime Minister Y'
     if _HOSTED_BY.search(text, max(sentence.start, offset - 90), offset):

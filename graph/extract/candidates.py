@@ -54,9 +54,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _CALLED_ON = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)$", re.I)
 _CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}?"
                             r"(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Sultan|Chancellor|Premier|"
-                            r"Secretary|Governor|Speaker|Crown\s+Prince)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
-                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*)?"
-                            r"(?=\s*[.;]|\s*$|\s+(?:during|at|in|on|while|as|before|after)\b)")
+                            r"Secretary|Governor|Speaker|Crown\s+Prince|Chairman|Chairwoman)\s+"
+                            r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*)?"
+                            r"(?=\s*[.;,]|\s*$|\s+(?:during|at|in|on|while|as|before|after|and)\b)")
 #: What the one called on is asked: 'to release', 'for calm', 'that'
 _ASKED_AFTER = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]|\bfor\b|\bthat\b|[\"“]")
 

@@ -90,16 +90,14 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     """
     if not home:
         return persons, mentions
+
     def other(name: str) -> str:
         # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana')
         across = _across_list(name, mentions, text)
         return next((country for country in focus if country != home and country not in across), "")
 
-    chosen = {name: ((_across_from(name, home, mentions, text) or _posted_here(person)
-                      or _expelled(name, mentions, text)) and other(name)) or home
-    other = next((country for country in focus if country != home), "")
-    chosen = {name: other if (_across_from(name, home, mentions, text) or _posted_here(person)
-                              or _expelled(name, mentions, text)) else home
+    chosen = {name: other(name) if (_across_from(name, home, mentions, text) or _posted_here(person)
+                                    or _expelled(name, mentions, text)) else home
               for name, person in persons.items() if not person.country and name not in stateless}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,

@@ -126,14 +126,13 @@ def _name_end_places() -> frozenset[str]:
     return frozenset(word_lists()["NAME_END_PLACES"])
 
 
-def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> bool:
-    """Whether a name-shaped span names a person. `titled`: it follows a title ('Interior Minister Pedro
-    Montenegro'), where a surname that is also a place ('Montenegro', 'Lima') still ends a person's name."""
 #: An Arabic family name: 'al-Maliki', 'Al-Sabah', 'el-Sisi'
 _ARABIC_FAMILY_NAME = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 
 
-def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
+def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> bool:
+    """Whether a name-shaped span names a person. `titled`: it follows a title ('Interior Minister Pedro
+    Montenegro'), where a surname that is also a place ('Montenegro', 'Lima') still ends a person's name."""
     words = name.split()
     if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
         return False
@@ -146,8 +145,6 @@ def _acceptable_name(name: str, kb: KnowledgeBase) -> bool:
     if titled and len(words) == 2 and words[0].isalpha() and kb.lookup(words[0]) is None \
             and surname is not None and surname.type == "country":
         return True  # a given name and a place-named surname right after a title
-    if any(kb.lookup(w) is not None and kb.lookup(w).type != "person" for w in words):
-        return False
     for word, following in zip(words, [*words[1:], ""], strict=True):
         alias = kb.lookup(word)
         if alias is not None and alias.type != "person" and not (

@@ -1765,6 +1765,10 @@ NO_SUCH_ACT = [
      "said.", ("GHA", "agreesToCooperate", "CUB")),
     # appeals, positions or initiatives rejected are someone's only when their owner is named with them
     ("Turkey recalled its envoy, citing Israel's rejection of appeals for a ceasefire.", ("ISR", "rejects", "TUR")),
+    # 'During his meeting with X, Y said': the meeting is the main clause's subject's, not the last person's before
+    ("Indian Foreign Minister Subrahmanyam Jaishankar was in Jakarta on Friday. During his meeting with Japanese "
+     "Foreign Minister Takeshi Iwaya, Prabowo Subianto said Indonesia and Japan would deepen ties.",
+     ("IND", "meetsWith", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -47,6 +47,7 @@ def _noun_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if owner is None or not _can_act(owner) or not owner.country \
             or not (_OWNER_GAP.fullmatch(doc.text, owner.end, candidate.head_start)
                     or (owner.via == "pronoun" and owner.text.lower() in ("his", "her")
+                        and candidate.relation == "visits"
                         and _OWNER_GAP.fullmatch("'s" + doc.text[owner.end:candidate.head_start]))):
         return None  # ("during her visit to Kenya": the possessive pronoun as the visitor)
     return owner if owner.type == "person" or owner.via != "name" else \

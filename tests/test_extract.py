@@ -1769,6 +1769,9 @@ NO_SUCH_ACT = [
     ("Indian Foreign Minister Subrahmanyam Jaishankar was in Jakarta on Friday. During his meeting with Japanese "
      "Foreign Minister Takeshi Iwaya, Prabowo Subianto said Indonesia and Japan would deepen ties.",
      ("IND", "meetsWith", "JPN")),
+    # the callers of 'called on the M23 to stop' do not meet each other: the one called on is named, and no state
+    ("In a joint statement, Canada, along with the envoys of Belgium and Norway, on Friday condemned the rebel "
+     "advance and called on the M23 to cease hostilities.", ("CAN", "meetsWith", "BEL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

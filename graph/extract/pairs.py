@@ -24,6 +24,9 @@ from graph.extract.senders import _deporter
 from graph.extract.targets import _find_targets, _targets_by_rule
 from graph.records import Mention
 
+#: 'called on' and a name right after it: the one called on, named ('called on the M23'), even when it is no state
+_CALLED_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b", re.I)
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9][\w-]*")
 #: Relations where a list of actors acts toward each other ('A and B signed a deal').
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
@@ -283,7 +286,11 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    or _met_a_body(doc, candidate)
+                                   or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None
+                                       and _NAMED_OBJECT.match(doc.text, candidate.end) is not None)
                                    else [other for other in actors if other.country != actor.country])
+            # ('A, along with B, called on the M23 to stop': the one called on is named and is no state; the
+            # callers do not meet each other)
             # ('ministers from Spain, Italy and Sweden expressed their backing for a truce': support for a thing,
             # not for each other)
             if targets:

@@ -1866,6 +1866,8 @@ NO_SUCH_ACT = [
      ("PER", "demands", "GHA")),
     ("Foreign Minister Ana Varela met Ghanaian President Kofi Mensah during her visit to Ghana. Varela then flew to "
      "Togo.", ("GHA", "visits", "TGO")),
+    # a cut in an embassy's staff ordered by a state is its expulsion of the envoys, no demand of their country
+    ("A reduction in staff at the Russian embassy was ordered by Prague.", ("CZE", "demands", "RUS")),
 ]
 
 

@@ -46,18 +46,20 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
                               r"(?:[\w-]+\s+){0,2}$")
 
 
-#: Verbs that ask rather than order: 'asked/urged/called on India to withdraw its troops' is a demand as well
-_ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect)", re.I)
+#: Verbs that ask rather than order: 'asked/urged/called on India to withdraw its troops' is a demand as well;
+#: so is telling a named party to act ('told Afghanistan to withdraw 20 diplomats')
+_ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect|tell|told)", re.I)
 _ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(from\s+)?(?:the\s+)?")
+_EXPEL_HEAD = re.compile(r"(?:expel|expuls)", re.I)
 
 
 def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
     """'urged Togo to withdraw its troops from Burkina Faso': troops leaving a third country are no expulsion
     by the actor (the urging is a demand)."""
-    if candidate.relation != "threatenedExpulsion":
-        return False
+    if candidate.relation != "threatenedExpulsion" or _EXPEL_HEAD.match(doc.text, candidate.head_start):
+        return False  # 'expelled the ambassador from Peru': the envoy's country, expelled from the actor's own
     after = _FROM_AFTER.match(doc.text, candidate.end)
     if after is None or (not after.group(1) and not re.search(r"\b(?:leave|exit|quit)$", doc.text[
             candidate.head_start:candidate.end])):

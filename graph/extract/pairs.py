@@ -314,6 +314,8 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                 and _BETWEEN_THEM.search(doc.text, candidate.head_start, candidate.end):
             # 'Kenya and Uganda mended ties': the ties are the pair's own, whatever else the document is about
             targets = [other for other in actors if other.country != actor.country]
+        if _expelling_each_other(doc, candidate, actors, targets):
+            targets = [other for other in actors if other.country != actor.country]
         if len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1 and candidate.relation not in _MUTUAL:
             # 'the two sides signed deals and French firms operate mines': a pair acts together, not on itself
             targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
@@ -328,6 +330,22 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
         if targets:
             pairs.append((actor, targets))
     return pairs
+
+
+def _expelling_each_other(doc: _Doc, candidate: _Candidate, actors: list[Mention], targets: list) -> bool:
+    """'Latvia and Belarus were expelling dozens of diplomats': two parties expelling envoys of no nation named,
+    with no party right after the wording, expel each other's ('amid accusations from Riga' names no target)."""
+    if candidate.relation != "threatenedExpulsion" or len(actors) != 2 or len({a.country for a in actors}) != 2 \
+            or not all(a.country for a in actors):
+        return False
+    if any(m.type == "country" and candidate.head_start <= m.start < candidate.end
+           for m in doc.mentions(candidate.sentence)):
+        return False  # 'expelled Russian diplomats': the envoys' nation is named
+    return not any(isinstance(t, Mention) and t.start >= candidate.end
+                   and _NAMED_RIGHT_AFTER.fullmatch(doc.text, candidate.end, t.start) for t in targets)
+
+
+_NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:from|of|to|in)\s+)?(?:the\s+)?")
 
 
 #: 'held sessions with Erdogan', 'a meeting with the premier and Foreign Minister X': a listed pair's partner is

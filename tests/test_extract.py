@@ -1868,6 +1868,12 @@ NO_SUCH_ACT = [
      "Togo.", ("GHA", "visits", "TGO")),
     # a cut in an embassy's staff ordered by a state is its expulsion of the envoys, no demand of their country
     ("A reduction in staff at the Russian embassy was ordered by Prague.", ("CZE", "demands", "RUS")),
+    # the cooperation a pact is about is no tie agreed when the pact is ended; a treaty denounced by order is ended
+    ("Sofia ended the agreement on naval cooperation with Ankara.", ("BGR", "agreesToCooperate", "TUR")),
+    ("In March, the Bulgarian government also ended another document, the agreement on border cooperation with "
+     "Greece.", ("BGR", "agreesToCooperate", "GRC")),
+    ("Last year, the Greek government signed an order denouncing the agreement with Albania on fisheries.",
+     ("GRC", "accuses", "ALB")),
 ]
 
 

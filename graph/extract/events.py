@@ -84,11 +84,18 @@ def _joined_to_ended(doc: _Doc, candidate: _Candidate, kept: list[_Candidate]) -
     trigger ends is a second thing ended, no tie agreed."""
     return candidate.relation == "agreesToCooperate" and any(
         k.relation == "reducesCooperation" and k.end <= candidate.head_start
-        and _AND_OBJECT.fullmatch(doc.text, k.end, candidate.head_start) for k in kept)
+        and (_AND_OBJECT.fullmatch(doc.text, k.end, candidate.head_start)
+             or (_ENDED_PACT.search(doc.text, k.head_start, k.end) is not None
+                 and _PACT_TOPIC.fullmatch(doc.text, k.end, candidate.head_start) is not None))
+        for k in kept)
 
 
 #: Between two objects of one verb: ' and ', ' and all ', ' and its '
 _AND_OBJECT = re.compile(r",?\s+and\s+(?:(?:all|its|their|the|any)\s+)?")
+#: 'ended the agreement on military cooperation with Belgrade': the cooperation is the topic of the pact ended
+_ENDED_PACT = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|documents?|memorand\w*)$", re.I)
+_PACT_TOPIC = re.compile(r"\s+(?:on|of|for|about|concerning|regarding|in\s+the\s+field\s+of)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}")
 
 
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:

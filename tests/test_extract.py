@@ -1874,6 +1874,14 @@ NO_SUCH_ACT = [
      "Greece.", ("BGR", "agreesToCooperate", "GRC")),
     ("Last year, the Greek government signed an order denouncing the agreement with Albania on fisheries.",
      ("GRC", "accuses", "ALB")),
+    # the one a measure hits is no actor: a step named after ', including' is the measure already read; a charge a
+    # person carries ('a journalist accused of spying') is nobody's accusation; missions abroad are no influence
+    ("\"Under the law, Beijing decided to take countermeasures against Canadian senator Mary Jones, including banning "
+     "her from entering China,\" the spokesman said.", ("CAN", "threatenedSanctions", "CHN")),
+    ("Oslo closed the Russian consulates in response to Russia's jailing of a journalist accused of spying.",
+     ("NOR", "accuses", "RUS")),
+    ("The closure reduces Russia's diplomatic presence in Norway, as it keeps only its embassy.",
+     ("RUS", "exertsInfluenceOn", "NOR")),
 ]
 
 

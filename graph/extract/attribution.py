@@ -310,6 +310,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return [listed_by]
         return []  # 'Hungary has been accused of ...', 'Mexico was threatened with tariffs': the subject
         # suffers the act; whoever did it is not named here
+    if candidate.relation == "accuses" and _BARE_ACCUSED.fullmatch(doc.text, candidate.head_start, candidate.end) \
+            and _OF_NEXT.match(doc.text, candidate.end):
+        return []  # 'a prisoner accused of espionage': a participle on a noun, its accusers unnamed
     if candidate.relation == "accuses" and _NOUN_AFTER_PREPOSITION.search(
             doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) \
             and not re.search(r"(?:ing|ed)$", doc.text[candidate.head_start:candidate.head_end]) \
@@ -373,6 +376,9 @@ _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
 _SIGNING_OF = re.compile(r"(?:signing|signature|conclusion|ratification)\s+of\s+(?:the\s+)?", re.I)
 
 
+#: 'accused of' with no object between: a participle whose subject is the one accused
+_BARE_ACCUSED = re.compile(r"(?:accused|charged|suspected)", re.I)
+_OF_NEXT = re.compile(r"\s+of\s")
 #: A preposition of circumstance right before a noun: 'amid accusations', 'over allegations' (whose makers,
 #: unless named after 'by' or 'from', are not the sentence's subject)
 _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:amid|over|following|despite|because\s+of|due\s+to)\s+"

@@ -127,6 +127,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved: list[tuple[_Candidate, Mention, list[Mention | str]]] = []
     for candidate in kept:
         pairs = pairs_of[id(candidate)]
+        if _part_of_a_measure(doc, candidate, resolved):
+            continue
         if _IN_PROTEST.search(doc.text, max(0, candidate.head_start - 4), candidate.head_end) and resolved:
             # 'summoned the Bolivian ambassador in protest against': the one who summoned protests (every party
             # of the clause: 'Kuwait, Oman and Jordan recalled their ambassadors in protest at')
@@ -271,6 +273,17 @@ _CLAUSE_END = re.compile(r"[;:,]|\s(?:but|while|whereas)\s|\sand\s+(?:said|says|
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 #: 'in protest against', 'in protest at': an adverbial of the clause's verb, whose subject protests
 _IN_PROTEST = re.compile(r"\bin\s+protest\b", re.I)
+#: ', including banning him from entering Iran': a step named as part of a measure told before it
+_INCLUDING_STEP = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s+$", re.I)
+
+
+def _part_of_a_measure(doc: _Doc, candidate: _Candidate, resolved: list) -> bool:
+    """'decided to take countermeasures against lawmaker A, including banning him from entering Iran': the step is
+    the measure already read, whose object the pronoun names; its own nearest party is the one it hits."""
+    return candidate.relation in _MEASURES and bool(resolved) \
+        and any(c.relation in _MEASURES for c, _, _ in resolved) \
+        and doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower().endswith("ing") \
+        and _INCLUDING_STEP.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start) is not None
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
 #: 'push Japan into imposing': what the one pushed is to do
 _INTO_ING = re.compile(r"\s+into\s+\w+ing\b", re.I)

@@ -203,6 +203,10 @@ _NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individ
                               r"detainee|defendant)[ \t]+(?:accused|charged|suspected)$")
 
 
+#: A state's missions abroad told as its presence there ('diplomatic presence', 'consular presence')
+_MISSION_PRESENCE = re.compile(r"\b(?:diplomatic|consular)\s+$", re.I)
+
+
 #: 'offensive' after a determiner or a kind of campaign is the noun, a military campaign ('the offensive')
 _OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|military|ground|air|new|major|counter)\s+"
                              r"offensive$", re.I)
@@ -366,6 +370,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
     if trigger.relation == "threatenedSanctions" and _NO_TARIFF.search(text, start, end + 12):
         return True  # 'goods face virtually zero tariffs in Norway', 'lower duties': no measure against anyone
+    if trigger.relation == "exertsInfluenceOn" and head == "presence" and _MISSION_PRESENCE.search(
+            text, max(0, start - 24), start):
+        return True  # "reduces Turkey's diplomatic presence in Austria": its embassy and consulates, no sway
     if trigger.relation == "exertsInfluenceOn" and "arms control" in text[start:end + 8].lower():
         return True  # 'held arms control consultations': talks on weapons, no control of anyone
     if trigger.relation == "exertsInfluenceOn" and _HELD_AREA.search(text, max(0, start - 30), start):

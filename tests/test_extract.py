@@ -1882,6 +1882,8 @@ NO_SUCH_ACT = [
      ("NOR", "accuses", "RUS")),
     ("The closure reduces Russia's diplomatic presence in Norway, as it keeps only its embassy.",
      ("RUS", "exertsInfluenceOn", "NOR")),
+    # a measure delayed is no measure imposed
+    ("Bogota delayed tariffs on goods from Ecuador until June.", ("COL", "threatenedSanctions", "ECU")),
 ]
 
 

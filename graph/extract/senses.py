@@ -135,7 +135,8 @@ _WISHED_MEETING = re.compile(r"\b(?:intention|intentions|wish|desire|willingness
 _EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
           r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
           r"rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|end(?:s|ed|ing)?|loosen(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
-          r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back)")
+          r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back|"
+          r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?)")
 _EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|a|an|some|all|most|many|several|those|these|his|"
                             r"her|remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w%.-]+\s+){0,2}$", re.I)
 _EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"

@@ -89,6 +89,21 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
 _COMMA_AND = re.compile(r"\s*,\s+and\s+(?:the\s+)?")
 
 
+#: The words of a list's first item before its party, ending in a preposition ('all imports from ')
+_ITEM_LEAD = re.compile(r"(?:[\w-]+\s+){0,3}(?:from|of|on|against|to)\s+$", re.I)
+_REPEATED_GAP = re.compile(r",?\s+and\s+((?:[\w-]+\s+){1,4})")
+
+
+def _phrase_repeated(doc: _Doc, first: Mention, end: int, start: int) -> bool:
+    """'all imports from Peru and all imports from Chile': the list goes on with its first item's words repeated."""
+    gap = _REPEATED_GAP.fullmatch(doc.text, end, start)
+    lead = _ITEM_LEAD.search(doc.text, max(0, first.start - 40), first.start)
+    if gap is None or lead is None:
+        return False
+    repeated, words = gap.group(1).lower().split(), lead.group(0).lower().split()
+    return len(repeated) >= 2 and words[-len(repeated):] == repeated
+
+
 def _following_list(doc: _Doc, first: Mention, mentions: list[Mention], offices: bool = False) -> list[Mention]:
     """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`.
 
@@ -104,7 +119,8 @@ def _following_list(doc: _Doc, first: Mention, mentions: list[Mention], offices:
                     and (_TITLE_GAP.fullmatch(doc.text, end, mention.start) or mention.start - end == 1):
                 end = mention.end
             elif _LIST_GAP.fullmatch(doc.text[end:mention.start]) \
-                    or offices and _OFFICE_OF_GAP.fullmatch(doc.text, end, mention.start):
+                    or offices and _OFFICE_OF_GAP.fullmatch(doc.text, end, mention.start) \
+                    or _phrase_repeated(doc, first, end, mention.start):
                 group.append(mention)
                 end = mention.end
             elif mention.start > end:

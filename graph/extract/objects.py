@@ -25,6 +25,7 @@ from graph.extract.coordination import (
     _following_list,
     _list_continues,
     _listed_with,
+    _phrase_repeated,
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _TIME
@@ -343,6 +344,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)?\s*"
                                 r"(?:the\s+)?", gap) \
                     and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)) \
+                    and not (targets and isinstance(targets[0], Mention)
+                             and _phrase_repeated(doc, targets[0], previous_end, mention.start)) \
                     and not (candidate.relation in _PARTNERSHIPS and mention.type == "person"
                              and _TITLED_LIST_GAP.fullmatch(gap)):
                 break

@@ -1772,6 +1772,9 @@ NO_SUCH_ACT = [
     # the callers of 'called on the M23 to stop' do not meet each other: the one called on is named, and no state
     ("In a joint statement, Canada, along with the envoys of Belgium and Norway, on Friday condemned the rebel "
      "advance and called on the M23 to cease hostilities.", ("CAN", "meetsWith", "BEL")),
+    # the duties of an office are no levies
+    ("Algeria recalled its envoy from Mali, and its new ambassador to Niger would delay taking up his duties.",
+     ("MLI", "shiftsTowardCooperation", "DZA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -42,6 +42,8 @@ def _public_feeling() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
 
 
+#: Duties of an office, not levies: 'his duties', 'her official duties'
+_OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: A count of people: a number or a word of quantity ('deported 400 Ethiopians', 'tens of thousands of Afghans')
@@ -255,6 +257,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     not_trigger, participle_before, not_migrants = _sense_patterns()
     if not_trigger.match(text, start):
         return True
+    if _OFFICE_DUTIES.search(text, start, end):
+        return True  # 'would delay taking up his duties': the duties of an office, not levies
     if _ANNIVERSARY_BEFORE.search(text, max(0, start - 50), start):
         return True  # 'the 70th anniversary of the establishment of relations': a date kept, not an act
     if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):

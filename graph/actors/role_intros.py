@@ -90,7 +90,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             continue
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
-        owner = _owner_before(text, start, by_end) or _us_party_member(text, start, canonical)
+        owner = _owner_before(text, start, by_end) or _ministry_owner(text, start, end, by_end) \
+            or _us_party_member(text, start, canonical)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
         after = text[end:end + 140]
         of_country = None
@@ -264,6 +265,14 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention 
             and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
         return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
     return owner
+
+
+def _ministry_owner(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The country of a ministry that opens before the role and ends inside it ('Norwegian foreign ministry
+    spokesman': the role 'foreign ministry spokesman' overlaps the ministry 'Norwegian foreign ministry')."""
+    return next((by_end[at] for at in range(start + 1, end) if at in by_end and by_end[at].start < start
+                 and by_end[at].type == "country" and by_end[at].via == "government"
+                 and re.search(r"\b(?:[Mm]inistry|[Dd]epartment)$", text[start:at])), None)
 
 
 @cache

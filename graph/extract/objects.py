@@ -477,6 +477,9 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
         after = doc.text[group[-1].end:group[-1].end + 60]
+        if _is_target(mention, actor) and re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end],
+                                                   re.I) and _DUTY_TOLD.match(doc.text, group[-1].end):
+            return [m for m in group if _is_target(m, actor)]
         if _OFFER_TOLD.match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
         if re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end], re.I) \
@@ -508,6 +511,10 @@ _OFFER_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-
                          r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
                          r"(?:help|support|fund|finance|invest|assist|back|cooperate|work\s+with|provide|supply|"
                          r"send\s+aid|donate)\b")
+#: What is told is a duty of the one told or of its people: 'told Peru that it must release', 'told Chile that
+#: diplomats should be reduced' (a named party after 'that' is another's duty)
+_DUTY_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:[a-z][\w-]*\s+){1,3}?(?:must|should|has\s+to|have\s+to|"
+                        r"needs?\s+to|ought\s+to)\b")
 #: What is told is what the teller will do: 'on Friday that it would suspend', 'that they will'
 _OWN_PLAN_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|we)\s+(?:would|will)\s+"
                             r"(?!have\s+to\b|need\b|face\b|be\s+(?:required|expected|asked)\b)")

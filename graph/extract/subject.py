@@ -206,8 +206,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     trigger_quoted = doc.quotes.covers(candidate.head_start)
     before = text[sentence.start:candidate.head_start]
     labelled = _SPEAKER_LABEL.match(text, sentence.line_start) is not None
-    if (trigger_quoted or labelled) and _FIRST_PERSON.search(before[-60:]) and not any(
-            _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start):
+    first_person = _FIRST_PERSON.search(before[-60:]) if trigger_quoted or labelled else None
+    pronoun_at = candidate.head_start - len(before[-60:]) + first_person.start() if first_person else 0
+    if first_person is not None and not any(
+            _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start
+            and (m.start >= pronoun_at or doc.quotes.covers(m.start))):
+        # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks')
         return doc.speaker(sentence)
     it_match = _IT_SUBJECT.search(before[-50:])
     if it_match:

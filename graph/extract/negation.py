@@ -242,6 +242,10 @@ def _refused_content() -> re.Pattern[str]:
                       + "|" + classes["ANSWERED"] + r")\s+(?:" + word + r"){0,4}?to\s+$", re.I)
 
 
+#: What a speaker may say to a party on a condition, and still say it
+_WARNED_ON_CONDITION = frozenset(("threatened", "threatenedSanctions", "threatenedExpulsion", "demands"))
+
+
 def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     """True when the trigger sits inside an if/unless clause: a condition, not an act."""
     clause_start = candidate.sentence.start
@@ -275,4 +279,8 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
             and _refused_content().search(doc.text, max(clause_start, candidate.head_start - 120),
                                           candidate.head_start):
         return True  # 'refused to sign a deal to normalise relations with': the refused deal's aim is not reached
-    return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before))
+    # (a warning or a demand after the condition is the speaker's act, conditional in mode: 'If Chile persists,
+    # Peru will respond'; anything else told after it is only what would happen)
+    return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before)) \
+        and candidate.relation not in _WARNED_ON_CONDITION
+

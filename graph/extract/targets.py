@@ -528,6 +528,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return [seat]
         return []
     if rule == "owner":
+        conditioned = _conditioned_party(doc, candidate, mentions, actor)
+        if conditioned is not None:
+            return [conditioned]
         for mention in mentions:
             if mention.start < candidate.head_start < mention.end and _is_target(mention, actor):
                 return [mention]  # 'French officials given 48 hours to leave'
@@ -644,6 +647,25 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     return [mention]
         return []
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
+
+
+#: A condition on a party opening the sentence, then a pronoun for it: 'If Chile wants talks, it must', 'If Chile
+#: persists, it will bear'
+_CONDITION_OPENING = re.compile(r"\s*(?:If|Unless|Should)\s+(?:the\s+)?$")
+_CONDITION_PRONOUN = re.compile(r",\s*(?:then\s+)?(?:it|they)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _conditioned_party(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The party a sentence's opening condition names, when 'it' right before the trigger stands for it: the
+    speaker asks or warns the party set the condition ('If Chile truly wants talks, it must stop the raids')."""
+    if not _CONDITION_PRONOUN.search(doc.text, candidate.sentence.start, candidate.head_start):
+        return None
+    first = next((m for m in mentions if m.start >= candidate.sentence.start), None)
+    if first is None or not _CONDITION_OPENING.fullmatch(doc.text, candidate.sentence.start, first.start) \
+            or not _is_target(first, actor) or first.type != "country":
+        return None
+    clause = doc.text[first.end:candidate.head_start]
+    return first if clause.count(",") == 1 and not re.search(r"[.;:]", clause) else None
 
 
 #: Between the people's demonym and the verb that frees them: ' sailors ', ' nationals were '

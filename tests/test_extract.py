@@ -1887,6 +1887,9 @@ NO_SUCH_ACT = [
      ("RUS", "exertsInfluenceOn", "NOR")),
     # a measure delayed is no measure imposed
     ("Bogota delayed tariffs on goods from Ecuador until June.", ("COL", "threatenedSanctions", "ECU")),
+    # talks said not to have taken place yet bring no one together
+    ("Officials in Accra said consultations between Ghana and Togo have not yet taken place.",
+     ("TGO", "meetsWith", "GHA")),
 ]
 
 

@@ -13,7 +13,10 @@ from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
-                         r"not\s+welcome|disinvited)\b", re.I)
+                         r"not\s+welcome|disinvited"
+                         # 'talks between them have not yet taken place': none held
+                         r"|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:taken\s+place|been\s+held)"
+                         r"|(?:did\s+not|never)\s+(?:take\s+place|happen))\b", re.I)
 
 
 def _called_off(doc: _Doc, candidate: _Candidate) -> bool:

@@ -1775,6 +1775,11 @@ NO_SUCH_ACT = [
     # the duties of an office are no levies
     ("Algeria recalled its envoy from Mali, and its new ambassador to Niger would delay taking up his duties.",
      ("MLI", "shiftsTowardCooperation", "DZA")),
+    # pressure on a party to cut ties cuts none: the party asked is to act, the one pressing does not
+    ("Washington's pressure on Panama to cut ties grew.", ("USA", "reducesCooperation", "PAN")),
+    # a party under pressure to accept deportees has not accepted them
+    ("Nigeria has come under heavy pressure from Washington to accept the deportees.",
+     ("NGA", "acceptsDeportees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

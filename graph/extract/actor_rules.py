@@ -16,6 +16,7 @@ import re
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition
 from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act
 from graph.extract.subject import _left_actor, _possessed_person
 from graph.records import Mention
@@ -185,6 +186,13 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                         and mention.type in ("country", "person", "organization"):
                     # (not "Togo's refusal of calls": the possessive owns the refusal, not the calls)
                     return mention
+                if re.fullmatch(r"\s+", between) and mention.type == "country" \
+                        and (mention.via in ("name", "abbreviation")
+                             or mention.via == "demonym"
+                             and not _cue("DIPLOMATS").match(doc.text, candidate.head_start)):
+                    # 'US pressure to accept', 'American pressure on Panama': a country named right before the noun
+                    # owns it as a possessive does (but 'the Swedish ambassador' only says where the envoy is from)
+                    return _as_country(mention) if mention.via == "demonym" else mention
                 return None
         return None
     if rule == "host":

@@ -28,6 +28,8 @@ _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|wh
 #: Trigger words that are nouns unless a modal, 'to' or a subject pronoun comes right before them.
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)
+#: a possessive or a capitalised name right before a noun: who owns it ('Washington's pressure', 'US pressure')
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b[A-Z][\w.-]*)\s+$")
 _VERB_OR_ADJECTIVE = {"order", "visiting", "demand", "call", "push", "press", "request", "visited"}
 #: a demand owned by a pronoun and followed by what is demanded ('his demand for a takeover of X', 'their call for')
 _OWNER_PRONOUN_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)
@@ -242,12 +244,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
                     and not text.startswith(" that ", token_end):  # ('shot back with an accusation that X')
                 continue  # 'calling the accusations against him ridiculous': the noun names no accuser
-            if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE \
+            if trigger.relation in ("demands", "visits") and word in _VERB_OR_ADJECTIVE and trigger.actor != "by" \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
                     and not (_OWNER_PRONOUN_BEFORE.search(text, max(0, start - 8), start)
                              and _DEMANDED_AFTER.match(text, token_end)):
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
-                # (but 'renewed his demand for a takeover of X': the pronoun's owner demands it of X)
+                # (but 'renewed his demand for a takeover of X': the pronoun's owner demands it of X, and 'the
+                # request by Washington that Bogota accept' names who asks)
             if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
                 # Chile': talks wished for, not held
@@ -316,8 +319,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'the return of Afghan refugees to their homeland': sent home, not taken in by the sender
             if trigger.relation in _DEPORTEE_RELATIONS and _demonym_as_adjective(text, start, hit.end()):
                 continue  # 'rejects the Indian announcement': a demonym before a thing names no people
-            if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start):
-                continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs
+            if word in _NOUN_UNLESS_VERBAL and not _VERBAL_BEFORE.search(text, max(0, start - 12), start) \
+                    and not (trigger.actor == "poss" and _OWNER_BEFORE.search(text, max(0, start - 30), start)):
+                continue  # 'economic pressure' is a noun; 'to pressure Mexico', 'would pressure' are verbs (a row
+                # that reads the noun with its owner: 'Washington's pressure on Abuja', 'US pressure to accept')
             if _not_this_sense(text, start, token_end, hit.end(), trigger):
                 continue
             found.append(_Candidate(trigger, sentence, start, token_end, hit.end()))

@@ -33,6 +33,7 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("visits", "meetsWith")),
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights")),
                frozenset(("rejects", "demands")),  # 'refused Mogadishu's demands': a demand, and its refusal
+               frozenset(("refusesDeportees", "demands")),  # 'rejects US pressure to accept deportees': the same
                frozenset(("rejects", "accuses")),  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
                # 'asked India to withdraw its troops': a demand, and the expulsion it asks for
                frozenset(("demands", "threatenedExpulsion"))}

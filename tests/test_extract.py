@@ -1775,6 +1775,13 @@ NO_SUCH_ACT = [
     # the duties of an office are no levies
     ("Algeria recalled its envoy from Mali, and its new ambassador to Niger would delay taking up his duties.",
      ("MLI", "shiftsTowardCooperation", "DZA")),
+    # a place in an opening of concession or setting is where others react, not the venue of a meeting
+    ("Despite grumblings in Beijing, the Kenyan president held talks with Japan's prime minister.",
+     ("KEN", "visits", "CHN")),
+    # a country where a condemned act happens is no doer of it, and none is guessed
+    ("Kenya condemned the rebel advance in eastern Congo on Saturday.", ("KEN", "accuses", "COD")),
+    # an object that names no one ('blamed nobody') makes no charge
+    ("Thai officials blamed nobody yet for the blast near the Cambodian border.", ("THA", "accuses", "KHM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -1780,6 +1780,13 @@ NO_SUCH_ACT = [
     # a party under pressure to accept deportees has not accepted them
     ("Nigeria has come under heavy pressure from Washington to accept the deportees.",
      ("NGA", "acceptsDeportees", "USA")),
+    # a place in an opening of concession or setting is where others react, not the venue of a meeting
+    ("Despite grumblings in Beijing, the Kenyan president held talks with Japan's prime minister.",
+     ("KEN", "visits", "CHN")),
+    # a country where a condemned act happens is no doer of it, and none is guessed
+    ("Kenya condemned the rebel advance in eastern Congo on Saturday.", ("KEN", "accuses", "COD")),
+    # an object that names no one ('blamed nobody') makes no charge
+    ("Thai officials blamed nobody yet for the blast near the Cambodian border.", ("THA", "accuses", "KHM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

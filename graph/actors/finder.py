@@ -143,6 +143,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via = "government"  # 'the British and Australian embassies': both governments
             elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
+            elif alias.kind == "demonym" and _nation_as_subject(text, start, end):
+                via = "government"  # 'The Egyptians refused to': the nation's side acts, not some of its people
             elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):
                 via, end = "capital", end + _CAPITAL_AFTER.match(text, end).end() - end  # 'the Saudi capital'
             elif alias.kind == "demonym" and _TOWN_OF.match(text, end):
@@ -330,6 +332,29 @@ def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
     if match is None:
         return 0
     return match.end()
+
+
+#: 'The' opening a sentence or a clause ('..., but the'): the plural nationality after it may be the subject
+_CLAUSE_THE = re.compile(r"(?:^|[.!?:;][\"”’)]?[ \t\n]+|\n[ \t]*|,[ \t]+(?:but|and|while|whereas)[ \t]+)[Tt]he[ \t]+$")
+#: A finite verb right after a plural nationality ('the Finns went', 'the Americans, however, rejected'); a
+#: participle with a place or an agent after it ('the Americans held in Iran', 'Egyptians living abroad') is not
+_NATION_VERB = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:however|though|in\s+turn|for\s+their\s+part)[ \t]*,)?[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:(?:has|have|had|will|would|are|were|did|do|does|can|could|must|should|also|then|went|said|say|says|told|"
+    r"insist|insisted|want|wanted|refuse|refused|demand|demanded|reject|rejected|agreed|decided|"
+    r"threatened|pledged|vowed|offered|promised|declined|tried|sought|warned|accused)\b"
+    r"|(?!(?:deport|expell|repatriat|extradit|transferr|releas|fre|detain|jail|arrest|imprison|kidnapp|abduct|"
+    r"kill|wound|injur|strand|trapp|evacuat|relocat|resettl|station|base|employ)ed\b)"
+    r"[a-z]+ed\b(?![ \t]+(?:in|by|from|at|on|abroad|there|under|into|during|inside|after|back|home|near|"
+    r"across|out|with)\b))")
+
+
+def _nation_as_subject(text: str, start: int, end: int) -> bool:
+    """'The Finns went to Moscow', 'the Egyptians refused': a plural nationality as the subject of a clause stands
+    for its state, as 'the Finnish side' would; as an object or with a participle ('the Americans detained in
+    Iran', 'Egyptians living abroad') it stays the country's people."""
+    return text[end - 1:end] == "s" and _CLAUSE_THE.search(text, max(0, start - 12), start) is not None \
+        and _NATION_VERB.match(text, end) is not None
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")

@@ -113,7 +113,9 @@ _GOVERNMENT_OF_RE = re.compile(
     r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|"
     r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)[ \t]+[Mm]inistry|"
     r"(?:[Mm]inistry|[Dd]epartment)[ \t]+of[ \t]+(?:[Ff]oreign|[Ee]xternal)[ \t]+[Aa]ffairs)[ \t]+(?:of|in)[ \t]+"
-    r"(?:the[ \t]+)?$")
+    r"(?:the[ \t]+)?$"
+    # 'Authorities in Bamako accused', 'officials in Beijing said': a plural body needs no article before it
+    r"|(?<![\w-])(?:[Aa]uthorities|[Oo]fficials|[Rr]ulers)[ \t]+in[ \t]+$")
 
 
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:

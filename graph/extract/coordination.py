@@ -26,7 +26,10 @@ _GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|co
                        r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum"
                        # 'a commission from the Organization of American States arrived': its members travel
                        r"|commission|mission|delegation|team|observers|inspectors|envoys?|representatives)"
-                       r"\s+from)\s+(?:the\s+)?$", re.I)
+                       r"\s+from"
+                       # 'Countries including Jordan, Egypt and Qatar condemned': the members of the group named act
+                       r"|(?:countries|nations|states|governments|neighbou?rs|allies|partners|members|capitals)"
+                       r"(?:,)?\s+(?:including|such\s+as|like|among\s+them))\s+(?:the\s+)?$", re.I)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)\s+(?:the\s+)?"

@@ -26,6 +26,18 @@ _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|
                           r"\s+\d{4}\.?\s*$")
 
 
+#: A phrase of a setting or a concession ('Despite grumblings in Beijing', 'amid protests in Tehran'): a place in it
+#: is where others react, not where the sentence's parties meet or whom they address
+_SETTING_PHRASE = re.compile(r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding|although|though|even\s+as)"
+                             r"\b[^,;.:!?]*$", re.I)
+
+
+def in_setting_phrase(text: str, floor: int, offset: int) -> bool:
+    """Whether `offset` (a party's start) lies inside a concessive or setting phrase opened after `floor`
+    ('Despite grumblings in Beijing, Ruto met Kishida': Beijing is no venue of the meeting)."""
+    return _SETTING_PHRASE.search(text, max(floor, offset - 80), offset) is not None
+
+
 #: The opening of a joint statement, which says who 'we' are for the rest of it.
 _WE_OPENING = re.compile(r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|foreign\s+ministers|"
                          r"ministers|governments|representatives|presidents|prime\s+ministers)\s+of\s+"

@@ -17,7 +17,7 @@ from graph.extract.attribution import _OFFICIAL_ONLY, _as_country
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import _PAST, after_report, event_date
-from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
+from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc, in_setting_phrase
 from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.pairs import _AT_PLACE, _MUTUAL, _candidate_pairs
@@ -461,6 +461,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                 continue
             if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end, mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
+            if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
+                continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
             if _place_as_modifier().match(doc.text, mention.end):
                 continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()

@@ -16,7 +16,7 @@ from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
-from graph.extract.document import _Doc
+from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event, _place_as_modifier, _territory
 from graph.extract.lexicon import Trigger
 from graph.extract.negation import _asked_to_go, _stayed_away
@@ -105,6 +105,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'Rubio boycotted a G20 meeting hosted in Johannesburg': he was not there
         if _asked_to_go(doc.text, sentence.start, place.start):
             continue  # 'urged Lula to attend the summit in Manila': asked to go, not there
+        if in_setting_phrase(doc.text, sentence.start, place.start):
+            continue  # 'met Kishida despite grumblings in Beijing': where others grumble, nobody is there
         preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue

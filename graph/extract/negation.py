@@ -88,6 +88,11 @@ def _not_negation() -> re.Pattern[str]:
 _NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+#: An object that names no one ('blamed nobody', 'accused no country'): the act has no party to be done to
+_NOBODY_AFTER = re.compile(r"\s+(?:nobody|no\s+one|no-one|no\s+(?:country|countries|state|states|government|"
+                           r"governments|party|side))\b", re.I)
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -112,6 +117,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
+    if _NOBODY_AFTER.match(doc.text, candidate.end):
+        candidate.negated, candidate.relation = True, ""  # 'blamed nobody yet for the blast': no one is its object
+        return
     candidate.negated = negated
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated

@@ -415,13 +415,19 @@ def _victim_before() -> re.Pattern[str]:
 
 
 def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> bool:
-    """'condemned al-Shabaab for firing mortars into Kenya', 'condemning the occupation of Peru': the first party
-    of the object suffers the act or is part of the charge; the one blamed is no state named, and none is guessed."""
+    """'condemned al-Shabaab for firing mortars into Kenya', 'condemning the occupation of Peru', 'condemned the
+    fighting in eastern Congo': the first party of the object suffers the act, is part of the charge or is where
+    it happens; the one blamed is no state named, and none is guessed."""
     following = next((m for m in mentions if m.start >= candidate.end and _is_target(m, actor)), None)
     if following is None or following.start - candidate.end > 80 \
             or re.search(r"[.;:!?]", doc.text[candidate.end:following.start]):
         return False
     if _victim_before().search(doc.text, max(candidate.end, following.start - 30), following.start):
+        return True
+    if following.start - candidate.end > 12 and not _PRONOUN_OBJECT.match(doc.text, candidate.end) \
+            and _PLACE_IN_BEFORE.search(doc.text, max(candidate.end, following.start - 20), following.start):
+        # 'condemned the rebel advance in eastern Congo': where the act happens, not who does it ('accusing them
+        # of the break-up of protests in Tbilisi' names the accused before the place)
         return True
     charge = _CHARGE_OPENED.search(doc.text, candidate.end, following.start)
     # ('accusing him of directing Kigali's support': a pronoun stands for a party named before)

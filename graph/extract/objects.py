@@ -127,6 +127,9 @@ _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s
 #: 'in Sudan', 'inside Venezuela' after the object of a word: a place
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
                               r"southern\s+|central\s+)?$")
+#: acts only a state does where they happen ('condemned the crackdown on protesters in Iran'): the place is the doer
+_STATE_ACT_NOUN = re.compile(r"\b(?:crackdowns?|repression|persecution|executions?|death sentences?|arrests?|"
+                             r"detentions?|crushing|censorship|human rights (?:abuses|violations))\b", re.I)
 _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
@@ -425,7 +428,8 @@ def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Menti
     if _victim_before().search(doc.text, max(candidate.end, following.start - 30), following.start):
         return True
     if following.start - candidate.end > 12 and not _PRONOUN_OBJECT.match(doc.text, candidate.end) \
-            and _PLACE_IN_BEFORE.search(doc.text, max(candidate.end, following.start - 20), following.start):
+            and _PLACE_IN_BEFORE.search(doc.text, max(candidate.end, following.start - 20), following.start) \
+            and not _STATE_ACT_NOUN.search(doc.text, candidate.end, following.start):
         # 'condemned the rebel advance in eastern Congo': where the act happens, not who does it ('accusing them
         # of the break-up of protests in Tbilisi' names the accused before the place)
         return True

@@ -588,3 +588,67 @@ def test_a_minister_of_state_after_an_honorific_is_read() -> None:
 ])
 def test_headline_verbs_and_portfolios_are_no_people(text: str, name: str) -> None:
     assert name not in people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("North Korea fired a missile. South Korean analyst Cheong Seong-chang said Pyongyang wanted talks.",
+     "Cheong Seong-chang"),
+    ("North Korea fired a missile. Park Won-gon, a professor of North Korean studies at Ewha Womans University, "
+     "said Pyongyang wanted talks. Korea's Park Won-gon told reporters the launch was a signal.", "Park Won-gon"),
+    ("Iran warned Israel. Ali Vaez, Iran project director at the International Crisis Group, said Tehran would "
+     "retaliate.", "Ali Vaez"),
+    ("Russia expelled the envoys. Moscow-based analyst Tatiana Stanovaya said the Kremlin was angry.",
+     "Tatiana Stanovaya"),
+])
+def test_analysts_and_academics_act_for_no_state(text: str, name: str) -> None:
+    assert people(text).get(name) == ""
+
+
+def test_a_title_of_state_keeps_a_professor_its_holder() -> None:
+    assert people("Kenya protested. Deputy President Prof. Kithure Kindiki said Nairobi would respond.") \
+        == {"Kithure Kindiki": "KEN"}
+
+
+def test_a_country_short_form_before_a_title_owns_it() -> None:
+    assert people("PNG Defence Minister Billy Joseph said the pact with Australia would be signed next week.") \
+        == {"Billy Joseph": "PNG"}
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry shared the map as a PNG file with Australia's embassy.",
+    "Canberra declared two Russian envoys PNG on Friday.",
+    "A PNG declaration on a foreign diplomat bars him from Australia.",
+])
+def test_a_short_form_read_as_an_abbreviation_names_no_country(text: str) -> None:
+    assert "PNG" not in {m.country for m in find_actors(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Emir Sheikh Tamim bin Hamad Al Thani received the Turkish president in Doha on Sunday.",
+     "Sheikh Tamim bin Hamad Al Thani", "QAT"),
+    ("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met the Egyptian envoy on Monday.",
+     "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani", "QAT"),
+    ("Prince Faisal bin Farhan Al Saud met the Turkish envoy in Riyadh.", "Prince Faisal bin Farhan Al Saud", "SAU"),
+    ("Sheikh Abdullah bin Zayed Al Nahyan said the UAE would send aid.", "Sheikh Abdullah bin Zayed Al Nahyan",
+     "ARE"),
+])
+def test_a_gulf_name_with_title_and_family_name_is_the_known_person(text: str, name: str, country: str) -> None:
+    assert people(text).get(name) == country
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("Trump's letter to Prime Minister Marek Halas demanded that Slovakia stop buying Russian gas.", "Marek Halas",
+     "USA"),
+    ("Putin sent a letter to President Omar Diallo last week. Diallo accused France of arming the rebels.",
+     "Omar Diallo", "RUS"),
+    ("Biden handed a message to President Ahmed Fathy at the summit, urging Egypt to open the crossing.",
+     "Ahmed Fathy", "USA"),
+])
+def test_the_one_a_letter_is_sent_to_is_not_of_the_senders_side(text: str, name: str, wrong: str) -> None:
+    assert people(text).get(name, "?") not in (wrong, "?")
+
+
+def test_our_envoy_in_a_quotation_is_of_the_speakers_side_not_of_the_posting() -> None:
+    found = people("\"We have decided to recall our Ambassador to Tel Aviv, Kemal Aydin, for consultations,\" the "
+                   "ministry said after Turkey condemned Israel.")
+    assert found == {"Kemal Aydin": "TUR"}

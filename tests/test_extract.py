@@ -1787,6 +1787,14 @@ NO_SUCH_ACT = [
     ("Kenya condemned the rebel advance in eastern Congo on Saturday.", ("KEN", "accuses", "COD")),
     # an object that names no one ('blamed nobody') makes no charge
     ("Thai officials blamed nobody yet for the blast near the Cambodian border.", ("THA", "accuses", "KHM")),
+    # the one a letter or a message is sent to is not of the sender's side: his acts are not the sender's
+    ("In a letter to President Ahmed Fathy, Biden urged Egypt to open the crossing. Fathy refused and accused "
+     "Israel of blocking aid.", ("USA", "accuses", "ISR")),
+    ("Putin sent a letter to President Omar Diallo last week. Diallo accused France of arming the rebels.",
+     ("RUS", "accuses", "FRA")),
+    # a title before a known Gulf ruler's name does not leave him to the country of the guest he receives
+    ("Emir Sheikh Tamim bin Hamad Al Thani received the Turkish president in Doha and urged Israel to halt the "
+     "strikes.", ("TUR", "demands", "ISR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

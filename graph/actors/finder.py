@@ -16,7 +16,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, knowledge_base, word_classes, word_lists
+from graph.actors.knowledge import (
+    Alias,
+    KnowledgeBase,
+    Person,
+    _fold,
+    _fold_name,
+    knowledge_base,
+    read_data,
+    word_classes,
+    word_lists,
+    word_pattern,
+)
 from graph.actors.offices_and_groups import (
     _add_group_anaphora,
     _add_joint_subjects,
@@ -41,7 +52,7 @@ from graph.actors.places import (
 )
 from graph.actors.resolution import _resolve
 from graph.actors.role_intros import _person_intros
-from graph.actors.speaker_intros import _counterpart_intros, _possessive_intros, _speaker_intros
+from graph.actors.speaker_intros import _commentators, _counterpart_intros, _possessive_intros, _speaker_intros
 from graph.records import Mention
 from graph.text import quote_spans
 
@@ -115,18 +126,17 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if alias.type in ("media", "region"):
             media_spans.append(match.span())
             continue
-        if alias.standalone and _inside_longer_name(text, match.start(), match.end()):
-            continue
+        if alias.standalone and _inside_longer_name(text, match.start(), match.end()) \
+                and not _title_after(text, match.end(), kb):
+            continue  # ('PNG Defence Minister Billy Joseph': a title after the short form owns it, no longer name)
         if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):
             continue  # 'Foreign Minister Riyadh al-Maliki': a given name before an Arabic family name, no capital
         if alias.type == "country" and alias.kind in ("name", "capital") \
                 and _name_patterns()[1].match(text, match.end()):
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
-        if alias.type == "country" and match.group() == "PNG" and _NON_GRATA_PNG.match(text, match.end()):
-            continue  # 'a PNG declaration', 'were PNG'd': persona non grata, not Papua New Guinea
-        if alias.type == "country" and match.group() == "PNG" \
-                and _DECLARED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            continue  # 'declared two envoys PNG'
+        if alias.type == "country" and match.group() in _acronym_readings() \
+                and _other_reading(text, match.group(), *match.span()):
+            continue  # 'declared two envoys PNG', 'a PNG declaration': persona non grata, not Papua New Guinea
         if alias.type == "country" and alias.kind in ("demonym", "name") and _breakaway_region(text, *match.span()):
             continue  # 'a deal with the breakaway Georgian region of Abkhazia': the region is the party, no state
         via = alias.kind
@@ -165,6 +175,9 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             raw[-1] = (Mention(before.start, end + 1, text[before.start:end + 1], "country", before.key,
                                before.country, before.role, before.via), raw[-1][1])
             continue
+        if alias.type == "person" and _LINEAGE_IN.search(alias.key):
+            family = _FAMILY_NAME_AFTER.match(text, end)
+            end = family.end() if family else end  # 'Sheikh Abdullah bin Zayed Al Nahyan': the family name too
         mtype = alias.type
         role = alias.role
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
@@ -177,7 +190,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     intros += _speaker_intros(text, kb, blocked, raw, intros)
     intros += _possessive_intros(text, kb, blocked, raw, intros)
     intros += _counterpart_intros(text, kb, blocked, raw, intros)
-    intros = _stated_countries(text, raw, intros)
+    intros = _commentators(text, _stated_countries(text, raw, intros), kb)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
     persons: dict[str, Person] = {}
@@ -189,7 +202,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         known = kb.people.get(intro.name)
         if known is None:
             hit = kb.lookup(intro.name)
-            known = kb.people.get(hit.key) if hit and hit.type == "person" else kb.person_by_ends(intro.name)
+            known = kb.people.get(hit.key) if hit and hit.type == "person" else (
+                kb.person_by_ends(intro.name) or kb.person_by_lineage(intro.name))
         if known is not None:
             # blank for an international body's officer unless the text names a country ('Dutch Prime Minister
             # Mark Rutte' before he led NATO); the context's guess does not count
@@ -285,8 +299,48 @@ def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
     return home if any(m.type == "country" and m.country == home and m.start > offset + 80 for m, _ in raw) else ""
 
 
+#: A known Arabic name with 'bin': an Arabic family name after it that the knowledge base leaves out, perhaps after
+#: a grandfather's name: ' Al Nahyan', ' Al-Saud', ' bin Jassim Al Thani'
+_LINEAGE_IN = re.compile(r" (?:bin|ibn|bint) ")
+_FAMILY_NAME_AFTER = re.compile(r"(?:[ \t]+(?:bin|ibn)[ \t]+[A-Z][\w'’]+){0,2}"
+                                r"[ \t]+(?:Al|al|Āl)(?:-|[ \t]+)[A-Z][\w'’]+(?![\w-])")
 #: An Arabic family name after a word: ' al-Maliki', ' bin Zayed', ' Al Thani'
 _NAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:[Aa]l|[Ee]l|bin|ibn|bint|Abu|abu)(?:-|[ \t]+)[A-Z]")
+
+
+@cache
+def _acronym_readings() -> dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]]:
+    """acronyms.csv: for each country short form that is also a common abbreviation ('PNG' for persona non
+    grata), the words before and after it that make it the abbreviation, as patterns."""
+    readings: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+    for row in read_data("acronyms.csv"):
+        before = re.compile(r"\b(?:" + word_pattern(row["before"]) + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I) \
+            if row["before"] else None
+        after = re.compile(r"[ \t]*(?:" + word_pattern(row["after"]) + r")(?![\w-])", re.I) if row["after"] else None
+        readings.setdefault(row["acronym"], []).append((before, after))
+    return readings
+
+
+def _other_reading(text: str, acronym: str, start: int, end: int) -> bool:
+    """Whether a country's short form is, where it stands, the abbreviation it also is: 'declared two envoys PNG',
+    'a PNG declaration', 'a PNG file' name no country. The contexts are data (acronyms.csv), one row a context."""
+    return any((before is not None and before.search(text, max(0, start - 60), start))
+               or (after is not None and after.match(text, end))
+               for before, after in _acronym_readings().get(acronym, ()))
+
+
+#: Capitalised words before a title after a country's name: 'PNG Defence Minister', 'Chad Foreign Affairs Minister'
+_TITLE_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}")
+
+
+def _title_after(text: str, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a capitalised title follows a country's name ('PNG Defence Minister Billy Joseph said'): the
+    capitals after it open the title the country owns, not a longer name ('Michael Jordan', 'New Jersey')."""
+    words = _TITLE_WORDS.match(text, end)
+    if words is None:
+        return False
+    starts = [end + word.start() for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[end:words.end() + 1])]
+    return any(kb.role_re.match(text, start) is not None for start in starts)
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -376,9 +430,6 @@ def _breakaway_region(text: str, start: int, end: int) -> bool:
 
 # 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
 # the demonym names a language, and nobody of that country is a party
-#: 'PNG' in diplomatic copy is often persona non grata: 'a PNG declaration', 'PNG'd', 'declared them PNG'
-_NON_GRATA_PNG = re.compile(r"(?:['’]d\b|[ \t]+(?:declarations?|status|designations?|notices?)\b)")
-_DECLARED_BEFORE = re.compile(r"\bdeclar\w*[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I)
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")
 _LANGUAGE_AFTER = re.compile(r"-language\b|(?=[ \t]*(?:[,.;:)\]]|$|and\b|or\b|to\b|on\b|at\b|after\b|before\b"
                              r"|when\b|while\b|during\b|[\"”’]))")
@@ -449,7 +500,15 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
             continue
         words = mention.text.split()
         surname = _fold(mention.key.split()[-1]).split("-")[-1]
-        if len(words) >= 2 and _fold(words[-1]).split("-")[-1] == surname \
+        if len(words) >= 2 and (_fold(words[-1]).split("-")[-1] == surname or _written_whole(mention.key, words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
     return found
+
+
+def _written_whole(name: str, words: list[str]) -> bool:
+    """Whether a written form holds the whole canonical name and more: 'Prince Faisal bin Farhan Al Saud' adds a
+    title and the family name to the known 'Faisal bin Farhan'. The text's longer spelling names the person."""
+    known = _fold_name(name).lower().split()
+    written = _fold_name(" ".join(words)).lower().split()
+    return len(known) >= 2 and any(written[at:at + len(known)] == known for at in range(len(written) - len(known) + 1))

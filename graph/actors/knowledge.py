@@ -144,6 +144,7 @@ class KnowledgeBase:
     role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
     _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _lineages: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
@@ -200,6 +201,49 @@ class KnowledgeBase:
                     ends[key] = None if key in ends else person  # two people share the ends: neither
             self._ends = ends
         return self._ends.get((words[0], words[-1]))
+
+
+    def person_by_lineage(self, name: str) -> Person | None:
+        """The known person whose given name and father's name an Arabic name has: 'Sheikh Mohammed bin
+        Abdulrahman Al-Thani' and 'Prince Faisal bin Farhan Al Saud' are the known 'Mohammed bin Abdulrahman Al
+        Thani' and 'Faisal bin Farhan'. News puts titles before such names, adds the family name or a
+        grandfather's, and spells the article several ways; a family name written on both sides must agree."""
+        found = _lineage(name)
+        if found is None:
+            return None
+        if self._lineages is None:
+            lineages: dict[tuple[str, str], Person | None] = {}
+            for person in self.people.values():
+                known = _lineage(person.name)
+                if known is not None and person.country:
+                    lineages[known[0]] = None if known[0] in lineages else person
+            self._lineages = lineages
+        person = self._lineages.get(found[0])
+        if person is None:
+            return None
+        family = _lineage(person.name)[1]  # type: ignore[index]
+        return person if not (family and found[1]) or family == found[1] else None
+
+
+#: Words that say whose son or daughter the next name is, inside Arabic names.
+_LINEAGE_WORDS = frozenset(("bin", "ibn", "bint"))
+#: Titles news writes before an Arabic name and that are no part of it: 'Sheikh Tamim bin Hamad', 'Prince Faisal'.
+_NAME_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha", "sheik", "prince", "princess", "emir", "amir",
+                          "king", "sultan", "sayyid", "crown"))
+
+
+def _lineage(name: str) -> tuple[tuple[str, str], str] | None:
+    """((given name, father's name), family name) of an Arabic name with 'bin', 'ibn' or 'bint', or None. Titles
+    before it are dropped ('Sultan' before 'bin' is a given name: 'Sultan bin Saad'); the family name is the
+    last word run that opens with the article ('al-thani'), '' when none."""
+    words = _fold_name(name).lower().split()
+    while len(words) > 2 and words[0] in _NAME_TITLES and words[1] not in _LINEAGE_WORDS:
+        words.pop(0)
+    at = next((i for i, word in enumerate(words) if word in _LINEAGE_WORDS), -1)
+    if at < 1 or at + 1 >= len(words):
+        return None
+    family = next((" ".join(words[i:]) for i in range(at + 2, len(words)) if words[i].startswith("al-")), "")
+    return (" ".join(words[:at]), words[at + 1]), family
 
 
 def _first_word(phrase: str) -> str:

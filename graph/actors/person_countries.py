@@ -96,9 +96,18 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
         across = _across_list(name, mentions, text)
         return next((country for country in focus if country != home and country not in across), "")
 
+    def addressee(name: str) -> str | None:
+        # the one a letter or a message is sent to is not of the sender's side; which side they are of, the
+        # document's other countries do not tell ('Putin wrote to President Diallo. Diallo accused France')
+        sender = _sender_of(name, mentions, text)
+        if sender is None:
+            return None
+        return home if home != sender else ""
+
     chosen = {name: other(name) if (_across_from(name, home, mentions, text) or _posted_here(person)
                                     or _expelled(name, mentions, text)) else home
               for name, person in persons.items() if not person.country and name not in stateless}
+    chosen |= {name: found for name in chosen if (found := addressee(name)) is not None}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
                             person.aliases))
@@ -132,6 +141,36 @@ def _expelled(name: str, mentions: list[Mention], text: str) -> bool:
     sending country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
     first = next((m for m in mentions if m.type == "person" and m.key == name), None)
     return first is not None and bool(text) and _sent_away(text, first.start, first.end)
+
+
+#: What is sent or said to someone named right after it: 'a letter to President ', 'wrote to', 'handed a message
+#: to Prime Minister ': the one addressed is not of the sender's side
+_ADDRESSED_BEFORE = re.compile(r"\b(?:letters?|messages?|note|notes|invitations?|appeals?|plea|pleas|request|ultimatum|"
+                               r"wrote|writes|written|writing|sent|sends|send|sending|delivered|delivers|handed|hands|"
+                               r"addressed|spoke|speaks|talked|talks|phoned|appealed)\b[^.;:\"“”]{0,40}?\bto[ \t]+"
+                               r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}$")
+
+
+def _addressed(text: str, offset: int) -> bool:
+    """Whether a person is named as the one a letter, a message or a call goes to ('Trump's letter to Prime
+    Minister Marek Halas', 'wrote to President X'): the sentence's countries before them are the sender's."""
+    return _ADDRESSED_BEFORE.search(text, max(0, offset - 90), offset) is not None
+
+
+def _sender_of(name: str, mentions: list[Mention], text: str) -> str | None:
+    """The sender's country when a person's first mention is as the addressee of a letter or a message: the last
+    country named before them in the sentence, else the first after them ('' when none), or None when they are
+    not addressed."""
+    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    if first is None or not text or not _addressed(text, first.start):
+        return None
+    index = bisect_right(_starts_of(text), first.start) - 1
+    start = sentences_of(text)[index].start if index >= 0 else 0
+    end = sentences_of(text)[index].end if index >= 0 else len(text)
+    around = [m for m in mentions if start <= m.start < end and m.country and m.via != "place" and m.key != name]
+    before = [m for m in around if m.start < first.start]
+    # ('In a letter to President X, Biden urged ...': the sender is the subject after the opening phrase)
+    return before[-1].country if before else (around[0].country if around else "")
 
 
 def _posted_here(person: Person) -> bool:
@@ -240,8 +279,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     """
     sentences = sentences_of(text)
     index = bisect_right(_starts_of(text), offset) - 1
-    if index < 0:
-        return ""
+    if index < 0 or _addressed(text, offset):
+        return ""  # (the addressee of a letter is placed once the document's sides are known: `_fill_countries`)
     sentence = sentences[index]
     countries, mention_starts = _placing_mentions(raw)
     # Only mentions between the previous sentence's start and the offset can place the person.
@@ -345,6 +384,32 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             if mention.type == "country" and mention.via != "demonym":
                 return mention.country  # 'Foreign Minister X said Mexico would ...': the speaker's country
     return ""
+
+
+#: 'our ambassador', 'our new envoy': an office holder of the speaker's own side, inside a quotation
+_OUR_BEFORE = re.compile(r"\b[Oo]ur[ \t]+(?:(?:new|former|then|acting|top|senior)[ \t]+)?$")
+
+
+def _speakers_side(text: str, role_start: int, raw: list[tuple[Mention, str]]) -> str | None:
+    """The country of the speaker who calls an office holder 'our' ('"We recalled our ambassador to Tel Aviv,
+    Kemal Aydin," the Turkish ministry said'): the one the quotation is attributed to, in its sentence outside
+    the quotation, after it or else before it. '' when the sentence names none; None when no 'our' is said."""
+    if not _OUR_BEFORE.search(text, max(0, role_start - 20), role_start):
+        return None
+    quoted = _quotes_of(text)
+    quote = quoted.span_at(role_start)
+    if quote is None:
+        return None
+    sentences = sentences_of(text)
+    index = bisect_right(_starts_of(text), role_start) - 1
+    low = sentences[index].start if index >= 0 else 0
+    high = next((s.end for s in sentences[index:] if s.end >= quote[1]), len(text))  # the quotation's sentence
+    countries, starts = _placing_mentions(raw)
+    around = [m for m in countries[bisect_left(starts, low):bisect_left(starts, high)]
+              if not quoted.covers(m.start) and m.via != "place"]
+    after = [m for m in around if m.start >= quote[1]]
+    found = after[0] if after else (around[-1] if around else None)
+    return found.country if found is not None else ""
 
 
 _SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"

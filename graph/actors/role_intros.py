@@ -23,7 +23,7 @@ from graph.actors.patterns import (
     role_matches,
 )
 from graph.actors.people import PersonIntro
-from graph.actors.person_countries import _country_for, _sent_away
+from graph.actors.person_countries import _country_for, _sent_away, _speakers_side
 from graph.actors.person_names import (
     _INITIALS,
     _acceptable_name,
@@ -150,7 +150,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
             name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
         country_mention = of_country or named_owner or _country_after_name(text, name_match, by_start)
-        country = country_mention.country if country_mention else ""
+        country = country_mention.country if country_mention else (_speakers_side(text, start, raw) or "")
         written = name
         if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
             known_person = kb.person_by_surname(country, name)
@@ -182,7 +182,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name = _clean_name(appo.group(1))
             if name and _acceptable_name(name, kb):
                 name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
-                country = named_owner.country if named_owner else (of_country.country if of_country else "")
+                country = named_owner.country if named_owner else (of_country.country if of_country else
+                                                                   _speakers_side(text, start, raw) or "")
                 if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
                     intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
                     continue

@@ -165,3 +165,39 @@ def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: lis
         role = holders[before][1] if before >= 0 and holders[before][0] >= sentence_start else ""
         intros.append(PersonIntro(start, start + len(name), name, mention.country, role, True))
     return intros
+
+
+@cache
+def _commentary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What describes a commentator: the word right before the name ('analyst Zhao Tong', 'Prof. Shi'), an
+    apposition after it ('Shi Yinhong, a professor of ...'), or one that places them at a university or a think
+    tank ('Ali Vaez, Iran project director at the International Crisis Group'); words.csv COMMENTATORS and
+    THINK_TANKS."""
+    classes = word_classes()
+    before = re.compile(r"\b(?:" + classes["COMMENTATORS"] + r")\.?,?[ \t]+$", re.I)
+    apposed = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,5}?(?:" + classes["COMMENTATORS"]
+                         + r")(?![\w-])", re.I)
+    at_body = re.compile(r",[ \t]+[^,.;:\"“”()]{0,60}?\b(?:at|of|with|from)[ \t]+(?:the[ \t]+)?[^,.;:\"“”()]{0,50}?"
+                         r"\b(?:" + classes["THINK_TANKS"] + r")(?![\w-])", re.I)
+    return before, apposed, at_body
+
+
+def _commentators(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> list[PersonIntro]:
+    """Analysts, academics and other commentators act for no state, wherever the document describes them so:
+    "Korea's Park Won-gon told reporters" is not Korea's official when 'Park Won-gon, a professor at Ewha
+    University' is said elsewhere. They stay people, without a country. A title of state the introduction gives
+    ('Deputy President Prof. Kithure Kindiki') keeps its holder, unless the apposition places them at a
+    university or a think tank."""
+    before, apposed, at_body = _commentary()
+    found: dict[str, bool] = {}  # name -> described at a university or a think tank
+    for name in {intro.name for intro in intros if kb.people.get(intro.name) is None}:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if at_body.match(text, end):
+                found[name] = True
+            elif before.search(text, max(0, at - 30), at) or apposed.match(text, end):
+                found.setdefault(name, False)
+            at = text.find(name, end)
+    return [PersonIntro(i.start, i.end, i.name, "", "", False, True)
+            if i.name in found and (found[i.name] or not i.role) else i for i in intros]

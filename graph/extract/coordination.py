@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import word_classes
+from graph.actors import knowledge_base, word_classes
 from graph.extract.document import _PREPOSITION_BEFORE, _Doc
 from graph.extract.owners import _VERB_AFTER, _can_act
 from graph.records import Mention
@@ -69,10 +69,31 @@ def _agents_from() -> re.Pattern[str]:
 _OBJECT_OF_VERB = re.compile(r"\b[a-z]+ed\s+(?:[\w,-]+\s+){0,3}?[\w-]+\s+from\s+(?:the\s+)?$")
 
 
+#: A capitalised title right before a person's name: 'Prime Minister ', 'President ', 'Foreign Minister '
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,4}$")
+
+
+def _before_title(text: str, start: int, end: int) -> str:
+    """The text before a person's name, reaching past a title after 'to': in "Trump's letter to Prime Minister
+    Marek Halas demanded", 'to' governs the addressee, who does not demand. Only a title the knowledge base
+    knows is skipped ('Marek' in 'Marek Halas' is not)."""
+    title = _TITLE_BEFORE.search(text, start, end)
+    if title is None or knowledge_base().role_re.search(text, title.start(), end) is None \
+            or not _TO_BEFORE.search(text, max(start, title.start() - 12), title.start()):
+        return text[max(start, end - 40):end]
+    return text[max(start, title.start() - 40):title.start()]
+
+
+_TO_BEFORE = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
+
+
 def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Mention], floor: int) -> bool:
     if mention.via in ("role", "government", "administration") and mention.text[:3].lower() == "the":
         return False
     prefix = doc.text[max(floor, mention.start - 40):mention.start]
+    if mention.type == "person" and not doc.text.startswith(("'s", "’s"), mention.end):
+        # ('ahead of Prime Minister Modi's visit': the possessor of the noun 'of' governs may still act)
+        prefix = _before_title(doc.text, max(floor, mention.start - 70), mention.start)
     if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None

@@ -1785,6 +1785,9 @@ NO_SUCH_ACT = [
     ("Uganda withdrew its troops from South Sudan under pressure from Kenya.", ("KEN", "demands", "SSD")),
     # ending the presence of troops in a third country is no expulsion by the one who wants it
     ("Moscow wants to end the presence of Turkish forces in Syria.", ("RUS", "threatenedExpulsion", "TUR")),
+    # asked not to withdraw its troops: the opposite of an expulsion (a demand all the same)
+    ("Washington urged Seoul not to withdraw its troops from the border too soon.",
+     ("USA", "threatenedExpulsion", "KOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

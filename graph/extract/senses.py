@@ -61,6 +61,8 @@ def _public_feeling() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
 
 
+#: A withdrawal asked not to happen: 'urged Israel not to withdraw its troops'
+_NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+(?:withdraw|remove|pull|leave|depart|go)\b", re.I)
 #: Duties of an office, not levies: 'his duties', 'her official duties'
 _OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
@@ -381,6 +383,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat
+    if trigger.relation == "threatenedExpulsion" and _NOT_TO_WITHDRAW.search(text, start, end):
+        return True  # 'urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip

@@ -1795,6 +1795,19 @@ NO_SUCH_ACT = [
     # a title before a known Gulf ruler's name does not leave him to the country of the guest he receives
     ("Emir Sheikh Tamim bin Hamad Al Thani received the Turkish president in Doha and urged Israel to halt the "
      "strikes.", ("TUR", "demands", "ISR")),
+    # the partner of a pact is the one left: a headline's actor that is the partner leaves nothing
+    ("Kremlin regrets exit from a pact with Russia\n\nArmenia's lawmakers voted to leave the accord on Tuesday, a "
+     "step Moscow called unfriendly.", ("RUS", "reducesCooperation", "ARM")),
+    # a party that withdrew its own troops expels no one; the order to leave is told in its own clause
+    ("Britain withdrew its troops from Oman after the sultanate ordered them to leave.",
+     ("GBR", "threatenedExpulsion", "OMN")),
+    # troops owned by 'its' are not the people of the place they leave
+    ("Uganda withdrew its troops from South Sudan under pressure from Kenya.", ("KEN", "demands", "SSD")),
+    # ending the presence of troops in a third country is no expulsion by the one who wants it
+    ("Moscow wants to end the presence of Turkish forces in Syria.", ("RUS", "threatenedExpulsion", "TUR")),
+    # asked not to withdraw its troops: the opposite of an expulsion (a demand all the same)
+    ("Washington urged Seoul not to withdraw its troops from the border too soon.",
+     ("USA", "threatenedExpulsion", "KOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -67,6 +67,8 @@ def _agents_from() -> re.Pattern[str]:
 
 #: 'expelled diplomats and officials from the Trade Office': the agents are a verb's object, acted on
 _OBJECT_OF_VERB = re.compile(r"\b[a-z]+ed\s+(?:[\w,-]+\s+){0,3}?[\w-]+\s+from\s+(?:the\s+)?$")
+#: 'withdrew its troops from Congo': agents a possessive gives an owner are not the people of the place after 'from'
+_OWNED_AGENTS = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+)?[\w-]+\s+from\s+(?:the\s+)?$", re.I)
 
 
 #: A capitalised title right before a person's name: 'Prime Minister ', 'President ', 'Foreign Minister '
@@ -96,7 +98,8 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         prefix = _before_title(doc.text, max(floor, mention.start - 70), mention.start)
     if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
-        return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None
+        return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
+            or _OWNED_AGENTS.search(prefix) is not None
     if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""

@@ -21,6 +21,7 @@ from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc, in_setting_
 from graph.extract.lexicon import Trigger, _context, _cue
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.pairs import _AT_PLACE, _MUTUAL, _candidate_pairs
+from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _VP_COORDINATION
 from graph.extract.targets import _find_targets, _national_body
 from graph.records import Event, Mention
@@ -52,18 +53,22 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
 _ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect|tell|told)", re.I)
 _ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
-_FROM_AFTER = re.compile(r"\s+(from\s+)?(?:the\s+)?")
+_FROM_AFTER = re.compile(r"\s+((?:from|in)\s+)?(?:the\s+)?")
+#: 'to end the presence of American forces in Syria': forces somewhere else than the actor's soil
+_PRESENCE = re.compile(r"\bpresence\b", re.I)
 _EXPEL_HEAD = re.compile(r"(?:expel|expuls)", re.I)
 
 
 def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
     """'urged Togo to withdraw its troops from Burkina Faso': troops leaving a third country are no expulsion
-    by the actor (the urging is a demand)."""
+    by the actor (the urging is a demand); nor is ending their presence in one ('end the presence of American
+    forces in Syria')."""
     if candidate.relation != "threatenedExpulsion" or _EXPEL_HEAD.match(doc.text, candidate.head_start):
         return False  # 'expelled the ambassador from Peru': the envoy's country, expelled from the actor's own
     after = _FROM_AFTER.match(doc.text, candidate.end)
-    if after is None or (not after.group(1) and not re.search(r"\b(?:leave|exit|quit)$", doc.text[
-            candidate.head_start:candidate.end])):
+    wording = doc.text[candidate.head_start:candidate.end]
+    if after is None or (not after.group(1) and not re.search(r"\b(?:leave|exit|quit)$", wording)) \
+            or ((after.group(1) or "").startswith("in") and not _PRESENCE.search(wording)):
         return False  # ('Ethiopian troops should leave Somalia', said in Nairobi: Kenya expels nobody)
     place = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.type == "country"), None)
     return place is not None and all(place.country != actor.country for actor, _ in pairs)
@@ -103,6 +108,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     """Resolve one sentence's trigger matches into events."""
     for candidate in candidates:
         _apply_negation(doc, candidate)
+        if _trade_retaliation(doc.text, candidate):
+            candidate.relation = "threatenedSanctions"
     live = [c for c in candidates if c.relation and c.relation != "-"]
     live.sort(key=lambda c: (-c.trigger.priority, c.head_start))
     pairs_of: dict[int, list[tuple[Mention, list[Mention | str]]]] = {}

@@ -5,7 +5,9 @@ several parties, so they are paired here: on a mutual relation the parties of a 
 ('Xi and Boluarte signed', 'Ukraine and Russia each returned prisoners') unless a partner is named after 'with'
 or the deal is one like another party's ('agreed to a similar arrangement'); 'the two sides' carry no bare
 'agreed to'; envoys told to leave are expelled by the country they leave ('its consul must leave Belarus'),
-staff sent away by their own government by nobody ('told its embassy staff to leave'); a hostile act a state
+staff sent away by their own government by nobody ('told its embassy staff to leave'), nor troops a party
+withdrew itself ('withdrew its troops from Niger after the junta ordered them to leave'); the partner a pact is
+with does not leave it ('Kremlin regrets exit from a pact with Russia'); a hostile act a state
 reports in the passive is its charge against the doer ('Nairobi said the drone was shot down by Ugandan forces');
 a firm speaks for no state.
 Which of a sentence's matches stand, and the events they make, is events.py's step.
@@ -97,11 +99,32 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
+    pairs = _leaving_own_pact(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
         pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"]
     return pairs
+
+
+#: The partner of a pact named right after it: 'exit from a pact with Russia'
+_PACT_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _leaving_own_pact(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Kremlin regrets exit from a pact with Russia': the party a pact is with is the one left, never the one
+    that leaves it. When the actor read before the wording is that partner, the leaver is a party the sentence
+    does not name there, and the pair is dropped rather than turned into the partner leaving a pact with whoever
+    else the story is about."""
+    if candidate.relation != "reducesCooperation":
+        return pairs
+    after = _PACT_WITH.match(doc.text, candidate.end)
+    if after is None:
+        return pairs
+    partner = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.country), None)
+    if partner is None:
+        return pairs
+    return [(actor, targets) for actor, targets in pairs if actor.country != partner.country]
 
 
 #: Relations only a state's voice states: a company's complaint or denial is not its country's.
@@ -227,12 +250,23 @@ _ORDERED_OWN_AWAY = re.compile(r"\b(?:ordered|orders|ordering|told|tells|telling
                                r"(?:own\s+)?|non-emergency\s+|non-essential\s+)[^,;.]*$", re.I)
 
 
+#: A party taking its own people away, told as done: 'withdrew its troops', 'has pulled the last of its soldiers'
+#: (not 'must withdraw its troops' nor 'to pull its forces': those are asked of it)
+_WITHDRAWN_OWN = re.compile(r"\b(?:withdrew|withdraws|(?:has|have|had)\s+withdrawn|pulled|pulls|recalled|recalls|"
+                            r"evacuated|evacuates|(?:began|begun|begins|started|starts|is|are|was|were)\s+"
+                            r"(?:withdrawing|pulling|evacuating))\s+(?:all\s+|the\s+(?:last|rest|bulk)\s+of\s+)?"
+                            r"(?:its|their|his|her|our)\s+(?:own\s+)?[^,;.]*$", re.I)
+
+
 def _own_staff_sent_away(doc: _Doc, candidate: _Candidate) -> bool:
     """'Britain told its embassy staff in Sudan to leave the country': a government sending its own staff home
-    evacuates them; nobody expels them."""
-    return candidate.relation == "threatenedExpulsion" and candidate.trigger.target.startswith("owner") \
-        and _ORDERED_OWN_AWAY.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
-                                     candidate.head_start) is not None
+    evacuates them; nobody expels them. Nor does one that withdrew its own troops ('the United States withdrew
+    its troops from Niger after the junta ordered them to leave': the order is Niger's, told in its own clause)."""
+    if candidate.relation != "threatenedExpulsion":
+        return False
+    before = doc.text[max(candidate.sentence.start, candidate.head_start - 80):candidate.head_start]
+    return (candidate.trigger.target.startswith("owner") and _ORDERED_OWN_AWAY.search(before) is not None) \
+        or _WITHDRAWN_OWN.search(before) is not None
 
 
 def _own_envoys_told_to_leave(doc: _Doc, candidate: _Candidate, pairs: list) -> list:

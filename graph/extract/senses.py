@@ -5,6 +5,7 @@ mean something else ('Hurricane Melissa slammed into Jamaica' is no criticism, '
 that a thing stands where a party should ('arms to be handed over to Kyiv', 'American films', 'free passage'),
 that the act is only a topic, a wish or a hypothetical ('did not comment on the withdrawal', 'his intention to
 meet', 'allegations that Niger had signed'), or that it is the opposite act ('the lifting of sanctions').
+A retaliation promised in a sentence about trade is meant in its trade sense (`_trade_retaliation`).
 The word classes come from words.csv; the phrase shapes are the regexes below.
 """
 
@@ -12,9 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from graph.actors import word_classes
-from graph.extract.lexicon import Trigger, _classes
+from graph.extract.lexicon import Trigger, _classes, _cue
+
+if TYPE_CHECKING:  # candidates.py reads this module
+    from graph.extract.candidates import _Candidate
 
 
 @cache
@@ -25,6 +30,20 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
             re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
             re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
+
+
+def _trade_retaliation(text: str, candidate: _Candidate) -> bool:
+    """'Beijing warned it would retaliate if Washington raised tariffs': a threat that names no means of its own
+    (words.csv RETALIATION: 'would retaliate', 'vowed to respond') takes the field of its sentence, and where that
+    is trade (TRADE: tariffs, duties, exports, imports) the answer promised is a trade measure, so the threat is
+    one of sanctions (threatenedSanctions), not of force. A sentence that also names force (FORCE_PROPER: troops,
+    strikes, missiles) keeps it a threat of force."""
+    if candidate.relation != "threatened":
+        return False
+    wording = text[candidate.head_start:candidate.end]
+    sentence = candidate.sentence.text
+    return _cue("RETALIATION").search(wording) is not None and _cue("FORCE_PROPER").search(wording) is None \
+        and _cue("TRADE").search(sentence) is not None and _cue("FORCE_PROPER").search(sentence) is None
 
 
 @cache
@@ -42,6 +61,8 @@ def _public_feeling() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
 
 
+#: A withdrawal asked not to happen: 'urged Israel not to withdraw its troops'
+_NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+(?:withdraw|remove|pull|leave|depart|go)\b", re.I)
 #: Duties of an office, not levies: 'his duties', 'her official duties'
 _OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
@@ -362,6 +383,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat
+    if trigger.relation == "threatenedExpulsion" and _NOT_TO_WITHDRAW.search(text, start, end):
+        return True  # 'urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip

@@ -63,8 +63,16 @@ def _object_is_a_body(doc: _Doc, candidate: _Candidate) -> bool:
             and _BODY_GAP.fullmatch(doc.text, candidate.head_end, inside.start) is not None \
             and _OWNED_AFTER.match(doc.text, inside.end):
         return True  # 'rejects Brussels' claims': the body whose claims are rejected is the other side
+    if _accession_end().search(doc.text, candidate.head_end, candidate.end):
+        return False  # 'blocked Ukraine's bid to join the EU': the body after a way in is the bloc joined
     return following is not None and following.type == "organization" and not following.country \
         and _BODY_GAP.fullmatch(doc.text, candidate.end, following.start) is not None
+
+
+@cache
+def _accession_end() -> re.Pattern[str]:
+    """A wording that ends in a party's way into a bloc (words.csv ACCESSION: 'accession', 'bid to join')."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["ACCESSION"] + r")$", re.I)
 
 
 _OWNED_AFTER = re.compile(r"['’]s?\s")

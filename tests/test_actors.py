@@ -652,3 +652,20 @@ def test_our_envoy_in_a_quotation_is_of_the_speakers_side_not_of_the_posting() -
     found = people("\"We have decided to recall our Ambassador to Tel Aviv, Kemal Aydin, for consultations,\" the "
                    "ministry said after Turkey condemned Israel.")
     assert found == {"Kemal Aydin": "TUR"}
+
+
+def test_a_person_opening_a_sentence_credited_to_a_body_speaks_for_its_country() -> None:
+    found = people("Seoul summoned Kenji Mori, Japan's ambassador to South Korea, on Monday.\n\n"
+                   "Vice Foreign Minister Park Min-jae voiced deep regret over the remarks made in Osaka by Japan, "
+                   "the South Korean foreign ministry said.")
+    assert found["Park Min-jae"] == "KOR"
+    found = people("Tokyo summons Beijing's envoy over jets\n\nChina's navy said on Sunday that the Japanese jets "
+                   "approached the Chinese navy's drills and endangered Chinese crews.\n\n"
+                   "Vice Foreign Minister Kenta Ishida summoned Ambassador Zhou Lin on Sunday.\n\n"
+                   "Ishida \"firmly urged the Government of China to stop such flights,\" the Japanese foreign "
+                   "ministry said.")
+    assert found["Kenta Ishida"] == "JPN"
+    assert found["Zhou Lin"] == "CHN"  # (the one summoned is of the other side)
+    found = people("Japan hosted the summit.\n\nDeputy Minister Liu Fang conveyed Beijing's firm opposition to the "
+                   "statement issued by Japan.")
+    assert found["Liu Fang"] == "CHN"

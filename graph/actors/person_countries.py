@@ -66,8 +66,12 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             # President Anura Kumara Dissanayake"; capitalised words pass too
             if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
                 break
+    attributed = _attributed_countries(text, raw, open_intros)
     placed = []
     for intro in intros:
+        if not intro.explicit_country and intro.name not in votes and intro.name.split()[-1] not in votes \
+                and attributed.get(intro.name):
+            votes[intro.name.split()[-1]] = attributed[intro.name]
         if not intro.explicit_country and intro.name in explicit:
             intro = PersonIntro(intro.start, intro.end, intro.name, explicit[intro.name], intro.role, True,
                                 intro.international)
@@ -77,6 +81,55 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
         placed.append(intro)
     return placed
+
+
+#: A sentence closed by its attribution to a national body: ', the Chinese Foreign Ministry said.' (the body is the
+#: country mention right after group 0)
+_ATTRIBUTION_OPENS = re.compile(r"[,\"”][ \t]*(?:[\"”][ \t]*)?(?:the[ \t]+)?$")
+_ATTRIBUTION_CLOSES = re.compile(r"[ \t]+(?:said|says|stated|announced|added)\b[^.;:\"“”]{0,30}[.!?]?[ \t]*$")
+#: A verb of conveying a country's stance right after a person: 'X expressed Beijing's', 'X conveyed Tokyo's'
+_CONVEYED = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?(?:expressed|conveyed|voiced|relayed|reiterated|delivered|lodged|"
+                       r"expresses|conveys|voices|relays|reiterates|delivers|lodges)[ \t]+$")
+#: Only a title before a name that opens a sentence: 'Vice Foreign Minister ', or nothing
+_TITLE_OPENING = re.compile(r"[\W]*(?:[A-Z][\w.'’-]*[ \t]+){0,5}$")
+
+
+def _attributed_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]
+                          ) -> dict[str, Counter]:
+    """Countries a document gives people introduced without one by what they are said to speak for.
+
+    A person who opens a sentence that a country's body is credited with ('Vice Foreign Minister Sun Weidong
+    voiced strong dissatisfaction, the Chinese Foreign Ministry said'; 'Funakoshi "urged China to ...," the
+    Japanese foreign ministry said') speaks for that body's country; so does one who conveys a country's stance
+    ("X expressed Beijing's dissatisfaction"). News names such officials with a bare title, and the country
+    named last before them is as often the other side's.
+    """
+    bodies = sorted((m for m, _ in raw if m.country and m.via == "government"
+                     and m.type in ("country", "organization")), key=lambda m: m.start)
+    countries = [m for m, _ in raw if m.country and m.type == "country" and m.via in ("name", "capital")]
+    sentences = sentences_of(text)
+    starts = _starts_of(text)
+    found: dict[str, Counter] = defaultdict(Counter)
+    for intro in intros:
+        words = intro.name.split()
+        names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in {intro.name, words[0], words[-1]}) + r")\b")
+        for sentence in sentences:
+            opening = names.search(text, sentence.start, min(sentence.end, sentence.start + 80))
+            if opening is None or not _TITLE_OPENING.fullmatch(text, sentence.start, opening.start()):
+                continue
+            closing = next((m for m in reversed(bodies) if opening.end() < m.start < sentence.end
+                            and _ATTRIBUTION_OPENS.search(text, max(sentence.start, m.start - 8), m.start)
+                            and _ATTRIBUTION_CLOSES.match(text, m.end, sentence.end)), None)
+            if closing is not None:
+                found[intro.name][closing.country] += 1
+        index = bisect_right(starts, intro.start) - 1
+        end = sentences[index].end if index >= 0 else len(text)
+        conveyed = next((m for m in countries if intro.end < m.start < end
+                         and _CONVEYED.fullmatch(text, intro.end, m.start) and text.startswith(("'", "’"), m.end)),
+                        None)
+        if conveyed is not None:
+            found[intro.name][conveyed.country] += 1
+    return found
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",

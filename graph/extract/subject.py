@@ -417,8 +417,10 @@ _OFFICE_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,")
 _OWNED_NAME = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){0,3}")
 
 
-#: A quotation that opens right after a name and goes on with a verb: the name is the quoted clause's subject.
-_QUOTE_OPENS = re.compile(r"\s*[\"“](?=\s*(?:has|have|had|is|was|will|would|also|agreed|wants)\b)")
+#: A quotation that opens right after a name and goes on with a verb: the name is the quoted clause's subject. A
+#: quotation opening on a lower-case word continues the sentence ('Funakoshi "strongly urged China to ...').
+_QUOTE_OPENS = re.compile(r"\s*[\"“](?=\s*(?:has|have|had|is|was|will|would|also|agreed|wants|[a-z]+ly\s+[a-z]+|"
+                          r"[a-z]+ed)\b)")
 
 
 def _quote_after(doc: _Doc, end: int) -> tuple[int, int] | None:

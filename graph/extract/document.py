@@ -207,7 +207,29 @@ class _Doc:
                 return before[-1]
             if after:
                 return after[0]
-        return self._home_spokesperson(sentence)
+        return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence)
+
+    def _unnamed_sayer(self, sentence: Sentence) -> Mention | None:
+        """'..., a Foreign Ministry statement said', '..., the spokeswoman said': a speaker named by a bare noun
+        is the last body or speaker named with that noun before ("Pakistan's Foreign Ministry said"); a bare
+        'A statement said' continues the speaker of the sentence before, in the same paragraph. Without this the
+        quotation's speaker was borrowed from a neighbouring sentence of the other side."""
+        match = _BARE_SAYER.search(self.text, sentence.start, sentence.end)
+        if match is None or self.quotes.covers(match.end() - 1):
+            return None
+        noun = (match.group("body") or match.group("noun")).lower()
+        if noun == "statement":
+            if sentence.index == 0:
+                return None
+            previous = self.sentences[sentence.index - 1]
+            return self.speaker(previous) if previous.line_start == sentence.line_start else None
+        stem = noun[:6]  # ('spokeswoman' after 'a ministry spokesperson': any spokes- word)
+        for mention in reversed(self.actors.between(0, sentence.start)):
+            if mention.type in ("country", "organization") and mention.country and mention.via == "government" \
+                    and stem in (mention.text + self.text[mention.end:mention.end + 16]).lower():
+                return Mention(match.start(), match.end(), match.group(), "country", mention.country,
+                               mention.country, "", "government")
+        return None
 
     def latest_sanctions(self, index: int) -> tuple[int, Mention, Mention, str] | None:
         """The latest sanctions or tariffs of the report within eight sentences before sentence `index`:
@@ -236,6 +258,13 @@ _UNNAMED_SPOKESPERSON = re.compile(
     r"\b(?:a|the)\s+(?:(?:foreign|defen[cs]e|commerce|trade|interior)\s+)?ministry\s+spokes(?:person|man|woman)"
     r"(?=\s+(?:said|says|told|added)\b)|\b(?:said|says|told\s+\w+|added)\s+(?:a|the)\s+(?:(?:foreign|defen[cs]e|"
     r"commerce|trade|interior)\s+)?ministry\s+spokes(?:person|man|woman)\b", re.I)
+
+
+#: A speaker named by a bare noun, the subject of the speech verb: 'a Foreign Ministry statement said', 'the
+#: spokeswoman said'; group 'body' the qualifying body's noun, 'noun' the speaker's
+_BARE_SAYER = re.compile(r"(?:^|[,\"”]\s*)(?:[Aa]n?|[Tt]he)\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+)?"
+                         r"(?:(?P<body>[Mm]inistry|[Oo]ffice)\s+)?(?P<noun>statement|spokes(?:person|man|woman)|"
+                         r"ministry)\s+(?:also\s+)?(?:said|says|stated|added)\b")
 
 
 #: a speech verb right after a comma or a closing quotation mark, its subject after it ('..., said Rubio')

@@ -323,10 +323,11 @@ _MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedS
 def _charged_ground() -> re.Pattern[str]:
     """'because of', 'over', 'citing', 'in response to' and conduct that charges whoever did it (word class
     CHARGED_CONDUCT): the ground a measure was taken on. Up to four words ('their', 'Mexico's', 'what it called')
-    may come between, none that opens another clause; group 1 is the conduct."""
+    may come between, none that opens another clause, and the conduct may open a quotation ('because of their
+    "interference"'); group 1 is the conduct."""
     return re.compile(r"\b(?:because\s+of|over|citing|for|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
                       r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+"
-                      r"(?:(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+){0,4}?"
+                      r"(?:(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+){0,4}?[\"“‘']?"
                       r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 

@@ -88,6 +88,18 @@ def _not_negation() -> re.Pattern[str]:
 _NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+#: A decision, plan or threat taken back, right before the act it was about: 'reversed its decision to reject',
+#: 'dropped its threat to impose', 'backtracked on its plan to expel'. The act is told as undone.
+_REVERSED_BEFORE = re.compile(r"\b(?:revers(?:ed|es|ing|e)|rescind(?:ed|s|ing)?|overturn(?:ed|s|ing)?|"
+                              r"walk(?:ed|s|ing)?\s+back|backtrack(?:ed|s|ing)?\s+on|back(?:ed|s|ing)?\s+down\s+"
+                              r"(?:on|from)|u-turn(?:ed)?\s+on|abandon(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|"
+                              r"scrapp?(?:ed|s|ing)?)\s+(?:(?:his|her|its|their|the|a|an|earlier|previous|initial)\s+)*"
+                              r"(?:decision|plan|threat|refusal|order|move|pledge)\s+(?:to\s+|of\s+)?(?:[\w'’-]+\s+)?$",
+                              re.I)
+#: Relations that tell a change of course themselves: the reversal is their content, not what undoes them
+_SHIFTS = frozenset({"shiftsTowardCooperation"})
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -113,6 +125,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
     candidate.negated = negated
+    if trigger.relation not in _SHIFTS and _REVERSED_BEFORE.search(window):
+        candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
+        return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:

@@ -212,8 +212,9 @@ _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same
                             r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
 
 
-#: 'unless Kigali withdrew its forces': the condition a threat or a measure sets names what the other side must do.
-_UNLESS = re.compile(r"\b(?:unless|until)\s+(?:the\s+)?")
+#: 'unless Kigali withdrew its forces', 'until Juba cooperates', 'as long as Minsk keeps': the condition a threat or a
+#: measure sets names what the other side must do.
+_UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
 _CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
 
 
@@ -221,7 +222,7 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
     acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
     found: list[Event] = []
-    if "unless" not in doc.text and "until" not in doc.text:
+    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
         return found
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
     for event in events:

@@ -329,6 +329,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 if antecedent is None and home:
                     antecedent = Mention(mention.start, mention.end, mention.text, "country", home, home, "",
                                          "government")
+                if antecedent is None and index > 0 and _SAID_AFTER.match(text, mention.end):
+                    # 'Peru announced duties on Chilean fruit. Chile's duty is unfair, the ministry said': the
+                    # speaking body is that of the party the report follows, not of the one its sentence opens with
+                    antecedent = country_subjects.get(index - 1)
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:
@@ -501,6 +505,8 @@ def _body_after_country() -> re.Pattern[str]:
     """A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun
     (words.csv BODY_NOUNS) as group 1."""
     return re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(" + word_classes()["BODY_NOUNS"] + r"))\b")
+#: A speech verb right after a body: 'the ministry said'
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|stated)\b")
 #: Military rulers named as a body: 'Niger's junta', 'the military regime', 'the ruling military government'
 _RULERS = re.compile(r"\b(?:junta|military\s+(?:regime|government|authorities|leadership|rulers))\b", re.I)
 #: Between a person and a national body that person acts on or speaks for: a few words of one clause ('he had

@@ -1808,6 +1808,10 @@ NO_SUCH_ACT = [
     # asked not to withdraw its troops: the opposite of an expulsion (a demand all the same)
     ("Washington urged Seoul not to withdraw its troops from the border too soon.",
      ("USA", "threatenedExpulsion", "KOR")),
+    # a decision taken back is no act: the refusal it was about no longer stands
+    ("Honduras reversed its decision to reject deportation flights from the United States.",
+     ("HND", "refusesDeportees", "USA")),
+    ("Peru backtracked on its plan to expel the Bolivian ambassador.", ("PER", "threatenedExpulsion", "BOL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -322,11 +322,17 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "body" and resolved and resolved[-1].type == "person" \
                     and resolved[-1].country and _OWN_BODY_GAP.fullmatch(text, resolved[-1].end, mention.start):
                 antecedent = resolved[-1]  # 'he had instructed the foreign ministry to': his own ministry
+            if antecedent is None and mention.key == "nation" and _RULERS.search(mention.text):
+                antecedent = body_owners.get("junta")  # 'Niger's junta ... despite pressure from the military regime'
             if antecedent is None and mention.key == "body":
                 antecedent = body_owners.get(mention.text.lower().split()[-1])  # "China's commerce ministry"
                 if antecedent is None and home:
                     antecedent = Mention(mention.start, mention.end, mention.text, "country", home, home, "",
                                          "government")
+                if antecedent is None and index > 0 and _SAID_AFTER.match(text, mention.end):
+                    # 'Peru announced duties on Chilean fruit. Chile's duty is unfair, the ministry said': the
+                    # speaking body is that of the party the report follows, not of the one its sentence opens with
+                    antecedent = country_subjects.get(index - 1)
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
             if antecedent is None:
@@ -338,8 +344,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 antecedent = Mention(mention.start, mention.end, mention.text, "country", home, home, "", "government")
             if mention.key in ("nation", "admin", "body"):
                 target = _country_mention(antecedent)
+                body = mention.key == "body"
                 mention = Mention(mention.start, mention.end, mention.text, "country", target.key,
                                   target.country, "", "pronoun")
+                if body:
+                    # 'China will apply tariffs, the ministry said. Canada's levies harm China, the ministry said':
+                    # the bare body is the one already told, until another country's is named
+                    body_owners.setdefault(mention.text.lower().split()[-1], target)
             else:
                 mention = Mention(mention.start, mention.end, mention.text, antecedent.type, antecedent.key,
                                   antecedent.country, antecedent.role, "pronoun")
@@ -358,6 +369,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 else None
             if owned:
                 body_owners[owned.group(1).lower()] = mention
+            if mention.via in ("government", "pronoun") and _RULERS.search(mention.text):
+                body_owners["junta"] = mention  # the military rulers told last, for 'the regime' named later
         if mention.type in ("country", "organization") and mention.country and mention.via not in ("place",
                                                                                                    "private"):
             sentence_parties.setdefault(index, {}).setdefault(mention.country, mention)
@@ -492,6 +505,10 @@ def _body_after_country() -> re.Pattern[str]:
     """A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun
     (words.csv BODY_NOUNS) as group 1."""
     return re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(" + word_classes()["BODY_NOUNS"] + r"))\b")
+#: A speech verb right after a body: 'the ministry said'
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|stated)\b")
+#: Military rulers named as a body: 'Niger's junta', 'the military regime', 'the ruling military government'
+_RULERS = re.compile(r"\b(?:junta|military\s+(?:regime|government|authorities|leadership|rulers))\b", re.I)
 #: Between a person and a national body that person acts on or speaks for: a few words of one clause ('he had
 #: instructed the foreign ministry', 'Dar told the cabinet', 'Sharif, who chairs the cabinet').
 _OWN_BODY_GAP = re.compile(r"(?:,?\s+(?!(?:with|from|by|against|told|met|and)\b)[\w'’-]+){1,8}\s+")

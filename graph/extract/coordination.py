@@ -315,3 +315,26 @@ def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
 #: An ally set beside the subject between commas: 'Ghana, backed by Nigeria,', 'Peru, joined by Chile,'
 _ALLY_APPOSED = re.compile(r",\s+(?:\w+\s+)?(?:backed|supported|joined|flanked|seconded)\s+by\s+(?:the\s+)?"
                            r"|,\s+(?:along|together)\s+with\s+(?:the\s+)?|\s+(?:along|together)\s+with\s+(?:the\s+)?")
+
+
+#: A plural pronoun as the object right after a trigger: 'accusing them of', 'urged them to'
+_THEM_AFTER = re.compile(r"\s+them\b")
+#: Relations whose object is the party blamed, which 'them' may stand for ('ordered them to leave' is said of
+#: the envoys themselves: their expulsion, no demand of their countries)
+_ADDRESSED = frozenset({"accuses"})
+
+
+def _pronoun_for_list(doc: _Doc, relation: str, head_end: int, sentence, actor: Mention) -> list[Mention]:
+    """'expelled the envoys of Argentina, Chile and Peru, accusing them of meddling': 'them' after the trigger
+    stands for the whole list named before it in the sentence, not only its first or its last member (as 'the
+    three countries' does). Nothing when no list of two or more parties other than the actor comes before."""
+    if relation not in _ADDRESSED or not _THEM_AFTER.match(doc.text, head_end):
+        return []
+    mentions = [m for m in doc.mentions(sentence) if m.end <= head_end and m.type == "country" and m.country
+                and m.country != actor.country]  # ('... from Caracas, accusing them': the actor's own place)
+    for index in range(len(mentions) - 1, -1, -1):
+        if index > 0 and _LIST_GAP.fullmatch(doc.text[mentions[index - 1].end:mentions[index].start]):
+            continue  # inside a list: its first member starts it
+        listed = _following_list(doc, mentions[index], mentions)
+        return listed if len({m.country for m in listed}) >= 2 else []
+    return []

@@ -4,12 +4,14 @@ An official named before 'in'/'at' a foreign capital is visiting it (`_presence_
 'visiting' is on a visit (`_visiting_guests`); a party that 'followed suit' does what the last event did
 (`_followed_suit`), one that retaliates turns the same measure back (`_retaliations`); a measure held over a
 party 'unless' it acts demands that act (`_demands_of_conditions`); a measure taken over the other party's
-meddling or spying accuses it of that (`_accusations_of_grounds`).
+meddling or spying accuses it of that (`_accusations_of_grounds`), and so does warning it to end such conduct
+(`_charges_of_conduct_to_end`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
@@ -214,8 +216,9 @@ _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same
                             r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
 
 
-#: 'unless Kigali withdrew its forces': the condition a threat or a measure sets names what the other side must do.
-_UNLESS = re.compile(r"\b(?:unless|until)\s+(?:the\s+)?")
+#: 'unless Kigali withdrew its forces', 'until Juba cooperates', 'as long as Minsk keeps': the condition a threat or a
+#: measure sets names what the other side must do.
+_UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
 _CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
 
 
@@ -223,7 +226,7 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
     acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
     found: list[Event] = []
-    if "unless" not in doc.text and "until" not in doc.text:
+    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
         return found
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
     for event in events:
@@ -325,10 +328,11 @@ _MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedS
 def _charged_ground() -> re.Pattern[str]:
     """'because of', 'over', 'citing', 'in response to' and conduct that charges whoever did it (word class
     CHARGED_CONDUCT): the ground a measure was taken on. Up to four words ('their', 'Mexico's', 'what it called')
-    may come between, none that opens another clause; group 1 is the conduct."""
+    may come between, none that opens another clause, and the conduct may open a quotation ('because of their
+    "interference"'); group 1 is the conduct."""
     return re.compile(r"\b(?:because\s+of|over|citing|for|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
                       r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+"
-                      r"(?:(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+){0,4}?"
+                      r"(?:(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+){0,4}?[\"“‘']?"
                       r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 
@@ -366,4 +370,62 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
                 have.add((event.sequence, event.actor_country, event.target_country))
                 found.append(made)
             break
+    return found
+
+
+#: 'warned Russia to cease hostile actions', 'if it did not stop its meddling': conduct a party is told to end
+@cache
+def _cease_conduct() -> re.Pattern[str]:
+    """'cease', 'stop', 'end', 'halt' or 'refrain from' and conduct that charges whoever does it (words.csv
+    CHARGED_CONDUCT), a few words apart at most."""
+    return re.compile(r"\b(?:cease|stop|end|halt|refrain\s+from)\s+(?:(?:its|their|all|the|such|further)\s+)*"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
+
+
+#: A warning or demand addressed to the party named right after it: 'warned Russia', 'urged Minsk'
+_WARNED = re.compile(r"\b(?:warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+                     r"told|tell(?:s|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on)\s+(?:that\s+)?(?:the\s+)?$")
+#: Between the party told to end its conduct and the verb: ' to ', ' must ', 'if it did not ', 'unless they '
+_DOER_GAP = re.compile(r"\s+(?:(?:to|must|should|would|will|(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+)?"
+                       r"(?:(?:not|immediately|fully)\s+)?", re.I)
+_PRONOUN_DOER = re.compile(r"\b(?:it|they)\s+(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t|would\s+not|"
+                           r"will\s+not|won['’]t)?\s*$", re.I)
+
+
+def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Poland warned Russia that its presence would be reduced if it did not cease hostile actions': the party
+    told to end conduct that is a charge (meddling, hostile acts) is accused of it by the one who warns."""
+    found: list[Event] = []
+    if "cease" not in doc.text and "stop" not in doc.text and "halt" not in doc.text and "end " not in doc.text \
+            and "refrain" not in doc.text:
+        return found
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
+    for match in _cease_conduct().finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        mentions = [m for m in doc.mentions(sentence) if m.country and m.type in ("country", "person")]
+        warned = [m for m in mentions if m.end <= match.start()
+                  and _WARNED.search(doc.text, max(sentence.start, m.start - 30), m.start)]
+        if not warned:
+            continue
+        doer = warned[-1]
+        before = [m for m in mentions if m.end <= match.start()]
+        if before and before[-1] is not doer and _DOER_GAP.fullmatch(doc.text, before[-1].end, match.start()):
+            doer = before[-1]  # 'warned Minsk that Moscow must stop its meddling': the one named before the verb
+        elif not (_DOER_GAP.fullmatch(doc.text, doer.end, match.start())
+                  or _PRONOUN_DOER.search(doc.text, max(sentence.start, match.start() - 30), match.start())):
+            continue
+        verb = _WARNED.search(doc.text, max(sentence.start, warned[-1].start - 30), warned[-1].start)
+        accusers = [m for m in mentions if m.end <= verb.start()]
+        if not accusers or accusers[-1].country == doer.country \
+                or (sentence.index, accusers[-1].country, doer.country) in have:
+            continue
+        trigger = _implied("accuses", "(conduct to end)", "grievance")
+        candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "accuses")
+        made = _make_event(doc, candidate, accusers[-1], doer)
+        if made is not None:
+            have.add((sentence.index, accusers[-1].country, doer.country))
+            # (the charge stands whatever the warning makes conditional: 'if it did not cease')
+            found.append(replace(made, mode="asserted") if made.mode == "conditional" else made)
     return found

@@ -20,6 +20,7 @@ from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
 from graph.extract.inferences import (
     _accusations_of_grounds,
+    _charges_of_conduct_to_end,
     _demands_of_conditions,
     _followed_suit,
     _presence_visits,
@@ -60,6 +61,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_retaliations(doc, events))
         events.extend(_demands_of_conditions(doc, events))
         events.extend(_accusations_of_grounds(doc, events))
+        events.extend(_charges_of_conduct_to_end(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)
     entities = [Entity(document.source, name, etype, country, role,

@@ -19,6 +19,7 @@ from graph.extract.coordination import (
     _after_preposition,
     _following_list,
     _listed_with,
+    _pronoun_for_list,
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
@@ -100,6 +101,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             and not _ANY_OBJECT.match(doc.text, candidate.head_end):
         return []  # 'reiterated its rejection of any forced displacement': a rule for everyone, nobody's act
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.head_end) \
+            and not (candidate.relation == "rejects" and _ANY_PRESSURE.match(doc.text, candidate.head_end)) \
             and not doc.text[candidate.head_start:candidate.end].lower().endswith(" with") \
             and not any(m.via == "demonym" and m.start == _ANY_OBJECT.match(doc.text, candidate.head_end).end() + 1
                         for m in doc.mentions(candidate.sentence)):
@@ -124,7 +126,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return []  # 'called for the international community to resist any hegemonic act': everyone, nobody named
     if _object_is_a_body(doc, candidate):
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
-    enumerated = _enumerated_group(doc, candidate, actor)
+    enumerated = _enumerated_group(doc, candidate, actor) \
+        or _pronoun_for_list(doc, candidate.relation, candidate.head_end, candidate.sentence, actor)
     if enumerated:
         return enumerated
     for rule in candidate.trigger.target.split("|"):
@@ -271,6 +274,11 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
+#: 'not subject to any interference', 'would not accept any offer that': pressure or an offer of any kind refused is
+#: what the other side puts forward, not a rule for everyone
+_ANY_PRESSURE = re.compile(r"\s+any\s+(?:(?:kind|form|sort)\s+of\s+)?(?:foreign\s+|outside\s+|external\s+|such\s+)?"
+                           r"(?:interference|pressure|meddling|threats?|dictates?|diktats?|offers?|proposals?|demands?|"
+                           r"ultimatums?|terms|conditions)\b", re.I)
 #: An object that names no party ('accused critics of', 'warned some countries'): no other side is implied.
 _UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
                              r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"

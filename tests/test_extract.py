@@ -1812,6 +1812,20 @@ NO_SUCH_ACT = [
     ("Honduras reversed its decision to reject deportation flights from the United States.",
      ("HND", "refusesDeportees", "USA")),
     ("Peru backtracked on its plan to expel the Bolivian ambassador.", ("PER", "threatenedExpulsion", "BOL")),
+    # a clause on the actor set off by commas names no target of its act
+    ("Kenya, whose nationals make up most deportees flown to Tanzania, criticised the plan.",
+     ("KEN", "accuses", "TZA")),
+    # backing a leader out of office is no cooperation with his state
+    ("France reiterated its support for the ousted Nigerien president Mohamed Bazoum.",
+     ("FRA", "agreesToCooperate", "NER")),
+    ("France voiced support for Niger's deposed president Mohamed Bazoum.", ("FRA", "agreesToCooperate", "NER")),
+    # the partner of a deal shown as the country people seek asylum in sends them, it does not take them
+    ("Uganda has entered an agreement with the US to take in migrants who may not get asylum in the US.",
+     ("USA", "acceptsDeportees", "UGA")),
+    # 'the country' in a speaker's words is not the speaker's own country
+    ("U.S. Secretary of State Marco Rubio said the decision to cut visas for Ghanaians came because the country's "
+     "government had refused to take back its citizens deported from the United States.",
+     ("USA", "refusesDeportees", "GHA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -35,7 +35,7 @@ from graph.actors.offices_and_groups import (
     _add_role_anaphora,
 )
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
-from graph.actors.people import _add_known_surnames, _merge_short_names
+from graph.actors.people import _add_known_surnames, _add_leader_surnames, _merge_short_names
 from graph.actors.person_countries import _fill_countries, _stated_countries
 from graph.actors.person_names import _name_patterns
 from graph.actors.places import (
@@ -230,6 +230,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         raw.append((Mention(intro.start, intro.end, text[intro.start:intro.end], "person", person.name,
                             person.country, person.role, "intro"), person.gender))
     _add_known_surnames(raw, kb, persons, new_aliases)
+    _add_leader_surnames(raw, kb, persons, new_aliases, text)
     for surname, alias in new_aliases.items():
         # A handful of surnames per document: plain substring search beats compiling a pattern for each.
         known = persons[alias.key]
@@ -265,7 +266,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     mentions = _add_group_anaphora(text, mentions, blocked)
     mentions = _add_named_groups(text, mentions, blocked)
     mentions = _add_joint_subjects(text, mentions, blocked)
-    named = {m.key for m in mentions if m.type == "person"}
+    named = {m.key for m in mentions if m.type == "person"} | {m.role for m in mentions if m.via == "administration"}
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
     # People of international bodies stay without a country: the knowledge base's ('Ursula von der Leyen'),

@@ -58,6 +58,35 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
         new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
 
 
+#: Offices whose holder news names by the surname alone once the country is clear ('Sánchez arrived in Dakar')
+_LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "emir", "king"})
+
+
+def _add_leader_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person], new_aliases: dict[str, Alias],
+                         text: str) -> None:
+    """'Spain and Mauritania signed ... Sánchez arrived in Nouakchott': a report may name a head of state or
+    government by the surname alone, never in full. A leader in office of a country the document names as a party
+    lends the surname then, when no other person of the document or other leader of its countries shares it."""
+    named = {m.country for m, _gender in raw if m.type == "country" and m.country and m.via in ("name", "capital")}
+    taken = {w for m, _gender in raw if m.type == "person" for w in (m.text.split() or [""])[-1:]}
+    found: dict[str, set[str]] = {}
+    for person in kb.people.values():
+        if person.country not in named or person.end or person.role.lower() not in _LEADER_ROLES:
+            continue
+        words = [w for w in person.name.split() if w.rstrip(".") not in ("Jr", "Sr")]
+        if len(words) < 2 or len(words[-1]) < 4 or not words[-1][0].isupper():
+            continue
+        for surname in {words[-1], _ascii(words[-1])}:
+            found.setdefault(surname, set()).add(person.name)
+    for surname, owners in found.items():
+        if len(owners) != 1 or surname in new_aliases or surname in taken or kb.lookup(surname) is not None \
+                or surname not in text:
+            continue
+        person = kb.people[next(iter(owners))]
+        persons.setdefault(person.name, person)
+        new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+
+
 def _ascii(word: str) -> str:
     """'Sánchez' -> 'Sanchez': news in English often drops the accents of a name."""
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word

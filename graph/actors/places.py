@@ -139,7 +139,8 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
 _AGENTS_FROM_RE = re.compile(r"\b(?:[Ee]nvoys?|[Dd]iplomats?|[Oo]fficials?|[Mm]inisters|[Dd]elegations?|[Dd]elegates|"
                              r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts)[ \t]+(?:from|of)[ \t]+"
                              r"(?:the[ \t]+)?$")
-_ADMIN_RE = re.compile(r"[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
+#: 'the Trump administration', "President Trump's government": a leader's government acts for the leader's country
+_ADMIN_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
 
 
 _PLACE_ANAPHORA = re.compile(r"\b[Tt]he\s+(canal|waterway|base|port|strait|dam|islands?)\b")
@@ -271,5 +272,7 @@ def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dic
         if mention.type == "person" and mention.country:
             match = _ADMIN_RE.match(text, mention.end)
             if match:
+                # ("President Boric's government" names the person too: his name is kept as the mention's role)
+                owner = mention.key if match.group().startswith(("'", "’")) else ""
                 raw.append((Mention(mention.start, match.end(), text[mention.start:match.end()], "country",
-                                    mention.country, mention.country, "", "administration"), ""))
+                                    mention.country, mention.country, owner, "administration"), ""))

@@ -335,6 +335,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     antecedent = country_subjects.get(index - 1)
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
+                if antecedent is not None and mention.key == "nation" and index >= 0:
+                    antecedent = _focus_over_speaker(text, resolved, sentences[index].start, mention, antecedent)
             if antecedent is None:
                 continue
             if mention.key in ("nation", "admin", "body") and home and antecedent.country != home \
@@ -548,6 +550,34 @@ def _subject_of_opening_clause(text: str, resolved: list[Mention], sentence_star
 def _said_that(text: str, subject: Mention, at: int) -> bool:
     """Whether the pronoun at `at` opens what `subject` is reported as saying."""
     return _SAID_THAT.fullmatch(text, subject.end, at) is not None
+
+
+#: 'the country', "the nation's": a description a speaker does not use for his own country
+_THE_COUNTRY = re.compile(r"the\s+(?:country|nation)", re.I)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|stated|told|added|announced|declared|insisted|stressed|explained|noted|"
+                          r"argued|warned|confirmed)\b")
+
+
+def _focus_over_speaker(text: str, resolved: list[Mention], sentence_start: int, mention: Mention,
+                        antecedent: Mention) -> Mention:
+    """'U.S. Secretary of State Rubio said the decision to revoke visas for South Sudanese came because the
+    country's government failed to take back its citizens': a speaker names his own country or says 'we'; 'the
+    country' in what he reports is the one other country his words name before it (a nationality counts), not
+    his own, which the sentence names first as his title's."""
+    if not _THE_COUNTRY.fullmatch(mention.text):
+        return antecedent
+    speech = next(reversed(list(_SPEECH_VERB.finditer(text, sentence_start, mention.start))), None)
+    if speech is None:
+        return antecedent
+    here = [m for m in resolved if sentence_start <= m.start < mention.start and m.country]
+    if not any(m.country == antecedent.country and m.end <= speech.start() and m.type in ("person", "country")
+               for m in here):
+        return antecedent  # the country taken is not the speaker's
+    said = [m for m in here if m.start >= speech.end() and m.type == "country"]
+    others = {m.country for m in said}
+    if len(others) != 1 or antecedent.country in others:
+        return antecedent  # 'Rubio said Washington would back the country': his own named again, or no single other
+    return said[-1]
 
 
 #: Right before the subject of a clause of time or cause inside a sentence: ' as ', ' when ', ' while '

@@ -29,7 +29,7 @@ from graph.extract.owners import (
     _relative_subject,
     _visit_modifier,
 )
-from graph.extract.subject import _FIRST_PERSON, _left_actor
+from graph.extract.subject import _FIRST_PERSON, _SAID_DECISION, _left_actor
 from graph.records import Mention
 
 #: ' by the United States' after a verb: its agent; ' by the end of May', ' by 15 March', ' by Friday' is a deadline
@@ -129,6 +129,13 @@ _SAID_THING = re.compile(r"\b(?:said|says|stated|added|warned|noted|argued|insis
                          r"(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+){0,3}$")
 
 
+@cache
+def _faulted_after() -> re.Pattern[str]:
+    """A clause's verb and a word of blame after its subject ('... was regrettable'): words.csv WEAKEVAL."""
+    return re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be)\s+(?:\w+\s+){0,2}?(?:"
+                      + word_classes()["WEAKEVAL"] + r")\b", re.I)
+
+
 def _thing_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """Whether the trigger's clause, reported after a speech verb, has a subject that names no party."""
     if candidate.trigger.actor.split("|")[0] != "left" and candidate.trigger.target.split("|")[0] != "subject":
@@ -137,6 +144,10 @@ def _thing_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) ->
                               candidate.head_start)
     if said is None:
         return False
+    if _SAID_DECISION.search(doc.text, candidate.sentence.start, candidate.head_start) \
+            and not _faulted_after().match(doc.text, candidate.end):
+        return False  # 'Rubio said the decision to revoke visas came because': a decision explained is the speaker's
+        # side's (one called 'regrettable' or 'unfair' is another's)
     return not any(said.start() <= m.start < candidate.head_start for m in mentions)
 
 

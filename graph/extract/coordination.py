@@ -32,7 +32,9 @@ _GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|co
                        r"(?:,)?\s+(?:including|such\s+as|like|among\s+them))\s+(?:the\s+)?$", re.I)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)\s+(?:the\s+)?"
+#: (a list may be told in order: 'visits The Gambia and then Senegal')
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)"
+                       r"\s+(?:the\s+)?"
                        # 'The US, and allies Germany and Poland freed': the allies are listed with the first
                        r"(?:(?:its|their|fellow|close|western)\s+)?(?:allies\s+|partners\s+|neighbou?rs\s+)?"
                        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}"

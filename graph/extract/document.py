@@ -16,7 +16,7 @@ from graph.text import Sentence, quote_spans
 #: opens a clause ('In 2021 Peru signed', 'since 2019 Chile has'): the year is the time, the party the subject.
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?!(?:in|since|during|until|by)\s+(?:1[89]|20)\d\d\s+$)(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
-    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|despite|amid|given|"
+    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|despite|amid|given|alongside|"
     r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
     r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?"
     r"(?:\s+(?:about|some|nearly|almost|around|over|at\s+least|up\s+to|additional|another))?"  # 'on about 500'

@@ -180,6 +180,9 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             return mention  # 'during her stay in Tokyo': the one staying is there
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
+        if mention.country == host and _COMPANION_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+            continue  # 'Rubio, speaking alongside Arevalo following their meeting in Guatemala City': the host beside
+            # the official is no subject; the official before him is the one there
         if mention.type == "person" and _LATE_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
             continue  # 'laid a wreath for the late President X at his mausoleum in Ankara': the dead visit no one
         if mention.type == "person" or mention.via == "role" or (
@@ -198,6 +201,11 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
                 return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
             return mention
     return None
+
+
+#: Right before a person who keeps the subject company: 'alongside ', 'together with President '
+_COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|next\s+to|flanked\s+by)\s+"
+                               r"(?:(?:the|his|her|their)\s+)?(?:[\w.-]+\s+){0,4}?$")
 
 
 #: A person who is the object of these verbs was not visiting the place named after them.

@@ -50,6 +50,12 @@ _GAP_WORD = (r"(?!(?:said|says|citing|saying|adding|noting|calling|describing|br
              r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?)")
 
 
+#: Adjectives in a row, each closed by a comma, before the last one ('unprecedented, extraordinary, '): function
+#: words and reporting verbs end a clause, not an adjective
+_ADJECTIVE_RUN = (r"(?:[“\"‘']?(?!(?:and|or|but|nor|which|who|whom|whose|that|after|before|while|when|where|because|"
+                  r"although|though|said|says|then|also|as|if)\b)[a-z][a-z-]+[”\"’']?,\s+){1,3}")
+
+
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """Compile the trigger pattern language into a regex; also return the first word's alternatives.
 
@@ -63,8 +69,9 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
         gap_match = re.fullmatch(r"\[(\d+)\]", token)
         if gap_match:
             # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
-            # against the gap.
-            gap = rf"(?:{_TIME}\s+)?(?:{_GAP_WORD}\s+){{0,{gap_match.group(1)}}}?"
+            # against the gap, nor does a run of adjectives set off by commas ('the most unprecedented,
+            # extraordinary, historic agreement' is one word longer than 'the most historic agreement').
+            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?{_GAP_WORD}\s+){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]

@@ -344,8 +344,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 previous_end = mention.end
                 continue  # 'President Javier Milei of Argentina': the country of the person before
             # ('accused Chile, along with Peru and Bolivia, of ...': the parties set beside the first one too)
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)?\s*"
-                                r"(?:the\s+)?", gap) \
+            if not re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|"
+                                r",?\s+or)?\s*(?:the\s+)?", gap) \
                     and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)) \
                     and not (targets and isinstance(targets[0], Mention)
                              and _phrase_repeated(doc, targets[0], previous_end, mention.start)) \

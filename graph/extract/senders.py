@@ -88,8 +88,9 @@ def _sender_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MIGRATION = {"acceptsDeportees", "refusesDeportees", "allowsMilitaryDeportationFlights",
               "refusesMilitaryDeportationFlights"}
 _DEPORTED_FROM = re.compile(r"\b(?:deport\w*|removed|expelled|flown|sent|returned|flights?|detained|held)\s+"
-                            r"(?:(?:group|groups|flight|flights|planes?)\s+)?(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$",
-                            re.I)
+                            r"(?:(?:group|groups|flight|flights|planes?)\s+)?(?:back\s+)?(?:from|by|in)\s+(?:the\s+)?$"
+                            # 'who may not get asylum in the US': people seek asylum where they are removed from
+                            r"|\basylum\s+in\s+(?:the\s+)?$", re.I)
 #: 'Washington's deportation flights', 'the U.S. has deported', 'the US recently flew deportees'
 _DEPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:been\s+)?"
                             r"(?:(?:recently|already|also|now|since|began|begun|started|resumed)\s+)?(?:(?:military|navy|immigration|mass|new)\s+)?"

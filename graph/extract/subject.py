@@ -78,6 +78,11 @@ _POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|pl
                                   r"\s+to\s+$")
 
 
+#: 'said that the decision to': a decision a speaker explains without naming whose it is
+_SAID_DECISION = re.compile(r"\b(?:said|says|stated|explained|announced|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?"
+                            r"the\s+(?:decision|move)\s+to\s+$")
+
+
 #: 'its refusal to', 'their decision to', 'its ' right before a trigger that is a noun ('due to its refusal'):
 #: the act belongs to the party the possessive stands for.
 _ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
@@ -226,6 +231,14 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return None
     if caused is not None:
         return caused
+    announced = _SAID_DECISION.search(before)
+    if announced is not None:
+        # 'Rubio said the decision to revoke visas for South Sudanese came because': the one who explains a decision
+        # told without its owner speaks for the side that took it
+        sayer = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.start + announced.start()
+                 and _can_act(m) and not _after_preposition(doc, m, mentions, sentence.start)]
+        if sayer:
+            return sayer[-1]
     decided = _POSSESSIVE_DECISION.search(before)
     if decided is not None:
         # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject

@@ -21,7 +21,7 @@ from graph.extract.coordination import (
     _listed_with,
     _pronoun_for_list,
 )
-from graph.extract.document import _Doc
+from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _BY_BEFORE,
@@ -79,6 +79,41 @@ def _accession_end() -> re.Pattern[str]:
 _OWNED_AFTER = re.compile(r"['’]s?\s")
 
 
+@cache
+def _unseated_before() -> re.Pattern[str]:
+    """'ousted democratically-elected president ', 'the former Bolivian ': words.csv UNSEATED, then at most three
+    words (a nationality, a title) right before a person or a nationality."""
+    return re.compile(r"\b(?:" + word_classes()["UNSEATED"] + r")\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+@cache
+def _unseated_after() -> re.Pattern[str]:
+    """"'s ousted president", "'s former leader": a country's leader out of office (words.csv UNSEATED)."""
+    return re.compile(r"['’]s?\s+(?:" + word_classes()["UNSEATED"] + r")\s*(?:[\w-]+\s+)?(?:president|leader|"
+                      r"prime\s+minister|premier|head\s+of\s+state|ruler|king|monarch)\b", re.I)
+
+
+def _unseated_leader(doc: _Doc, mention: Mention) -> bool:
+    """A person out of office (ousted, exiled, former) named as the one backed: like an opposition leader, he stands
+    for no state, so support for him is no cooperation with his country."""
+    if mention.type == "country" and _unseated_after().match(doc.text, mention.end):
+        return True  # "Niger's ousted president"
+    if mention.type != "person" and mention.via != "demonym":
+        return False
+    return _unseated_before().search(doc.text, max(0, mention.start - 50), mention.start) is not None
+
+
+def _in_actors_relative(doc: _Doc, candidate: _Candidate, actor: Mention, mention: Mention) -> bool:
+    """'Kenya, whose nationals make up most deportees flown to Tanzania, criticised the plan': a clause set off by
+    commas that describes the actor before its verb is no part of the act; a party named in it is no target."""
+    if not (actor.end <= mention.start < candidate.head_start):
+        return False
+    for clause in _RELATIVE.finditer(doc.text, actor.end, candidate.head_start):
+        if clause.start() - actor.end <= 2 and clause.start() <= mention.start < clause.end():
+            return True
+    return False
+
+
 def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
     """Targets for a trigger: mentions, or a program name (str) for launchedProgram.
 
@@ -132,6 +167,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return enumerated
     for rule in candidate.trigger.target.split("|"):
         found = _targets_by_rule(doc, candidate, actor, rule)
+        if found and candidate.relation in ("agreesToCooperate", "shiftsTowardCooperation") \
+                and any(isinstance(m, Mention) and _unseated_leader(doc, m) for m in found):
+            return []  # 'reiterated support for ousted president Mohamed Bazoum': backing a man out of office
+        if found:
+            found = [m for m in found if not (isinstance(m, Mention) and _in_actors_relative(doc, candidate, actor, m))]
         if found:
             # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
             # source of the report is no party to what it reports

@@ -1808,6 +1808,11 @@ NO_SUCH_ACT = [
     # asked not to withdraw its troops: the opposite of an expulsion (a demand all the same)
     ("Washington urged Seoul not to withdraw its troops from the border too soon.",
      ("USA", "threatenedExpulsion", "KOR")),
+    # the receiver of a note is not the one who demands what it demands
+    ("Lima handed the Chilean envoy a note demanding an apology.", ("CHL", "demands", "PER")),
+    # the party after 'warned that' is what is said, not who says it
+    ("Pyongyang's supreme military decision-making body lashed out on Friday at the planned joint US-Japanese naval "
+     "manoeuvres off the coast and warned that Tokyo will face harsh consequences.", ("JPN", "threatened", "PRK")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

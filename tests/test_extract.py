@@ -1813,6 +1813,8 @@ NO_SUCH_ACT = [
     # the party after 'warned that' is what is said, not who says it
     ("Pyongyang's supreme military decision-making body lashed out on Friday at the planned joint US-Japanese naval "
      "manoeuvres off the coast and warned that Tokyo will face harsh consequences.", ("JPN", "threatened", "PRK")),
+    # lifting export controls on a party's goods is easing, not influence over it
+    ("Bolivia and Peru agreed to lift export controls on Chilean copper.", ("BOL", "exertsInfluenceOn", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -1826,6 +1826,13 @@ NO_SUCH_ACT = [
     ("U.S. Secretary of State Marco Rubio said the decision to cut visas for Ghanaians came because the country's "
      "government had refused to take back its citizens deported from the United States.",
      ("USA", "refusesDeportees", "GHA")),
+    # the receiver of a note is not the one who demands what it demands
+    ("Lima handed the Chilean envoy a note demanding an apology.", ("CHL", "demands", "PER")),
+    # the party after 'warned that' is what is said, not who says it
+    ("Pyongyang's supreme military decision-making body lashed out on Friday at the planned joint US-Japanese naval "
+     "manoeuvres off the coast and warned that Tokyo will face harsh consequences.", ("JPN", "threatened", "PRK")),
+    # lifting export controls on a party's goods is easing, not influence over it
+    ("Bolivia and Peru agreed to lift export controls on Chilean copper.", ("BOL", "exertsInfluenceOn", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -197,16 +197,17 @@ class _Doc:
                 return after[0]  # '..., says Chad's foreign minister': the speaker follows the verb
             participle = self.text[max(0, match.start() - 2):match.start()] == ", " \
                 and match.group().lower().endswith("ing")  # 'Croatia summoned Serbia's envoy, saying ...'
-            if before and (participle or _COORDINATED_SPEECH.search(self.text, sentence.start, match.start())):
+            if participle or _COORDINATED_SPEECH.search(self.text, sentence.start, match.start()):
                 # 'Blinken met Petro in Bogota and made it clear that ...': the speaker is the subject of the
-                # first verb, not the object named last
+                # first verb, not the object named last, however long the first verb's clause
                 first = next((m for m in mentions if m.end <= match.start() and not _PREPOSITION_BEFORE.search(
                     self.text[max(sentence.start, m.start - 30):m.start])), None)
-                return first if first is not None else before[-1]
+                if first is not None or before:
+                    return first if first is not None else before[-1]
             if before:
                 return before[-1]
-            if after:
-                return after[0]
+            if after and not _THAT_AFTER.match(self.text, match.end()):
+                return after[0]  # ('warned that the US will face ...': a party after 'that' is what is said)
         return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence)
 
     def _unnamed_sayer(self, sentence: Sentence) -> Mention | None:

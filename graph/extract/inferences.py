@@ -5,7 +5,8 @@ An official named before 'in'/'at' a foreign capital is visiting it (`_presence_
 (`_followed_suit`), one that retaliates turns the same measure back (`_retaliations`); a measure held over a
 party 'unless' it acts demands that act (`_demands_of_conditions`); a measure taken over the other party's
 meddling or spying accuses it of that (`_accusations_of_grounds`), and so does warning it to end such conduct
-(`_charges_of_conduct_to_end`).
+(`_charges_of_conduct_to_end`); a threat over 'such actions' is against the party just charged with them
+(`_threats_over_charged_acts`).
 """
 
 from __future__ import annotations
@@ -436,4 +437,39 @@ def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
             have.add((sentence.index, accusers[-1].country, doer.country))
             # (the charge stands whatever the warning makes conditional: 'if it did not cease')
             found.append(replace(made, mode="asserted") if made.mode == "conditional" else made)
+#: 'such irresponsible actions will lead to consequences': a threat whose subject points back to acts told before,
+#: naming no party of its own
+_THREAT_OVER_ACTS = re.compile(r"\b(?:such|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|moves?|"
+                               r"provocations?|violations?|attacks?|strikes?|steps?|behaviou?r|conduct)\s+"
+                               r"(?:will|would|could|shall)\s+(?:[a-z]+ly\s+)?(?:lead\s+to|result\s+in|bring|invite|"
+                               r"have|carry|entail|trigger)\s+(?:[\w-]+\s+){0,3}?(?:consequences?|repercussions?)\b",
+                               re.I)
+
+
+def _threats_over_charged_acts(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Kabul denounced the strikes, warning that such actions will lead to consequences': a threat over acts the
+    same party charged another with, in the same sentence or the two before, is against the one it charged (and
+    only when it charged one country there: with several, which acts are meant is not said)."""
+    found: list[Event] = []
+    if "consequence" not in doc.text and "repercussion" not in doc.text:
+        return found
+    for match in _THREAT_OVER_ACTS.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None or any(m.start >= sentence.start and m.end <= match.end() and m.type == "country"
+                                   and match.start() <= m.start for m in doc.mentions(sentence)):
+            continue  # 'such actions by Pakistan will ...' names its party: the worded trigger reads it
+        trigger = _implied("threatened", "(threat over charged acts)", "security")
+        candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "threatened")
+        for actor in _find_actors(doc, candidate):
+            charged = {e.target_country for e in events if e.relation == "accuses"
+                       and e.actor_country == actor.country and e.target_country
+                       and sentence.index - 2 <= e.sequence <= sentence.index}
+            if len(charged) != 1 or any(e.sequence == sentence.index and e.relation == "threatened"
+                                        and e.actor_country == actor.country for e in events + found):
+                continue
+            country = next(iter(charged))
+            target = Mention(match.start(), match.end(), country, "country", country, country, "", "implicit")
+            event = _make_event(doc, candidate, actor, target)
+            if event is not None:
+                found.append(event)
     return found

@@ -561,14 +561,17 @@ def _shared_object(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 
 #: 'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
 #: presence or influence the subject is, named after 'of' inside the subject itself
-_OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities|actions|behaviou?r|conduct|"
-                               r"ambitions|expansion|militarization|militarisation|build-?up|policies|policy|"
-                               r"programme|program|arsenal)\s+of\s+(?:the\s+)?$")
+_OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities|actions|moves|acts|steps|behaviou?r|"
+                               r"conduct|ambitions|expansion|militarization|militarisation|build-?up|policies|policy|"
+                               r"programme|program|arsenal)\s+(?:of|by)\s+(?:the\s+)?$")
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
 
 
 #: A verb of charging right before a party: 'accused Iran', 'blamed the Taliban'
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|blam|condemn|denounc|criticis|criticiz)\w*\s+(?:the\s+)?$", re.I)
+#: A summons of a party's envoy around the party: 'summoned the Chinese ambassador', "summoned Pakistan's envoy"
+_SUMMONED_BEFORE = re.compile(r"\b(?:summon\w*|call(?:ed|s)?\s+in)\s+(?:the\s+)?$", re.I)
+_ENVOY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|charg[ée]\s+d['’]affaires|diplomat)", re.I)
 #: Envoys called home from a party: 'recalled its envoys from Lima', 'envoys were recalled from Lima'; the party
 #: may be named with its envoys ('recalled [its envoys from Lima]')
 _RECALLED_FROM = re.compile(r"\brecall\w*\s+(?:(?:its|their|the|our|\w+['’]s)\s+)?(?:\w+\s+)?(?:(?:envoys?|"
@@ -586,21 +589,31 @@ def _recalled_from(doc: _Doc, mention: Mention, start: int) -> bool:
 
 #: A verb joined to the one before it: '... and warned', '... and also threatened'
 _JOINED_VERB_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+#: A comma right before a participle, done by the clause's subject: '..., demanding'
+_COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
 
 
 def _charged_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """'Afghanistan accused Iran of airstrikes and warned of consequences': a threat with no party of its own,
     joined by 'and' to a charge of the same subject, is against the party charged, and one joined to a recall of
-    envoys is against the parties they were recalled from."""
-    if not _JOINED_VERB_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
-                                      candidate.head_start):
+    envoys is against the parties they were recalled from; one joined to a summons of an envoy is to the envoy's
+    country."""
+    participle = doc.text[candidate.head_start:candidate.head_end].lower().endswith("ing") and _COMMA_BEFORE.search(
+        doc.text, max(candidate.sentence.start, candidate.head_start - 16), candidate.head_start) is not None
+    if not participle and not _JOINED_VERB_BEFORE.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 20), candidate.head_start):
         return []
     before = [m for m in mentions if m.end <= candidate.head_start and m.start > actor.end and _is_target(m, actor)]
     if before and _recalled_from(doc, before[0], candidate.sentence.start):
         # 'recalled its envoys from Lima and La Paz and threatened consequences': against those it recalled them from
         return [m for m in _following_list(doc, before[0], mentions) if _is_target(m, actor)]
-    if not before or not _CHARGED_BEFORE.search(doc.text, max(candidate.sentence.start, before[0].start - 20),
-                                                before[0].start):
+    if not before:
+        return []
+    opening = doc.text[max(candidate.sentence.start, before[0].start - 20):before[0].start]
+    if not _CHARGED_BEFORE.search(opening) and not (_SUMMONED_BEFORE.search(opening)
+                                                    and _ENVOY.match(doc.text, before[0].start)):
+        # ('Tokyo summoned the Chinese ambassador and demanded that it never recur': a demand with no party of
+        # its own, told to the envoy summoned, is to the envoy's country)
         return []
     return [before[0]] if all(m.country == before[0].country for m in before) else []
 
@@ -626,8 +639,9 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                      or _OWNER_OF_SUBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)
                      and _SUBJECT_TAIL.fullmatch(doc.text, mention.end, candidate.head_start)):
-            if candidate.relation == "meetsWith":
-                # 'Saudi Arabia and Iran agreed ..., following talks hosted by China': the host meets them all
+            if candidate.relation == "meetsWith" or candidate.trigger.list:
+                # 'Saudi Arabia and Iran agreed ..., following talks hosted by China': the host meets them all;
+                # 'the US and South Korea will face consequences': each party of the subject list faces them
                 return [m for m in _coordinated_back(doc, mentions, mention) if _is_target(m, actor)]
             # 'these countries' stands for every party of the list it points back to
             return [m for m in mentions if (m.start, m.end) == (mention.start, mention.end) and _is_target(m, actor)]

@@ -25,6 +25,7 @@ from graph.extract.inferences import (
     _followed_suit,
     _presence_visits,
     _retaliations,
+    _threats_over_charged_acts,
     _visiting_guests,
 )
 from graph.extract.lexicon import _context_label
@@ -62,6 +63,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_demands_of_conditions(doc, events))
         events.extend(_accusations_of_grounds(doc, events))
         events.extend(_charges_of_conduct_to_end(doc, events))
+        events.extend(_threats_over_charged_acts(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)
     entities = [Entity(document.source, name, etype, country, role,

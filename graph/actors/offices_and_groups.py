@@ -20,6 +20,7 @@ from functools import cache
 from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
 from graph.actors.patterns import SpanSet, _after_preposition, _Taken, sentences_of
 from graph.records import Mention
+from graph.words import matches_from
 
 
 @cache
@@ -44,7 +45,7 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
         return
     taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
     starts = [m.start for m in people]
-    for match in _role_anaphor_pattern(tuple(kb.roles)).finditer(text):
+    for match in matches_from(_role_anaphor_pattern(tuple(kb.roles)), text, ("the",)):
         canonical = kb.roles[match.group(1).lower()][0]
         if taken.overlaps(match.start(), match.end()):
             continue
@@ -130,7 +131,7 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
         return mentions
     added: list[Mention] = []
     starts = [m.start for m in mentions]
-    for match in _GROUP_RE.finditer(text):
+    for match in matches_from(_GROUP_RE, text, ("the", "those")):  # ('these' starts with 'the')
         at = bisect_right(starts, match.start()) - 1
         if blocked.covers(match.start()) or (at >= 0 and mentions[at].start <= match.start() < mentions[at].end):
             continue

@@ -163,11 +163,12 @@ def _last_named(text: str, mentions: list[Mention], offset: int, wanted: int) ->
 
 
 @cache
-def _named_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """The groups of states known by one name (words.csv GROUP_<name>) and the ISO codes of their members
-    (GROUP_<name>_MEMBERS)."""
+def _named_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...]:
+    """The groups of states known by one name (words.csv GROUP_<name>), the ISO codes of their members
+    (GROUP_<name>_MEMBERS) and the lower-case first words of the names, where a match can begin."""
     classes, lists = word_classes(), word_lists()
-    return tuple((re.compile(r"(?<![\w-])(?:" + classes[name] + r")(?![\w-])", re.I), tuple(lists[name + "_MEMBERS"]))
+    return tuple((re.compile(r"(?<![\w-])(?:" + classes[name] + r")(?![\w-])", re.I), tuple(lists[name + "_MEMBERS"]),
+                  tuple(sorted({words.split()[0].rstrip("*").lower() for words in lists[name]})))
                  for name in lists if name.startswith("GROUP_") and not name.endswith("_MEMBERS"))
 
 
@@ -176,8 +177,8 @@ def _add_named_groups(text: str, mentions: list[Mention], blocked: SpanSet) -> l
     members (Britain, France and Germany), as 'the two countries' stands for a pair."""
     added: list[Mention] = []
     taken = _Taken((m.start, m.end) for m in mentions)
-    for pattern, members in _named_groups():
-        for match in pattern.finditer(text):
+    for pattern, members, firsts in _named_groups():
+        for match in matches_from(pattern, text, firsts):
             if blocked.covers(match.start()) or taken.overlaps(match.start(), match.end()):
                 continue
             added.extend(Mention(match.start(), match.end(), match.group(), "country", iso, iso, "", "government")

@@ -54,35 +54,6 @@ _CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
 _VOCABULARY_LIMIT = 500_000
 
 
-def span_words(text: str, start: int, end: int) -> set[str] | None:
-    """Every word a pattern of `graph.extract.lexicon` that matches inside [start, end) (a sentence) can have
-    taken its words from, as `doc_words` cuts them; None when the span holds a letter outside ASCII.
-
-    The chunks are widened to white space on both sides, so each word is cut as for the whole document. A word
-    with a joiner also gives its parts up to each joiner, since a pattern may end inside it ('Russia' in
-    "Russia's"). An accented letter ('chargé') is no letter to the word pass, and case-insensitive matching
-    pairs a few letters outside ASCII with ASCII ones: a span with such a letter has no word set that is safe.
-    """
-    lower = lower_of(text)
-    while start > 0 and not lower[start - 1].isspace():
-        start -= 1
-    while end < len(lower) and not lower[end].isspace():
-        end += 1
-    span = lower[start:end]
-    if not span.isascii() and _FOREIGN_LETTER.search(span):
-        return None
-    words: set[str] = set()
-    for chunk in span.split():
-        found = _CHUNK_WORDS.get(chunk)
-        words.update(found if found is not None else WORD.findall(chunk))
-    for word in [w for w in words if not w.isalnum()]:
-        words.update(word[:at] for at, char in enumerate(word) if char in "'’.-")
-    return words
-
-
-_FOREIGN_LETTER = re.compile(r"[^\W\x00-\x7f]")  #: a letter or digit outside ASCII
-
-
 class _Vocabulary:
     """Every word seen so far, with the order they came in, so each `WordIndex` works out a word once."""
 

@@ -23,16 +23,12 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.actors.places import _ISLAND_STATE, _TITLED_STATE, _described_re
-from graph.extract.lexicon import _NEED, _features_of, _need_masks, _needs_met, _possible_triggers, triggers
-from graph.text import split_sentences
 from graph.words import (
     TOKEN,
     anchored_matches,
     doc_words,
-    lower_of,
     matches_from,
     previous_word_start,
-    span_words,
     token_starts,
     word_index,
     word_starts,
@@ -77,31 +73,6 @@ def test_anchored_matchers_find_what_a_full_scan_finds(text: str) -> None:
     for pattern, _members, firsts in _named_groups():
         assert spans(matches_from(pattern, text, firsts)) == spans(pattern.finditer(text))
 
-
-def test_span_words_are_cut_as_the_document_words_with_the_parts_before_joiners() -> None:
-    text = "Talks ended. Russia's envoy left the U.S. embassy; re-elected leaders met."
-    doc_words(text)
-    words = span_words(text, 13, 40)
-    assert {"russia's", "russia", "envoy", "u.s", "u"} <= words and "talks" not in words
-    assert span_words("Iran summoned the chargé d'affaires.", 14, 24) is None  # an accented letter: no safe set
-
-
-@pytest.mark.parametrize("text", bundled_texts())
-def test_a_trigger_ruled_out_in_a_sentence_does_not_match_there(text: str) -> None:
-    """The sentence check of the trigger's later words never skips a trigger that would match."""
-    sentences = split_sentences(text)
-    possible, masks, lower = _possible_triggers(text), _need_masks(), lower_of(text)
-    if len(lower) != len(text):
-        return
-    for word, features in _features_of(text).items():
-        for start, _end in token_starts(text, lower, word, 0):
-            sentence = next((s for s in sentences if s.start <= start < s.end), None)
-            if sentence is None:
-                continue
-            met = _needs_met(text, sentence.start, sentence.end)
-            for index in features:
-                if index < _NEED and index in possible and masks[index] & met != masks[index]:
-                    assert triggers()[index].regex.match(text, start, sentence.end) is None
 
 
 def test_doc_words_are_the_lower_case_words() -> None:

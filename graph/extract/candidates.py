@@ -14,16 +14,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.document import _Doc
-from graph.extract.lexicon import (
-    _NEED,
-    _SPORT,
-    Trigger,
-    _features_of,
-    _need_masks,
-    _needs_met,
-    _possible_triggers,
-    triggers,
-)
+from graph.extract.lexicon import _NEED, _SPORT, Trigger, _features_of, _possible_triggers, triggers
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
 from graph.records import Mention
 from graph.text import Sentence
@@ -206,10 +197,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     possible = _possible_triggers(text)
     all_triggers = triggers()
     # Only words that can start a trigger possible in this document are looked at.
-    masks = _need_masks()
     active = {}
     for word, features in _features_of(text).items():
-        rows = [(all_triggers[n], masks[n]) for n in features if n < _NEED and n in possible]
+        rows = [all_triggers[n] for n in features if n < _NEED and n in possible]
         if rows:
             active[word] = rows
     if not active:
@@ -221,19 +211,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     else:  # rare letters whose lower case changes length: walk every token instead
         hits = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, begin)
                 if m.group().lower() in active]
-    needs_met: dict[int, int] = {}  #: per sentence, the needs its words meet
     for start, token_end, word in hits:
         rows = active[word]
         sentence = doc.sentence_at(start)
         if sentence is None or doc.is_caption(sentence) or doc.credits.covers(start):
             continue
         passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
-        met = needs_met.get(sentence.index)
-        if met is None:
-            met = needs_met[sentence.index] = _needs_met(text, sentence.start, sentence.end)
-        for trigger, wanted in rows:
-            if wanted & met != wanted:
-                continue  # a later word of the trigger is nowhere in this sentence
+        for trigger in rows:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None or ("," in hit.group() and trigger.actor != "clause"
                                and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):

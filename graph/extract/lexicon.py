@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
-from graph.words import WordIndex, doc_words, span_words, word_index
+from graph.words import WordIndex, doc_words, word_index
 
 
 @dataclass(frozen=True)
@@ -190,23 +190,6 @@ def _possible_triggers(text: str) -> frozenset[int]:
             if _NEED <= feature < _SPORT:
                 present |= 1 << (feature - _NEED)
     return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
-
-
-def _needs_met(text: str, start: int, end: int) -> int:
-    """The needs of `_requirements` that some word of the span [start, end) of the text meets, as a bit mask.
-
-    A trigger matched in a sentence takes all its words from that sentence, so a trigger whose mask is not
-    covered by its sentence's cannot match there: its regex is not run (`_possible_triggers` checks the same
-    for the whole document, which rules out far fewer)."""
-    words = span_words(text, start, end)
-    if words is None:
-        return -1  # (letters outside ASCII: every need counts as met)
-    present = 0
-    for features in _word_features().lookup(words).values():
-        for feature in features:
-            if _NEED <= feature < _SPORT:
-                present |= 1 << (feature - _NEED)
-    return present
 
 
 @cache

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.actors import knowledge_base
+from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _SPEECH_AFTER_NAME,
@@ -21,10 +22,12 @@ from graph.actors.patterns import (
     role_matches,
     speech_matches,
 )
+from graph.actors.places import _ISLAND_STATE, _TITLED_STATE, _described_re
 from graph.words import (
     TOKEN,
     anchored_matches,
     doc_words,
+    matches_from,
     previous_word_start,
     token_starts,
     word_index,
@@ -64,6 +67,12 @@ def test_anchored_matchers_find_what_a_full_scan_finds(text: str) -> None:
     assert spans(role_matches(text, kb)) == spans(kb.role_re.finditer(text))
     assert spans(pronoun_matches(text)) == spans(PRONOUN_RE.finditer(text))
     assert spans(speech_matches(text)) == spans(_SPEECH_AFTER_NAME.finditer(text))
+    for pattern in (_described_re(), _TITLED_STATE, _ISLAND_STATE, _role_anaphor_pattern(tuple(kb.roles))):
+        assert spans(matches_from(pattern, text, ("the",))) == spans(pattern.finditer(text))
+    assert spans(matches_from(_GROUP_RE, text, ("the", "those"))) == spans(_GROUP_RE.finditer(text))
+    for pattern, _members, firsts in _named_groups():
+        assert spans(matches_from(pattern, text, firsts)) == spans(pattern.finditer(text))
+
 
 
 def test_doc_words_are_the_lower_case_words() -> None:

@@ -20,6 +20,7 @@ from functools import cache
 from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
 from graph.actors.patterns import SpanSet, _after_preposition, _Taken, sentences_of
 from graph.records import Mention
+from graph.words import matches_from
 
 
 @cache
@@ -44,7 +45,7 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
         return
     taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
     starts = [m.start for m in people]
-    for match in _role_anaphor_pattern(tuple(kb.roles)).finditer(text):
+    for match in matches_from(_role_anaphor_pattern(tuple(kb.roles)), text, ("the",)):
         canonical = kb.roles[match.group(1).lower()][0]
         if taken.overlaps(match.start(), match.end()):
             continue
@@ -130,7 +131,7 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
         return mentions
     added: list[Mention] = []
     starts = [m.start for m in mentions]
-    for match in _GROUP_RE.finditer(text):
+    for match in matches_from(_GROUP_RE, text, ("the", "those")):  # ('these' starts with 'the')
         at = bisect_right(starts, match.start()) - 1
         if blocked.covers(match.start()) or (at >= 0 and mentions[at].start <= match.start() < mentions[at].end):
             continue
@@ -162,11 +163,12 @@ def _last_named(text: str, mentions: list[Mention], offset: int, wanted: int) ->
 
 
 @cache
-def _named_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """The groups of states known by one name (words.csv GROUP_<name>) and the ISO codes of their members
-    (GROUP_<name>_MEMBERS)."""
+def _named_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...]:
+    """The groups of states known by one name (words.csv GROUP_<name>), the ISO codes of their members
+    (GROUP_<name>_MEMBERS) and the lower-case first words of the names, where a match can begin."""
     classes, lists = word_classes(), word_lists()
-    return tuple((re.compile(r"(?<![\w-])(?:" + classes[name] + r")(?![\w-])", re.I), tuple(lists[name + "_MEMBERS"]))
+    return tuple((re.compile(r"(?<![\w-])(?:" + classes[name] + r")(?![\w-])", re.I), tuple(lists[name + "_MEMBERS"]),
+                  tuple(sorted({words.split()[0].rstrip("*").lower() for words in lists[name]})))
                  for name in lists if name.startswith("GROUP_") and not name.endswith("_MEMBERS"))
 
 
@@ -175,8 +177,8 @@ def _add_named_groups(text: str, mentions: list[Mention], blocked: SpanSet) -> l
     members (Britain, France and Germany), as 'the two countries' stands for a pair."""
     added: list[Mention] = []
     taken = _Taken((m.start, m.end) for m in mentions)
-    for pattern, members in _named_groups():
-        for match in pattern.finditer(text):
+    for pattern, members, firsts in _named_groups():
+        for match in matches_from(pattern, text, firsts):
             if blocked.covers(match.start()) or taken.overlaps(match.start(), match.end()):
                 continue
             added.extend(Mention(match.start(), match.end(), match.group(), "country", iso, iso, "", "government")

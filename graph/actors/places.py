@@ -15,6 +15,7 @@ from functools import cache
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, read_data, word_lists
 from graph.actors.patterns import SpanSet
 from graph.records import Mention
+from graph.words import matches_from
 
 
 @cache
@@ -191,10 +192,11 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
     countries = sorted((m for m, _ in raw if m.type == "country" and m.country and m.via not in ("private", "place")),
                        key=lambda m: m.start)
     starts = [m.start for m in countries]
-    described = [(match, match.group("region")) for match in _described_re().finditer(text)]
+    # (each pattern opens with 'the': it is matched only where 'the' stands)
+    described = [(match, match.group("region")) for match in matches_from(_described_re(), text, ("the",))]
     # 'the Kingdom', 'the Sultanate': a capitalised form of state stands for the nearest such state named before
-    described += [(match, match.group(1)) for match in _TITLED_STATE.finditer(text)]
-    described += [(match, "") for match in _ISLAND_STATE.finditer(text)]
+    described += [(match, match.group(1)) for match in matches_from(_TITLED_STATE, text, ("the",))]
+    described += [(match, "") for match in matches_from(_ISLAND_STATE, text, ("the",))]
     for match, region in described:
         if region is None:
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",
@@ -212,6 +214,9 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
             index -= 1
 
 
+#: A hyphen before a capital, which every pair of nationalities below has: a search for it (a literal, found in
+#: C) tells most articles apart at once from the few that may hold such a pair
+_JOINED_CAPITAL = re.compile(r"-[A-Z]")
 #: Two nationalities joined by a hyphen before a noun of people: 'British-Iranian nationals' (not the
 #: 'Russian-Turkish Business Association')
 _DUAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)(?=\s+(?:dual\s+)?(?:nationals?|citizens?|man|men|woman|women|"
@@ -222,6 +227,8 @@ _DUAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)(?=\s+(?:dual\s+)?(?:nationals
 def _add_dual_nationalities(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
     """'two British-Iranian dual nationals held in Iran': the first nationality is the one a release or a
     consular complaint is about (the second is most often the country holding them); the pair is no name."""
+    if not _JOINED_CAPITAL.search(text):
+        return
     for match in _DUAL.finditer(text):
         first, second = kb.lookup(match.group(1)), kb.lookup(match.group(2))
         if first is None or second is None or first.kind != "demonym" or second.kind != "demonym":
@@ -238,6 +245,8 @@ _BILATERAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)(?=\s+(?:[a-z]+\s+)?(?:re
 
 def _add_bilateral_pairs(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
     """'the termination of the Libyan-Italian friendship treaty': each nationality of the pair is a party."""
+    if not _JOINED_CAPITAL.search(text):
+        return
     for match in _BILATERAL.finditer(text):
         first, second = kb.lookup(match.group(1)), kb.lookup(match.group(2))
         if first is None or second is None or first.kind != "demonym" or second.kind != "demonym" \

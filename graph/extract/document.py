@@ -133,7 +133,7 @@ class _Doc:
         (empty when the document has no such opening)."""
         if self._we is None:
             self._we = []
-            opening = _WE_OPENING.search(self.text)
+            opening = _WE_OPENING.search(self.text) if "We," in self.text else None  # (found in C first)
             if opening is not None:
                 self._we = [m for m in self.actors.mentions if opening.start("list") < m.end
                             and m.end <= opening.end("list") and m.type == "country" and m.country]

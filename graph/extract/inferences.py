@@ -437,6 +437,9 @@ def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
             have.add((sentence.index, accusers[-1].country, doer.country))
             # (the charge stands whatever the warning makes conditional: 'if it did not cease')
             found.append(replace(made, mode="asserted") if made.mode == "conditional" else made)
+    return found
+
+
 #: 'such irresponsible actions will lead to consequences': a threat whose subject points back to acts told before,
 #: naming no party of its own
 _THREAT_OVER_ACTS = re.compile(r"\b(?:such|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|moves?|"

@@ -1808,6 +1808,12 @@ NO_SUCH_ACT = [
     # asked not to withdraw its troops: the opposite of an expulsion (a demand all the same)
     ("Washington urged Seoul not to withdraw its troops from the border too soon.",
      ("USA", "threatenedExpulsion", "KOR")),
+    # a noun trigger with a passive predicate of its own: what precedes the agreement is no party to it
+    ("The recent agreement was preceded by visits by Qatari officials to Washington and Tehran.",
+     ("QAT", "agreesToCooperate", "USA")),
+    # the owner of frozen funds does not lift the ban on them
+    ("Iranian negotiator Ali Bagheri announced that prisoners held in the United States would be freed, in addition "
+     "to lifting the ban on Tehran's frozen funds.", ("IRN", "shiftsTowardCooperation", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

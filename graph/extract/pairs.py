@@ -100,6 +100,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
+    pairs = _holder_lifts(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
@@ -125,6 +126,32 @@ def _leaving_own_pact(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     if partner is None:
         return pairs
     return [(actor, targets) for actor, targets in pairs if actor.country != partner.country]
+
+
+#: What a lifted ban or freeze is on, owned by a party: ' on Tehran's frozen funds', ' on Iranian assets'
+_OWNED_ASSETS_AFTER = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s?)?"
+                                 r"\s+(?:[\w-]+\s+)?(?:funds|assets|accounts|money|reserves|property|oil\s+revenues?)\b")
+
+
+def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Iran's negotiator announced the lifting of the ban on Tehran's frozen funds': a ban on a party's funds is
+    lifted by the party holding them, never by their owner. An announcer who owns the funds is their owner: the
+    other side of the pair lifts the ban toward it."""
+    if candidate.relation != "shiftsTowardCooperation":
+        return pairs
+    assets = _OWNED_ASSETS_AFTER.match(doc.text, candidate.end)
+    owner = next((m for m in doc.mentions(candidate.sentence) if assets is not None
+                  and m.start == assets.start("owner") and m.country), None)
+    if owner is None:
+        return pairs
+    out = []
+    for actor, targets in pairs:
+        if actor.country != owner.country:
+            out.append((actor, targets))
+            continue
+        out += [(target, [_as_country(owner)]) for target in targets
+                if isinstance(target, Mention) and target.country and target.country != owner.country]
+    return out
 
 
 #: Relations only a state's voice states: a company's complaint or denial is not its country's.

@@ -268,6 +268,9 @@ def _free_thing() -> re.Pattern[str]:
     return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
 
 
+#: One's own country as the place visited: 'visiting his home country', 'a trip to their homeland', 'visited home'
+_HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?(?:home\s+country|homeland|"
+                           r"native\s+country|country\s+of\s+origin)|home)\b", re.I)
 #: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem
 _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
@@ -377,6 +380,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
     if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
         return True  # 'she would visit her family in Bekoji': a private trip
+    if trigger.relation == "visits" and _HOME_VISITED.match(text, end):
+        return True  # "Iran's ambassador, who was visiting his home country": going home is no visit to a host
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
     if trigger.relation == "shiftsTowardCooperation" and _VEHICLE_SUBJECT.search(text, max(0, start - 60), start):

@@ -270,7 +270,8 @@ def _free_thing() -> re.Pattern[str]:
 
 #: One's own country as the place visited: 'visiting his home country', 'a trip to their homeland', 'visited home'
 _HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?(?:home\s+country|homeland|"
-                           r"native\s+country|country\s+of\s+origin)|home)\b", re.I)
+                           r"native\s+country|country\s+of\s+origin)|home(?!\s+(?:[A-Z]|office|secretary|minister|"
+                           r"affairs|ministry)))\b")
 #: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem
 _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'

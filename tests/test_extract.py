@@ -1833,6 +1833,18 @@ NO_SUCH_ACT = [
      "manoeuvres off the coast and warned that Tokyo will face harsh consequences.", ("JPN", "threatened", "PRK")),
     # lifting export controls on a party's goods is easing, not influence over it
     ("Bolivia and Peru agreed to lift export controls on Chilean copper.", ("BOL", "exertsInfluenceOn", "CHL")),
+    # a noun trigger with a passive predicate of its own: what precedes the agreement is no party to it
+    ("The recent agreement was preceded by visits by Qatari officials to Washington and Tehran.",
+     ("QAT", "agreesToCooperate", "USA")),
+    # the owner of frozen funds does not lift the ban on them
+    ("Iranian negotiator Ali Bagheri announced that prisoners held in the United States would be freed, in addition "
+     "to lifting the ban on Tehran's frozen funds.", ("IRN", "shiftsTowardCooperation", "USA")),
+    # going to one's home country is no visit to the host of the dateline
+    ("ISLAMABAD (Reuters) - Pakistan will not let Iran's ambassador, who was visiting his home country, come back, a "
+     "spokeswoman said.", ("IRN", "visits", "PAK")),
+    # a party inside a relative clause after the trigger's object is the object of that clause's verbs
+    ("Canberra is seeking to deepen its alliance in Southeast Asia that saw Albanese attend a regional summit, visit "
+     "the Philippines and upgrade ties with Vietnam.", ("AUS", "agreesToCooperate", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -42,6 +42,7 @@ from graph.actors.places import (
     _add_administrations,
     _add_bilateral_pairs,
     _add_described_countries,
+    _add_described_places,
     _add_dual_nationalities,
     _add_governments_of,
     _add_led_by,
@@ -250,6 +251,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
     _add_place_anaphora(text, raw)
+    _add_described_places(text, raw)
     _add_dual_nationalities(text, raw, kb)
     _add_bilateral_pairs(text, raw, kb)
     _add_described_countries(text, raw)

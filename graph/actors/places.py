@@ -257,6 +257,30 @@ def _add_bilateral_pairs(text: str, raw: list[tuple[Mention, str]], kb: Knowledg
                                 found.country, "", "demonym"), ""))
 
 
+#: A name set off by a description of a place in another one: 'Magelang, a city in Central Java', 'Tuas, a port
+#: town on the coast of Singapore'
+_DESCRIBED_PLACE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?:a|an|the)[ \t]+"
+                              r"(?:[a-z-]+[ \t]+){0,2}(?:city|town|port|village|resort|district|province|county|"
+                              r"region|island)[ \t]+(?:in|on|of)[ \t]+(?:(?:the|southern|northern|eastern|western|"
+                              r"central|coast|of)[ \t]+)*")
+
+
+def _add_described_places(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'in Magelang, a city in Central Java': a place the lexicon does not know is in the country of the known
+    place or country its description names, so that being there is being in that country."""
+    if ", a" not in text and ", the" not in text:
+        return
+    by_start = {m.start: m for m, _ in raw if m.type == "country" and m.country and m.via in ("name", "capital",
+                                                                                             "place")}
+    taken = [(m.start, m.end) for m, _ in raw]
+    for match in _DESCRIBED_PLACE.finditer(text):
+        where = by_start.get(match.end())
+        if where is None or any(start < match.end("name") and match.start("name") < end for start, end in taken):
+            continue
+        raw.append((Mention(match.start("name"), match.end("name"), match.group("name"), "country", where.country,
+                            where.country, "", "place"), ""))
+
+
 def _add_place_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'the canal' after 'the Panama Canal' is the same place, in the same country."""
     places = sorted((m for m, _ in raw if m.via == "place"), key=lambda m: m.start)

@@ -346,12 +346,14 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             return _coordinated(doc, mentions, sayer)
     for rule in candidate.trigger.actor.split("|"):
         actor = _actor_by_rule(doc, candidate, mentions, rule)
+        place_start = _place_named_with_country(doc, mentions, actor) if actor is not None else 0
         if actor is not None and rule == "left" and candidate.relation in _OFFICIAL_ONLY \
-                and _TRAVELLED_TO.search(doc.text, max(candidate.sentence.start, actor.start - 24), actor.start) \
+                and _TRAVELLED_TO.search(doc.text, max(candidate.sentence.start, place_start - 24), place_start) \
                 and not _is_official(actor, doc):
             # 'Wang Yi visited Canberra for talks with Wong': the place travelled to is no party; the traveller is
-            actor = _left_actor(doc, _Candidate(candidate.trigger, candidate.sentence, actor.start, actor.start,
-                                                actor.start), mentions)
+            # (also with its country set off after it: 'arrives in Canberra, Australia, to meet')
+            actor = _left_actor(doc, _Candidate(candidate.trigger, candidate.sentence, place_start, place_start,
+                                                place_start), mentions)
         if actor is not None and rule == "left" and not actor.country:
             actor = _state_listed_before(doc, mentions, actor)
         if actor is None or not actor.country:
@@ -525,8 +527,19 @@ def _relative_object_clause(doc: _Doc, candidate: _Candidate,
     return subject, antecedent
 
 
+def _place_named_with_country(doc: _Doc, mentions: list[Mention], mention: Mention) -> int:
+    """Where the place starts that a country mention is set off after ('Canberra, Australia'): the country
+    only tells where the city is, so what stands before the city governs both; else the mention's own start."""
+    place = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    if place is not None and place.type == "country" and place.country == mention.country \
+            and place.via in ("capital", "place") and re.fullmatch(r",\s*", doc.text[place.end:mention.start]):
+        return place.start
+    return mention.start
+
+
 #: A verb of travel right before its destination: 'visited Canberra', 'flew to Doha', 'arrived in Lima'.
-_TRAVELLED_TO = re.compile(r"\b(?:visit|visited|visiting|visits|arrived\s+in|arriving\s+in|travell?ed\s+to|flew\s+to|"
+_TRAVELLED_TO = re.compile(r"\b(?:visit|visited|visiting|visits|arrive[sd]?\s+in|arriving\s+in|travel(?:s|l?ed)\s+to|"
+                           r"fl(?:ew|ies)\s+to|"
                            r"went\s+to|came\s+to|returned\s+to|landed\s+in)\s+(?:the\s+)?$")
 
 

@@ -466,7 +466,10 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
             if not at:
                 continue
-            if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end, mention.start):
+            verbless = _VERBLESS_WHILE.search(doc.text, candidate.end, mention.start)
+            # ('will meet McClay while in Wellington': a 'while' with no verb of its own keeps the meeting's subject)
+            if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end,
+                                                                      verbless.start() if verbless else mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
             if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
                 continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
@@ -646,6 +649,8 @@ _MAY_RE = re.compile(r"\b(?:could|might|may)\b")
 
 #: What ends the official's own clause before the place: punctuation, a conjunction, or a speech verb with
 #: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
+#: 'while in Wellington', 'when at the White House': a clause of time with no subject or verb of its own
+_VERBLESS_WHILE = re.compile(r"\b(?:while|whilst|when)\s+(?:in|at)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
 

@@ -164,6 +164,13 @@ def _travellers() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["TRAVELLERS"] + r"$", re.I)
 
 
+#: A speech verb, perhaps with its time, right before the place: 'said on Thursday in Magelang', 'told reporters in
+#: Hanoi'. The speaker is where they spoke; no reported clause has opened yet.
+_SPOKE_THERE = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|spoke|speaking|told\s+(?:reporters|journalists|a\s+news\s+"
+                          r"conference|a\s+press\s+conference))(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:today|"
+                          r"yesterday|earlier|later))?\s+")
+
+
 #: 'the late President', 'late King': a dead person, perhaps with a title
 _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _STAY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\s+", re.I)
@@ -174,7 +181,7 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
     of its own country or of the host country, and no clause break or quotation, stand between them."""
     for mention in reversed(earlier):
         between = doc.text[mention.end:offset]
-        if len(between.split()) > 12 or _CLAUSE_BREAK.search(between):
+        if len(between.split()) > 12 or (_CLAUSE_BREAK.search(between) and not _SPOKE_THERE.fullmatch(between)):
             return None
         if mention.via == "pronoun" and mention.type == "person" \
                 and _STAY_AFTER.fullmatch(doc.text, mention.end, offset):

@@ -130,6 +130,10 @@ _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:ea
 #: acts only a state does where they happen ('condemned the crackdown on protesters in Iran'): the place is the doer
 _STATE_ACT_NOUN = re.compile(r"\b(?:crackdowns?|repression|persecution|executions?|death sentences?|arrests?|"
                              r"detentions?|crushing|censorship|human rights (?:abuses|violations))\b", re.I)
+#: A relative clause with a verb of its own opening after the trigger: ' that saw', ', which brought'
+_RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|"
+                            r"he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
+                            r"brought|led|won)\b")
 _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
@@ -212,6 +216,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _possessed_act().match(doc.text, mention.end):
                 return []  # 'welcomed the Indian Prime Minister's pledge': a thing of the party welcomed, no meeting
+            if candidate.relation in _PARTNERSHIPS and _RELATIVE_VERB.search(gap):
+                return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
+                # in a relative clause of its own, the object of its verbs
             if candidate.relation in _PARTNERSHIPS and _COORDINATED_VERB.search(gap):
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
             if adjacent and _GERUND_CLAUSE.search(gap):

@@ -16,6 +16,7 @@ Which of a sentence's matches stand, and the events they make, is events.py's st
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY, _find_actors
@@ -96,10 +97,13 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     if _own_staff_sent_away(doc, candidate):
         return []
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
+    pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
+    pairs = _holder_lifts(doc, candidate, pairs)
+    pairs = _joint_meeting(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
@@ -125,6 +129,54 @@ def _leaving_own_pact(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     if partner is None:
         return pairs
     return [(actor, targets) for actor, targets in pairs if actor.country != partner.country]
+
+
+#: What a lifted ban or freeze is on, owned by a party: ' on Tehran's frozen funds', ' on Iranian assets'
+_OWNED_ASSETS_AFTER = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s?)?"
+                                 r"\s+(?:[\w-]+\s+)?(?:funds|assets|accounts|money|reserves|property|oil\s+revenues?)\b")
+
+
+def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Iran's negotiator announced the lifting of the ban on Tehran's frozen funds': a ban on a party's funds is
+    lifted by the party holding them, never by their owner. An announcer who owns the funds is their owner: the
+    other side of the pair lifts the ban toward it."""
+    if candidate.relation != "shiftsTowardCooperation":
+        return pairs
+    assets = _OWNED_ASSETS_AFTER.match(doc.text, candidate.end)
+    owner = next((m for m in doc.mentions(candidate.sentence) if assets is not None
+                  and m.start == assets.start("owner") and m.country), None)
+    if owner is None:
+        return pairs
+    out = []
+    for actor, targets in pairs:
+        if actor.country != owner.country:
+            out.append((actor, targets))
+            continue
+        out += [(target, [_as_country(owner)]) for target in targets
+                if isinstance(target, Mention) and target.country and target.country != owner.country]
+    return out
+
+
+#: A meeting of more than two sides by its name: 'a trilateral summit', 'three-way talks', 'a three-nation meeting'
+_JOINT_MEETING = re.compile(r"\b(?:trilateral|three-way|three-nation|three-country|four-way|quadrilateral)\s+"
+                            r"(?:[\w-]+\s+)?(?:summit|meeting|talks)\b", re.I)
+
+
+def _joint_meeting(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Biden is to hold a trilateral summit with the leaders of the Philippines and Japan': one meeting of all
+    three, so the partners named after 'with' meet each other too, not only the host."""
+    if candidate.relation != "meetsWith" \
+            or not _JOINT_MEETING.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                         candidate.end):
+        return pairs
+    extra = []
+    for actor, targets in pairs:
+        partners = [t for t in targets if isinstance(t, Mention) and t.country and t.country != actor.country]
+        for partner in partners:
+            others = [t for t in partners if t.country != partner.country]
+            if others:
+                extra.append((partner, others))
+    return pairs + extra
 
 
 #: Relations only a state's voice states: a company's complaint or denial is not its country's.
@@ -234,6 +286,35 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
                 and not _deports_more(doc, partners, actor):
             # (not 'a deal with Rubio to accept migrants deported from the US': the partner named as the sender)
             turned.extend((partner, [actor]) for partner in partners)
+        else:
+            turned.append((actor, targets))
+    return turned
+
+
+#: A verb of the same subject, later in the wording, that orders the staff named before out: 'caught two Pakistani
+#: officials spying and ordered them to leave'
+_ORDERED_THEM = re.compile(r"\band\s+(?:then\s+|later\s+)?(?P<verb>ordered|told|asked|instructed|directed)"
+                           r"\s+them\s+to\b")
+
+
+def _staff_ordered_out(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'India said it caught two Pakistan High Commission officials spying and ordered them to leave': the staff's
+    country, named before them, is not who expels them; the subject of the verb that orders them out is, and the
+    staff's country is the target."""
+    if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner"):
+        return pairs
+    ordered = _ORDERED_THEM.search(doc.text, candidate.head_start, candidate.end)
+    if ordered is None:
+        return pairs
+    # (read as the verb it is, not as the staff noun the wording starts with: the verb's subject is the clause's)
+    verb = _Candidate(replace(candidate.trigger, pattern=ordered.group("verb")), candidate.sentence,
+                      ordered.start("verb"), ordered.end("verb"), ordered.end("verb"))
+    subject = _actor_by_rule(doc, verb, doc.mentions(candidate.sentence), "left")
+    turned = []
+    for actor, targets in pairs:
+        if subject is not None and subject.country and subject.country != actor.country \
+                and actor.end <= candidate.head_start and subject.end <= actor.start:
+            turned.append((subject, [_as_country(actor)]))
         else:
             turned.append((actor, targets))
     return turned

@@ -268,6 +268,16 @@ def _free_thing() -> re.Pattern[str]:
     return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
 
 
+#: One's own country as the place visited: 'visiting his home country', 'a trip to their homeland', 'visited home'
+_HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?(?:home\s+country|homeland|"
+                           r"native\s+country|country\s+of\s+origin)|home(?!\s+(?:[A-Z]|office|secretary|minister|"
+                           r"affairs|ministry)))\b")
+#: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem
+_NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
+#: A passive predicate with its agent: ' was preceded by', ' were followed by'
+_PASSIVE_PREDICATE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b")
+
+
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """A trigger's words used in another sense, told by their neighbours.
 
@@ -371,6 +381,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
     if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
         return True  # 'she would visit her family in Bekoji': a private trip
+    if trigger.relation == "visits" and _HOME_VISITED.match(text, end):
+        return True  # "Iran's ambassador, who was visiting his home country": going home is no visit to a host
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
     if trigger.relation == "shiftsTowardCooperation" and _VEHICLE_SUBJECT.search(text, max(0, start - 60), start):
@@ -393,6 +405,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):
         return True  # 'raises concerns about US aid cuts': the concern is raised, nothing is imposed
     head = text[start:head_end].lower()
+    if _NOUN_HEAD.search(head) and "by" not in trigger.actor.split("|") \
+            and _PASSIVE_PREDICATE.search(text, head_end, end):
+        return True  # 'the agreement was preceded by visits by Qatari officials': the noun is the subject of a
+        # predicate of its own; what its 'by' names did that, not what the noun says
     if trigger.relation == "exertsInfluenceOn" and trigger.actor != "poss" and head == "control" \
             and _NOUN_CONTROL.match(text, head_end):
         return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling

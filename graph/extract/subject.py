@@ -60,6 +60,14 @@ _PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|conve
                                    r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+)?)?$", re.I)
 
 
+#: A list closed by unnamed parties of the same kind, right before a relative pronoun: 'the United States and
+#: some other countries that imposed sanctions' (the named party heads the clause's subject)
+@cache
+def _others_of_the_kind() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:and|or)\s+(?:some\s+|many\s+|several\s+|a\s+few\s+|a\s+number\s+of\s+)?"
+                      r"(?:other|its|their)\s+(?:[\w-]+\s+)?(?:" + word_classes()["STATES"] + r"|allies|partners)\s*")
+
+
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
 _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
@@ -311,7 +319,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if relative is not None:
         antecedent_end = sentence.start + relative.start()
         antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
-                       and _can_act(m) and len(_WORDS_RE.findall(doc.text, m.end, antecedent_end)) <= 1]
+                       and _can_act(m) and (len(_WORDS_RE.findall(doc.text, m.end, antecedent_end)) <= 1
+                                            or _others_of_the_kind().fullmatch(doc.text, m.end, antecedent_end))]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
         issued = _ISSUED_DOCUMENT.search(before)

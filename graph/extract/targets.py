@@ -182,6 +182,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
                                               and _RELATIVE_SUBJECT_BEFORE.search(doc.text, max(0, m.start - 8),
                                                                                   m.start))]
+            # 'took a milder line than the United States and others': the standard of a comparison is no party to
+            # the act
+            found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
+                                              and _COMPARED_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
             # 'a port in Somaliland, a region Somalia claims as its own': the subject of a clause describing a
             # place is no party to the act either
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
@@ -291,6 +295,8 @@ def _listed_partner(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
                and _listed_with(doc, m, actor) for m in doc.mentions(candidate.sentence))
 
 
+#: The word that opens the standard of a comparison: 'milder than the', 'rather than'
+_COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:,\s*|\s)which\s+$")
 #: A place described after it, its describing clause's subject next: ', a region ', 'an island that '
 _PLACE_DESCRIBED_BEFORE = re.compile(r"(?:,\s+|\b)(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:region|territory|area|province|"
@@ -557,7 +563,18 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                   and m.country != actor.country
                   and (_PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)
                        or _NATIONALITY_OF_NOUN.fullmatch(doc.text, m.end, candidate.head_start))]
-        return before[-1:]
+        if before:
+            return before[-1:]
+        # 'many of its citizens detained in the US would be released': the owner of the people named by a
+        # possessive right before them ('its', 'his' for the speaking official) is their country
+        possessive = _POSSESSIVE_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 8),
+                                               candidate.head_start)
+        if possessive is None:
+            return []
+        # (a possessive the mention stage left unresolved stands for the last party named before it)
+        owner = next((m for m in reversed(mentions) if m.end <= possessive.end() and m.country and _can_act(m)
+                      and m.type in ("country", "person")), None)
+        return [_as_country(owner)] if owner is not None and owner.country != actor.country else []
     if rule == "request":
         # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
         # the release was made for
@@ -732,6 +749,7 @@ _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizen
 #: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
 #: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in')
 _NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?|\s+(?:who|that)\s+(?:had|have|has)\s+been\s+")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)

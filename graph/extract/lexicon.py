@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
-from graph.words import WordIndex, doc_words, word_index
+from graph.words import WORD, WordIndex, doc_words, word_index
 
 
 @dataclass(frozen=True)
@@ -170,10 +170,9 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
         if all(not alt.startswith("@") and "_" in alt for alt in head):
             # 'in_a_reversal|in_an_about-face': the head word 'in' is everywhere; each alternative's longest
             # word must be in the document too
-            longest = [max(alt.lower().split("_"), key=lambda w: len(w.rstrip("*"))) for alt in head]
-            need = (frozenset(w for w in longest if not w.endswith("*")),
-                    tuple(sorted({w[:-1] for w in longest if w.endswith("*")})))
-            indexes.append(needs.setdefault(need, len(needs)))
+            need = _need([max(alt.lower().split("_"), key=lambda w: len(w.rstrip("*"))) for alt in head])
+            if need is not None:
+                indexes.append(needs.setdefault(need, len(needs)))
         for token in trigger.pattern.split()[1:]:
             if re.fullmatch(r"\[\d+\]", token):
                 continue
@@ -181,12 +180,37 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
             for alt in token.split("|"):
                 words.extend(lists[alt[1:]] if alt.startswith("@") else [alt.replace("_", " ")])
             # (a word never ends on a full stop for the tokenizer: the need of "u.s." is "u.s")
-            firsts = [w.split()[0].lower().rstrip(".") for w in words if w.split()]
-            need = (frozenset(w for w in firsts if not w.endswith("*")),
-                    tuple(sorted({w[:-1] for w in firsts if w.endswith("*")})))
-            indexes.append(needs.setdefault(need, len(needs)))
+            need = _need([w.split()[0].lower().rstrip(".") for w in words if w.split()])
+            if need is not None:
+                indexes.append(needs.setdefault(need, len(needs)))
         per_trigger.append(tuple(indexes))
     return tuple(needs), tuple(per_trigger)
+
+
+def _need(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """A need (exact words, stems) that a document's words (as `doc_words` cuts them) meet wherever a trigger
+    token with these alternatives (lower case, `word*` a stem) occurs; None when no word set can tell.
+
+    The trigger regex is Unicode-aware and ends a word before an apostrophe, the word cutter is not: 'chargé'
+    is cut to 'charg', and 'Russia's' stays one word. So a word with a letter the cutter stops at is needed as
+    the part the cutter keeps, and a whole word may also go on with an apostrophe or a dot in the document.
+    """
+    exact: set[str] = set()
+    stems: set[str] = set()
+    for word in words:
+        stem = word.endswith("*")
+        word = word.rstrip("*")
+        kept = WORD.match(word)
+        if kept is None:
+            return None  # ('élysée': the cutter starts further on; such a token cannot rule a document out)
+        if kept.end() < len(word):
+            exact.add(kept.group())  # the cutter stops where the word does not go on: 'attaché*' is 'attach'
+        elif stem:
+            stems.add(word)
+        else:
+            exact.add(word)
+            stems.update(word + joiner for joiner in "'’.")
+    return frozenset(exact), tuple(sorted(stems))
 
 
 def _possible_triggers(text: str) -> frozenset[int]:

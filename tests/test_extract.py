@@ -1845,6 +1845,13 @@ NO_SUCH_ACT = [
     # a party inside a relative clause after the trigger's object is the object of that clause's verbs
     ("Canberra is seeking to deepen its alliance in Southeast Asia that saw Albanese attend a regional summit, visit "
      "the Philippines and upgrade ties with Vietnam.", ("AUS", "agreesToCooperate", "PHL")),
+    # a pact told in a clause of a critic names only its own parties; a go-between is no party of what it brokers
+    ("Sweden has sounded the alarm about the security agreement between Iran and Niger, arguing the pact was "
+     "negotiated in secret.", ("SWE", "agreesToCooperate", "IRN")),
+    ("Norway welcomed the signing of Niger's defence pact with Iran.", ("NOR", "accuses", "NER")),
+    ("Armenia and Azerbaijan began a prisoner swap through the mediation of Georgia.",
+     ("ARM", "releasesDetainees", "GEO")),
+    ("Oman facilitated dialogue between the US and Iran.", ("USA", "meetsWith", "IRN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

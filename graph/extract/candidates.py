@@ -172,6 +172,14 @@ def _wished() -> re.Pattern[str]:
 
 
 @cache
+def _go_between() -> re.Pattern[str]:
+    """A verb of a go-between right before a noun of talks (words.csv GO_BETWEEN): 'Qatar facilitated dialogue
+    between', 'mediated indirect talks between'. The two sides talk through the third, not with each other."""
+    return re.compile(r"\b(?:" + word_classes()["GO_BETWEEN"] + r")\s+(?:(?:a|an|the|renewed|new|further|peace|"
+                      r"indirect|bilateral|ongoing)\s+)*$", re.I)
+
+
+@cache
 def _private_travellers() -> re.Pattern[str]:
     """People who travel on their own before a verb of travel (words.csv PRIVATE_TRAVELLERS)."""
     return re.compile(r"\b(?:" + word_classes()["PRIVATE_TRAVELLERS"] + r")\s+(?:\w+\s+){0,2}$", re.I)
@@ -254,6 +262,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
                 # Chile': talks wished for, not held
+            if trigger.relation == "meetsWith" and _go_between().search(text, max(0, start - 40), start):
+                continue  # 'Qatar facilitated dialogue between the US and Iran': talks through a go-between
             if trigger.relation == "accuses" and trigger.actor.startswith("left") and hit.end() == token_end \
                     and not word.endswith("ed") and _FROM_GIVER.match(text, token_end):
                 continue  # 'his trip drew strong rebukes from European leaders': those after 'from' rebuke; the

@@ -24,7 +24,8 @@ from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.owners import _as_country, _can_act
 from graph.extract.senders import _deporter
-from graph.extract.targets import _find_targets, _targets_by_rule
+from graph.extract.target_rules import _targets_by_rule
+from graph.extract.targets import _find_targets
 from graph.records import Mention
 
 #: 'called on' and a name right after it: the one called on, named ('called on the M23'), even when it is no state

@@ -25,22 +25,19 @@ from graph.extract.coordination import (
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
-    _BY_BEFORE,
     _CALLS_TO,
     _CONDEMN,
     _COUNTED_LIST_GAP,
     _PLACE_BEFORE,
-    _SAYER_AFTER,
-    _TIME_PREPOSITION,
     _any_target,
     _charge_names_no_doer,
     _charged_target,
     _object_target,
-    _right_targets,
     _shared_object,
     _subject_target,
     _violent_act,
 )
+from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
 from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
 from graph.records import Mention
 

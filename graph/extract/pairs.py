@@ -1,6 +1,6 @@
 """Who acts on whom in one trigger match: the (actor, targets) pairs it yields (`_candidate_pairs`).
 
-The actor rules (attribution.py) and the target rules (targets.py) each read one side, but a match can name
+The actor rules (attribution.py) and the target rules (target_rules.py) each read one side, but a match can name
 several parties, so they are paired here: on a mutual relation the parties of a list act toward each other
 ('Xi and Boluarte signed', 'Ukraine and Russia each returned prisoners') unless a partner is named after 'with'
 or the deal is one like another party's ('agreed to a similar arrangement'); 'the two sides' carry no bare

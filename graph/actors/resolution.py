@@ -3,23 +3,35 @@
 `_resolve` reads a document's mentions in text order with a `_Tracker` for all of them and one for those
 outside quotes, and turns each 'he', 'she', 'the country', 'its government', 'the administration', 'the
 latter' or 'the two countries' into the actor it stands for, or drops it. Pronouns that point forward
-(`_cataphora`) are resolved here too; an office named alone ('The President urged') and a group named after
-a list ('these countries', 'the trio') are made mentions before, in offices_and_groups.py.
+(`_cataphora`) are resolved here too; the tests on a sentence's shape that choose or rule out an antecedent
+are in antecedents.py; an office named alone ('The President urged') and a group named after a list ('these
+countries', 'the trio') are made mentions before, in offices_and_groups.py.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from graph.actors.antecedents import (
+    _cataphora,
+    _focus_over_speaker,
+    _guests_before,
+    _object_phrase,
+    _opens_clause,
+    _own_object,
+    _owner_of_relative,
+    _previous_subject,
+    _said_that,
+    _subject_of_opening_clause,
+)
 from graph.actors.knowledge import Person, word_classes, word_lists
 from graph.actors.offices_and_groups import _last_list
 from graph.actors.patterns import (
     _LIST_ITEM_GAP,
-    _SPEECH_AFTER_NAME,
     SpanSet,
     _after_preposition,
     _after_verb,
@@ -411,95 +423,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     return resolved
 
 
-#: "Ghana's case against Togo, in which it": the owner of the thing a relative clause opens on
-_OWNED_THING_RELATIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){1,3}(?:against|with)\s+[^,.;:]{1,60},\s+"
-                                   r"(?:in\s+which|under\s+which|where)\s+")
-
-
-def _owner_of_relative(text: str, resolved: list[Mention], at: int) -> Mention | None:
-    """'a court threw out Ghana's case against Togo, in which it accused ...': 'it' in a relative clause on a
-    party's case, complaint or deal is that party, not the other side named last."""
-    for earlier in reversed(resolved[-6:]):
-        if earlier.type == "country" and earlier.country and earlier.end < at \
-                and _OWNED_THING_RELATIVE.fullmatch(text, earlier.end, at):
-            return earlier
-    return None
-
-
 #: 'The small West African nation of Togo': the country a description of a nation names
 _NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|archipelago)\s+of\s+$", re.I)
-
-
-_INNER_PREPOSITION = re.compile(r"\s(?:of|from|to|in|with|against|for)\s")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+(?:the[ \t]+)?$")
-
-
-def _object_phrase(text: str, mention: Mention) -> bool:
-    """'recall its envoys from Chile', 'ordered out the envoys of Chile': a phrase naming a country's people
-    after a lower-case word is an object, so its country is no subject for a later 'it'."""
-    return mention.via in ("government", "role") and _INNER_PREPOSITION.search(mention.text) is not None \
-        and _LOWER_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-
-
-#: A sentence opened by a participle clause: 'Speaking in Ankara, where he met ..., Zelensky said'.
-_PARTICIPLE_OPENER = re.compile(r"[\"“‘']?(?:[A-Z][a-z]+ing|Asked|Interviewed|Questioned|Pressed)\b")
-
-
-def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sentences: list, starts: list[int],
-               text: str) -> dict[int, Mention]:
-    """Pronouns that point forward: in a sentence opened by a participle clause, 'he' or 'she' before the
-    sentence's speaker is that speaker ('Speaking in Ankara, where he met Erdogan, Zelensky said')."""
-    found: dict[int, Mention] = {}
-    # The mentions of a sentence by bisection of their starts: a scan of every mention for every such
-    # sentence was quadratic in long texts.
-    ordered = sorted((m for m, _ in items), key=lambda m: m.start)
-    mention_starts = [m.start for m in ordered]
-    for sentence in sentences:
-        if not _PARTICIPLE_OPENER.match(text, sentence.start):
-            continue
-        inside = ordered[bisect_left(mention_starts, sentence.start):bisect_left(mention_starts, sentence.end)]
-        speaker = next((m for m in inside if m.type == "person" and _SPEECH_AFTER_NAME.match(text, m.end)), None)
-        if speaker is None:
-            continue
-        person = persons.get(speaker.key)
-        speaker = Mention(speaker.start, speaker.end, speaker.text, "person", speaker.key,
-                          person.country if person else speaker.country, speaker.role, speaker.via)
-        for mention in inside:
-            if mention.start >= speaker.start:
-                break
-            if mention.type == "pronoun" and mention.key == "person" and mention.text.lower() in ("he", "she"):
-                found[mention.start] = speaker
-    return found
-
 
 #: 'he announced he would', 'Petro said that he': a pronoun right after its speaker's speech verb is the speaker
 _SAYER_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|later|again|further|has|had|have)\s+){0,2}"
                         r"(?:said|says|announced|announces|added|stated|insisted|stressed|"
                         r"declared|warned|promised|vowed|pledged)\s+(?:that\s+)?")
-#: A preposition that introduces a clause's other party: 'an agreement with Russia', 'sanctions against Iran'.
-_PARTY_PREPOSITION = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$")
-
-
-def _own_object(text: str, items: list[tuple[Mention, str]], starts: list[int], mention: Mention, country: str,
-                sentences: list, index: int) -> bool:
-    """True when the country a subject pronoun would stand for is named later in its sentence as the other
-    party ('... signed an agreement with Russia'): a clause's subject is not its own partner."""
-    if index < 0 or index >= len(sentences) \
-            or not _SUBJECT_START.fullmatch(text, sentences[index].start, mention.start):
-        return False
-    end = sentences[index].end
-    at = bisect_left(starts, mention.end)
-    for other, _ in items[at:]:
-        if other.start >= end:
-            return False
-        if other.country == country and other.type == "country" \
-                and _PARTY_PREPOSITION.search(text, max(0, other.start - 12), other.start):
-            return True
-    return False
-
-
-#: Only an opening phrase or nothing between a sentence's start and its subject.
-_SUBJECT_START = re.compile(r"\W*(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?")
 
 
 @cache
@@ -507,6 +437,8 @@ def _body_after_country() -> re.Pattern[str]:
     """A national body named with its country ("China's commerce ministry", 'the Pakistani cabinet'): its noun
     (words.csv BODY_NOUNS) as group 1."""
     return re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:(" + word_classes()["BODY_NOUNS"] + r"))\b")
+
+
 #: A speech verb right after a body: 'the ministry said'
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|stated)\b")
 #: Military rulers named as a body: 'Niger's junta', 'the military regime', 'the ruling military government'
@@ -521,64 +453,6 @@ _OPENING_PHRASE_TO = re.compile(r"\W*(?:Within|After|Before|During|Following|Des
 _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statement|claim|claims|insistence|assertion|"
                                 r"remarks?|comments?|declaration|pledge|promise|warning|threat|admission|denial|"
                                 r"announcements|statements)\s+that\s+")
-#: 'Trump met al-Sharaa ..., a day after he announced': a subordinate clause's 'he' is the main subject
-#: The subject's speech verb, then its reported clause: 'said on Monday after talks with X that'
-#: (a stop after a lone capital is an abbreviation's, no sentence end: 'after meeting U.S. envoy X that')
-_SAID_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|announced|stated|declared|insisted|stressed|"
-                        r"confirmed)\b(?:[^.;:\"“”]|(?<=\b[A-Z])\.){0,160}?\bthat\s+$")
-
-
-#: A concessive or temporal clause opening a sentence, up to the comma before the main clause's subject
-#: ('Although Wellington has criticised Beijing, it ...'); group 1 ends where the clause's own subject starts
-_OPENING_CLAUSE = re.compile(r"\W*((?:although|though|even\s+though|while|whereas|after|before|when|since|once)\s+"
-                             r"(?:the\s+)?)[^,;:]+,\s+$", re.I)
-
-
-def _subject_of_opening_clause(text: str, resolved: list[Mention], sentence_start: int, at: int) -> Mention | None:
-    """'Although Wellington has criticised Beijing, it has moved closer to Washington': 'it' right after an opening
-    concessive or temporal clause is that clause's subject, not the party named last in it."""
-    opening = _OPENING_CLAUSE.fullmatch(text, sentence_start, at)
-    if opening is None:
-        return None
-    subject = next((m for m in reversed(resolved) if m.start == opening.end(1)), None)
-    if subject is None or not subject.country or subject.type not in ("country", "organization", "person") \
-            or subject.via == "demonym":
-        return None  # ('When Russian jets crossed into its airspace, it': a nationality describes, no subject)
-    return subject
-
-
-def _said_that(text: str, subject: Mention, at: int) -> bool:
-    """Whether the pronoun at `at` opens what `subject` is reported as saying."""
-    return _SAID_THAT.fullmatch(text, subject.end, at) is not None
-
-
-#: 'the country', "the nation's": a description a speaker does not use for his own country
-_THE_COUNTRY = re.compile(r"the\s+(?:country|nation)", re.I)
-_SPEECH_VERB = re.compile(r"\b(?:said|says|stated|told|added|announced|declared|insisted|stressed|explained|noted|"
-                          r"argued|warned|confirmed)\b")
-
-
-def _focus_over_speaker(text: str, resolved: list[Mention], sentence_start: int, mention: Mention,
-                        antecedent: Mention) -> Mention:
-    """'U.S. Secretary of State Rubio said the decision to revoke visas for South Sudanese came because the
-    country's government failed to take back its citizens': a speaker names his own country or says 'we'; 'the
-    country' in what he reports is the one other country his words name before it (a nationality counts), not
-    his own, which the sentence names first as his title's."""
-    if not _THE_COUNTRY.fullmatch(mention.text):
-        return antecedent
-    speech = next(reversed(list(_SPEECH_VERB.finditer(text, sentence_start, mention.start))), None)
-    if speech is None:
-        return antecedent
-    here = [m for m in resolved if sentence_start <= m.start < mention.start and m.country]
-    if not any(m.country == antecedent.country and m.end <= speech.start() and m.type in ("person", "country")
-               for m in here):
-        return antecedent  # the country taken is not the speaker's
-    said = [m for m in here if m.start >= speech.end() and m.type == "country"]
-    others = {m.country for m in said}
-    if len(others) != 1 or antecedent.country in others:
-        return antecedent  # 'Rubio said Washington would back the country': his own named again, or no single other
-    return said[-1]
-
 
 #: Right before the subject of a clause of time or cause inside a sentence: ' as ', ' when ', ' while '
 _SUBORDINATE_SUBJECT = re.compile(r"\s(?:as|when|while|whereas|because|since|until)\s+(?:the\s+)?$")
@@ -600,30 +474,3 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|wel
 #: ('On May 9, he received ...': the pronoun is still the sentence's subject)
 _OPENING_PHRASE = re.compile(r"\s*(?:On|In|At|Later|Earlier|Then|After|Before|During|Last|This|Next|Meanwhile|"
                              r"Afterwards|Subsequently|The\s+following|The\s+next|Separately|Also)\b[^,;:\"“”]{0,40},\s*")
-
-
-def _opens_clause(text: str, sentence_start: int, offset: int, quotes: SpanSet) -> bool:
-    """True when at most two words outside quotes come before `offset` in its sentence."""
-    words = 0
-    for match in re.finditer(r"\S+", text[sentence_start:offset]):
-        if not quotes.covers(sentence_start + match.start()):
-            words += 1
-    return words <= 2
-
-
-def _guests_before(subjects: dict[int, Mention], guests: set[int], index: int) -> bool:
-    """Whether the closest earlier sentence that names a person names only guests it received."""
-    earlier = next((i for i in range(index - 1, max(-1, index - 4), -1) if i in subjects or i in guests), None)
-    return earlier is not None and earlier in guests
-
-
-def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str,
-                      gender_of: dict[str, str]) -> Mention | None:
-    """The first person named outside quotes in the closest earlier sentence that names one."""
-    wanted = "f" if pronoun.lower().startswith(("she", "her")) else "m"
-    for earlier in range(index - 1, max(-1, index - 4), -1):
-        subject = subjects.get(earlier)
-        if subject is not None:
-            gender = gender_of.get(subject.key, "")
-            return subject if gender in ("", wanted) else None
-    return None

@@ -15,15 +15,18 @@ How a sentence becomes an event (the module of each step in brackets):
    [attribution.py, actor_rules.py, subject.py, owners.py, coordination.py] The target follows the trigger's rule (right
    after it, the object of a demand, the nationality of released people...) or, for migration wording with
    no explicit sender, the country the document is mostly about (deportees sent by the United States in a
-   report on US deportations). [targets.py] Each actor is paired with its targets; the parties of a list
-   act toward each other on a mutual relation ('Xi and Boluarte signed'). [pairs.py]
+   report on US deportations). [targets.py; the rules in target_rules.py, right_targets.py, objects.py,
+   senders.py] Each actor is paired with its targets; the parties of a list act toward each other on a
+   mutual relation ('Xi and Boluarte signed'). [pairs.py]
 4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
    are not events of their own. [events.py; if-clauses in negation.py]
 5. Context: the policy or issue the event concerns, from graph/data/contexts.csv. [lexicon.py]
-6. Events read from other events once every sentence is read: officials present in a foreign capital visit
-   it, a party that followed suit or retaliated takes the same measure, a measure held 'unless' a party acts
-   demands that act, a measure taken over the other party's meddling accuses it. [inferences.py]
+6. Events read from other events: as each sentence's events are made, a signing with a foreign leader is a
+   meeting and a meeting or a signing in a foreign place is a visit [meetings.py]; once every sentence is read,
+   officials present in a foreign capital visit it, a party that followed suit or retaliated takes the same
+   measure, a measure held 'unless' a party acts demands that act, a measure taken over the other party's
+   meddling accuses it. [inferences.py]
 
 Photo credits and bylines are never actors, and photo captions yield no events (document.py holds the
 per-document state: sentences, quotations, captions, speakers). run.py runs the steps over one document

@@ -1,33 +1,36 @@
 """Trigger candidates of a sentence -> `Event` records (`_sentence_events`, `_make_event`).
 
 Overlapping triggers keep the highest priority; the content of a demand is no act of its own; meetings
-abroad and signings with a foreign leader also yield visits and meetings; an official present in a foreign
-capital is visiting it (`_presence_visits`). Each event gets its mode (`_mode`) and policy context. Who
-acts on whom in each match is read in `pairs`.
+abroad and signings with a foreign leader also yield visits and meetings (read in `meetings`); an official
+present in a foreign capital is visiting it (`_presence_visits`, in `inferences`). Each event gets its mode
+(`_mode`) and policy context. Who acts on whom in each match is read in `pairs`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
-from graph.extract.attribution import _OFFICIAL_ONLY, _as_country
+from graph.extract.attribution import _OFFICIAL_ONLY
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import _PAST, after_report, event_date
-from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc, in_setting_phrase
-from graph.extract.lexicon import Trigger, _context, _cue
+from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
+from graph.extract.lexicon import _context, _cue
+from graph.extract.meetings import (
+    _meetings_in_presence,
+    _meetings_of_signings,
+    _visit_to_person,
+    _visits_of_meetings,
+    _visits_of_signings,
+)
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
-from graph.extract.pairs import _AT_PLACE, _MUTUAL, _candidate_pairs
+from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _VP_COORDINATION
 from graph.extract.targets import _find_targets, _national_body
 from graph.records import Event, Mention
-
-_VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
-                         "place", False, 19, 0.65, "diplomacy", None)
 
 #: Relations that one wording can state together ('accept deportees, including on military aircraft').
 _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights")),
@@ -292,6 +295,8 @@ def _part_of_a_measure(doc: _Doc, candidate: _Candidate, resolved: list) -> bool
         and any(c.relation in _MEASURES for c, _, _ in resolved) \
         and doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower().endswith("ing") \
         and _INCLUDING_STEP.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start) is not None
+
+
 _TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+\w", re.I)
 #: 'push Japan into imposing': what the one pushed is to do
 _INTO_ING = re.compile(r"\s+into\s+\w+ing\b", re.I)
@@ -305,10 +310,6 @@ def _own_forces_to():
     out what they are ordered to do, so the act is the orderer's own, not a demand on another party."""
     return re.compile(r"\s+(?:the|its|his|her|their|all|national|country's|nation's)\s+(?:[\w-]+\s+)?"
                       + word_classes()["ORDERED_OWN"] + r"\s+to\s+\w", re.I)
-
-
-#: A place named inside the wording of a meeting ('talks in New York between'): it was held there
-_PLACE_IN_WORDING = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 #: Before a country named as a place one goes to or is kept from: 'from entering China and Hong Kong'
@@ -341,201 +342,11 @@ def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
                for end in demand_ends)
 
 
-def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
-    """'signed a partnership with President Zelensky': signing with a foreign leader is meeting them."""
-    extra = []
-    for candidate, actor, targets in resolved:
-        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
-            continue
-        people = [t for t in targets if isinstance(t, Mention) and t.type == "person" and t.country != actor.country]
-        if people and (actor.type == "person" or actor.via in ("role", "government")):
-            meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
-                                 candidate.end, "meetsWith")
-            extra.append((meeting, actor, people))
-    return extra
-
-
-_SIGNED = re.compile(r"sign(?:s|ed|ing)?\b", re.I)
-#: A third party at a meeting or a signing: 'in the presence of Crown Prince Mohammed', 'witnessed by Rubio'.
-_IN_PRESENCE = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|overseen\s+by|in\s+a\s+ceremony\s+"
-                          r"attended\s+by)\s+(?:the\s+)?", re.I)
-
-
-def _meetings_in_presence(doc: _Doc, resolved: list) -> list:
-    """'Trump met al-Sharaa in the presence of the Saudi crown prince', 'the deal was signed ..., witnessed by
-    Rubio': every party of the meeting or signing meets the official who was there."""
-    extra = []
-    for candidate, actor, targets in resolved:
-        if candidate.relation not in ("meetsWith", "agreesToCooperate"):
-            continue
-        presence = _IN_PRESENCE.search(doc.text, candidate.head_start, candidate.sentence.end)
-        if presence is None:
-            continue
-        witness = next((m for m in doc.mentions(candidate.sentence) if presence.end() <= m.start <= presence.end() + 40
-                        and m.type == "person" and "," not in doc.text[presence.end():m.start]), None)
-        if witness is None or not witness.country or not (witness.type == "person" or witness.via == "role"):
-            continue
-        parties = [actor] + [t for t in targets if isinstance(t, Mention)]
-        meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
-                             candidate.end, "meetsWith")
-        for party in parties:
-            if party.country and party.country != witness.country:
-                extra.append((meeting, party, [witness]))
-    return extra
-
-
-@cache
-def _meeting_topic() -> re.Pattern[str]:
-    """A topic noun right before 'in' (words.csv MEETING_TOPIC): 'the war in Ukraine' places the war."""
-    return re.compile(r"(?<![\w-])" + word_classes()["MEETING_TOPIC"] + r"\s+$", re.I)
-
-
-_REMOTE = re.compile(r"\b(?:phone|telephone|video|videolink|call|calls|conversations?|letter|virtual|virtually|"
-                     r"online)\b", re.I)
-
-
-@cache
-def _legal_place() -> re.Pattern[str]:
-    """Words before 'in' that tie a person to a place by a court, a birth or a prison, not by a trip
-    (words.csv LEGAL_PLACE)."""
-    return re.compile(rf"\b(?:{word_classes()['LEGAL_PLACE']})\s+$", re.I)
-
-
-#: Between a visit's word and the person visited: 'to', then a title ('paid a visit to Prime Minister A')
-_TO_TITLED = re.compile(r"\s*(?:to\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|and)\s+)*")
-_VISIT_WORD = re.compile(r"visit", re.I)
-
-
-def _visit_to_person(doc: _Doc, item: tuple) -> tuple:
-    """'paid a visit to Prime Minister A of Ghana', 'visited Ghanaian President A': a visit to a person is a
-    meeting with them; where it was held, if anywhere, is a place named on its own ('in Accra', a dateline)."""
-    candidate, actor, targets = item
-    if candidate.relation != "visits" or not targets or not _VISIT_WORD.match(doc.text, candidate.head_start):
-        return item
-    people = [m for m in doc.mentions(candidate.sentence) if m.type == "person"]
-    for target in targets:
-        if not isinstance(target, Mention) or not _TO_TITLED.fullmatch(doc.text, candidate.end, target.start):
-            return item
-        if target.type != "person" and not (target.via == "demonym" and any(
-                m.country == target.country and _TO_TITLED.fullmatch(doc.text, target.end, m.start) for m in people)):
-            return item
-    return replace(candidate, relation="meetsWith"), actor, targets
-
-
-@cache
-def _resident_title() -> re.Pattern[str]:
-    """words.csv RESIDENT_ENVOY at the start of a role or a title."""
-    return re.compile(word_classes()["RESIDENT_ENVOY"] + r"(?![\w-])", re.I)
-
-
-def _resident_envoy(actor: Mention) -> bool:
-    """'Ambassador of Chile A called on the foreign minister': an ambassador lives in the country he serves, so
-    his meetings there are no visits of his country (a special envoy who travels is no resident)."""
-    return _resident_title().match(actor.role) is not None \
-        or (actor.type == "country" and _resident_title().match(actor.text) is not None)
-
-
-def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
-    """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
-    extra = []
-    for candidate, actor, targets in resolved:
-        if candidate.relation != "meetsWith" or _resident_envoy(actor):
-            continue
-        if _REMOTE.search(doc.text, candidate.head_start, candidate.end):
-            continue  # 'spoke by phone with', 'conversations between': nobody travelled
-        host = doc.dateline
-        if (host, actor.country) in doc.visited:
-            continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
-        if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
-                and not _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) \
-                and not any(m.type == "country" and m.via in ("name", "capital", "place")
-                            and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
-                            for m in doc.mentions(candidate.sentence)):
-            # 'Abiy held sessions with Erdogan' under an ANKARA dateline: he is visiting Turkey
-            place = next(t for t in targets if isinstance(t, Mention) and t.country == host)
-            extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
-                                     candidate.end, "visits"), actor, [_as_country(place)]))
-            continue
-        named_here = _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end)
-        for mention in doc.mentions(candidate.sentence):
-            if mention.type != "country" or mention.via not in ("name", "capital", "place") \
-                    or mention.country == actor.country or _territory(mention):
-                continue  # (a city is a place of its country: 'talks with Erdogan in Sochi'; Gaza is no city)
-            if named_here and not candidate.head_start <= mention.start < candidate.end:
-                continue  # 'a meeting in Rome between ..., Italy will build two centres in Albania': held in Rome
-            at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
-            if not at:
-                continue
-            verbless = _VERBLESS_WHILE.search(doc.text, candidate.end, mention.start)
-            # ('will meet McClay while in Wellington': a 'while' with no verb of its own keeps the meeting's subject)
-            if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end,
-                                                                      verbless.start() if verbless else mention.start):
-                continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
-            if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
-                continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
-            if _place_as_modifier().match(doc.text, mention.end):
-                continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
-            preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
-            if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
-                continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
-            if _legal_place().search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at) \
-                    or _FACILITY_BEFORE.search(doc.text, max(candidate.sentence.start, preposition_at - 30),
-                                               preposition_at):
-                continue  # 'a minister indicted in France met ... in Dakar': where a person is charged or born
-            visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
-                               candidate.end, "visits")
-            extra.append((visit, actor, [mention]))
-            break
-    return extra
-
-
-
-#: A signing verb, and the place right after what was signed ('signed a peace deal at the White House')
-_SIGNED = re.compile(r"(?:sign|ink|initial)\w*\b", re.I)
-_SIGNED_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
-
-
-def _visits_of_signings(doc: _Doc, resolved: list) -> list:
-    """An agreement signed 'at the White House' or 'in Doha' is a visit there by every foreign signer; only a
-    place right after what was signed counts ('signed a deal on gas fields in X' names what the deal is about)."""
-    extra = []
-    for candidate, actor, _ in resolved:
-        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
-            continue
-        for mention in doc.mentions(candidate.sentence):
-            if mention.start > candidate.end and mention.type == "country" \
-                    and mention.via in ("name", "capital", "place") and mention.country != actor.country \
-                    and not _territory(mention) and _SIGNED_AT.fullmatch(doc.text, candidate.end, mention.start):
-                extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start,
-                                         candidate.head_end, candidate.end, "visits"), actor, [mention]))
-                break
-    return extra
-
-
 #: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American
 #: tourists', 'sanctions on Russian banks'); other relations need the state.
 _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDeportees", "refusesDeportees",
                          "threatenedSanctions"})
 
-
-#: A country name used as a noun's modifier: 'in Sudan peace push', 'in Gaza ceasefire talks'
-@cache
-def _place_as_modifier() -> re.Pattern[str]:
-    """words.csv PLACE_MODIFIED after the name."""
-    return re.compile(r"\s+" + word_classes()["PLACE_MODIFIED"] + r"(?![\w-])", re.I)
-@cache
-def _territory_re() -> re.Pattern[str]:
-    return re.compile(word_classes()["TERRITORIES"] + r"$", re.I)
-
-
-def _territory(mention: Mention) -> bool:
-    """A territory or site (words.csv TERRITORIES) rather than a city: being there is no visit."""
-    return mention.via == "place" and _territory_re().match(mention.text) is not None
-
-
-#: 'a high-security jail in Honduras': a facility's place, not the meeting's
-_FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+cent(?:re|er)|held|detained|jailed|"
-                              r"imprisoned|trapped|stranded|killed|born|based|stationed|deployed)\s+$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:[Oo]usted|[Ff]ormer|[Ee]xiled|[Dd]eposed|[Tt]oppled|[Ff]ugitive)\s+"
                             r"(?:[\w-]+\s+){0,3}$")
 _EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?)\b", re.I)
@@ -645,15 +456,6 @@ _FUTURE_AFTER_NOUN = re.compile(r"[^.;:!?]{0,60}?\b(?:will|would|shall|is\s+to|a
                                 r"is\s+scheduled|are\s+scheduled|is\s+due|are\s+due)\s+(?:\w+\s+)?"
                                 r"(?:resume|take\s+place|be\s+held|start|begin|open|continue|happen|go\s+ahead)\b")
 _MAY_RE = re.compile(r"\b(?:could|might|may)\b")
-
-
-#: What ends the official's own clause before the place: punctuation, a conjunction, or a speech verb with
-#: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
-#: 'while in Wellington', 'when at the White House': a clause of time with no subject or verb of its own
-_VERBLESS_WHILE = re.compile(r"\b(?:while|whilst|when)\s+(?:in|at)\s+(?:the\s+)?$")
-_CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
-                           r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
-
 
 #: Between the addressee of a demand and the verb it is asked to do: ' to ', ' to also '
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+|also\s+)?")

@@ -20,9 +20,11 @@ from graph.extract.attribution import _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc, in_setting_phrase
-from graph.extract.events import _AT_PLACE, _CLAUSE_BREAK, _make_event, _place_as_modifier, _territory
+from graph.extract.events import _make_event
 from graph.extract.lexicon import Trigger
+from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
 from graph.extract.negation import _asked_to_go, _stayed_away
+from graph.extract.pairs import _AT_PLACE
 from graph.records import Event, Mention
 
 

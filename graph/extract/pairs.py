@@ -1,6 +1,6 @@
 """Who acts on whom in one trigger match: the (actor, targets) pairs it yields (`_candidate_pairs`).
 
-The actor rules (attribution.py) and the target rules (targets.py) each read one side, but a match can name
+The actor rules (attribution.py) and the target rules (target_rules.py) each read one side, but a match can name
 several parties, so they are paired here: on a mutual relation the parties of a list act toward each other
 ('Xi and Boluarte signed', 'Ukraine and Russia each returned prisoners') unless a partner is named after 'with'
 or the deal is one like another party's ('agreed to a similar arrangement'); 'the two sides' carry no bare
@@ -24,7 +24,8 @@ from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.owners import _as_country, _can_act
 from graph.extract.senders import _deporter
-from graph.extract.targets import _find_targets, _targets_by_rule
+from graph.extract.target_rules import _targets_by_rule
+from graph.extract.targets import _find_targets
 from graph.records import Mention
 
 #: 'called on' and a name right after it: the one called on, named ('called on the M23'), even when it is no state

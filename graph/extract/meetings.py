@@ -1,0 +1,227 @@
+"""Meetings and visits told by other events of the same sentence (`_meetings_of_signings`, `_visits_of_meetings`).
+
+Signing with a foreign leader is meeting them; a third party present at a meeting or a signing meets its
+parties; a meeting held in a foreign place, or under a foreign dateline with its host, is a visit by every
+foreign participant, and so is a signing there; a visit to a person is a meeting with them. These events are
+read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
+after `events` has paired actors and targets; where a meeting was held is read here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.attribution import _as_country
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc, in_setting_phrase
+from graph.extract.lexicon import Trigger
+from graph.extract.pairs import _AT_PLACE
+from graph.records import Mention
+
+_VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
+                         "place", False, 19, 0.65, "diplomacy", None)
+
+#: A place named inside the wording of a meeting ('talks in New York between'): it was held there
+_PLACE_IN_WORDING = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
+    """'signed a partnership with President Zelensky': signing with a foreign leader is meeting them."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
+            continue
+        people = [t for t in targets if isinstance(t, Mention) and t.type == "person" and t.country != actor.country]
+        if people and (actor.type == "person" or actor.via in ("role", "government")):
+            meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
+                                 candidate.end, "meetsWith")
+            extra.append((meeting, actor, people))
+    return extra
+
+
+_SIGNED = re.compile(r"sign(?:s|ed|ing)?\b", re.I)
+#: A third party at a meeting or a signing: 'in the presence of Crown Prince Mohammed', 'witnessed by Rubio'.
+_IN_PRESENCE = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|overseen\s+by|in\s+a\s+ceremony\s+"
+                          r"attended\s+by)\s+(?:the\s+)?", re.I)
+
+
+def _meetings_in_presence(doc: _Doc, resolved: list) -> list:
+    """'Trump met al-Sharaa in the presence of the Saudi crown prince', 'the deal was signed ..., witnessed by
+    Rubio': every party of the meeting or signing meets the official who was there."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation not in ("meetsWith", "agreesToCooperate"):
+            continue
+        presence = _IN_PRESENCE.search(doc.text, candidate.head_start, candidate.sentence.end)
+        if presence is None:
+            continue
+        witness = next((m for m in doc.mentions(candidate.sentence) if presence.end() <= m.start <= presence.end() + 40
+                        and m.type == "person" and "," not in doc.text[presence.end():m.start]), None)
+        if witness is None or not witness.country or not (witness.type == "person" or witness.via == "role"):
+            continue
+        parties = [actor] + [t for t in targets if isinstance(t, Mention)]
+        meeting = _Candidate(candidate.trigger, candidate.sentence, candidate.head_start, candidate.head_end,
+                             candidate.end, "meetsWith")
+        for party in parties:
+            if party.country and party.country != witness.country:
+                extra.append((meeting, party, [witness]))
+    return extra
+
+
+@cache
+def _meeting_topic() -> re.Pattern[str]:
+    """A topic noun right before 'in' (words.csv MEETING_TOPIC): 'the war in Ukraine' places the war."""
+    return re.compile(r"(?<![\w-])" + word_classes()["MEETING_TOPIC"] + r"\s+$", re.I)
+
+
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|videolink|call|calls|conversations?|letter|virtual|virtually|"
+                     r"online)\b", re.I)
+
+
+@cache
+def _legal_place() -> re.Pattern[str]:
+    """Words before 'in' that tie a person to a place by a court, a birth or a prison, not by a trip
+    (words.csv LEGAL_PLACE)."""
+    return re.compile(rf"\b(?:{word_classes()['LEGAL_PLACE']})\s+$", re.I)
+
+
+#: Between a visit's word and the person visited: 'to', then a title ('paid a visit to Prime Minister A')
+_TO_TITLED = re.compile(r"\s*(?:to\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|and)\s+)*")
+_VISIT_WORD = re.compile(r"visit", re.I)
+
+
+def _visit_to_person(doc: _Doc, item: tuple) -> tuple:
+    """'paid a visit to Prime Minister A of Ghana', 'visited Ghanaian President A': a visit to a person is a
+    meeting with them; where it was held, if anywhere, is a place named on its own ('in Accra', a dateline)."""
+    candidate, actor, targets = item
+    if candidate.relation != "visits" or not targets or not _VISIT_WORD.match(doc.text, candidate.head_start):
+        return item
+    people = [m for m in doc.mentions(candidate.sentence) if m.type == "person"]
+    for target in targets:
+        if not isinstance(target, Mention) or not _TO_TITLED.fullmatch(doc.text, candidate.end, target.start):
+            return item
+        if target.type != "person" and not (target.via == "demonym" and any(
+                m.country == target.country and _TO_TITLED.fullmatch(doc.text, target.end, m.start) for m in people)):
+            return item
+    return replace(candidate, relation="meetsWith"), actor, targets
+
+
+@cache
+def _resident_title() -> re.Pattern[str]:
+    """words.csv RESIDENT_ENVOY at the start of a role or a title."""
+    return re.compile(word_classes()["RESIDENT_ENVOY"] + r"(?![\w-])", re.I)
+
+
+def _resident_envoy(actor: Mention) -> bool:
+    """'Ambassador of Chile A called on the foreign minister': an ambassador lives in the country he serves, so
+    his meetings there are no visits of his country (a special envoy who travels is no resident)."""
+    return _resident_title().match(actor.role) is not None \
+        or (actor.type == "country" and _resident_title().match(actor.text) is not None)
+
+
+def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
+    """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "meetsWith" or _resident_envoy(actor):
+            continue
+        if _REMOTE.search(doc.text, candidate.head_start, candidate.end):
+            continue  # 'spoke by phone with', 'conversations between': nobody travelled
+        host = doc.dateline
+        if (host, actor.country) in doc.visited:
+            continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
+        if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
+                and not _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) \
+                and not any(m.type == "country" and m.via in ("name", "capital", "place")
+                            and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
+                            for m in doc.mentions(candidate.sentence)):
+            # 'Abiy held sessions with Erdogan' under an ANKARA dateline: he is visiting Turkey
+            place = next(t for t in targets if isinstance(t, Mention) and t.country == host)
+            extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                                     candidate.end, "visits"), actor, [_as_country(place)]))
+            continue
+        named_here = _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end)
+        for mention in doc.mentions(candidate.sentence):
+            if mention.type != "country" or mention.via not in ("name", "capital", "place") \
+                    or mention.country == actor.country or _territory(mention):
+                continue  # (a city is a place of its country: 'talks with Erdogan in Sochi'; Gaza is no city)
+            if named_here and not candidate.head_start <= mention.start < candidate.end:
+                continue  # 'a meeting in Rome between ..., Italy will build two centres in Albania': held in Rome
+            at = _AT_PLACE.search(doc.text[max(candidate.sentence.start, mention.start - 8):mention.start])
+            if not at:
+                continue
+            verbless = _VERBLESS_WHILE.search(doc.text, candidate.end, mention.start)
+            # ('will meet McClay while in Wellington': a 'while' with no verb of its own keeps the meeting's subject)
+            if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end,
+                                                                      verbless.start() if verbless else mention.start):
+                continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
+            if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
+                continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
+            if _place_as_modifier().match(doc.text, mention.end):
+                continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
+            preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
+            if _meeting_topic().search(doc.text, max(candidate.sentence.start, preposition_at - 40), preposition_at):
+                continue  # 'discussed the war in Ukraine': the place of a topic, not of the meeting
+            if _legal_place().search(doc.text, max(candidate.sentence.start, preposition_at - 30), preposition_at) \
+                    or _FACILITY_BEFORE.search(doc.text, max(candidate.sentence.start, preposition_at - 30),
+                                               preposition_at):
+                continue  # 'a minister indicted in France met ... in Dakar': where a person is charged or born
+            visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                               candidate.end, "visits")
+            extra.append((visit, actor, [mention]))
+            break
+    return extra
+
+
+#: A signing verb, and the place right after what was signed ('signed a peace deal at the White House')
+_SIGNED = re.compile(r"(?:sign|ink|initial)\w*\b", re.I)
+_SIGNED_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
+def _visits_of_signings(doc: _Doc, resolved: list) -> list:
+    """An agreement signed 'at the White House' or 'in Doha' is a visit there by every foreign signer; only a
+    place right after what was signed counts ('signed a deal on gas fields in X' names what the deal is about)."""
+    extra = []
+    for candidate, actor, _ in resolved:
+        if candidate.relation != "agreesToCooperate" or not _SIGNED.match(doc.text, candidate.head_start):
+            continue
+        for mention in doc.mentions(candidate.sentence):
+            if mention.start > candidate.end and mention.type == "country" \
+                    and mention.via in ("name", "capital", "place") and mention.country != actor.country \
+                    and not _territory(mention) and _SIGNED_AT.fullmatch(doc.text, candidate.end, mention.start):
+                extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start,
+                                         candidate.head_end, candidate.end, "visits"), actor, [mention]))
+                break
+    return extra
+
+
+#: A country name used as a noun's modifier: 'in Sudan peace push', 'in Gaza ceasefire talks'
+@cache
+def _place_as_modifier() -> re.Pattern[str]:
+    """words.csv PLACE_MODIFIED after the name."""
+    return re.compile(r"\s+" + word_classes()["PLACE_MODIFIED"] + r"(?![\w-])", re.I)
+
+
+@cache
+def _territory_re() -> re.Pattern[str]:
+    return re.compile(word_classes()["TERRITORIES"] + r"$", re.I)
+
+
+def _territory(mention: Mention) -> bool:
+    """A territory or site (words.csv TERRITORIES) rather than a city: being there is no visit."""
+    return mention.via == "place" and _territory_re().match(mention.text) is not None
+
+
+#: 'a high-security jail in Honduras': a facility's place, not the meeting's
+_FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+cent(?:re|er)|held|detained|jailed|"
+                              r"imprisoned|trapped|stranded|killed|born|based|stationed|deployed)\s+$", re.I)
+
+#: What ends the official's own clause before the place: punctuation, a conjunction, or a speech verb with
+#: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
+#: 'while in Wellington', 'when at the White House': a clause of time with no subject or verb of its own
+_VERBLESS_WHILE = re.compile(r"\b(?:while|whilst|when)\s+(?:in|at)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
+                           r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")

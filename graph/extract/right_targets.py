@@ -1,0 +1,423 @@
+"""The parties right after a trigger (`_right_targets`): the rules 'right', 'adjacent' and 'near' of triggers.csv.
+
+Walking the mentions after the trigger, it keeps the object and every party of a list after it ('condemned
+Japan, the Philippines and Australia'), each rate's own parties ('10% on China and 25% on Canada and Mexico') and
+each place of one journey; it passes over parties that are no object (a place, a topic, the agent after 'by', the
+victim or the reason in a charge) and stops at a new clause or another verb's object. It is the most used target
+rule and the longest, so it is its own step; the objects of demands, shared objects, charges and subjects are
+read in `objects`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.attribution import _is_target
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import (
+    _COMMA_AND,
+    _LIST_GAP,
+    _TITLE_GAP,
+    _following_list,
+    _list_continues,
+    _phrase_repeated,
+)
+from graph.extract.document import _Doc
+from graph.extract.lexicon import _TIME
+from graph.extract.owners import _VERB_AFTER
+from graph.records import Mention
+
+#: an agent or a go-between named right before a party
+_BY_BEFORE = re.compile(r"\b(?:by|(?:mediation|help|offices|auspices)\s+of)\s+(?:the\s+)?$")
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
+                         # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
+                         r"|others\b|many\s+others\b)"
+                         r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
+                         # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
+                         r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
+                         r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
+                         r"(?:for|to|a|an|the|up|with|over|on)\b")
+
+
+#: Relations between partners: a country named as where people come from is none of them.
+_PARTNERSHIPS = frozenset({"agreesToCooperate", "meetsWith"})
+_ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|returnees?|refugees?|asylum[- ]seekers?|"
+                            r"immigrants?|workers?|prisoners?|detainees?|people|travell?ers)\s+(?:from|of)\s+"
+                            r"(?:the\s+)?$")
+
+
+#: 'met separately in Antalya with': an adverb and a place between a verb and its 'with'.
+_PLACE_BEFORE_WITH = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)\s+)?"
+    rf"(?:(?i:{_TIME})\s+)?(?:(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}})?(?=with\b)")
+
+
+@cache
+def _venue_before_guest() -> re.Pattern[str]:
+    """Where and when a host receives, between the verb and the guest (a room or building of words.csv VENUE,
+    perhaps 'of' an owner, then a time): 'received at the Amiri Diwan yesterday Peru's foreign minister',
+    'received in the building of the Government the minister of X'."""
+    return re.compile(r"\s*(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?P<place>(?:[A-Z][\w'’.-]*\s+){0,3}"
+                      r"(?:(?i:" + word_classes()["VENUE"] + r")\s+)?"
+                      r"(?:of\s+(?:(?:the|of)\s+|[A-Z][\w'’.-]*\s+){1,8}?(?=(?:the\s+)?[A-Z]))?"
+                      r"(?:(?i:" + _TIME + r")\s+)?)")
+
+
+#: A verb of receiving a guest, and a passive's auxiliary before it
+_RECEIVING = re.compile(r"(?:receiv|welcom|host|greet)\w*", re.I)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _venue_of_receiving(doc: _Doc, candidate: _Candidate, mention: Mention) -> re.Match[str] | None:
+    """The venue and time an active verb of receiving names before the guest ('received at the palace yesterday
+    Peru's foreign minister'), up to `mention`; None for a passive ('was received in Lima by')."""
+    verb = _RECEIVING.match(doc.text, candidate.head_start)
+    if verb is None or candidate.relation not in ("meetsWith", "visits") \
+            or _PASSIVE_AUXILIARY.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start):
+        return None
+    return _venue_before_guest().match(doc.text, verb.end(), mention.start)
+
+
+#: The capitalised title right before a name ('Secretary of State ', 'Foreign Minister ').
+_TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
+
+
+#: Before a person's name, a description may run in lower case too ('met high-ranking Chinese military
+#: official Zhang Youxia'), as long as no word of it opens another clause.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|the|his|her|their|its|high-ranking|senior|top|visiting|military|official|"
+    r"minister|foreign|defence|defense|chief|deputy|former|acting|new|special|envoy|adviser|advisor|aide|"
+    r"spokesman|spokeswoman|spokesperson|counterpart|commander|general|leader|president|prime|secretary|"
+    r"ambassador|security|national|state)\s+){1,6}$")
+
+
+#: 'in protest of', 'in response to' right before a party: the one whose act is answered
+_PROTESTED_BEFORE = re.compile(r"\bin\s+(?:protest|response|retaliation|reaction|answer)\s+(?:of|at|to|against|over|"
+                               r"for)\s+(?:the\s+)?$", re.I)
+
+
+#: 'speaking to Al Jazeera, said President Ruiz of Peru': a verb of saying ends the slot right after the trigger
+_SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
+
+
+#: 'accusing X of sending', 'condemned X for firing': the charge has begun, a party after it is part of what X is
+#: accused of
+_CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+#: A stance and its topic right before a party: 'their stance on', 'its position towards'
+_STANCE_TOPIC = re.compile(r"\b(?:stance|stances|position|positions|policy|policies|views|approach)\s+(?:on|about|"
+                           r"toward|towards|regarding|concerning)\s+(?:the\s+)?$", re.I)
+#: An object, then 'for' and the charge: 'blamed it for the ', 'criticised the minister for '
+_BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+)?")
+#: A place's country set off after it: 'in Peshawar, Pakistan'
+_PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
+#: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
+_REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
+#: Help given to a party: 'more military aid to', 'weapons for'; the party receives it
+_AID_TO_BEFORE = re.compile(r"\b(?:aid|assistance|support|weapons|arms|supplies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
+#: 'in Sudan', 'inside Venezuela' after the object of a word: a place
+_PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
+                              r"southern\s+|central\s+)?$")
+
+#: A relative clause with a verb of its own opening after the trigger: ' that saw', ', which brought'
+_RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|"
+                            r"he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
+                            r"brought|led|won)\b")
+_WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
+_MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
+
+#: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
+_VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
+                           r"national\s+security|internal\s+affairs)\b", re.I)
+#: A second verb of the subject between a trigger and a party: the party is that verb's object
+_COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:condemned|accused|critici[sz]ed|urged|called|"
+                               r"demanded|rejected|warned|threatened|expelled|recalled|announced|said|praised|"
+                               r"thanked|denounced|slammed|blamed|summoned)\b", re.I)
+
+
+#: A gerund opening a phrase of its own between a trigger and a party: 'by criticizing', 'after accusing'
+_GERUND_CLAUSE = re.compile(r"\b(?:by|for|after|before|while|when|since|without)\s+\w+ing\b", re.I)
+
+
+@cache
+def _act_site() -> re.Pattern[str]:
+    """A violent act (words.csv VIOLENT_ACTS) and 'in' right before a party: 'the coup in Niger' is where the act
+    happened, not who did it or is backed."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["VIOLENT_ACTS"] + r")\s+(?:in|inside|across)\s+(?:the\s+)?$",
+                      re.I)
+
+
+@cache
+def _possessed_act():
+    """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
+    return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
+
+
+@cache
+def _act_of_before() -> re.Pattern[str]:
+    """An act of the party named after 'of' (words.csv POSSESSED_ACTS): 'welcomed the opening of the Kenyan
+    consulate' welcomes no one."""
+    return re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?" + word_classes()["POSSESSED_ACTS"]
+                      + r"\s+of\s+(?:the\s+)?", re.I)
+
+
+#: Between a meeting's word and whom it meets right after it: ' with the ', ' his '
+_OWN_PEOPLE_GAP = re.compile(r"\s+(?:with\s+)?(?:(?:the|his|her|its|their)\s+)?")
+
+
+@cache
+def _own_forces() -> re.Pattern[str]:
+    """A party named by its forces or staff ('Colombian police', 'Kenyan troops': words.csv ORDERED_OWN)."""
+    return re.compile(r"\b(?:" + word_classes()["ORDERED_OWN"] + r")$", re.I)
+
+
+def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
+                   adjacent: bool) -> list[Mention | str]:
+    start = candidate.end if adjacent else candidate.head_end
+    targets: list[Mention | str] = []
+    previous_end = None
+    previous: Mention | None = None
+    agent_end = -1
+    place_end = -1
+    for mention in mentions:
+        if mention.start < start:
+            continue
+        if agent_end >= 0 and _LIST_GAP.fullmatch(doc.text, agent_end, mention.start):
+            agent_end = mention.end  # 'mediated by Qatar and Egypt': the whole list is the agent
+            continue
+        if previous_end is None:
+            gap = doc.text[start:mention.start]
+            title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
+            venue = _venue_of_receiving(doc, candidate, mention) if adjacent else None
+            if venue and venue.group("place") and candidate.relation == "visits" \
+                    and not re.match(r"\s*by\b", doc.text[venue.end():mention.start]):
+                return []  # 'X received in the Government building the minister of Y': X is the host, not a visitor
+            if venue:
+                gap = doc.text[venue.end():mention.start]  # 'received at the palace yesterday X': the guest after it
+            core = _PLACE_BEFORE_WITH.sub(" ", title.sub("", gap))
+            if adjacent and candidate.relation in ("meetsWith", "visits") \
+                    and _possessed_act().match(doc.text, mention.end):
+                return []  # 'welcomed the Indian Prime Minister's pledge': a thing of the party welcomed, no meeting
+            if candidate.relation in _PARTNERSHIPS and _RELATIVE_VERB.search(gap):
+                return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
+                # in a relative clause of its own, the object of its verbs
+            if candidate.relation in _PARTNERSHIPS and _COORDINATED_VERB.search(gap):
+                return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
+            if adjacent and _GERUND_CLAUSE.search(gap):
+                return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
+            if adjacent and candidate.relation in ("meetsWith", "visits") \
+                    and _act_of_before().fullmatch(doc.text, start, mention.start):
+                return []  # 'welcomed the opening of the Kenyan consulate': the party's act is welcomed, no meeting
+            if adjacent and candidate.relation == "demands" and _TIME_PREPOSITION.search(gap):
+                return []  # 'called for changes to the law after Uganda's protest': the party is in a time phrase
+            if adjacent and candidate.relation in _PARTNERSHIPS and _GROUP_THEN_MEMBERS.fullmatch(gap):
+                pass  # 'met several diplomats on Monday, including Dutch Foreign Minister X': the members named
+            elif adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
+                return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
+            if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:
+                return targets  # '..., Baloch said': the one reporting, after the clause's end (the speaker may be
+                # the other side of an agreement: 'Ruto "has agreed to the broadest agreement," Blinken said')
+            if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
+                continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
+            if candidate.relation in _PARTNERSHIPS and _TOPIC_ON.fullmatch(gap) \
+                    and _WITH_AFTER.match(doc.text, mention.end):
+                start = mention.end
+                continue  # 'held talks on Somalia with Kenya's envoy': the topic, the partner comes after 'with'
+            if _NEW_CLAUSE.search(doc.text, start, mention.end):
+                return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
+            if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
+                return []  # 'made accusations after three planes headed to Iceland changed course': the party is
+                # in a clause of its own, with its own subject and verb
+            if _BY_BEFORE.search(doc.text, max(start, mention.start - 24), mention.start):
+                agent_end = mention.end
+                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if mention.type == "country" and mention.via in ("name", "place", "capital") \
+                    and _modifier_noun_after().match(doc.text, mention.end):
+                continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party
+            if mention.type == "country" and mention.via in ("name", "capital") \
+                    and _OWNER_BEFORE.search(doc.text, max(0, mention.start - 4), mention.start) \
+                    and _NOUN_AFTER.match(doc.text, mention.end):
+                continue  # "over Stubb's Estonia comments": a name between an owner and a noun names its topic
+            if candidate.relation in _PARTNERSHIPS and _UNNAMED_PARTNERS.match(doc.text, candidate.end):
+                return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
+            if candidate.relation == "agreesToCooperate" and _SUPPORT_END.search(doc.text, candidate.head_start,
+                                                                               candidate.end) \
+                    and len(doc.text[candidate.end:mention.start].split()) > 3 \
+                    and not _agents_of().fullmatch(doc.text, candidate.end, mention.start):
+                return []  # 'promised to support the business sector ... sold to the US': support for a thing
+                # ('to support the military governments of Mali' supports the party itself)
+            if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
+                                                                         mention.start):
+                continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
+            if candidate.relation == "accuses" and _STANCE_TOPIC.search(doc.text, max(start, mention.start - 40),
+                                                                      mention.start):
+                continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
+            if candidate.relation == "accuses" and _VICTIM_AFTER.match(doc.text, mention.end):
+                continue  # "a gross violation of international law and Paraguay's territorial integrity": the victim
+            if candidate.relation == "accuses" and _CHARGE_OPENED.search(doc.text, start, mention.start):
+                return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
+            if candidate.relation == "accuses" and _BLAMED_FOR.fullmatch(doc.text, start, mention.start):
+                return targets  # 'blamed it for the Kremlin's invasion': the party after 'for' is in the charge
+            if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
+                    doc.text, max(start, mention.start - 8), mention.start):
+                continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
+            if candidate.relation == "threatenedSanctions" and _AID_TO_BEFORE.search(
+                    doc.text, max(candidate.end, mention.start - 24), mention.start):
+                continue  # 'warned of sanctions and more military aid to Kyiv if Moscow': who gets the aid is no target
+            if candidate.relation in _WORDED_RELATIONS and mention.start - start > 12 \
+                    and _PLACE_IN_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
+                place_end = mention.end
+                continue  # 'condemned the advance of RSF forces in Sudan': where it happens, not who is blamed
+            if candidate.relation in ("accuses", "agreesToCooperate") \
+                    and _act_site().search(doc.text, max(start, mention.start - 40), mention.start):
+                place_end = mention.end
+                continue  # 'backed the offensive in Laos': the site of the act backed, not a party backed
+            if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
+                continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
+            if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
+                    doc.text, max(start, mention.start - 12), mention.start):
+                agent_end = mention.end
+                continue  # 'pledged closer coordination against North Korea's threats': the adversary
+            if candidate.relation in _PARTNERSHIPS and _PROTESTED_BEFORE.search(
+                    doc.text, max(start, mention.start - 30), mention.start):
+                agent_end = mention.end
+                continue  # 'vowed to restore its drills in protest of Seoul's move': the one protested, no partner
+            if candidate.relation in _PARTNERSHIPS and mention.country == actor.country \
+                    and mention.type == "country" and mention.via in ("name", "capital") \
+                    and actor.end <= candidate.head_start <= candidate.end <= mention.start \
+                    and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
+                return []  # 'express solidarity with Kuwait' said by Kuwait's emir: its own country is the object,
+                # a party named after it is none ('... after Iraqi strikes')
+            if candidate.relation in _PARTNERSHIPS and _ORIGIN_BEFORE.search(doc.text, max(start, mention.start - 40),
+                                                                           mention.start):
+                agent_end = mention.end
+                continue  # 'a deal to deport migrants from Venezuela and Colombia': where people come from
+            if candidate.relation == "meetsWith" and mention.country == actor.country \
+                    and _OWN_PEOPLE_GAP.fullmatch(gap) and _own_forces().search(mention.text) \
+                    and not _list_continues(doc, mention, mentions) \
+                    and not doc.text[candidate.head_start:candidate.end].lower().endswith("between"):
+                return []  # 'Petro to meet Colombian police in Haiti': his own people, the place is no partner
+            if not _is_target(mention, actor):
+                if adjacent or mention.country == actor.country:
+                    continue
+                continue
+            targets.append(mention)
+            previous, previous_end = mention, mention.end
+            if not candidate.trigger.list and not _list_continues(doc, mention, mentions):
+                return targets  # a list closed by 'and' is coordination for every relation ('condemned
+                # Japan, the Philippines and Australia'); other triggers stop at their first target
+        else:
+            gap = doc.text[previous_end:mention.start]
+            if previous is not None and mention.type == "person" and mention.country == previous.country \
+                    and _TITLE_GAP.fullmatch(gap):
+                # 'U.S. Secretary of State Marco Rubio and Polish Foreign Minister X': a country or a demonym
+                # before an office names the person's country; the person is the list item
+                if not any(isinstance(t, Mention) and t.country == mention.country for t in targets) \
+                        and _is_target(mention, actor):
+                    targets.append(mention)
+                previous, previous_end = mention, mention.end
+                continue
+            if candidate.relation == "visits" and previous is not None and previous.type == "country" \
+                    and (_TIMED_PLACE_GAP.fullmatch(gap)
+                         or _SEMICOLON_GAP.fullmatch(gap) and len(targets) >= 2
+                         and targets[-2].country == previous.country
+                         and doc.text[targets[-2].end:previous.start].strip() == ","):
+                # 'visited Quito in March and Bogota in April'; 'will travel to Quito, Ecuador; Bogota, Colombia':
+                # each place of one journey
+                if _is_target(mention, actor):
+                    targets.append(mention)
+                previous, previous_end = mention, mention.end
+                continue
+            if previous is not None and previous.type == "person" and mention.country == previous.country \
+                    and _OF_COUNTRY_GAP.fullmatch(gap):
+                previous_end = mention.end
+                continue  # 'President Javier Milei of Argentina': the country of the person before
+            # ('accused Chile, along with Peru and Bolivia, of ...': the parties set beside the first one too)
+            if not re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|"
+                                r",?\s+or)?\s*(?:the\s+)?", gap) \
+                    and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)) \
+                    and not (targets and isinstance(targets[0], Mention)
+                             and _phrase_repeated(doc, targets[0], previous_end, mention.start)) \
+                    and not (candidate.relation in _PARTNERSHIPS and mention.type == "person"
+                             and _TITLED_LIST_GAP.fullmatch(gap)):
+                break
+            if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _VERB_AFTER.match(
+                    doc.text, _following_list(doc, mention, mentions)[-1].end):
+                break  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
+            if gap.strip() == "," and _OWNED_DESCRIPTION.match(doc.text, mention.end):
+                break  # 'moved closer to China, Tonga's biggest creditor': a description of the party before
+            if _is_target(mention, actor):
+                targets.append(mention)
+            previous, previous_end = mention, mention.end
+    return targets
+
+
+#: A group met, then its members named: ' several diplomats on Monday, including ', ' leaders, among them '
+_GROUP_THEN_MEMBERS = re.compile(r"\s+(?:[\w-]+\s+){0,7}[\w-]+,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+#: Between the places of one journey: ' in March and ', ' on Monday and '; '; ' or '; and ' between 'City, Country'
+#: items
+_TIMED_PLACE_GAP = re.compile(rf"\s+(?i:{_TIME})\s+and\s+(?:then\s+)?(?:the\s+)?")
+_SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
+#: 'President A of Argentina': the country after a person's name is theirs
+_OF_COUNTRY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+#: 'met President A of Argentina, President B of Chile, and Foreign Minister C': a title before each listed name
+_TITLED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+#: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
+_SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
+
+
+#: A noun after a country name that makes the name its modifier: 'Gaza truce talks', 'the Ukraine war'
+@cache
+def _modifier_noun_after() -> re.Pattern[str]:
+    """words.csv TOPIC_MODIFIED after the name."""
+    return re.compile(r"\s+" + word_classes()["TOPIC_MODIFIED"] + r"(?![\w-])", re.I)
+
+
+#: A possessive and a lower-case word after a name: "Tonga's biggest creditor" describes who comes before it
+_OWNED_DESCRIPTION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:and|or)\b)")
+#: A subordinate clause with a subject of common nouns and a verb: 'after three planes headed to'
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|because|when|since|while|as|before|until)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+                                 r"their\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
+                                 r"(?:[a-z][\w-]*\s+){1,2}(?:[a-z]+ed|[a-z]+ing|was|were|had|has|have)\s+")
+#: An owner right before a name, and a common noun right after it: "Stubb's Estonia comments"
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|for|of|with|by|is|was|has|had)\b)[a-z][a-z-]+")
+#: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'
+_UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minded|partner|allied|regional|"
+                               r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"
+                               r"governments|democracies)\b", re.I)
+_SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
+
+
+@cache
+def _agents_of() -> re.Pattern[str]:
+    """'the military governments of', 'the new authorities of': those who act for the party named next
+    (words.csv AGENT)."""
+    return re.compile(rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{word_classes()['AGENT']})\s+of\s+(?:the\s+)?", re.I)
+
+
+#: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
+@cache
+def _victim_before() -> re.Pattern[str]:
+    """words.csv CHARGE_SUFFERED and SUFFERING before the party, or 'targeting'."""
+    classes = word_classes()
+    return re.compile(r"(?<![\w-])" + classes["CHARGE_SUFFERED"] + r"\s+(?:of|on|to|in|against|for)\s+(?:the\s+)?$"
+                      r"|\btargeting\s+(?:the\s+)?$|(?<![\w-])" + classes["SUFFERING"] + r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+#: A topic right after a meeting word: 'talks on', 'talks about'
+_TOPIC_ON = re.compile(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?")
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?with\b")
+
+
+#: 'tariffs of 10% on China and 25% on Canada and Mexico': a list of rates, each on its own parties
+_RATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+while)\s+(?:a\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)"
+                            r"(?:\s+\w+){0,2}?\s+(?:on|for|against)\s+(?:the\s+)?")

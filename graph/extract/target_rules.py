@@ -1,0 +1,507 @@
+"""Where each target rule of triggers.csv looks for the party an act is toward (`_targets_by_rule`).
+
+One reader per rule: right after the trigger, the object of a demand, the nationality of released people, the
+place or host of a visit, the owner before the trigger, a program's name, the proposer of what is rejected, or,
+with no party named ('implicit'), the makers of an answered demand, protest or measure and else the document's
+other side. Reading a rule is its own step: `targets` decides which rules to try and then drops the parties a
+rule found that are no party to the act.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.actors.places import _described_re
+from graph.extract.attribution import _as_country, _can_act, _is_target
+from graph.extract.candidates import _Candidate
+from graph.extract.coordination import (
+    _LIST_GAP,
+    _after_preposition,
+    _following_list,
+    _listed_with,
+)
+from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
+from graph.extract.objects import (
+    _CALLS_TO,
+    _CONDEMN,
+    _COUNTED_LIST_GAP,
+    _PLACE_BEFORE,
+    _any_target,
+    _charge_names_no_doer,
+    _charged_target,
+    _object_target,
+    _shared_object,
+    _subject_target,
+    _violent_act,
+)
+from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
+from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
+from graph.records import Mention
+
+#: A party's kin, not the party: "Armenia's neighbour", "Iran's allies", "Russia's rival"
+_KIN_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:neighbou?rs?|allies|ally|partners?|rivals?|enemies|enemy|foes?|"
+                       r"adversar(?:y|ies)|proxies|proxy)\b,?", re.I)
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+_CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
+                     r"([A-Z][^,.;“”\"]{1,60})")
+
+#: An object that names no party ('accused critics of', 'warned some countries'): no other side is implied.
+_UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
+                             r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"
+                             r"journalists|activists|opposition|rivals|enemies|neighbou?rs|politicians|officials|"
+                             r"people|those)\b", re.I)
+#: Envoys named by no country of theirs: 'Western ambassadors', 'at envoys', 'foreign diplomats in Moscow'
+_UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|western|foreign|european|unnamed)\s+)*"
+                              r"(?:ambassadors|diplomats|envoys|embassies)\b"
+                              r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])", re.I)
+
+_REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
+_REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
+
+#: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
+#: 'held talks with the ', 'a series of meetings: with Kenyan ': up to 'with' and a few words after it
+_WITH_PHRASE = re.compile(r"\s*(?::\s*)?(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$")
+_WITH_GROUP_NAMING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+[^.;:,]{0,60},\s+(?:among\s+them|including|such\s+as)"
+                                r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
+
+
+#: A counted or vague group of countries right after the wording, with only small words between: 'entry for
+#: nationals of 12 countries', 'accused seven Latin American countries'
+@cache
+def _group_object() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"several|a\s+dozen|a\s+number\s+of|a\s+handful\s+of)\s+(?:other\s+|more\s+)?"
+                      r"(?:[A-Z][\w-]*\s+){0,2}(?:" + word_classes()["STATES"] + r")\b(?![^.;:!?]{0,40}\b(?:including"
+                      r"|such\s+as|among\s+them|like)\b)")
+
+
+#: A possessive object right after the wording: "the court's verdict", "the panel's findings"
+_OWNED_OBJECT = re.compile(r"\s+(?:the\s+|a\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s+[a-z]")
+#: Where a clause of the same sentence starts before the trigger's: ', and ', '; '
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+
+
+def _earlier_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The subject of an earlier clause of the same sentence, when the trigger's clause only answers it: 'Kenya cut
+    ties with Somalia, and Somalia rejected the decision' (the decision is Kenya's, whatever the document's main
+    pair is)."""
+    joins = list(_CLAUSE_JOIN.finditer(doc.text, candidate.sentence.start, actor.start))
+    if not joins or not re.fullmatch(r"\s*(?:the\s+)?", doc.text[joins[-1].end():actor.start]):
+        return None
+    first = next((m for m in mentions if m.start >= candidate.sentence.start), None)
+    if first is None or first.start >= joins[-1].start() or not _can_act(first) or not first.country \
+            or first.country == actor.country or first.via in ("place", "demonym") \
+            or not re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}", doc.text[candidate.sentence.start:first.start]):
+        return None
+    return first
+
+
+@cache
+def _armed_group_after() -> re.Pattern[str]:
+    """' rebels', ' separatist fighters': a nationality naming an armed group's people (words.csv ARMED_GROUPS)."""
+    return re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:" + word_classes()["ARMED_GROUPS"] + r")\b", re.I)
+
+
+def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -> bool:
+    """'declared him persona non grata': the envoy 'him' points to is the one sent away (elsewhere 'him' and
+    'her' are no party: 'visit her family')."""
+    return candidate.trigger.relation == "threatenedExpulsion" and mention.via == "pronoun" \
+        and mention.type == "person" and mention.text.lower() in ("him", "her") and bool(mention.country) \
+        and mention.country != actor.country
+
+
+def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
+    mentions = doc.mentions(candidate.sentence)
+    if rule == "program":
+        name = _program_name(doc, candidate)
+        return [name] if name else []
+    if rule == "implicit":
+        if candidate.relation == "rejects" and _CALLS_TO.match(doc.text, candidate.end):
+            return []  # 'rejected Western calls to condemn Tehran': who called is unnamed, Tehran is what they ask
+        if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
+                and _violent_act().search(doc.text, candidate.head_start, candidate.end + 40):
+            return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
+        if candidate.relation == "accuses" and _charge_names_no_doer(doc, candidate, mentions, actor):
+            return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
+        if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
+            return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
+        shared = _shared_object(doc, candidate, mentions, actor)
+        if shared is not None:
+            return [shared]
+        explicit = _explicit_sender(doc, candidate, mentions, actor)
+        if explicit is not None:
+            return [explicit]
+        demanders = _demanders(doc, candidate, actor) or _protesters(doc, candidate, actor) \
+            or _measure_takers(doc, candidate, actor)
+        if demanders:
+            return demanders
+        if candidate.relation in _MIGRATION:
+            deporter = _deporter(doc, actor.country)
+            if deporter is not None:
+                return [deporter]
+        if _UNNAMED_OBJECT.match(doc.text, candidate.end):
+            return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
+        if _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):
+            return []  # 'accused seven Latin American governments' with no list after it: unnamed, not a guess
+        owned = _OWNED_OBJECT.match(doc.text, candidate.end)
+        if owned is not None and candidate.relation in ("accuses", "rejects") \
+                and not any(m.start <= owned.start(1) < m.end for m in mentions):
+            return []  # "criticised the court's verdict": the object's owner is no state, so no state is the target
+        earlier = _earlier_subject(doc, candidate, mentions, actor)
+        if earlier is not None and candidate.relation in ("accuses", "rejects"):
+            return [earlier]  # 'Kenya cut ties with Somalia, and Somalia rejected the decision': the first clause's
+        following = next((m for m in mentions if m.start >= candidate.end), None)
+        if following is not None and following.type == "organization" and not following.country \
+                and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:following.start]):
+            return []  # 'criticized EU deadlines': the object is a union or a body of states, not a guess
+        if sum(m.start == actor.start and m.type == "country" for m in mentions) > 1:
+            return []  # 'The ministers condemned violations of the Charter': a joint statement's parties, speaking
+            # together, aim at no one the report is about unless their sentence names it
+        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
+        if counterpart is not None and candidate.relation in _MIGRATION and any(
+                (m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)
+                 and candidate.head_start <= m.start < candidate.end)
+                or (m.country == counterpart.country and m.start > candidate.end
+                    and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start)) for m in mentions):
+            return []  # 'accepted the Peruvian deportees': the people's own country is not who sent them, nor is
+            # another place they reached ('300 arrived in Panama and 100 arrived in Costa Rica')
+        return [counterpart] if counterpart else []
+    if rule == "imposed":
+        # 'the tariffs would be suspended': the party the latest sanctions were aimed at
+        latest = doc.latest_sanctions(candidate.sentence.index)
+        return [latest[2]] if latest is not None and latest[2].country != actor.country else []
+    if rule == "nationality":
+        # 'freed 14 prisoners, including two Estonians and one Italian': the nations of the list that follows
+        including = _INCLUDING_AFTER.match(doc.text, candidate.end)
+        reach = including.end() + 15 if including else candidate.end + 15
+        for mention in mentions:
+            if candidate.head_start <= mention.start <= reach and mention.type == "country" \
+                    and mention.country != actor.country \
+                    and not _BY_BEFORE.search(doc.text, max(candidate.head_start, mention.start - 12), mention.start) \
+                    and not _listed_with(doc, mention, actor) \
+                    and not _TIME_PREPOSITION.search(doc.text, max(candidate.head_start, mention.start - 12),
+                                                     mention.start):
+                # (not 'frees 12 prisoners after French envoy visit': an envoy's visit, not the prisoners)
+                # 'nationals of Japan, Poland and Latvia', 'three Poles and two Lithuanians': every nation listed
+                listed = _following_list(doc, mention, mentions)
+                for later in mentions:
+                    if later.start > listed[-1].end and later.type == "country" \
+                            and _COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start):
+                        listed.append(later)
+                    elif later.start > listed[-1].end:
+                        break
+                return [m for m in listed if m.type == "country" and m.country != actor.country]
+        # 'saw 12 Danish sailors released from Iranian custody': the people named right before the verb
+        before = [m for m in mentions if m.end <= candidate.head_start and m.via == "demonym"
+                  and m.country != actor.country
+                  and (_PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)
+                       or _NATIONALITY_OF_NOUN.fullmatch(doc.text, m.end, candidate.head_start))]
+        if before:
+            return before[-1:]
+        # 'many of its citizens detained in the US would be released': the owner of the people named by a
+        # possessive right before them ('its', 'his' for the speaking official) is their country
+        possessive = _POSSESSIVE_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 8),
+                                               candidate.head_start)
+        if possessive is None:
+            return []
+        # (a possessive the mention stage left unresolved stands for the last party named before it)
+        owner = next((m for m in reversed(mentions) if m.end <= possessive.end() and m.country and _can_act(m)
+                      and m.type in ("country", "person")), None)
+        return [_as_country(owner)] if owner is not None and owner.country != actor.country else []
+    if rule == "request":
+        # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
+        # the release was made for
+        for mention in mentions:
+            if mention.start >= candidate.end and _is_target(mention, actor) and mention.type == "country" and (
+                    _REQUEST_OF.search(doc.text, max(candidate.end, mention.start - 30), mention.start)
+                    or _REQUEST_AFTER.match(doc.text, mention.end)) \
+                    and "." not in doc.text[candidate.end:mention.start]:
+                return [mention]
+        return []
+    if rule == "inside":
+        for mention in mentions:
+            if candidate.head_end <= mention.start and mention.end <= candidate.end and (
+                    _is_target(mention, actor) or _expelled_pronoun(candidate, mention, actor)):
+                # 'declared ministers from Italy, Greece and Malta persona non grata': the whole list
+                return [m for m in _following_list(doc, mention, mentions)
+                        if m.end <= candidate.end and (_is_target(m, actor) or _expelled_pronoun(candidate, m, actor))]
+        return []
+    if rule == "seat":
+        # 'the Downing Street visit, the second by X': the seat or capital named right before a visit noun
+        seat = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+        if seat is not None and seat.via == "capital" and doc.text[seat.end:candidate.head_start] == " " \
+                and _is_target(seat, actor):
+            return [seat]
+        return []
+    if rule == "owner":
+        conditioned = _conditioned_party(doc, candidate, mentions, actor)
+        if conditioned is not None:
+            return [conditioned]
+        for mention in mentions:
+            if mention.start < candidate.head_start < mention.end and _is_target(mention, actor):
+                return [mention]  # 'French officials given 48 hours to leave'
+        for mention in reversed(mentions):
+            if mention.end <= candidate.head_start:
+                gap = doc.text[mention.end:candidate.head_start]
+                if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
+                        and (mention.via != "pronoun" or _described_re().fullmatch(mention.text)):
+                    # 'it must' may be the speaker's own side; 'the Central American ally must' is not
+                    if candidate.relation == "demands" and any(
+                            m.country == actor.country and m.end <= mention.start
+                            and _LIST_GAP.fullmatch(doc.text, m.end, mention.start) for m in mentions):
+                        return []  # 'Turkey and Greece should resolve their differences': the speaker's own side too
+                    return [mention]
+                return []
+        return []
+    if rule == "with":
+        for mention in mentions:
+            if mention.start >= candidate.end and _is_target(mention, actor):
+                gap = doc.text[candidate.end:mention.start]
+                if _WITH_PHRASE.match(gap) \
+                        and (re.search(r"\b(?:of|from)\s+(?:the\s+)?$", gap)
+                             or re.search(r"\s(?:of|from)\s", mention.text)):
+                    # 'meetings with leaders of Indonesia, Brazil and Chile': every party of the list
+                    return [m for m in _following_list(doc, mention, mentions, offices=True) if _is_target(m, actor)]
+                if _WITH_PHRASE.match(gap):
+                    # 'talks with officials from both nations': every party the phrase stands for; 'talks with
+                    # Kenyan President Ruto and Ghanaian President Mahama': every party of the list
+                    return [m for m in _following_list(doc, mention, mentions, offices=True) if _is_target(m, actor)]
+                if _WITH_GROUP_NAMING.match(gap):
+                    # 'held meetings with a dozen leaders, among them Sisi and Museveni': those named of the group
+                    return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
+                if re.fullmatch(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?", gap):
+                    continue  # 'talks on Somalia with Kenya's envoy': the topic, the partner follows
+                return []
+        return []
+    if rule == "direct":
+        for mention in mentions:
+            if mention.start >= candidate.end:
+                gap = doc.text[candidate.end:mention.start]
+                if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
+                    if mention.via == "demonym" and _armed_group_after().match(doc.text, mention.end):
+                        return []  # 'support for Malian rebels': the rebels are backed, not their country
+                    kin = _KIN_NOUN.match(doc.text, mention.end)
+                    if kin is not None:
+                        # "support for Armenia's neighbour, Azerbaijan": the party named after the kin noun
+                        named = next((m for m in mentions if m.start >= kin.end()), None)
+                        return [named] if named is not None and named.start - kin.end() <= 4 \
+                            and _is_target(named, actor) else []
+                    if candidate.trigger.list:
+                        # 'lifted its veto on Albania and North Macedonia': every party of a list right after it
+                        return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
+                    return [mention]
+                return []
+        return []
+    if rule == "near":
+        found = _right_targets(doc, candidate, mentions, actor, adjacent=False)
+        if found and isinstance(found[0], Mention) and candidate.relation == "rejects" \
+                and re.search(r"\bto\s+[a-z]+\b", doc.text[candidate.end:found[0].start]):
+            return []  # 'rejected Western calls to condemn Tehran': the party is in what the calls ask
+        if found and isinstance(found[0], Mention) and _SAYER_AFTER.match(doc.text, found[0].end):
+            return []  # 'lodged a protest, spokeswoman Ana Cruz said': the one who says it is no target
+        if found and isinstance(found[0], Mention) and len(doc.text[candidate.end:found[0].start].split()) <= 6:
+            # ('in protest at the three governments' decision': one phrase standing for several parties)
+            return [t for t in found if isinstance(t, Mention) and (t.start, t.end) == (found[0].start, found[0].end)]
+        return []
+    if rule == "object":
+        return _object_target(doc, candidate, mentions, actor)
+    if rule == "subject":
+        return _subject_target(doc, candidate, mentions, actor)
+    if rule == "charged":
+        return _charged_target(doc, candidate, mentions, actor)
+    if rule == "any":
+        return _any_target(doc, candidate, mentions, actor)
+    if rule == "host":
+        # 'Caracas freed six Americans after a visit by envoy Ian Hay': a visit told as the time of the main
+        # clause's act is to the main clause's subject
+        if not _VISIT_AS_TIME.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                     candidate.head_start):
+            return []
+        hosts = [m for m in mentions if m.end <= candidate.head_start and _can_act(m) and m.country
+                 and m.type in ("country", "organization", "person") and m.via not in ("demonym", "pronoun")
+                 and not _after_preposition(doc, m, mentions, candidate.sentence.start)]
+        return hosts[:1] if hosts and hosts[0].country != actor.country else []
+    if rule == "dateline":
+        # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
+        host = doc.dateline
+        if any(m.type == "country" and m.country != host and _PLACE_BEFORE.search(
+                doc.text, max(candidate.sentence.start, m.start - 12), m.start) for m in mentions):
+            return []  # 'Putin later flew to Vietnam to begin a state visit' under a SEOUL dateline
+        if host and host != actor.country and candidate.head_start >= doc.dateline_start:
+            return [Mention(candidate.head_start, candidate.head_end, doc.text[candidate.head_start:candidate.head_end],
+                            "country", host, host, "", "dateline")]
+        return []
+    if rule == "place":
+        for mention in mentions:
+            if mention.type == "country" and _is_target(mention, actor) and mention.via in ("name", "capital"):
+                before = doc.text[max(candidate.sentence.start, mention.start - 8):mention.start]
+                if re.search(r"\b(?:in|at)\s+$", before):
+                    return [mention]
+        return []
+    if rule == "proposer":
+        return _proposer(doc, candidate, actor)
+    if rule == "none":
+        return []  # only the parties of the actor's own list, toward each other ('A and B agreed to ...')
+    if rule == "answered":
+        return _bare_refusal_of_demand(doc, candidate, actor)
+    if rule == "within":
+        for mention in mentions:
+            if mention.start >= candidate.end and mention.start - candidate.end <= 40 \
+                    and mention.type == "country" and mention.country != actor.country:
+                between = doc.text[candidate.end:mention.start]
+                if re.fullmatch(r"\s*(?:in|over|on|across|throughout|inside|into|within)\s+(?:the\s+)?", between):
+                    return [mention]
+        return []
+    return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")
+
+
+#: A condition on a party opening the sentence, then a pronoun for it: 'If Chile wants talks, it must', 'If Chile
+#: persists, it will bear'
+_CONDITION_OPENING = re.compile(r"\s*(?:If|Unless|Should)\s+(?:the\s+)?$")
+_CONDITION_PRONOUN = re.compile(r",\s*(?:then\s+)?(?:it|they)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _conditioned_party(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The party a sentence's opening condition names, when 'it' right before the trigger stands for it: the
+    speaker asks or warns the party set the condition ('If Chile truly wants talks, it must stop the raids')."""
+    if not _CONDITION_PRONOUN.search(doc.text, candidate.sentence.start, candidate.head_start):
+        return None
+    first = next((m for m in mentions if m.start >= candidate.sentence.start), None)
+    if first is None or not _CONDITION_OPENING.fullmatch(doc.text, candidate.sentence.start, first.start) \
+            or not _is_target(first, actor) or first.type != "country":
+        return None
+    clause = doc.text[first.end:candidate.head_start]
+    return first if clause.count(",") == 1 and not re.search(r"[.;:]", clause) else None
+
+
+#: Between the people's demonym and the verb that frees them: ' sailors ', ' nationals were '
+_PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
+                                 r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
+                                 r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
+#: 'after a visit by', 'following a trip by': a visit told as the time of another act
+#: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
+#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in')
+_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?|\s+(?:who|that)\s+(?:had|have|has)\s+been\s+")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
+_INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+_VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+                            re.I)
+
+
+def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'The Kremlin dismissed the demands': a rejection of demands with no party named rejects the parties
+    of the latest demand in the document (the leaders who made it), when they are not the actor's side."""
+    # what a rejection can answer (words.csv ANSWERED): 'dismissed the demands' rejects whoever made them
+    if candidate.relation != "rejects" or not _cue("ANSWERED").search(doc.text, candidate.head_start, candidate.end):
+        return []
+    if not doc.demands or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 12:
+        return []
+    latest = doc.demands[-1][0]
+    found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
+    return list(found.values())
+
+
+#: A refusal that ends its clause, naming nothing refused ('Washington initially refused.')
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:but|and|saying)\b|$)")
+
+
+def _bare_refusal_of_demand(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Tehran insisted on talks with Washington. Washington refused.': a refusal with nothing after it answers
+    the demand made in the same or the sentence before, and rejects those who made it."""
+    if not _CLAUSE_END.match(doc.text, candidate.end) or not doc.demands \
+            or not 0 <= candidate.sentence.index - doc.demands[-1][0] <= 1:
+        return []
+    latest = doc.demands[-1][0]
+    found = {m.country: m for index, m in doc.demands if index == latest and m.country != actor.country}
+    return list(found.values())
+
+
+def _protesters(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Beijing rejected the protest as groundless': a rejection of a protest or an accusation with no party
+    named rejects whoever protested to the actor last (within twelve sentences)."""
+    if candidate.relation != "rejects" or not _cue("PROTESTED").search(doc.text, candidate.head_start, candidate.end):
+        return []
+    for index, protester, target in reversed(doc.protests):
+        if candidate.sentence.index - index > 12:
+            break
+        if target == actor.country and protester.country != actor.country:
+            return [protester]
+    return []
+
+
+#: 'the measures', 'this move', 'the sanctions': an act named back as the object of a rejection or an accusation.
+_MEASURE_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:measures?|moves?|decisions?|"
+                             r"steps?|sanctions|penalties|tariffs|expulsions?|ban|restrictions|actions?)\b", re.I)
+
+
+def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Kigali called the measures unjustified': an accusation or a rejection of 'the measures' with no party
+    named answers those who took the latest measure against the actor's side in the report."""
+    if candidate.relation not in ("rejects", "accuses") or not doc.measures:
+        return []
+    if not _MEASURE_OBJECT.match(doc.text, candidate.head_end) and not _MEASURE_OBJECT.match(doc.text, candidate.end):
+        return []
+    for index, taker, _, _ in reversed(doc.measures):
+        if not 0 <= candidate.sentence.index - index <= 8:
+            return []
+        if taker.country and taker.country != actor.country:
+            return [taker]
+    return []
+
+
+def _program_name(doc: _Doc, candidate: _Candidate) -> str:
+    tail = doc.text[candidate.end:candidate.sentence.end]
+    quoted = _QUOTED_NAME.search(tail)
+    if quoted:
+        return quoted.group(1).strip(" .,")
+    called = _CALLED.search(tail)
+    if called:
+        return called.group(1).strip(" .,“”\"")
+    inside = re.search(r"((?:[A-ZÀ-Þ][\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?)(?:program|programme|plan|initiative|scheme)",
+                       doc.text[candidate.head_end:candidate.end])
+    if inside:
+        return inside.group(1).strip()
+    words = re.findall(r"[\w'’-]+", doc.text[candidate.head_end:candidate.sentence.end])
+    phrase = " ".join(words[:9]).strip()
+    return phrase if len(words) >= 3 else ""
+
+
+#: Verbs that put forward what the other side rejects ('Moscow put forward a condition', 'terms set by Brussels')
+_PROPOSING = (r"(?:put\s+forward|proposed|made|offered|set(?:\s+out)?|laid\s+down|tabled|presented|submitted|floated|"
+              r"issued|drew\s+up|drawn\s+up|suggested|sent|delivered|imposed|attached)")
+#: After the proposal's noun: 'from', 'by' or a proposing participle with 'by' ('terms set by the EU')
+_PROPOSED_BY = re.compile(r"\s+(?:" + _PROPOSING + r"\s+)?(?:by|from)\s+(?:the\s+)?")
+#: Between a subject and the proposal's noun it put forward ('Moscow had put forward a new condition')
+_PUT_FORWARD = re.compile(r"\s+(?:(?:has|have|had|also|earlier|already|\w+ly)\s+)*" + _PROPOSING
+                          + r"\s+(?:(?:a|an|the|its|their|new|[\w-]+)\s+){0,3}")
+#: After the wording: the proposal's own passive ('..., were set by Brussels')
+_PROPOSED_LATER = re.compile(r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                             + _PROPOSING + r"\s+by\s+(?:the\s+)?")
+
+
+def _proposer(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """Who put forward the proposal the wording opens with ('a condition that Tbilisi rejected'): the party after
+    'by' or 'from' right after its noun ('terms set by Brussels'), a possessive before it ('Moscow's offer'), the
+    subject that put it forward ('Moscow put forward a condition'), or the party of its own passive after the
+    wording ('The terms, which were rejected by Belgrade, were set by Brussels'). None named: no target."""
+    mentions = [m for m in doc.mentions(candidate.sentence) if _is_target(m, actor)]
+    for mention in mentions:
+        if candidate.head_end < mention.start < candidate.end \
+                and _PROPOSED_BY.fullmatch(doc.text, candidate.head_end, mention.start):
+            return [_as_country(mention) if mention.via == "demonym" else mention]
+    for mention in reversed(mentions):
+        if mention.end <= candidate.head_start:
+            between = doc.text[mention.end:candidate.head_start]
+            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) or _PUT_FORWARD.fullmatch(between):
+                return [_as_country(mention) if mention.via == "demonym" else mention]
+            break
+    later = _PROPOSED_LATER.match(doc.text, candidate.end, candidate.sentence.end)
+    if later:
+        for mention in mentions:
+            if mention.start == later.end():
+                return [_as_country(mention) if mention.via == "demonym" else mention]
+    return []

@@ -106,30 +106,62 @@ def _attributed_countries(text: str, raw: list[tuple[Mention, str]], intros: lis
     """
     bodies = sorted((m for m, _ in raw if m.country and m.via == "government"
                      and m.type in ("country", "organization")), key=lambda m: m.start)
-    countries = [m for m, _ in raw if m.country and m.type == "country" and m.via in ("name", "capital")]
+    body_starts = [m.start for m in bodies]
+    countries = [(m.start, order, m) for order, m in enumerate(m for m, _ in raw if m.country and m.type == "country"
+                                                                and m.via in ("name", "capital"))]
+    countries.sort(key=lambda item: item[0])
+    country_starts = [start for start, _, _ in countries]
     sentences = sentences_of(text)
     starts = _starts_of(text)
+    openers = _opening_words(text, sentences)
     found: dict[str, Counter] = defaultdict(Counter)
     for intro in intros:
         words = intro.name.split()
         names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in {intro.name, words[0], words[-1]}) + r")\b")
-        for sentence in sentences:
+        for index in _sentences_opened_by(openers, len(sentences), (words[0], words[-1])):
+            sentence = sentences[index]
             opening = names.search(text, sentence.start, min(sentence.end, sentence.start + 80))
             if opening is None or not _TITLE_OPENING.fullmatch(text, sentence.start, opening.start()):
                 continue
-            closing = next((m for m in reversed(bodies) if opening.end() < m.start < sentence.end
+            inside = bodies[bisect_right(body_starts, opening.end()):bisect_left(body_starts, sentence.end)]
+            closing = next((m for m in reversed(inside) if opening.end() < m.start < sentence.end
                             and _ATTRIBUTION_OPENS.search(text, max(sentence.start, m.start - 8), m.start)
                             and _ATTRIBUTION_CLOSES.match(text, m.end, sentence.end)), None)
             if closing is not None:
                 found[intro.name][closing.country] += 1
         index = bisect_right(starts, intro.start) - 1
         end = sentences[index].end if index >= 0 else len(text)
-        conveyed = next((m for m in countries if intro.end < m.start < end
-                         and _CONVEYED.fullmatch(text, intro.end, m.start) and text.startswith(("'", "’"), m.end)),
-                        None)
+        after = countries[bisect_right(country_starts, intro.end):bisect_left(country_starts, end)]
+        conveyed = min(((order, m) for _, order, m in after
+                        if _CONVEYED.fullmatch(text, intro.end, m.start) and text.startswith(("'", "’"), m.end)),
+                       default=(0, None), key=lambda item: item[0])[1]
         if conveyed is not None:
             found[intro.name][conveyed.country] += 1
     return found
+
+
+def _opening_words(text: str, sentences: list) -> dict[str, list[int]]:
+    """Word -> the sentences whose first 80 characters hold it as a whole run of word characters.
+
+    A person can open only the sentences whose opening holds their name; looking them up here instead of trying
+    every sentence for every person keeps a long text (a dump record on one line) linear."""
+    openers: dict[str, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        for word in set(re.findall(r"\w+", text[sentence.start:min(sentence.end, sentence.start + 80)])):
+            openers[word].append(index)
+    return openers
+
+
+def _sentences_opened_by(openers: dict[str, list[int]], count: int, words: tuple[str, ...]) -> list[int]:
+    """The sentences whose opening may hold one of `words` (by each word's first run of word characters; every
+    sentence when a word does not start with one, so that nothing the full search would find is skipped)."""
+    found: set[int] = set()
+    for word in words:
+        piece = re.match(r"\w+", word)
+        if piece is None:
+            return list(range(count))
+        found.update(openers.get(piece.group(), ()))
+    return sorted(found)
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",

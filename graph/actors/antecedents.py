@@ -113,13 +113,22 @@ _OPENING_CLAUSE = re.compile(r"\W*((?:although|though|even\s+though|while|wherea
                              r"(?:the\s+)?)[^,;:]+,\s+$", re.I)
 
 
+def _since(resolved: list[Mention], start: int) -> list[Mention]:
+    """The mentions resolved so far (in text order) that start at or after `start`, read back from the end: a scan
+    of every mention of the document for each pronoun made long texts quadratic."""
+    first = len(resolved)
+    while first > 0 and resolved[first - 1].start >= start:
+        first -= 1
+    return resolved[first:]
+
+
 def _subject_of_opening_clause(text: str, resolved: list[Mention], sentence_start: int, at: int) -> Mention | None:
     """'Although Wellington has criticised Beijing, it has moved closer to Washington': 'it' right after an opening
     concessive or temporal clause is that clause's subject, not the party named last in it."""
     opening = _OPENING_CLAUSE.fullmatch(text, sentence_start, at)
     if opening is None:
         return None
-    subject = next((m for m in reversed(resolved) if m.start == opening.end(1)), None)
+    subject = next((m for m in _since(resolved, opening.end(1)) if m.start == opening.end(1)), None)
     if subject is None or not subject.country or subject.type not in ("country", "organization", "person") \
             or subject.via == "demonym":
         return None  # ('When Russian jets crossed into its airspace, it': a nationality describes, no subject)
@@ -148,7 +157,7 @@ def _focus_over_speaker(text: str, resolved: list[Mention], sentence_start: int,
     speech = next(reversed(list(_SPEECH_VERB.finditer(text, sentence_start, mention.start))), None)
     if speech is None:
         return antecedent
-    here = [m for m in resolved if sentence_start <= m.start < mention.start and m.country]
+    here = [m for m in _since(resolved, sentence_start) if m.start < mention.start and m.country]
     if not any(m.country == antecedent.country and m.end <= speech.start() and m.type in ("person", "country")
                for m in here):
         return antecedent  # the country taken is not the speaker's

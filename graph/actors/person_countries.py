@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import islice, takewhile
+from itertools import takewhile
 
 from graph.actors.knowledge import KnowledgeBase, Person, word_lists
 from graph.actors.patterns import (
@@ -115,20 +115,12 @@ def _attributed_countries(text: str, raw: list[tuple[Mention, str]], intros: lis
     starts = _starts_of(text)
     openers = _opening_words(text, sentences)
     found: dict[str, Counter] = defaultdict(Counter)
+    credited: dict[str, Counter] = {}  # name -> countries of the bodies credited with the sentences it opens
     for intro in intros:
-        words = intro.name.split()
-        names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in {intro.name, words[0], words[-1]}) + r")\b")
-        for index in _sentences_opened_by(openers, len(sentences), (words[0], words[-1])):
-            sentence = sentences[index]
-            opening = names.search(text, sentence.start, min(sentence.end, sentence.start + 80))
-            if opening is None or not _TITLE_OPENING.fullmatch(text, sentence.start, opening.start()):
-                continue
-            inside = bodies[bisect_right(body_starts, opening.end()):bisect_left(body_starts, sentence.end)]
-            closing = next((m for m in reversed(inside) if opening.end() < m.start < sentence.end
-                            and _ATTRIBUTION_OPENS.search(text, max(sentence.start, m.start - 8), m.start)
-                            and _ATTRIBUTION_CLOSES.match(text, m.end, sentence.end)), None)
-            if closing is not None:
-                found[intro.name][closing.country] += 1
+        if intro.name not in credited:  # (once per name: a long text introduces the same people again and again)
+            credited[intro.name] = _credited_bodies(text, intro.name, sentences, openers, bodies, body_starts)
+        if credited[intro.name]:
+            found[intro.name].update(credited[intro.name])
         index = bisect_right(starts, intro.start) - 1
         end = sentences[index].end if index >= 0 else len(text)
         after = countries[bisect_right(country_starts, intro.end):bisect_left(country_starts, end)]
@@ -137,6 +129,27 @@ def _attributed_countries(text: str, raw: list[tuple[Mention, str]], intros: lis
                        default=(0, None), key=lambda item: item[0])[1]
         if conveyed is not None:
             found[intro.name][conveyed.country] += 1
+    return found
+
+
+def _credited_bodies(text: str, name: str, sentences: list, openers: dict[str, list[int]], bodies: list[Mention],
+                     body_starts: list[int]) -> Counter:
+    """Countries of the bodies credited with the sentences that `name` opens ('X voiced dissatisfaction, the
+    Chinese Foreign Ministry said'), one count per sentence."""
+    words = name.split()
+    names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in {name, words[0], words[-1]}) + r")\b")
+    found: Counter = Counter()
+    for index in _sentences_opened_by(openers, len(sentences), (words[0], words[-1])):
+        sentence = sentences[index]
+        opening = names.search(text, sentence.start, min(sentence.end, sentence.start + 80))
+        if opening is None or not _TITLE_OPENING.fullmatch(text, sentence.start, opening.start()):
+            continue
+        inside = bodies[bisect_right(body_starts, opening.end()):bisect_left(body_starts, sentence.end)]
+        closing = next((m for m in reversed(inside) if opening.end() < m.start < sentence.end
+                        and _ATTRIBUTION_OPENS.search(text, max(sentence.start, m.start - 8), m.start)
+                        and _ATTRIBUTION_CLOSES.match(text, m.end, sentence.end)), None)
+        if closing is not None:
+            found[closing.country] += 1
     return found
 
 
@@ -420,7 +433,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             continue
         return mention.country
     if counterpart is not None:
-        after = next((m for m in takewhile(lambda m: m.start < sentence.end, islice(countries, high, None))
+        after = next((m for m in takewhile(lambda m: m.start < sentence.end, _forwards(countries, high))
                       if m.type == "country" and m.via in ("capital", "name")
                       and _MET_IN.fullmatch(text, offset, m.start)), None)
         if after is not None:
@@ -517,6 +530,12 @@ def _quotes_of(text: str) -> SpanSet:
 def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:
     """`items[:end]` last to first without copying it: a copy per person placed was quadratic in long texts."""
     for index in range(end - 1, -1, -1):
+        yield items[index]
+
+
+def _forwards(items: list[Mention], start: int) -> Iterator[Mention]:
+    """`items[start:]` first to last without skipping the head one by one (`islice` does, per person placed)."""
+    for index in range(start, len(items)):
         yield items[index]
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import cache
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, read_data, word_lists
-from graph.actors.patterns import SpanSet
+from graph.actors.patterns import SpanSet, _Taken
 from graph.records import Mention
 from graph.words import matches_from
 
@@ -272,10 +272,10 @@ def _add_described_places(text: str, raw: list[tuple[Mention, str]]) -> None:
         return
     by_start = {m.start: m for m, _ in raw if m.type == "country" and m.country and m.via in ("name", "capital",
                                                                                              "place")}
-    taken = [(m.start, m.end) for m, _ in raw]
+    taken = _Taken((m.start, m.end) for m, _ in raw)
     for match in _DESCRIBED_PLACE.finditer(text):
         where = by_start.get(match.end())
-        if where is None or any(start < match.end("name") and match.start("name") < end for start, end in taken):
+        if where is None or taken.overlaps(match.start("name"), match.end("name")):
             continue
         raw.append((Mention(match.start("name"), match.end("name"), match.group("name"), "country", where.country,
                             where.country, "", "place"), ""))

@@ -396,7 +396,7 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
 def _cease_conduct() -> re.Pattern[str]:
     """'cease', 'stop', 'end', 'halt' or 'refrain from' and conduct that charges whoever does it (words.csv
     CHARGED_CONDUCT), a few words apart at most."""
-    return re.compile(r"\b(?:cease|stop|end|halt|refrain\s+from)\s+(?:(?:its|their|all|the|such|further)\s+)*"
+    return re.compile(r"\b(?:" + word_classes()["CEASE"] + r")\s+(?:(?:its|their|all|the|such|further)\s+)*"
                       r"(?:[\w-]+\s+){0,2}?(?:" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 
@@ -449,13 +449,15 @@ def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
-#: 'such irresponsible actions will lead to consequences': a threat whose subject points back to acts told before,
-#: naming no party of its own
-_THREAT_OVER_ACTS = re.compile(r"\b(?:such|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|moves?|"
-                               r"provocations?|violations?|attacks?|strikes?|steps?|behaviou?r|conduct)\s+"
-                               r"(?:will|would|could|shall)\s+(?:[a-z]+ly\s+)?(?:lead\s+to|result\s+in|bring|invite|"
-                               r"have|carry|entail|trigger)\s+(?:[\w-]+\s+){0,3}?(?:consequences?|repercussions?)\b",
-                               re.I)
+@cache
+def _threat_over_acts() -> re.Pattern[str]:
+    """'such irresponsible actions will lead to consequences': a threat whose subject points back to acts told
+    before (words.csv ACTS_TOLD_BEFORE), naming no party of its own; what they bring (BRING_ABOUT) is a dire outcome
+    (DIRE_OUTCOME)."""
+    classes = word_classes()
+    return re.compile(r"\b(?:such|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + classes["ACTS_TOLD_BEFORE"]
+                      + r")\s+(?:will|would|could|shall)\s+(?:[a-z]+ly\s+)?(?:" + classes["BRING_ABOUT"]
+                      + r")\s+(?:[\w-]+\s+){0,3}?(?:consequences?|repercussions?)\b", re.I)
 
 
 def _threats_over_charged_acts(doc: _Doc, events: list[Event]) -> list[Event]:
@@ -465,7 +467,7 @@ def _threats_over_charged_acts(doc: _Doc, events: list[Event]) -> list[Event]:
     found: list[Event] = []
     if "consequence" not in doc.text and "repercussion" not in doc.text:
         return found
-    for match in _THREAT_OVER_ACTS.finditer(doc.text):
+    for match in _threat_over_acts().finditer(doc.text):
         sentence = doc.sentence_at(match.start())
         if sentence is None or any(m.start >= sentence.start and m.end <= match.end() and m.type == "country"
                                    and match.start() <= m.start for m in doc.mentions(sentence)):

@@ -40,9 +40,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
 _CALLS_TO = re.compile(r"\s+to\s+[a-z]+\b")
 
-#: acts only a state does where they happen ('condemned the crackdown on protesters in Iran'): the place is the doer
-_STATE_ACT_NOUN = re.compile(r"\b(?:crackdowns?|repression|persecution|executions?|death sentences?|arrests?|"
-                             r"detentions?|crushing|censorship|human rights (?:abuses|violations))\b", re.I)
+@cache
+def _state_act_noun() -> re.Pattern[str]:
+    """Acts only a state does where they happen (words.csv STATE_ACTS: 'condemned the crackdown on protesters in
+    Iran'): the place is the doer."""
+    return re.compile(r"\b(?:" + word_classes()["STATE_ACTS"] + r")\b", re.I)
 
 #: 'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list
 _COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|prisoners|detainees|residents))?"
@@ -62,7 +64,7 @@ def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Menti
         return True
     if following.start - candidate.end > 12 and not _PRONOUN_OBJECT.match(doc.text, candidate.end) \
             and _PLACE_IN_BEFORE.search(doc.text, max(candidate.end, following.start - 20), following.start) \
-            and not _STATE_ACT_NOUN.search(doc.text, candidate.end, following.start):
+            and not _state_act_noun().search(doc.text, candidate.end, following.start):
         # 'condemned the rebel advance in eastern Congo': where the act happens, not who does it ('accusing them
         # of the break-up of protests in Tbilisi' names the accused before the place)
         return True

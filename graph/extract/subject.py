@@ -82,10 +82,13 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approve
 
 #: A note handed over, what it says told by an '-ing' participle right after it: 'handed the envoy a note
 #: demanding', 'handed over a demarche seeking'
-_HANDED_NOTE = re.compile(r"\b(?:hand(?:ed|s|ing)?(?:\s+over)?|deliver(?:ed|s|ing)?|sen[dt]s?|sending|gave|give[sn]?|"
-                          r"giving|present(?:ed|s|ing)?|submit(?:ted|s|ting)?|lodg(?:ed|es|ing))\s+"
-                          r"(?:[\w'’.-]+\s+){0,8}?(?:note|letter|d[ée]marche|message|memorandum|complaint|"
-                          r"communiqu[ée])s?[\"”’']?\s*,?\s+$", re.I)
+@cache
+def _handed_note() -> re.Pattern[str]:
+    """A verb of handing over (words.csv HAND_OVER) a few words before a note (NOTES), at the end of the text
+    searched."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["HAND_OVER"] + r")\s+(?:[\w'’.-]+\s+){0,8}?(?:" + classes["NOTES"]
+                      + r")[\"”’']?\s*,?\s+$", re.I)
 
 #: "X's decision to", "X's offer to": the possessor is the one who acts.
 _POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
@@ -241,7 +244,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if _INSTRUCTED.search(before[-60:]):
         # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them
         return doc.speaker(sentence)
-    handed = _HANDED_NOTE.search(before[-160:]) if candidate.relation in _SPOKEN \
+    handed = _handed_note().search(before[-160:]) if candidate.relation in _SPOKEN \
         and text[candidate.head_start:candidate.head_end].lower().endswith("ing") else None
     if handed is not None:
         # 'Lima handed the Chilean envoy a note demanding an apology': the one who hands the note over says what it

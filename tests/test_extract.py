@@ -1852,6 +1852,24 @@ NO_SUCH_ACT = [
     ("Armenia and Azerbaijan began a prisoner swap through the mediation of Georgia.",
      ("ARM", "releasesDetainees", "GEO")),
     ("Oman facilitated dialogue between the US and Iran.", ("USA", "meetsWith", "IRN")),
+    # a judgement of what another should choose to do asks nothing of it
+    ("Chile said it was deeply unfortunate that Peru should choose to raise duties on its wine.",
+     ("CHL", "demands", "PER")),
+    # news received ('confirmation has been received that') is no guest received
+    ("According to the Moldovan premier, confirmation has been received that Romania will send envoys in the coming "
+     "weeks.", ("MDA", "meetsWith", "ROU")),
+    # parties that give way to a third party's pressure agree with it, not with each other
+    ("Both Belgium and Denmark agreed to limit their exports after coming under pressure from Washington.",
+     ("BEL", "agreesToCooperate", "DNK")),
+    # a recipient stopping aid sanctions nobody; a suspension told as a noun is no offer of aid
+    ("Mali suspends Swedish aid.", ("MLI", "threatenedSanctions", "SWE")),
+    ("Mali has announced the suspension of Swedish development aid programmes in the country.",
+     ("MLI", "agreesToCooperate", "SWE")),
+    # control sought in talks is no control held
+    ("Turkey is in advanced talks with Sudan to run a port on the Red Sea.", ("TUR", "exertsInfluenceOn", "SDN")),
+    # sanctions a party expects against its own country are a forecast, not its demand
+    ("The Georgian premier said he expects Britain to follow Washington and impose its own sanctions against the "
+     "Georgian bank.", ("GEO", "demands", "GBR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -187,7 +187,9 @@ def _shared_object(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 #: presence or influence the subject is, named after 'of' inside the subject itself
 _OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities|actions|moves|acts|steps|behaviou?r|"
                                r"conduct|ambitions|expansion|militarization|militarisation|build-?up|policies|policy|"
-                               r"programme|program|arsenal)\s+(?:of|by)\s+(?:the\s+)?$")
+                               r"programme|program|arsenal|measures|restrictions|curbs|tariffs|duties|levies|"
+                               r"decisions?)\s+(?:(?:taken|imposed|adopted|introduced|announced)\s+)?(?:of|by)\s+"
+                               r"(?:the\s+)?$")
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
 
 

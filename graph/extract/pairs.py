@@ -22,6 +22,7 @@ from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act
 from graph.extract.senders import _deporter
 from graph.extract.target_rules import _targets_by_rule
@@ -104,6 +105,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
     pairs = _holder_lifts(doc, candidate, pairs)
+    pairs = _own_punishment_expected(doc, candidate, pairs)
+    _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
@@ -156,6 +159,54 @@ def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
         out += [(target, [_as_country(owner)]) for target in targets
                 if isinstance(target, Mention) and target.country and target.country != owner.country]
     return out
+
+
+#: Sanctions asked to go, not to come: 'urged Britain to lift sanctions against Serbian firms'
+_LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifting|ease|easing|remove|removing|drop|dropping|end|ending|scrap|"
+                            r"relax|relaxing|suspend|waive)\b[^.;:]*$", re.I)
+
+
+def _own_punishment_expected(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Vucic said he expects Britain to introduce its own sanctions against the Serbian oil company': what a
+    party expects another to do against the party's own country is a forecast, not a demand (nobody presses
+    others to sanction himself). The pair is dropped when the act after the target names sanctions and then the
+    actor's own country."""
+    if candidate.relation != "demands" or not pairs:
+        return pairs
+    sentence_end = candidate.sentence.start + len(candidate.sentence.text)
+    mentions = doc.mentions(candidate.sentence)
+    kept = []
+    for actor, targets in pairs:
+        last = max((t.end for t in targets if isinstance(t, Mention)), default=candidate.end)
+        measure = _cue("SANCTIONS").search(doc.text, max(last, candidate.end), sentence_end)
+        own = measure is not None and not _LIFTED_BEFORE.search(doc.text, max(last, measure.start() - 30),
+                                                                 measure.start()) and any(
+            m.country == actor.country and measure.end() <= m.start <= measure.end() + 40 for m in mentions)
+        if not own:
+            kept.append((actor, targets))
+    return kept
+
+
+#: Aid named by its giver inside an aid cut: 'suspends Belgian aid', 'the aid programme with Belgium', 'aid from Oslo'
+_GIVER_BEFORE_AID = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|development|cooperation)\b", re.I)
+_AID_WITH_GIVER = re.compile(r"\b(?:aid|assistance|development|cooperation)\s+(?:[\w-]+\s+){0,2}(?:with|from)\s+"
+                             r"(?:the\s+)?$", re.I)
+_AID_WORD = re.compile(r"\b(?:aid|assistance)\b", re.I)
+
+
+def _aid_received_ended(doc: _Doc, candidate: _Candidate, pairs: list) -> None:
+    """'Rwanda suspends Belgian aid', 'Rwanda is suspending the aid programme with Belgium': a party that stops aid
+    it receives from the giver named ends a cooperation; it sanctions nobody (an aid cut is a sanction only by the
+    one who gives it). The relation becomes reducesCooperation when every target is named as the aid's giver."""
+    if candidate.relation != "threatenedSanctions" or not pairs \
+            or not _AID_WORD.search(doc.text, candidate.head_start, candidate.end + 30):
+        return
+    givers = [t for _, targets in pairs for t in targets if isinstance(t, Mention)]
+    if givers and all(
+            (t.via == "demonym" and candidate.head_start <= t.start and _GIVER_BEFORE_AID.match(doc.text, t.end))
+            or _AID_WITH_GIVER.search(doc.text, max(candidate.head_start, t.start - 60), t.start)
+            for t in givers):
+        candidate.relation = "reducesCooperation"
 
 
 #: A meeting of more than two sides by its name: 'a trilateral summit', 'three-way talks', 'a three-nation meeting'
@@ -397,6 +448,11 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                 and t.start >= candidate.head_start  # (a partner guessed from elsewhere in the document is none)
                 and (_PARTNER_BEFORE.search(doc.text, candidate.head_start, t.start)
                      or re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:t.start]) is not None)]
+            presser = _presser(doc, candidate, actors) if not partners and not reciprocal else None
+            if presser is not None:
+                # 'the Netherlands and Japan agreed to limit exports under pressure from Washington': each
+                # gave way to the party that pressed them, not to the other
+                partners = [presser]
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
@@ -446,6 +502,25 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
         if targets:
             pairs.append((actor, targets))
     return pairs
+
+
+#: Pressure a list of parties gave way to: 'after coming under pressure from', 'bowing to pressure from'
+_PRESSED_BY = re.compile(r"\b(?:under|bowing\s+to|yielding\s+to|amid)\s+(?:[\w-]+\s+){0,2}pressures?\s+from\s+"
+                         r"(?:the\s+)?$", re.I)
+
+
+def _presser(doc: _Doc, candidate: _Candidate, actors: list[Mention]) -> Mention | None:
+    """The party a list of parties gave way to when they agree to something 'under pressure from' it: what
+    they agree to is that party's demand, not a pact between them. None when the sentence tells no such
+    pressure or names the presser among the list."""
+    if candidate.relation != "agreesToCooperate":
+        return None
+    listed = {a.country for a in actors}
+    for mention in doc.mentions(candidate.sentence):
+        if mention.start >= candidate.end and mention.country and mention.country not in listed \
+                and _PRESSED_BY.search(doc.text, max(candidate.end, mention.start - 60), mention.start):
+            return mention
+    return None
 
 
 def _expelling_each_other(doc: _Doc, candidate: _Candidate, actors: list[Mention], targets: list) -> bool:

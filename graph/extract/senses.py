@@ -119,6 +119,14 @@ _LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|e
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?"
                                r"(?:halted|paused|suspended|postponed|delayed|lifted|dropped|scrapped|removed|"
                                r"put\s+on\s+hold)\b", re.I)
+#: A stop told as a noun inside a wording of giving: 'announced the suspension of Belgian aid programs'
+_STOPPED_GIVING = re.compile(r"\b(?:suspension|suspending|halt|halting|freeze|freezing|cancellation|cancelling|"
+                             r"canceling|termination|terminating|end|ending|withdrawal|cut|cuts|cutting)\s+"
+                             r"(?:of|to|in|on)\s+", re.I)
+#: Control that is only sought: 'in advanced talks with Sri Lanka to operate', 'bid to buy', 'plans to run'
+_SOUGHT_CONTROL_BEFORE = re.compile(r"\b(?:talks|negotiations|negotiating|negotiates|negotiated|bid|bids|plans?|"
+                                    r"planned|planning|seeks?|seeking|sought|hopes?|hoping|wants?|wanted|aims?|"
+                                    r"aiming|proposals?|proposed|offers?|offered)\b[^.;:]{0,60}?\bto\s+$", re.I)
 _LIFTING_BEFORE = re.compile(_LIFTING.pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
                              r"(?:[\w-]+\s+)?$", re.I)
 
@@ -130,9 +138,10 @@ _CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts
 
 
 _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
-_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+)?(?:intolerable|unacceptable|regrettable|"
+_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+){0,2}(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
-                               r"unthinkable|deplorable)\s+that\b[^.;:!?]*$", re.I)
+                               r"unthinkable|deplorable|unfortunate|disappointing|sad|unfair|unjust)\s+that\b"
+                               r"[^.;:!?]*$", re.I)
 _INVERTED_AFTER = re.compile(r"\s+(?:he|she|they|it|we|you|(?:the\s+)?(?:[A-Z][\w.'’-]*-?)+(?:\s+[A-Z][\w.'’-]*)*"
                              r"\s+(?:not\s+)?[a-z]+)\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
@@ -303,6 +312,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation == "exertsInfluenceOn" and _SOUGHT_CONTROL_BEFORE.search(text, max(0, start - 90), start):
+        return True  # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
+    if trigger.relation == "agreesToCooperate" and _STOPPED_GIVING.search(text, start, end):
+        return True  # 'announced the suspension of Belgian development aid programs in': a stop, no offer
     if trigger.relation == "threatenedSanctions" and (
             _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)
             or _CALLED_OFF_AFTER.match(text, end)):

@@ -1870,6 +1870,27 @@ NO_SUCH_ACT = [
     # sanctions a party expects against its own country are a forecast, not its demand
     ("The Georgian premier said he expects Britain to follow Washington and impose its own sanctions against the "
      "Georgian bank.", ("GEO", "demands", "GBR")),
+    # a country named only as where the speaker stood is not whom a vague threat is aimed at
+    ("MOSCOW: The Russian foreign minister said on Friday that Moscow would respond to the expulsion of its envoys "
+     "from European states.\n\nHe was talking to reporters at a conference in the Uzbek capital.",
+     ("RUS", "threatened", "UZB")),
+    # the venue of a body's gathering is no party met
+    ("Kenya's foreign minister spoke at an African Union meeting in Malabo on Wednesday.", ("KEN", "meetsWith", "GNQ")),
+    # the ground armed groups hold is not who is asked to stop backing them
+    ("The British foreign secretary said backing for militias in Mali has to stop.", ("GBR", "demands", "MLI")),
+    # one of no stated country is not of the countries he visits or whose people he meets
+    ("Foreign Minister Ahmed Karimov met with his Chinese counterpart Wang Yi in Beijing. He later travelled to Tehran "
+     "for talks with Iranian officials.", ("CHN", "meetsWith", "IRN")),
+    ("Foreign Ministry spokesman Amir Rezaei on Sunday dismissed the allegations made by Saudi Foreign Minister "
+     "Faisal bin Farhan against Iran as baseless.", ("SAU", "rejects", "IRN")),
+    # going on to another act is no journey
+    ("President Erdogan went on to accuse Athens of arming the islands.", ("TUR", "visits", "GRC")),
+    # the one a protest is delivered to does not make it
+    ("The Canadian ambassador was notified of a strong protest by the Russian Foreign Ministry.",
+     ("CAN", "accuses", "RUS")),
+    # 'her' in an opening 'During her visit,' is the main clause's subject, not the host named before
+    ("Japan's foreign minister arrived in Kathmandu on Sunday for talks with Deputy Prime Minister Narayan Shrestha. "
+     "During her visit, the Japanese minister also called on Prime Minister Dahal.", ("NPL", "visits", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

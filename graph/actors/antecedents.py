@@ -58,6 +58,10 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
     ordered = sorted((m for m, _ in items), key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
     for sentence in sentences:
+        opening = _OWN_TIME_OPENER.match(text, sentence.start)
+        if opening is not None:
+            _point_to_subject(found, ordered, mention_starts, opening, sentence)
+            continue
         if not _PARTICIPLE_OPENER.match(text, sentence.start):
             continue
         inside = ordered[bisect_left(mention_starts, sentence.start):bisect_left(mention_starts, sentence.end)]
@@ -73,6 +77,25 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
             if mention.type == "pronoun" and mention.key == "person" and mention.text.lower() in ("he", "she"):
                 found[mention.start] = speaker
     return found
+
+
+#: A sentence opened by a time told through its subject's own act: 'During her visit, ', 'After his talks in Paris, '
+_OWN_TIME_OPENER = re.compile(r"\W*(?:During|Throughout|After|Before|On|Following|At\s+the\s+end\s+of)\s+"
+                              r"(?P<owner>his|her|their)\s+[^,.;:]{1,60},\s+")
+
+
+def _point_to_subject(found: dict[int, Mention], ordered: list[Mention], mention_starts: list[int],
+                      opening: re.Match[str], sentence) -> None:
+    """'During her visit, the Japanese Foreign Minister also called on ...': the owner of the opening phrase is
+    the main clause's subject right after its comma, not whoever the previous sentence named last."""
+    at = bisect_left(mention_starts, opening.end())
+    if at >= len(ordered) or ordered[at].start != opening.end() or ordered[at].start >= sentence.end \
+            or ordered[at].type == "pronoun" or not (ordered[at].type == "person" or ordered[at].via == "role"):
+        return
+    subject = ordered[at]
+    for mention in ordered[bisect_left(mention_starts, opening.start("owner")):at]:
+        if mention.type == "pronoun" and mention.key == "person" and mention.start == opening.start("owner"):
+            found[mention.start] = subject
 
 
 #: A preposition that introduces a clause's other party: 'an agreement with Russia', 'sanctions against Iran'.

@@ -189,9 +189,12 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     if not home:
         return persons, mentions
 
+    away = _gone_toward(mentions, text, {name for name, person in persons.items() if not person.country})
+
     def other(name: str) -> str:
-        # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana')
-        across = _across_list(name, mentions, text)
+        # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana'; nor one
+        # they travel to, meet the people of or answer: 'X met Iranian Foreign Minister Zarif in Tehran')
+        across = _across_list(name, mentions, text) | away.get(name, set())
         return next((country for country in focus if country != home and country not in across), "")
 
     def addressee(name: str) -> str | None:
@@ -203,7 +206,7 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
         return home if home != sender else ""
 
     chosen = {name: other(name) if (_across_from(name, home, mentions, text) or _posted_here(person)
-                                    or _expelled(name, mentions, text)) else home
+                                    or _expelled(name, mentions, text) or home in away.get(name, ())) else home
               for name, person in persons.items() if not person.country and name not in stateless}
     chosen |= {name: found for name in chosen if (found := addressee(name)) is not None}
     filled = {name: (person if person.country or name not in chosen else
@@ -213,6 +216,43 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
                if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
     return filled, updated
+
+
+#: A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
+#: visit ', ' on Saturday strongly dismissed the allegations made by '
+_GOES_TOWARD = re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
+                          r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
+                          r"called[ \t]+on|held[ \t]+talks|"
+                          r"(?P<answer>(?:dismissed|rejected|denounced)[^.;\n]{0,40}?[ \t]by))\b")
+#: Where a clause ends, for the countries a predicate of `_GOES_TOWARD` reaches (a comma too: 'held talks with the
+#: ministers of Peru and Chile, who visited Korea' does not go to Korea)
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+
+
+def _gone_toward(mentions: list[Mention], text: str, names: set[str]) -> dict[str, set[str]]:
+    """For each person of `names`, the countries their own predicates go to or face ('Qureshi met Iranian Foreign
+    Minister Zarif in Tehran', 'He arrived in Beijing after visits to Afghanistan and Iran', 'dismissed the
+    allegations made by Saudi Foreign Minister ...'): a person is not of a country they visit, meet or answer.
+    One pass over the mentions, each predicate reaching only the rest of its clause."""
+    found: dict[str, set[str]] = defaultdict(set)
+    if not text or not names:
+        return found
+    for index, mention in enumerate(mentions):
+        if mention.type != "person" or mention.key not in names:
+            continue
+        predicate = _GOES_TOWARD.match(text, mention.end)
+        if predicate is None:
+            continue
+        stop = _CLAUSE_END.search(text, predicate.end())
+        end = stop.start() if stop else len(text)
+        for later in islice(mentions, index + 1, None):
+            if later.start >= end:
+                break
+            if later.start >= predicate.start() and later.country and later.key != mention.key:
+                found[mention.key].add(later.country)
+                if predicate.group("answer"):
+                    break  # (the maker of what is answered, not 'the allegations by X against Iran')
+    return found
 
 
 #: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart

@@ -78,6 +78,8 @@ class _Doc:
         self.sports = False
         self.relatives: dict[int, list[tuple[int, int]]] = {}
         self.deporters: list[str] | None = None
+        #: countries named only as where something happens (`senders._venues_only`)
+        self.venues: frozenset[str] | None = None
         self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())
         #: where the dateline's line starts: a headline above it was not written from that place
         self.dateline_start = document.body_start + at if at >= 0 else len(self.text)

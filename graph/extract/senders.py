@@ -120,8 +120,37 @@ def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
 
 def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset()) -> Mention | None:
     """The country the document is mostly about, other than the actor's and those acting with it: the
-    implicit other side."""
+    implicit other side. A country the document names only as the venue of a gathering ('spoke on the sidelines
+    of the Tashkent conference, in the Uzbek capital') is where the actor stood, not whom it faces."""
+    venues = _venues_only(doc)
     for iso3 in doc.actors.focus:
-        if iso3 != actor_country and iso3 not in allies:
+        if iso3 != actor_country and iso3 not in allies and iso3 not in venues:
             return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
     return None
+
+
+#: Before a venue: 'a conference in ', 'the sidelines of the forum on Afghanistan in the '; after one: ' conference',
+#: ' summit' ('the Tashkent conference'). ('its embassy in Quito' names the host, no venue.)
+_AT_VENUE = re.compile(r"\b(?:conference|summit|forum|meeting|talks|gathering|session|sidelines)\b[^.;,]{0,40}?"
+                       r"\b(?:in|at)\s+(?:the\s+)?$")
+_GATHERING_AFTER = re.compile(r"\s+(?:conference|summit|forum|meeting|talks|gathering|session)\b")
+
+
+def _venues_only(doc: _Doc) -> frozenset[str]:
+    """Countries every mention of which is a capital or a place named as where a gathering happens ('a conference
+    in Tashkent', 'on the sidelines of the forum in the Uzbek capital', 'the Tashkent conference'): worked out once
+    a document, in one pass over its mentions."""
+    if doc.venues is None:
+        venue: set[str] = set()
+        other: set[str] = set()
+        for mention in doc.actors.mentions:
+            if not mention.country:
+                continue
+            if mention.type == "country" and mention.via in ("capital", "place") and (
+                    _AT_VENUE.search(doc.text, max(0, mention.start - 70), mention.start)
+                    or _GATHERING_AFTER.match(doc.text, mention.end)):
+                venue.add(mention.country)
+            else:
+                other.add(mention.country)
+        doc.venues = frozenset(venue - other)
+    return doc.venues

@@ -138,6 +138,13 @@ _CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts
 
 
 _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
+#: A subject told as the one a protest or a note is delivered to: 'was notified of a strong ', 'were handed a ',
+#: 'received a formal '
+_RECEIVED_BEFORE = re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+(?:notified|informed|handed|given|served|"
+                              r"presented\s+with|delivered)|received|receives|receiving)\s+(?:of\s+|with\s+)?"
+                              r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+#: 'went on to accuse', 'goes on to say': a verb of going followed by 'on to' and a verb, the next act of a speech
+_GO_ON_TO_ACT = re.compile(r"(?i:go|goes|went|going|gone)\s+on\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 _EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+){0,2}(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
                                r"unthinkable|deplorable|unfortunate|disappointing|sad|unfair|unjust)\s+that\b"
@@ -303,6 +310,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the 70th anniversary of the establishment of relations': a date kept, not an act
     if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
         return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
+    if trigger.relation == "accuses" and _RECEIVED_BEFORE.search(text, max(0, start - 50), start):
+        return True  # 'the envoy, who was summoned, was notified of a strong protest': the subject receives it
     if trigger.relation == "accuses" and _FACED_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'Burundi has faced accusations of backing the rebels': the subject is the one accused
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
@@ -392,6 +401,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
+    if trigger.relation == "visits" and _GO_ON_TO_ACT.match(text, start):
+        return True  # 'Erdogan then went on to accuse Greece of ...': going on to another act, not to a place
     if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
         return True  # 'she would visit her family in Bekoji': a private trip
     if trigger.relation == "visits" and _HOME_VISITED.match(text, end):

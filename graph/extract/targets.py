@@ -178,6 +178,12 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                              and _IN_PLACE.search(doc.text, max(0, m.start - 8), m.start))]
             if kept or _listed_partner(doc, candidate, actor):
                 found = kept
+        if found and any(isinstance(m, Mention) and _located_in(doc, candidate, m) for m in found):
+            # 'told delegates at an African Union meeting in Equatorial Guinea', 'support for armed groups in Congo
+            # must end': the venue of a body's gathering and the ground armed groups hold are no party to the act
+            found = [m for m in found if not (isinstance(m, Mention) and _located_in(doc, candidate, m))]
+            if not found:
+                return []
         if found and candidate.relation == "accuses" and _violent_act().search(doc.text, candidate.head_end,
                                                                              candidate.head_end + 60) \
                 and _non_state_agent().search(doc.text, candidate.head_end, candidate.sentence.end):
@@ -206,6 +212,32 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         if found:
             return found
     return []
+
+
+#: A body's gathering right before a place: 'an African Union meeting in ', 'the G20 summit held in the '
+_BODYS_GATHERING_IN = re.compile(r"\b(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}(?:meeting|summit|conference|forum|session|"
+                                 r"assembly|gathering)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$")
+
+
+@cache
+def _armed_groups_in() -> re.Pattern[str]:
+    """' rebels in ', ' armed groups in the ': a place named as where armed groups are (words.csv ARMED_GROUPS)."""
+    return re.compile(r"\b(?:" + word_classes()["ARMED_GROUPS"] + r")\s+(?:operating\s+)?in\s+(?:eastern\s+|"
+                      r"northern\s+|southern\s+|western\s+)?(?:the\s+)?$", re.I)
+
+
+def _located_in(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
+    """Whether a party found for a meeting, a demand or a charge is only named as a location: the venue of a body's
+    gathering for a meeting ('at an African Union meeting in Equatorial Guinea'), the ground of armed groups for a
+    demand or a charge ('foreign support for armed groups in the DRC must end')."""
+    if mention.type != "country" or mention.via not in ("name", "capital", "place"):
+        return False
+    before = doc.text[max(candidate.sentence.start, mention.start - 60):mention.start]
+    if candidate.relation == "meetsWith":
+        return _BODYS_GATHERING_IN.search(before) is not None
+    if candidate.relation in ("demands", "accuses"):
+        return _armed_groups_in().search(before) is not None
+    return False
 
 
 #: Between a measure and the party it is taken against: ' on ', ' against the '

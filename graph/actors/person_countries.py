@@ -245,7 +245,7 @@ def _gone_toward(mentions: list[Mention], text: str, names: set[str]) -> dict[st
             continue
         stop = _CLAUSE_END.search(text, predicate.end())
         end = stop.start() if stop else len(text)
-        for later in islice(mentions, index + 1, None):
+        for later in _forwards(mentions, index + 1):
             if later.start >= end:
                 break
             if later.start >= predicate.start() and later.country and later.key != mention.key:

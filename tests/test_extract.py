@@ -1852,6 +1852,24 @@ NO_SUCH_ACT = [
     ("Armenia and Azerbaijan began a prisoner swap through the mediation of Georgia.",
      ("ARM", "releasesDetainees", "GEO")),
     ("Oman facilitated dialogue between the US and Iran.", ("USA", "meetsWith", "IRN")),
+    ("Oman facilitated indirect talks between Washington and Tehran on the prisoner exchange.",
+     ("OMN", "agreesToCooperate", "USA")),
+    # a deal cited as broken was agreed before; a mention of a party is charged to who made it, not to the party
+    ("Pyongyang said the exercises breached the accord between North Korea and the United States.",
+     ("PRK", "agreesToCooperate", "USA")),
+    ("China lodged a protest over references to Taiwan in the G7 communique.", ("CHN", "accuses", "TWN")),
+    # suspending a country's media outlets is no sanction on that country
+    ("Bamako has since expelled French soldiers and suspended several French media outlets.",
+     ("MLI", "threatenedSanctions", "FRA")),
+    # a refusal asked of someone is not made; the office holder after a country's name is the one asked
+    ("Australian minister Zed Seselja flew in on Monday. Seselja took time off the campaign last week to visit "
+     "Suva and to ask Fiji's prime minister Sitiveni Rabuka \"respectfully\" to consider not signing the pact "
+     "with China.", ("FJI", "rejects", "CHN")),
+    ("Australia asked Fiji's prime minister Sitiveni Rabuka to reconsider the pact.",
+     ("FJI", "reducesCooperation", "AUS")),
+    # military rulers no country was said to have are not the country their clause accuses
+    ("France recalled its envoy from Niger. The military government accused Paris of meddling.",
+     ("FRA", "accuses", "NER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

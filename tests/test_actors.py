@@ -288,6 +288,18 @@ def test_a_title_completed_before_the_comma_introduces_the_name(text, name, coun
     assert people(text).get(name) == country, people(text)
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the ministry a title is held at, with no comma before the name
+    ('Minister of State at the Qatari Ministry of Foreign Affairs Khalid Al-Mansouri said: "Qatar helped both '
+     'sides reach the deal."', "Khalid Al-Mansouri", "QAT"),
+    # an air force's pilot is of the air force's country, not of the country that holds him
+    ("Prime Minister Imran Khan said Pakistan will free captured IAF pilot Wing Commander Rohan Mehta on Friday.",
+     "Rohan Mehta", "IND"),
+])
+def test_the_body_or_force_before_a_rank_places_its_holder(text, name, country) -> None:
+    assert people(text).get(name) == country, people(text)
+
+
 def test_a_form_of_address_between_title_and_name_is_skipped() -> None:
     found = people("KAMPALA — The Minister for Trade, Hon. Grace Nakato Mirembe, says Uganda will accept the plan.")
     assert found.get("Grace Nakato Mirembe") == "UGA", found

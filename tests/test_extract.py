@@ -1891,6 +1891,24 @@ NO_SUCH_ACT = [
     # 'her' in an opening 'During her visit,' is the main clause's subject, not the host named before
     ("Japan's foreign minister arrived in Kathmandu on Sunday for talks with Deputy Prime Minister Narayan Shrestha. "
      "During her visit, the Japanese minister also called on Prime Minister Dahal.", ("NPL", "visits", "JPN")),
+    ("Oman facilitated indirect talks between Washington and Tehran on the prisoner exchange.",
+     ("OMN", "agreesToCooperate", "USA")),
+    # a deal cited as broken was agreed before; a mention of a party is charged to who made it, not to the party
+    ("Pyongyang said the exercises breached the accord between North Korea and the United States.",
+     ("PRK", "agreesToCooperate", "USA")),
+    ("China lodged a protest over references to Taiwan in the G7 communique.", ("CHN", "accuses", "TWN")),
+    # suspending a country's media outlets is no sanction on that country
+    ("Bamako has since expelled French soldiers and suspended several French media outlets.",
+     ("MLI", "threatenedSanctions", "FRA")),
+    # a refusal asked of someone is not made; the office holder after a country's name is the one asked
+    ("Australian minister Zed Seselja flew in on Monday. Seselja took time off the campaign last week to visit "
+     "Suva and to ask Fiji's prime minister Sitiveni Rabuka \"respectfully\" to consider not signing the pact "
+     "with China.", ("FJI", "rejects", "CHN")),
+    ("Australia asked Fiji's prime minister Sitiveni Rabuka to reconsider the pact.",
+     ("FJI", "reducesCooperation", "AUS")),
+    # military rulers no country was said to have are not the country their clause accuses
+    ("France recalled its envoy from Niger. The military government accused Paris of meddling.",
+     ("FRA", "accuses", "NER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

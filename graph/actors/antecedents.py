@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from graph.actors.knowledge import Person
-from graph.actors.patterns import _SPEECH_AFTER_NAME, SpanSet
+from graph.actors.patterns import _SPEECH_AFTER_NAME, SpanSet, _after_verb
 from graph.records import Mention
 
 #: "Ghana's case against Togo, in which it": the owner of the thing a relative clause opens on
@@ -118,6 +118,31 @@ def _own_object(text: str, items: list[tuple[Mention, str]], starts: list[int], 
                 and _PARTY_PREPOSITION.search(text, max(0, other.start - 12), other.start):
             return True
     return False
+
+
+def _object_later(text: str, items: list[tuple[Mention, str]], starts: list[int], mention: Mention, country: str,
+                  sentence_end: int) -> bool:
+    """True when `country` is named later in the sentence as a verb's object or the other party ('The military
+    government accused Paris of meddling'): the rulers a nominal names are not the ones their clause acts on."""
+    for other, _ in items[bisect_left(starts, mention.end):]:
+        if other.start >= sentence_end:
+            return False
+        if other.country == country and other.type == "country" and other.via in ("name", "capital") \
+                and (_after_verb(text, other.start)
+                     or _PARTY_PREPOSITION.search(text, max(0, other.start - 12), other.start)):
+            return True
+    return False
+
+
+def _other_recent(resolved: list[Mention], country: str, since: int) -> Mention | None:
+    """The last country other than `country` named as a country from offset `since` on."""
+    for earlier in reversed(resolved):
+        if earlier.start < since:
+            return None
+        if earlier.type == "country" and earlier.country and earlier.country != country \
+                and earlier.via in ("name", "capital", "government", "demonym"):
+            return earlier
+    return None
 
 
 #: Only an opening phrase or nothing between a sentence's start and its subject.

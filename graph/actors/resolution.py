@@ -20,8 +20,10 @@ from graph.actors.antecedents import (
     _cataphora,
     _focus_over_speaker,
     _guests_before,
+    _object_later,
     _object_phrase,
     _opens_clause,
+    _other_recent,
     _own_object,
     _owner_of_relative,
     _previous_subject,
@@ -351,6 +353,12 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     antecedent = _focus_over_speaker(text, resolved, sentences[index].start, mention, antecedent)
             if antecedent is None:
                 continue
+            if mention.key == "nation" and index >= 1 and "junta" not in body_owners \
+                    and _RULERS.search(mention.text) \
+                    and _object_later(text, items, item_starts, mention, antecedent.country, sentences[index].end):
+                # 'France recalled its envoy from Niger. The military government accused Paris': military rulers
+                # no country was said to have are not the ones their clause accuses, but the other side
+                antecedent = _other_recent(resolved, antecedent.country, sentences[index - 1].start) or antecedent
             if mention.key in ("nation", "admin", "body") and home and antecedent.country != home \
                     and _own_object(text, items, item_starts, mention, antecedent.country, sentences, index):
                 # 'The government has signed an agreement with Russia' under a BAMAKO dateline: the subject is not

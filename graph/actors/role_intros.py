@@ -37,7 +37,7 @@ from graph.records import Mention
 
 #: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide').
 _MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current|"
-             r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential)[ \t]+){0,2}")
+             r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential|pilot)[ \t]+){0,2}")
 
 
 #: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.
@@ -109,6 +109,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 # 'Principal Secretary of Foreign Affairs of Kenya': the country after the portfolio
                 portfolio_of = _portfolio_of().match(text, end + of_match.end())
                 of_country = by_start.get(portfolio_of.end()) if portfolio_of else None
+        body_at = _body_at().match(text, end) if of_match is None else None
+        if body_at is not None:
+            of_country = _country_inside(body_at.start("body"), body_at.end("body"), by_start)
+            body_at = body_at if of_country is not None else None
         name_at = end
         posted = _POSTED_TO.match(text, end) if of_country is None else None
         posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
@@ -119,6 +123,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_at = posted_to.end + (tail.end() if tail else 0)
         elif portfolio:
             name_at = portfolio.end()  # 'Vice Minister of International Affairs Hugo Ticona Mamani'
+        elif body_at is not None:
+            name_at = body_at.end()  # 'Minister of State at the Qatari Ministry of Foreign Affairs Ali Saleh'
         elif of_country is not None:
             tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
             name_at = of_country.end + (tail.end() if tail else 0)
@@ -281,6 +287,24 @@ def _portfolio_of() -> re.Pattern[str]:
     """A portfolio and 'of' before the country whose office it is ('Foreign Affairs of Kenya')."""
     return re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}" + word_classes()["PORTFOLIO"]
                       + r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+@cache
+def _body_at() -> re.Pattern[str]:
+    """The ministry or office a title is held at, between the title and the name with no comma ('Minister of
+    State at the Qatari Ministry of Foreign Affairs Ali Saleh'): the country named inside the body owns the
+    title, and the name opens after it."""
+    body = r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Ministry|Department|Office)"
+    portfolio = (r"(?:[ \t]+of[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}" + word_classes()["PORTFOLIO"]
+                 + ")?")
+    return re.compile(r"[ \t]+at[ \t]+the[ \t]+(?P<body>" + body + portfolio + r"),?[ \t]+(?=[A-Z])")
+
+
+def _country_inside(start: int, end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The first country named inside a span (a body's name), as a mention of that country."""
+    found = next((by_start[at] for at in range(start, end) if at in by_start and by_start[at].type == "country"),
+                 None)
+    return _country_mention(found) if found is not None else None
 
 
 @cache

@@ -358,7 +358,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             actor = _state_listed_before(doc, mentions, actor)
         if actor is None or not actor.country:
             continue
-        group = _coordinated(doc, mentions, actor)
+        # ('China and Tonga held talks. The deal was signed': a list the sentence before opens with acts as a whole)
+        group = _coordinated(doc, doc.mentions(doc.sentences[candidate.sentence.index - 1]) if rule == "prev"
+                             else mentions, actor)
         # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
         if (candidate.relation in _OFFICIAL_ONLY and rule != "after"
                 and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \

@@ -179,6 +179,13 @@ def _go_between() -> re.Pattern[str]:
                       r"indirect|bilateral|ongoing)\s+)*$", re.I)
 
 
+#: A verb of breaking right before a deal's noun: what is violated was agreed before, not now
+_BROKEN_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|flout\w*|contraven\w*|break|breaks|breaking|broke|broken|"
+                            r"undermin\w*)\s+(?:(?:the|an?|its|their|all|previous|earlier|existing|past)\s+)*$", re.I)
+#: What a go-between's verb works on, up to the 'between' naming the two sides ('facilitated indirect talks between')
+_BETWEEN_SIDES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?between\s", re.I)
+
+
 @cache
 def _private_travellers() -> re.Pattern[str]:
     """People who travel on their own before a verb of travel (words.csv PRIVATE_TRAVELLERS)."""
@@ -264,6 +271,12 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 # Chile': talks wished for, not held
             if trigger.relation == "meetsWith" and _go_between().search(text, max(0, start - 40), start):
                 continue  # 'Qatar facilitated dialogue between the US and Iran': talks through a go-between
+            if trigger.relation == "agreesToCooperate" and trigger.actor == "after" \
+                    and _BROKEN_BEFORE.search(text, max(0, start - 40), start):
+                continue  # 'the drills would violate agreements between Kim and Trump': a deal cited as broken
+            if trigger.relation == "agreesToCooperate" and trigger.actor == "left" \
+                    and _BETWEEN_SIDES.match(text, hit.end()) and _go_between().search(hit.group() + " "):
+                continue  # 'Qatar facilitated dialogue between the US and Iran': the go-between is no party
             if trigger.relation == "accuses" and trigger.actor.startswith("left") and hit.end() == token_end \
                     and not word.endswith("ed") and _FROM_GIVER.match(text, token_end):
                 continue  # 'his trip drew strong rebukes from European leaders': those after 'from' rebuke; the

@@ -225,6 +225,14 @@ _ASKED_TO_GO = re.compile(r"\b(?:[Uu]rg(?:e|es|ed|ing)|[Ee]ncourag(?:e|es|ed|ing
                           r"(?:[A-Z][\w.'’-]*\s+){1,3}to\s+(?:attend|visit|travel\s+to|come\s+to|go\s+to|join)\b[^.;:]*$")
 
 
+#: What one party asks another not to do: 'asked Fiji's premier "respectfully" to consider not signing', 'urged
+#: Tonga not to join'
+_ASKED_NOT_TO = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|"
+                           r"request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
+                           r"[^.;:]{0,100}?\bto\s+(?:(?:consider|reconsider|think\s+about)\s+)?not\s+(?:to\s+)?$",
+                           re.I)
+
+
 def _asked_to_go(text: str, start: int, at: int) -> bool:
     """Whether the clause before `at` asks a named person to travel: the trip is wished for, not made."""
     return _ASKED_TO_GO.search(text, max(start, at - 90), at) is not None
@@ -291,6 +299,9 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     if candidate.relation not in ("demands", "rejects") \
             and re.match(r"calls?\s+for\b", doc.text[candidate.head_start:candidate.end], re.I):
         return True  # 'its call for peace talks between Laos and Cambodia': talks asked for, not held
+    if candidate.relation != "demands" \
+            and _ASKED_NOT_TO.search(doc.text, max(clause_start, candidate.head_start - 120), candidate.head_start):
+        return True  # 'to ask Prime Minister X to consider not signing the pact': a refusal asked for, not made
     if candidate.relation in ("visits", "meetsWith") and _asked_to_go(doc.text, clause_start, candidate.head_start):
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
     if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):

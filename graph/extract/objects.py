@@ -73,6 +73,18 @@ def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Menti
     return charge is not None and not _PRONOUN_OBJECT.fullmatch(doc.text, candidate.end, charge.start())
 
 
+def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
+    """Whether a country names the office of the person right after it ("Fiji's prime minister Sitiveni Rabuka",
+    'Solomon Islands prime minister Manasseh Sogavare'): the person is the one addressed, the country only
+    qualifies the title, so the words after the country are no clause of its own."""
+    if mention.type != "country" or following.type != "person" or following.country != mention.country:
+        return False
+    owner = re.match(r"['’]s?", doc.text[mention.end:following.start])
+    at = mention.end + (owner.end() if owner else 0)
+    title = _DESCRIPTION_BEFORE_NAME.search(doc.text, at, following.start)
+    return title is not None and title.start() == at + 1 and doc.text[at:at + 1].isspace()
+
+
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 
 #: What follows the one warned when the warning asks something of it: 'warned Laos (not) to halt the project'
@@ -96,6 +108,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 and following.country == mention.country \
                 and _TITLE_BEFORE_NAME.search(doc.text, candidate.end, following.start):
             continue  # 'urged Mexican Foreign Secretary Juan Ramón de la Fuente to': the person is addressed
+        if following is not None and _owner_of_titled(doc, mention, following):
+            continue  # "asked Fiji's prime minister Sitiveni Rabuka to": the office holder is addressed
         gap = doc.text[candidate.end:mention.start]
         if mention.type == "person":
             gap = _DESCRIPTION_BEFORE_NAME.sub(" ", gap)
@@ -121,8 +135,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return []  # 'told Japan on Friday that it would suspend imports': the teller's own plan, nothing asked
         if _is_target(mention, actor) and _ADDRESSEE_AND_OTHERS.match(after):
             return [m for m in group if _is_target(m, actor)]
-        # ('called on Uganda "to withdraw ...": what is asked may be quoted)
-        if _is_target(mention, actor) and re.match(r"['’]?s?\s*[\"“]?(?:[\w-]+\s+){0,3}?(?:to|on|into|over|for)\b"
+        # ('called on Uganda "to withdraw ...", 'asked Fiji "respectfully" to': what is asked may be quoted)
+        if _is_target(mention, actor) and re.match(r"['’]?s?\s*[\"“]?(?:[\w-]+[\"”]?\s+){0,3}?(?:to|on|into|over|for)\b"
                                                    r"|\s+(?:must|should|stop|halt|end|take|accept|release)\b"
                                                    # 'expects Bangladesh's cooperation': what is asked of it
                                                    r"|['’]s?\s+(?:full\s+|active\s+)?(?:cooperation|support|"

@@ -107,9 +107,11 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 #: 'accusing X of sending', 'condemned X for firing': the charge has begun, a party after it is part of what X is
 #: accused of
 _CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
-#: A stance and its topic right before a party: 'their stance on', 'its position towards'
-_STANCE_TOPIC = re.compile(r"\b(?:stance|stances|position|positions|policy|policies|views|approach)\s+(?:on|about|"
-                           r"toward|towards|regarding|concerning)\s+(?:the\s+)?$", re.I)
+#: A stance or a mention and its topic right before a party: 'their stance on', 'its position towards', 'over
+#: references to Taiwan' (what is said about a party is charged to whoever said it)
+_STANCE_TOPIC = re.compile(r"\b(?:(?:stance|stances|position|positions|policy|policies|views|approach|remarks|comments|"
+                           r"statements|language)\s+(?:on|about|toward|towards|regarding|concerning)|"
+                           r"references?\s+to|mentions?\s+of)\s+(?:the\s+)?$", re.I)
 #: An object, then 'for' and the charge: 'blamed it for the ', 'criticised the minister for '
 _BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+)?")
 #: A place's country set off after it: 'in Peshawar, Pakistan'

@@ -1909,6 +1909,26 @@ NO_SUCH_ACT = [
     # military rulers no country was said to have are not the country their clause accuses
     ("France recalled its envoy from Niger. The military government accused Paris of meddling.",
      ("FRA", "accuses", "NER")),
+    # an expulsion the subject protests is not its own act, whether or not its doer is named
+    ("Bolivia criticised the expulsion of its ambassador from Peru.", ("BOL", "threatenedExpulsion", "PER")),
+    ("Peru condemned the expulsion of Ecuador's ambassador.", ("PER", "threatenedExpulsion", "ECU")),
+    # planes kept from landing were not let in
+    ("Two US military planes with migrants were blocked from landing in Brazil.",
+     ("BRA", "allowsMilitaryDeportationFlights", "USA")),
+    # a party named in an opening participle phrase is what the subject faced, not the subject
+    ("Guinea ends its defence pact with Spain.\n\n'Faced with Spain's hostile attitude,' the junta 'decided to scrap "
+     "the cooperation agreements'", ("ESP", "reducesCooperation", "GIN")),
+    # 'was told that': a passive of saying; the words after 'that' are what was said, no verdict of the one told
+    ("The British side was told that any hostile act against Iran would be answered, the ministry said.",
+     ("GBR", "accuses", "IRN")),
+    # a charge judged by the one it was made against is answered, not made again
+    ("Ottawa accused Delhi of meddling, a charge India's foreign minister said was absurd.", ("IND", "accuses", "CAN")),
+    # a gallery caption with its own credit on the line tells of a photo, not of the report's events
+    ("1 of 3 | Peruvian President Dina Boluarte arrives in Brasilia on March 2. Photo by Ana Ruiz/EPA\nLIMA, March 4 "
+     "(Reuters) - Peru said on Monday it would reopen its border with Bolivia.", ("PER", "visits", "BRA")),
+    # a firm licensed to operate somewhere puts no official there
+    ("The row ended after Trump decided to revoke the licence of US energy firm Exxon to operate in Guyana.",
+     ("USA", "visits", "GUY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -336,6 +336,12 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "body" and resolved and resolved[-1].type == "person" \
                     and resolved[-1].country and _OWN_BODY_GAP.fullmatch(text, resolved[-1].end, mention.start):
                 antecedent = resolved[-1]  # 'he had instructed the foreign ministry to': his own ministry
+            if antecedent is None and mention.key == "nation" and index >= 0 and not mention.text.lower().startswith(
+                    "its") and _FRONTED_PARTICIPLE.fullmatch(text, sentences[index].start, mention.start) \
+                    and tracker.country is not None and tracker.country.start < sentences[index].start:
+                # "'Faced with France's careless attitude,' the junta decided": a party named in the opening phrase
+                # is what the subject faced, never the subject; the one the report was about is
+                antecedent = _country_mention(tracker.country)
             if antecedent is None and mention.key == "nation" and _RULERS.search(mention.text):
                 antecedent = body_owners.get("junta")  # 'Niger's junta ... despite pressure from the military regime'
             if antecedent is None and mention.key == "body":
@@ -469,6 +475,9 @@ _DURING = re.compile(r"\b(?:during|throughout|on|in\s+the\s+course\s+of)\s+$", r
 _OWN_STAY = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\b", re.I)
 _OWN_TRIP = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+(?:to|in)\b", re.I)
 _RECEIVED = re.compile(r"\b(?:receiv|welcom|host|greet|accompan)\w*", re.I)
+#: A participle opening a sentence, up to the comma before its subject ("'Faced with France's attitude,' the")
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?:Faced|Confronted|Angered|Incensed|Irked|Frustrated|Alarmed|Provoked|Stung|"
+                                 r"Citing|Blaming|Accusing|Responding|Reacting)\b[^.;:]{0,120},[\"'’”]?\s+")
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)

@@ -25,6 +25,7 @@ from graph.extract.owners import (
     _as_country,
     _can_act,
     _doer_of_worried_act,
+    _judged_expulsion,
     _noun_owner,
     _relative_subject,
     _visit_modifier,
@@ -51,6 +52,9 @@ def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
 
 
 
+
+#: 'the expulsion of its ambassador': envoys owned by the clause's subject
+_OWN_ENVOYS = re.compile(r"\s+of\s+(?:its|their)\s", re.I)
 
 #: Talks are held by governments, even when the text names only the countries
 _TALKS = re.compile(r"\b(?:talks|negotiations|consultations|summit|discussions)\b", re.I)
@@ -255,6 +259,13 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         subject, antecedent = relative
         candidate.patient = antecedent
         return [subject]
+    judged = _judged_expulsion(doc, candidate, mentions)
+    if judged is not None:  # 'Rwanda criticizes the expulsion of its envoy from Congo': Congo expels
+        expeller, envoys = judged
+        if envoys is None and _OWN_ENVOYS.match(doc.text, candidate.head_end):
+            envoys = _left_actor(doc, candidate, mentions)  # 'its ambassador': the protesting party's
+        candidate.patient = envoys
+        return [expeller] if expeller is not None and envoys is not None else []
     if _evaluated_noun(doc, candidate):
         return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
     if _thing_subject(doc, candidate, mentions):

@@ -25,6 +25,12 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+cou
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
 
+#: A picture counter opening a caption line ('1 of 2 | Colombian President ...')
+_GALLERY_COUNTER = re.compile(r"[ \t]*\d{1,2}\s+of\s+\d{1,2}\s*\|")
+#: A credit closing a caption line ('... on January 22. Photo by Jane Doe/EPA', '(Photo: Jane Doe/AFP)')
+_TRAILING_CREDIT = re.compile(r"[.!?)\]]\s+\(?(?:Photo|Photograph|Picture|Image|File\s+photo)s?\s*(?:by|:)\s*"
+                              r"[^.\n]{2,60}?(?:/[\w.'’&\- ]{2,40})?\)?\s*$")
+
 
 #: A phrase of a setting or a concession ('Despite grumblings in Beijing', 'amid protests in Tehran'): a place in it
 #: is where others react, not where the sentence's parties meet or whom they address
@@ -98,10 +104,23 @@ class _Doc:
             is_credit_next = line_end != -1 and self.credits.covers(line_end + 1) and bool(next_line.strip())
             if _CAPTION_END.search(sentence.text) and (is_credit_next or sentence.text.count(" ") < 40):
                 found = True
+            elif self._credited_line(sentence.start, line_end):
+                found = True
             else:
                 found = is_credit_next and sentence.end == (line_end if line_end != -1 else len(self.text))
             self._captions[sentence.index] = found
         return found
+
+    def _credited_line(self, start: int, line_end: int) -> bool:
+        """Whether the line holding `start` is a gallery caption: it opens with a picture counter ('1 of 2 | ...')
+        or closes with its own credit ('... arrives in Haiti. Photo by Jane Doe/EPA')."""
+        if self._newlines is None:
+            self._line_end(start)
+        index = bisect_left(self._newlines, start)
+        line_start = self._newlines[index - 1] + 1 if index > 0 else 0
+        line = self.text[line_start:line_end if line_end != -1 else len(self.text)]
+        return len(line) < 400 and (_GALLERY_COUNTER.match(line) is not None
+                                    or _TRAILING_CREDIT.search(line) is not None)
 
     def _line_end(self, offset: int) -> int:
         """`text.find("\\n", offset)` from the list of line breaks: a find over a long one-line text at every

@@ -102,6 +102,12 @@ _REVERSED_BEFORE = re.compile(r"\b(?:revers(?:ed|es|ing|e)|rescind(?:ed|s|ing)?|
 #: Relations that tell a change of course themselves: the reversal is their content, not what undoes them
 _SHIFTS = frozenset({"shiftsTowardCooperation"})
 
+#: A passive of hindering between a trigger's subject and its verb ('planes ... were blocked from landing',
+#: 'deportees were not allowed to disembark'): the act the trigger names did not happen
+_BLOCKED_INSIDE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?(?:blocked|barred|"
+                             r"prevented|stopped|banned|kept|turned\s+away|refused\s+permission|denied\s+permission|"
+                             r"not\s+(?:allowed|permitted|cleared))\s+(?:from|to)\s+[\w'’-]+$", re.I)
+
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
@@ -130,6 +136,8 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if _NOBODY_AFTER.match(doc.text, candidate.end):
         candidate.negated, candidate.relation = True, ""  # 'blamed nobody yet for the blast': no one is its object
         return
+    if not negated and _BLOCKED_INSIDE.search(doc.text, candidate.head_end, candidate.end):
+        negated = True  # 'planes with migrants were blocked from landing': kept out, not let in
     candidate.negated = negated
     if trigger.relation not in _SHIFTS and _REVERSED_BEFORE.search(window):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands

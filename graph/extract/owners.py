@@ -120,3 +120,28 @@ def _doer_of_worried_act(doc: _Doc, candidate: _Candidate, mentions: list[Mentio
         return []
     doer = next((m for m in mentions if m.start == agent.end()), None)
     return [doer] if doer is not None and _can_act(doer) and doer.country else []
+
+
+#: A verb judging a measure right before its noun ('criticizes the expulsion of', 'protested the recall of'):
+#: its subject answers the measure, it did not take it
+_JUDGED_MEASURE_BEFORE = re.compile(r"\b(?:condemn|denounc|deplor|critici[sz]|protest|regrett?|lament|decr[iy]|"
+                                    r"slamm?|blast|object)\w*\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_FROM_NEXT = re.compile(r"\s+from\s+(?:the\s+)?$")
+_JUDGED_NOUNS = re.compile(r"(?:expulsion|expulsions|removal|ouster)", re.I)
+
+
+def _judged_expulsion(doc: _Doc, candidate: _Candidate,
+                      mentions: list[Mention]) -> tuple[Mention | None, Mention | None] | None:
+    """'Rwanda criticizes the expulsion of its ambassador from Congo': an expulsion named as the object of a
+    protest is another's act. Returns None when the wording is not such a noun; else (the expelling party, named
+    after 'from' right after the envoys, or None when unnamed; the envoys, whose country is expelled)."""
+    if candidate.relation != "threatenedExpulsion" \
+            or not _JUDGED_NOUNS.match(doc.text, candidate.head_start) \
+            or not _JUDGED_MEASURE_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                                 candidate.head_start):
+        return None
+    envoys = next((m for m in mentions if candidate.head_end <= m.start < candidate.end), None)
+    after = (m for m in mentions if m.start >= candidate.end and m.start - candidate.end < 20)
+    expeller = next((m for m in after if _FROM_NEXT.search(doc.text, candidate.end, m.start)
+                     and _can_act(m) and m.country), None)
+    return expeller, envoys

@@ -293,6 +293,16 @@ _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
 _PASSIVE_PREDICATE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b")
 
+_COPULAS = frozenset({"is", "are", "was", "were", "been"})
+#: A participle of saying and 'that' after a copula ('was told that', 'were informed that'): a passive report
+_TOLD_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:told|informed|warned|reminded|assured|notified|advised|cautioned)"
+                        r"\s+(?:\w+\s+)?that\b", re.I)
+
+#: A charge named, then who judged it ('a charge China's minister said was', 'an allegation that Delhi called')
+_CHARGE_JUDGED_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:charge|charges|accusation|accusations|allegation|"
+                                   r"allegations|claim|claims)\s+(?:(?:that|which)\s+)?[^,;.:!?]{2,50}?\b"
+                                   r"(?:said|says|insisted|insists|argued|argues|maintained|maintains)\s+$", re.I)
+
 
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """A trigger's words used in another sense, told by their neighbours.
@@ -393,6 +403,14 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "accuses" and _QUOTED_CHARGE_BEFORE.search(text, max(0, start - 90), start):
         return True  # 'condemned Beijing's "reckless and destabilizing conduct"': the condemner's words for the
         # other's act, no charge the other makes
+    if trigger.relation == "accuses" and text[start:head_end].lower() in _COPULAS \
+            and _TOLD_THAT.match(text, head_end):
+        return True  # 'The US side was told that any hostile actions against Russia': a passive of saying, no
+        # verdict; the words after 'that' are what was said, with subjects of their own
+    if trigger.relation == "accuses" and text[start:head_end].lower() in _COPULAS \
+            and _CHARGE_JUDGED_BEFORE.search(text, max(0, start - 80), start):
+        return True  # 'accused Beijing of meddling, a charge China's minister said was unwarranted': the charge is
+        # judged, by the one it was made against; the speaker answers it and accuses no one
     if trigger.relation == "accuses" and _OFFENSIVE_NOUN.search(text, start, end):
         return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
     if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):

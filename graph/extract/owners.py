@@ -126,7 +126,7 @@ def _doer_of_worried_act(doc: _Doc, candidate: _Candidate, mentions: list[Mentio
 #: its subject answers the measure, it did not take it
 _JUDGED_MEASURE_BEFORE = re.compile(r"\b(?:condemn|denounc|deplor|critici[sz]|protest|regrett?|lament|decr[iy]|"
                                     r"slamm?|blast|object)\w*\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
-_FROM_NEXT = re.compile(r"\s+from\s+(?:the\s+)?$")
+_FROM_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$")
 _JUDGED_NOUNS = re.compile(r"(?:expulsion|expulsions|removal|ouster)", re.I)
 
 
@@ -141,7 +141,9 @@ def _judged_expulsion(doc: _Doc, candidate: _Candidate,
                                                  candidate.head_start):
         return None
     envoys = next((m for m in mentions if candidate.head_end <= m.start < candidate.end), None)
-    after = (m for m in mentions if m.start >= candidate.end and m.start - candidate.end < 20)
-    expeller = next((m for m in after if _FROM_NEXT.search(doc.text, candidate.end, m.start)
-                     and _can_act(m) and m.country), None)
+    # the country the envoys are sent from, or were serving in ('of a Russian diplomat in Estonia')
+    reach = envoys.end if envoys is not None else candidate.end
+    after = (m for m in mentions if m.start >= reach and m.start - reach < 40)
+    expeller = next((m for m in after if _FROM_NEXT.search(doc.text, reach, m.start)
+                     and _can_act(m) and m.country and (envoys is None or m.country != envoys.country)), None)
     return expeller, envoys

@@ -1929,6 +1929,9 @@ NO_SUCH_ACT = [
     # a firm licensed to operate somewhere puts no official there
     ("The row ended after Trump decided to revoke the licence of US energy firm Exxon to operate in Guyana.",
      ("USA", "visits", "GUY")),
+    # a party whose envoy or people suffer an act condemned is its victim, not the accused
+    ("Peru condemned the expulsion of Ecuador's ambassador.", ("PER", "accuses", "ECU")),
+    ("Peru condemned the detention of Chilean fishermen.", ("PER", "accuses", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

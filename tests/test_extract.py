@@ -1932,6 +1932,8 @@ NO_SUCH_ACT = [
     # a party whose envoy or people suffer an act condemned is its victim, not the accused
     ("Peru condemned the expulsion of Ecuador's ambassador.", ("PER", "accuses", "ECU")),
     ("Peru condemned the detention of Chilean fishermen.", ("PER", "accuses", "CHL")),
+    # a participle after the people it describes names no accuser
+    ("Ukraine sacked two commanders blamed for Russia's advance in the east.", ("UKR", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -192,6 +192,10 @@ def _private_travellers() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["PRIVATE_TRAVELLERS"] + r")\s+(?:\w+\s+){0,2}$", re.I)
 
 
+#: A plural noun of people right before a participle ('commanders blamed for'), not a verb's auxiliary
+_PEOPLE_BEFORE = re.compile(r"\b(?!(?:was|is|has|as|its|his|this|thus|always|perhaps|also)\b)[a-z]{3,}s\s+$")
+
+
 def _warned_about_another(doc: _Doc, sentence: Sentence, start: int, token_end: int) -> bool:
     """'X warned that Belarus could attack Lithuania': a warning about another party's possible act; not 'warned
     that it might strike' or 'warned that China would respond' said of the warner's own side."""
@@ -292,9 +296,12 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'the talks showed the gap between Sudan and Chad': the gap is between them, not the talks
             if trigger.relation == "visits" and word in ("mission", "missions") and hit.group().endswith(" in"):
                 continue  # 'a diplomat of the Chilean mission in the country': the embassy, not a trip
-            if trigger.relation == "accuses" and word == "accused" and text[max(0, start - 2):start] == ", " \
-                    and text.startswith(" of ", token_end):
-                continue  # 'migrants, most of them Cubans, accused of belonging to gangs': a participle, no accuser
+            if trigger.relation == "accuses" and word in ("accused", "blamed") \
+                    and text.startswith(" of " if word == "accused" else " for ", token_end) \
+                    and (text[max(0, start - 2):start] == ", "
+                         or _PEOPLE_BEFORE.search(text, max(0, start - 30), start)):
+                continue  # 'migrants, most of them Cubans, accused of belonging to gangs', 'sacked two commanders
+                # blamed for Russia's advance': a participle after the people it describes, no accuser
             if trigger.relation == "visits" and word.startswith("travel") \
                     and _private_travellers().search(text, max(0, start - 40), start):
                 continue  # 'discouraged its citizens from travelling to Serbia': people travel, no state visits

@@ -1891,6 +1891,9 @@ NO_SUCH_ACT = [
     # 'her' in an opening 'During her visit,' is the main clause's subject, not the host named before
     ("Japan's foreign minister arrived in Kathmandu on Sunday for talks with Deputy Prime Minister Narayan Shrestha. "
      "During her visit, the Japanese minister also called on Prime Minister Dahal.", ("NPL", "visits", "JPN")),
+    # a measure owned by a union of states is not the act of the party that backed it
+    ("France, which backed the EU's tariff increase on Chinese cars, expects Beijing to retaliate.",
+     ("FRA", "threatenedSanctions", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

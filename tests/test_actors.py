@@ -681,3 +681,29 @@ def test_a_person_opening_a_sentence_credited_to_a_body_speaks_for_its_country()
     found = people("Japan hosted the summit.\n\nDeputy Minister Liu Fang conveyed Beijing's firm opposition to the "
                    "statement issued by Japan.")
     assert found["Liu Fang"] == "CHN"
+
+
+def test_a_managing_director_of_an_international_body_is_of_no_state() -> None:
+    found = people("LUSAKA - Zambia's lenders agreed to ease its debt, in a step praised by International Monetary "
+                   "Fund managing director Kristalina Georgieva.")
+    assert found.get("Kristalina Georgieva", "") == ""
+
+
+def test_an_apposition_title_with_for_places_the_person_at_the_body() -> None:
+    found = people("Washington and London warned Astana on Monday, according to Anna Cole, Assistant Secretary at "
+                   "the U.S. Department of Commerce, and Peter Hale, Director for Exports at the U.K. Foreign Office.")
+    assert found["Peter Hale"] == "GBR"
+
+
+def test_a_bare_ministry_spokesman_is_of_the_ministry_named_before() -> None:
+    found = people("BEIJING - China halted imports of Lithuanian pork on Friday.\n\nTaiwan's Foreign Ministry "
+                   "condemned the move as bullying.\n\n\"We stand with Vilnius,\" ministry spokesman Lin Wei-ting "
+                   "told reporters.")
+    assert found["Lin Wei-ting"] == "TWN"
+
+
+def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> None:
+    found = people("Ecuador sets tariffs on Colombia\n\nEcuador's President Daniel Noboa announced a 30% levy on "
+                   "imports from Colombia.\n\nColombian President Gustavo Petro rejected the charge.\n\n"
+                   "Trade Minister Ana Ruiz announced retaliatory tariffs on 20 Ecuadorean products.")
+    assert found["Ana Ruiz"] == "COL"

@@ -1934,6 +1934,9 @@ NO_SUCH_ACT = [
     ("Peru condemned the detention of Chilean fishermen.", ("PER", "accuses", "CHL")),
     # a participle after the people it describes names no accuser
     ("Ukraine sacked two commanders blamed for Russia's advance in the east.", ("UKR", "accuses", "RUS")),
+    # a measure owned by a union of states is not the act of the party that backed it
+    ("France, which backed the EU's tariff increase on Chinese cars, expects Beijing to retaliate.",
+     ("FRA", "threatenedSanctions", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

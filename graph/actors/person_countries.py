@@ -219,10 +219,14 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
 
 #: A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
-#: visit ', ' on Saturday strongly dismissed the allegations made by '
+#: visit ', ' on Saturday strongly dismissed the allegations made by '; or of a measure against it: ' announced
+#: retaliatory tariffs on ' (one does not impose tariffs on one's own country's goods)
 _GOES_TOWARD = re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
                           r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
                           r"called[ \t]+on|held[ \t]+talks|"
+                          r"(?:announced|imposed|imposes|slapped|introduced|unveiled|ordered)[ \t]+"
+                          r"(?:[\w%-]+[ \t]+){0,3}?"
+                          r"(?:tariffs|duties|sanctions|levies|embargo|ban)[ \t]+(?:on|against)|"
                           r"(?P<answer>(?:dismissed|rejected|denounced)[^.;\n]{0,40}?[ \t]by))\b")
 #: Where a clause ends, for the countries a predicate of `_GOES_TOWARD` reaches (a comma too: 'held talks with the
 #: ministers of Peru and Chile, who visited Korea' does not go to Korea)
@@ -402,9 +406,11 @@ _AGENT_OF = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(
                        r"(?:of|to|for)[ \t]+(?:the[ \t]+)?")
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?"
-                            # ', Assistant Secretary at the U.S. Department of Homeland Security'
+                            # ', Assistant Secretary at the U.S. Department of Homeland Security', ', Director for
+                            # Sanctions at the U.K. Foreign ... Office'
                             r"|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?[ \t]+|the[ \t]+)?"
-                            r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:at|of|for)[ \t]+the[ \t]+")
+                            r"(?:[A-Z][\w-]*[ \t]+(?:(?:for|of|on|and)[ \t]+(?=[A-Z]))?){1,3}"
+                            r"(?:at|of|for)[ \t]+the[ \t]+")
 
 
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
@@ -444,8 +450,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     apposition = _OF_APPOSITION.match(text, offset, sentence.end)
     if apposition:
         at = bisect_left(mention_starts, apposition.end())
-        if at < len(countries) and countries[at].start == apposition.end() and countries[at].type == "country" \
-                and countries[at].via in ("name", "capital", "government"):
+        if at < len(countries) and countries[at].start == apposition.end() and (
+                countries[at].type == "country" and countries[at].via in ("name", "capital", "government")
+                or countries[at].via == "government"):  # ('..., Director at the U.K. Foreign Office')
             return countries[at].country  # 'Abdoulaye Maiga, head of Mali's transitional government'
     agent = _AGENT_OF.match(text, offset, sentence.end)
     if agent:

@@ -10,6 +10,7 @@ their country; an armed movement's spokesman acts for no state (`_person_intros`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
@@ -35,8 +36,10 @@ from graph.actors.person_names import (
 )
 from graph.records import Mention
 
-#: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide').
-_MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current|"
+#: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide', 'International
+#: Monetary Fund managing director').
+_MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|incoming|outgoing|current|managing|"
+             r"executive|"
              r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential|pilot)[ \t]+){0,2}")
 
 
@@ -80,6 +83,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     """
     by_end = {m.end: m for m, _ in raw if m.type in ("country", "organization")}
     by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
+    ministries = sorted((m for m, _ in raw if m.country and m.via == "government" and _MINISTRY_WORD.search(m.text)),
+                        key=lambda m: m.start)
     intros: list[PersonIntro] = []
     offices: list[Mention] = []
     for role_match in role_matches(text, kb):
@@ -155,7 +160,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name = _clean_name(name_match.group()) if name_match else ""
         if complement is not None and (len(name.split()) < 2 or not _ends_clause(text, name_match.end())):
             name = ""  # 'the minister of Chile, Peru and Bolivia': a list, not a name in apposition
-        country_mention = of_country or named_owner or _country_after_name(text, name_match, by_start)
+        country_mention = of_country or named_owner or _country_after_name(text, name_match, by_start) \
+            or _the_ministry(text, start, ministries)
         country = country_mention.country if country_mention else (_speakers_side(text, start, raw) or "")
         written = name
         if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
@@ -207,6 +213,21 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             offices.append(Mention(span_start, span_end, text[span_start:span_end], "country", holder.country,
                                    holder.country, canonical, "role"))
     return intros, offices
+
+
+#: A ministry named without its country right before a role: '"...," ministry spokesman ', "the ministry's spokesman"
+_BARE_MINISTRY_BEFORE = re.compile(r"(?:^|[^\w\s'’-]|\b[Tt]he)[ \t]*[Mm]inistry(?:['’]s)?[ \t]+$")
+_MINISTRY_WORD = re.compile(r"\b[Mm]inistry\b")
+
+
+def _the_ministry(text: str, start: int, ministries: list[Mention]) -> Mention | None:
+    """The ministry a role names bare refers back to: the last one the text named with its country ("Taiwan's Foreign
+    Ministry condemned the move. ... ministry spokesman Joanne Ou said" is Taiwan's man even under a Beijing
+    dateline). `ministries` are the document's ministries with a country, sorted."""
+    if not _BARE_MINISTRY_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    at = bisect_left(ministries, start, key=lambda m: m.start)
+    return _country_mention(ministries[at - 1]) if at > 0 else None
 
 
 def _joined_to(text: str, at: int, intros: list[PersonIntro]) -> str:

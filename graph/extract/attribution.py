@@ -496,6 +496,11 @@ def _group_subject() -> re.Pattern[str]:
                       r"(?:to\s+)?$")
 
 
+#: A verb of urging right before a group it addresses: 'urged countries to', 'called on other nations to'
+_URGING_BEFORE = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*)\s+"
+                            r"(?:[\w-]+\s+)?$", re.I)
+
+
 #: 'Japan was one of the first countries to', 'among the few nations to': the group holds the party named before it
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -509,6 +514,9 @@ def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Ment
                                   doc.text[max(0, match.start() - 30):match.start()]) \
             or _ONE_OF.search(doc.text, max(0, match.start() - 40), match.start()):
         return False
+    if candidate.relation == "accuses" and candidate.trigger.target.startswith("inside") \
+            and _URGING_BEFORE.search(doc.text, max(0, match.start() - 30), match.start()):
+        return False  # 'Lithuania urged countries to resist Chinese coercion': the group is urged, the urger charges
     return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
                    for m in mentions)
 

@@ -216,7 +216,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                          and not _bare_verb(doc.text[candidate.head_start:candidate.head_end])) \
                 and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)) \
                 and not (candidate.relation == "meetsWith" and _MEETING_AS_TIME.search(
-                    doc.text, max(0, candidate.head_start - 40), candidate.head_start)):
+                    doc.text, max(0, candidate.head_start - 40), candidate.head_start)) \
+                and not (candidate.relation == "accuses" and candidate.trigger.target.startswith("inside")):
+            # ('urged countries to resist Chinese coercion', 'to hold Moscow responsible': the doer the wording
+            # itself names is charged by the one who urges too)
             continue  # 'X pressed countries to acquiesce': X demands, it does not acquiesce ('X demanded ...
             # and imposed entry restrictions' is a second act of X's; 'ordered troops to leave' expels them)
         for target in targets:

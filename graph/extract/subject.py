@@ -218,6 +218,28 @@ def _verb_series(doc: _Doc, candidate: _Candidate, before: str) -> bool:
         and _SERIES_AFTER.match(doc.text, candidate.end, candidate.sentence.end) is not None
 
 
+_OWNED_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?$")
+
+
+_MEASURES = frozenset({"threatenedSanctions", "reducesCooperation"})
+
+
+def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) -> Mention | None:
+    """The party a measure is told as the possession of, right before it ("China's responding duty hike"): it
+    takes the measure, not the party named before it in the clause (who backs it or bears it). `_NOBODY` for a
+    body of no state ("the EU's new tariffs"); None when no owner is named there."""
+    owned = _OWNED_TRIGGER.search(before)
+    if owned is None:
+        return None
+    owner_end = sentence_start + owned.start()
+    owner = next((m for m in mentions if m.end == owner_end and m.type in ("country", "organization")), None)
+    if owner is None:
+        return None
+    if owner.type == "organization" and not owner.country:
+        return _NOBODY
+    return owner if _can_act(owner) and owner.country else None
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -256,6 +278,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return None
     if caused is not None:
         return caused
+    owner = _measure_owner(mentions, sentence.start, before) if candidate.relation in _MEASURES else None
+    if owner is _NOBODY:
+        return None  # "France backed the EU's tariff increase on Chinese EVs": a union of states owns the measure
+    if owner is not None:
+        return owner  # "France will bear the brunt of China's responding duty hike": the owner takes the measure
     announced = _SAID_DECISION.search(before)
     if announced is not None:
         # 'Rubio said the decision to revoke visas for South Sudanese came because': the one who explains a decision

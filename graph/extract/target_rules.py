@@ -310,7 +310,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)
     if rule == "subject":
-        return _subject_target(doc, candidate, mentions, actor)
+        return _subject_target(doc, candidate, mentions, actor) or _measure_takers(doc, candidate, actor)
     if rule == "charged":
         return _charged_target(doc, candidate, mentions, actor)
     if rule == "any":
@@ -438,12 +438,23 @@ _MEASURE_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+
                              r"steps?|sanctions|penalties|tariffs|expulsions?|ban|restrictions|actions?)\b", re.I)
 
 
+#: 'the measures' as the subject the blame is said of, right before its verb: '"These measures are ...', 'the move
+#: was ...'
+_MEASURE_SUBJECT = re.compile(r"(?:^|[^\w\s]|\b(?:said|says|that))\s*(?:the|this|these|that|those|such)\s+"
+                              r"(?:[\w-]+\s+)?(?:measures?|moves?|"
+                              r"decisions?|steps?|sanctions|penalties|tariffs|duties|expulsions?|ban|restrictions|"
+                              r"actions?)\s+$", re.I)
+
+
 def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
-    """'Kigali called the measures unjustified': an accusation or a rejection of 'the measures' with no party
-    named answers those who took the latest measure against the actor's side in the report."""
+    """'Kigali called the measures unjustified', '"These measures are unjustified," Kigali said': an accusation or a
+    rejection of 'the measures' with no party named answers those who took the latest measure against the actor's
+    side in the report."""
     if candidate.relation not in ("rejects", "accuses") or not doc.measures:
         return []
-    if not _MEASURE_OBJECT.match(doc.text, candidate.head_end) and not _MEASURE_OBJECT.match(doc.text, candidate.end):
+    if not _MEASURE_OBJECT.match(doc.text, candidate.head_end) and not _MEASURE_OBJECT.match(doc.text, candidate.end) \
+            and not _MEASURE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
+                                            candidate.head_start):
         return []
     for index, taker, _, _ in reversed(doc.measures):
         if not 0 <= candidate.sentence.index - index <= 8:

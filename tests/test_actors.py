@@ -288,6 +288,17 @@ def test_a_title_completed_before_the_comma_introduces_the_name(text, name, coun
     assert people(text).get(name) == country, people(text)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("The foreign ministers of Bolivia and Paraguay, Celinda Sosa Lunda and Ruben Ramirez Lezcano, met in Asuncion.",
+     {"Celinda Sosa Lunda": "BOL", "Ruben Ramirez Lezcano": "PRY"}),
+    ("The presidents of Ghana and Togo, Nana Akufo-Addo and Faure Gnassingbe respectively signed the accord.",
+     {"Nana Akufo-Addo": "GHA", "Faure Gnassingbe": "TGO"}),
+])
+def test_names_apposed_to_the_office_holders_of_two_parties_follow_their_order(text, names) -> None:
+    found = people(text)
+    assert {name: found.get(name) for name in names} == names, found
+
+
 def test_a_form_of_address_between_title_and_name_is_skipped() -> None:
     found = people("KAMPALA — The Minister for Trade, Hon. Grace Nakato Mirembe, says Uganda will accept the plan.")
     assert found.get("Grace Nakato Mirembe") == "UGA", found

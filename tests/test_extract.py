@@ -1891,6 +1891,11 @@ NO_SUCH_ACT = [
     # 'her' in an opening 'During her visit,' is the main clause's subject, not the host named before
     ("Japan's foreign minister arrived in Kathmandu on Sunday for talks with Deputy Prime Minister Narayan Shrestha. "
      "During her visit, the Japanese minister also called on Prime Minister Dahal.", ("NPL", "visits", "JPN")),
+    # a passive leave order told in the first person befalls the speaker's side: the speaker expels nobody
+    ("MINSK: The Belarusian foreign minister on Monday promised to answer the expulsion of its envoys from the "
+     "Baltic states.\n\n\"When a diplomat or two are asked to leave the country while we are quietly offered "
+     "apologies, we are sure that this follows heavy pressure, which has become the chief instrument of Warsaw "
+     "abroad,\" he said.", ("BLR", "threatenedExpulsion", "POL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

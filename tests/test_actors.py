@@ -298,6 +298,15 @@ def test_a_title_completed_before_the_comma_introduces_the_name(text, name, coun
 ])
 def test_the_body_or_force_before_a_rank_places_its_holder(text, name, country) -> None:
     assert people(text).get(name) == country, people(text)
+@pytest.mark.parametrize(("text", "names"), [
+    ("The foreign ministers of Bolivia and Paraguay, Celinda Sosa Lunda and Ruben Ramirez Lezcano, met in Asuncion.",
+     {"Celinda Sosa Lunda": "BOL", "Ruben Ramirez Lezcano": "PRY"}),
+    ("The presidents of Ghana and Togo, Nana Akufo-Addo and Faure Gnassingbe respectively signed the accord.",
+     {"Nana Akufo-Addo": "GHA", "Faure Gnassingbe": "TGO"}),
+])
+def test_names_apposed_to_the_office_holders_of_two_parties_follow_their_order(text, names) -> None:
+    found = people(text)
+    assert {name: found.get(name) for name in names} == names, found
 
 
 def test_a_form_of_address_between_title_and_name_is_skipped() -> None:

@@ -1937,6 +1937,11 @@ NO_SUCH_ACT = [
     # a measure owned by a union of states is not the act of the party that backed it
     ("France, which backed the EU's tariff increase on Chinese cars, expects Beijing to retaliate.",
      ("FRA", "threatenedSanctions", "CHN")),
+    # a passive leave order told in the first person befalls the speaker's side: the speaker expels nobody
+    ("MINSK: The Belarusian foreign minister on Monday promised to answer the expulsion of its envoys from the "
+     "Baltic states.\n\n\"When a diplomat or two are asked to leave the country while we are quietly offered "
+     "apologies, we are sure that this follows heavy pressure, which has become the chief instrument of Warsaw "
+     "abroad,\" he said.", ("BLR", "threatenedExpulsion", "POL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

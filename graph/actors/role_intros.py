@@ -203,6 +203,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                                           country or _country_for(text, name_start, kb, raw), canonical,
                                           bool(country)))
                 continue
+        if of_country is not None and role_text.lower() not in kb.roles:
+            pair = _respective_names(text, of_country, by_start, kb, canonical)
+            intros.extend(pair)  # 'Foreign Ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhum Bayramov'
         holder = of_country or owner
         if holder is not None and holder.country:
             span_start = holder.start if holder is owner else start
@@ -228,6 +231,35 @@ def _the_ministry(text: str, start: int, ministries: list[Mention]) -> Mention |
         return None
     at = bisect_left(ministries, start, key=lambda m: m.start)
     return _country_mention(ministries[at - 1]) if at > 0 else None
+
+
+#: 'of Armenia and Azerbaijan': the second party of a plural office's complement
+_SECOND_OWNER = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+#: ', Ararat Mirzoyan and Jeyhum Bayramov,' / ' Uhuru Kenyatta and Ismail Omar Guelleh respectively held':
+#: two names in apposition to the office holders of two parties, closed by a comma or a verb
+_TWO_NAMES = re.compile(rf",?[ \t]+({NAME})[ \t]+and[ \t]+({NAME})(?:,?[ \t]+respectively)?(?=[ \t]*,|[ \t]+[a-z])")
+
+
+def _respective_names(text: str, first: Mention, by_start: dict[int, Mention], kb: KnowledgeBase,
+                      canonical: str) -> list[PersonIntro]:
+    """'The leaders of Kenya and Djibouti, Uhuru Kenyatta and Ismail Omar Guelleh respectively, held talks':
+    the names in apposition to a plural office of two parties are its holders in the parties' order, so each
+    person is of the party named in the same place."""
+    joint = _SECOND_OWNER.match(text, first.end)
+    second = by_start.get(joint.end()) if joint else None
+    if second is None or second.type != "country" or first.type != "country" or second.country == first.country:
+        return []
+    names = _TWO_NAMES.match(text, second.end)
+    if names is None:
+        return []
+    intros = []
+    for group, owner in ((1, first), (2, second)):
+        name = _clean_name(names.group(group))
+        if not name or len(name.split()) < 2 or not _acceptable_name(name, kb, titled=True):
+            return []
+        start = names.start(group) + names.group(group).find(name)
+        intros.append(PersonIntro(start, start + len(name), name, owner.country, canonical, True))
+    return intros
 
 
 def _joined_to(text: str, at: int, intros: list[PersonIntro]) -> str:

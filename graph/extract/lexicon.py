@@ -203,7 +203,8 @@ def _need(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
         kept = WORD.match(word)
         if kept is None:
             return None  # ('élysée': the cutter starts further on; such a token cannot rule a document out)
-        if kept.end() < len(word):
+        if kept.end() < len(word) and not (stem and word[kept.end():] == "-"):
+            # ('anti-*' is a stem: the cutter keeps 'anti-Algerian' whole)
             exact.add(kept.group())  # the cutter stops where the word does not go on: 'attaché*' is 'attach'
         elif stem:
             stems.add(word)

@@ -99,6 +99,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     if _own_staff_sent_away(doc, candidate):
         return []
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
+    pairs = _speakers_side_sent_away(doc, candidate, pairs)
     pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
@@ -402,6 +403,24 @@ def _own_staff_sent_away(doc: _Doc, candidate: _Candidate) -> bool:
         or _WITHDRAWN_OWN.search(before) is not None
 
 
+#: The speaker's own side in the words around a leave order: 'our diplomats', 'whispering us apologies'
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
+def _speakers_side_sent_away(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'"When one or two diplomats are asked to leave while whispering us apologies ...," Lavrov said': a
+    passive leave order with no named sender, told in the first person, befalls the speaker's own side, so
+    the speaker credited with it by default expels nobody. A party named before the order in the sentence
+    still acts ('We welcome that Chisinau told two of the envoys to leave')."""
+    if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner"):
+        return pairs
+    sentence = candidate.sentence
+    if not _FIRST_PERSON.search(doc.text, sentence.start, min(sentence.end, candidate.end + 60)):
+        return pairs
+    return [(actor, targets) for actor, targets in pairs
+            if sentence.start <= actor.start < candidate.head_start]
+
+
 def _own_envoys_told_to_leave(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     """'It said its consul must leave Belarus': the envoys are the actor's own, so the country they must leave
     expels them; the pair read left to right is turned round."""
@@ -543,4 +562,4 @@ _NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:from|of|to|in)\s+)?(?:the\s+)?")
 #: the name or title right after 'with' (or 'to', 'by', 'from'), not a party inside a topic ('cooperation on
 #: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza')
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|by|from|hosted|host|hosts|visited|visit|visits|met|meet|meets)\s+"
-                             r"(?:(?:[A-Z][\w'’.-]*|and|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}$")
+                             r"(?:(?:[A-Z][\w'’.-]*|and|of|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}$")

@@ -29,6 +29,9 @@ from graph.actors.people import PersonIntro
 from graph.records import Mention
 from graph.text import quote_spans
 
+#: A blank line: a headline or a paragraph ends there
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
 
 def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
     """Give a person the country the document states for them anywhere, over a guess from one sentence.
@@ -56,7 +59,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             if not possessive:
                 continue
             at += possessive.end()
-        words = text[at:at + 90].split()
+        # (not past a blank line: 'FM X meets Chinese counterpart' then, below the headline, 'Foreign Minister Y')
+        words = _PARAGRAPH_BREAK.split(text[at:at + 90], maxsplit=1)[0].split()
         for word in words[:6]:
             bare = word.rstrip(",.;:")
             if bare in surnames:
@@ -175,10 +179,17 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     """
     if not home:
         return persons, mentions
+    mention_starts = [m.start for m in mentions]
+    own: dict[str, list[int]] = defaultdict(list)  # a person's mentions, by index
+    for index, mention in enumerate(mentions):
+        if mention.type in ("person", "pronoun") and mention.key:
+            own[mention.key].append(index)
 
     def other(name: str) -> str:
-        # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana')
-        across = _across_list(name, mentions, text)
+        # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana'; nor one
+        # they travel to or whose officials they meet elsewhere: 'after visits to Afghanistan and Iran')
+        across = _across_list(name, mentions, text) | _hosts_of(name, mentions, text, mention_starts,
+                                                                 own.get(name, []))
         return next((country for country in focus if country != home and country not in across), "")
 
     def addressee(name: str) -> str | None:
@@ -270,7 +281,7 @@ _CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their
 
 #: 'with', or a verb of meeting ('met Kenyan President B', 'called on'): the other side of the table comes next
 _ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her|met|meets|called\s+on|calls\s+on)"
-                     r"\s+(?:the\s+)?")
+                     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 
 
 def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bool:
@@ -286,6 +297,40 @@ def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bo
     other = next((m for m in mentions if m.end > across.end()), None)
     return other is not None and other.start - across.end() <= 30 and other.country == home \
         and other.type in ("country", "person")
+
+
+#: Right before the host side of a trip or a meeting: 'visits to ', 'arrived in ', 'met Iranian Foreign Minister ',
+#: 'talks with his Chinese counterpart '
+_HOST_BEFORE = re.compile(r"\b(?:(?:visit|visits|visiting|visited|trip|trips|tour|leg)\s+(?:\w+\s+){0,2}?(?:to|of|in)|"
+                          r"visit|visits|visited|visiting|arrived\s+in|arrives\s+in|reached|reaches|landed\s+in|"
+                          r"(?:travel|travels|travelled|traveled|flew|flies|heads|headed|went|goes)\s+(?:on\s+)?to|"
+                          r"(?:met|meets|meet|meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)?)\s*"
+                          r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){0,4}$")
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _hosts_of(name: str, mentions: list[Mention], text: str, mention_starts: list[int], own: list[int]) -> set[str]:
+    """Countries a person with no stated country travels to or meets the officials of, in the sentences that name
+    them ('He arrived in Beijing after visits to Afghanistan and Iran', 'Qureshi met Iranian Foreign Minister
+    Zarif'): the host side of a trip, never the traveller's own. Only the 300 characters after each of their
+    mentions (`own`: their indices in `mentions`) are read, so a long text costs no more per person than a short
+    one."""
+    if not text:
+        return set()
+    sentences = sentences_of(text)
+    starts = _starts_of(text)
+    found: set[str] = set()
+    for mention in (mentions[i] for i in own):
+        index = bisect_right(starts, mention.start) - 1
+        end = min(sentences[index].end if index >= 0 else len(text), mention.end + 300)
+        for other in mentions[bisect_right(mention_starts, mention.end):bisect_left(mention_starts, end)]:
+            if other.country and other.type in ("country", "person") and other.key != name \
+                    and _HOST_BEFORE.search(text, max(mention.end, other.start - 60), other.start) \
+                    and not _RELATIVE.search(text, mention.end, other.start):
+                found.add(other.country)  # (not 'talks with the ministers of Peru, who visited Korea': theirs)
+    return found
 
 
 def _across_list(name: str, mentions: list[Mention], text: str) -> set[str]:

@@ -1880,6 +1880,13 @@ NO_SUCH_ACT = [
     # the West accused is no country named in the content of the charge
     ("The Kremlin accused the West of stoking fears with claims that Russia was about to attack its neighbour "
      "Ukraine.", ("RUS", "accuses", "UKR")),
+    # a group of states named as the other side, which no list resolves, is no cue to guess the document's other side
+    ("Beijing criticises ministers' statement\n\nChinese Foreign Ministry spokesman Lin Wei commented on the "
+     "statement issued after the meeting of the Group of Seven foreign ministers in Italy. He also accused the Seven "
+     "countries of meddling in China's internal affairs.", ("CHN", "accuses", "ITA")),
+    # a country's allies or partners act, unnamed; the country only says whose they are
+    ("US allies imposed sanctions on Belarus after the election.", ("USA", "threatenedSanctions", "BLR")),
+    ("Moscow's partners condemned the air strikes on Syria.", ("RUS", "accuses", "SYR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -181,27 +181,31 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
         return persons, mentions
     mention_starts = [m.start for m in mentions]
     own: dict[str, list[int]] = defaultdict(list)  # a person's mentions, by index
+    firsts: dict[str, int] = {}  # the index of a person's first mention by name
     for index, mention in enumerate(mentions):
         if mention.type in ("person", "pronoun") and mention.key:
             own[mention.key].append(index)
+            if mention.type == "person":
+                firsts.setdefault(mention.key, index)
 
     def other(name: str) -> str:
         # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana'; nor one
         # they travel to or whose officials they meet elsewhere: 'after visits to Afghanistan and Iran')
-        across = _across_list(name, mentions, text) | _hosts_of(name, mentions, text, mention_starts,
-                                                                 own.get(name, []))
+        across = _across_list(name, mentions, text, mention_starts, firsts) \
+            | _hosts_of(name, mentions, text, mention_starts, own.get(name, []))
         return next((country for country in focus if country != home and country not in across), "")
 
     def addressee(name: str) -> str | None:
         # the one a letter or a message is sent to is not of the sender's side; which side they are of, the
         # document's other countries do not tell ('Putin wrote to President Diallo. Diallo accused France')
-        sender = _sender_of(name, mentions, text)
+        sender = _sender_of(name, mentions, text, firsts)
         if sender is None:
             return None
         return home if home != sender else ""
 
-    chosen = {name: other(name) if (_across_from(name, home, mentions, text) or _posted_here(person)
-                                    or _expelled(name, mentions, text)) else home
+    chosen = {name: other(name) if (_across_from(name, home, mentions, text, mention_starts, firsts)
+                                    or _posted_here(person)
+                                    or _expelled(name, mentions, text, firsts)) else home
               for name, person in persons.items() if not person.country and name not in stateless}
     chosen |= {name: found for name in chosen if (found := addressee(name)) is not None}
     filled = {name: (person if person.country or name not in chosen else
@@ -232,10 +236,10 @@ def _sent_away(text: str, start: int, end: int) -> bool:
         or _SENT_AWAY_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def _expelled(name: str, mentions: list[Mention], text: str) -> bool:
+def _expelled(name: str, mentions: list[Mention], text: str, firsts: dict[str, int] | None = None) -> bool:
     """Whether a person with no stated country is first named as the one sent away: in a report from the
     sending country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    first = _first_person(name, mentions, firsts)
     return first is not None and bool(text) and _sent_away(text, first.start, first.end)
 
 
@@ -253,11 +257,11 @@ def _addressed(text: str, offset: int) -> bool:
     return _ADDRESSED_BEFORE.search(text, max(0, offset - 90), offset) is not None
 
 
-def _sender_of(name: str, mentions: list[Mention], text: str) -> str | None:
+def _sender_of(name: str, mentions: list[Mention], text: str, firsts: dict[str, int] | None = None) -> str | None:
     """The sender's country when a person's first mention is as the addressee of a letter or a message: the last
     country named before them in the sentence, else the first after them ('' when none), or None when they are
     not addressed."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    first = _first_person(name, mentions, firsts)
     if first is None or not text or not _addressed(text, first.start):
         return None
     index = bisect_right(_starts_of(text), first.start) - 1
@@ -284,17 +288,32 @@ _ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her|me
                      r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 
 
-def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bool:
+def _after(mentions: list[Mention], starts: list[int] | None, offset: int) -> Iterator[Mention]:
+    """The mentions that end after `offset`, in order; with their `starts` found by bisection (no mention is
+    200 characters long), so a long document costs no scan from its start per person."""
+    low = max(0, bisect_left(starts, offset - 200)) if starts is not None else 0
+    return (m for m in islice(mentions, low, None) if m.end > offset)
+
+
+def _first_person(name: str, mentions: list[Mention], firsts: dict[str, int] | None) -> Mention | None:
+    """A person's first mention by name (`firsts`: its index, when the caller has indexed them)."""
+    if firsts is not None:
+        return mentions[firsts[name]] if name in firsts else None
+    return next((m for m in mentions if m.type == "person" and m.key == name), None)
+
+
+def _across_from(name: str, home: str, mentions: list[Mention], text: str, starts: list[int] | None = None,
+                 firsts: dict[str, int] | None = None) -> bool:
     """Whether a person's first mention has the home side right after 'with' (or a verb of meeting) in the same
     sentence."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    first = _first_person(name, mentions, firsts)
     if first is None or not text:
         return False
     across = _ACROSS.match(text, first.end)
     if across is None:
         return False
     # ('with the ministers of Kenya': the office named with its country starts before the article's end)
-    other = next((m for m in mentions if m.end > across.end()), None)
+    other = next(_after(mentions, starts, across.end()), None)
     return other is not None and other.start - across.end() <= 30 and other.country == home \
         and other.type in ("country", "person")
 
@@ -333,17 +352,18 @@ def _hosts_of(name: str, mentions: list[Mention], text: str, mention_starts: lis
     return found
 
 
-def _across_list(name: str, mentions: list[Mention], text: str) -> set[str]:
+def _across_list(name: str, mentions: list[Mention], text: str, starts: list[int] | None = None,
+                 firsts: dict[str, int] | None = None) -> set[str]:
     """The countries of the list right after 'with' that follows a person's first mention ('held talks with
     the ministers of Namibia, Nigeria and Ghana')."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
+    first = _first_person(name, mentions, firsts)
     across = _ACROSS.match(text, first.end) if first is not None and text else None
     if across is None:
         return set()
     found: set[str] = set()
     end = across.end()
-    for mention in mentions:
-        if mention.end <= across.end() or not mention.country:
+    for mention in _after(mentions, starts, across.end()):
+        if not mention.country:
             continue
         if found and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", text[end:mention.start]):
             break

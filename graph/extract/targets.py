@@ -54,6 +54,22 @@ def _named_site(doc: _Doc, candidate: _Candidate) -> bool:
                                          for m in doc.mentions(candidate.sentence))
 
 
+#: A plural group of states right after a trigger: ' the Seven countries', ' the Western governments'
+#: (lower case: 'the United States' is a country)
+_GROUP_OBJECT = re.compile(r"\s+(?:[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?:[\w-]+\s+){0,2}?"
+                           r"(?:countries|nations|states|governments)\b")
+
+
+def _unresolved_group(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger's object is a group of states that stands for no country named (no mention begins
+    there): the text names its other side, so the document's main other side is no guess to make."""
+    match = _GROUP_OBJECT.match(doc.text, candidate.end)
+    if match is None:
+        return False
+    at = match.start() + len(match.group()) - len(match.group().lstrip())
+    return not any(m.start == at for m in doc.mentions(candidate.sentence))
+
+
 _BODY_GAP = re.compile(r"\s*(?:with|to|from|on|against)?\s*(?:the\s+)?")
 
 
@@ -173,6 +189,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     for rule in candidate.trigger.target.split("|"):
         if rule == "implicit" and candidate.relation == "visits" and _named_site(doc, candidate):
             break  # 'visits by Koizumi to the Yasukuni shrine': the place visited is named, and is no country
+        if rule == "implicit" and _unresolved_group(doc, candidate):
+            break  # 'accused the Seven countries of ...': the other side is named, as a group no list resolves
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found and candidate.relation in ("agreesToCooperate", "shiftsTowardCooperation") \
                 and any(isinstance(m, Mention) and _unseated_leader(doc, m) for m in found):

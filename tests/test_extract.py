@@ -1856,7 +1856,7 @@ NO_SUCH_ACT = [
     ("Minister Ardiles meets Chilean counterpart\n\nForeign Minister Tomas Ardiles met his Chilean counterpart Rosa "
      "Vidal in Santiago today.\n\nHe arrived there after visits to Peru and Bolivia.", ("CHL", "visits", "PER")),
     ("Foreign Minister Tomas Ardiles met his Chilean counterpart in Santiago on Monday.\n\nArdiles reached Santiago "
-     "after visits to Peru and Bolivia, and he will next travel to Argentina.", ("CHL", "visits", "ARG")),
+     "after visits to Peru and Bolivia, and he will next travel to Argentina.", ("ARG", "visits", "PER")),
     # a survey of all aspects of ties is the agenda of talks; a topic in its list is no agreement
     ("Uzbekistan and Kazakhstan will review all aspects of bilateral relations, including trade, gas supply, rail "
      "links and the facilitation of transit cargo.", ("UZB", "reducesCooperation", "KAZ")),

@@ -1942,6 +1942,41 @@ NO_SUCH_ACT = [
      "Baltic states.\n\n\"When a diplomat or two are asked to leave the country while we are quietly offered "
      "apologies, we are sure that this follows heavy pressure, which has become the chief instrument of Warsaw "
      "abroad,\" he said.", ("BLR", "threatenedExpulsion", "POL")),
+    # a minister meeting his Chilean counterpart, arrived after trips to Peru and Bolivia, is of none of them
+    ("Minister Ardiles meets Chilean counterpart\n\nForeign Minister Tomas Ardiles met his Chilean counterpart Rosa "
+     "Vidal in Santiago today.\n\nHe arrived there after visits to Peru and Bolivia.", ("CHL", "visits", "PER")),
+    ("Foreign Minister Tomas Ardiles met his Chilean counterpart in Santiago on Monday.\n\nArdiles reached Santiago "
+     "after visits to Peru and Bolivia, and he will next travel to Argentina.", ("ARG", "visits", "PER")),
+    # a survey of all aspects of ties is the agenda of talks; a topic in its list is no agreement
+    ("Uzbekistan and Kazakhstan will review all aspects of bilateral relations, including trade, gas supply, rail "
+     "links and the facilitation of transit cargo.", ("UZB", "reducesCooperation", "KAZ")),
+    ("Uzbekistan and Kazakhstan will review all aspects of bilateral relations, including trade, gas supply, rail "
+     "links and the facilitation of transit cargo.", ("UZB", "agreesToCooperate", "KAZ")),
+    # in a match report players are no states: a grand slam is no charge
+    ("Spain's Marta Ruiz won her third grand slam title after beating American Ana Costa in the Wimbledon singles "
+     "final, hitting 12 aces and taking both tie-breaks.", ("ESP", "accuses", "USA")),
+    # people returned to a country are carried there; a team a state dispatches is not the state travelling
+    ("Italy's interior minister said the men were expected to be returned to Albania within days.",
+     ("ITA", "visits", "ALB")),
+    ("A medical team dispatched by Japan's government arrived in Nepal on Friday.", ("JPN", "visits", "NPL")),
+    # a place right after a verb of meeting is where they meet, not whom they meet
+    ("Brazil's foreign minister will meet in Durban on Friday, his office said.", ("BRA", "meetsWith", "ZAF")),
+    # a tour of a region visits no country of the document by itself
+    ("Chinese premier's tour of Africa\n\nChinese ministers signed 16 deals with their Ethiopian counterparts on "
+     "Monday.", ("CHN", "visits", "ETH")),
+    # a visit to a named site is no visit to the other side of the document
+    ("South Korea's president cancelled his trip, angered by visits by Japan's prime minister to the Yasukuni "
+     "shrine.", ("JPN", "visits", "KOR")),
+    # the West accused is no country named in the content of the charge
+    ("The Kremlin accused the West of stoking fears with claims that Russia was about to attack its neighbour "
+     "Ukraine.", ("RUS", "accuses", "UKR")),
+    # a group of states named as the other side, which no list resolves, is no cue to guess the document's other side
+    ("Beijing criticises ministers' statement\n\nChinese Foreign Ministry spokesman Lin Wei commented on the "
+     "statement issued after the meeting of the Group of Seven foreign ministers in Italy. He also accused the Seven "
+     "countries of meddling in China's internal affairs.", ("CHN", "accuses", "ITA")),
+    # a country's allies or partners act, unnamed; the country only says whose they are
+    ("US allies imposed sanctions on Belarus after the election.", ("USA", "threatenedSanctions", "BLR")),
+    ("Moscow's partners condemned the air strikes on Syria.", ("RUS", "accuses", "SYR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -36,8 +36,9 @@ from graph.actors.offices_and_groups import (
 )
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
 from graph.actors.people import _add_known_surnames, _add_leader_surnames, _merge_short_names
-from graph.actors.person_countries import _fill_countries, _stated_countries
+from graph.actors.person_countries import _stated_countries
 from graph.actors.person_names import _name_patterns
+from graph.actors.person_sides import _fill_countries
 from graph.actors.places import (
     _add_administrations,
     _add_bilateral_pairs,

@@ -2,9 +2,7 @@
 
 One introduced without a country is placed from the sentence around them (`_country_for`: a place opening
 the sentence, a subject country, an apposition, the host of a visit), by what the document states about them
-elsewhere (`_stated_countries`), or else in the document's home country (`_fill_countries`), unless they sit
-across the table from the home side or are the one it sends away. The one a state expels or frees is never
-placed in that state (`_sent_away`).
+elsewhere (`_stated_countries`), or else on the document's side that `person_sides` works out.
 """
 
 from __future__ import annotations
@@ -12,10 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import takewhile
 
-from graph.actors.knowledge import KnowledgeBase, Person, word_lists
+from graph.actors.knowledge import KnowledgeBase, word_lists
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
@@ -26,8 +24,12 @@ from graph.actors.patterns import (
     sentences_of,
 )
 from graph.actors.people import PersonIntro
+from graph.actors.person_sides import _CONJOINED, _addressed, _forwards
 from graph.records import Mention
 from graph.text import quote_spans
+
+#: A blank line: a headline or a paragraph ends there
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
@@ -56,7 +58,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             if not possessive:
                 continue
             at += possessive.end()
-        words = text[at:at + 90].split()
+        # (not past a blank line: 'FM X meets Chinese counterpart' then, below the headline, 'Foreign Minister Y')
+        words = _PARAGRAPH_BREAK.split(text[at:at + 90], maxsplit=1)[0].split()
         for word in words[:6]:
             bare = word.rstrip(",.;:")
             if bare in surnames:
@@ -175,195 +178,6 @@ def _sentences_opened_by(openers: dict[str, list[int]], count: int, words: tuple
             return list(range(count))
         found.update(openers.get(piece.group(), ()))
     return sorted(found)
-
-
-def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",
-                    focus: Iterable[str] = (), stateless: frozenset[str] | set[str] = frozenset()
-                    ) -> tuple[dict[str, Person], list[Mention]]:
-    """Give people with no known country the document's home country (dateline, else main country).
-
-    One who first appears across a table from the home side ('Foreign Minister Kamikawa signed the pact
-    with Philippine Defense Secretary Teodoro' under a Manila dateline) is on the other side: they get
-    the document's next country instead, or none when the document names no other.
-    """
-    if not home:
-        return persons, mentions
-
-    away = _gone_toward(mentions, text, {name for name, person in persons.items() if not person.country})
-
-    def other(name: str) -> str:
-        # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana'; nor one
-        # they travel to, meet the people of or answer: 'X met Iranian Foreign Minister Zarif in Tehran')
-        across = _across_list(name, mentions, text) | away.get(name, set())
-        return next((country for country in focus if country != home and country not in across), "")
-
-    def addressee(name: str) -> str | None:
-        # the one a letter or a message is sent to is not of the sender's side; which side they are of, the
-        # document's other countries do not tell ('Putin wrote to President Diallo. Diallo accused France')
-        sender = _sender_of(name, mentions, text)
-        if sender is None:
-            return None
-        return home if home != sender else ""
-
-    chosen = {name: other(name) if (_across_from(name, home, mentions, text) or _posted_here(person)
-                                    or _expelled(name, mentions, text) or home in away.get(name, ())) else home
-              for name, person in persons.items() if not person.country and name not in stateless}
-    chosen |= {name: found for name in chosen if (found := addressee(name)) is not None}
-    filled = {name: (person if person.country or name not in chosen else
-                     Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
-                            person.aliases))
-              for name, person in persons.items()}
-    updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
-               if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
-    return filled, updated
-
-
-#: A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
-#: visit ', ' on Saturday strongly dismissed the allegations made by '; or of a measure against it: ' announced
-#: retaliatory tariffs on ' (one does not impose tariffs on one's own country's goods)
-_GOES_TOWARD = re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
-                          r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
-                          r"called[ \t]+on|held[ \t]+talks|"
-                          r"(?:announced|imposed|imposes|slapped|introduced|unveiled|ordered)[ \t]+"
-                          r"(?:[\w%-]+[ \t]+){0,3}?"
-                          r"(?:tariffs|duties|sanctions|levies|embargo|ban)[ \t]+(?:on|against)|"
-                          r"(?P<answer>(?:dismissed|rejected|denounced)[^.;\n]{0,40}?[ \t]by))\b")
-#: Where a clause ends, for the countries a predicate of `_GOES_TOWARD` reaches (a comma too: 'held talks with the
-#: ministers of Peru and Chile, who visited Korea' does not go to Korea)
-_CLAUSE_END = re.compile(r"[.,;:!?\n]")
-
-
-def _gone_toward(mentions: list[Mention], text: str, names: set[str]) -> dict[str, set[str]]:
-    """For each person of `names`, the countries their own predicates go to or face ('Qureshi met Iranian Foreign
-    Minister Zarif in Tehran', 'He arrived in Beijing after visits to Afghanistan and Iran', 'dismissed the
-    allegations made by Saudi Foreign Minister ...'): a person is not of a country they visit, meet or answer.
-    One pass over the mentions, each predicate reaching only the rest of its clause."""
-    found: dict[str, set[str]] = defaultdict(set)
-    if not text or not names:
-        return found
-    for index, mention in enumerate(mentions):
-        if mention.type != "person" or mention.key not in names:
-            continue
-        predicate = _GOES_TOWARD.match(text, mention.end)
-        if predicate is None:
-            continue
-        stop = _CLAUSE_END.search(text, predicate.end())
-        end = stop.start() if stop else len(text)
-        for later in _forwards(mentions, index + 1):
-            if later.start >= end:
-                break
-            if later.start >= predicate.start() and later.country and later.key != mention.key:
-                found[mention.key].add(later.country)
-                if predicate.group("answer"):
-                    break  # (the maker of what is answered, not 'the allegations by X against Iran')
-    return found
-
-
-#: 'Mulino and Foreign Minister ': a second office holder named with the first, not his counterpart
-#: 'X had been ordered to leave the country', 'X was expelled': the one sent away is of the other side.
-_EXPELLED_AFTER = re.compile(r",?[ \t]+(?:had|has|have)?[ \t]*(?:been|was|were|is|are)[ \t]+(?:ordered[ \t]+to[ \t]+"
-                             r"leave|expelled|declared[ \t]+persona[ \t]+non[ \t]+grata|told[ \t]+to[ \t]+leave|"
-                             r"given[ \t]+\S+[ \t]+(?:hours|days)[ \t]+to[ \t]+leave)\b")
-
-
-#: 'Sweden freed Hamid Nouri', 'Norway expelled Ambassador Ivan Petrov': the one sent away right after the verb.
-_SENT_AWAY_BEFORE = re.compile(r"\b(?:freed|released|pardoned|expelled|deported|extradited|swapped|exchanged|"
-                               r"handed[ \t]+over)[ \t]+(?:[\w'’.-]+[ \t]+){0,2}$")
-
-
-def _sent_away(text: str, start: int, end: int) -> bool:
-    """Whether a person is named as the one a state sends away: expelled, freed or handed over ('freed X', 'X was
-    ordered to leave'); the country around them is the sender's, not theirs."""
-    return _EXPELLED_AFTER.match(text, end) is not None \
-        or _SENT_AWAY_BEFORE.search(text, max(0, start - 40), start) is not None
-
-
-def _expelled(name: str, mentions: list[Mention], text: str) -> bool:
-    """Whether a person with no stated country is first named as the one sent away: in a report from the
-    sending country, they belong to the other side ('Colonel Ivan Petrov had been ordered to leave')."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
-    return first is not None and bool(text) and _sent_away(text, first.start, first.end)
-
-
-#: What is sent or said to someone named right after it: 'a letter to President ', 'wrote to', 'handed a message
-#: to Prime Minister ': the one addressed is not of the sender's side
-_ADDRESSED_BEFORE = re.compile(r"\b(?:letters?|messages?|note|notes|invitations?|appeals?|plea|pleas|request|ultimatum|"
-                               r"wrote|writes|written|writing|sent|sends|send|sending|delivered|delivers|handed|hands|"
-                               r"addressed|spoke|speaks|talked|talks|phoned|appealed)\b[^.;:\"“”]{0,40}?\bto[ \t]+"
-                               r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}$")
-
-
-def _addressed(text: str, offset: int) -> bool:
-    """Whether a person is named as the one a letter, a message or a call goes to ('Trump's letter to Prime
-    Minister Marek Halas', 'wrote to President X'): the sentence's countries before them are the sender's."""
-    return _ADDRESSED_BEFORE.search(text, max(0, offset - 90), offset) is not None
-
-
-def _sender_of(name: str, mentions: list[Mention], text: str) -> str | None:
-    """The sender's country when a person's first mention is as the addressee of a letter or a message: the last
-    country named before them in the sentence, else the first after them ('' when none), or None when they are
-    not addressed."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
-    if first is None or not text or not _addressed(text, first.start):
-        return None
-    index = bisect_right(_starts_of(text), first.start) - 1
-    start = sentences_of(text)[index].start if index >= 0 else 0
-    end = sentences_of(text)[index].end if index >= 0 else len(text)
-    around = [m for m in mentions if start <= m.start < end and m.country and m.via != "place" and m.key != name]
-    before = [m for m in around if m.start < first.start]
-    # ('In a letter to President X, Biden urged ...': the sender is the subject after the opening phrase)
-    return before[-1].country if before else (around[0].country if around else "")
-
-
-def _posted_here(person: Person) -> bool:
-    """An ambassador, high commissioner or attaché with no stated country, in a report from where they serve,
-    represents another country ('High Commissioner Sanjay Kumar Verma' in a report from Ottawa is India's)."""
-    return bool(person.role) and re.search(r"(?i)\b(?:ambassador|high\s+commissioner|attach[eé]|charg[eé]|consul)",
-                                           person.role) is not None
-
-
-_CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
-
-
-#: 'with', or a verb of meeting ('met Kenyan President B', 'called on'): the other side of the table comes next
-_ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her|met|meets|called\s+on|calls\s+on)"
-                     r"\s+(?:the\s+)?")
-
-
-def _across_from(name: str, home: str, mentions: list[Mention], text: str) -> bool:
-    """Whether a person's first mention has the home side right after 'with' (or a verb of meeting) in the same
-    sentence."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
-    if first is None or not text:
-        return False
-    across = _ACROSS.match(text, first.end)
-    if across is None:
-        return False
-    # ('with the ministers of Kenya': the office named with its country starts before the article's end)
-    other = next((m for m in mentions if m.end > across.end()), None)
-    return other is not None and other.start - across.end() <= 30 and other.country == home \
-        and other.type in ("country", "person")
-
-
-def _across_list(name: str, mentions: list[Mention], text: str) -> set[str]:
-    """The countries of the list right after 'with' that follows a person's first mention ('held talks with
-    the ministers of Namibia, Nigeria and Ghana')."""
-    first = next((m for m in mentions if m.type == "person" and m.key == name), None)
-    across = _ACROSS.match(text, first.end) if first is not None and text else None
-    if across is None:
-        return set()
-    found: set[str] = set()
-    end = across.end()
-    for mention in mentions:
-        if mention.end <= across.end() or not mention.country:
-            continue
-        if found and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", text[end:mention.start]):
-            break
-        if not found and mention.start - across.end() > 30:
-            break
-        found.add(mention.country)
-        end = mention.end
-    return found
 
 
 _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")
@@ -579,11 +393,6 @@ def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:
     for index in range(end - 1, -1, -1):
         yield items[index]
 
-
-def _forwards(items: list[Mention], start: int) -> Iterator[Mention]:
-    """`items[start:]` first to last without skipping the head one by one (`islice` does, per person placed)."""
-    for index in range(start, len(items)):
-        yield items[index]
 
 
 def _placing_mentions(raw: list[tuple[Mention, str]]) -> tuple[list[Mention], list[int]]:

@@ -24,7 +24,7 @@ from graph.actors.patterns import (
     role_matches,
 )
 from graph.actors.people import PersonIntro
-from graph.actors.person_countries import _country_for, _sent_away, _speakers_side
+from graph.actors.person_countries import _country_for, _speakers_side
 from graph.actors.person_names import (
     _INITIALS,
     _acceptable_name,
@@ -34,6 +34,7 @@ from graph.actors.person_names import (
     _name_at,
     _name_patterns,
 )
+from graph.actors.person_sides import _sent_away
 from graph.records import Mention
 
 #: Words between an owner and a role ("Peru's new foreign minister", 'Kremlin foreign policy aide', 'International

@@ -21,8 +21,9 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.actors.people import PersonIntro
-from graph.actors.person_countries import _country_for, _sent_away
+from graph.actors.person_countries import _country_for
 from graph.actors.person_names import ORG_WORDS, _acceptable_name, _clean_name
+from graph.actors.person_sides import _sent_away
 from graph.records import Mention
 
 _NAME_AT_END = re.compile(rf"({NAME})$")

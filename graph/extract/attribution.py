@@ -48,13 +48,20 @@ def _is_official(mention: Mention, doc: _Doc | None = None) -> bool:
     only as quoted (a scientist, an analyst)."""
     if mention.type == "person" and doc is not None and mention.key in doc.actors.unplaced:
         return False
+    if mention.type == "person" and doc is not None and doc.sports and not _holds_office(mention, doc):
+        return False  # in a match report 'Switzerland's Roger Federer defeated American Andy Roddick' is players
     return mention.type in ("person", "organization") or mention.via in ("role", "government", "administration")
-
-
 
 
 #: 'the expulsion of its ambassador': envoys owned by the clause's subject
 _OWN_ENVOYS = re.compile(r"\s+of\s+(?:its|their)\s", re.I)
+
+
+def _holds_office(mention: Mention, doc: _Doc) -> bool:
+    """Whether a person is named with an office (their mention's or the one the document gives them)."""
+    person = doc.actors.persons.get(mention.key)
+    return bool(mention.role or (person is not None and person.role))
+
 
 #: Talks are held by governments, even when the text names only the countries
 _TALKS = re.compile(r"\b(?:talks|negotiations|consultations|summit|discussions)\b", re.I)

@@ -432,6 +432,10 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
         conditional = _condition_near(doc, candidate)
     if conditional or (_MAY_RE.search(before_words) and not candidate.negated and candidate.relation != "rejects"):
         return "conditional"
+    attended = _ATTENDED_BEFORE.search(before)
+    if attended is not None:  # 'will also participate in a trilateral meeting': the modal is the verb of taking part's
+        verb = candidate.head_start - len(before) + attended.start()
+        before_words = " ".join(_WORDS_RE.findall(doc.text[max(sentence.start, verb - 40):verb])[-3:])
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
         return "planned"
@@ -458,6 +462,10 @@ def _condition_near(doc: _Doc, candidate: _Candidate) -> bool:
 _FUTURE_AFTER_NOUN = re.compile(r"[^.;:!?]{0,60}?\b(?:will|would|shall|is\s+to|are\s+to|is\s+expected|are\s+expected|"
                                 r"is\s+scheduled|are\s+scheduled|is\s+due|are\s+due)\s+(?:\w+\s+)?"
                                 r"(?:resume|take\s+place|be\s+held|start|begin|open|continue|happen|go\s+ahead)\b")
+#: A verb of taking part, in its bare form, right before a noun of meeting: 'participate in a trilateral ',
+#: 'attend the ', 'take part in a '
+_ATTENDED_BEFORE = re.compile(r"\b(?:attend|participate\s+in|take\s+part\s+in|join|chair|co-chair)\s+"
+                              r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _MAY_RE = re.compile(r"\b(?:could|might|may)\b")
 
 #: Between the addressee of a demand and the verb it is asked to do: ' to ', ' to also '

@@ -178,6 +178,10 @@ def _own_forces() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["ORDERED_OWN"] + r")$", re.I)
 
 
+#: Only a preposition of place between a verb of meeting and a country: 'meet in ', 'met at the '
+_PLACE_ONLY_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
     start = candidate.end if adjacent else candidate.head_end
@@ -226,6 +230,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 # the other side of an agreement: 'Ruto "has agreed to the broadest agreement," Blinken said')
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
                 continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
+            if adjacent and candidate.relation == "meetsWith" and _PLACE_ONLY_GAP.fullmatch(gap) \
+                    and doc.text[candidate.head_start:candidate.end].lower() in ("meet", "meets", "met") \
+                    and mention.type == "country" and mention.via in ("place", "capital", "name"):
+                continue  # 'will meet in Goa on Thursday': where they meet, not whom (the visit is read from it)
             if candidate.relation in _PARTNERSHIPS and _TOPIC_ON.fullmatch(gap) \
                     and _WITH_AFTER.match(doc.text, mention.end):
                 start = mention.end

@@ -63,6 +63,11 @@ def _public_feeling() -> re.Pattern[str]:
 
 #: A withdrawal asked not to happen: 'urged Israel not to withdraw its troops'
 _NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+(?:withdraw|remove|pull|leave|depart|go)\b", re.I)
+#: A survey of ties as a whole, the agenda of talks: 'review all facets of bilateral relations', 'review the entire
+#: gamut of ties', 'review progress in relations' (not 'will review its cooperation programmes with Kigali')
+_TIES_SURVEYED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|all|their)\s+)?"
+                            r"(?:(?:entire|whole|full|overall|wide)\s+)?(?:facets|aspects|spectrum|gamut|range|state|"
+                            r"status|progress)\b", re.I)
 #: Duties of an office, not levies: 'his duties', 'her official duties'
 _OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
@@ -199,6 +204,25 @@ _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+
                          r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
 _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
                              r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
+#: A passive auxiliary right before a participle: 'to be returned to France', 'were flown to Kabul'
+_CARRIED_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+
+
+@cache
+def _sent_by() -> re.Pattern[str]:
+    """A noun, then a participle of sending and its agent, right before a verb of travel: 'a rescue team dispatched
+    by China's government '. The noun travels; the agent only sent it."""
+    return re.compile(r"\b([a-z-]+)\s+(?:sent|dispatched|despatched|deployed|flown\s+in|provided|donated|chartered|"
+                      r"funded|organi[sz]ed)\s+by\s+(?:the\s+)?[^.;,:]{0,40}$", re.I)
+
+
+def _sent_by_before(text: str, start: int) -> bool:
+    """Whether a verb of travel follows something a state sent ('a team dispatched by Japan arrived'), unless what
+    it sent is its officials (words.csv TRAVELLERS: 'a delegation sent by Beijing arrived')."""
+    match = _sent_by().search(text, max(0, start - 90), start)
+    return match is not None and re.fullmatch(word_classes()["TRAVELLERS"], match.group(1).lower()) is None
+
+
 #: Craft as the subject of a verb of turning, with what may describe them: 'planes headed to Iceland changed course'
 _VEHICLE_SUBJECT = re.compile(r"\b(?:flights?|aircraft|planes?|jets?|ships?|vessels?|boats?|warships?|airliners?|"
                               r"drones?|convoys?)\s+(?:(?:headed|heading|bound|flying|sailing|en\s+route)\s+"
@@ -355,6 +379,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
             and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
         return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
+    if trigger.relation == "reducesCooperation" and _TIES_SURVEYED.match(text, start, end):
+        return True  # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
     if trigger.relation not in ("threatened", "demands", "accuses") \
             and _WARNED_AGAINST.search(text, max(0, start - 60), start):
         return True  # 'cautioned Iraq against cutting ties': the act warned against is not done
@@ -427,6 +453,12 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # "Iran's ambassador, who was visiting his home country": going home is no visit to a host
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
+    if trigger.relation == "visits" and _CARRIED_BEFORE.search(text, max(0, start - 25), start) \
+            and text[start:head_end].lower() in ("returned", "sent", "flown", "brought", "taken"):
+        return True  # 'they are expected to be returned to France': people sent back, no one's trip
+    if trigger.relation == "visits" and _sent_by_before(text, start):
+        return True  # 'a rescue team dispatched by China's government arrived in Turkey': what a state sends is no
+        # visit of that state
     if trigger.relation == "shiftsTowardCooperation" and _VEHICLE_SUBJECT.search(text, max(0, start - 60), start):
         return True  # 'three planes headed to Iceland changed course': a craft's route, no change of policy
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):

@@ -205,6 +205,24 @@ def _group_subject() -> re.Pattern[str]:
                       r"partners))?\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+|had\s+)?$", re.I)
 
 
+#: Others defined by a country, as the subject right before the verb (or the verb of a noun trigger): 'US allies ',
+#: "Russia's trading partners ", 'US allies imposed '
+_PARTNERS_SUBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:allies|partners|neighbou?rs|rivals|adversaries)\s+"
+                               r"(?:(?:[a-z]+ly|also|have|has|had|will|would|were|are)\s+){0,2}(?:[a-z]+(?:ed|s)\s+)?$")
+
+
+def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_start: int) -> bool:
+    """Whether the subject right before the trigger is a country's allies, partners or neighbours ('US allies
+    imposed sanctions'): they act, unnamed; the country named only says whose they are ('Japan and its allies'
+    keeps Japan, which is named as a party of its own)."""
+    tail = before[-80:]
+    match = _PARTNERS_SUBJECT.search(tail)
+    if match is None:
+        return False
+    at = head_start - len(tail) + match.start()
+    return any(m.end == at and m.type == "country" and m.via in ("name", "demonym", "capital") for m in mentions)
+
+
 #: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended
 #: the treaty'; a verb after the first comma belongs to the first verb's subject, not to that verb's object
 _SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,\s*$")
@@ -258,6 +276,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             and (m.start >= pronoun_at or doc.quotes.covers(m.start))):
         # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks')
         return doc.speaker(sentence)
+    if _partners_of_subject(doc, mentions, before, candidate.head_start):
+        return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of
     it_match = _IT_SUBJECT.search(before[-50:])
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())

@@ -52,7 +52,7 @@ _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\
 _UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
                              r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"
                              r"journalists|activists|opposition|rivals|enemies|neighbou?rs|politicians|officials|"
-                             r"people|those)\b", re.I)
+                             r"people|those|west|western\s+world)\b", re.I)
 #: Envoys named by no country of theirs: 'Western ambassadors', 'at envoys', 'foreign diplomats in Moscow'
 _UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|western|foreign|european|unnamed)\s+)*"
                               r"(?:ambassadors|diplomats|envoys|embassies)\b"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import word_classes
+from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
@@ -23,6 +23,52 @@ from graph.extract.lexicon import _cue
 from graph.extract.objects import _violent_act
 from graph.extract.target_rules import _UNNAMED_OBJECT, _demanders, _group_object, _targets_by_rule
 from graph.records import Mention
+
+#: Up to three capitalised words, the first a place's: 'Africa', 'the Middle East', 'Horn of Africa'
+_PROPER_WORDS = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
+
+
+def _region_next(text: str, at: int) -> bool:
+    """Whether the words right after a trigger name a region (country_aliases.csv type 'region': 'Africa', 'Latin
+    America'), the longest reading first, so 'South Africa' stays a country."""
+    match = _PROPER_WORDS.match(text, at)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        alias = knowledge_base().lookup(" ".join(words[:size]))
+        if alias is not None:
+            return alias.type == "region"
+    return False
+
+
+#: A destination named after a visit: 'to the Yasukuni shrine', 'to Mount Athos'
+_DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:the\s+)?[A-Z]")
+
+
+def _named_site(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether a visit names its destination in its sentence ('to the Yasukuni shrine') and no country stands there:
+    then the document's other side was not visited."""
+    match = _DESTINATION.match(doc.text, candidate.end, candidate.sentence.end)
+    return match is not None and not any(m.start == match.end() - 1 and m.type == "country"
+                                         for m in doc.mentions(candidate.sentence))
+
+
+#: A plural group of states right after a trigger: ' the Seven countries', ' the Western governments'
+#: (lower case: 'the United States' is a country)
+_GROUP_OBJECT = re.compile(r"\s+(?:[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?:[\w-]+\s+){0,2}?"
+                           r"(?:countries|nations|states|governments)\b")
+
+
+def _unresolved_group(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger's object is a group of states that stands for no country named (no mention begins
+    there): the text names its other side, so the document's main other side is no guess to make."""
+    match = _GROUP_OBJECT.match(doc.text, candidate.end)
+    if match is None:
+        return False
+    at = match.start() + len(match.group()) - len(match.group().lstrip())
+    return not any(m.start == at for m in doc.mentions(candidate.sentence))
+
 
 _BODY_GAP = re.compile(r"\s*(?:with|to|from|on|against)?\s*(?:the\s+)?")
 
@@ -95,6 +141,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     """
     if candidate.patient is not None:
         return [candidate.patient]
+    if candidate.relation == "visits" and _region_next(doc.text, candidate.end):
+        return []  # "Premier Li's tour of Africa": a trip to a region names no country visited
     if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \
             and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
                                         candidate.head_start):
@@ -139,6 +187,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if enumerated:
         return enumerated
     for rule in candidate.trigger.target.split("|"):
+        if rule == "implicit" and candidate.relation == "visits" and _named_site(doc, candidate):
+            break  # 'visits by Koizumi to the Yasukuni shrine': the place visited is named, and is no country
+        if rule == "implicit" and _unresolved_group(doc, candidate):
+            break  # 'accused the Seven countries of ...': the other side is named, as a group no list resolves
         found = _targets_by_rule(doc, candidate, actor, rule)
         if found and candidate.relation in ("agreesToCooperate", "shiftsTowardCooperation") \
                 and any(isinstance(m, Mention) and _unseated_leader(doc, m) for m in found):

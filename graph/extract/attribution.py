@@ -24,6 +24,7 @@ from graph.extract.owners import (
     _OFFICIAL_ONLY,
     _as_country,
     _can_act,
+    _decider,
     _doer_of_worried_act,
     _judged_expulsion,
     _noun_owner,
@@ -171,28 +172,6 @@ def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
         and _SAID_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
                              candidate.head_start) is not None \
         and _JUDGED_AFTER.match(doc.text, candidate.end) is not None
-
-
-#: 'the decision of the United States Government to', 'a move by Beijing to': whose the act after 'to' is
-_DECISION_OF = re.compile(r"\b(?:decision|move|plan|bid|attempt|effort|efforts|order|intention|resolve|push)\s+"
-                          r"(?:of|by)\s+(?:the\s+)?$", re.I)
-_DECIDER_TAIL = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+to\s+(?:\w+ly\s+)?$")
-
-
-def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """'expressed concern over the decision of the United States Government to reduce visas': the act after
-    'to' is the decider's, not the sentence subject's."""
-    for mention in reversed(mentions):
-        if mention.end > candidate.head_start:
-            continue
-        if mention.start < candidate.head_start - 80:
-            return None
-        if _can_act(mention) and mention.country \
-                and _DECIDER_TAIL.fullmatch(doc.text, mention.end, candidate.head_start) \
-                and _DECISION_OF.search(doc.text, max(0, mention.start - 30), mention.start):
-            return mention
-        return None
-    return None
 
 
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:

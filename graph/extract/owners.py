@@ -147,3 +147,25 @@ def _judged_expulsion(doc: _Doc, candidate: _Candidate,
     expeller = next((m for m in after if _FROM_NEXT.search(doc.text, reach, m.start)
                      and _can_act(m) and m.country and (envoys is None or m.country != envoys.country)), None)
     return expeller, envoys
+
+
+#: 'the decision of the United States Government to', 'a move by Beijing to': whose the act after 'to' is
+_DECISION_OF = re.compile(r"\b(?:decision|move|plan|bid|attempt|effort|efforts|order|intention|resolve|push)\s+"
+                          r"(?:of|by)\s+(?:the\s+)?$", re.I)
+_DECIDER_TAIL = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+to\s+(?:\w+ly\s+)?$")
+
+
+def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'expressed concern over the decision of the United States Government to reduce visas': the act after
+    'to' is the decider's, not the sentence subject's."""
+    for mention in reversed(mentions):
+        if mention.end > candidate.head_start:
+            continue
+        if mention.start < candidate.head_start - 80:
+            return None
+        if _can_act(mention) and mention.country \
+                and _DECIDER_TAIL.fullmatch(doc.text, mention.end, candidate.head_start) \
+                and _DECISION_OF.search(doc.text, max(0, mention.start - 30), mention.start):
+            return mention
+        return None
+    return None

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from graph.actors import word_classes
+from graph.actors import word_classes, word_lists, word_pattern
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _NEED, _SPORT, Trigger, _features_of, _possible_triggers, triggers
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
@@ -143,7 +143,18 @@ def _is_sports(text: str) -> bool:
     Four different sports words make a sports report; the words are looked up in the document's word set,
     not searched for one by one.
     """
-    return len({f for features in _features_of(text).values() for f in features if f >= _SPORT}) >= 4
+    found = {f for features in _features_of(text).values() for f in features if f >= _SPORT}
+    if len(found) < 4:
+        return False
+    # a phrase ('world cup', 'final whistle') is indexed by its first word: check the whole phrase is there
+    return sum(1 for f in found if (phrase := _sports_phrase(f - _SPORT)) is None or phrase.search(text)) >= 4
+
+
+@cache
+def _sports_phrase(index: int) -> re.Pattern[str] | None:
+    """The pattern of the sports word at `index` of words.csv SPORTS when it has several words, else None."""
+    word = word_lists()["SPORTS"][index]
+    return re.compile(r"(?<![\w-])" + word_pattern(word) + r"(?![\w-])", re.I) if " " in word else None
 
 
 #: A verb that the talks are the subject of, with its own object before 'between' ('talks showed the gap between',

@@ -9,7 +9,9 @@ Bounded-resource check, not a benchmark: each extraction runs in a child process
 limit, and the child's own CPU time per megabyte on a 2 MB and an 8 MB one-line article must agree within
 a generous margin (linear: about 1.0; the quadratic code gave 1.3 to 1.5 at these sizes, and 50 MB never
 finished). bench/extract_bench.py measures the figures; CPU time, not wall time, so that other programs on
-the machine do not decide the outcome."""
+the machine do not decide the outcome. CPU time still grows when another job shares the core's caches, so
+a ratio over the margin is measured once more and each size keeps its lower figure (as `timeit` keeps
+the best run): a quadratic stage fails both times, a busy moment does not."""
 
 from __future__ import annotations
 
@@ -64,9 +66,18 @@ def one_line_articles(tmp_path_factory) -> dict[int, Path]:
     return articles
 
 
+def _per_megabyte(short: dict, long: dict) -> float:
+    """CPU seconds per MB of the 8 MB article over those of the 2 MB article: about 1.0 when linear."""
+    return (long["cpu"] / 8) / (short["cpu"] / 2)
+
+
 def test_a_long_one_line_article_costs_the_same_per_megabyte(one_line_articles):
     short, long = (_extract_in_child(one_line_articles[size]) for size in (2, 8))
     assert short["events"] > 500 and long["events"] > 4 * short["events"] * 0.9
-    per_megabyte = (long["cpu"] / 8) / (short["cpu"] / 2)
+    if _per_megabyte(short, long) >= 1.2:
+        again_short, again_long = (_extract_in_child(one_line_articles[size]) for size in (2, 8))
+        short = min(short, again_short, key=lambda run: run["cpu"])
+        long = min(long, again_long, key=lambda run: run["cpu"])
+    per_megabyte = _per_megabyte(short, long)
     assert per_megabyte < 1.2, f"CPU seconds per MB: 2 MB {short['cpu'] / 2:.2f}, 8 MB {long['cpu'] / 8:.2f}"
     assert long["rss_mb"] < 600, f"peak RSS {long['rss_mb']:.0f} MB for an 8 MB article"

@@ -1977,6 +1977,8 @@ NO_SUCH_ACT = [
     # a country's allies or partners act, unnamed; the country only says whose they are
     ("US allies imposed sanctions on Belarus after the election.", ("USA", "threatenedSanctions", "BLR")),
     ("Moscow's partners condemned the air strikes on Syria.", ("RUS", "accuses", "SYR")),
+    # 'without' names what is missing: talks that ended without a deal end no deal
+    ("The talks in Doha between Qatar and Iran ended without a deal on Friday.", ("IRN", "reducesCooperation", "QAT")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

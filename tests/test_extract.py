@@ -1977,6 +1977,9 @@ NO_SUCH_ACT = [
     # a country's allies or partners act, unnamed; the country only says whose they are
     ("US allies imposed sanctions on Belarus after the election.", ("USA", "threatenedSanctions", "BLR")),
     ("Moscow's partners condemned the air strikes on Syria.", ("RUS", "accuses", "SYR")),
+    # a war crime condemned whose doer the sentence names no party for: nobody is guessed as its doer
+    ("Cairo condemned a raid carried out by gunmen on a clinic in the Libyan town of Derna. \"We condemn this war "
+     "crime,\" the ministry said.", ("EGY", "accuses", "LBY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

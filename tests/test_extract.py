@@ -1979,6 +1979,9 @@ NO_SUCH_ACT = [
     ("Moscow's partners condemned the air strikes on Syria.", ("RUS", "accuses", "SYR")),
     # 'without' names what is missing: talks that ended without a deal end no deal
     ("The talks in Doha between Qatar and Iran ended without a deal on Friday.", ("IRN", "reducesCooperation", "QAT")),
+    # a war crime condemned whose doer the sentence names no party for: nobody is guessed as its doer
+    ("Cairo condemned a raid carried out by gunmen on a clinic in the Libyan town of Derna. \"We condemn this war "
+     "crime,\" the ministry said.", ("EGY", "accuses", "LBY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -42,7 +42,10 @@ _RELEASE_NOUN = re.compile(r"(?:release|freeing|freedom|return|handover)", re.I)
 _SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:arrangement|deal|agreement|pact|accord|"
                            r"scheme)s?\b", re.I)
 #: wording that makes listed parties act toward each other ('traded accusations')
-_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging)\b")
+#: ('Armenia and Azerbaijan trade accusations': a headline's present tense, not the noun 'trade ties')
+_RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging|"
+                         r"(?:trade|trades|exchange|exchanges)\s+(?:accusations|blame|insults|barbs|recriminations|"
+                         r"charges))\b")
 _BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift)\b")
 _SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")

@@ -21,6 +21,11 @@ from graph.extract.owners import _as_country, _can_act
 from graph.extract.subject import _left_actor, _possessed_person
 from graph.records import Mention
 
+#: 'between the Afghan minister and an American diplomat': a party told with an indefinite article ends the list
+_AND_INDEFINITE = re.compile(r"\s+and\s+an?\s+")
+#: A title between a country and the person it describes: 'U.S. hostage envoy Adam Boehler'
+_TITLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
 
 def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """Who summoned an envoy told as summoned in the passive ('The French chargé d'affaires in Algiers was
@@ -219,9 +224,13 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                         return None  # (a nationality and a title may come first: 'between Brazilian President Lula')
                     found = mention
                 elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]) and not (
-                        "," in doc.text[found.end:mention.start] and closed):
+                        "," in doc.text[found.end:mention.start] and closed) \
+                        or not closed and _AND_INDEFINITE.fullmatch(doc.text, found.end, mention.start):
                     closed = closed or _AND_OR.search(doc.text, found.end, mention.start) is not None
                     found = mention
+                elif mention.type == "person" and mention.country == found.country \
+                        and _TITLE_BEFORE_NAME.fullmatch(doc.text, found.end, mention.start):
+                    found = mention  # 'between U.S. hostage envoy Adam Boehler and ...': the envoy is the US party
                 else:
                     break
         return found

@@ -40,7 +40,10 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("refusesDeportees", "demands")),  # 'rejects US pressure to accept deportees': the same
                frozenset(("rejects", "accuses")),  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
                # 'asked India to withdraw its troops': a demand, and the expulsion it asks for
-               frozenset(("demands", "threatenedExpulsion"))}
+               frozenset(("demands", "threatenedExpulsion")),
+               # 'the release followed negotiations between US envoy Boehler and Taliban officials': a release, and
+               # the talks that won it
+               frozenset(("releasesDetainees", "meetsWith"))}
 #: 'Zambia is expected to sign': what the subject will likely do, not what anyone asks of it
 _EXPECTED_OF_SELF = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+)?expected$")
 #: ', warning of tougher sanctions': a participle after a comma is a second act of the clause's subject.

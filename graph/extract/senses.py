@@ -116,24 +116,40 @@ _NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|du
 #: A visit to one's own people: 'visit her family', 'visiting his hometown'
 _PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
                             r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
-#: Words that turn a sanctions wording into their end ('the lifting of sanctions', 'an end to tariffs').
-_LIFTING = re.compile(r"\b(?:lift|lifts|lifted|lifting|removal|remove|removing|easing|ease|end|ending|repeal|"
-                      r"repealing|scrapping|relief|waiver|waive|waiving|rollback|roll\s+back|pause|paused|pausing|"
-                      r"postpone|postponed|postponing)\b", re.I)
-#: 'announced that the tariffs would be halted for now': the measure is called off, not imposed
-_CALLED_OFF_AFTER = re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?"
-                               r"(?:halted|paused|suspended|postponed|delayed|lifted|dropped|scrapped|removed|"
-                               r"put\s+on\s+hold)\b", re.I)
-#: A stop told as a noun inside a wording of giving: 'announced the suspension of Belgian aid programs'
-_STOPPED_GIVING = re.compile(r"\b(?:suspension|suspending|halt|halting|freeze|freezing|cancellation|cancelling|"
-                             r"canceling|termination|terminating|end|ending|withdrawal|cut|cuts|cutting)\s+"
-                             r"(?:of|to|in|on)\s+", re.I)
-#: Control that is only sought: 'in advanced talks with Sri Lanka to operate', 'bid to buy', 'plans to run'
-_SOUGHT_CONTROL_BEFORE = re.compile(r"\b(?:talks|negotiations|negotiating|negotiates|negotiated|bid|bids|plans?|"
-                                    r"planned|planning|seeks?|seeking|sought|hopes?|hoping|wants?|wanted|aims?|"
-                                    r"aiming|proposals?|proposed|offers?|offered)\b[^.;:]{0,60}?\bto\s+$", re.I)
-_LIFTING_BEFORE = re.compile(_LIFTING.pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
-                             r"(?:[\w-]+\s+)?$", re.I)
+@cache
+def _lifting() -> re.Pattern[str]:
+    """Words that turn a sanctions wording into its end (words.csv LIFTING: 'the lifting of sanctions', 'an end
+    to tariffs')."""
+    return re.compile(r"\b(?:" + word_classes()["LIFTING"] + r")\b", re.I)
+
+
+@cache
+def _called_off_after() -> re.Pattern[str]:
+    """A measure called off after its wording (words.csv CALLED_OFF: 'announced that the tariffs would be halted
+    for now'): the measure is called off, not imposed."""
+    return re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?(?:"
+                      + word_classes()["CALLED_OFF"] + r")\b", re.I)
+
+
+@cache
+def _stopped_giving() -> re.Pattern[str]:
+    """A stop told as a noun inside a wording of giving (words.csv STOPPING: 'announced the suspension of Belgian
+    aid programs'): no offer."""
+    return re.compile(r"\b(?:" + word_classes()["STOPPING"] + r")\s+(?:of|to|in|on)\s+", re.I)
+
+
+@cache
+def _sought_control_before() -> re.Pattern[str]:
+    """Control that is only sought (words.csv SEEKING before 'to': 'in advanced talks with Sri Lanka to operate',
+    'bid to buy', 'plans to run')."""
+    return re.compile(r"\b(?:" + word_classes()["SEEKING"] + r")\b[^.;:]{0,60}?\bto\s+$", re.I)
+
+
+@cache
+def _lifting_before() -> re.Pattern[str]:
+    """A lifting word just before a sanctions wording ('the removal of all new tariffs')."""
+    return re.compile(_lifting().pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
 
 
 #: A worry between a verb and its object ('raised concerns about ... cuts', 'voiced fears over ... sanctions'):
@@ -355,13 +371,13 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
-    if trigger.relation == "exertsInfluenceOn" and _SOUGHT_CONTROL_BEFORE.search(text, max(0, start - 90), start):
+    if trigger.relation == "exertsInfluenceOn" and _sought_control_before().search(text, max(0, start - 90), start):
         return True  # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
-    if trigger.relation == "agreesToCooperate" and _STOPPED_GIVING.search(text, start, end):
+    if trigger.relation == "agreesToCooperate" and _stopped_giving().search(text, start, end):
         return True  # 'announced the suspension of Belgian development aid programs in': a stop, no offer
     if trigger.relation == "threatenedSanctions" and (
-            _LIFTING.search(text, head_end, end) or _LIFTING_BEFORE.search(text, max(0, start - 40), start)
-            or _CALLED_OFF_AFTER.match(text, end)):
+            _lifting().search(text, head_end, end) or _lifting_before().search(text, max(0, start - 40), start)
+            or _called_off_after().match(text, end)):
         return True  # 'would order the removal of sanctions': lifting them is the opposite act
     if trigger.relation == "demands" and text[start:end].lower().endswith("return") and _GOING_TO.match(text, end):
         return True  # 'as they seek to return to their homelands': going back, not a return demanded

@@ -1977,6 +1977,9 @@ NO_SUCH_ACT = [
     # a country's allies or partners act, unnamed; the country only says whose they are
     ("US allies imposed sanctions on Belarus after the election.", ("USA", "threatenedSanctions", "BLR")),
     ("Moscow's partners condemned the air strikes on Syria.", ("RUS", "accuses", "SYR")),
+    # a group of states one takes from, unnamed, is the other side: no guess of the document's main country
+    ("Cambodia refuses to take back its deportees. The United States accepts the return of its own citizens from "
+     "foreign governments.", ("USA", "acceptsDeportees", "KHM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

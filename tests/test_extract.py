@@ -1982,6 +1982,15 @@ NO_SUCH_ACT = [
     # a war crime condemned whose doer the sentence names no party for: nobody is guessed as its doer
     ("Cairo condemned a raid carried out by gunmen on a clinic in the Libyan town of Derna. \"We condemn this war "
      "crime,\" the ministry said.", ("EGY", "accuses", "LBY")),
+    # a group of states one takes from, unnamed, is the other side: no guess of the document's main country
+    ("Cambodia refuses to take back its deportees. The United States accepts the return of its own citizens from "
+     "foreign governments.", ("USA", "acceptsDeportees", "KHM")),
+    # the steps others took repeat the act, not the reason given with it
+    ("Moldova expelled two Russian diplomats, saying they had interfered in its affairs. Bulgaria took similar steps.",
+     ("BGR", "accuses", "RUS")),
+    # the ground named after a second party's measure is that party's, not the first's
+    ("Hungary expelled two Czech diplomats after Prague expelled two Hungarian diplomats for espionage.",
+     ("HUN", "accuses", "CZE")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

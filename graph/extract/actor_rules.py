@@ -5,8 +5,9 @@ The wording of a trigger tells where its doer stands, so each rule reads one pla
 government of'), 'holder' who held the people released, 'to' and 'destination' the party after the closing 'to',
 'in' the country after 'in' or 'at', 'poss' a possessive, 'after' the parties that follow ('talks between Egypt
 and Ethiopia'), 'prev' the first party of the sentence before, 'speaker' and 'sayer' who speaks, 'imposer' who
-imposed the report's latest sanctions, 'host' who summoned an envoy told as summoned. attribution.py sets aside
-wordings whose doer is nobody named and tries a trigger's rules in turn.
+imposed the report's latest sanctions, 'releaser' who freed people up to three sentences before, 'host' who
+summoned an envoy told as summoned. attribution.py sets aside wordings whose doer is nobody named and tries a
+trigger's rules in turn.
 """
 
 from __future__ import annotations
@@ -143,6 +144,11 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         # 'the tariffs would be suspended for a month': whoever imposed the latest sanctions of the report
         latest = doc.latest_sanctions(sentence.index)
         return latest[1] if latest is not None else None
+    if rule == "releaser":
+        # '... freed 52 prisoners. 14 were foreign nationals, including six Lithuanians': who released people up to
+        # three sentences before released the ones the later sentence counts
+        recent = doc.recent.get("releasesDetainees")
+        return recent[1] if recent is not None and 0 < sentence.index - recent[0] <= 3 else None
     if rule == "sayer":
         # 'he refused ..., and said Denmark would face tariffs': whoever says it, found as the subject of the
         # speech verb before the trigger (coordinated verbs included)

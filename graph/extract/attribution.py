@@ -16,7 +16,12 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.candidates import _Candidate
-from graph.extract.coordination import _after_preposition, _coordinated, _state_listed_before
+from graph.extract.coordination import (
+    _after_preposition,
+    _coordinated,
+    _region_group_subject,
+    _state_listed_before,
+)
 from graph.extract.document import _Doc
 from graph.extract.owners import (
     _CONCERN_BEFORE,
@@ -256,6 +261,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
     if _thing_subject(doc, candidate, mentions):
         return []  # 'Canada said the renewed fighting undermines peace efforts': the fighting undermines
+    members = _region_group_subject(doc, candidate)
+    if members:
+        return members  # 'The three Baltic countries ordered': each member of the whole group acts
     if _unnamed_group_subject(doc, candidate, mentions):
         return []  # 'the reason Central American countries agreed to receive flights': unnamed parties act
     if doc.text[candidate.head_start:candidate.head_end].endswith("ing") and _INDEFINITE_SUBJECT.search(

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
+from graph.actors.places import _regions
 from graph.extract.document import _PREPOSITION_BEFORE, _Doc
 from graph.extract.owners import _VERB_AFTER, _can_act
 from graph.records import Mention
@@ -340,3 +341,36 @@ def _pronoun_for_list(doc: _Doc, relation: str, head_end: int, sentence, actor: 
         listed = _following_list(doc, mentions[index], mentions)
         return listed if len({m.country for m in listed}) >= 2 else []
     return []
+
+
+#: The largest region whose name alone ('the Baltic states', 'the Nordic countries') stands for all its members
+_WHOLE_REGION_SIZE = 5
+
+
+@cache
+def _region_group_re() -> re.Pattern[str]:
+    regions = "|".join(sorted((re.escape(r) for r in _regions()), key=len, reverse=True))
+    return re.compile(r"(?P<group>\b[Tt]he\s+(?:(?P<count>two|three|four|five|six|both)\s+)?(?P<region>" + regions
+                      + r")\s+(?:states|countries|nations|republics|governments))\s+"
+                      r"(?:(?:on\s+[A-Z]\w+|have|has|had|also|jointly|all|each|together|now|then|would|will)\s+)*"
+                      # ('ordered the expulsion of': the verb whose object is the trigger's noun)
+                      r"(?:[a-z]+ed\s+(?:the\s+|an?\s+)?)?$")
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _region_group_subject(doc: _Doc, candidate) -> list[Mention]:
+    """'The three Baltic countries on Friday ordered the expulsion': a group named by its region right before the
+    trigger is each of its members, when the text says the group is whole (its count is the region's size, or a
+    small region is named with no count). A larger region ('Latin American countries') names no one."""
+    match = _region_group_re().search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
+                                      candidate.head_start)
+    if match is None:
+        return []
+    members = _regions()[match.group("region")]
+    count = match.group("count")
+    if (_COUNTS[count.lower()] != len(members)) if count else len(members) > _WHOLE_REGION_SIZE:
+        return []
+    return [Mention(match.start(), match.end("group"), match.group("group"), "country", iso, iso, "", "name")
+            for iso in sorted(members)]

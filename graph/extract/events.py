@@ -214,7 +214,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):
             continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(
-                actor.end <= head < candidate.head_start for head in demand_heads) \
+                actor.end <= head < candidate.head_start
+                and not (_MODAL_HEAD.match(doc.text, head) and _NEXT_THAT_CLAUSE.search(doc.text, head,
+                                                                                        candidate.head_start))
+                for head in demand_heads) \
                 and not (_VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
                          and not _bare_verb(doc.text[candidate.head_start:candidate.head_end])) \
                 and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)) \
@@ -250,6 +253,13 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
 #: A subordinate clause opening right before a party: 'after Kampala rejected', 'because the Ugandan side'. The
 #: party is the subject of a clause of its own, not in what a demand before it asks.
 _OWN_CLAUSE_BEFORE = re.compile(r"\b(?:after|because|since|although|though|whereas|but)\s+(?:the\s+)?$")
+
+
+#: A second 'that' clause joined after a demand ('said that every country must accept ..., and that the four
+#: countries have failed'): what it says is no longer what is demanded
+_NEXT_THAT_CLAUSE = re.compile(r"\band\s+that\b")
+#: A demand told by a modal, with no addressee ('every country must accept'), unlike 'told Mulino that'
+_MODAL_HEAD = re.compile(r"(?:must|should|ought|needs?|has|have)\b")
 
 
 #: Acts against a party that it may answer as 'the measures', 'the move', 'the decision'.
@@ -337,7 +347,8 @@ def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
     """Whether the actor is the object of a demand word right before it, followed by 'to' + verb.
 
     One's own officials are not ('telling his commerce minister to raise tariffs' is the government's act), nor
-    is a national body named without its country ('ordered the foreign ministry to declare ...').
+    is a national body named without its country ('ordered the foreign ministry to declare ...') or one of the
+    orderer's own offices (words.csv ORDERED_OWN: 'ordered the State Department to limit visas').
     """
     if actor.text.split(" ", 1)[0].lower() in ("his", "her", "its", "their", "our", "my"):
         return False
@@ -345,6 +356,7 @@ def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
         return False
     return any(end <= actor.start and _DEMANDED_OF.fullmatch(doc.text, end, actor.start)
                and (_TO_AFTER.match(doc.text, actor.end) or _INTO_ING.match(doc.text, actor.end))
+               and not _own_forces_to().match(doc.text, end)
                for end in demand_ends)
 
 

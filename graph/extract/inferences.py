@@ -270,6 +270,18 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
+def _act_of_charge(earlier: list[Event]) -> Event:
+    """The act a later party repeats: the last event, unless it is a charge the same party made with an act of
+    the same sentence ('expelled five Russian diplomats, saying they had violated diplomatic norms. The US took
+    similar steps': the step is the expulsion, the charge only its reason)."""
+    last = earlier[-1]
+    if last.relation != "accuses":
+        return last
+    acts = [e for e in earlier if e.sequence == last.sequence and e.actor_country == last.actor_country
+            and e.relation not in ("accuses", "demands", "rejects")]
+    return acts[-1] if acts else last
+
+
 def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Beijing banned imports of Japanese seafood. Russia later followed suit.': a party that follows suit does
     what the last event of the two sentences before did, to the same target (never to itself)."""
@@ -285,7 +297,7 @@ def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
                    and e.target_country and e.relation not in ("meetsWith", "visits")]
         if not earlier:
             continue
-        model = earlier[-1]
+        model = _act_of_charge(earlier)
         trigger = _implied(model.relation, "(followed suit)", model.context, listed=True)
         candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), model.relation)
         target = Mention(match.start(), match.end(), model.target_country, "country", model.target_country,
@@ -354,6 +366,21 @@ def _charged_ground() -> re.Pattern[str]:
                       r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 
+def _next_measure_of_another(doc: _Doc, sentence, event: Event, events: list[Event], start: int) -> int:
+    """Where the next measure of another party in the sentence begins (else the sentence's end): 'Russia
+    expelled three Slovak diplomats after Bratislava expelled three Russian diplomats for espionage' gives the
+    ground to Bratislava's measure, not Russia's."""
+    reach = sentence.end
+    for other in events:
+        if other.sequence != event.sequence or other.actor_country == event.actor_country \
+                or other.relation not in _MEASURES:
+            continue
+        head = re.compile(r"\s+".join(map(re.escape, other.trigger.split()))).search(doc.text, start, reach)
+        if head is not None:
+            reach = head.start()
+    return reach
+
+
 def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Caracas expelled the envoys of Peru and Chile because of their meddling', 'Quito recalled its ambassador
     from Mexico, citing Mexico's interference': a measure taken on the ground of conduct that is a charge
@@ -373,7 +400,8 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
             continue
         measured = {e.target_country for e in events if e.sequence == event.sequence
                     and e.actor_country == event.actor_country and e.relation in _MEASURES}
-        for match in _charged_ground().finditer(doc.text, sentence.start + head.end(), sentence.end):
+        reach = _next_measure_of_another(doc, sentence, event, events, sentence.start + head.end())
+        for match in _charged_ground().finditer(doc.text, sentence.start + head.end(), reach):
             named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < match.end()}
             if named - measured - {event.actor_country}:
                 continue  # the conduct is a third party's

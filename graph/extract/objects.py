@@ -46,10 +46,11 @@ def _state_act_noun() -> re.Pattern[str]:
     Iran'): the place is the doer."""
     return re.compile(r"\b(?:" + word_classes()["STATE_ACTS"] + r")\b", re.I)
 
-#: 'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list
+#: 'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list (also
+#: one counted by where they are from: 'one French citizen and one from the U.K.')
 _COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|prisoners|detainees|residents))?"
                                r"\s*(?:,|,?\s+and)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-                               r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+")
+                               r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+(?:from\s+(?:the\s+)?)?")
 
 
 def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> bool:

@@ -345,6 +345,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.search(r"\b(?:in|at)\s+$", before):
                     return [mention]
         return []
+    if rule == "places":
+        return _places_after(doc, candidate, mentions, actor)
     if rule == "proposer":
         return _proposer(doc, candidate, actor)
     if rule == "none":
@@ -519,3 +521,24 @@ def _proposer(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]
             if mention.start == later.end():
                 return [_as_country(mention) if mention.via == "demonym" else mention]
     return []
+
+
+#: Between two places of one list of stops: 'in Zimbabwe on Jan. 11, in Rwanda on Jan. 12 and in Gabon'
+_STOP_GAP = re.compile(r"(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*(?:,|,?\s+and)\s+in\s+(?:the\s+)?")
+
+
+def _places_after(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list[Mention]:
+    """'will hold bilateral meetings in Zimbabwe on Jan. 11, in Rwanda on Jan. 12': the countries (or capitals)
+    the wording ends in, and each further stop of the list; a visitor's official talks there are with its hosts."""
+    first = next((m for m in mentions if m.start == candidate.end + 1 and m.type == "country"
+                  and m.via in ("name", "capital")), None)
+    if first is None or not _is_target(first, actor):
+        return []
+    found = [first]
+    for mention in mentions:
+        if mention.start > found[-1].end and mention.type == "country" and mention.via in ("name", "capital"):
+            if not _STOP_GAP.fullmatch(doc.text, found[-1].end, mention.start):
+                break
+            if _is_target(mention, actor):
+                found.append(mention)
+    return found

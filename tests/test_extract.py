@@ -1982,6 +1982,9 @@ NO_SUCH_ACT = [
     # a war crime condemned whose doer the sentence names no party for: nobody is guessed as its doer
     ("Cairo condemned a raid carried out by gunmen on a clinic in the Libyan town of Derna. \"We condemn this war "
      "crime,\" the ministry said.", ("EGY", "accuses", "LBY")),
+    # a participle set off by a comma, with its agent after it, is not done by the parties named before it
+    ("Oman said it was relieved by the release of detainees held outside Yemen and Saudi Arabia, facilitated with "
+     "the help of Kuwait.", ("YEM", "agreesToCooperate", "SAU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -387,8 +387,10 @@ _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizen
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
 #: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
-#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in')
-_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?|\s+(?:who|that)\s+(?:had|have|has)\s+been\s+")
+#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in', 'Three
+#: Americans who were freed in')
+_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?"
+                                  r"|\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",

@@ -1991,6 +1991,9 @@ NO_SUCH_ACT = [
     # the ground named after a second party's measure is that party's, not the first's
     ("Hungary expelled two Czech diplomats after Prague expelled two Hungarian diplomats for espionage.",
      ("HUN", "accuses", "CZE")),
+    # a participle set off by a comma, with its agent after it, is not done by the parties named before it
+    ("Oman said it was relieved by the release of detainees held outside Yemen and Saudi Arabia, facilitated with "
+     "the help of Kuwait.", ("YEM", "agreesToCooperate", "SAU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -407,12 +407,38 @@ _NATION_VERB = re.compile(
     r"across|out|with)\b))")
 
 
+#: Plural nationalities: 'the Finns', and those that keep the adjective's form ('the Chinese', 'the British', 'the
+#: French', 'the Dutch')
+_PLURAL_NATION = re.compile(r"(?:s|ese|ish|ch)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_HOLDS_RE: re.Pattern[str] | None = None
+
+
+def _holds_after(text: str, end: int) -> re.Match[str] | None:
+    """A verb of holding a site after a plural nationality, in its own relative clause or as its finite verb ('the
+    Russians who operate the port', 'the Chinese have built a base'), but not a participle placing people ('the
+    Americans held in Iran')."""
+    global _HOLDS_RE
+    if _HOLDS_RE is None:
+        _HOLDS_RE = re.compile(r"(?P<who>[ \t]+(?:who|that))?[ \t]+(?:(?:have|has|had|also|still|now|already)[ \t]+)"
+                               r"{0,2}(?:" + word_classes()["HOLDING_VERBS"] + r")(?![\w-])"
+                               r"(?![ \t]+(?:in|by|from|at|under|abroad|there)\b)", re.I)
+    return _HOLDS_RE.match(text, end)
+
+
 def _nation_as_subject(text: str, start: int, end: int) -> bool:
     """'The Finns went to Moscow', 'the Egyptians refused': a plural nationality as the subject of a clause stands
     for its state, as 'the Finnish side' would; as an object or with a participle ('the Americans detained in
-    Iran', 'Egyptians living abroad') it stays the country's people."""
-    return text[end - 1:end] == "s" and _CLAUSE_THE.search(text, max(0, start - 12), start) is not None \
-        and _NATION_VERB.match(text, end) is not None
+    Iran', 'Egyptians living abroad') it stays the country's people. One that runs, owns or built a site ('forced
+    the Russians who operate the port to leave', 'the Chinese have built') is the state too: a nation's people do
+    not hold ports and bases."""
+    if _PLURAL_NATION.search(text, end - 3, end) is None:
+        return False
+    holds = _holds_after(text, end)
+    if holds is not None and holds.group("who") and _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    return _CLAUSE_THE.search(text, max(0, start - 12), start) is not None \
+        and (_NATION_VERB.match(text, end) is not None or holds is not None)
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")

@@ -179,6 +179,10 @@ def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:
     return frozenset(country for country, _ in ranked[:2])
 
 
+#: A relative clause opened by a preposition and 'whom' right before a pronoun: ', with whom he', ', to whom she'
+_WITH_WHOM = re.compile(r",\s+(?:with|to|from|alongside)\s+whom\s+$", re.I)
+
+
 def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gender_of: dict[str, str],
              quotes: SpanSet, text: str, home: str = "") -> list[Mention]:
     """Resolve pronouns and nominals in text order; drop the ones that point nowhere.
@@ -321,6 +325,16 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 subject = subjects[index]
                 wanted = "f" if mention.text.lower().startswith("her") else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
+                    antecedent = subject
+            if antecedent is None and mention.key == "person" and index in subjects \
+                    and mention.text.lower() in ("he", "she") \
+                    and _WITH_WHOM.search(text, max(sentences[index].start, mention.start - 20), mention.start):
+                # 'X arrives on the invitation of his counterpart Y, with whom he will discuss ...': the one named
+                # before 'whom' is the pronoun's partner, not the pronoun; the sentence's subject is
+                subject = subjects[index]
+                wanted = "f" if mention.text.lower() == "she" else "m"
+                if gender_of.get(subject.key, "") in ("", wanted) and not (
+                        resolved and resolved[-1].key == subject.key and resolved[-1].end >= mention.start - 30):
                     antecedent = subject
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it":
                 antecedent = _owner_of_relative(text, resolved, mention.start)

@@ -113,6 +113,11 @@ def _main_subject_calling(doc: _Doc, candidate: _Candidate, mentions: list[Menti
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: A participle set off by a comma, then its agent: ', facilitated with the help of Turkey', ', brokered by Qatar'
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+$")
+_AGENT_PHRASE_NEXT = re.compile(r"\s+(?:by|with\s+the\s+(?:help|support|assistance|mediation)\s+of)\s", re.I)
+
+
 #: Relations whose subject in a passive without 'by' is the party acted on, never the actor.
 _WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)[Ww]e\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
                          r"resolutely\s+|will\s+|remain\s+|reaffirm\s+our\s+)*$")
@@ -318,6 +323,12 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, listed_by)]
         candidate.patient = before[-1] if before else None
         return [listed_by]
+    if passive is None and candidate.trigger.actor.startswith("left") and _PARTICIPLE_AFTER_COMMA.search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 4), candidate.head_start) \
+            and _AGENT_PHRASE_NEXT.match(doc.text, candidate.head_end) \
+            and doc.text[candidate.head_start:candidate.head_end].lower().endswith("ed"):
+        return []  # 'the release of prisoners, facilitated with the help of Turkey': a participle on the noun
+        # before it, done by the party after it; the parties named before do not do it
     if passive is None and candidate.relation in _PATIENT_SUBJECT and _agentless_passive(doc, candidate):
         if listed_by is not None:
             # '- Visas issued to Indian nationals stand cancelled' under 'Measures approved by the NSC:'

@@ -122,7 +122,8 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     negated = False
     if _not_negation().search(tail):
         tail = _not_negation().sub(" ", tail)
-    if tail.strip() and trigger.actor != "poss":  # 'refused Mogadishu's demands': the demand stands
+    if tail.strip() and trigger.actor != "poss" and not _RELATIVE_VERB_BEFORE.search(window):
+        # ('refused Mogadishu's demands': the demand stands)
         ands = [m.start() for m in re.finditer(r"\band\b", tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
@@ -178,6 +179,9 @@ def _opposed_before() -> re.Pattern[str]:
 
 #: 'failed to consult it before signing agreements with China': the negation stays in its own clause
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|until|without|by)\b", re.I)
+#: A relative pronoun right before the trigger's verb: 'have not forced the Russians who operate the port to leave'
+#: (the relative clause has a verb of its own, which a negation outside it does not reach)
+_RELATIVE_VERB_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:have|has|had|also|still|now|already)\s+){0,2}$", re.I)
 
 
 @cache

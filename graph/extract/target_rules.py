@@ -68,6 +68,20 @@ _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 #: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
 #: 'held talks with the ', 'a series of meetings: with Kenyan ': up to 'with' and a few words after it
 _WITH_PHRASE = re.compile(r"\s*(?::\s*)?(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$")
+#: 'his counterpart Vucic, with whom he will discuss': the partner is named before the relative clause
+_WITH_WHOM_BEFORE = re.compile(r",\s+with\s+whom\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+
+
+def _partner_before_whom(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """The party named right before ', with whom' when the trigger's verb is in that clause ('on the invitation of
+    his Serbian counterpart Aleksandar Vucic, with whom he will discuss'): the one met, though named first."""
+    whom = _WITH_WHOM_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
+                                    candidate.head_start)
+    if whom is None:
+        return None
+    return next((m for m in mentions if m.end == whom.start() and _is_target(m, actor)), None)
+
+
 _WITH_GROUP_NAMING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+[^.;:,]{0,60},\s+(?:among\s+them|including|such\s+as)"
                                 r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
@@ -261,6 +275,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 return []
         return []
     if rule == "with":
+        partner = _partner_before_whom(doc, candidate, mentions, actor)
+        if partner is not None:
+            return [partner]
         for mention in mentions:
             if mention.start >= candidate.end and _is_target(mention, actor):
                 gap = doc.text[candidate.end:mention.start]
@@ -389,8 +406,10 @@ _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizen
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
 #: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
-#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in')
-_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?|\s+(?:who|that)\s+(?:had|have|has)\s+been\s+")
+#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in', 'Three
+#: Americans who were freed in')
+_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?"
+                                  r"|\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",

@@ -1991,6 +1991,11 @@ NO_SUCH_ACT = [
     # the ground named after a second party's measure is that party's, not the first's
     ("Hungary expelled two Czech diplomats after Prague expelled two Hungarian diplomats for espionage.",
      ("HUN", "accuses", "CZE")),
+    # flights resumed to carry deportees or repatriate nationals are migration, no thaw
+    ("The United States has resumed flights deporting illegal migrants to Mexico after two years.",
+     ("USA", "shiftsTowardCooperation", "MEX")),
+    ("Havana agreed to resume flights to repatriate its migrants from the United States.",
+     ("CUB", "shiftsTowardCooperation", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -325,6 +325,11 @@ def test_the_last_word_of_a_portfolio_is_not_a_first_name() -> None:
     assert "Affairs Ilkay Dogan Sarac" not in found and "Ilkay Dogan Sarac" in found, found
 
 
+def test_a_portfolio_of_asylum_is_no_part_of_the_name() -> None:
+    found = people("Minister for Border Security and Asylum Angela Eagle said the flight had left on time.")
+    assert "Angela Eagle" in found and "Asylum Angela Eagle" not in found, found
+
+
 def test_verbs_of_a_title_case_headline_are_no_part_of_a_name() -> None:
     found = people("Ghana Summons Togolese Envoy, Demands Faure Gnassingbe Retract Remarks\n\nThe ministry spoke.\n")
     assert "Faure Gnassingbe" in found and not any("Demands" in name or "Remarks" in name for name in found), found

@@ -1994,6 +1994,11 @@ NO_SUCH_ACT = [
     # a participle set off by a comma, with its agent after it, is not done by the parties named before it
     ("Oman said it was relieved by the release of detainees held outside Yemen and Saudi Arabia, facilitated with "
      "the help of Kuwait.", ("YEM", "agreesToCooperate", "SAU")),
+    # flights resumed to carry deportees or repatriate nationals are migration, no thaw
+    ("The United States has resumed flights deporting illegal migrants to Mexico after two years.",
+     ("USA", "shiftsTowardCooperation", "MEX")),
+    ("Havana agreed to resume flights to repatriate its migrants from the United States.",
+     ("CUB", "shiftsTowardCooperation", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

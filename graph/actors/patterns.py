@@ -68,7 +68,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"reaffirmed|committed|exchanged|underscored|welcomed|held\s+talks|resolved|inked|concluded)\b))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|federal\s+government|"
-    r"(?:military|new|interim|transitional|ruling|central|national)\s+(?:government|authorities|leadership|regime)|"
+    r"(?:military|new|interim|transitional|ruling|central|national)\s+(?:government|authorities|leadership|regime|junta)|"
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"

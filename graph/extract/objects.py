@@ -313,4 +313,8 @@ def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor
                         and (_listed_with(doc, m, actor) or _listed_with(doc, actor, m)))]
     if not options:
         return []
-    return [min(options, key=lambda m: abs(m.start - candidate.head_start))]
+    closest = min(options, key=lambda m: abs(m.start - candidate.head_start))
+    if candidate.trigger.list and closest.start >= candidate.head_end:
+        # 'run terminals in Belgium, Israel and Spain': a list after the wording is every place of it
+        return [m for m in _following_list(doc, closest, mentions) if _is_target(m, actor)]
+    return [closest]

@@ -107,9 +107,10 @@ _WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+
 _NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
 #: An area held in a war: 'the territory controlled by', 'areas run by'
 _HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|parts?|towns?|villages?)\s+$", re.I)
-#: 'resume deportation flights', 'restart repatriation flights': migration, not a thaw
-_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deportation|repatriation|removal|return)\s+flights?\b",
-                            re.I)
+#: 'resume deportation flights', 'restart repatriation flights', 'resumed flights deporting migrants', 'resume
+#: flights to repatriate its nationals': migration, not a thaw
+_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:deportation|repatriation|removal|return)\s+flights?\b|"
+                            r"flights?\s+(?:to\s+)?(?:deport|repatriat|remov|expel)\w*)", re.I)
 #: Tariffs that are no burden: 'zero tariffs', 'lower duties', 'preferential tariffs'
 _NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|duty-free)\s+(?:[\w-]+\s+)?"
                         r"(?:tariffs?|duties|levies)\b", re.I)

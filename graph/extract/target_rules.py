@@ -204,7 +204,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                                                      mention.start):
                 # (not 'frees 12 prisoners after French envoy visit': an envoy's visit, not the prisoners)
                 # 'nationals of Japan, Poland and Latvia', 'three Poles and two Lithuanians': every nation listed
-                listed = _following_list(doc, mention, mentions)
+                listed = _counted_before(doc, mention, mentions, candidate.sentence.start) \
+                    + _following_list(doc, mention, mentions)
                 for later in mentions:
                     if later.start > listed[-1].end and later.type == "country" \
                             and _COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start):
@@ -404,7 +405,23 @@ def _conditioned_party(doc: _Doc, candidate: _Candidate, mentions: list[Mention]
 _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
                                  r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
-#: 'after a visit by', 'following a trip by': a visit told as the time of another act
+
+
+def _counted_before(doc: _Doc, first: Mention, mentions: list[Mention], floor: int) -> list[Mention]:
+    """'Two Russian and two Kazakh nationals held in Iran': a wording that opens on the last nationality of a
+    counted list leaves the ones counted before it out; they are freed as well (nationalities only, so a holder
+    or a speaker named before the list is never taken for it)."""
+    earlier: list[Mention] = []
+    current = first
+    for mention in reversed([m for m in mentions if floor <= m.start and m.end <= first.start]):
+        if mention.via != "demonym" or mention.type != "country" \
+                or not _COUNTED_LIST_GAP.fullmatch(doc.text, mention.end, current.start):
+            break
+        earlier.insert(0, mention)
+        current = mention
+    return earlier
+
+
 #: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
 #: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in', 'Three
 #: Americans who were freed in')
@@ -412,6 +429,7 @@ _NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?"
                                   r"|\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+#: 'after a visit by', 'following a trip by': a visit told as the time of another act
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)
 

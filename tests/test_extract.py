@@ -1996,6 +1996,8 @@ NO_SUCH_ACT = [
     # a truce not kept, told by the other side, is a charge against the breaker, no rejection by it
     ("\"Armenia did not comply with the ceasefire,\" Azerbaijani aide Rauf Mammadov told reporters in Baku.",
      ("ARM", "rejects", "AZE")),
+    # 'the alleged attack' is an adjective: the one who looks into it alleges nothing
+    ("Poland investigated the alleged Russian attack on the depot.", ("POL", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

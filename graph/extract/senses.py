@@ -317,6 +317,8 @@ _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
 _PASSIVE_PREDICATE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b")
 
+#: An article or a possessive before a participle ('the alleged attack', "Russia's alleged role"): an adjective
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|this|that|these|those|its|their|his|her)|['’]s?)\s+$", re.I)
 #: Keeping to a truce or a deal ('comply with the temporary ceasefire', 'abided by the truce')
 _BREACH = re.compile(r"(?:compl(?:y|ied)\s+with|abided?\s+by|respect(?:ed)?|honou?r(?:ed)?|observe[ds]?)\s+"
                      r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|armistice)\b",
@@ -369,6 +371,9 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation == "accuses" and text.startswith("alleged ", start) \
+            and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 'investigated the alleged Russian attack': an adjective, no one alleges it here
     if _BREACH.match(text, start) and _PAST_NOT_BEFORE.search(text, max(0, start - 20), start):
         return True  # '"Armenia did not comply with the ceasefire," the aide said': a breach told, no stance taken
     if trigger.relation == "exertsInfluenceOn" and _GROWTH_OF_ANOTHERS.match(text, start) \

@@ -82,6 +82,8 @@ def test_unseen_leader_is_a_person_of_their_country() -> None:
     ("Ghana's Samuel Okudzeto Ablakwa and Togo's Robert Dussey signed the border protocol.",
      "Robert Dussey", "TGO"),
     ("The embassy said Moldova's acting high commissioner, Ion Rusu, had been summoned.", "Ion Rusu", "MDA"),
+    ("Armenian shelling broke the truce, said Rauf Mammadov, a senior aide to Azerbaijani President Ilham Aliyev.",
+     "Rauf Mammadov", "AZE"),
 ])
 def test_unseen_people_get_the_country_their_introduction_gives(text: str, name: str, country: str) -> None:
     result = extract_document(document_from_bytes("people.txt", text.encode()))
@@ -1999,6 +2001,20 @@ NO_SUCH_ACT = [
      ("USA", "shiftsTowardCooperation", "MEX")),
     ("Havana agreed to resume flights to repatriate its migrants from the United States.",
      ("CUB", "shiftsTowardCooperation", "USA")),
+    # a headline's abbreviated country is a party of the joint condemnation, not its target
+    ("Nigeria, S.Africa slam violence\n\nThe two presidents met in Pretoria on Thursday.", ("NGA", "accuses", "ZAF")),
+    # a participle of growth before a demonym: the named country's influence, no act of the subject
+    ("India and Japan agreed to deepen defence ties amid growing Chinese influence in the region.",
+     ("IND", "exertsInfluenceOn", "CHN")),
+    # a dateline is no visit's place when the sentence names the parts of another country visited
+    ("ADDIS ABABA, May 3 (Xinhua) -- Visiting Somali President Hassan Sheikh Mohamud held talks with Eritrean "
+     "President Isaias Afwerki. The Somali president also visited farms in the western regions of Eritrea.",
+     ("SOM", "visits", "ETH")),
+    # a truce not kept, told by the other side, is a charge against the breaker, no rejection by it
+    ("\"Armenia did not comply with the ceasefire,\" Azerbaijani aide Rauf Mammadov told reporters in Baku.",
+     ("ARM", "rejects", "AZE")),
+    # 'the alleged attack' is an adjective: the one who looks into it alleges nothing
+    ("Poland investigated the alleged Russian attack on the depot.", ("POL", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -310,6 +310,17 @@ def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None) ->
     return "(?:" + build(trie) + ")"
 
 
+#: An Arabic article or particle joined to a name by a hyphen: lower case inside a name, capitalised on its own
+_ARTICLE = re.compile(r"(?<![\w-])(el|al|ad|as|ash|at|az|ar|an|ul)-(?=[A-Z])")
+
+
+def _particle_variants(name: str) -> tuple[str, ...]:
+    """'el-Sisi' is also written 'El-Sisi' (always so when it stands alone or opens a sentence): the article of an
+    Arabic name is written in either case."""
+    capital = _ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", name)
+    return (capital,) if capital != name else ()
+
+
 @cache
 def _hyphen_variants(name: str) -> tuple[str, ...]:
     """Other spellings of a hyphenated given name ('Lee Jae-myung': 'Lee Jae Myung', 'Lee Jae-Myung') and of an
@@ -348,6 +359,8 @@ def knowledge_base() -> KnowledgeBase:
             aliases[surface] = alias
             if "'" in surface:
                 aliases.setdefault(surface.replace("'", "’"), alias)
+            if re.match(r"[A-Z]\. [A-Z]", surface):
+                aliases.setdefault(surface.replace(" ", "", 1), alias)  # headlines write 'S.Africa' for 'S. Africa'
 
     rows = [row for row in read_data("country_aliases.csv") if row["kind"] != "seat"]  # seats: _seats()
     for row in rows:
@@ -386,6 +399,8 @@ def knowledge_base() -> KnowledgeBase:
         alone = Alias("person", person.name, person.country, "person", True, role=person.role, gender=person.gender)
         for surface in (person.name, *names):
             add(surface, alone if " " not in surface else entry)
+            for variant in _particle_variants(surface):
+                add(variant, alone if " " not in variant else entry)
             for variant in _hyphen_variants(surface) + _initial_variants(surface):
                 add(variant, entry)
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}

@@ -274,6 +274,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if at < len(countries) and countries[at].type == "person" and countries[at].country \
                 and countries[at].start - agent.end() <= 25:
             return countries[at].country  # 'John Coale, an envoy of President Trump': whom he serves
+        if at < len(countries) and countries[at].type == "country" and countries[at].via == "demonym" \
+                and countries[at].start == agent.end():
+            return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
     for mention in _backwards(countries, high):
         if mention.start < offset - 80:
             break

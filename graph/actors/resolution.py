@@ -42,6 +42,10 @@ from graph.actors.patterns import (
 )
 from graph.records import Mention
 
+#: People of a pair of countries ("the two countries' officials", "both nations' foreign ministers"): the countries'
+#: governments, who meet and travel
+_STAFF_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:officials|leaders|ministers|delegations|delegates|envoys|"
+                          r"diplomats|presidents|representatives|negotiators|heads)\b")
 _PEOPLE_PAIR = re.compile(r"(?:leaders|men|presidents|ministers|heads\s+of\s+state)$")
 
 
@@ -277,8 +281,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                                             antecedent.country, antecedent.role, "pronoun"))
                     continue
                 country = _country_mention(antecedent)
+                staffed = _STAFF_AFTER.match(text, mention.end) is not None
                 resolved.append(Mention(mention.start, mention.end, mention.text, "country", country.key,
-                                        country.country, "", "government" if official else "pronoun"))
+                                        country.country, "", "government" if official or staffed else "pronoun"))
             continue
         if mention.type == "pronoun":
             antecedent = ahead.get(mention.start)

@@ -99,6 +99,11 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         owner = _owner_before(text, start, by_end) or _ministry_owner(text, start, end, by_end) \
             or _us_party_member(text, start, canonical)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
+        if owner is not None and role_text.endswith("s"):
+            pair = _owners_in_order(text, owner, end, by_end, kb, canonical)
+            if pair:
+                intros.extend(pair)  # 'Brazilian and Argentine presidents Lula and Alberto Fernandez met'
+                continue
         after = text[end:end + 140]
         of_country = None
         of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
@@ -123,6 +128,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         posted = _POSTED_TO.match(text, end) if of_country is None else None
         posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
+        if posted_to is not None and posted_to.via == "demonym":
+            posted_to = None  # 'an aide to Azerbaijani President Ilham Aliyev': one served, no country posted to
         if posted_to is not None and posted_to.type == "country":
             # 'Ambassador to Kyrgyzstan Erlan Nurov': the country posted to is not the envoy's own
             tail = re.match(r"[ \t]+", text[posted_to.end:posted_to.end + 3])
@@ -251,6 +258,32 @@ def _respective_names(text: str, first: Mention, by_start: dict[int, Mention], k
     if second is None or second.type != "country" or first.type != "country" or second.country == first.country:
         return []
     names = _TWO_NAMES.match(text, second.end)
+    if names is None:
+        return []
+    intros = []
+    for group, owner in ((1, first), (2, second)):
+        name = _clean_name(names.group(group))
+        if not name or len(name.split()) < 2 or not _acceptable_name(name, kb, titled=True):
+            return []
+        start = names.start(group) + names.group(group).find(name)
+        intros.append(PersonIntro(start, start + len(name), name, owner.country, canonical, True))
+    return intros
+
+
+#: ' and ' between two owners of one plural office ('Brazilian and Argentine presidents')
+_AND_BEFORE = re.compile(r"[ \t]+and[ \t]+$")
+
+
+def _owners_in_order(text: str, second: Mention, end: int, by_end: dict[int, Mention], kb: KnowledgeBase,
+                     canonical: str) -> list[PersonIntro]:
+    """'Brazilian and Argentine presidents Luiz Inácio Lula da Silva and Alberto Fernández met': two parties
+    owning one plural office, then two names, are its holders in the parties' order (`_respective_names` reads
+    the same with the parties after the office)."""
+    joint = _AND_BEFORE.search(text, max(0, second.start - 8), second.start)
+    first = by_end.get(joint.start()) if joint else None
+    if first is None or first.type != "country" or second.type != "country" or first.country == second.country:
+        return []
+    names = _TWO_NAMES.match(text, end)
     if names is None:
         return []
     intros = []

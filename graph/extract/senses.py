@@ -334,6 +334,22 @@ _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
 _PASSIVE_PREDICATE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b")
 
+#: An article or a possessive before a participle ('the alleged attack', "Russia's alleged role"): an adjective
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|this|that|these|those|its|their|his|her)|['’]s?)\s+$", re.I)
+#: Keeping to a truce or a deal ('comply with the temporary ceasefire', 'abided by the truce')
+_BREACH = re.compile(r"(?:compl(?:y|ied)\s+with|abided?\s+by|respect(?:ed)?|honou?r(?:ed)?|observe[ds]?)\s+"
+                     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|armistice)\b",
+                     re.I)
+#: A past negation before it ('did not', 'has never'): what a party failed to do, told by another
+_PAST_NOT_BEFORE = re.compile(r"\b(?:did|had|has|have)\s+(?:not|never)\s+$|\b(?:didn['’]t|hasn['’]t|haven['’]t|"
+                              r"hadn['’]t)\s+$", re.I)
+#: A participle of growth before a party's name ('growing Chinese influence', 'expanding Russian clout'): an
+#: adjective on the noun, the party after it the holder
+_GROWTH_OF_ANOTHERS = re.compile(r"[a-z]+ing\s+(?-i:[A-Z])")
+#: A preposition or an article before such a participle: the place of a noun phrase, not of a verb of the subject
+_NOUN_SLOT_BEFORE = re.compile(r"\b(?:amid|amidst|over|about|of|on|the|a|an|despite|against|counter|citing|by|to|"
+                               r"with)\s+$", re.I)
+
 _COPULAS = frozenset({"is", "are", "was", "were", "been"})
 #: A participle of saying and 'that' after a copula ('was told that', 'were informed that'): a passive report
 _TOLD_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:told|informed|warned|reminded|assured|notified|advised|cautioned)"
@@ -372,6 +388,14 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation == "accuses" and text.startswith("alleged ", start) \
+            and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 'investigated the alleged Russian attack': an adjective, no one alleges it here
+    if _BREACH.match(text, start) and _PAST_NOT_BEFORE.search(text, max(0, start - 20), start):
+        return True  # '"Armenia did not comply with the ceasefire," the aide said': a breach told, no stance taken
+    if trigger.relation == "exertsInfluenceOn" and _GROWTH_OF_ANOTHERS.match(text, start) \
+            and _NOUN_SLOT_BEFORE.search(text, max(0, start - 12), start):
+        return True  # 'agreed to ... amid growing Chinese influence': a trend named, whose holder is the named one
     if trigger.relation == "exertsInfluenceOn" and _sought_control_before().search(text, max(0, start - 90), start):
         return True  # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
     if trigger.relation == "agreesToCooperate" and _stopped_giving().search(text, start, end):

@@ -61,6 +61,10 @@ _UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|weste
                               r"(?:ambassadors|diplomats|envoys|embassies)\b"
                               r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])", re.I)
 
+#: A part of a country before its name: 'the southern regions of', 'parts of', 'the capital of'
+_PART_OF_BEFORE = re.compile(r"\b(?:regions?|areas?|parts?|provinces?|districts?|towns?|villages?|cities|city|"
+                             r"capital|coast|interior)\s+of\s+(?:the\s+)?$")
+
 _REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
 _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
@@ -349,9 +353,12 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit
         host = doc.dateline
-        if any(m.type == "country" and m.country != host and _PLACE_BEFORE.search(
-                doc.text, max(candidate.sentence.start, m.start - 12), m.start) for m in mentions):
-            return []  # 'Putin later flew to Vietnam to begin a state visit' under a SEOUL dateline
+        if any(m.type == "country" and m.country != host and (_PLACE_BEFORE.search(
+                doc.text, max(candidate.sentence.start, m.start - 12), m.start) or _PART_OF_BEFORE.search(
+                doc.text, max(candidate.sentence.start, m.start - 30), m.start)) for m in mentions):
+            # 'Putin later flew to Vietnam to begin a state visit' under a SEOUL dateline; 'visited projects in the
+            # southern regions of Eritrea' under an ADDIS ABABA one
+            return []
         if host and host != actor.country and candidate.head_start >= doc.dateline_start:
             return [Mention(candidate.head_start, candidate.head_end, doc.text[candidate.head_start:candidate.head_end],
                             "country", host, host, "", "dateline")]

@@ -64,7 +64,8 @@ _COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|
 #: Words after a ruler's title that make it a given name: 'Sultan bin Saad Al Muraikhi'
 _LINEAGE_AFTER = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
 #: An appointment before a title: 'the Emir appointed Sultan Al Khater as ambassador' (no ruler is appointed)
-_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|named|nominated)[ \t]+$")
+#: ('The detainee, identified as Amir Amiri': a name given, no ruler's title)
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|named|nominated|identified[ \t]+as)[ \t]+$")
 
 
 def _given_name(text: str, start: int, end: int) -> bool:
@@ -99,6 +100,11 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         owner = _owner_before(text, start, by_end) or _ministry_owner(text, start, end, by_end) \
             or _us_party_member(text, start, canonical)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
+        if owner is not None and role_text.lower() not in kb.roles:
+            pair = _holders_of_two_owners(text, owner, end, by_end, kb, canonical)
+            if pair:
+                intros.extend(pair)  # 'Brazilian and Argentine presidents Luis Inacio da Silva and Alberto Fernandez'
+                continue
         after = text[end:end + 140]
         of_country = None
         of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
@@ -251,6 +257,34 @@ def _respective_names(text: str, first: Mention, by_start: dict[int, Mention], k
     if second is None or second.type != "country" or first.type != "country" or second.country == first.country:
         return []
     names = _TWO_NAMES.match(text, second.end)
+    if names is None:
+        return []
+    intros = []
+    for group, owner in ((1, first), (2, second)):
+        name = _clean_name(names.group(group))
+        if not name or len(name.split()) < 2 or not _acceptable_name(name, kb, titled=True):
+            return []
+        start = names.start(group) + names.group(group).find(name)
+        intros.append(PersonIntro(start, start + len(name), name, owner.country, canonical, True))
+    return intros
+
+
+#: 'Brazilian and ': the first of two parties before a plural office
+_FIRST_OWNER = re.compile(r"[ \t]+and[ \t]+$")
+#: ' Luis Inacio da Silva and Alberto Fernandez': two names right after a plural office
+_TWO_NAMES_AFTER = re.compile(rf",?[ \t]+({NAME})[ \t]+and[ \t]+({NAME})")
+
+
+def _holders_of_two_owners(text: str, second: Mention, end: int, by_end: dict[int, Mention], kb: KnowledgeBase,
+                           canonical: str) -> list[PersonIntro]:
+    """'Brazilian and Argentine presidents Luis Inacio da Silva and Alberto Fernandez met': a plural office of two
+    parties named before it, then two names; each person is of the party named in the same place, not both of the
+    party written next to the office."""
+    joint = _FIRST_OWNER.search(text, max(0, second.start - 8), second.start)
+    first = by_end.get(joint.start()) if joint else None
+    if first is None or first.type != "country" or second.type != "country" or first.country == second.country:
+        return []
+    names = _TWO_NAMES_AFTER.match(text, end)
     if names is None:
         return []
     intros = []

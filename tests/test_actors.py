@@ -721,3 +721,54 @@ def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> No
                    "imports from Colombia.\n\nColombian President Gustavo Petro rejected the charge.\n\n"
                    "Trade Minister Ana Ruiz announced retaliatory tariffs on 20 Ecuadorean products.")
     assert found["Ana Ruiz"] == "COL"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a known person written family name first keeps the order the document writes
+    ("Nepal's foreign minister held talks in Kathmandu with the visiting Foreign Minister of Japan, Kamikawa Yoko. "
+     "Kamikawa later left for Delhi.", "Kamikawa Yoko", "JPN"),
+    ("Indian Defence Minister Rajnath Singh met Motegi Toshimitsu in New Delhi on Monday.", "Motegi Toshimitsu", "JPN"),
+    # named by the family name alone: the entity is named as written
+    ('"We are deeply disappointed," French Trade Minister Sophie Primas said of the pledge made by President Xi '
+     "during his visit to Paris.", "Xi", "CHN"),
+])
+def test_names_are_listed_as_the_document_writes_them(text, name, country):
+    found = people(text)
+    others = [other for other in found if other != name and set(other.split()) & set(name.split())]
+    assert found.get(name) == country and not others, found  # one person, once
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indian Defence Minister Rajnath Singh and External Affairs Minister S. Jaishankar received their Japanese "
+     "counterparts Aso Keiko and Mori Hiroshi in New Delhi.", {"Aso Keiko": "JPN", "Mori Hiroshi": "JPN"}),
+    ("Venezuelan Foreign Minister Jorge Arreaza dismissed the remarks of his Colombian counterpart, Carlos Holmes "
+     "Trujillo, who is on a trip to the United States.", {"Carlos Holmes Trujillo": "COL"}),
+])
+def test_counterparts_of_a_country_are_of_that_country(text, expected):
+    found = people(text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_two_parties_before_a_plural_office_give_each_holder_in_turn() -> None:
+    found = people("Chilean and Peruvian presidents Ana Soto Ruiz and Luis Vega Paredes met in Lima on Monday to "
+                   "discuss a gas pipeline.")
+    assert found.get("Ana Soto Ruiz") == "CHL" and found.get("Luis Vega Paredes") == "PER", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Minsk let 52 prisoners go on Thursday. Among those released were protest leader Olga Marchenko, lawyer Pavel "
+     "Zhuk and a Nobel laureate.", "Olga Marchenko"),
+    ("KABUL - The Taliban government released an American citizen on Sunday. The detainee, identified as Amir "
+     "Haddadi, was handed to a US envoy in Doha.", "Haddadi"),
+    ("Iran freed two Frenchmen on Friday. Louis Garnier, who also holds Belgian nationality, and Marc Delorme were "
+     "freed from a prison in Tabriz, the French embassy said.", "Louis Garnier"),
+])
+def test_a_freed_prisoner_acts_for_no_state(text, name):
+    found = people(text)
+    assert not any(n.endswith(name) and country for n, country in found.items()), found
+
+
+def test_one_freed_in_a_swap_for_what_he_did_in_office_stays_a_state_man() -> None:
+    found = people("Tehran released two Swedes on Saturday. In return Sweden freed Reza Tavakoli, who was convicted in "
+                   "2021 of murder for his post in an Iranian prison in 1988. Tavakoli was flown to Tehran.")
+    assert found.get("Reza Tavakoli"), found

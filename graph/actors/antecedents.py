@@ -60,7 +60,7 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
     for sentence in sentences:
         opening = _OWN_TIME_OPENER.match(text, sentence.start)
         if opening is not None:
-            _point_to_subject(found, ordered, mention_starts, opening, sentence)
+            _point_to_subject(found, ordered, mention_starts, opening, sentence, text)
             continue
         if not _PARTICIPLE_OPENER.match(text, sentence.start):
             continue
@@ -84,12 +84,18 @@ _OWN_TIME_OPENER = re.compile(r"\W*(?:During|Throughout|After|Before|On|Followin
                               r"(?P<owner>his|her|their)\s+[^,.;:]{1,60},\s+")
 
 
+#: Capitalised words before a mention of a person's surname: the rest of their name
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,2}")
+
+
 def _point_to_subject(found: dict[int, Mention], ordered: list[Mention], mention_starts: list[int],
-                      opening: re.Match[str], sentence) -> None:
+                      opening: re.Match[str], sentence, text: str) -> None:
     """'During her visit, the Japanese Foreign Minister also called on ...': the owner of the opening phrase is
     the main clause's subject right after its comma, not whoever the previous sentence named last."""
     at = bisect_left(mention_starts, opening.end())
-    if at >= len(ordered) or ordered[at].start != opening.end() or ordered[at].start >= sentence.end \
+    # ('During his visit, Holmes Trujillo ...': the surname found, the first of two family names before it)
+    if at >= len(ordered) or not _NAME_WORDS.fullmatch(text, opening.end(), ordered[at].start) \
+            or ordered[at].start >= sentence.end \
             or ordered[at].type == "pronoun" or not (ordered[at].type == "person" or ordered[at].via == "role"):
         return
     subject = ordered[at]

@@ -54,7 +54,13 @@ from graph.actors.places import (
 )
 from graph.actors.resolution import _resolve
 from graph.actors.role_intros import _person_intros
-from graph.actors.speaker_intros import _commentators, _counterpart_intros, _possessive_intros, _speaker_intros
+from graph.actors.speaker_intros import (
+    _commentators,
+    _counterpart_intros,
+    _freed,
+    _possessive_intros,
+    _speaker_intros,
+)
 from graph.records import Mention
 from graph.text import quote_spans
 
@@ -128,7 +134,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if alias.type in ("media", "region"):
             media_spans.append(match.span())
             continue
-        if alias.standalone and _inside_longer_name(text, match.start(), match.end()) \
+        given = _given_name_after(text, match.end(), alias.key) if alias.type == "person" else 0
+        if alias.standalone and not given and _inside_longer_name(text, match.start(), match.end()) \
                 and not _title_after(text, match.end(), kb):
             continue  # ('PNG Defence Minister Billy Joseph': a title after the short form owns it, no longer name)
         if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):
@@ -180,6 +187,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if alias.type == "person" and _LINEAGE_IN.search(alias.key):
             family = _FAMILY_NAME_AFTER.match(text, end)
             end = family.end() if family else end  # 'Sheikh Abdullah bin Zayed Al Nahyan': the family name too
+        end = max(end, given)  # 'Motegi Toshimitsu': the known Toshimitsu Motegi, family name first
         mtype = alias.type
         role = alias.role
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
@@ -189,10 +197,11 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)
     intros, offices = _person_intros(text, kb, blocked, raw)
+    # (a counterpart of a country before a speaker: 'his Colombian counterpart, X, who ...' states X's country)
+    intros += _counterpart_intros(text, kb, blocked, raw, intros)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
     intros += _possessive_intros(text, kb, blocked, raw, intros)
-    intros += _counterpart_intros(text, kb, blocked, raw, intros)
-    intros = _commentators(text, _stated_countries(text, raw, intros), kb)
+    intros = _freed(text, _commentators(text, _stated_countries(text, raw, intros), kb), kb)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
     persons: dict[str, Person] = {}
@@ -205,7 +214,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if known is None:
             hit = kb.lookup(intro.name)
             known = kb.people.get(hit.key) if hit and hit.type == "person" else (
-                kb.person_by_ends(intro.name) or kb.person_by_lineage(intro.name))
+                kb.person_by_ends(intro.name) or kb.person_by_lineage(intro.name) or kb.person_reversed(intro.name))
         if known is not None:
             # blank for an international body's officer unless the text names a country ('Dutch Prime Minister
             # Mark Rutte' before he led NATO); the context's guess does not count
@@ -498,6 +507,16 @@ def _rank_countries(mentions: list[Mention]) -> list[str]:
     return [iso for iso, _ in counts.most_common()]
 
 
+def _given_name_after(text: str, end: int, name: str) -> int:
+    """Where a known person's given name ends when it follows their family name ('Motegi Toshimitsu' for the
+    known Toshimitsu Motegi); 0 when the next word is not their given name."""
+    words = name.split()
+    if len(words) != 2 or not text.startswith(" " + words[0], end):
+        return 0
+    after = end + 1 + len(words[0])
+    return after if after == len(text) or not (text[after].isalnum() or text[after] in "-'’") else 0
+
+
 def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]:
     """(name, type, country, role) for every named actor of a document, each once; people by their
     canonical name (see :func:`written_names` for how the document writes them)."""
@@ -525,15 +544,30 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
     'el-Sisi'). The entities of a document are listed by these names; the graph keeps one node per person,
     named by the canonical name, with the written forms as alternative labels."""
     found: dict[str, str] = {}
+    alone: dict[str, str] = {}  # person -> the one word the document names them by, when it names them by one
     for mention in actors.mentions:
         if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper():
             continue
         words = mention.text.split()
         surname = _fold(mention.key.split()[-1]).split("-")[-1]
-        if len(words) >= 2 and (_fold(words[-1]).split("-")[-1] == surname or _written_whole(mention.key, words)) \
+        if len(words) == 1 and len(mention.key.split()) >= 2 and mention.key in actors.persons \
+                and _fold(words[0]) in {_fold(word) for word in mention.key.split()[:-1]}:
+            alone.setdefault(mention.key, words[0])
+        if len(words) >= 2 and (_fold(words[-1]).split("-")[-1] == surname or _written_whole(mention.key, words)
+                                or _written_reversed(mention.key, words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
-    return found
+    # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first
+    # ('President Duque' is Iván Duque: the canonical name ends in the word written)
+    return {name: found.get(name) or word for name, word in alone.items()} | found
+
+
+def _written_reversed(name: str, words: list[str]) -> bool:
+    """Whether a written form holds the words of the canonical name in another order: 'Kamikawa Yoko' for the
+    known 'Yoko Kamikawa', as Japanese, Chinese, Korean and Hungarian names are often written family name first."""
+    known = _fold_name(name).lower().split()
+    written = _fold_name(" ".join(words)).lower().split()
+    return len(known) >= 2 and sorted(known) == sorted(written) and known != written
 
 
 def _written_whole(name: str, words: list[str]) -> bool:

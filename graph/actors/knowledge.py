@@ -192,6 +192,16 @@ class KnowledgeBase:
         words = _fold_name(name).split()
         if len(words) < 3:
             return None
+        return self._people_by_ends().get((words[0], words[-1]))
+
+    def person_reversed(self, name: str) -> Person | None:
+        """The known person whose two names a written name gives the other way round: 'Kamikawa Yoko' is Yoko
+        Kamikawa. Japanese, Chinese, Korean and Hungarian names are often written family name first."""
+        words = _fold_name(name).split()
+        return self._people_by_ends().get((words[1], words[0])) if len(words) == 2 else None
+
+    def _people_by_ends(self) -> dict[tuple[str, str], Person | None]:
+        """(first name, last name) -> the one known person with those ends (None when two share them)."""
         if self._ends is None:
             ends: dict[tuple[str, str], Person | None] = {}
             for person in self.people.values():
@@ -200,7 +210,7 @@ class KnowledgeBase:
                     key = (parts[0], parts[-1])
                     ends[key] = None if key in ends else person  # two people share the ends: neither
             self._ends = ends
-        return self._ends.get((words[0], words[-1]))
+        return self._ends
 
 
     def person_by_lineage(self, name: str) -> Person | None:

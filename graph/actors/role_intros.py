@@ -64,7 +64,8 @@ _COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|
 #: Words after a ruler's title that make it a given name: 'Sultan bin Saad Al Muraikhi'
 _LINEAGE_AFTER = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
 #: An appointment before a title: 'the Emir appointed Sultan Al Khater as ambassador' (no ruler is appointed)
-_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|named|nominated)[ \t]+$")
+#: ('The detainee, identified as Amir Amiri': a name given, no ruler's title)
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|named|nominated|identified[ \t]+as)[ \t]+$")
 
 
 def _given_name(text: str, start: int, end: int) -> bool:

@@ -128,7 +128,8 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
 
 #: "his Dutch counterpart Jan de Vries", 'her Kenyan counterpart, Ann Wambui': the other side's holder of the office
 _COUNTERPART_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir)[ \t]+(?:(?:new|former)[ \t]+)?$")
-_COUNTERPART_NAME = re.compile(rf"[ \t]+counterpart,?[ \t]+({NAME})")
+_COUNTERPART_NAME = re.compile(rf"[ \t]+counterpart,?[ \t]+({NAME})"
+                               rf"|(?:[ \t]+counterparts)?,?[ \t]+({NAME}),?[ \t]+and[ \t]+({NAME})")
 
 
 def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
@@ -149,22 +150,27 @@ def _counterpart_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: lis
     starts = [start for start, _ in holders]
     intros = []
     for mention, _ in raw:
-        if mention.type != "country" or mention.via not in ("demonym", "name") \
+        if mention.type != "country" or mention.via not in ("demonym", "name") and not (
+                mention.via == "government" and mention.text.endswith("counterparts")) \
                 or not _COUNTERPART_BEFORE.search(text, max(0, mention.start - 20), mention.start):
             continue
         match = _COUNTERPART_NAME.match(text, mention.end)
-        if match is None:
-            continue
-        name = _clean_name(match.group(1))
-        start = match.start(1) + match.group(1).find(name)
-        if len(name.split()) < 2 or not _acceptable_name(name, kb) or blocked.covers(start) \
-                or taken.overlaps(start, start + len(name)):
+        if match is None or match.group(2) and not text[mention.start:match.start(2)].rstrip(", \t").endswith(
+                "counterparts"):  # (the plural ends the mention: 'Japanese counterparts' stands for that side)
             continue
         index = bisect_right(_starts_of(text), mention.start) - 1
         sentence_start = sentences_of(text)[max(0, index - 1)].start  # 'Fidan ... He met his Dutch counterpart'
         before = bisect_left(starts, mention.start) - 1
         role = holders[before][1] if before >= 0 and holders[before][0] >= sentence_start else ""
-        intros.append(PersonIntro(start, start + len(name), name, mention.country, role, True))
+        # 'their Japanese counterparts Kono Taro and Motegi Toshimitsu': each of the two is of that country
+        for group in ((1,) if match.group(1) else (2, 3)):
+            name = _clean_name(match.group(group))
+            start = match.start(group) + match.group(group).find(name)
+            if len(name.split()) < 2 or not _acceptable_name(name, kb) or blocked.covers(start) \
+                    or taken.overlaps(start, start + len(name)):
+                continue
+            intros.append(PersonIntro(start, start + len(name), name, mention.country, role if group == 1 else "",
+                                      True))
     return intros
 
 
@@ -181,6 +187,45 @@ def _commentary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     at_body = re.compile(r",[ \t]+[^,.;:\"“”()]{0,60}?\b(?:at|of|with|from)[ \t]+(?:the[ \t]+)?[^,.;:\"“”()]{0,50}?"
                          r"\b(?:" + classes["THINK_TANKS"] + r")(?![\w-])", re.I)
     return before, apposed, at_body
+
+
+@cache
+def _freed_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What tells a person held and let go: a release or a detainee's description before the name ('Among those
+    released were protest leader ', 'freed an elderly British couple, Peter and ', 'The detainee, identified as
+    '), or a release told after it ('X, who holds Irish nationality, and Y were freed'); words.csv FREED and
+    HOSTAGES. No speech verb in between: 'X said two nationals were freed' is a spokesman. Also what makes one
+    freed the state's own man, right after the name: 'Y, who was convicted of war crimes for his post in Iran'
+    (words.csv STATE_SERVANT)."""
+    classes = word_classes()
+    before = re.compile(r"\b(?:(?:" + classes["FREED"] + r")\b[^.;:!?\"“”]{0,60}|(?:" + classes["HOSTAGES"]
+                        + r"),?[ \t]+(?:identified[ \t]+as[ \t]+|named[ \t]+)?)$", re.I)
+    after = re.compile(r"(?:(?!\b(?:said|says|told|stated|announced|added)\b)[^.;:!?\"“”]){0,80}?\b(?:was|were|"
+                       r"(?:had|has|have)[ \t]+been)[ \t]+(?:" + classes["FREED"] + r")\b", re.I)
+    servant = re.compile(r",[ \t]+(?:who|an?|the)\b[^.;:!?\"“”]{0,80}?\b(?:" + classes["STATE_SERVANT"] + r")\b", re.I)
+    return before, after, servant
+
+
+def _freed(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> list[PersonIntro]:
+    """People a state held and let go act for no state: the freed citizen is neither of the jailer nor, as a
+    party, of home ('Among those released were protest leader Maria Kolesnikova'). Only those who hold no office
+    of state (a 'protest leader' of no stated country leads no state); an FSB colonel swapped keeps his
+    service's country. They stay people, without a country."""
+    before, after, servant = _freed_context()
+    freed: set[str] = set()
+    servants: set[str] = set()
+    for name in {i.name for i in intros if (not i.role or i.role == "Leader" and not i.explicit_country)
+                 and kb.people.get(i.name) is None}:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if servant.match(text, end):
+                servants.add(name)
+            elif before.search(text, max(0, at - 70), at) or after.match(text, end):
+                freed.add(name)
+            at = text.find(name, end)
+    return [PersonIntro(i.start, i.end, i.name, "", "", False, True) if i.name in freed - servants else i
+            for i in intros]
 
 
 def _commentators(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> list[PersonIntro]:

@@ -258,17 +258,7 @@ def _respective_names(text: str, first: Mention, by_start: dict[int, Mention], k
     second = by_start.get(joint.end()) if joint else None
     if second is None or second.type != "country" or first.type != "country" or second.country == first.country:
         return []
-    names = _TWO_NAMES.match(text, second.end)
-    if names is None:
-        return []
-    intros = []
-    for group, owner in ((1, first), (2, second)):
-        name = _clean_name(names.group(group))
-        if not name or len(name.split()) < 2 or not _acceptable_name(name, kb, titled=True):
-            return []
-        start = names.start(group) + names.group(group).find(name)
-        intros.append(PersonIntro(start, start + len(name), name, owner.country, canonical, True))
-    return intros
+    return _holders_in_order(_TWO_NAMES.match(text, second.end), (first, second), kb, canonical)
 
 
 #: ' and ' between two owners of one plural office ('Brazilian and Argentine presidents')
@@ -284,11 +274,17 @@ def _owners_in_order(text: str, second: Mention, end: int, by_end: dict[int, Men
     first = by_end.get(joint.start()) if joint else None
     if first is None or first.type != "country" or second.type != "country" or first.country == second.country:
         return []
-    names = _TWO_NAMES.match(text, end)
+    return _holders_in_order(_TWO_NAMES.match(text, end), (first, second), kb, canonical)
+
+
+def _holders_in_order(names: re.Match[str] | None, owners: tuple[Mention, Mention], kb: KnowledgeBase,
+                      canonical: str) -> list[PersonIntro]:
+    """The two names of `_TWO_NAMES` as holders of one office, each of the owner in the same place; none when
+    either is no acceptable full name (a half-read pair would give one side's person the other's country)."""
     if names is None:
         return []
     intros = []
-    for group, owner in ((1, first), (2, second)):
+    for group, owner in zip((1, 2), owners, strict=True):
         name = _clean_name(names.group(group))
         if not name or len(name.split()) < 2 or not _acceptable_name(name, kb, titled=True):
             return []

@@ -79,7 +79,9 @@ def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> M
         # (a comma inside a number, '3,000 suspects', starts no clause)
         return None
     # a passive with its agent, or a noun with its owner, tells the sender itself
-    if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al")):
+    # ('is deporting', 'has been deporting', 'flights deporting migrants': an active form, no passive nor a
+    # participle on the deportees, whose subject or noun is the sender)
+    if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al", "ing")):
         if _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start):
             return None
         before = re.search(r"(\S+)(\s+)$", doc.text[max(0, candidate.head_start - 30):candidate.head_start])

@@ -359,10 +359,12 @@ def _charged_ground() -> re.Pattern[str]:
     """'because of', 'over', 'citing', 'in response to' and conduct that charges whoever did it (word class
     CHARGED_CONDUCT): the ground a measure was taken on. Up to four words ('their', 'Mexico's', 'what it called')
     may come between, none that opens another clause, and the conduct may open a quotation ('because of their
-    "interference"'); group 1 is the conduct."""
-    return re.compile(r"\b(?:because\s+of|over|citing|for|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
-                      r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+"
-                      r"(?:(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+){0,4}?[\"“‘']?"
+    "interference"'); a clause of reason may name it a little further ('because the country "will not tolerate
+    subversive activities"'); group 1 is the conduct."""
+    gap = r"(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’\"“-]+\s+"
+    return re.compile(r"\b(?:(?:because\s+of|over|citing|for|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
+                      r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+(?:" + gap + r"){0,4}?"
+                      r"|because\s+(?:" + gap + r"){0,8}?)[\"“‘']?"
                       r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 
@@ -379,6 +381,23 @@ def _next_measure_of_another(doc: _Doc, sentence, event: Event, events: list[Eve
         if head is not None:
             reach = head.start()
     return reach
+
+
+#: A ground that is a grievance whatever the conduct is called, when it is the target's own: 'in retaliation for
+#: Moscow's military action', 'in protest at Rome's decision'
+_OWNED_GROUND = re.compile(r"\b(?:in\s+retaliation\s+(?:for|against)|in\s+protest\s+(?:at|over|against)|"
+                           r"in\s+reprisal\s+for|to\s+punish\s+\w+\s+for)\s+(?:the\s+)?"
+                           r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s+", re.I)
+
+
+def _grounds(doc: _Doc, sentence, event: Event, start: int, reach: int) -> list[re.Match[str]]:
+    """The grounds of a measure read after its wording, in text order: charged conduct, or any conduct of the
+    measure's target after a wording that makes it a grievance ('in retaliation for Moscow's military action')."""
+    found = list(_charged_ground().finditer(doc.text, start, reach))
+    for match in _OWNED_GROUND.finditer(doc.text, start, reach):
+        if any(m.start == match.start("owner") and m.country == event.target_country for m in doc.mentions(sentence)):
+            found.append(match)
+    return sorted(found, key=lambda match: match.start())
 
 
 def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
@@ -401,10 +420,12 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
         measured = {e.target_country for e in events if e.sequence == event.sequence
                     and e.actor_country == event.actor_country and e.relation in _MEASURES}
         reach = _next_measure_of_another(doc, sentence, event, events, sentence.start + head.end())
-        for match in _charged_ground().finditer(doc.text, sentence.start + head.end(), reach):
+        for match in _grounds(doc, sentence, event, sentence.start + head.end(), reach):
             named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < match.end()}
             if named - measured - {event.actor_country}:
                 continue  # the conduct is a third party's
+            if named & measured and event.target_country not in named:
+                break  # ('on Russian and Ukrainian officials blamed for Russia's incursion': Russia's conduct only)
             trigger = _implied("accuses", "(measure's ground)", "grievance", listed=True)
             candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "accuses")
             actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (

@@ -2015,6 +2015,11 @@ NO_SUCH_ACT = [
      ("ARM", "rejects", "AZE")),
     # 'the alleged attack' is an adjective: the one who looks into it alleges nothing
     ("Poland investigated the alleged Russian attack on the depot.", ("POL", "accuses", "RUS")),
+    # what a punished person did is their offence, no state's charge against the place it names
+    ("Moscow sentenced the activist to eight years for publicly condemning the invasion of Ukraine.",
+     ("RUS", "accuses", "UKR")),
+    ("Two critics were freed: Pavel, convicted of insulting the Russian army, and Boris, imprisoned for criticizing "
+     "the war in Ukraine.", ("RUS", "accuses", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -110,6 +110,18 @@ _PACT_TOPIC = re.compile(r"\s+(?:on|of|for|about|concerning|regarding|in\s+the\s
                          r"(?:[\w-]+\s+){0,3}")
 
 
+#: A punishment of a person and its ground: 'imprisoned for', 'sentenced to eight years for publicly'
+_PUNISHED_FOR = re.compile(r"\b(?:imprisoned|jailed|convicted|sentenced|arrested|detained|prosecuted|fined|punished|"
+                           r"persecuted|charged|tried)\s+(?:[\w-]+\s+){0,6}?for\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _offence_of_the_punished(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Ilya Yashin, imprisoned for criticizing the war': a gerund after a punishment's 'for' is what the punished
+    person did, an offence in the eyes of the state that punished it, no act of any state toward another."""
+    return doc.text[candidate.head_start:candidate.head_end].lower().endswith("ing") \
+        and _PUNISHED_FOR.search(doc.text, max(0, candidate.head_start - 60), candidate.head_start) is not None
+
+
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     """Resolve one sentence's trigger matches into events."""
     for candidate in candidates:
@@ -130,6 +142,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         pairs = _candidate_pairs(doc, candidate)
         # a trigger that yields no actor and target does not block an overlapping one
         if not pairs or _in_condition(doc, candidate) or _withdrawn_from_elsewhere(doc, candidate, pairs) \
+                or _offence_of_the_punished(doc, candidate) \
                 or (candidate.relation in _MUTUAL
                     and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)):
             # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)

@@ -73,6 +73,12 @@ _RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|
                     r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 
 
+#: An apposition naming a party's kind and opening a clause on it: ', a country that maintains', ', a close ally
+#: which has'
+_DESCRIBED_PARTY_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|state|government|power|"
+                                     r"neighbou?r|ally|partner)\s+(?:that|which)\s+[^,;:]*$")
+
+
 #: 'signed an executive order that', 'passed a law which': a document whose acts are its issuer's
 _ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approves|passed|passes|enacted|unveiled|"
                               r"announced|adopted)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -364,6 +370,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                             for m in mentions):
         return None  # 'strikes on Port Sudan that the army blamed on RSF forces': the clause's own subject names
         # no party, and no party outside it acts here
+    described = _DESCRIBED_PARTY_CLAUSE.search(before)
+    if described is not None:
+        # 'deported from the United States, a country that maintains sanctions on Venezuela': the clause describes
+        # the party named right before its apposition, whatever else leads the sentence
+        owner = next((m for m in mentions if m.end == sentence.start + described.start() and _can_act(m)), None)
+        if owner is not None:
+            return owner
     relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
         _RELATIVE_BEFORE, before)
     if relative is not None:

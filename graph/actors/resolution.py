@@ -173,6 +173,19 @@ def _person_noun_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r")\b", re.I)
 
 
+def _parties_before(resolved: list[Mention], sentence_start: int, position: int) -> dict[str, Mention]:
+    """The countries a sentence names as parties (countries or people) before a position, the last mention of
+    each: what a pronoun for a pair there stands for. Reads the resolved mentions back from the end, so only
+    this sentence's are visited."""
+    here: dict[str, Mention] = {}
+    for m in reversed(resolved):
+        if m.start < sentence_start:
+            break
+        if m.start < position and m.country and m.type in ("country", "person"):
+            here.setdefault(m.country, m)
+    return here
+
+
 def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:
     """The two countries a document names most (parties only), when they clearly lead the rest."""
     counts = Counter(m.country for m, _ in items if m.country and m.type in ("country", "person", "organization")
@@ -239,6 +252,12 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                         or sentence_parties.get(index):
                     continue
                 pair = list(previous.values())
+            elif mention.text == "they":
+                # 'He met Argentina's minister, and they agreed to ...': the two parties of the clause before
+                here = _parties_before(resolved, sentences[index].start, mention.start) if index >= 0 else {}
+                if len(here) != 2:
+                    continue
+                pair = list(here.values())
             if not official and len(previous) == 2 and _opens_clause(text, sentences[index].start, mention.start,
                                                                         quotes):
                 # "China ... ready to open a new chapter of relations with Nauru. The two countries signed": the
@@ -253,12 +272,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if not official and index >= 0:
                 # 'Vietnam has kept troops in Laos, and the two nations held drills': the two countries the
                 # sentence itself has named before it, whatever pair the document is about
-                here = {}
-                for m in reversed(resolved):  # (in text order: only this sentence's, read back from the end)
-                    if m.start < sentences[index].start:
-                        break
-                    if m.start < mention.start and m.country and m.type in ("country", "person"):
-                        here.setdefault(m.country, m)
+                here = _parties_before(resolved, sentences[index].start, mention.start)
                 if len(here) == 2:
                     pair = list(here.values())
             if not official:

@@ -72,6 +72,9 @@ _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 #: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
 #: 'held talks with the ', 'a series of meetings: with Kenyan ': up to 'with' and a few words after it
 _WITH_PHRASE = re.compile(r"\s*(?::\s*)?(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$")
+#: 'meetings in Washington with ...': the place named between the talks and their partner
+_PLACE_BEFORE_WITH = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_WITH_NEXT = re.compile(r"\s+with\s")
 #: 'his counterpart Vucic, with whom he will discuss': the partner is named before the relative clause
 _WITH_WHOM_BEFORE = re.compile(r",\s+with\s+whom\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 
@@ -300,6 +303,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     return [m for m in _following_list(doc, mention, mentions) if _is_target(m, actor)]
                 if re.fullmatch(r"\s*(?:on|about|over|regarding|concerning)\s+(?:the\s+)?", gap):
                     continue  # 'talks on Somalia with Kenya's envoy': the topic, the partner follows
+                if _PLACE_BEFORE_WITH.fullmatch(gap) and _WITH_NEXT.match(doc.text, mention.end):
+                    continue  # 'meetings in Washington with Pompeo': the place of the talks, the partner follows
                 return []
         return []
     if rule == "direct":

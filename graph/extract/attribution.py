@@ -381,9 +381,11 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         if (candidate.relation in _OFFICIAL_ONLY and rule != "after"
                 and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \
                 and not any(_is_official(m, doc) for m in group) \
-                and not (candidate.relation == "meetsWith" and not doc.sports and len(group) > 1
+                and not (candidate.relation == "meetsWith" and not doc.sports
+                         and (len(group) > 1 or candidate.trigger.target == "with")
                          and _TALKS.search(doc.text, candidate.head_start, candidate.end)):
-            # ('Kenya and Ethiopia held talks': two states named as the two sides of talks are their governments)
+            # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
+            # are their governments)
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
         return group
     if listed_by is not None:

@@ -2020,6 +2020,14 @@ NO_SUCH_ACT = [
      ("RUS", "accuses", "UKR")),
     ("Two critics were freed: Pavel, convicted of insulting the Russian army, and Boris, imprisoned for criticizing "
      "the war in Ukraine.", ("RUS", "accuses", "UKR")),
+    # approaches refused: what they asked for is not done
+    ("Mali's foreign minister said Bamako had refused several approaches by the Spanish government to accept "
+     "migrants from third countries.", ("MLI", "acceptsDeportees", "ESP")),
+    # a paper handed over to an envoy is no deportee taken in
+    ("Peru announced the expulsion of an employee of the Chilean embassy. The Chilean ambassador in Lima, Ana Soto, "
+     "was summoned by the Peruvian Foreign Ministry to hand over to him the note declaring a diplomat of the Chilean "
+     "mission persona non grata.",
+     ("CHL", "acceptsDeportees", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -55,6 +55,14 @@ def _handed_things() -> re.Pattern[str]:
 
 
 @cache
+def _handed_things_after() -> re.Pattern[str]:
+    """Things, not people, handed right after the receiver of a verb of handing over ('to hand over to him the
+    document declaring'): words.csv HANDED_THINGS; the receiver is at most three words."""
+    return re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+                      + word_classes()["HANDED_THINGS"] + r")\b", re.I)
+
+
+@cache
 def _public_feeling() -> re.Pattern[str]:
     """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
     discontent', 'popular anger'."""
@@ -457,6 +465,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'cancelled his trip to Lisbon': the traveller's own plans
     if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):
         return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
+    if trigger.relation in _DEPORTEE_RELATIONS and _handed_things_after().match(text, end):
+        return True  # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
     if trigger.relation == "threatenedSanctions" and _armed_group_helped().match(text, end):
         return True  # 'halt support for armed groups': help cut to fighters, no measure against a state
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):

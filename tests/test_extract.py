@@ -2028,6 +2028,10 @@ NO_SUCH_ACT = [
      "was summoned by the Peruvian Foreign Ministry to hand over to him the note declaring a diplomat of the Chilean "
      "mission persona non grata.",
      ("CHL", "acceptsDeportees", "PER")),
+    # a product's origin glued to 'made' is no stance: the buyer does not come under the maker's sway
+    ("Myanmar's army flew Chinese-made drones over the border town.", ("CHN", "exertsInfluenceOn", "MMR")),
+    # a pair of countries glued by a hyphen names both parties of talks, no holder of what follows
+    ("Officials prepared the US-China talks at a port in Malaysia.", ("CHN", "exertsInfluenceOn", "MYS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -1,7 +1,7 @@
 """Places and governments: mentions that stand for a country through a place or a body.
 
 The dateline ('MANILA —', 'LIMA, Peru (Reuters) -') and the country it names; a capital that is also the
-seat of an international body; a country before '-led' or '-backed'; 'the government of Costa Rica' and
+seat of an international body; a country before '-led', '-run' or '-appointed'; 'the government of Costa Rica' and
 'the Trump administration' (the country acts); described countries ('the Gulf state', 'the impoverished
 nation', with the regions of regions.csv); and place anaphora ('the canal' after 'the Panama Canal').
 """
@@ -38,25 +38,43 @@ def _seat_as_host(raw: list[tuple[Mention, str]]) -> None:
             raw[i] = (Mention(m.start, m.end, m.text, "country", country, country, "", "capital"), gender)
 
 
-#: 'a Russia-led security bloc', 'the Saudi-led coalition', 'a US-brokered truce': the country leads it
-_LED_BY = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)-(?:led|dominated|backed|brokered|sponsored|"
-                     r"controlled|run)(?![\w-])")
+#: What a country glued to each participle family of words.csv stands for ('Chinese-run', 'Saudi-led'): the via of
+#: its mention; the product family ('Chinese-made drones') names no party.
+_HYPHEN_FAMILIES = (("HYPHEN_LEADING", "led"), ("HYPHEN_HOLDING", "held"), ("HYPHEN_APPOINTING", "government"),
+                    ("HYPHEN_ORIGIN", "origin"))
 
 
-_LED_SUFFIXES = ("-led", "-dominated", "-backed", "-brokered", "-sponsored", "-controlled", "-run")
+@cache
+def _hyphen_compound() -> tuple[re.Pattern[str], dict[str, str]]:
+    """'a Russia-led security bloc', 'a Chinese-run port', 'Afghanistan-based planners': a name of one or two
+    capitalised words right before a hyphen and a participle of a family; and the via of each participle.
+    A pair ('Russia-Ukraine war', 'US-China talks', 'Sino-US') ends in no participle and stays untouched."""
+    lists = word_lists()
+    via_of = {word.lower(): via for family, via in _HYPHEN_FAMILIES for word in lists[family]}
+    participles = "|".join(sorted(via_of, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)-(" + participles + r")(?![\w-])")
+    return pattern, via_of
 
 
 def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, blocked: SpanSet) -> None:
-    """A country named in a compound before '-led', '-dominated' ('Russian-led CSTO'): a mention of the
-    country, so that leaving the bloc is a step away from it."""
-    if not any(suffix in text for suffix in _LED_SUFFIXES):
-        return  # most documents have none: skip the scan
-    for match in _LED_BY.finditer(text):
+    """A country named in a compound before a participle ('Russian-led CSTO', 'a Chinese-run port', 'the
+    Taliban-appointed minister'): a mention of the country whose via tells the participle's family, so that
+    leaving the bloc is a step away from it, the port is the country's hold, the minister its officer."""
+    pattern, via_of = _hyphen_compound()
+    if not any("-" + participle in text for participle in via_of):
+        return  # most documents have none: a few substring tests skip the scan
+    for match in pattern.finditer(text):
         alias = kb.lookup(match.group(1))
-        if alias is None or alias.type != "country" or blocked.covers(match.start()):
+        if alias is None or not alias.country or blocked.covers(match.start()):
             continue
-        raw.append((Mention(match.start(1), match.end(1), match.group(1), "country", alias.key, alias.country, "",
-                            "led"), ""))  # a country, not an official: it does not travel
+        via = via_of[match.group(2).lower()]
+        if alias.type != "country" and not (via == "government" and alias.kind == "government"):
+            continue  # (a body that governs a country appoints for it: 'the Taliban-appointed minister')
+        # a country, not an official: it does not travel; a held thing or an appointed officer follows the whole
+        # compound, as it follows a name ('a Chinese-run port' as 'a Chinese port')
+        end = match.end() if via in ("held", "government") else match.end(1)
+        raw.append((Mention(match.start(1), end, text[match.start(1):end], "country", alias.country, alias.country,
+                            "", via), ""))
     raw.sort(key=lambda item: item[0].start)
 
 

@@ -200,7 +200,7 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     # (not "Togo's refusal of calls": the possessive owns the refusal, not the calls)
                     return mention
                 if re.fullmatch(r"\s+", between) and mention.type == "country" \
-                        and (mention.via in ("name", "abbreviation")
+                        and (mention.via in ("name", "abbreviation", "held")
                              or mention.via == "demonym"
                              and not _cue("DIPLOMATS").match(doc.text, candidate.head_start)):
                     # 'US pressure to accept', 'American pressure on Panama': a country named right before the noun

@@ -19,6 +19,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|despite|amid|given|alongside|"
     r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
     r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?"
+    r"(?:\s+(?:neighbou?ring|nearby))?"  # 'rebels in neighboring Congo'
     r"(?:\s+(?:about|some|nearly|almost|around|over|at\s+least|up\s+to|additional|another))?"  # 'on about 500'
     r"(?:\s+\d(?:[\d,.]*\d)?(?:\s+(?:more|other|senior|additional))?)?\s+)$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+country)\b[^,;]*,")

@@ -772,3 +772,55 @@ def test_one_freed_in_a_swap_for_what_he_did_in_office_stays_a_state_man() -> No
     found = people("Tehran released two Swedes on Saturday. In return Sweden freed Reza Tavakoli, who was convicted in "
                    "2021 of murder for his post in an Iranian prison in 1988. Tavakoli was flown to Tehran.")
     assert found.get("Reza Tavakoli"), found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Russia protests to Hungary over a march\n\nRussia lodged a protest with Hungary on Tuesday over a march in "
+     "Budapest. Hungarian officials said they had warned Ambassador Pavel Sorokin that the march could turn "
+     "violent.", "Pavel Sorokin", "RUS"),
+    ("Chile recalls envoy from Peru\n\nChile recalled its envoy from Peru on Friday. In a statement, Chile's Foreign "
+     "Ministry called Foreign Minister Luis Arce Mora's words about the border dispute false.",
+     "Luis Arce Mora", "PER"),
+])
+def test_an_office_holder_a_country_acts_on_is_of_the_other_side(text, name, country):
+    assert people(text).get(name) == country, people(text)
+
+
+def test_the_country_accused_in_a_claim_is_not_the_claimant_spokesman_s() -> None:
+    found = people("Bolivia says Peru arms rebels\n\nBolivia has accused Peru of arming rebels near the border.\n\n"
+                   "The accusation that Peru is arming the rebels in Bolivia came on Monday from government "
+                   "spokesman Raul Tello Vega.")
+    assert found.get("Raul Tello Vega") == "BOL", found
+
+
+def test_an_envoy_for_a_country_is_not_that_country_s() -> None:
+    found = people("Colombia's foreign ministry held talks in Washington with Secretary of State Mike Pompeo and "
+                   "Tom Baxter Reed, special representative for Venezuela.")
+    assert found.get("Tom Baxter Reed") != "VEN", found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Singapore's minister also met Argentine Minister of Foreign Affairs and Worship Jorge Ruiz Paz in Vientiane.",
+     "Jorge Ruiz Paz", "ARG"),
+    ("President Paul Kagame and First Lady Jeanne Uwase Kagame welcomed the Beninese delegation in Kigali.",
+     "Jeanne Uwase Kagame", "RWA"),
+])
+def test_a_long_foreign_minister_title_and_first_ladies_introduce_people(text, name, country):
+    assert people(text).get(name) == country, people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nepal and Japan held talks\n\nForeign Minister Ram Thapa of Nepal and Japan's Foreign Minister Aiko Mori held "
+     "talks on Sunday.\n\nIn the talks held at Foreign Minister Thapa's office in Singha Durbar, the two foreign "
+     "ministers discussed trade.", "Singha Durbar"),
+    ("Indonesia signed the deal, the head of Indonesia's Investment Coordinating Board said on Friday.",
+     "Coordinating Board"),
+])
+def test_palaces_and_boards_are_not_people(text, name):
+    assert not any(n.endswith(name) for n in people(text)), people(text)
+
+
+def test_a_known_foreign_minister_named_by_his_surname_is_placed() -> None:
+    found = people("FM Qureshi meets Wang Yi\n\nForeign Minister Shah Mehmood Qureshi met his Chinese counterpart "
+                   "Wang Yi in Beijing on Friday.")
+    assert found.get("Shah Mehmood Qureshi") == "PAK", found

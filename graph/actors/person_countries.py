@@ -11,9 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import cache
 from itertools import takewhile
 
-from graph.actors.knowledge import KnowledgeBase, word_lists
+from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
@@ -227,7 +228,38 @@ _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ 
                             r"(?:at|of|for)[ \t]+the[ \t]+")
 
 
-def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]]) -> str:
+@cache
+def _acted_on_before() -> re.Pattern[str]:
+    """words.csv ACTS_ON_OTHERS right before an office: 'had warned Ambassador ', 'called Foreign Minister '."""
+    return re.compile(rf"\b(?:{word_classes()['ACTS_ON_OTHERS']})[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _content_before() -> re.Pattern[str]:
+    """words.csv PROTESTED then 'that' right before a country: 'the accusation that Rwanda ...'."""
+    return re.compile(rf"\b(?:{word_classes()['PROTESTED']})[ \t]+that[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _other_side(raw: list[tuple[Mention, str]], country: str) -> str:
+    """The country the document names most after `country`: the other side of a two-sided story."""
+    counts = _country_counts(raw)
+    return next((c for c, _ in counts.most_common() if c != country), "")
+
+
+def _acted_on(text: str, role_start: int | None, sentence_start: int, in_sentence: list[Mention],
+              raw: list[tuple[Mention, str]]) -> str:
+    """An office holder who is the object of a country's act is of the other side: 'Polish authorities had
+    warned Ambassador X', "Morocco's Foreign Ministry called Foreign Minister X's remarks ...". The document's
+    other main country, or '' when the office is no such object."""
+    if role_start is None or not _acted_on_before().search(text, max(sentence_start, role_start - 30), role_start):
+        return ""
+    subject = next((m for m in in_sentence if m.start < role_start and m.type in ("country", "person")
+                    and not _AFTER_PREPOSITION.search(text[max(sentence_start, m.start - 15):m.start])), None)
+    return _other_side(raw, subject.country) if subject is not None else ""
+
+
+def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]],
+                 role_start: int | None = None) -> str:
     """Country of a person introduced without one, read from where news places them.
 
     In order: a place opening the sentence ('In Moscow, foreign ministry spokeswoman ...'); the first
@@ -248,8 +280,10 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     # a country inside a quotation is what the speaker talks about, not where they stand ('"What China did
     # was reckless," coast guard spokesman X said')
     outside = not quoted.covers(offset)
+    # ('The accusation that Rwanda backs M23 came from spokesman X': the country accused is no speaker's)
     in_sentence = [m for m in countries[low:high] if m.start >= sentence.start
-                   and not (outside and quoted.covers(m.start))]
+                   and not (outside and quoted.covers(m.start))
+                   and not _content_before().search(text, max(sentence.start, m.start - 40), m.start)]
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
@@ -268,6 +302,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 countries[at].type == "country" and countries[at].via in ("name", "capital", "government")
                 or countries[at].via == "government"):  # ('..., Director at the U.K. Foreign Office')
             return countries[at].country  # 'Abdoulaye Maiga, head of Mali's transitional government'
+    other = _acted_on(text, role_start, sentence.start, in_sentence, raw)
+    if other:
+        return other
     agent = _AGENT_OF.match(text, offset, sentence.end)
     if agent:
         at = bisect_left(mention_starts, agent.end())
@@ -381,6 +418,16 @@ _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|gov
 
 
 _PLACING: list = [None, ([], []), 0]
+_COUNTS: list = [None, Counter(), 0]
+
+
+def _country_counts(raw: list[tuple[Mention, str]]) -> Counter:
+    """How often the document names each country (by name, capital, demonym or government), counted once per
+    document's mention list."""
+    if _COUNTS[0] is not raw or _COUNTS[2] != len(raw):
+        _COUNTS[0], _COUNTS[2] = raw, len(raw)
+        _COUNTS[1] = Counter(m.country for m in _placing_mentions(raw)[0] if m.type == "country")
+    return _COUNTS[1]
 _QUOTED: list = [None, SpanSet([])]
 
 

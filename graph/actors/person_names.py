@@ -107,7 +107,7 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return portfolio, treaty
 #: Words that make a name-shaped span an organisation rather than a person.
 ORG_WORDS = set("""
-Watch International Group Bank Fund Council Ministry Office Company Corp Corporation Inc Agency Association
+Watch International Group Bank Fund Council Board Bureau Ministry Office Company Corp Corporation Inc Agency Association
 Union Party Court Commission News Times Post Journal Institute University Center Centre Foundation Sachs
 Capital Partners Holdings Ltd Airlines Airways Motor Motors Energy Oil Petroleum Network Press Media Television
 Electronics Steel Chemical Chemicals Industries Pharma Pharmaceuticals Telecom Shipping Logistics Automotive

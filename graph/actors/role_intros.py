@@ -68,6 +68,20 @@ _LINEAGE_AFTER = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
 _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|named|nominated|identified[ \t]+as)[ \t]+$")
 
 
+#: Offices sent abroad: 'for X' after them names where they are sent, not whose they are
+_SENT_ROLES = frozenset({"Ambassador", "Envoy", "Special Envoy", "Presidential Envoy", "Representative",
+                         "Special Representative"})
+
+
+def _sent_for(text: str, end: int, of_match: re.Match[str] | None, of_country: Mention | None,
+              canonical: str) -> Mention | None:
+    """The country an envoy is sent for: 'special representative for Venezuela', 'Special Envoy for Sudan'
+    name the country the envoy deals with; the envoy is the sender's, so it must not be read as their own."""
+    if of_match is None or of_country is None or of_country.type != "country" or canonical not in _SENT_ROLES:
+        return None
+    return of_country if of_match.group().split()[0] == "for" else None
+
+
 def _given_name(text: str, start: int, end: int) -> bool:
     """Whether a title word opens a person's name rather than saying the office (words.csv GIVEN_NAME_TITLES:
     'Sultan', 'Amir' are also given names): followed by 'bin', or the one appointed."""
@@ -121,13 +135,15 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 # 'Principal Secretary of Foreign Affairs of Kenya': the country after the portfolio
                 portfolio_of = _portfolio_of().match(text, end + of_match.end())
                 of_country = by_start.get(portfolio_of.end()) if portfolio_of else None
+        sent_for = _sent_for(text, end, of_match, of_country, canonical)
+        of_country = None if sent_for is not None else of_country
         body_at = _body_at().match(text, end) if of_match is None else None
         if body_at is not None:
             of_country = _country_inside(body_at.start("body"), body_at.end("body"), by_start)
             body_at = body_at if of_country is not None else None
         name_at = end
         posted = _POSTED_TO.match(text, end) if of_country is None else None
-        posted_to = by_start.get(end + posted.end() - posted.start()) if posted else None
+        posted_to = (by_start.get(end + posted.end() - posted.start()) if posted else None) or sent_for
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
         if posted_to is not None and posted_to.via == "demonym":
             posted_to = None  # 'an aide to Azerbaijani President Ilham Aliyev': one served, no country posted to
@@ -188,7 +204,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_start = name_at + text[name_at:name_end].find(written)
             name_end = name_start + len(written)
             placed = country or ("" if international or _sent_away(text, start, name_end)
-                                 else _joined_to(text, name_at, intros) or _country_for(text, name_at, kb, raw))
+                                 else _joined_to(text, name_at, intros)
+                                 or _country_for(text, name_at, kb, raw, role_start=start))
             if posted_to is not None and placed == posted_to.country:
                 placed = ""  # an envoy is not of the country they are posted to
             intros.append(PersonIntro(name_start, name_end, name, placed, canonical, bool(country), international))
@@ -208,8 +225,10 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
                     intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
                     continue
-                intros.append(PersonIntro(name_start, name_start + len(name), name,
-                                          country or _country_for(text, name_start, kb, raw), canonical,
+                placed = country or _country_for(text, name_start, kb, raw)
+                if posted_to is not None and placed == posted_to.country:
+                    placed = ""  # 'Elliot Abrams, special representative for Venezuela': not Venezuela's man
+                intros.append(PersonIntro(name_start, name_start + len(name), name, placed, canonical,
                                           bool(country)))
                 continue
         if of_country is not None and role_text.lower() not in kb.roles:

@@ -731,6 +731,9 @@ def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> No
     # named by the family name alone: the entity is named as written
     ('"We are deeply disappointed," French Trade Minister Sophie Primas said of the pledge made by President Xi '
      "during his visit to Paris.", "Xi", "CHN"),
+    # a hyphenated given name ends in the known surname in another case: the whole written name, not the lone word
+    ("North Korean leader Kim Jong-un will travel to Russia this month. Kim will meet President Vladimir Putin in "
+     "Vladivostok.", "Kim Jong-un", "PRK"),
 ])
 def test_names_are_listed_as_the_document_writes_them(text, name, country):
     found = people(text)

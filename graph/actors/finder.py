@@ -549,11 +549,11 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
         if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper():
             continue
         words = mention.text.split()
-        surname = _fold(mention.key.split()[-1]).split("-")[-1]
+        surname = _fold(mention.key.split()[-1]).lower().split("-")[-1]  # ('Kim Jong-un' for 'Kim Jong Un')
         if len(words) == 1 and len(mention.key.split()) >= 2 and mention.key in actors.persons \
                 and _fold(words[0]) in {_fold(word) for word in mention.key.split()[:-1]}:
             alone.setdefault(mention.key, words[0])
-        if len(words) >= 2 and (_fold(words[-1]).split("-")[-1] == surname or _written_whole(mention.key, words)
+        if len(words) >= 2 and (_fold(words[-1]).lower().split("-")[-1] == surname or _written_whole(mention.key, words)
                                 or _written_reversed(mention.key, words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)

@@ -2032,6 +2032,25 @@ NO_SUCH_ACT = [
     ("Myanmar's army flew Chinese-made drones over the border town.", ("CHN", "exertsInfluenceOn", "MMR")),
     # a pair of countries glued by a hyphen names both parties of talks, no holder of what follows
     ("Officials prepared the US-China talks at a port in Malaysia.", ("CHN", "exertsInfluenceOn", "MYS")),
+    # a resolution's content told by a participle is the resolution's, not the act of those who vote on it
+    ("Chad has abstained from votes on UN resolutions condemning the invasion and demanding that Russian forces "
+     "leave Ukraine.", ("TCD", "accuses", "RUS")),
+    ("Chad has abstained from votes on UN resolutions condemning the invasion and demanding that Russian forces "
+     "leave Ukraine.", ("TCD", "demands", "RUS")),
+    ("Serbia voted against a motion denouncing the annexation of Ukrainian territory by Russia.",
+     ("SRB", "accuses", "RUS")),
+    # the receiver of a note does not say what the note says
+    ("Georgia informed Russian Ambassador Ivan Petrov of its decision. The ministry said the ambassador was handed a "
+     "note demanding that Georgia cancel the vote.", ("RUS", "demands", "GEO")),
+    ("Georgia informed Russian Ambassador Ivan Petrov of its decision. The ministry said that the ambassador was "
+     "given a note in which the embassy employee was declared an undesirable person on the territory of the "
+     "Republic of Georgia and must leave the country.", ("RUS", "threatenedExpulsion", "GEO")),
+    # the possessor of 'neighbour' is not the neighbour named after it
+    ("Togo's neighbour Benin said in May the government had agreed to take in nationals deported from the United "
+     "States.", ("TGO", "acceptsDeportees", "USA")),
+    # sway held over a whole region is over no one country named nearby
+    ("Japan has expanded its courtship of Pacific island nations, alarming Western powers such as Australia and New "
+     "Zealand that have long held sway over the region.", ("AUS", "exertsInfluenceOn", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase
+from graph.actors.knowledge import KnowledgeBase, word_lists
 from graph.records import Mention
 from graph.text import split_sentences
 from graph.words import WordIndex, anchored_matches, can_anchor, doc_words, previous_word_start, word_index, word_starts
@@ -223,8 +223,6 @@ _NOT_A_VERB = frozenset("""and or but nor that said says say as while when becau
 since then so which who whereas both either neither where the a an its their his her also now still meanwhile
 however""".split())
 
-
-
 def _after_preposition(text: str, start: int) -> bool:
     """`_AFTER_PREPOSITION` on the words before `start`, without a regex search (run for every mention)."""
     words = text[max(0, start - 15):start].split()
@@ -245,6 +243,9 @@ def _after_verb(text: str, start: int) -> bool:
     if not words or not text[start - 1].isspace():
         return False
     word = words[-1]
+    if word.lower() in word_lists()["TIE_NOUNS"] and len(words) >= 2 and (words[-2].lower() in ("its", "their")
+                                                                 or words[-2].endswith(("'s", "’s"))):
+        return False  # "Burkina Faso's neighbour Ghana said": the one named in apposition is the subject
     if word.isalpha() and word.istitle() and word.lower().endswith(("s", "ed")) \
             and word.lower() not in _NOT_A_VERB and _title_case_line(text, start):
         return True  # 'Algiers Expels French Diplomats': a headline capitalises its verb too

@@ -32,7 +32,9 @@ from graph.extract.owners import (
     _decider,
     _doer_of_worried_act,
     _judged_expulsion,
+    _note_sender,
     _noun_owner,
+    _others_document_content,
     _relative_subject,
     _visit_modifier,
 )
@@ -287,6 +289,11 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
+    if _others_document_content(doc, candidate):
+        return []  # 'abstained from votes on resolutions condemning the war': the resolutions condemn
+    sender = _note_sender(doc, candidate, mentions)
+    if sender is not None:
+        return sender  # 'the envoy was handed a note demanding': the note's sender says it, not its receiver
     visitor = _visit_modifier(doc, candidate, mentions) or _noun_owner(doc, candidate, mentions) \
         or _decider(doc, candidate, mentions)
     if visitor is not None:

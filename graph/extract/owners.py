@@ -7,7 +7,9 @@ wordings that name no government (courts).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.records import Mention
@@ -169,3 +171,65 @@ def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Menti
             return mention
         return None
     return None
+
+
+#: A document right before an '-ing' trigger, or before an earlier '-ing' phrase the trigger is coordinated with
+#: ('resolutions condemning the war and demanding that troops leave'), its clause not broken by a new subject
+@cache
+def _document_content() -> re.Pattern[str]:
+    return re.compile(r"\b(?P<document>" + word_classes()["CONTENT_DOCUMENTS"] + r")\s+"
+                      r"(?:[a-z-]+ing\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?-i:[A-Z]))[^;:])*?\s)?$", re.I)
+
+
+@cache
+def _own_document_before() -> re.Pattern[str]:
+    """Issuing or backing verbs, 'in', 'with' or a possessive before the document, with up to three words between
+    that are no preposition ('issued a joint statement', 'in a letter'; not 'votes on UN resolutions')."""
+    return re.compile(r"(?:^|\W)(?:" + word_classes()["OWN_DOCUMENT"] + r")\W+"
+                      r"(?:(?!(?:on|of|against|over|about|from|to|for|at)\s)[\w.'’-]+\s+){0,3}$"
+                      r"|['’]s?\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _others_document_content(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Mali abstained from votes on UN resolutions condemning the war': an '-ing' trigger right after a document
+    tells what the document says, and the clause's subject only votes on it, rejects or reports it; it is the
+    subject's own act only when the subject issues, signs or backs the document ('issued a statement condemning',
+    'in a letter demanding', "Egypt's statement accusing")."""
+    if not doc.text[candidate.head_start:candidate.head_end].lower().endswith("ing"):
+        return False
+    start = candidate.sentence.start
+    content = _document_content().search(doc.text, max(start, candidate.head_start - 200), candidate.head_start)
+    if content is None:
+        return False
+    return _own_document_before().search(doc.text, max(start, content.start() - 50), content.start()) is None
+
+
+#: A note its receiver is handed ('the ambassador was given a note in which', 'India received a note verbale from
+#: Bangladesh seeking'), what it says following it in the same sentence
+@cache
+def _received_note() -> re.Pattern[str]:
+    classes = word_classes()
+    return re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+(?:(?:" + classes["HAND_OVER"] + r")\s+(?:with\s+)?)"
+                      r"|received\s+|receives\s+|receiving\s+)(?:[\w'’.-]+\s+){0,4}?(?:" + classes["NOTES"]
+                      + r")\b(?:\s+verbale)?(?P<rest>[^.;]*)$", re.I)
+
+
+_FROM_SENDER = re.compile(r"\s+from\s+(?:the\s+)?")
+_RECEIVER_GOES_ON = re.compile(r"(?:\b(?:and|but|then)|,)\s+(?:(?:also|then|later|promptly)\s+)?(?:[a-z]+ed|said|says|"
+                               r"will|would|has|had|told|sent|saying|calling)\b")
+
+
+def _note_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention] | None:
+    """'the ambassador was given a note in which the employee was declared persona non grata': what a note says is
+    its sender's act, never its receiver's (the party named before); the sender is the party after 'from' right
+    after the note, or no one named. None when the trigger is no note's content."""
+    start = candidate.sentence.start
+    received = _received_note().search(doc.text, max(start, candidate.head_start - 200), candidate.head_start)
+    if received is None:
+        return None
+    rest = received.start("rest")
+    if _RECEIVER_GOES_ON.search(doc.text, rest, candidate.head_end):
+        return None  # 'Russia received the note and accused Moldova of ...': the receiver's own next act
+    sender = _FROM_SENDER.match(doc.text, rest)
+    found = next((m for m in mentions if sender is not None and m.start == sender.end() and _can_act(m)), None)
+    return [found] if found is not None else []

@@ -18,6 +18,13 @@ from graph.extract.document import _Doc
 from graph.records import Mention
 
 
+@cache
+def _tie_owner() -> re.Pattern[str]:
+    """"Burkina Faso's neighbour Ghana": a party named only as the one another is a neighbour or ally of, which
+    sends no one by that mention."""
+    return re.compile(r"['’]s?\s+(?:" + word_classes()["TIE_NOUNS"] + r")\b", re.I)
+
+
 def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
     """The sender named in a migration sentence: 'from the U.S.', 'by Washington', 'U.S. military flights'.
 
@@ -46,7 +53,8 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
                  and not (m.start > candidate.end and _CLAUSE_OPENER.search(doc.text, max(0, m.start - 12), m.start))
                  and not (candidate.relation in _MIGRATION and m.start > candidate.end
                           and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start))
-                 and not (m.start > candidate.end and _SAID_AFTER.match(doc.text, m.end))]
+                 and not (m.start > candidate.end and _SAID_AFTER.match(doc.text, m.end))
+                 and not _tie_owner().match(doc.text, m.end)]
         if named:
             return named[0]
     for mention in candidates:

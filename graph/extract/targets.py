@@ -56,10 +56,13 @@ def _named_site(doc: _Doc, candidate: _Candidate) -> bool:
 
 #: A plural group of states right after a trigger: ' the Seven countries', ' the Western governments'
 #: (lower case: 'the United States' is a country)
-#: (also the governments one takes from: 'accepts the return of its citizens from foreign governments'; people 'from
-#: other countries' are of other nations, which says nothing of who sends them)
+#: (also a region held sway over, and the governments one takes from: 'accepts the return of its citizens from
+#: foreign governments'; people 'from other countries' are of other nations, which says nothing of who sends them)
 _GROUP_OBJECT = re.compile(r"\s+(?:[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?:[\w-]+\s+){0,2}?"
-                           r"(?:countries|nations|states|governments)\b|\s+from\s+(?:foreign|other)\s+governments\b")
+                           r"(?:countries|nations|states|governments)\b|\s+from\s+(?:foreign|other)\s+governments\b"
+                           # 'held sway over the region': a whole region, no one country of it
+                           r"|\s+(?:over|across|throughout)\s+(?:the|this|that|a|their|its)\s+(?:[\w-]+\s+)?"
+                           r"(?:region|regions|area|continent|hemisphere|neighbou?rhood|islands)\b")
 
 
 def _unresolved_group(doc: _Doc, candidate: _Candidate) -> bool:

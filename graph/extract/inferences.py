@@ -407,6 +407,9 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     party's doing ('over Russia's aggression' in a measure against Belarus) charges no target."""
     found: list[Event] = []
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
+    of_sequence: dict[int, list[Event]] = {}  # (the events of one sentence, read once: a long text has many)
+    for event in events:
+        of_sequence.setdefault(event.sequence, []).append(event)
     for event in events:
         if event.relation not in _MEASURES or not event.target_country or not event.actor_country \
                 or (event.sequence, event.actor_country, event.target_country) in have:
@@ -417,9 +420,10 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
         head = re.search(r"\s+".join(map(re.escape, event.trigger.split())), doc.text[sentence.start:sentence.end])
         if head is None:
             continue
-        measured = {e.target_country for e in events if e.sequence == event.sequence
-                    and e.actor_country == event.actor_country and e.relation in _MEASURES}
-        reach = _next_measure_of_another(doc, sentence, event, events, sentence.start + head.end())
+        same = of_sequence[event.sequence]
+        measured = {e.target_country for e in same if e.actor_country == event.actor_country
+                    and e.relation in _MEASURES}
+        reach = _next_measure_of_another(doc, sentence, event, same, sentence.start + head.end())
         for match in _grounds(doc, sentence, event, sentence.start + head.end(), reach):
             named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < match.end()}
             if named - measured - {event.actor_country}:

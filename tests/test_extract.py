@@ -2051,6 +2051,14 @@ NO_SUCH_ACT = [
     # sway held over a whole region is over no one country named nearby
     ("Japan has expanded its courtship of Pacific island nations, alarming Western powers such as Australia and New "
      "Zealand that have long held sway over the region.", ("AUS", "exertsInfluenceOn", "JPN")),
+    # a party kept from an act by something else did not do it
+    ("The border row has kept Kenya and Uganda from signing a trade agreement.", ("KEN", "agreesToCooperate", "UGA")),
+    # the measures answered 'in retaliation for' are the other party's, not the retaliating one's
+    ("Russia cut ties with Japan in retaliation for the sanctions Tokyo has imposed.",
+     ("RUS", "threatenedSanctions", "JPN")),
+    # the parties a harm is done to are not the ones charged with it
+    ("France condemned the aggression against Ukraine.", ("FRA", "accuses", "UKR")),
+    ("Norway called the naval exercise unacceptable pressure on Iceland and Norway.", ("NOR", "accuses", "ISL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

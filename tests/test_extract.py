@@ -2059,6 +2059,9 @@ NO_SUCH_ACT = [
     # the parties a harm is done to are not the ones charged with it
     ("France condemned the aggression against Ukraine.", ("FRA", "accuses", "UKR")),
     ("Norway called the naval exercise unacceptable pressure on Iceland and Norway.", ("NOR", "accuses", "ISL")),
+    # what a state is given a deadline to do is demanded of it, not done
+    ("In March, Prime Minister Giorgia Meloni of Italy gave Tunis a deadline of three to five weeks to take back a "
+     "list of Tunisians Italy wanted to deport.", ("TUN", "acceptsDeportees", "ITA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

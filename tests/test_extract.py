@@ -2062,6 +2062,16 @@ NO_SUCH_ACT = [
     # what a state is given a deadline to do is demanded of it, not done
     ("In March, Prime Minister Giorgia Meloni of Italy gave Tunis a deadline of three to five weeks to take back a "
      "list of Tunisians Italy wanted to deport.", ("TUN", "acceptsDeportees", "ITA")),
+    # a note handed over to an envoy is a paper, not a captive freed
+    ("Lesotho hands over protest note to South African envoy", ("LSO", "releasesDetainees", "ZAF")),
+    ("Chile hands over protest letter to Bolivian envoy", ("CHL", "releasesDetainees", "BOL")),
+    # the party before a passive 'was declared persona non grata' is the one declared, not the one declaring
+    ("Nicaragua ordered the expulsion of the U.S. ambassador, John Carter. Ambassador John Carter, a veteran "
+     "diplomat who has served three years in Managua, Nicaragua's capital, was declared persona non grata and will "
+     "have to leave the country.", ("USA", "threatenedExpulsion", "NIC")),
+    # an act the subject refrains from is not done
+    ("Vietnam fiercely accused the Chinese government on Monday of raising tensions at sea, while refraining from "
+     "criticizing the Philippines.", ("CHN", "accuses", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -41,6 +41,8 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("rejects", "accuses")),  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
                # 'asked India to withdraw its troops': a demand, and the expulsion it asks for
                frozenset(("demands", "threatenedExpulsion")),
+               # 'warned Ethiopia to pull back its troops or face the consequences': a demand, and the threat behind it
+               frozenset(("demands", "threatened")),
                # 'the release followed negotiations between US envoy Boehler and Taliban officials': a release, and
                # the talks that won it
                frozenset(("releasesDetainees", "meetsWith"))}

@@ -63,6 +63,19 @@ def _handed_things_after() -> re.Pattern[str]:
 
 
 @cache
+def _handed_thing_inside() -> re.Pattern[str]:
+    """A thing, not a person, as what a verb of handing over hands ('hands over diplomatic note to Indian envoy'):
+    words.csv HANDED_THINGS between the verb and the nationality that ends the match."""
+    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\b", re.I)
+
+
+#: A singular passive auxiliary right before a verb of declaring ('Goldberg ... was declared persona non grata'):
+#: the one person before it is the one declared, not the one declaring. A plural ('Two Belarusian diplomats are
+#: declared') names a staff by its nationality, and the declaring party is read from elsewhere (a list's heading).
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
+
+
+@cache
 def _public_feeling() -> re.Pattern[str]:
     """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
     discontent', 'popular anger'."""
@@ -469,6 +482,14 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
     if trigger.relation == "threatenedSanctions" and _armed_group_helped().match(text, end):
         return True  # 'halt support for armed groups': help cut to fighters, no measure against a state
+    if trigger.relation == "releasesDetainees" and text[start:head_end].lower().startswith("hand") \
+            and _handed_thing_inside().search(text, head_end, end):
+        return True  # 'Nepal hands over diplomatic note to Indian envoy': a paper handed, nobody freed
+    if trigger.relation == "threatenedExpulsion" and trigger.actor.startswith("left") \
+            and text[start:head_end].lower().endswith("ed") and _PASSIVE_AUX_BEFORE.search(text, max(0, start - 20),
+                                                                                          start):
+        return True  # 'the ambassador ... was declared persona non grata': the one before the verb is declared, the
+        # declaring party is not named on its left
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \

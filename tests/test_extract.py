@@ -2051,6 +2051,15 @@ NO_SUCH_ACT = [
     # sway held over a whole region is over no one country named nearby
     ("Japan has expanded its courtship of Pacific island nations, alarming Western powers such as Australia and New "
      "Zealand that have long held sway over the region.", ("AUS", "exertsInfluenceOn", "JPN")),
+    # a dateline host meeting a country's body, not its leader, has no guest who travelled
+    ("NIAMEY (Reuters) - Niger's government held talks with Russia's state nuclear agency on mining this week.",
+     ("RUS", "visits", "NER")),
+    # a dateline host who travelled to the guest's capital was the visitor there
+    ("PARIS (Reuters) - Barrot flew to Algiers, where he held talks with President Abdelmadjid Tebboune.",
+     ("DZA", "visits", "FRA")),
+    # the official who witnessed a signing, named with his title, is no party to the deal
+    ("The foreign ministers of Kenya and Uganda signed a border treaty on Monday, witnessed by Secretary of State "
+     "Marco Rubio.", ("KEN", "agreesToCooperate", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

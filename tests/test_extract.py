@@ -2060,6 +2060,9 @@ NO_SUCH_ACT = [
     # the official who witnessed a signing, named with his title, is no party to the deal
     ("The foreign ministers of Kenya and Uganda signed a border treaty on Monday, witnessed by Secretary of State "
      "Marco Rubio.", ("KEN", "agreesToCooperate", "USA")),
+    # 'he' after ', and' may be the person met: a met leader is no object of a measure
+    ("Rubio met Venezuelan President Nicolas Maduro on Friday, and he accused Washington of piracy.",
+     ("USA", "accuses", "VEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

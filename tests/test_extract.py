@@ -2063,6 +2063,9 @@ NO_SUCH_ACT = [
     # 'he' after ', and' may be the person met: a met leader is no object of a measure
     ("Rubio met Venezuelan President Nicolas Maduro on Friday, and he accused Washington of piracy.",
      ("USA", "accuses", "VEN")),
+    # the one asked to accept deportees, who turned the request down, accepts none
+    ("Nigeria firmly turned down a request from Washington to accept Venezuelan deportees.",
+     ("USA", "acceptsDeportees", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2072,6 +2072,21 @@ NO_SUCH_ACT = [
     # an act the subject refrains from is not done
     ("Vietnam fiercely accused the Chinese government on Monday of raising tensions at sea, while refraining from "
      "criticizing the Philippines.", ("CHN", "accuses", "PHL")),
+    # a dateline host meeting a country's body, not its leader, has no guest who travelled
+    ("NIAMEY (Reuters) - Niger's government held talks with Russia's state nuclear agency on mining this week.",
+     ("RUS", "visits", "NER")),
+    # a dateline host who travelled to the guest's capital was the visitor there
+    ("PARIS (Reuters) - Barrot flew to Algiers, where he held talks with President Abdelmadjid Tebboune.",
+     ("DZA", "visits", "FRA")),
+    # the official who witnessed a signing, named with his title, is no party to the deal
+    ("The foreign ministers of Kenya and Uganda signed a border treaty on Monday, witnessed by Secretary of State "
+     "Marco Rubio.", ("KEN", "agreesToCooperate", "USA")),
+    # 'he' after ', and' may be the person met: a met leader is no object of a measure
+    ("Rubio met Venezuelan President Nicolas Maduro on Friday, and he accused Washington of piracy.",
+     ("USA", "accuses", "VEN")),
+    # the one asked to accept deportees, who turned the request down, accepts none
+    ("Nigeria firmly turned down a request from Washington to accept Venezuelan deportees.",
+     ("USA", "acceptsDeportees", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -32,8 +32,10 @@ def _role_anaphor_pattern(roles: tuple[str, ...]) -> re.Pattern[str]:
 
 def _role_fits(anaphor: str, role: str) -> bool:
     """'The Secretary' for a 'Secretary of State', 'The Minister' for a 'Foreign Minister': the office named alone
-    is the holder's office or its head noun."""
+    is the holder's office or its head noun; 'the Head of State' is any office of words.csv HEAD_OF_STATE."""
     anaphor, role = anaphor.lower(), role.lower()
+    if anaphor in ("head of state", "head of government"):
+        return role in word_lists()[anaphor.upper().replace(" ", "_")]  # 'The Head of State' after 'President X'
     return role == anaphor or role.startswith(anaphor + " of ") or role.endswith(" " + anaphor)
 
 

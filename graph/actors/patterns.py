@@ -68,7 +68,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"|(?:They|(?<=,\sand\s)they)(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
     r"reaffirmed|committed|exchanged|underscored|welcomed|held\s+talks|resolved|inked|concluded)\b))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
-    r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|federal\s+government|"
+    r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|[Ff]ederal\s+[Gg]overnment|"
     r"(?:military|new|interim|transitional|ruling|central|national)\s+(?:government|authorities|leadership|regime|junta)|"
     r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"

@@ -28,6 +28,7 @@ from graph.actors.antecedents import (
     _owner_of_relative,
     _previous_subject,
     _said_that,
+    _since,
     _subject_of_opening_clause,
 )
 from graph.actors.knowledge import Person, word_classes, word_lists
@@ -316,9 +317,15 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             if antecedent is None and mention.key == "person" and index in subjects and (
                     _COORDINATED_SAYING.search(text, max(sentences[index].start, mention.start - 40), mention.start)
                     or _SUBORDINATE_OPENER.search(text, max(sentences[index].start, mention.start - 30),
-                                                  mention.start)):
+                                                  mention.start)
+                    or (mention.text.lower() in ("he", "she")
+                        and _COORDINATED_CLAUSE.search(text, max(sentences[index].start, mention.start - 8),
+                                                       mention.start)
+                        and _last_person_under_measure(text, resolved, sentences[index].start))):
                 # 'the president offered Rubio closer cooperation and said he would not renew': the subject
-                # of the coordinated speech verb is the sentence's subject, not the person named last
+                # of the coordinated speech verb is the sentence's subject, not the person named last (and so is
+                # 'he' opening a clause joined by ', and' after a person named only as what a measure is on:
+                # 'Biden named sanctions on X, and he urged Tehran'; in 'met X, and he' X may well be 'he')
                 subject = subjects[index]
                 wanted = "f" if mention.text.lower().startswith(("she", "her")) else "m"
                 if gender_of.get(subject.key, "") in ("", wanted):
@@ -512,6 +519,17 @@ _RECEIVED = re.compile(r"\b(?:receiv|welcom|host|greet|accompan)\w*", re.I)
 _FRONTED_PARTICIPLE = re.compile(r"\W*(?:Faced|Confronted|Angered|Incensed|Irked|Frustrated|Alarmed|Provoked|Stung|"
                                  r"Citing|Blaming|Accusing|Responding|Reacting)\b[^.;:]{0,120},[\"'’”]?\s+")
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
+#: ', and ' or ', but ' right before a subject pronoun: the pronoun opens a clause coordinated with the first one
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")
+#: A person named as what a measure is on or against: 'sanctions on former president ', 'charges against '
+_MEASURE_OBJECT_BEFORE = re.compile(r"\b(?:on|against|upon)\s+(?:[\w.'’-]+\s+){0,4}$")
+
+
+def _last_person_under_measure(text: str, resolved: list[Mention], sentence_start: int) -> bool:
+    """The last person the sentence named so far is only what a measure is on ('sanctions on former president
+    Ahmadinejad'), so a later 'he' is not that person."""
+    last = next((m for m in reversed(_since(resolved, sentence_start)) if m.type == "person"), None)
+    return last is not None and _MEASURE_OBJECT_BEFORE.search(text, max(0, last.start - 50), last.start) is not None
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)
 

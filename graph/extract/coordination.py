@@ -249,6 +249,15 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
             edge = previous.start
             index -= 1
             continue
+        office = _office_apposed(doc, previous, actor, edge)
+        if office >= 0:
+            # 'the Foreign Minister of Rwanda, Olivier Nduhungirehe': the country names the office of the person
+            # apposed to it; the list goes on before the office ('..., Therese Wagner, and the Foreign Minister of')
+            edge = office
+            index -= 1
+            while index > 0 and mentions[index - 1].start >= edge:
+                index -= 1  # ('the president of Uganda': the office's own words may be a mention)
+            continue
         if previous.via == "pronoun" and previous.text.lower() in ("his", "her", "their") and edge != actor.start \
                 and not doc.text[previous.end:edge].strip():
             edge = previous.start  # 'Trump and his Chinese counterpart Xi': the possessive opens the item's phrase
@@ -268,7 +277,9 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
             break
         sentence = doc.sentence_at(previous.start)
         if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
-                and not _after_preposition(doc, group[0], mentions, sentence.start):
+                and not _after_preposition(doc, group[0], mentions, sentence.start) \
+                and not (index > 1 and _office_apposed(doc, mentions[index - 2], previous, previous.start) >= 0):
+            # ('the president of Kenya, William Ruto, and ...': a person apposed to an office is no object)
             break  # 'According to US officials, Mexico declined': a prepositional object is no list item
         if sentence is not None and _COMMA_GAP.fullmatch(gap) \
                 and _OPENING_PHRASE.match(doc.text, sentence.start, previous.start):
@@ -279,6 +290,21 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
     return group
 
 
+
+
+#: An office named by what it is of, right before the country: 'the Foreign Minister of (the Republic of)'
+_OFFICE_OF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w.'’-]+\s+){1,3}of\s+(?:the\s+)?"
+                               r"(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$")
+
+
+def _office_apposed(doc: _Doc, country: Mention, actor: Mention, edge: int) -> int:
+    """Where 'the Foreign Minister of' starts when `country` ends such an office and the person apposed to it
+    opens the item at `edge` ('the Foreign Minister of Rwanda, Olivier Nduhungirehe'), else -1."""
+    if country.type != "country" or country.via != "name" or actor.type != "person" \
+            or not re.fullmatch(r",\s+", doc.text[country.end:edge]):
+        return -1
+    match = _OFFICE_OF_BEFORE.search(doc.text, max(0, country.start - 60), country.start)
+    return match.start() if match else -1
 
 
 def _state_listed_before(doc: _Doc, mentions: list[Mention], actor: Mention) -> Mention | None:

@@ -53,6 +53,8 @@ _WE_OPENING = re.compile(r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\
 
 #: A transcript's speaker label opening a paragraph: 'Lin Jian: ', 'Guo Jiakun: '
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+:[ \t]")
+#: A question's label in a transcript, opening a line: 'Q: '
+_QUESTION_LABEL = re.compile(r"(?m)^[ \t]*Q:[ \t]")
 
 
 class _Doc:
@@ -69,6 +71,7 @@ class _Doc:
         self._captions: dict[int, bool] = {}
         self._newlines: list[int] | None = None
         self._speakers: dict[int, Mention | None] = {}
+        self._labels: tuple[list[int], list[Mention | None]] | None = None
         self._modes: dict[int, tuple[bool, bool]] = {}
         self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
         #: relation -> (sentence index, actor) of its latest event, for agents news leaves out
@@ -230,7 +233,28 @@ class _Doc:
                 return before[-1]
             if after and not _THAT_AFTER.match(self.text, match.end()):
                 return after[0]  # ('warned that the US will face ...': a party after 'that' is what is said)
-        return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence)
+        return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence) \
+            or self._transcript_speaker(sentence)
+
+    def _transcript_speaker(self, sentence: Sentence) -> Mention | None:
+        """In a transcript of questions ('Q: ...') and answers ('Mao Ning: ...'), a paragraph with no label of
+        its own goes on with the answer of the last speaker labelled before it ('We urge the US to ...' two
+        paragraphs into her answer); a question's label ends the answer."""
+        if self._labels is None:
+            starts: list[int] = []
+            speakers: list[Mention | None] = []
+            if _QUESTION_LABEL.search(self.text):
+                for line in self.sentences:
+                    label = _SPEAKER_LABEL.match(self.text, line.line_start)
+                    if label is None or (starts and starts[-1] == line.line_start):
+                        continue
+                    starts.append(line.line_start)
+                    speakers.append(next((m for m in self.mentions(self.sentence_at(label.start()) or line)
+                                          if m.type == "person" and m.country and m.end == label.end() - 2), None))
+            self._labels = (starts, speakers)
+        starts, speakers = self._labels
+        at = bisect_right(starts, sentence.line_start) - 1
+        return speakers[at] if at >= 0 else None
 
     def _unnamed_sayer(self, sentence: Sentence) -> Mention | None:
         """'..., a Foreign Ministry statement said', '..., the spokeswoman said': a speaker named by a bare noun

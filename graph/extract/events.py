@@ -38,6 +38,8 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("refusesDeportees", "refusesMilitaryDeportationFlights")),
                frozenset(("rejects", "demands")),  # 'refused Mogadishu's demands': a demand, and its refusal
                frozenset(("refusesDeportees", "demands")),  # 'rejects US pressure to accept deportees': the same
+               # 'rejected a US proposal to take in deportees': the proposal's rejection, and the deportees refused
+               frozenset(("refusesDeportees", "rejects")),
                frozenset(("rejects", "accuses")),  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
                # 'asked India to withdraw its troops': a demand, and the expulsion it asks for
                frozenset(("demands", "threatenedExpulsion")),

@@ -143,6 +143,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                      candidate.end, "visits"), actor, [_as_country(place)]))
             continue
+        if host and host == actor.country and candidate.head_start >= doc.dateline_start:
+            extra += _guests_of_host(doc, candidate, targets)
         named_here = _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end)
         for mention in doc.mentions(candidate.sentence):
             if mention.type != "country" or mention.via not in ("name", "capital", "place") \
@@ -174,6 +176,50 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra.append((visit, actor, [mention]))
             break
     return extra
+
+
+def _held_at_named_place(doc: _Doc, candidate: _Candidate) -> bool:
+    """The meeting's wording or its sentence names where it was held ('talks in Sochi', 'met ... at the Kremlin')."""
+    return _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) is not None \
+        or any(m.type == "country" and m.via in ("name", "capital", "place")
+               and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions(candidate.sentence))
+
+
+def _guests_of_host(doc: _Doc, candidate: _Candidate, targets: list) -> list:
+    """'Putin held meetings with Sisi and Museveni' under a ST PETERSBURG dateline: a leader of the dateline's
+    country who meets foreigners at home, with no other place named, is visited by them (unless he had travelled
+    to their country, or they are envoys who live there)."""
+    host = doc.dateline
+    if _held_at_named_place(doc, candidate):
+        return []
+    extra = []
+    for target in targets:
+        if not isinstance(target, Mention) or not _guest_in_person(doc, candidate, target) or not target.country \
+                or target.country == host or (host, target.country) in doc.visited or _resident_envoy(target) \
+                or any(m.type == "country" and m.country == target.country and m.via in ("capital", "place")
+                       for m in doc.mentions(candidate.sentence)):
+            continue  # ('travelled to Algiers, where he held talks with Tebboune': the host went to the guest)
+        visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                           candidate.end, "visits")
+        extra.append((visit, target, [Mention(target.start, target.start, "", "country", host, host, "", "dateline")]))
+    return extra
+
+
+def _guest_in_person(doc: _Doc, candidate: _Candidate, target: Mention) -> bool:
+    """A person met, or a country named as a leader's ("Uganda's Yoweri Museveni", 'Kenyan President Ruto'):
+    someone who came in person, not a country met through its bodies ("Russia's state atomic agency")."""
+    if target.type == "person":
+        return True
+    leader_of = _LEADER_OF if target.via == "name" else _DEMONYM_LEADER if target.via == "demonym" else None
+    return target.type == "country" and leader_of is not None and any(
+        m.type == "person" and m.country == target.country
+        and leader_of.fullmatch(doc.text, target.end, m.start) for m in doc.mentions(candidate.sentence))
+
+
+#: Between a country's name and its leader's: "'s", then a title ("Uganda's President Yoweri Museveni")
+_LEADER_OF = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){0,3}")
+#: Between a demonym and the leader it qualifies: a title ('Kenyan President William Ruto')
+_DEMONYM_LEADER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}")
 
 
 #: A signing verb, and the place right after what was signed ('signed a peace deal at the White House')

@@ -99,7 +99,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         # 'urged his Venezuelan counterpart, Nicolas Maduro, to avoid ...': the person named in the apposition
         person = next((m for m in mentions if m.start == apposed.end() and m.type == "person"), None)
         if person is not None and _is_target(person, actor) \
-                and re.match(r",\s+to\b", doc.text[person.end:person.end + 6]):
+                and re.match(r",\s+(?:to|for)\b", doc.text[person.end:person.end + 7]):
             return [person]
     for index, mention in enumerate(mentions):
         if mention.start < candidate.end:
@@ -168,8 +168,10 @@ _DUTY_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:[a-z][\w-]*\s+){1,3}?(
 _OWN_PLAN_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|we)\s+(?:would|will)\s+"
                             r"(?!have\s+to\b|need\b|face\b|be\s+(?:required|expected|asked)\b)")
 #: An addressee described before the name it is set off by commas: 'his Venezuelan counterpart, '.
-_APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+)?(?:counterpart|president|leader|"
-                                r"prime\s+minister|foreign\s+minister|premier|ambassador)s?,\s+")
+#: ('asked the U.S. chargé d'affaires, Gabriel Escobar, for explanations': an envoy named after his office)
+_APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w.-]*\s+)?(?:counterpart|president|leader|"
+                                r"prime\s+minister|foreign\s+minister|premier|ambassador|envoy|"
+                                r"charg[eé]\s+d['’]affaires)s?,\s+")
 #: A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
 #: recall its envoy'): a lower-case word that is no function word and no past, '-s' or '-ing' form.
 _BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|but|in|on|at|for|with|the|a|an|over|"

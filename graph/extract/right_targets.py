@@ -30,7 +30,9 @@ from graph.extract.owners import _VERB_AFTER
 from graph.records import Mention
 
 #: an agent or a go-between named right before a party
-_BY_BEFORE = re.compile(r"\b(?:by|(?:mediation|help|offices|auspices)\s+of)\s+(?:the\s+)?$")
+#: (a title may stand between: 'witnessed by Secretary of State Marco Rubio')
+_BY_BEFORE = re.compile(r"\b(?:by|(?:mediation|help|offices|auspices)\s+of)\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,4}$")
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
@@ -243,7 +245,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
                 return []  # 'made accusations after three planes headed to Iceland changed course': the party is
                 # in a clause of its own, with its own subject and verb
-            if _BY_BEFORE.search(doc.text, max(start, mention.start - 24), mention.start):
+            if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
             if mention.type == "country" and mention.via in ("name", "place", "capital") \

@@ -36,6 +36,8 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
                               r"quickly|since|now|subsequently|eventually|finally|again|already|recently|[a-z]+ly|"
+                              # '..., and has in turn moved to drop Japan': a phrase of reply before the verb
+                              r"in\s+turn|in\s+response|in\s+return|in\s+retaliation|"
                               r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}"
                               # '..., and agreed to receive': a verb of will before the trigger's infinitive
                               r"(?:(?:[a-z]+ed|sought|began|wants|plans|agrees|offers|vows|promises)\s+to\s+"

@@ -2051,6 +2051,13 @@ NO_SUCH_ACT = [
     # sway held over a whole region is over no one country named nearby
     ("Japan has expanded its courtship of Pacific island nations, alarming Western powers such as Australia and New "
      "Zealand that have long held sway over the region.", ("AUS", "exertsInfluenceOn", "JPN")),
+    # a hyphenated pair of demonyms names the makers of a plan, not the parties the plan names after it
+    ("Kenya turned down a Somali-Ethiopian plan for a panel of the US and the UN to oversee the vote.",
+     ("KEN", "rejects", "USA")),
+    # 'US allies' are other states bound to the US: the US is not the one worried
+    ("Greek and Cypriot leaders met in Athens. The two United States allies, long at odds over their past, seek a "
+     "common front, driven by shared concerns about an assertive Turkey.",
+     ("USA", "accuses", "TUR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from heapq import merge
 
 from graph.actors.knowledge import (
     Alias,
@@ -125,7 +126,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     raw: list[tuple[Mention, str]] = []  # (mention, gender)
     media_spans: list[tuple[int, int]] = []
 
-    for match in kb.alias_re.finditer(text):
+    for match in _alias_matches(text, kb):
         if blocked.covers(match.start()):
             continue
         alias = kb.lookup(match.group())
@@ -160,7 +161,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via, end = "government", agent
             elif alias.kind == "demonym" and _shares_agent(text, end, kb):
                 via = "government"  # 'the British and Australian embassies': both governments
-            elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
+            elif alias.kind in ("demonym", "name") and (_private_after().match(text, end)
+                                                         or _associates_after().match(text, end)):
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
             elif alias.kind == "demonym" and _nation_as_subject(text, start, end):
                 via = "government"  # 'The Egyptians refused to': the nation's side acts, not some of its people
@@ -297,6 +299,20 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
 _AGENCY_DESKS = (("Reuters", "GBR"), ("AFP", "FRA"), ("Agence France-Presse", "FRA"), ("AP", "USA"),
                  ("Associated Press", "USA"), ("Bloomberg", "USA"), ("dpa", "DEU"), ("DPA", "DEU"), ("EFE", "ESP"),
                  ("ANSA", "ITA"))
+
+
+def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
+    """The known names of the text in order, with each demonym of a hyphenated pair ('a Sudanese-Egyptian
+    proposal') as a match of its own: the pair names two parties, where a hyphen elsewhere keeps a name from
+    matching inside a longer word."""
+    parts = []
+    for pair in kb.pair_re.finditer(text):
+        hyphen = pair.start() + next(i for i in range(1, len(pair.group()))
+                                     if pair.group()[i] == "-" and kb.demonym_re.fullmatch(text, pair.start(),
+                                                                                          pair.start() + i))
+        parts += [kb.demonym_re.fullmatch(text, pair.start(), hyphen),
+                  kb.demonym_re.fullmatch(text, hyphen + 1, pair.end())]
+    yield from merge(kb.alias_re.finditer(text), parts, key=lambda match: match.start())
 
 
 def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
@@ -480,6 +496,14 @@ def _private_after() -> re.Pattern[str]:
     possessive pronoun between them is the subject's own ('Hungary dropped its opposition'): the state acts."""
     return re.compile(r"(?:['’]s)?[ \t]+(?:(?!(?:its|their|his|her)\b)[a-z][\w-]*[ \t]+){0,2}"
                       + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
+
+
+@cache
+def _associates_after() -> re.Pattern[str]:
+    """Words after a country name or demonym that make it other states bound to it ('the two United States
+    allies', 'Russian proxies'): those states act, not the country that names them."""
+    return re.compile(r"(?:['’]s)?[ \t]+(?:(?:close|closest|key|main|major|regional|traditional|longtime|long-time|"
+                      r"fellow|treaty|western|Western)[ \t]+)?" + word_classes()["ASSOCIATES"] + r"(?![\w-])")
 
 
 def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

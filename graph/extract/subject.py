@@ -226,7 +226,8 @@ def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_s
     if match is None:
         return False
     at = head_start - len(tail) + match.start()
-    return any(m.end == at and m.type == "country" and m.via in ("name", "demonym", "capital") for m in mentions)
+    return any(m.end == at and m.type == "country" and m.via in ("name", "demonym", "capital", "private")
+               for m in mentions)
 
 
 #: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended

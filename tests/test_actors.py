@@ -360,6 +360,14 @@ def test_a_dateline_city_named_after_its_country_places_the_report() -> None:
     assert found.get("Nabil Osman Karrar") == "SDN", found
 
 
+def test_an_agency_dateline_with_a_date_and_no_dash_places_the_report() -> None:
+    text = ("Male, Jan 14 (PTI) The Maldives has asked India to pull out its soldiers. India has 80 soldiers there, "
+            "and India said talks would go on.\n\nAt a briefing, Ahmed Rasheed Nasir, spokesman at the President's "
+            "Office, said the president had set a date for India.")
+    found = people(text)
+    assert found.get("Ahmed Rasheed Nasir") == "MDV", found
+
+
 def test_a_role_after_the_field_it_heads_keeps_its_owner() -> None:
     text = ("Lebanese militia commander Karim Haddad Nassar met Brazilian business leaders in Sao Paulo, and "
             "Mariana Lopes Duarte, Brazil's human rights commissioner, said she would visit Beirut.")

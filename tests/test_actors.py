@@ -368,6 +368,14 @@ def test_an_agency_dateline_with_a_date_and_no_dash_places_the_report() -> None:
     assert found.get("Ahmed Rasheed Nasir") == "MDV", found
 
 
+def test_a_headline_opening_with_a_country_places_unplaced_people_on_its_side() -> None:
+    text = ("Bhutan tells Nepal to close its border posts\n\nThe order covers the posts Nepal runs along the river. "
+            "Nepal has kept the posts since the floods, and Nepal says they serve trade with Nepal's south.\n\n"
+            "The decision was taken at a cabinet meeting chaired by Prime Minister Dorji Wangmo Tenzing.")
+    found = people(text)
+    assert found.get("Dorji Wangmo Tenzing") == "BTN", found
+
+
 def test_a_role_after_the_field_it_heads_keeps_its_owner() -> None:
     text = ("Lebanese militia commander Karim Haddad Nassar met Brazilian business leaders in Sao Paulo, and "
             "Mariana Lopes Duarte, Brazil's human rights commissioner, said she would visit Beirut.")

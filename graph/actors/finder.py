@@ -287,7 +287,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     # and those introduced by one ('EU envoy Miroslav Lajcak'); filling in the document's country misplaces them
     stateless = {name for name in persons if name in kb.people and not kb.people[name].country} | international
     if any(not person.country and name not in stateless for name, person in persons.items()):
-        home = dateline_country(text, kb) or (focus[0] if focus else "")
+        home = dateline_country(text, kb) or _headline_subject(text, mentions) or (focus[0] if focus else "")
         persons, mentions = _fill_countries(persons, mentions, home, text, focus, stateless)
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
@@ -529,6 +529,27 @@ def _rank_countries(mentions: list[Mention]) -> list[str]:
         if mention.country:
             counts[mention.country] += 1
     return [iso for iso, _ in counts.most_common()]
+
+
+def _headline_subject(text: str, mentions: list[Mention]) -> str:
+    """The country a headline opens with as its subject ('Maldives asks India to withdraw troops', "Pakistan's
+    decision to evict Afghans"): the side the report is told from, where the country named most often is as likely
+    the one acted on and its people speak less. '' without a headline (a first line followed by a blank line), when
+    the headline opens with no country before a lower-case word ('US Navy Aircraft Lands'), and for a headline on
+    sanctions, whose report names the people sanctioned: the other side's."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].lstrip(" \t").startswith(("\n", "\r\n")) or _SANCTIONS.search(text, 0, end):
+        return ""
+    first = next((m for m in mentions if m.start < end and m.country), None)
+    if first is None or first.type != "country" or first.via in ("place", "private") or text[:first.start].strip() \
+            or not _LOWER_WORD_AFTER.match(text, first.end, end):
+        return ""
+    return first.country
+
+
+#: A headline's verb or noun after its subject: ' asks', "'s decision", ' to summon'
+_LOWER_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
+_SANCTIONS = re.compile(r"[Ss]anction")
 
 
 def _given_name_after(text: str, end: int, name: str) -> int:

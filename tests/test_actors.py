@@ -376,6 +376,12 @@ def test_a_headline_opening_with_a_country_places_unplaced_people_on_its_side() 
     assert found.get("Dorji Wangmo Tenzing") == "BTN", found
 
 
+def test_an_officer_at_a_countrys_embassy_is_of_that_country() -> None:
+    found = people("The Foreign Ministry expelled Omar Haddad Karim, the charge d'affaires at the Libyan embassy in "
+                   "Rome, on Monday.")
+    assert found.get("Omar Haddad Karim") == "LBY", found
+
+
 def test_a_role_after_the_field_it_heads_keeps_its_owner() -> None:
     text = ("Lebanese militia commander Karim Haddad Nassar met Brazilian business leaders in Sao Paulo, and "
             "Mariana Lopes Duarte, Brazil's human rights commissioner, said she would visit Beirut.")

@@ -395,6 +395,10 @@ def knowledge_base() -> KnowledgeBase:
         for name in (short, country.name, getattr(country, "official_name", "")):
             if name and "," not in name and "(" not in name:
                 add(name, Alias("country", iso3, iso3, "name"))
+    for surface, alias in list(aliases.items()):
+        if alias.type == "country" and alias.kind == "name" and len(surface) > 4 and surface[1:].islower():
+            # 'SWEDEN is withdrawing its aid': a wire's capitals on the first word of a story
+            add(surface.upper(), alias)
     for alias in aliases.values():
         if alias.type == "country" and alias.key and alias.key not in countries and alias.kind == "name":
             # a country the ISO table lacks (Kosovo, XKX): its first listed name is its label

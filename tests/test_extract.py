@@ -2058,6 +2058,9 @@ NO_SUCH_ACT = [
     ("Greek and Cypriot leaders met in Athens. The two United States allies, long at odds over their past, seek a "
      "common front, driven by shared concerns about an assertive Turkey.",
      ("USA", "accuses", "TUR")),
+    # a 'he' standing for a private person the text places nowhere acts for no state, not for the clause's subject
+    ("Belarusian authorities have released Lithuanian citizen Tomas Vaitkus, held since 2023, and he has returned "
+     "to Lithuania.", ("BLR", "visits", "LTU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

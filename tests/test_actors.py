@@ -360,6 +360,28 @@ def test_a_dateline_city_named_after_its_country_places_the_report() -> None:
     assert found.get("Nabil Osman Karrar") == "SDN", found
 
 
+def test_an_agency_dateline_with_a_date_and_no_dash_places_the_report() -> None:
+    text = ("Male, Jan 14 (PTI) The Maldives has asked India to pull out its soldiers. India has 80 soldiers there, "
+            "and India said talks would go on.\n\nAt a briefing, Ahmed Rasheed Nasir, spokesman at the President's "
+            "Office, said the president had set a date for India.")
+    found = people(text)
+    assert found.get("Ahmed Rasheed Nasir") == "MDV", found
+
+
+def test_a_headline_opening_with_a_country_places_unplaced_people_on_its_side() -> None:
+    text = ("Bhutan tells Nepal to close its border posts\n\nThe order covers the posts Nepal runs along the river. "
+            "Nepal has kept the posts since the floods, and Nepal says they serve trade with Nepal's south.\n\n"
+            "The decision was taken at a cabinet meeting chaired by Prime Minister Dorji Wangmo Tenzing.")
+    found = people(text)
+    assert found.get("Dorji Wangmo Tenzing") == "BTN", found
+
+
+def test_an_officer_at_a_countrys_embassy_is_of_that_country() -> None:
+    found = people("The Foreign Ministry expelled Omar Haddad Karim, the charge d'affaires at the Libyan embassy in "
+                   "Rome, on Monday.")
+    assert found.get("Omar Haddad Karim") == "LBY", found
+
+
 def test_a_role_after_the_field_it_heads_keeps_its_owner() -> None:
     text = ("Lebanese militia commander Karim Haddad Nassar met Brazilian business leaders in Sao Paulo, and "
             "Mariana Lopes Duarte, Brazil's human rights commissioner, said she would visit Beirut.")

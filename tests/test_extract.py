@@ -2087,6 +2087,16 @@ NO_SUCH_ACT = [
     # the one asked to accept deportees, who turned the request down, accepts none
     ("Nigeria firmly turned down a request from Washington to accept Venezuelan deportees.",
      ("USA", "acceptsDeportees", "NGA")),
+    # a hyphenated pair of demonyms names the makers of a plan, not the parties the plan names after it
+    ("Kenya turned down a Somali-Ethiopian plan for a panel of the US and the UN to oversee the vote.",
+     ("KEN", "rejects", "USA")),
+    # 'US allies' are other states bound to the US: the US is not the one worried
+    ("Greek and Cypriot leaders met in Athens. The two United States allies, long at odds over their past, seek a "
+     "common front, driven by shared concerns about an assertive Turkey.",
+     ("USA", "accuses", "TUR")),
+    # a 'he' standing for a private person the text places nowhere acts for no state, not for the clause's subject
+    ("Belarusian authorities have released Lithuanian citizen Tomas Vaitkus, held since 2023, and he has returned "
+     "to Lithuania.", ("BLR", "visits", "LTU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from heapq import merge
 
 from graph.actors.knowledge import (
     Alias,
@@ -125,7 +126,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     raw: list[tuple[Mention, str]] = []  # (mention, gender)
     media_spans: list[tuple[int, int]] = []
 
-    for match in kb.alias_re.finditer(text):
+    for match in _alias_matches(text, kb):
         if blocked.covers(match.start()):
             continue
         alias = kb.lookup(match.group())
@@ -160,7 +161,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via, end = "government", agent
             elif alias.kind == "demonym" and _shares_agent(text, end, kb):
                 via = "government"  # 'the British and Australian embassies': both governments
-            elif alias.kind in ("demonym", "name") and _private_after().match(text, end):
+            elif alias.kind in ("demonym", "name") and (_private_after().match(text, end)
+                                                         or _associates_after().match(text, end)):
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
             elif alias.kind == "demonym" and _nation_as_subject(text, start, end):
                 via = "government"  # 'The Egyptians refused to': the nation's side acts, not some of its people
@@ -285,7 +287,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     # and those introduced by one ('EU envoy Miroslav Lajcak'); filling in the document's country misplaces them
     stateless = {name for name in persons if name in kb.people and not kb.people[name].country} | international
     if any(not person.country and name not in stateless for name, person in persons.items()):
-        home = dateline_country(text, kb) or (focus[0] if focus else "")
+        home = dateline_country(text, kb) or _headline_subject(text, mentions) or (focus[0] if focus else "")
         persons, mentions = _fill_countries(persons, mentions, home, text, focus, stateless)
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
@@ -297,6 +299,20 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
 _AGENCY_DESKS = (("Reuters", "GBR"), ("AFP", "FRA"), ("Agence France-Presse", "FRA"), ("AP", "USA"),
                  ("Associated Press", "USA"), ("Bloomberg", "USA"), ("dpa", "DEU"), ("DPA", "DEU"), ("EFE", "ESP"),
                  ("ANSA", "ITA"))
+
+
+def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
+    """The known names of the text in order, with each demonym of a hyphenated pair ('a Sudanese-Egyptian
+    proposal') as a match of its own: the pair names two parties, where a hyphen elsewhere keeps a name from
+    matching inside a longer word."""
+    parts = []
+    for pair in kb.pair_re.finditer(text):
+        hyphen = pair.start() + next(i for i in range(1, len(pair.group()))
+                                     if pair.group()[i] == "-" and kb.demonym_re.fullmatch(text, pair.start(),
+                                                                                          pair.start() + i))
+        parts += [kb.demonym_re.fullmatch(text, pair.start(), hyphen),
+                  kb.demonym_re.fullmatch(text, hyphen + 1, pair.end())]
+    yield from merge(kb.alias_re.finditer(text), parts, key=lambda match: match.start())
 
 
 def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
@@ -482,6 +498,14 @@ def _private_after() -> re.Pattern[str]:
                       + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
 
 
+@cache
+def _associates_after() -> re.Pattern[str]:
+    """Words after a country name or demonym that make it other states bound to it ('the two United States
+    allies', 'Russian proxies'): those states act, not the country that names them."""
+    return re.compile(r"(?:['’]s)?[ \t]+(?:(?:close|closest|key|main|major|regional|traditional|longtime|long-time|"
+                      r"fellow|treaty|western|Western)[ \t]+)?" + word_classes()["ASSOCIATES"] + r"(?![\w-])")
+
+
 def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """Keep the longest mention where spans overlap (an introduction beats the alias inside it)."""
     order = sorted(raw, key=lambda item: (item[0].start, -(item[0].end - item[0].start)))
@@ -505,6 +529,27 @@ def _rank_countries(mentions: list[Mention]) -> list[str]:
         if mention.country:
             counts[mention.country] += 1
     return [iso for iso, _ in counts.most_common()]
+
+
+def _headline_subject(text: str, mentions: list[Mention]) -> str:
+    """The country a headline opens with as its subject ('Maldives asks India to withdraw troops', "Pakistan's
+    decision to evict Afghans"): the side the report is told from, where the country named most often is as likely
+    the one acted on and its people speak less. '' without a headline (a first line followed by a blank line), when
+    the headline opens with no country before a lower-case word ('US Navy Aircraft Lands'), and for a headline on
+    sanctions, whose report names the people sanctioned: the other side's."""
+    end = text.find("\n")
+    if end < 0 or not text[end:].lstrip(" \t").startswith(("\n", "\r\n")) or _SANCTIONS.search(text, 0, end):
+        return ""
+    first = next((m for m in mentions if m.start < end and m.country), None)
+    if first is None or first.type != "country" or first.via in ("place", "private") or text[:first.start].strip() \
+            or not _LOWER_WORD_AFTER.match(text, first.end, end):
+        return ""
+    return first.country
+
+
+#: A headline's verb or noun after its subject: ' asks', "'s decision", ' to summon'
+_LOWER_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
+_SANCTIONS = re.compile(r"[Ss]anction")
 
 
 def _given_name_after(text: str, end: int, name: str) -> int:

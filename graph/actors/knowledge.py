@@ -138,6 +138,8 @@ class KnowledgeBase:
     roles: dict[str, tuple[str, str]]  #: lower-case phrase -> (canonical role, gender)
     alias_re: re.Pattern[str] = field(init=False)
     role_re: re.Pattern[str] = field(init=False)
+    pair_re: re.Pattern[str] = field(init=False)  #: 'Sudanese-Egyptian': two demonyms joined by a hyphen
+    demonym_re: re.Pattern[str] = field(init=False)  #: one demonym, matched exactly at a known place
     folded: dict[str, str] = field(init=False)
     genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
     role_words: list[str] = field(init=False)  #: first words of the roles
@@ -152,6 +154,11 @@ class KnowledgeBase:
         # ('(Kyodo)--North Korea': a double hyphen is a dash, not a compound's hyphen)
         self.alias_re = re.compile(rf"(?=[{firsts}])(?:(?<![\w'’.-])|(?<=--))" + trie_pattern(self.aliases)
                                    + r"(?![\w-]|\.\w)")
+        # ('a Sudanese-Egyptian proposal': the hyphen that keeps a name from matching inside a longer word joins
+        # two parties here, each a mention of its own)
+        demonyms = trie_pattern(k for k, a in self.aliases.items() if a.type == "country" and a.kind == "demonym")
+        self.demonym_re = re.compile(demonyms)
+        self.pair_re = re.compile(rf"(?<![\w'’.-])(?:{demonyms})-(?:{demonyms})(?![\w-])")
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
@@ -388,6 +395,10 @@ def knowledge_base() -> KnowledgeBase:
         for name in (short, country.name, getattr(country, "official_name", "")):
             if name and "," not in name and "(" not in name:
                 add(name, Alias("country", iso3, iso3, "name"))
+    for surface, alias in list(aliases.items()):
+        if alias.type == "country" and alias.kind == "name" and len(surface) > 4 and surface[1:].islower():
+            # 'SWEDEN is withdrawing its aid': a wire's capitals on the first word of a story
+            add(surface.upper(), alias)
     for alias in aliases.values():
         if alias.type == "country" and alias.key and alias.key not in countries and alias.kind == "name":
             # a country the ISO table lacks (Kosovo, XKX): its first listed name is its label

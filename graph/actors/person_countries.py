@@ -225,7 +225,10 @@ _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ 
                             # Sanctions at the U.K. Foreign ... Office'
                             r"|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?[ \t]+|the[ \t]+)?"
                             r"(?:[A-Z][\w-]*[ \t]+(?:(?:for|of|on|and)[ \t]+(?=[A-Z]))?){1,3}"
-                            r"(?:at|of|for)[ \t]+the[ \t]+")
+                            r"(?:at|of|for)[ \t]+the[ \t]+"
+                            # ", the charge d'affaires at the Syrian embassy in Washington": the mission's country
+                            r"|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                            r"(?:[a-z][\w'’-]*[ \t]+){1,3}at[ \t]+the[ \t]+")
 
 
 @cache

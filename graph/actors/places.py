@@ -84,7 +84,11 @@ _DATELINE = re.compile(r"^\s*(?:([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z
                        r"\s*(?:\([^)]*\)\s*)?"
                        # a place in title case only before its agency credit: 'Ankara, (APP - ...) :', 'Oslo, NTB –'
                        r"|([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?)(?:,?\s*\([^)]*\)|,\s*[A-Z]{2,6})\s*)"
-                       r"(?:[—–-]{1,2}|:)\s", re.M)
+                       r"(?:[—–-]{1,2}|:)\s"
+                       # the date and credit of many national agencies close the dateline with no dash: 'Male, Jan 14
+                       # (PTI) ', 'New Delhi, March 3 (IANS) '
+                       r"|^\s*([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                       r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Z][\w .-]{1,20}\)\s", re.M)
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str:
@@ -105,7 +109,8 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
     for line in text.split("\n")[:8]:
         match = _DATELINE.match(line)
         if match:
-            place = (match.group(1) or match.group(2)).split("/")[0].strip().title()  # 'QUITO/BOGOTA': the first place
+            # ('QUITO/BOGOTA': the first place)
+            place = (match.group(1) or match.group(2) or match.group(3)).split("/")[0].strip().title()
             alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of")) or _named_after_country(place, kb)
             if alias is not None and alias.type == "country":
                 return alias.country, offset

@@ -28,6 +28,12 @@ _IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|q
                          r"\s+){0,3}$")
 
 
+#: ', and he has ', ', and she later ': a person's pronoun as the subject of a coordinated clause, right before the
+#: trigger
+_PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|is|will|would|also|then|later|"
+                                     r"[a-z]+ly)\s+){0,2}$")
+#: A person's name of two or more capitalised words
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 
 
@@ -228,7 +234,8 @@ def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_s
     if match is None:
         return False
     at = head_start - len(tail) + match.start()
-    return any(m.end == at and m.type == "country" and m.via in ("name", "demonym", "capital") for m in mentions)
+    return any(m.end == at and m.type == "country" and m.via in ("name", "demonym", "capital", "private")
+               for m in mentions)
 
 
 #: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended
@@ -286,6 +293,17 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return doc.speaker(sentence)
     if _partners_of_subject(doc, mentions, before, candidate.head_start):
         return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of
+    person_match = _PERSON_PRONOUN_SUBJECT.search(before[-50:])
+    if person_match:
+        at = candidate.head_start - (len(before[-50:]) - person_match.start())
+        names = list(_TWO_NAMES.finditer(text, sentence.start, at))
+        if names and not any(m.start <= names[-1].start() < m.end for m in mentions) \
+                and not any(at <= m.start and m.end <= candidate.head_start and (_can_act(m) or m.type == "pronoun")
+                            for m in mentions):
+            # 'released French citizen Olivier Dupont, and he has returned to France': the 'he' of a coordinated
+            # clause is the person named last, who the document places nowhere: a private person, acting for no
+            # state (not for the first clause's subject)
+            return None
     it_match = _IT_SUBJECT.search(before[-50:])
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())

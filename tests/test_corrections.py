@@ -425,7 +425,8 @@ def test_raw_option_of_stances_and_query(tmp_path):
     curated = subprocess.run([*command, "stances", *args], capture_output=True, text=True, check=True).stdout
     raw = subprocess.run([*command, "stances", *args, "--raw"], capture_output=True, text=True, check=True).stdout
     venezuela = [line.split() for text in (curated, raw) for line in text.splitlines() if " VEN " in line]
-    assert venezuela[0][-1] == "5" and venezuela[1][-1] == "6"  # events: the rejected one counts in raw only
+    curated_count, raw_count = int(venezuela[0][-1]), int(venezuela[1][-1])
+    assert curated_count >= 1 and raw_count == curated_count + 1  # events: the rejected one counts in raw only
     query = [*command, "query", "countries-accepting-deportees", "--graph", str(tmp_path / "build"), "-f", "csv"]
     rows = subprocess.run(query, capture_output=True, text=True, check=True).stdout.splitlines()
     raw_rows = subprocess.run([*query, "--raw"], capture_output=True, text=True, check=True).stdout.splitlines()

@@ -209,6 +209,13 @@ def test_a_meeting_after_the_dateline_leader_travelled_is_no_visit_to_the_dateli
     assert ("JPN", "visits", "IDN") not in triples
 
 
+def test_a_guest_met_at_home_is_the_envoy_a_leader_sent_not_the_leader() -> None:
+    events = extract_text("HAVANA — Cuban President Miguel Diaz-Canel met Macron envoy Anne Morel on Tuesday, the "
+                          "first talks since the row over the consulate.")
+    visits = {(e.actor, e.target_country) for e in events if e.relation == "visits"}
+    assert visits == {("Anne Morel", "CUB")}
+
+
 def _triples(text: str) -> set[tuple[str, str, str]]:
     return {(e.actor_country, e.relation, e.target_country) for e in extract_text(text)}
 

@@ -1,10 +1,10 @@
 """The finder: `find_actors` runs the steps of the mention stage over one document's text.
 
 It scans the text for the knowledge base's aliases, skipping photo credits and bylines (`credit_spans`) and
-reading what follows a country's name ('Honduran authorities' are its government, 'Chinese firms' its private
-parties, 'the Russian city of Kazan' a place in it); adds the people, places, governments and pronouns the
-other steps find; resolves the pronouns; and ranks the countries the document is about. `iter_entities` and
-`written_names` list a document's named actors for the entities table.
+reading what follows a country's name (country_readings.py: 'Honduran authorities' are its government,
+'Chinese firms' its private parties, 'the Russian city of Kazan' a place in it); adds the people, places,
+governments and pronouns the other steps find; resolves the pronouns; and ranks the countries the document is
+about. `iter_entities` and `written_names` list a document's named actors for the entities table.
 """
 
 from __future__ import annotations
@@ -17,6 +17,18 @@ from dataclasses import dataclass, field
 from functools import cache
 from heapq import merge
 
+from graph.actors.country_readings import (
+    _CAPITAL_AFTER,
+    _LANGUAGE_AFTER,
+    _LANGUAGE_BEFORE,
+    _TOWN_OF,
+    _agent_after,
+    _associates_after,
+    _breakaway_region,
+    _nation_as_subject,
+    _private_after,
+    _shares_agent,
+)
 from graph.actors.knowledge import (
     Alias,
     KnowledgeBase,
@@ -25,7 +37,6 @@ from graph.actors.knowledge import (
     _fold_name,
     knowledge_base,
     read_data,
-    word_classes,
     word_lists,
     word_pattern,
 )
@@ -379,131 +390,6 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 30])
     return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
 
-
-_AGENT_RE: re.Pattern[str] | None = None
-
-
-_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)((?:the[ \t]+)?[A-Z][\w-]+"
-                           r"(?:[ \t][A-Z][\w-]+)?)")
-
-
-def _shares_agent(text: str, end: int, kb: KnowledgeBase) -> bool:
-    """Whether a demonym is listed with others before a shared agent noun ('British and Australian embassies',
-    'French, German and Italian officials')."""
-    for _ in range(4):
-        listed = _NEXT_DEMONYM.match(text, end)
-        if listed is None:
-            return False
-        alias = kb.lookup(listed.group(1))
-        if alias is None or alias.type != "country" or alias.kind not in ("demonym", "name"):
-            return False
-        end = listed.end()
-        if _agent_after(text, end):
-            return True
-    return False
-
-
-def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
-    """End offset of an agent noun right after a demonym ('Honduran authorities') or, with `possessive`,
-    after a country's name ("Bogotá's authorities", 'US officials'), or 0."""
-    global _AGENT_RE
-    if _AGENT_RE is None:
-        classes = word_classes()
-        _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:" + classes["AGENT_MODIFIER"] + r"[ \t]+){0,2}"
-                               + classes["AGENT"] + r"(?![\w-])", re.I)
-    match = _AGENT_RE.match(text, end)
-    if match is None:
-        return 0
-    return match.end()
-
-
-#: 'The' opening a sentence or a clause ('..., but the'): the plural nationality after it may be the subject
-_CLAUSE_THE = re.compile(r"(?:^|[.!?:;][\"”’)]?[ \t\n]+|\n[ \t]*|,[ \t]+(?:but|and|while|whereas)[ \t]+)[Tt]he[ \t]+$")
-#: A finite verb right after a plural nationality ('the Finns went', 'the Americans, however, rejected'); a
-#: participle with a place or an agent after it ('the Americans held in Iran', 'Egyptians living abroad') is not
-_NATION_VERB = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:however|though|in\s+turn|for\s+their\s+part)[ \t]*,)?[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"(?:(?:has|have|had|will|would|are|were|did|do|does|can|could|must|should|also|then|went|said|say|says|told|"
-    r"insist|insisted|want|wanted|refuse|refused|demand|demanded|reject|rejected|agreed|decided|"
-    r"threatened|pledged|vowed|offered|promised|declined|tried|sought|warned|accused)\b"
-    r"|(?!(?:deport|expell|repatriat|extradit|transferr|releas|fre|detain|jail|arrest|imprison|kidnapp|abduct|"
-    r"kill|wound|injur|strand|trapp|evacuat|relocat|resettl|station|base|employ)ed\b)"
-    r"[a-z]+ed\b(?![ \t]+(?:in|by|from|at|on|abroad|there|under|into|during|inside|after|back|home|near|"
-    r"across|out|with)\b))")
-
-
-#: Plural nationalities: 'the Finns', and those that keep the adjective's form ('the Chinese', 'the British', 'the
-#: French', 'the Dutch')
-_PLURAL_NATION = re.compile(r"(?:s|ese|ish|ch)$")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-_HOLDS_RE: re.Pattern[str] | None = None
-
-
-def _holds_after(text: str, end: int) -> re.Match[str] | None:
-    """A verb of holding a site after a plural nationality, in its own relative clause or as its finite verb ('the
-    Russians who operate the port', 'the Chinese have built a base'), but not a participle placing people ('the
-    Americans held in Iran')."""
-    global _HOLDS_RE
-    if _HOLDS_RE is None:
-        _HOLDS_RE = re.compile(r"(?P<who>[ \t]+(?:who|that))?[ \t]+(?:(?:have|has|had|also|still|now|already)[ \t]+)"
-                               r"{0,2}(?:" + word_classes()["HOLDING_VERBS"] + r")(?![\w-])"
-                               r"(?![ \t]+(?:in|by|from|at|under|abroad|there)\b)", re.I)
-    return _HOLDS_RE.match(text, end)
-
-
-def _nation_as_subject(text: str, start: int, end: int) -> bool:
-    """'The Finns went to Moscow', 'the Egyptians refused': a plural nationality as the subject of a clause stands
-    for its state, as 'the Finnish side' would; as an object or with a participle ('the Americans detained in
-    Iran', 'Egyptians living abroad') it stays the country's people. One that runs, owns or built a site ('forced
-    the Russians who operate the port to leave', 'the Chinese have built') is the state too: a nation's people do
-    not hold ports and bases."""
-    if _PLURAL_NATION.search(text, end - 3, end) is None:
-        return False
-    holds = _holds_after(text, end)
-    if holds is not None and holds.group("who") and _THE_BEFORE.search(text, max(0, start - 5), start):
-        return True
-    return _CLAUSE_THE.search(text, max(0, start - 12), start) is not None \
-        and (_NATION_VERB.match(text, end) is not None or holds is not None)
-
-
-_CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
-#: 'the Russian city of Kazan', 'the Egyptian resort of Sharm el-Sheikh': a place in the demonym's country
-_TOWN_OF = re.compile(r"[ \t]+(?:city|town|port|resort|Red[ \t]+Sea[ \t]+resort|Black[ \t]+Sea[ \t]+resort|"
-                      r"seaside[ \t]+resort)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
-#: A region that broke away from the country named before it: ' region of Abkhazia', "'s breakaway province of"
-_REGION_OF = re.compile(r"(?:['’]s)?[ \t]+(?P<split>(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|"
-                        r"rebel-held)[ \t]+)?(?:region|province|republic|enclave|territory)[ \t]+of[ \t]+[A-Z]")
-_SPLIT_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)[ \t]+$")
-
-
-def _breakaway_region(text: str, start: int, end: int) -> bool:
-    """Whether a country's name or nationality only says whence a region broke away ('the breakaway Georgian
-    region of Abkhazia', "Somalia's separatist region of Somaliland"): the region, no state, is the party."""
-    after = _REGION_OF.match(text, end)
-    return after is not None and bool(after.group("split") or _SPLIT_BEFORE.search(text, max(0, start - 20), start))
-
-
-# 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':
-# the demonym names a language, and nobody of that country is a party
-_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|speaking|fluent)[ \t]+$")
-_LANGUAGE_AFTER = re.compile(r"-language\b|(?=[ \t]*(?:[,.;:)\]]|$|and\b|or\b|to\b|on\b|at\b|after\b|before\b"
-                             r"|when\b|while\b|during\b|[\"”’]))")
-
-
-@cache
-def _private_after() -> re.Pattern[str]:
-    """Words after a country name or demonym that make it a country's firms or people rather than its state. A
-    possessive pronoun between them is the subject's own ('Hungary dropped its opposition'): the state acts."""
-    return re.compile(r"(?:['’]s)?[ \t]+(?:(?!(?:its|their|his|her)\b)[a-z][\w-]*[ \t]+){0,2}"
-                      + word_classes()["PRIVATE_PARTIES"] + r"(?![\w-])")
-
-
-@cache
-def _associates_after() -> re.Pattern[str]:
-    """Words after a country name or demonym that make it other states bound to it ('the two United States
-    allies', 'Russian proxies'): those states act, not the country that names them."""
-    return re.compile(r"(?:['’]s)?[ \t]+(?:(?:close|closest|key|main|major|regional|traditional|longtime|long-time|"
-                      r"fellow|treaty|western|Western)[ \t]+)?" + word_classes()["ASSOCIATES"] + r"(?![\w-])")
 
 
 def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

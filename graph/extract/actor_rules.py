@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.acting import _possessed_person
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act
-from graph.extract.subject import _left_actor, _possessed_person
+from graph.extract.subject import _left_actor
 from graph.records import Mention
 
 #: 'between the Afghan minister and an American diplomat': a party told with an indefinite article ends the list

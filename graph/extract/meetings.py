@@ -201,8 +201,23 @@ def _guests_of_host(doc: _Doc, candidate: _Candidate, targets: list) -> list:
             continue  # ('travelled to Algiers, where he held talks with Tebboune': the host went to the guest)
         visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                            candidate.end, "visits")
-        extra.append((visit, target, [Mention(target.start, target.start, "", "country", host, host, "", "dateline")]))
+        guest = _sent_by(doc, candidate, target) or target
+        extra.append((visit, guest, [Mention(target.start, target.start, "", "country", host, host, "", "dateline")]))
     return extra
+
+
+#: Between a leader's name and the person he sends: an office noun ('Trump envoy Richard Grenell')
+_SENT_BY_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:special|personal|top|chief)\s+)?(?:envoy|emissary|"
+                          r"adviser|aide|negotiator|representative)\s+")
+
+
+def _sent_by(doc: _Doc, candidate: _Candidate, target: Mention) -> Mention | None:
+    """The person a leader sends, named right after him ('met Trump envoy Richard Grenell'): the guest is the
+    envoy who came, not the leader whose name qualifies him."""
+    if target.type != "person":
+        return None
+    return next((m for m in doc.mentions(candidate.sentence) if m.start > target.end and m.type == "person"
+                 and _SENT_BY_GAP.fullmatch(doc.text, target.end, m.start)), None)
 
 
 def _guest_in_person(doc: _Doc, candidate: _Candidate, target: Mention) -> bool:

@@ -1,0 +1,118 @@
+"""Wordings whose doer is nobody the text names there: no party acts, so the trigger gives no event.
+
+A passive whose subject is the one acted on ('has been accused', 'was hit with'), a clause reported after a
+speech verb whose subject is a thing ('said the renewed fighting undermines'), a noun act that a speaker judges
+in a clause of its own ('said the termination of the pact was regrettable'), and countries left unnamed as the
+subject ('Several Central American countries agreed'). attribution.py sets these aside before any actor rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.extract.subject import _SAID_DECISION
+from graph.records import Mention
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+#: Participles after 'is' or 'was' that tell the subject's own stance ('is opposed to', 'was determined to').
+_STANCE_PARTICIPLES = frozenset({"opposed", "determined", "committed", "prepared", "concerned", "worried",
+                                 "alarmed", "disappointed", "angered", "outraged", "frustrated", "resolved",
+                                 "inclined", "poised", "set", "keen", "ready", "willing", "pleased", "dissatisfied",
+                                 "displeased", "unhappy", "incensed", "infuriated", "dismayed", "appalled",
+                                 "horrified", "shocked"})
+
+
+def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger opens with a passive participle ('has been accused', 'was hit with') whose
+    subject is its patient."""
+    head = doc.text[candidate.head_start:candidate.head_end].lower()
+    if head in _STANCE_PARTICIPLES or not (head.endswith("ed") or head in ("hit", "put", "struck", "slapped")):
+        return False
+    return _PASSIVE_AUX.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                               candidate.head_start) is not None
+
+
+#: '<speaker> said the ...' right before a noun, and the noun's clause going on with 'was', 'is', 'would be'
+_SAID_THE = re.compile(r"\b(?:said|says|stated|called|described|added)\s+(?:that\s+)?the\s+$")
+_JUDGED_AFTER = re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be|had\s+been|has\s+been)\b")
+_NOMINAL = re.compile(r"[a-z]+(?:tion|sion|ment|al|ure|ance)$")
+
+
+#: '<speaker> said the renewed fighting ' right before a verb: a clause whose subject is a thing
+_SAID_THING = re.compile(r"\b(?:said|says|stated|added|warned|noted|argued|insisted)\s+(?:that\s+)?"
+                         r"(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+){0,3}$")
+
+
+@cache
+def _faulted_after() -> re.Pattern[str]:
+    """A clause's verb and a word of blame after its subject ('... was regrettable'): words.csv WEAKEVAL."""
+    return re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be)\s+(?:\w+\s+){0,2}?(?:"
+                      + word_classes()["WEAKEVAL"] + r")\b", re.I)
+
+
+def _thing_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """Whether the trigger's clause, reported after a speech verb, has a subject that names no party."""
+    if candidate.trigger.actor.split("|")[0] != "left" and candidate.trigger.target.split("|")[0] != "subject":
+        return False  # (a 'subject' target is the clause's subject: 'said Kigali undermines', not 'said the war')
+    said = _SAID_THING.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                              candidate.head_start)
+    if said is None:
+        return False
+    if _SAID_DECISION.search(doc.text, candidate.sentence.start, candidate.head_start) \
+            and not _faulted_after().match(doc.text, candidate.end):
+        return False  # 'Rubio said the decision to revoke visas came because': a decision explained is the speaker's
+        # side's (one called 'regrettable' or 'unfair' is another's)
+    return not any(said.start() <= m.start < candidate.head_start for m in mentions)
+
+
+def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger is a noun ('the termination of the pact') that a speaker judges in a clause of
+    its own ('Kono said the termination of the pact was regrettable'): the act is someone else's."""
+    head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
+    # ('Hanoi said the interference of Laos was a violation': a charged act named is the speaker's charge)
+    return candidate.trigger.relation != "accuses" and _NOMINAL.fullmatch(head) is not None \
+        and _SAID_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+                             candidate.head_start) is not None \
+        and _JUDGED_AFTER.match(doc.text, candidate.end) is not None
+
+
+#: Countries left unnamed as the subject right before the trigger, with only auxiliaries and a verb between
+#: ('Central American countries agreed to', 'Several nations have already').
+@cache
+def _group_subject() -> re.Pattern[str]:
+    # ('the home nations of these deportees were unwilling to accept them': the group's own 'of' phrase)
+    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")(?:\s+of(?:\s+[\w-]+){1,3}?)?"
+                      r"\s+(?:(?:have|has|had|also|already|now|would|will|could|were|are|was|is|quickly|since)\s+)*"
+                      r"(?:[a-z]+ed\s+|(?:un)?willing\s+|reluctant\s+|(?:un)?able\s+|ready\s+|prepared\s+)?"
+                      r"(?:to\s+)?$")
+
+
+#: A verb of urging right before a group it addresses: 'urged countries to', 'called on other nations to'
+_URGING_BEFORE = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|appeal\w*\s+to|encourag\w*)\s+"
+                            r"(?:[\w-]+\s+)?$", re.I)
+
+
+#: 'Japan was one of the first countries to', 'among the few nations to': the group holds the party named before it
+_ONE_OF = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """True when the trigger's subject is a group of countries the text does not name there: no party acts.
+    'Mexico and other countries agreed' names Mexico; 'these countries' are named back by the actor finder."""
+    match = _group_subject().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                  candidate.head_start)
+    if match is None or re.search(r"\b(?:other|these|those|the\s+two|both|such)\s+(?:[\w-]+\s+)?$",
+                                  doc.text[max(0, match.start() - 30):match.start()]) \
+            or _ONE_OF.search(doc.text, max(0, match.start() - 40), match.start()):
+        return False
+    if candidate.relation == "accuses" and candidate.trigger.target.startswith("inside") \
+            and _URGING_BEFORE.search(doc.text, max(0, match.start() - 30), match.start()):
+        return False  # 'Lithuania urged countries to resist Chinese coercion': the group is urged, the urger charges
+    return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
+                   for m in mentions)

@@ -2097,6 +2097,18 @@ NO_SUCH_ACT = [
     # a 'he' standing for a private person the text places nowhere acts for no state, not for the clause's subject
     ("Belarusian authorities have released Lithuanian citizen Tomas Vaitkus, held since 2023, and he has returned "
      "to Lithuania.", ("BLR", "visits", "LTU")),
+    # a readiness kept ('remained willing to restore relations') is no change of course
+    ("Bolivia cut ties with Peru in March. La Paz said on Friday that it remained willing to restore relations "
+     "with Lima when conditions allow.", ("BOL", "shiftsTowardCooperation", "PER")),
+    # acts told as repeated over years are the history behind the news, not acts it reports
+    ("Poland and Belarus have expelled each other's diplomats several times since the 2021 border crisis.",
+     ("BLR", "threatenedExpulsion", "POL")),
+    # where a deal was made ('a ceasefire agreed at a summit in X') does not place the leaders who stand by it there
+    ("A statement from Yerevan and Baku said Prime Minister Nikol Pashinyan and President Ilham Aliyev stood by a "
+     "ceasefire agreed at a regional summit in Kazakhstan last year.", ("ARM", "visits", "KAZ")),
+    # a place in an earlier reported clause ('said A ..., and that B would meet') is not where B's meeting is held
+    ("The joint statement said the leaders of Ghana and Togo backed a pact they made at a summit in Nigeria last "
+     "year, and that they would meet in Lome next month.", ("GHA", "visits", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2109,6 +2109,10 @@ NO_SUCH_ACT = [
     # a place in an earlier reported clause ('said A ..., and that B would meet') is not where B's meeting is held
     ("The joint statement said the leaders of Ghana and Togo backed a pact they made at a summit in Nigeria last "
      "year, and that they would meet in Lome next month.", ("GHA", "visits", "NGA")),
+    # a side named against another in a reported clause ('insisted that Baku, not Yerevan, had refused') is the
+    # speaker's charge, not an act of that side
+    ("Armenian Prime Minister Nikol Pashinyan said on Monday that the plan deserved study, but he insisted that "
+     "Baku, not Yerevan, had refused to negotiate.", ("AZE", "rejects", "ARM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

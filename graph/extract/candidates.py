@@ -51,6 +51,11 @@ _STILL_OPEN_TO = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+ly\s+|still\s+)?(?:o
 #: since 2018'): the history behind the news, not an act the article reports
 _REPEATED_SINCE = re.compile(r"[^.;:!?]{0,60}?\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\s+"
                              r"(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
+#: A reported subject set against another party ('insisted that Kyiv, not Moscow, had refused to negotiate'): the
+#: speaker puts the blame on one side, a charge of the speaker's, not an act the article tells of that side
+_BLAME_SHIFTED = re.compile(r"\b(?:that|said|says|insisted|insists|argued|claimed|claims)\s+(?:the\s+)?"
+                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:and\s+)?not\s+(?:the\s+)?"
+                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[\w'’-]+\s+){0,4}$")
 #: Stances that stay stances when repeated ('has accused Kyiv several times since May' still accuses)
 _STANCES = frozenset({"accuses", "rejects", "demands"})
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
@@ -341,6 +346,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'remained willing to restore relations when conditions allow': no move was made
             if trigger.relation not in _STANCES and _REPEATED_SINCE.match(text, hit.end(), sentence.end):
                 continue  # 'have expelled each other's diplomats several times since 2018': background history
+            if trigger.relation != "accuses" and _BLAME_SHIFTED.search(text, max(sentence.start, start - 80), start):
+                continue  # 'he insisted that Kyiv, not Moscow, had refused to negotiate': the speaker's charge
             if trigger.relation == "accuses" and _CLAIMED_OF.search(text, max(0, start - 30), start):
                 continue  # 'refuting British allegations of interference': what is alleged, not an accusation
             if trigger.relation == "demands" and word.startswith("press") and _CLAIM_PRESSED.match(text, token_end):

@@ -2113,6 +2113,11 @@ NO_SUCH_ACT = [
     # speaker's charge, not an act of that side
     ("Armenian Prime Minister Nikol Pashinyan said on Monday that the plan deserved study, but he insisted that "
      "Baku, not Yerevan, had refused to negotiate.", ("AZE", "rejects", "ARM")),
+    # 'his' after a deportee identified by name is that private person, not the official named before
+    ("Guatemala reverses on deportee\n\nUS Secretary of State Marco Rubio revoked the visas on Friday.\n\nGuatemala's "
+     "foreign ministry had said the deportee, identified as Pedro Lopez Ruiz, was a Honduran national and that it "
+     "would not accept him. On Monday the ministry said it would facilitate his arrival in Guatemala City.",
+     ("USA", "visits", "GTM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2104,6 +2104,27 @@ NO_SUCH_ACT = [
     # a 'he' standing for a private person the text places nowhere acts for no state, not for the clause's subject
     ("Belarusian authorities have released Lithuanian citizen Tomas Vaitkus, held since 2023, and he has returned "
      "to Lithuania.", ("BLR", "visits", "LTU")),
+    # a readiness kept ('remained willing to restore relations') is no change of course
+    ("Bolivia cut ties with Peru in March. La Paz said on Friday that it remained willing to restore relations "
+     "with Lima when conditions allow.", ("BOL", "shiftsTowardCooperation", "PER")),
+    # acts told as repeated over years are the history behind the news, not acts it reports
+    ("Poland and Belarus have expelled each other's diplomats several times since the 2021 border crisis.",
+     ("BLR", "threatenedExpulsion", "POL")),
+    # where a deal was made ('a ceasefire agreed at a summit in X') does not place the leaders who stand by it there
+    ("A statement from Yerevan and Baku said Prime Minister Nikol Pashinyan and President Ilham Aliyev stood by a "
+     "ceasefire agreed at a regional summit in Kazakhstan last year.", ("ARM", "visits", "KAZ")),
+    # a place in an earlier reported clause ('said A ..., and that B would meet') is not where B's meeting is held
+    ("The joint statement said the leaders of Ghana and Togo backed a pact they made at a summit in Nigeria last "
+     "year, and that they would meet in Lome next month.", ("GHA", "visits", "NGA")),
+    # a side named against another in a reported clause ('insisted that Baku, not Yerevan, had refused') is the
+    # speaker's charge, not an act of that side
+    ("Armenian Prime Minister Nikol Pashinyan said on Monday that the plan deserved study, but he insisted that "
+     "Baku, not Yerevan, had refused to negotiate.", ("AZE", "rejects", "ARM")),
+    # 'his' after a deportee identified by name is that private person, not the official named before
+    ("Guatemala reverses on deportee\n\nUS Secretary of State Marco Rubio revoked the visas on Friday.\n\nGuatemala's "
+     "foreign ministry had said the deportee, identified as Pedro Lopez Ruiz, was a Honduran national and that it "
+     "would not accept him. On Monday the ministry said it would facilitate his arrival in Guatemala City.",
+     ("USA", "visits", "GTM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

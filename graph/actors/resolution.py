@@ -169,6 +169,14 @@ class _Tracker:
 
 
 @cache
+def _described_private_person() -> re.Pattern[str]:
+    """A person described by a noun of people and identified by a name ('the deportee, identified as X'): a
+    private person, whom a later 'he' or 'his' stands for (words.csv DESCRIBED_PEOPLE)."""
+    return re.compile(r"\b(?i:(?:the|a|an)\s+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r"|detainee|prisoner)\b,?\s+"
+                      r"(?:identified|named)\s+as\s+)[A-Z]")
+
+
+@cache
 def _person_noun_after() -> re.Pattern[str]:
     """A noun of people right after a nationality ('a Congolese national'): words.csv DESCRIBED_PEOPLE."""
     return re.compile(r"[ \t]+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r")\b", re.I)
@@ -397,6 +405,11 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
                 if antecedent is not None and mention.key == "nation" and index >= 0:
                     antecedent = _focus_over_speaker(text, resolved, sentences[index].start, mention, antecedent)
+            if antecedent is not None and mention.key == "person" \
+                    and _described_private_person().search(text, max(antecedent.end, mention.start - 600),
+                                                           mention.start):
+                continue  # 'the deportee, identified as X, ... would not accept him': he is the private person
+                # described since, not the official named before
             if antecedent is None:
                 continue
             if mention.key == "nation" and index >= 1 and "junta" not in body_owners \

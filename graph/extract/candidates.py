@@ -43,6 +43,21 @@ _SANCTIONED_THING = re.compile(r"\s+(?:[A-Z][\w-]*|oil|gas|entities|individuals|
 _SANCTIONED_AS_VERB = re.compile(r"(?:\b(?:has|have|had|having|also|then|and|it|they|who|which|formally|jointly|"
                                  r"already|previously|recently|separately|further)|[A-Z][\w.'’-]*)\s+$")
 _OPEN_TO = re.compile(r"\b(?:open|willing|ready|prepared)\s+to\s+$", re.I)
+#: 'remained willing to restore relations', 'remains open to normalising ties': a standing readiness, no change of
+#: course (a shift toward cooperation needs a move, not the same position kept)
+_STILL_OPEN_TO = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+ly\s+|still\s+)?(?:open|willing|ready|prepared)\s+to\s+"
+                            r"$", re.I)
+#: An act told as repeated over the years after its trigger ('have expelled each other's diplomats several times
+#: since 2018'): the history behind the news, not an act the article reports
+_REPEATED_SINCE = re.compile(r"[^.;:!?]{0,60}?\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\s+"
+                             r"(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
+#: A reported subject set against another party ('insisted that Kyiv, not Moscow, had refused to negotiate'): the
+#: speaker puts the blame on one side, a charge of the speaker's, not an act the article tells of that side
+_BLAME_SHIFTED = re.compile(r"\b(?:that|said|says|insisted|insists|argued|claimed|claims)\s+(?:the\s+)?"
+                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:and\s+)?not\s+(?:the\s+)?"
+                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[\w'’-]+\s+){0,4}$")
+#: Stances that stay stances when repeated ('has accused Kyiv several times since May' still accuses)
+_STANCES = frozenset({"accuses", "rejects", "demands"})
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
 _CLAIMED_OF = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?|suspicions?)\s+of\s+(?:the\s+)?$", re.I)
 #: 'pressing Japan's claim to', 'pressed its claims': a claim asserted
@@ -326,6 +341,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'buying sanctioned Russian oil': goods under sanctions, nobody imposes them here
             if trigger.relation == "meetsWith" and _OPEN_TO.search(text, max(0, start - 20), start):
                 continue  # 'said he was always open to meeting X': no meeting held or planned
+            if trigger.relation == "shiftsTowardCooperation" \
+                    and _STILL_OPEN_TO.search(text, max(0, start - 40), start):
+                continue  # 'remained willing to restore relations when conditions allow': no move was made
+            if trigger.relation not in _STANCES and _REPEATED_SINCE.match(text, hit.end(), sentence.end):
+                continue  # 'have expelled each other's diplomats several times since 2018': background history
+            if trigger.relation != "accuses" and _BLAME_SHIFTED.search(text, max(sentence.start, start - 80), start):
+                continue  # 'he insisted that Kyiv, not Moscow, had refused to negotiate': the speaker's charge
             if trigger.relation == "accuses" and _CLAIMED_OF.search(text, max(0, start - 30), start):
                 continue  # 'refuting British allegations of interference': what is alleged, not an accusation
             if trigger.relation == "demands" and word.startswith("press") and _CLAIM_PRESSED.match(text, token_end):

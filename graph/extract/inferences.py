@@ -112,6 +112,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'urged Lula to attend the summit in Manila': asked to go, not there
         if in_setting_phrase(doc.text, sentence.start, place.start):
             continue  # 'met Kishida despite grumblings in Beijing': where others grumble, nobody is there
+        if _deal_made_there().search(doc.text, max(sentence.start, place.start - 80), place.start):
+            continue  # 'both leaders stood by a truce agreed at a summit in Tanzania': where the deal was made
         preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start
         if _presence_patterns()[0].search(doc.text, max(sentence.start, preposition_at - 40), preposition_at):
             continue
@@ -131,6 +133,16 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
                 seen.add((sentence.index, present.country, place.country))
                 found.append(event)
     return found
+
+
+@cache
+def _deal_made_there() -> re.Pattern[str]:
+    """A deal named with the participle of its making, then where ('a truce agreed at a summit in', 'the accord
+    signed in'): a reduced clause on the deal, whose place tells where the deal was made, not that the official
+    before it is there now (words.csv TIES)."""
+    return re.compile(r"\b(?:" + word_classes()["TIES"] + r")\s+(?:agreed|signed|reached|brokered|struck|sealed|"
+                      r"concluded|negotiated|adopted)\s+(?:(?:upon|on|at|in|during)\s+)?(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:at|in)\s+(?:the\s+)?$", re.I)
 
 
 #: A place opening its sentence, then its time and a comma: 'In Accra on Monday, ', 'At the White House, '

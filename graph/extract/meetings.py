@@ -160,6 +160,10 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end,
                                                                       verbless.start() if verbless else mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
+            if mention.end <= candidate.head_start \
+                    and _OTHER_REPORTED_CLAUSE.search(doc.text, mention.end, candidate.head_start):
+                continue  # 'said both stood by a truce agreed at a summit in Tanzania, and that they would pursue
+                # the talks opened in Doha': the place is in an earlier reported clause, not where the talks were
             if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
                 continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
             if _place_as_modifier().match(doc.text, mention.end):
@@ -284,5 +288,7 @@ _FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+
 #: words after it ('said conditions in Haiti': the place is in what was said; 'said in Doha' is presence).
 #: 'while in Wellington', 'when at the White House': a clause of time with no subject or verb of its own
 _VERBLESS_WHILE = re.compile(r"\b(?:while|whilst|when)\s+(?:in|at)\s+(?:the\s+)?$")
+#: A second reported clause of the same speaker ('said A, and that B'): what comes before it belongs to A
+_OTHER_REPORTED_CLAUSE = re.compile(r"[;]|\b(?:and|but)\s+(?:also\s+)?that\b")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")

@@ -283,6 +283,10 @@ def test_a_national_body_named_without_its_country(text: str, body: str, country
     ("Chile's minister of mining at the time, Tomas Ugarte Rojas, signed the accord.", "Tomas Ugarte Rojas", "CHL"),
     ("Canadian special envoy on Arctic shipping, Paul Devereaux Lund, arrived on Monday.", "Paul Devereaux Lund",
      "CAN"),
+    # a foreign minister abbreviated, the country in its long form
+    ("The FM of the Bolivarian Republic of Venezuela, Jorge Arreaza, rejected the remarks.", "Jorge Arreaza", "VEN"),
+    # a name an editor adds in brackets after the title
+    ('"We expect the Saudi foreign minister [Saud al-Faisal] to show restraint," he said.', "Saud al-Faisal", "SAU"),
 ])
 def test_a_title_completed_before_the_comma_introduces_the_name(text, name, country) -> None:
     assert people(text).get(name) == country, people(text)

@@ -313,6 +313,12 @@ def test_names_apposed_to_the_office_holders_of_two_parties_follow_their_order(t
     assert {name: found.get(name) for name in names} == names, found
 
 
+def test_an_apostrophe_inside_a_name_keeps_the_whole_name() -> None:
+    found = people("\"We have not agreed to it,\" said Samoan Prime Minister Fiame Naomi Mata'afa. Samoa's leader "
+                   "Fiame Naomi Mata'afa's cabinet met later.")
+    assert found.get("Fiame Naomi Mata'afa") == "WSM" and "Fiame Naomi Mata" not in found, found
+
+
 def test_a_form_of_address_between_title_and_name_is_skipped() -> None:
     found = people("KAMPALA — The Minister for Trade, Hon. Grace Nakato Mirembe, says Uganda will accept the plan.")
     assert found.get("Grace Nakato Mirembe") == "UGA", found

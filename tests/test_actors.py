@@ -283,6 +283,10 @@ def test_a_national_body_named_without_its_country(text: str, body: str, country
     ("Chile's minister of mining at the time, Tomas Ugarte Rojas, signed the accord.", "Tomas Ugarte Rojas", "CHL"),
     ("Canadian special envoy on Arctic shipping, Paul Devereaux Lund, arrived on Monday.", "Paul Devereaux Lund",
      "CAN"),
+    # a foreign minister abbreviated, the country in its long form
+    ("The FM of the Bolivarian Republic of Venezuela, Jorge Arreaza, rejected the remarks.", "Jorge Arreaza", "VEN"),
+    # a name an editor adds in brackets after the title
+    ('"We expect the Saudi foreign minister [Saud al-Faisal] to show restraint," he said.', "Saud al-Faisal", "SAU"),
 ])
 def test_a_title_completed_before_the_comma_introduces_the_name(text, name, country) -> None:
     assert people(text).get(name) == country, people(text)
@@ -307,6 +311,12 @@ def test_the_body_or_force_before_a_rank_places_its_holder(text, name, country) 
 def test_names_apposed_to_the_office_holders_of_two_parties_follow_their_order(text, names) -> None:
     found = people(text)
     assert {name: found.get(name) for name in names} == names, found
+
+
+def test_an_apostrophe_inside_a_name_keeps_the_whole_name() -> None:
+    found = people("\"We have not agreed to it,\" said Samoan Prime Minister Fiame Naomi Mata'afa. Samoa's leader "
+                   "Fiame Naomi Mata'afa's cabinet met later.")
+    assert found.get("Fiame Naomi Mata'afa") == "WSM" and "Fiame Naomi Mata" not in found, found
 
 
 def test_a_form_of_address_between_title_and_name_is_skipped() -> None:

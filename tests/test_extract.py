@@ -2125,6 +2125,20 @@ NO_SUCH_ACT = [
      "foreign ministry had said the deportee, identified as Pedro Lopez Ruiz, was a Honduran national and that it "
      "would not accept him. On Monday the ministry said it would facilitate his arrival in Guatemala City.",
      ("USA", "visits", "GTM")),
+    # 'pledging to take necessary steps' about one's own search threatens no one; 'to take' needs a place taken
+    ("Pyongyang said it had tried to recover the body of the South Korean official, pledging to continue to take "
+     "necessary steps in that regard.", ("PRK", "threatened", "KOR")),
+    # a visit to a place that is no country, or over a region, is no visit to the country the text is about
+    ("The Emirates recalled its ambassador to Tehran after a visit by Iranian President Mahmoud Ahmadinejad to a "
+     "disputed island.", ("IRN", "visits", "ARE")),
+    ("Samoa's leader spoke on Friday. A ten-day South Pacific tour by China's foreign minister drew notice to a "
+     "neglected region.", ("CHN", "visits", "WSM")),
+    # an unnamed envoy of a country whose ambassador the text names is that ambassador, who lives there
+    ("KATHMANDU: Nepal handed a note to the ambassador of India, Vinay Mohan Kwatra. Foreign Minister Pradeep "
+     "Gyawali gave the note to the Indian envoy in a meeting at the Foreign Ministry.", ("IND", "visits", "NPL")),
+    # the people hosted are no partner of the deal
+    ("Guatemala's president agreed to host the Nicaraguans while they apply for entry to the United States.",
+     ("GTM", "agreesToCooperate", "NIC")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

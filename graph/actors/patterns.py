@@ -22,9 +22,10 @@ from graph.words import WordIndex, anchored_matches, can_anchor, doc_words, prev
 _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _LC = "a-zß-öø-ÿā-žș-ț"
 #: One word of a name: 'Rubio', 'Claver-Carone', "O'Brien", 'McAllister', 'MaryKay', 'DiMaio' (a second capital
-#: after a lower-case run), 'J.', initials run together ('A.K.'), 'Md.' (Muhammad, in South Asian names).
+#: after a lower-case run), 'J.', initials run together ('A.K.'), 'Md.' (Muhammad, in South Asian names), a
+#: glottal stop written as an apostrophe ("Mata'afa"; never a possessive 's or a contraction's 'll, 're, 've).
 NAME_PART = (rf"(?:(?:Md|Mohd|Muhd)\.|[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.(?:[{_UC}]\.)*)"
-             rf"(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+)*)")
+             rf"(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+|['’](?!(?:ll|re|ve)\b)[{_LC}]{{2,}})*)")
 #: A later word of a name may open with an Arabic article or a particle joined by a hyphen: 'al-Aiban', 'el-Sisi'.
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ben|ould)[-‑])?"
 PARTICLE = r"(?:de\s+la|de|del|da|das|do|dos|van\s+der|van|von\s+der|von|der|den|bin|ibn|al|el|le|du|di|y)"

@@ -159,7 +159,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             tail = re.match(r",?[ \t]+", text[of_country.end:of_country.end + 3])
             name_at = of_country.end + (tail.end() if tail else 0)
         else:
-            gap = re.match(r",?[ \t]+", after)
+            # ('the Saudi foreign minister [Saud al-Faisal]': a name an editor adds in brackets)
+            gap = re.match(r",?[ \t]+(?:\[(?=[A-Z]))?", after)
             name_at = end + (gap.end() if gap else 0)
         complement = None
         if not _name_at(text, name_at, kb):

@@ -90,6 +90,8 @@ class _Doc:
         self.deporters: list[str] | None = None
         #: countries named only as where something happens (`senders._venues_only`)
         self.venues: frozenset[str] | None = None
+        #: countries whose ambassador (words.csv RESIDENT_ENVOY) the document names (`meetings._envoy_of_resident`)
+        self.resident_envoys: frozenset[str] | None = None
         self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())
         #: where the dateline's line starts: a headline above it was not written from that place
         self.dateline_start = document.body_start + at if at >= 0 else len(self.text)

@@ -122,11 +122,22 @@ def _resident_envoy(actor: Mention) -> bool:
         or (actor.type == "country" and _resident_title().match(actor.text) is not None)
 
 
+def _envoy_of_resident(doc: _Doc, actor: Mention) -> bool:
+    """'the Indian envoy' with no name, in a text that names India's ambassador: the envoy is that ambassador,
+    who lives in the country he serves, so his meetings there are no visits. The ambassadors are read once."""
+    if actor.type == "person" or actor.role.lower() != "envoy":
+        return False
+    if doc.resident_envoys is None:
+        doc.resident_envoys = frozenset(m.country for m in doc.actors.between(0, len(doc.text))
+                                        if m.country and m.role and _resident_title().match(m.role))
+    return actor.country in doc.resident_envoys
+
+
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
     for candidate, actor, targets in resolved:
-        if candidate.relation != "meetsWith" or _resident_envoy(actor):
+        if candidate.relation != "meetsWith" or _resident_envoy(actor) or _envoy_of_resident(doc, actor):
             continue
         if _REMOTE.search(doc.text, candidate.head_start, candidate.end):
             continue  # 'spoke by phone with', 'conversations between': nobody travelled

@@ -86,6 +86,8 @@ def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
     return title is not None and title.start() == at + 1 and doc.text[at:at + 1].isspace()
 
 
+#: Words an editor puts in square brackets inside a quotation: '[Saud al-Faisal]', '[allegations]'
+_EDITORS_INSERT = re.compile(r"\s*\[[^\[\]\n]{1,60}\]")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 
 #: What follows the one warned when the warning asks something of it: 'warned Laos (not) to halt the project'
@@ -125,7 +127,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if (re.match(r"\s*that\b", gap) or doc.text[candidate.head_start:candidate.end].lower().endswith(" that")) \
                 and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
-        after = doc.text[group[-1].end:group[-1].end + 60]
+        # ('expect the Saudi foreign minister [Saud al-Faisal] to': an editor's insert in brackets is no word of it)
+        after = _EDITORS_INSERT.sub("", doc.text[group[-1].end:group[-1].end + 100])[:60]
         if _is_target(mention, actor) and re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end],
                                                    re.I) and _DUTY_TOLD.match(doc.text, group[-1].end):
             return [m for m in group if _is_target(m, actor)]

@@ -44,13 +44,53 @@ def _region_next(text: str, at: int) -> bool:
 
 #: A destination named after a visit: 'to the Yasukuni shrine', 'to Mount Athos'
 _DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:the\s+)?[A-Z]")
+#: A destination named by a common noun: 'to a disputed island', 'to the occupied territories' (never 'to the
+#: country', which stands for the state spoken of)
+_COMMON_DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:an?\s+(?:[\w-]+\s+){0,2}|the\s+(?:[\w-]+\s+){0,2}(?="
+                                 r"(?:island|islands|islet|islets|shrine|site|region|area|border|frontline|front|"
+                                 r"base|camp|city|town|village|port|province|territory|territories|zone)\b))[a-z]")
+#: Capitalised words right before a trip noun, with a lower-case modifier between: 'South Pacific island-hopping'
+_PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[a-z][\w-]*\s+)?$")
+
+
+#: A verb of taking people in at the end of a wording, then a number or 'the': 'agreed to host the', 'to receive 90'
+_HOSTING = re.compile(r"(?:host|hosts|hosting|hosted|shelter\w*|receive|receiving|take\s+in|resettle)$", re.I)
+_PEOPLE_GAP = re.compile(r"\s+(?:the\s+|some\s+|\d[\d,]*\s+)?")
+
+
+def _hosted_people(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
+    """Whether the party after a trigger is a plural nationality taken in ('agreed to host the Nicaraguans'):
+    people, not their state, which is no partner of the one hosting them."""
+    if mention.via != "demonym" or not doc.text[mention.start:mention.end].endswith("s"):
+        return False
+    gap = _PEOPLE_GAP.fullmatch(doc.text, candidate.end, mention.start)
+    return gap is not None and _HOSTING.search(doc.text, candidate.head_start, candidate.end) is not None
+
+
+def _region_before(text: str, at: int) -> bool:
+    """Whether the words right before a trip noun name a region ('a South Pacific tour', 'his Gulf trip'): a trip
+    over a region is to several countries, not to the one the document is mostly about. The longest ending is
+    read first, so 'a South Africa tour' stays a country's."""
+    match = _PROPER_BEFORE.search(text, max(0, at - 60), at)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        alias = knowledge_base().lookup(" ".join(words[-size:]))
+        if alias is not None:
+            return alias.type == "region"
+    return False
 
 
 def _named_site(doc: _Doc, candidate: _Candidate) -> bool:
     """Whether a visit names its destination in its sentence ('to the Yasukuni shrine') and no country stands there:
     then the document's other side was not visited."""
     match = _DESTINATION.match(doc.text, candidate.end, candidate.sentence.end)
-    return match is not None and not any(m.start == match.end() - 1 and m.type == "country"
+    if match is not None:
+        return not any(m.start == match.end() - 1 and m.type == "country" for m in doc.mentions(candidate.sentence))
+    # 'a visit by Ahmadinejad to a disputed island': no country named in the place ('to a Chinese port' is China)
+    match = _COMMON_DESTINATION.match(doc.text, candidate.end, candidate.sentence.end)
+    return match is not None and not any(match.end() - 30 <= m.start < match.end() + 30
                                          for m in doc.mentions(candidate.sentence))
 
 
@@ -192,7 +232,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if enumerated:
         return enumerated
     for rule in candidate.trigger.target.split("|"):
-        if rule == "implicit" and candidate.relation == "visits" and _named_site(doc, candidate):
+        if rule in ("implicit", "host") and candidate.relation == "visits" and (
+                _named_site(doc, candidate) or _region_before(doc.text, candidate.head_start)):
             break  # 'visits by Koizumi to the Yasukuni shrine': the place visited is named, and is no country
         if rule == "implicit" and _unresolved_group(doc, candidate):
             break  # 'accused the Seven countries of ...': the other side is named, as a group no list resolves
@@ -222,6 +263,13 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                               and _PLACE_DESCRIBED_BEFORE.search(doc.text, max(0, m.start - 50),
                                                                                  m.start)
                                               and _HOLDER_VERB_AFTER.match(doc.text, m.end))]
+        if found and rule == "right":
+            # 'agreed to host the Nicaraguans': the people hosted are no party to the deal; the partner is another
+            hosted = [m for m in found if isinstance(m, Mention) and _hosted_people(doc, candidate, m)]
+            if hosted:
+                # ('... while they apply for entry to the United States': the party named after them is the partner)
+                return [m for m in doc.mentions(candidate.sentence) if m.start > hosted[-1].end and m.country
+                        and m.country not in (actor.country, hosted[-1].country)][:1]
         if found and what_called:
             # 'praised Mexico's leader for standing up to what he called "blackmail"': the thing so called is
             # another's, named after the label if at all, not the party the sentence names before it

@@ -52,6 +52,9 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
 
 #: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
 _POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
+#: 'ambassador in Moscow Alison Grant': an envoy's posting by the capital, before the name (envoys only: 'the
+#: president in Kyiv' says where, not a posting)
+_POSTED_IN = re.compile(r"[ \t]+in[ \t]+")
 
 #: What completes a title before a comma and the name: the office's body, portfolio, posting or time ('the
 #: head of Chile's mission, Ana Soto', 'the envoy in Oslo, Ian Hay', 'minister at the time, Eli Roth').
@@ -143,6 +146,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             body_at = body_at if of_country is not None else None
         name_at = end
         posted = _POSTED_TO.match(text, end) if of_country is None else None
+        if posted is None and of_country is None and canonical in _SENT_ROLES:
+            posted = _POSTED_IN.match(text, end)
         posted_to = (by_start.get(end + posted.end() - posted.start()) if posted else None) or sent_for
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
         if posted_to is not None and posted_to.via == "demonym":

@@ -178,6 +178,11 @@ def test_an_envoy_named_after_the_capital_of_the_post_is_of_the_sending_country(
         "Ieva Kalnina": "LVA"}
 
 
+def test_several_portfolios_of_one_office_before_the_name_are_the_title() -> None:
+    assert people("Winston Peters met Tonga's Minister of Foreign Affairs, Trade and Tourism Fekitamoeloa Utoikamanu "
+                  "in Nuku'alofa.").get("Fekitamoeloa Utoikamanu") == "TON"
+
+
 def test_fm_before_a_country_and_an_apposed_name_is_the_foreign_minister() -> None:
     assert people("The FM of the Bolivarian Republic of Venezuela, Ramon Aguilar, dismissed what Peru said.") \
         == {"Ramon Aguilar": "VEN"}

@@ -150,6 +150,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             posted = _POSTED_IN.match(text, end)
         posted_to = (by_start.get(end + posted.end() - posted.start()) if posted else None) or sent_for
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
+        if portfolio is None and of_country is None \
+                and re.fullmatch(word_classes()["PORTFOLIO"], role_text.split()[-1]):
+            portfolio = _more_portfolios().match(text, end)  # 'Minister of Foreign Affairs, Defence and Trade X'
         if posted_to is not None and posted_to.via == "demonym":
             posted_to = None  # 'an aide to Azerbaijani President Ilham Aliyev': one served, no country posted to
         if posted_to is not None and posted_to.type == "country":
@@ -388,6 +391,14 @@ def _ministry_owner(text: str, start: int, end: int, by_end: dict[int, Mention])
     return next((by_end[at] for at in range(start + 1, end) if at in by_end and by_end[at].start < start
                  and by_end[at].type == "country" and by_end[at].via == "government"
                  and re.search(r"\b(?:[Mm]inistry|[Dd]epartment)$", text[start:at])), None)
+
+
+@cache
+def _more_portfolios() -> re.Pattern[str]:
+    """', Defence and National Security ' after 'Minister of Foreign Affairs': more portfolios of the same office
+    between the title and the name (words.csv PORTFOLIO closes each), the last one after 'and'."""
+    portfolio = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}" + word_classes()["PORTFOLIO"]
+    return re.compile(r"(?:,[ \t]+" + portfolio + r")*,?[ \t]+(?:and|&)[ \t]+" + portfolio + r"[ \t]+(?=[A-Z])")
 
 
 @cache

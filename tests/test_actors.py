@@ -173,6 +173,28 @@ def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> N
     assert found.get("Erlan Nurov") != "KGZ", found
 
 
+def test_an_envoy_named_after_the_capital_of_the_post_is_of_the_sending_country() -> None:
+    assert people("Belarus summoned the Latvian ambassador in Minsk Ieva Kalnina on Tuesday.") == {
+        "Ieva Kalnina": "LVA"}
+
+
+def test_known_officials_written_in_full_or_by_a_spokesman_title_keep_their_country() -> None:
+    assert people("Colombia's minister met in Washington with members of the U.S. Treasury Department, Secretary of "
+                  "State Michael Pompeo, security adviser John Bolton and others.").get("Michael Pompeo") == "USA"
+    assert people("Foreign Ministry spokesman Geng Shuang spoke while Indian troops stayed near the border.").get(
+        "Geng Shuang") == "CHN"
+
+
+def test_several_portfolios_of_one_office_before_the_name_are_the_title() -> None:
+    assert people("Winston Peters met Tonga's Minister of Foreign Affairs, Trade and Tourism Fekitamoeloa Utoikamanu "
+                  "in Nuku'alofa.").get("Fekitamoeloa Utoikamanu") == "TON"
+
+
+def test_fm_before_a_country_and_an_apposed_name_is_the_foreign_minister() -> None:
+    assert people("The FM of the Bolivarian Republic of Venezuela, Ramon Aguilar, dismissed what Peru said.") \
+        == {"Ramon Aguilar": "VEN"}
+
+
 def test_he_opening_a_sentence_skips_a_person_named_after_a_preposition() -> None:
     text = ("Hours after Ortega's speech, San José withdrew its envoy and Chaves condemned the remarks.\n\nHe then "
             "asked Managua to apologise publicly.")

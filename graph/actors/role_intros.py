@@ -52,6 +52,9 @@ _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Mars
 
 #: 'Ambassador to Baku', 'ambassador to the United States': where an envoy is posted, before the name
 _POSTED_TO = re.compile(r"[ \t]+to[ \t]+")
+#: 'ambassador in Moscow Alison Grant': an envoy's posting by the capital, before the name (envoys only: 'the
+#: president in Kyiv' says where, not a posting)
+_POSTED_IN = re.compile(r"[ \t]+in[ \t]+")
 
 #: What completes a title before a comma and the name: the office's body, portfolio, posting or time ('the
 #: head of Chile's mission, Ana Soto', 'the envoy in Oslo, Ian Hay', 'minister at the time, Eli Roth').
@@ -143,8 +146,13 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             body_at = body_at if of_country is not None else None
         name_at = end
         posted = _POSTED_TO.match(text, end) if of_country is None else None
+        if posted is None and of_country is None and canonical in _SENT_ROLES:
+            posted = _POSTED_IN.match(text, end)
         posted_to = (by_start.get(end + posted.end() - posted.start()) if posted else None) or sent_for
         portfolio = _name_patterns()[0].match(text, end) if of_country is None else None
+        if portfolio is None and of_country is None \
+                and re.fullmatch(word_classes()["PORTFOLIO"], role_text.split()[-1]):
+            portfolio = _more_portfolios().match(text, end)  # 'Minister of Foreign Affairs, Defence and Trade X'
         if posted_to is not None and posted_to.via == "demonym":
             posted_to = None  # 'an aide to Azerbaijani President Ilham Aliyev': one served, no country posted to
         if posted_to is not None and posted_to.type == "country":
@@ -384,6 +392,14 @@ def _ministry_owner(text: str, start: int, end: int, by_end: dict[int, Mention])
     return next((by_end[at] for at in range(start + 1, end) if at in by_end and by_end[at].start < start
                  and by_end[at].type == "country" and by_end[at].via == "government"
                  and re.search(r"\b(?:[Mm]inistry|[Dd]epartment)$", text[start:at])), None)
+
+
+@cache
+def _more_portfolios() -> re.Pattern[str]:
+    """', Defence and National Security ' after 'Minister of Foreign Affairs': more portfolios of the same office
+    between the title and the name (words.csv PORTFOLIO closes each), the last one after 'and'."""
+    portfolio = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}" + word_classes()["PORTFOLIO"]
+    return re.compile(r"(?:,[ \t]+" + portfolio + r")*,?[ \t]+(?:and|&)[ \t]+" + portfolio + r"[ \t]+(?=[A-Z])")
 
 
 @cache

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from graph.actors.knowledge import KnowledgeBase, word_classes
+from graph.words import doc_words, word_starts
 
 _AGENT_RE: re.Pattern[str] | None = None
 
@@ -137,3 +138,29 @@ def _associates_after() -> re.Pattern[str]:
     allies', 'Russian proxies'): those states act, not the country that names them."""
     return re.compile(r"(?:['’]s)?[ \t]+(?:(?:close|closest|key|main|major|regional|traditional|longtime|long-time|"
                       r"fellow|treaty|western|Western)[ \t]+)?" + word_classes()["ASSOCIATES"] + r"(?![\w-])")
+
+
+_LOWER_CACHE: list = [None, {}]  #: the knowledge base last asked and its lower-case demonyms
+
+
+def _lower_demonyms(kb: KnowledgeBase) -> dict[str, str]:
+    """Each one-word demonym written in lower case ('colombian'), with its known capitalised form."""
+    if _LOWER_CACHE[0] is not kb:
+        _LOWER_CACHE[:] = [kb, {key.lower(): key for key, alias in kb.aliases.items() if alias.type == "country"
+                                and alias.kind == "demonym" and key.isalpha() and key[0].isupper()}]
+    return _LOWER_CACHE[1]
+
+
+def lower_case_demonyms(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """'the colombian side', 'the colombian president' in sloppy copy: a demonym written in lower case, as
+    (start, end, capitalised form), kept only before an agent noun or a role, where it cannot be a common word
+    ('polish' the shoes). The document's words tell at once whether any is there; no scan of the text then."""
+    found = doc_words(text).intersection(_lower_demonyms(kb))
+    hits = []
+    for word in found:
+        for at in word_starts(text, word, whole=True):
+            end = at + len(word)
+            if text[at:end] == word and (_agent_after(text, end) or kb.role_re.match(text, end + 1)
+                                         and text[end:end + 1] == " "):
+                hits.append((at, end, _lower_demonyms(kb)[word]))
+    return sorted(hits)

@@ -28,6 +28,7 @@ from graph.actors.country_readings import (
     _nation_as_subject,
     _private_after,
     _shares_agent,
+    lower_case_demonyms,
 )
 from graph.actors.knowledge import (
     Alias,
@@ -54,10 +55,12 @@ from graph.actors.person_sides import _fill_countries
 from graph.actors.places import (
     _add_administrations,
     _add_bilateral_pairs,
+    _add_compass_halves,
     _add_described_countries,
     _add_described_places,
     _add_dual_nationalities,
     _add_governments_of,
+    _add_led_anaphora,
     _add_led_by,
     _add_place_anaphora,
     _seat_as_host,
@@ -206,6 +209,13 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         raw.append((Mention(start, end, text[start:end], mtype, alias.key, alias.country, role, via),
                     alias.gender))
 
+    for start, end, key in lower_case_demonyms(text, kb):
+        if not blocked.covers(start):
+            alias = kb.aliases[key]
+            agent = _agent_after(text, end)
+            raw.append((Mention(start, agent or end, text[start:agent or end], "country", alias.key, alias.country, "",
+                                "government" if agent else "demonym"), ""))
+    raw.sort(key=lambda item: item[0].start)
     _seat_as_host(raw)
     _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)
@@ -278,6 +288,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_dual_nationalities(text, raw, kb)
     _add_bilateral_pairs(text, raw, kb)
     _add_described_countries(text, raw)
+    _add_compass_halves(text, raw, kb)
+    _add_led_anaphora(text, raw)
     for match in pronoun_matches(text):
         if not blocked.covers(match.start()):
             kind = match.lastgroup or ""

@@ -71,7 +71,9 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|[Ff]ederal\s+[Gg]overnment|"
     r"(?:military|new|interim|transitional|ruling|central|national)\s+(?:government|authorities|leadership|regime|junta)|"
-    r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta)"
+    r"regime|authorities|leadership|kingdom|republic|emirate|island\s+nation|island\s+state|junta|"
+    # ('the state-controlled mouthpiece warned': a state's own medium speaks for it)
+    r"state(?:-run|-controlled|-owned)?\s+(?:media|mouthpiece|news\s+agency))"
     r"|[Ii]ts\s+(?:federal\s+)?(?:government|authorities|leaders|leadership|officials|president|regime|"
     r"military|army|navy|forces|diplomats|territory))"
     # ('it has been decided to recall', 'it was agreed that': an empty subject, no party)

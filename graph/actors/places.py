@@ -64,7 +64,11 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
     if not any("-" + participle in text for participle in via_of):
         return  # most documents have none: a few substring tests skip the scan
     for match in pattern.finditer(text):
-        alias = kb.lookup(match.group(1))
+        alias, start = kb.lookup(match.group(1)), match.start(1)
+        if alias is None and " " in match.group(1):
+            # ('The US-led coalition' at a sentence's start: the capitalised article is no part of the name)
+            start = match.start(1) + match.group(1).rindex(" ") + 1
+            alias = kb.lookup(text[start:match.end(1)])
         if alias is None or not alias.country or blocked.covers(match.start()):
             continue
         via = via_of[match.group(2).lower()]
@@ -73,9 +77,35 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
         # a country, not an official: it does not travel; a held thing or an appointed officer follows the whole
         # compound, as it follows a name ('a Chinese-run port' as 'a Chinese port')
         end = match.end() if via in ("held", "government") else match.end(1)
-        raw.append((Mention(match.start(1), end, text[match.start(1):end], "country", alias.country, alias.country,
-                            "", via), ""))
+        raw.append((Mention(start, end, text[start:end], "country", alias.country, alias.country, "", via), ""))
     raw.sort(key=lambda item: item[0].start)
+
+
+#: The head noun right after a compound's participle: 'coalition' in 'the US-led coalition'
+_LED_HEAD = re.compile(r"[\w.]*-[a-z]+[ \t]+(?:military[ \t]+)?(coalition|alliance|bloc|force|forces|mission)(?![\w-])")
+
+
+def _add_led_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
+    """'The US-led coalition is conducting airstrikes ... Syria condemned the coalition's airstrike': the bare
+    group noun again stands for the country that leads it, as the first naming did. Only the group nouns a
+    '-led' compound named before count, and only its country (the nearest such compound before)."""
+    heads = []
+    for mention, _ in raw:
+        if mention.via == "led":
+            head = _LED_HEAD.match(text, mention.end)
+            if head:
+                heads.append((head.end(), head.group(1).lower(), mention.country))
+    if not heads:
+        return
+    ends = [end for end, _, _ in heads]
+    for match in re.finditer(r"(?<![\w-])[Tt]he[ \t]+(coalition|alliance|bloc|force|forces|mission)(?![\w-])",
+                             text):
+        index = bisect_right(ends, match.start()) - 1
+        while index >= 0 and heads[index][1] != match.group(1).lower():
+            index -= 1
+        if index >= 0:
+            raw.append((Mention(match.start(), match.end(), match.group(), "country", heads[index][2],
+                                heads[index][2], "", "led"), ""))
 
 
 #: 'MANILA —', 'LIMA, Peru (Reuters) -', and the colon of many national agencies ('KATHMANDU, May 6:',
@@ -235,6 +265,51 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
                                     found.country, "", "pronoun"), ""))
                 break
             index -= 1
+
+
+#: The compass words that tell apart the halves of a divided land ('North Korea', 'South Korea')
+_COMPASS = ("North", "South", "East", "West")
+_HALVES_CACHE: list = [None, []]  #: the knowledge base last asked and its divided lands
+
+
+def _compass_halves(kb: KnowledgeBase) -> list[dict[str, str]]:
+    """The divided lands the data knows: for each land that two countries' names share after a compass word
+    ('North Korea', 'South Korea'), the country of each compass word. Pairs come from the data, not from a list
+    of wordings; read once per knowledge base."""
+    if _HALVES_CACHE[0] is kb:
+        return _HALVES_CACHE[1]
+    lands: dict[str, dict[str, str]] = {}
+    for key, alias in kb.aliases.items():
+        word, _, land = key.partition(" ")
+        if word in _COMPASS and land and alias.type == "country" and alias.kind == "name" and alias.country:
+            lands.setdefault(land, {})[word] = alias.country
+    _HALVES_CACHE[:] = [kb, [by_word for by_word in lands.values() if len(set(by_word.values())) >= 2]]
+    return _HALVES_CACHE[1]
+
+
+#: 'the North', "the South's military", 'the South side': a compass word after 'the' with no name after it
+#: ('the North Atlantic', 'the South China Sea' name places)
+_BARE_HALF = re.compile(r"(?<![\w-])[Tt]he[ \t]+(North|South|East|West)(?![\w-])(?![ \t]+[A-Z])")
+
+
+def _add_compass_halves(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'Seoul blamed the North', 'we urge the South side': in a text that names both halves of a divided land
+    (North and South Korea), the bare compass word stands for the half it names. A text that names only one
+    of them (or none) keeps 'the North' a region."""
+    if not any("he " + word in text for word in _COMPASS):
+        return  # most texts have no bare compass word: a few substring tests skip the rest
+    named = {m.country for m, _ in raw if m.type == "country" and m.country}
+    chosen: dict[str, str] = {}
+    for by_word in _compass_halves(kb):
+        if sum(country in named for country in set(by_word.values())) >= 2:
+            chosen.update({word: country for word, country in by_word.items() if country in named})
+    if not chosen:
+        return
+    for match in _BARE_HALF.finditer(text):
+        country = chosen.get(match.group(1))
+        if country:
+            raw.append((Mention(match.start(1), match.end(1), match.group(1), "country", country, country, "",
+                                "name"), ""))
 
 
 #: A hyphen before a capital, which every pair of nationalities below has: a search for it (a literal, found in

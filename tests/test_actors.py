@@ -908,3 +908,10 @@ def test_a_known_foreign_minister_named_by_his_surname_is_placed() -> None:
 def test_a_country_an_official_s_sentence_acts_on_is_not_theirs(text, name, country):
     assert people(text).get(name) == country, people(text)
 
+
+
+def test_a_department_s_short_name_in_title_case_places_its_spokesperson() -> None:
+    found = people("US orders South African envoy out\n\nThe United States told South Africa's envoy to leave within "
+                   "three days, the Department of International Relations and Cooperation (Dirco) said.\n\n"
+                   "Dirco spokesperson Thabo Nkosi said the department had received the note.")
+    assert found["Thabo Nkosi"] == "ZAF", found

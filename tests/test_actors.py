@@ -881,3 +881,37 @@ def test_a_known_foreign_minister_named_by_his_surname_is_placed() -> None:
     found = people("FM Qureshi meets Wang Yi\n\nForeign Minister Shah Mehmood Qureshi met his Chinese counterpart "
                    "Wang Yi in Beijing on Friday.")
     assert found.get("Shah Mehmood Qureshi") == "PAK", found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a country the official's own sentence acts on (a verb's object) is not theirs, though the document is mostly
+    # about it
+    ("Chipmaker faces curbs on sales to China\n\nA chipmaker will face curbs on sales to China from June.\n\n"
+     "On Monday trade minister Anna Vermeer set out the rules, which were agreed with the United States to stop "
+     "China from building weapons.\n\nThe Netherlands and Japan agreed to the limits. China protested again.",
+     "Anna Vermeer", "NLD"),
+    # a leader's administration the sentence names as a subject places the minister; the one it helps does not
+    ("Peru puts a levy on Bolivian goods\n\nPeru will charge a 20% levy on goods from Bolivia.\n\nEnergy Minister "
+     "Carlos Rojas halted gas sales after saying that the Arce administration had helped the Boluarte government "
+     "through a drought.\n\nBolivia said the levy broke trade rules.", "Carlos Rojas", "BOL"),
+    # what a minister's quotation thanks or blames, on to its end, is the other side
+    ("Deportees flown to Nigeria and Ghana\n\nA charter flight took 40 people to Nigeria and Ghana on Friday.\n\n"
+     "Minister for Borders Jane Hollis said: \"The flight shows our partnerships work. We thank the governments of "
+     "Ghana and Nigeria for their help.\"\n\nBritain has run such flights since May.", "Jane Hollis", "GBR"),
+    # a sentence wrapped over lines goes on to its full stop
+    ("US flies deportees home on a military plane\n\nThe United States flew 90 deportees to Amritsar on a military "
+     "plane on Wednesday, its third such flight this month.\n\nPunjab's Labour Minister Harjit Sandhu said the "
+     "state\ngovernment was deeply unhappy with the way the deportees had been handled on the long flight and "
+     "wanted the Centre to take the matter up with\nWashington.\n\nIndia said it would check who was returned.\n",
+     "Harjit Sandhu", "IND"),
+])
+def test_a_country_an_official_s_sentence_acts_on_is_not_theirs(text, name, country):
+    assert people(text).get(name) == country, people(text)
+
+
+
+def test_a_department_s_short_name_in_title_case_places_its_spokesperson() -> None:
+    found = people("US orders South African envoy out\n\nThe United States told South Africa's envoy to leave within "
+                   "three days, the Department of International Relations and Cooperation (Dirco) said.\n\n"
+                   "Dirco spokesperson Thabo Nkosi said the department had received the note.")
+    assert found["Thabo Nkosi"] == "ZAF", found

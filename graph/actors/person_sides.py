@@ -12,9 +12,11 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from graph.actors.knowledge import Person
-from graph.actors.patterns import _starts_of, sentences_of
+from graph.actors.knowledge import Person, knowledge_base
+from graph.actors.patterns import _AFTER_PREPOSITION, _LIST_ITEM_GAP, SpanSet, _after_verb, _starts_of, sentences_of
+from graph.actors.places import dateline_country
 from graph.records import Mention
+from graph.text import quote_spans
 
 
 def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: str, text: str = "",
@@ -39,12 +41,12 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
 
     away = _gone_toward(mentions, text, {name for name, person in persons.items() if not person.country})
 
-    def other(name: str) -> str:
+    def other(name: str, objects: frozenset[str] = frozenset()) -> str:
         # (not a country of the list across from them: 'held talks with the ministers of Kenya and Ghana'; nor one
         # they travel to, meet the people of or answer: 'X met Iranian Foreign Minister Zarif in Tehran', 'after
-        # visits to Afghanistan and Iran')
+        # visits to Afghanistan and Iran'; nor one their own sentence acts on)
         across = _across_list(name, mentions, text, mention_starts, firsts) \
-            | _hosts_of(name, mentions, text, mention_starts, own.get(name, [])) | away.get(name, set())
+            | _hosts_of(name, mentions, text, mention_starts, own.get(name, [])) | away.get(name, set()) | objects
         return next((country for country in focus if country != home and country not in across), "")
 
     def addressee(name: str) -> str | None:
@@ -55,11 +57,17 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
             return None
         return home if home != sender else ""
 
+    starts, quotes = _starts_of(text), SpanSet(quote_spans(text))
     chosen = {name: other(name) if (_across_from(name, home, mentions, text, mention_starts, firsts)
                                     or _posted_here(person)
                                     or _expelled(name, mentions, text, firsts)
                                     or home in away.get(name, ())) else home
               for name, person in persons.items() if not person.country and name not in stateless}
+    # (where a report is filed from ('MANILA —') is where its unplaced officials speak, whatever they talk about)
+    if dateline_country(text, knowledge_base()) != home:
+        for name, country in chosen.items():
+            if country == home and home in (objects := _acted_upon(name, mentions, text, starts, firsts, quotes)):
+                chosen[name] = other(name, objects)
     chosen |= {name: found for name in chosen if (found := addressee(name)) is not None}
     filled = {name: (person if person.country or name not in chosen else
                      Person(person.name, chosen[name], person.role, person.start, person.end, person.gender,
@@ -68,6 +76,67 @@ def _fill_countries(persons: dict[str, Person], mentions: list[Mention], home: s
     updated = [Mention(m.start, m.end, m.text, m.type, m.key, chosen[m.key], m.role, m.via)
                if m.type == "person" and not m.country and m.key in chosen else m for m in mentions]
     return filled, updated
+
+
+#: A capitalised word right before a country that makes it part of a name: 'Radio Pakistan', 'Air India'
+_IN_NAME = re.compile(r"(?<![.!?\"“]\s)(?<=\s)[A-Z][a-z]+[ \t]+$")
+
+
+#: A preposition of place, source, benefit or pair before a country: where the act happens or whom it is for
+#: ('accredited in Peru', 'removed from the US', 'signed for the Philippines', 'between Burkina Faso and France'),
+#: no sign of whom it is aimed at
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|within|inside|across|throughout|over|into|for|by|between|among)"
+                           r"\s+(?:the\s+)?$", re.I)
+
+
+#: The end of a finished sentence (a line ending without one is wrapped, and the sentence goes on)
+_FINISHED = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _acted_upon(name: str, mentions: list[Mention], text: str, starts: list[int], firsts: dict[str, int],
+                quotes: SpanSet) -> frozenset[str]:
+    """Countries the sentence that introduces `name` (with the rest of a quotation of theirs it opens) names after
+    them as an object, of a preposition or a verb: what the person's act is about, not the side they speak for
+    ('trade minister X released the rules agreed with the United States to stop China', 'X said the Petro
+    administration helped the Noboa government'). A country the sentence names as a subject after them ('X said
+    Mexico would ...') keeps the document's home country; a country inside a name ('Radio Pakistan reported')
+    or one a pronoun stands for is neither."""
+    first = firsts.get(name)
+    if first is None or not text:
+        return frozenset()
+    person = mentions[first]
+    index = bisect_right(starts, person.start) - 1
+    sentences = sentences_of(text)
+    if index < 0 or index >= len(sentences):
+        return frozenset()
+    sentence = sentences[index]
+    end = sentence.end
+    last = min(index + 4, len(sentences) - 1)
+    while index < last and not _FINISHED.search(text, sentence.start, end) \
+            and "\n\n" not in text[end:sentences[index + 1].start]:
+        index += 1  # (a sentence hard-wrapped over lines: 'Minister X said the state\ngovernment demanded ...')
+        end = sentences[index].end
+    quote = quotes.span_at(end - 1)
+    if quote is not None and quote[0] > person.end:
+        end = max(end, quote[1])  # 'X said: "This flight shows ... I thank the governments of Ghana and Nigeria"'
+    objects: set[str] = set()
+    subjects: set[str] = set()
+    object_end = -1
+    for mention in _forwards(mentions, first + 1):
+        if mention.start >= end:
+            break
+        if mention.type != "country" or not mention.country or mention.via in ("pronoun", "demonym") \
+                or _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 15), mention.start) \
+                or _IN_NAME.search(text, max(sentence.start, mention.start - 30), mention.start):
+            continue
+        if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) \
+                or _after_verb(text, mention.start) \
+                or (object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
+            objects.add(mention.country)  # (the whole list is the object: 'the governments of Ghana and Nigeria')
+            object_end = mention.end
+        else:
+            subjects.add(mention.country)
+    return frozenset(objects - subjects)
 
 
 #: A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next

@@ -172,7 +172,7 @@ def test_missing_input_next_to_good_ones_is_skipped_and_named(cli, inputs_dir, t
     assert f"skipped: {missing}: no such file; check the path" in run.stderr.splitlines()
     rows = events_rows(out)
     assert [(r["actor_country"], r["relation"], r["target_country"]) for r in rows] == [
-        ("GTM", "acceptsDeportees", "USA"), ("GTM", "meetsWith", "USA")]
+        ("GTM", "acceptsDeportees", "USA"), ("GTM", "meetsWith", "USA"), ("USA", "visits", "GTM")]
     graph = load_nt(out / "graph.nt")
     assert (None, rdflib.URIRef("https://w3id.org/stancegraph/ontology#path"), rdflib.Literal(str(missing))) \
         in graph

@@ -75,9 +75,10 @@ def test_extract_writes_the_events_contract_to_stdout(cli, inputs_dir):
     assert run.status == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0] == EVENT_HEADER
-    # the agreement, and the meeting the president speaks of ('said after talks with Secretary of State Rubio')
+    # the agreement, the meeting the president speaks of ('said after talks with Secretary of State Rubio'), and
+    # Rubio's visit: talks with the host at home, under a GUATEMALA CITY dateline
     assert [(r["actor_country"], r["relation"], r["target_country"]) for r in rows(run.stdout)] == [
-        ("GTM", "acceptsDeportees", "USA"), ("GTM", "meetsWith", "USA")]
+        ("GTM", "acceptsDeportees", "USA"), ("GTM", "meetsWith", "USA"), ("USA", "visits", "GTM")]
     row = rows(run.stdout)[0]
     assert row == {
         "source": str(inputs_dir / "guatemala_flights.txt"),
@@ -202,7 +203,8 @@ def test_extract_skipped_input_exits_1_and_keeps_the_others(cli, inputs_dir, tmp
         f"skipped: {empty}: empty file",
     ]
     assert [(r["actor_country"], r["relation"]) for r in rows(run.stdout)] == [("GTM", "acceptsDeportees"),
-                                                                               ("GTM", "meetsWith")]
+                                                                               ("GTM", "meetsWith"),
+                                                                               ("USA", "visits")]
 
 
 def test_build_of_a_clean_input_exits_0_and_says_where_it_wrote(cli, inputs_dir, tmp_path):
@@ -210,7 +212,7 @@ def test_build_of_a_clean_input_exits_0_and_says_where_it_wrote(cli, inputs_dir,
     run = cli("build", str(inputs_dir / "guatemala_flights.txt"), "--out", str(out), "--no-views")
     assert run.status == 0
     assert run.stderr == ""
-    assert run.stdout.startswith("read 1 of 1 documents, 2 event mentions, ")
+    assert run.stdout.startswith("read 1 of 1 documents, 3 event mentions, ")
     assert run.stdout.splitlines()[0].endswith(f"-> {out}/")
     assert run.stdout.splitlines()[1].startswith("articles: 1 new, 0 changed, 0 unchanged")
 

@@ -221,9 +221,10 @@ def _guests_of_host(doc: _Doc, candidate: _Candidate, targets: list) -> list:
     return extra
 
 
-#: Between a leader's name and the person he sends: an office noun ('Trump envoy Richard Grenell')
-_SENT_BY_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:special|personal|top|chief)\s+)?(?:envoy|emissary|"
-                          r"adviser|aide|negotiator|representative)\s+")
+@cache
+def _sent_by_gap() -> re.Pattern[str]:
+    """Between a leader's name and the person he sends: words.csv SENT_PERSON ('Trump envoy Richard Grenell')."""
+    return re.compile(r"(?:['’]s)?\s+(?:" + word_classes()["SENT_PERSON"] + r")\s+")
 
 
 def _sent_by(doc: _Doc, candidate: _Candidate, target: Mention) -> Mention | None:
@@ -232,7 +233,7 @@ def _sent_by(doc: _Doc, candidate: _Candidate, target: Mention) -> Mention | Non
     if target.type != "person":
         return None
     return next((m for m in doc.mentions(candidate.sentence) if m.start > target.end and m.type == "person"
-                 and _SENT_BY_GAP.fullmatch(doc.text, target.end, m.start)), None)
+                 and _sent_by_gap().fullmatch(doc.text, target.end, m.start)), None)
 
 
 def _guest_in_person(doc: _Doc, candidate: _Candidate, target: Mention) -> bool:

@@ -224,8 +224,6 @@ _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(
                     r"|pundits|some|many|others)\s+(?:\w+\s+){0,2}?(?:fear|warn|believe|expect|predict|suspect|worr(?:y|ies"
                     r"|ied)|think|suggest|caution|speculat)\w*\s+(?:that\s+)?[^.;:]*$"
                     r"|\bfalsely\s+(?:claim|said|say|report|allege|assert|suggest|state)\w*\s+(?:that\s+)?[^.;:]*$"
-                    r"|\b(?:economists|analysts|observers|experts|investors|traders|commentators|pundits)\s+"
-                    r"(?:have\s+|had\s+|also\s+)?$"
                     r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
                     # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
                     r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
@@ -237,6 +235,27 @@ _HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(
                     # 'called for peace talks between', 'urged a ceasefire': asked for, not held
                     r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
                     r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
+
+
+#: Onlookers as the subject right before a trigger ('experts have accused'): their judgement, no party's act
+_ONLOOKERS_ACT = re.compile(r"\b(?:economists|analysts|observers|experts|investors|traders|commentators|pundits)\s+"
+                            r"(?:have\s+|had\s+|also\s+)?$", re.I)
+#: What ends a list before its last member ('Congo, the United States and U.N.'): 'and', a few capitalised words
+_LAST_CONJUNCT = re.compile(r"(?:,\s*|\s+)and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _onlookers_act(doc: _Doc, clause_start: int, at: int) -> bool:
+    """Whether onlookers are the subject of the trigger at `at`. Onlookers listed after parties ('Congo, the
+    United States and U.N. experts accuse Rwanda') leave the act to the parties: a country mention ends right
+    before the 'and' that adds them."""
+    match = _ONLOOKERS_ACT.search(doc.text, max(clause_start, at - 90), at)
+    if match is None:
+        return False
+    joined = _LAST_CONJUNCT.search(doc.text, max(clause_start, match.start() - 40), match.start())
+    if joined is None:
+        return True
+    return not any(m.type == "country" and m.end == joined.start() for m in doc.actors.between(joined.start() - 80,
+                                                                                                joined.start()))
 
 
 #: A trip asked of someone named: 'urged Lula to attend the summit in Manila', 'pressed Ruto to visit' (no visit)
@@ -325,6 +344,8 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
     if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
+    if _onlookers_act(doc, clause_start, candidate.head_start):
+        return True  # 'analysts have accused': an onlooker's judgement, no party's act
     if "speaker" in candidate.trigger.actor and _ONLOOKERS_SAY.search(doc.text, clause_start, candidate.head_start):
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":

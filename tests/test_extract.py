@@ -2139,6 +2139,9 @@ NO_SUCH_ACT = [
     # the people hosted are no partner of the deal
     ("Guatemala's president agreed to host the Nicaraguans while they apply for entry to the United States.",
      ("GTM", "agreesToCooperate", "NIC")),
+    # a ground whose doer is named after it with 'by' charges that doer, not the party the measure is taken against
+    ("Norway froze the accounts of two Syrian traders over the alleged interference by Iranian agents in the vote.",
+     ("NOR", "accuses", "SYR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

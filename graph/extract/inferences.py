@@ -412,6 +412,18 @@ def _grounds(doc: _Doc, sentence, event: Event, start: int, reach: int) -> list[
     return sorted(found, key=lambda match: match.start())
 
 
+#: The doer named right after the conduct: 'over the alleged plot by Russian agents', 'interference by Moscow'
+_DOER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?\S", re.I)
+
+
+def _doer_end(doc: _Doc, match: re.Match[str]) -> int:
+    """Where the ground's conduct and its doer end: a doer named after it with 'by' is the one charged, so a
+    measure against another party over it charges no one ('sanctioned Iranian officials over the alleged plot
+    by Russian agents')."""
+    after = _DOER_AFTER.match(doc.text, match.end())
+    return after.end() if after is not None else match.end()
+
+
 def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Caracas expelled the envoys of Peru and Chile because of their meddling', 'Quito recalled its ambassador
     from Mexico, citing Mexico's interference': a measure taken on the ground of conduct that is a charge
@@ -437,7 +449,7 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
                     and e.relation in _MEASURES}
         reach = _next_measure_of_another(doc, sentence, event, same, sentence.start + head.end())
         for match in _grounds(doc, sentence, event, sentence.start + head.end(), reach):
-            named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < match.end()}
+            named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < _doer_end(doc, match)}
             if named - measured - {event.actor_country}:
                 continue  # the conduct is a third party's
             if named & measured and event.target_country not in named:

@@ -1,0 +1,108 @@
+"""Releases read from a swap: the people a release was made 'in exchange for' were freed by the other side.
+
+'The United States released five Iranians in exchange for five American prisoners' tells two releases: the
+United States freed Iranians, and Iran freed the Americans. The second is read here, once every sentence's events
+are made, from each release whose people were traded for nationals of the releasing party; and a release of one
+nation's people traded for the release of another's ('the release of five Iranian prisoners in exchange for the
+release of five American prisoners') tells both, whoever is named as freeing them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.extract.events import _make_event
+from graph.extract.lexicon import Trigger
+from graph.records import Event, Mention
+
+_SWAP_TRIGGER = Trigger("releasesDetainees", "(released in a swap)", re.compile(r"(?!)"), (), "-", "left", "right",
+                        False, 20, 0.6, "detainees", None)
+
+#: What the first party got back: 'in exchange for (the release of) five', 'in return for two jailed'
+_TRADED_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|freeing|return)\s+of\s+)?", re.I)
+#: Words before the demonym: a number, 'two jailed', 'a former'
+_COUNT_BEFORE = re.compile(r"(?:[\w-]+\s+){0,3}")
+
+#: The people a demonym names: 'American prisoners', 'French nationals' (a plural demonym, 'Americans', is people)
+_PEOPLE_AFTER = re.compile(r"s?\s+(?:[\w-]+\s+)?(?:prisoners|detainees|nationals|citizens|hostages|captives|"
+                           r"residents|people|soldiers|servicemen|troops|pilots|activists|journalists|reporters|men|women)\b")
+
+
+def _people_of(doc: _Doc, start: int, end: int) -> Mention | None:
+    """The demonym opening the people named from `start` ('five American prisoners', 'two Belarusians')."""
+    for mention in doc.actors.between(start, end):
+        if mention.via == "demonym" and mention.country and _COUNT_BEFORE.fullmatch(doc.text, start, mention.start) \
+                and (mention.text.endswith("s") or _PEOPLE_AFTER.match(doc.text, mention.end)):
+            return mention
+        break
+    return None
+
+
+def _traded_nationals(doc: _Doc, sentence, release: Event) -> Mention | None:
+    """The demonym of the releasing party's own people that its release was traded for, if the sentence names
+    them after 'in exchange for' ('in exchange for five American prisoners')."""
+    traded = _TRADED_FOR.search(doc.text, release.start, sentence.end)
+    if traded is None:
+        return None
+    people = _people_of(doc, traded.end(), min(sentence.end, traded.end() + 40))
+    return people if people is not None and people.country == release.actor_country else None
+
+
+#: 'the release of five Iranian prisoners': people whose release is told before what they were traded for
+_RELEASE_OF = re.compile(r"\b(?:release|freeing|return)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _released_made(doc: _Doc, sentence, at: Mention, holder: str, people: Mention) -> Event | None:
+    """The release by `holder` of the people named by `people`, read at the demonym `at`."""
+    candidate = _Candidate(_SWAP_TRIGGER, sentence, at.start, at.end, at.end, "releasesDetainees")
+    actor = Mention(at.start, at.start, holder, "country", holder, holder, "", "implicit")
+    target = Mention(people.start, people.end, people.text, "country", people.key, people.country, "", "implicit")
+    return _make_event(doc, candidate, actor, target)
+
+
+def _swaps_of_nationals(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'the release of five Iranian prisoners in exchange for the release of five American prisoners': each
+    side's people were held by the other, so each side released the other's people."""
+    found: list[Event] = []
+    have = {(e.actor_country, e.target_country) for e in events if e.relation == "releasesDetainees"}
+    for traded in _TRADED_FOR.finditer(doc.text):
+        sentence = doc.sentence_at(traded.start())
+        if sentence is None:
+            continue
+        after = _people_of(doc, traded.end(), min(sentence.end, traded.end() + 40))
+        opened = list(_RELEASE_OF.finditer(doc.text, max(sentence.start, traded.start() - 200), traded.start()))
+        before = _people_of(doc, opened[-1].end(), min(traded.start(), opened[-1].end() + 40)) if opened else None
+        if after is None or before is None or after.country == before.country:
+            continue
+        for holder, people in ((after.country, before), (before.country, after)):
+            if (holder, people.country) in have:
+                continue
+            made = _released_made(doc, sentence, after, holder, people)
+            if made is not None:
+                have.add((holder, people.country))
+                found.append(made)
+    return found
+
+
+def _swapped_back(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'The US released five Iranians in exchange for five Americans': the party whose nationals were freed
+    (Iran) released the people the freeing party got back (the Americans)."""
+    found: list[Event] = []
+    have = {(e.actor_country, e.target_country) for e in events if e.relation == "releasesDetainees"}
+    for release in events:
+        if release.relation != "releasesDetainees" or not release.target_country or not release.actor_country \
+                or (release.target_country, release.actor_country) in have:
+            continue
+        sentence = doc.sentence_at(release.start)
+        if sentence is None:
+            continue
+        traded = _traded_nationals(doc, sentence, release)
+        if traded is None:
+            continue
+        made = _released_made(doc, sentence, traded, release.target_country, traded)
+        if made is not None:
+            have.add((release.target_country, release.actor_country))
+            found.append(made)
+    return found + _swaps_of_nationals(doc, events + found)

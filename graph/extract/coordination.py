@@ -134,11 +134,17 @@ def _phrase_repeated(doc: _Doc, first: Mention, end: int, start: int) -> bool:
     return len(repeated) >= 2 and words[-len(repeated):] == repeated
 
 
+#: A country's possessive before its person, perhaps with a title ("Somalia's Hassan Sheikh Mohamud", "Peru's
+#: President Dina Boluarte")
+_POSSESSIVE_GAP = re.compile(r"['’]s?(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))*\s+")
+
+
 def _following_list(doc: _Doc, first: Mention, mentions: list[Mention], offices: bool = False) -> list[Mention]:
     """'Jordan and Egypt', 'Panama, Guatemala and Honduras': the list that starts with `first`.
 
     With `offices`, an item may be a country naming a person's office ('Kenyan President William Ruto and
-    Ghanaian President John Mahama'): the list goes on after the person's name."""
+    Ghanaian President John Mahama') or owning the person ("Ethiopia's Abiy Ahmed and Somalia's Hassan Sheikh
+    Mohamud"): the list goes on after the person's name."""
     group = [first]
     end = first.end
     for mention in mentions:
@@ -146,7 +152,8 @@ def _following_list(doc: _Doc, first: Mention, mentions: list[Mention], offices:
             group.append(mention)  # 'these countries': one phrase standing for several parties
         elif mention.start >= end and mention is not group[-1]:
             if offices and mention.type == "person" and mention.country == group[-1].country \
-                    and (_TITLE_GAP.fullmatch(doc.text, end, mention.start) or mention.start - end == 1):
+                    and (_TITLE_GAP.fullmatch(doc.text, end, mention.start) or mention.start - end == 1
+                         or _POSSESSIVE_GAP.fullmatch(doc.text, end, mention.start)):
                 end = mention.end
             elif _LIST_GAP.fullmatch(doc.text[end:mention.start]) \
                     or offices and _OFFICE_OF_GAP.fullmatch(doc.text, end, mention.start) \

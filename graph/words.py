@@ -51,13 +51,6 @@ def doc_words(text: str) -> set[str]:
 
 
 _CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
-
-
-def chunk_words(chunk: str) -> tuple[str, ...]:
-    """The words of a lower-case chunk of text between white space, as `doc_words` cuts them (cached when the
-    chunk is in the document being processed)."""
-    words = _CHUNK_WORDS.get(chunk)
-    return words if words is not None else tuple(WORD.findall(chunk))
 _VOCABULARY_LIMIT = 500_000
 
 

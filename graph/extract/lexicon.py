@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
-from graph.words import WORD, WordIndex, chunk_words, doc_words, word_index
+from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_words, word_index
 
 
 @dataclass(frozen=True)
@@ -267,7 +267,8 @@ def _needs_met(lower: str, masks: dict[str, int], start: int, end: int) -> int:
             return -1
     met = 0
     for chunk in lower[low:high].split():
-        for word in chunk_words(chunk):
+        words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
+        for word in WORD.findall(chunk) if words is None else words:
             met |= masks.get(word, 0)
     return met
 

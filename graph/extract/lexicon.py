@@ -232,16 +232,32 @@ def _word_need_masks(text: str) -> dict[str, int]:
     processed), so the needs a stretch of it meets are a few dictionary lookups (`_needs_met`)."""
     features = _features_of(text)
     if _WORD_NEEDS_CACHE[0] is not features:
+        if len(_MASK_OF_FEATURES) > _MASK_LIMIT:
+            _MASK_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
         masks = {}
         for word, word_features in features.items():
-            mask = 0
-            for feature in word_features:
-                if _NEED <= feature < _SPORT:
-                    mask |= 1 << (feature - _NEED)
+            mask = _MASK_OF_FEATURES.get(word_features)
+            if mask is None:
+                mask = _MASK_OF_FEATURES[word_features] = _need_mask(word_features)
             if mask:
                 masks[word] = mask
         _WORD_NEEDS_CACHE[0], _WORD_NEEDS_CACHE[1] = features, masks
     return _WORD_NEEDS_CACHE[1]
+
+
+#: The need mask of each features tuple seen (words share few distinct tuples), so a document's words are
+#: dictionary lookups rather than a walk over each word's features
+_MASK_OF_FEATURES: dict[tuple[int, ...], int] = {}
+_MASK_LIMIT = 100_000
+
+
+def _need_mask(features: tuple[int, ...]) -> int:
+    """The needs among a word's features, as a bit mask."""
+    mask = 0
+    for feature in features:
+        if _NEED <= feature < _SPORT:
+            mask |= 1 << (feature - _NEED)
+    return mask
 
 
 _CHUNK_REACH = 64  #: how far `_needs_met` looks for the white space around a stretch before giving up

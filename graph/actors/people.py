@@ -70,14 +70,11 @@ def _add_leader_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person
     named = {m.country for m, _gender in raw if m.type == "country" and m.country and m.via in ("name", "capital")}
     taken = {w for m, _gender in raw if m.type == "person" for w in (m.text.split() or [""])[-1:]}
     found: dict[str, set[str]] = {}
-    for person in kb.people.values():
-        if person.country not in named or person.end or person.role.lower() not in _LEADER_ROLES:
+    for country, name, surnames in _leaders(kb):
+        if country not in named:
             continue
-        words = [w for w in person.name.split() if w.rstrip(".") not in ("Jr", "Sr")]
-        if len(words) < 2 or len(words[-1]) < 4 or not words[-1][0].isupper():
-            continue
-        for surname in {words[-1], _ascii(words[-1])}:
-            found.setdefault(surname, set()).add(person.name)
+        for surname in surnames:
+            found.setdefault(surname, set()).add(name)
     for surname, owners in found.items():
         if len(owners) != 1 or surname in new_aliases or surname in taken or kb.lookup(surname) is not None \
                 or surname not in text:
@@ -85,6 +82,26 @@ def _add_leader_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person
         person = kb.people[next(iter(owners))]
         persons.setdefault(person.name, person)
         new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+
+
+_LEADERS: list = [None, ()]
+
+
+def _leaders(kb: KnowledgeBase) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(country, name, surnames) of the leaders in office whose surname may stand alone, in the order of the
+    knowledge base's people: none of this depends on the document, so it is worked out once per knowledge base
+    rather than for every document."""
+    if _LEADERS[0] is not kb:
+        leaders = []
+        for person in kb.people.values():
+            if person.end or person.role.lower() not in _LEADER_ROLES:
+                continue
+            words = [w for w in person.name.split() if w.rstrip(".") not in ("Jr", "Sr")]
+            if len(words) < 2 or len(words[-1]) < 4 or not words[-1][0].isupper():
+                continue
+            leaders.append((person.country, person.name, tuple({words[-1], _ascii(words[-1])})))
+        _LEADERS[0], _LEADERS[1] = kb, tuple(leaders)
+    return _LEADERS[1]
 
 
 def _ascii(word: str) -> str:

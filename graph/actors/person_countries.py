@@ -164,9 +164,12 @@ def _opening_words(text: str, sentences: list) -> dict[str, list[int]]:
     every sentence for every person keeps a long text (a dump record on one line) linear."""
     openers: dict[str, list[int]] = defaultdict(list)
     for index, sentence in enumerate(sentences):
-        for word in set(re.findall(r"\w+", text[sentence.start:min(sentence.end, sentence.start + 80)])):
+        for word in set(_WORD_RUN.findall(text, sentence.start, min(sentence.end, sentence.start + 80))):
             openers[word].append(index)
     return openers
+
+
+_WORD_RUN = re.compile(r"\w+")  #: (no lookaround: matching between offsets is matching the slice)
 
 
 def _sentences_opened_by(openers: dict[str, list[int]], count: int, words: tuple[str, ...]) -> list[int]:

@@ -14,7 +14,17 @@ from functools import cache
 
 from graph.actors import word_classes, word_lists, word_pattern
 from graph.extract.document import _Doc
-from graph.extract.lexicon import _NEED, _SPORT, Trigger, _features_of, _possible_triggers, triggers
+from graph.extract.lexicon import (
+    _NEED,
+    _SPORT,
+    Trigger,
+    _features_of,
+    _need_masks,
+    _needs_met,
+    _possible_triggers,
+    _word_need_masks,
+    triggers,
+)
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
 from graph.records import Mention
 from graph.text import Sentence
@@ -244,15 +254,19 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     possible = _possible_triggers(text)
     all_triggers = triggers()
     # Only words that can start a trigger possible in this document are looked at.
+    wanted = _need_masks()
     active = {}
     for word, features in _features_of(text).items():
-        rows = [all_triggers[n] for n in features if n < _NEED and n in possible]
+        rows = [(all_triggers[n], wanted[n]) for n in features if n < _NEED and n in possible]
         if rows:
             active[word] = rows
     if not active:
         return found
     lower = lower_of(text)
     begin = doc.document.body_start
+    # the needs each sentence with a hit meets (only where offsets in the lower case are the text's: -1, all)
+    masks = _word_need_masks(text) if len(lower) == len(text) else None
+    sentence_needs: dict[int, int] = {}
     if len(lower) == len(text):
         hits = sorted((start, end, word) for word in active for start, end in token_starts(text, lower, word, begin))
     else:  # rare letters whose lower case changes length: walk every token instead
@@ -264,7 +278,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         if sentence is None or doc.is_caption(sentence) or doc.credits.covers(start):
             continue
         passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
-        for trigger in rows:
+        met = sentence_needs.get(sentence.index)
+        if met is None:
+            met = sentence_needs[sentence.index] = -1 if masks is None else \
+                _needs_met(lower, masks, sentence.start, sentence.end)
+        for trigger, needs in rows:
+            if needs & met != needs:
+                continue  # (a word the trigger needs is not in the sentence)
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None or ("," in hit.group() and trigger.actor != "clause"
                                and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):

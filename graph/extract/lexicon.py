@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
-from graph.words import WORD, WordIndex, doc_words, word_index
+from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_words, word_index
 
 
 @dataclass(frozen=True)
@@ -219,11 +219,74 @@ def _need(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
 def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
     present = 0
-    for features in _features_of(text).values():
-        for feature in features:
-            if _NEED <= feature < _SPORT:
-                present |= 1 << (feature - _NEED)
+    for mask in _word_need_masks(text).values():
+        present |= mask
     return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
+
+
+_WORD_NEEDS_CACHE: list = [None, {}]
+
+
+def _word_need_masks(text: str) -> dict[str, int]:
+    """The document's words that meet some need, with those needs as a bit mask (cached for the document being
+    processed), so the needs a stretch of it meets are a few dictionary lookups (`_needs_met`)."""
+    features = _features_of(text)
+    if _WORD_NEEDS_CACHE[0] is not features:
+        if len(_MASK_OF_FEATURES) > _MASK_LIMIT:
+            _MASK_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
+        masks = {}
+        for word, word_features in features.items():
+            mask = _MASK_OF_FEATURES.get(word_features)
+            if mask is None:
+                mask = _MASK_OF_FEATURES[word_features] = _need_mask(word_features)
+            if mask:
+                masks[word] = mask
+        _WORD_NEEDS_CACHE[0], _WORD_NEEDS_CACHE[1] = features, masks
+    return _WORD_NEEDS_CACHE[1]
+
+
+#: The need mask of each features tuple seen (words share few distinct tuples), so a document's words are
+#: dictionary lookups rather than a walk over each word's features
+_MASK_OF_FEATURES: dict[tuple[int, ...], int] = {}
+_MASK_LIMIT = 100_000
+
+
+def _need_mask(features: tuple[int, ...]) -> int:
+    """The needs among a word's features, as a bit mask."""
+    mask = 0
+    for feature in features:
+        if _NEED <= feature < _SPORT:
+            mask |= 1 << (feature - _NEED)
+    return mask
+
+
+_CHUNK_REACH = 64  #: how far `_needs_met` looks for the white space around a stretch before giving up
+
+
+def _needs_met(lower: str, masks: dict[str, int], start: int, end: int) -> int:
+    """The needs (bit mask) that the words of the document's lower case `lower` between `start` and `end` meet;
+    -1 (every need) when the stretch does not begin and end near white space.
+
+    A trigger whose needs a sentence does not all meet cannot match in it: the trigger regex, which fails on most
+    sentences that hold its first word, need not run there. The stretch is widened to the white space around it
+    and cut into words as `doc_words` cuts the document (chunks between white space), so its words are the
+    document's words there.
+    """
+    low, high = start, end
+    while low > 0 and not lower[low - 1].isspace():
+        low -= 1
+        if start - low > _CHUNK_REACH:
+            return -1
+    while high < len(lower) and not lower[high].isspace():
+        high += 1
+        if high - end > _CHUNK_REACH:
+            return -1
+    met = 0
+    for chunk in lower[low:high].split():
+        words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
+        for word in WORD.findall(chunk) if words is None else words:
+            met |= masks.get(word, 0)
+    return met
 
 
 @cache

@@ -214,29 +214,31 @@ def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
 _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.'’-]+)\b")
 
 
-#: Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
-#: 'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'
-_HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
-                    r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
-                    r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
-                    # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
-                    r"|\b(?:economists?|analysts?|observers?|experts?|investors?|traders?|markets?|critics?|commentators?"
-                    r"|pundits|some|many|others)\s+(?:\w+\s+){0,2}?(?:fear|warn|believe|expect|predict|suspect|worr(?:y|ies"
-                    r"|ied)|think|suggest|caution|speculat)\w*\s+(?:that\s+)?[^.;:]*$"
-                    r"|\bfalsely\s+(?:claim|said|say|report|allege|assert|suggest|state)\w*\s+(?:that\s+)?[^.;:]*$"
-                    r"|\b(?:economists|analysts|observers|experts|investors|traders|commentators|pundits)\s+"
-                    r"(?:have\s+|had\s+|also\s+)?$"
-                    r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
-                    # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
-                    r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
-                    r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
-                    r"|\baimed\s+at\s+$"
-                    # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
-                    r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
-                    r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"
-                    # 'called for peace talks between', 'urged a ceasefire': asked for, not held
-                    r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
-                    r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
+@cache
+def _hedge() -> re.Pattern[str]:
+    """Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
+    'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'; a
+    guess of onlookers (words.csv GUESSERS, GUESS_VERBS, ONLOOKERS: 'economists warn that Washington may')."""
+    classes = word_classes()
+    return re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
+                      r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
+                      r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
+                      # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
+                      r"|\b(?:" + classes["GUESSERS"] + r")\s+(?:\w+\s+){0,2}?(?:" + classes["GUESS_VERBS"] + r")\w*\s+"
+                      r"(?:that\s+)?[^.;:]*$"
+                      r"|\bfalsely\s+(?:claim|said|say|report|allege|assert|suggest|state)\w*\s+(?:that\s+)?[^.;:]*$"
+                      r"|\b(?:" + classes["ONLOOKERS"] + r")\s+(?:have\s+|had\s+|also\s+)?$"
+                      r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
+                      # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
+                      r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
+                      r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
+                      r"|\baimed\s+at\s+$"
+                      # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
+                      r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
+                      r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"
+                      # 'called for peace talks between', 'urged a ceasefire': asked for, not held
+                      r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
+                      r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
 
 
 #: A trip asked of someone named: 'urged Lula to attend the summit in Manila', 'pressed Ruto to visit' (no visit)
@@ -323,7 +325,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'to ask Prime Minister X to consider not signing the pact': a refusal asked for, not made
     if candidate.relation in ("visits", "meetsWith") and _asked_to_go(doc.text, clause_start, candidate.head_start):
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
-    if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
+    if _hedge().search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
     if "speaker" in candidate.trigger.actor and _ONLOOKERS_SAY.search(doc.text, clause_start, candidate.head_start):
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement

@@ -15,7 +15,7 @@ from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _LIST_GAP
-from graph.extract.dates import _PAST, after_report, event_date
+from graph.extract.dates import after_report, event_date, past
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import _context, _cue
 from graph.extract.meetings import (
@@ -297,8 +297,8 @@ def _charge_ended(text: str, charge: int, head: int) -> bool:
     first = text[charge:charge + 20].split(" ", 1)[0].lower()
     if first.endswith("ing"):
         joined = _AND_VERB_AT.search(text, charge, head)
-        return first not in ("having", "being") and joined is not None and _PAST.fullmatch(joined.group(1)) is not None
-    return any(_PAST.fullmatch(match.group(1)) for match in _AND_VERB.finditer(text, charge, head))
+        return first not in ("having", "being") and joined is not None and past().fullmatch(joined.group(1)) is not None
+    return any(past().fullmatch(match.group(1)) for match in _AND_VERB.finditer(text, charge, head))
 
 
 def _bare_verb(head: str) -> bool:
@@ -306,7 +306,7 @@ def _bare_verb(head: str) -> bool:
     relations': still what was urged, not a second act of the one urging, which would be 'normalised'): not
     past (the past forms the date reader knows, 'tore', 'withdrew', '-ed'), not '-s', not '-ing'."""
     word = head.split()[0].lower() if head.split() else ""
-    return bool(word) and not _PAST.fullmatch(word) and not word.endswith(("ing", "s"))
+    return bool(word) and not past().fullmatch(word) and not word.endswith(("ing", "s"))
 
 
 #: 'accused/accuses <party> of': what follows is the charge, not an act reported as fact

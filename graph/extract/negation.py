@@ -107,10 +107,15 @@ _SHIFTS = frozenset({"shiftsTowardCooperation"})
 _BLOCKED_INSIDE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?(?:blocked|barred|"
                              r"prevented|stopped|banned|kept|turned\s+away|refused\s+permission|denied\s+permission|"
                              r"not\s+(?:allowed|permitted|cleared))\s+(?:from|to)\s+[\w'’-]+$", re.I)
-#: A hindering verb whose object is kept from the act the trigger names: 'the dispute has prevented the two
-#: countries from signing a peace treaty', 'kept Kigali from joining': the act did not happen, nor was it refused
-_HINDERED_BEFORE = re.compile(r"\b(?:prevent|stop|stopp|block|bar|barr|keep|kept|hinder|preclud|prohibit|deterr?|"
-                              r"dissuad)(?:s|ed|ing|e|es)?\s+(?:[\w'’-]+\s+){0,5}?from\s+$", re.I)
+
+
+@cache
+def _hindered_before() -> re.Pattern[str]:
+    """A hindering verb (words.csv HINDERING_STEMS) whose object is kept from the act the trigger names: 'the
+    dispute has prevented the two countries from signing a peace treaty', 'kept Kigali from joining': the act did
+    not happen, nor was it refused."""
+    return re.compile(r"\b(?:" + word_classes()["HINDERING_STEMS"] + r")(?:s|ed|ing|e|es)?\s+(?:[\w'’-]+\s+){0,5}?"
+                      r"from\s+$", re.I)
 
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
@@ -144,7 +149,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if not negated and _BLOCKED_INSIDE.search(doc.text, candidate.head_end, candidate.end):
         negated = True  # 'planes with migrants were blocked from landing': kept out, not let in
     candidate.negated = negated
-    if _HINDERED_BEFORE.search(window):
+    if _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
     if trigger.relation not in _SHIFTS and _REVERSED_BEFORE.search(window):

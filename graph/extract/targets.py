@@ -307,8 +307,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'called the episode "unacceptable pressure" on Greenland and Denmark': the parties a harm is done to
             # suffer it; the one accused is whoever does it
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.head_end
-                                              and _HARMED_BEFORE.search(doc.text, max(candidate.head_end, m.start - 60),
-                                                                        m.start))]
+                                              and _harmed_before().search(
+                                                  doc.text, max(candidate.head_end, m.start - 60), m.start))]
         if found and candidate.relation == "demands":
             # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
             # it, not by it
@@ -351,10 +351,16 @@ def _located_in(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
     return False
 
 
-#: A harm and the parties it is done to, up to the one at hand: 'pressure on ', 'aggression against Chad and '
-_HARMED_BEFORE = re.compile(r"\b(?:pressure|aggression|attacks?|assaults?|interference|coercion|threats?|blackmail|"
-                            r"intimidation|bullying)[”\"'’]?\s+(?:on|against|towards?)\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and|or)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?)*$")
+
+
+@cache
+def _harmed_before() -> re.Pattern[str]:
+    """A harm (words.csv HARMS) and the parties it is done to, up to the one at hand: 'pressure on ', 'aggression
+    against Chad and '."""
+    return re.compile(r"\b(?:" + word_classes()["HARMS"] + r")[”\"'’]?\s+(?:on|against|towards?)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and|or)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?)*$")
+
+
 #: Between a measure and the party it is taken against: ' on ', ' against the '
 _ON_PARTY = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")
 

@@ -14,7 +14,7 @@ from functools import cache
 from graph.actors import knowledge_base, word_classes
 from graph.actors.places import _regions
 from graph.extract.document import _Doc, _preposition_before
-from graph.extract.owners import _VERB_AFTER, _can_act
+from graph.extract.owners import _can_act, _verb_after
 from graph.records import Mention
 
 
@@ -102,11 +102,11 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
             or _OWNED_AGENTS.search(prefix) is not None
-    if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
+    if _LIST_GAP.search(prefix) and not _verb_after().match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
         if earlier and _COMMA_AND.fullmatch(gap) \
-                and _VERB_AFTER.match(doc.text, _following_list(doc, mention, mentions)[-1].end):
+                and _verb_after().match(doc.text, _following_list(doc, mention, mentions)[-1].end):
             return False  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
         if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
                                                      or _list_continues(doc, mention, mentions)):

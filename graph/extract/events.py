@@ -28,7 +28,7 @@ from graph.extract.meetings import (
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
-from graph.extract.subject import _VP_COORDINATION
+from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
 from graph.records import Event, Mention
 
@@ -235,7 +235,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 and not (_MODAL_HEAD.match(doc.text, head) and _NEXT_THAT_CLAUSE.search(doc.text, head,
                                                                                         candidate.head_start))
                 for head in demand_heads) \
-                and not (_VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
+                and not (_vp_coordination().search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
                          and not _bare_verb(doc.text[candidate.head_start:candidate.head_end])) \
                 and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)) \
                 and not (candidate.relation == "meetsWith" and _MEETING_AS_TIME.search(

@@ -27,9 +27,9 @@ from graph.extract.coordination import (
 from graph.extract.document import _Doc
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
-    _DESCRIPTION_BEFORE_NAME,
     _PLACE_IN_BEFORE,
     _TITLE_BEFORE_NAME,
+    _description_before_name,
     _victim_before,
 )
 from graph.extract.senders import _MIGRATION
@@ -82,7 +82,7 @@ def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
         return False
     owner = re.match(r"['’]s?", doc.text[mention.end:following.start])
     at = mention.end + (owner.end() if owner else 0)
-    title = _DESCRIPTION_BEFORE_NAME.search(doc.text, at, following.start)
+    title = _description_before_name().search(doc.text, at, following.start)
     return title is not None and title.start() == at + 1 and doc.text[at:at + 1].isspace()
 
 
@@ -115,7 +115,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue  # "asked Fiji's prime minister Sitiveni Rabuka to": the office holder is addressed
         gap = doc.text[candidate.end:mention.start]
         if mention.type == "person":
-            gap = _DESCRIPTION_BEFORE_NAME.sub(" ", gap)
+            gap = _description_before_name().sub(" ", gap)
         if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
             return []
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):

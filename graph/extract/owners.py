@@ -15,9 +15,13 @@ from graph.extract.document import _Doc
 from graph.records import Mention
 
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
-_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|have|is|was|were|are|will|would|said|says|took|"
-                         r"gave|sent|made|told|withdrew|began|became|met|held|kept|won|set|put|cut|let|got|did|"
-                         r"does|do|can|could|may|might|must|should)\b")
+
+
+@cache
+def _verb_after() -> re.Pattern[str]:
+    """A finite verb right after a party (a verb in -ed or words.csv FINITE_VERBS, an adverb in -ly may come
+    first): the party is a clause's subject, not a listed object."""
+    return re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|" + word_classes()["FINITE_VERBS"] + r")\b")
 
 
 def _can_act(mention: Mention) -> bool:
@@ -93,7 +97,7 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
     after = next((m for m in mentions if m.start >= candidate.head_end), None)
     if after is None or not _can_act(after) or not after.country \
             or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
-            or not _VERB_AFTER.match(doc.text, after.end):
+            or not _verb_after().match(doc.text, after.end):
         return None
     if _CLAIM_NOUN.match(head) and not _MADE_AFTER.match(doc.text, after.end):
         return None  # 'accusations that China spied on lawmakers': what is claimed, not who claims it

@@ -26,7 +26,7 @@ from graph.extract.coordination import (
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _TIME
-from graph.extract.owners import _VERB_AFTER
+from graph.extract.owners import _verb_after
 from graph.records import Mention
 
 #: an agent or a go-between named right before a party
@@ -88,13 +88,12 @@ def _venue_of_receiving(doc: _Doc, candidate: _Candidate, mention: Mention) -> r
 _TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
 
 
-#: Before a person's name, a description may run in lower case too ('met high-ranking Chinese military
-#: official Zhang Youxia'), as long as no word of it opens another clause.
-_DESCRIPTION_BEFORE_NAME = re.compile(
-    r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|the|his|her|their|its|high-ranking|senior|top|visiting|military|official|"
-    r"minister|foreign|defence|defense|chief|deputy|former|acting|new|special|envoy|adviser|advisor|aide|"
-    r"spokesman|spokeswoman|spokesperson|counterpart|commander|general|leader|president|prime|secretary|"
-    r"ambassador|security|national|state)\s+){1,6}$")
+@cache
+def _description_before_name() -> re.Pattern[str]:
+    """Before a person's name, a description may run in lower case too ('met high-ranking Chinese military
+    official Zhang Youxia'), as long as no word of it opens another clause: capitalised words and words.csv
+    NAME_DESCRIPTION."""
+    return re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|" + word_classes()["NAME_DESCRIPTION"] + r")\s+){1,6}$")
 
 
 #: 'in protest of', 'in response to' right before a party: the one whose act is answered
@@ -200,7 +199,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue
         if previous_end is None:
             gap = doc.text[start:mention.start]
-            title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
+            title = _TITLE_BEFORE_NAME if mention.type != "person" else _description_before_name()
             venue = _venue_of_receiving(doc, candidate, mention) if adjacent else None
             if venue and venue.group("place") and candidate.relation == "visits" \
                     and not re.match(r"\s*by\b", doc.text[venue.end():mention.start]):
@@ -358,7 +357,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and not (candidate.relation in _PARTNERSHIPS and mention.type == "person"
                              and _TITLED_LIST_GAP.fullmatch(gap)):
                 break
-            if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _VERB_AFTER.match(
+            if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _verb_after().match(
                     doc.text, _following_list(doc, mention, mentions)[-1].end):
                 break  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
             if gap.strip() == "," and _OWNED_DESCRIPTION.match(doc.text, mention.end):

@@ -38,15 +38,16 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 
-_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
-                              r"quickly|since|now|subsequently|eventually|finally|again|already|recently|[a-z]+ly|"
-                              # '..., and has in turn moved to drop Japan': a phrase of reply before the verb
-                              r"in\s+turn|in\s+response|in\s+return|in\s+retaliation|"
-                              r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}"
-                              # '..., and agreed to receive': a verb of will before the trigger's infinitive
-                              r"(?:(?:[a-z]+ed|sought|began|wants|plans|agrees|offers|vows|promises)\s+to\s+"
-                              # '... and took punitive measures to downgrade ties': steps taken to the act
-                              r"|(?:took|takes|take)\s+(?:[a-z-]+\s+)?(?:measures|steps|action)\s+to\s+)?$")
+@cache
+def _vp_coordination() -> re.Pattern[str]:
+    """A verb phrase coordinated after 'and', 'but', 'then': up to three words of words.csv VP_LEAD_WORDS or
+    adverbs in -ly ('..., and has in turn moved to drop Japan'), then a verb of will before the trigger's
+    infinitive (words.csv WILL_VERBS or a verb in -ed: '..., and agreed to receive') or steps taken to the act
+    ('... and took punitive measures to downgrade ties')."""
+    classes = word_classes()
+    return re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:" + classes["VP_LEAD_WORDS"] + r"|[a-z]+ly)"
+                      r"\s+){0,3}(?:(?:[a-z]+ed|" + classes["WILL_VERBS"] + r")\s+to\s+"
+                      r"|(?:took|takes|take)\s+(?:[a-z-]+\s+)?(?:measures|steps|action)\s+to\s+)?$")
 
 
 #: 'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
@@ -421,7 +422,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
     # (a noun's trigger after 'and' is a coordinated noun, not a verb: 'tariffs and sanctions on the country')
-    coordinated = (_VP_COORDINATION.search(before[-40:]) is not None
+    coordinated = (_vp_coordination().search(before[-40:]) is not None
                    and not candidate.trigger.pattern.startswith("@")) or (
         before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
         or _PURPOSE_AFTER_OBJECT.search(before[-120:]) is not None \

@@ -91,14 +91,16 @@ _NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 #: An object that names no one ('blamed nobody', 'accused no country'): the act has no party to be done to
 _NOBODY_AFTER = re.compile(r"\s+(?:nobody|no\s+one|no-one|no\s+(?:country|countries|state|states|government|"
                            r"governments|party|side))\b", re.I)
-#: A decision, plan or threat taken back, right before the act it was about: 'reversed its decision to reject',
-#: 'dropped its threat to impose', 'backtracked on its plan to expel'. The act is told as undone.
-_REVERSED_BEFORE = re.compile(r"\b(?:revers(?:ed|es|ing|e)|rescind(?:ed|s|ing)?|overturn(?:ed|s|ing)?|"
-                              r"walk(?:ed|s|ing)?\s+back|backtrack(?:ed|s|ing)?\s+on|back(?:ed|s|ing)?\s+down\s+"
-                              r"(?:on|from)|u-turn(?:ed)?\s+on|abandon(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|"
-                              r"scrapp?(?:ed|s|ing)?)\s+(?:(?:his|her|its|their|the|a|an|earlier|previous|initial)\s+)*"
-                              r"(?:decision|plan|threat|refusal|order|move|pledge)\s+(?:to\s+|of\s+)?(?:[\w'’-]+\s+)?$",
-                              re.I)
+
+
+@cache
+def _reversed_before() -> re.Pattern[str]:
+    """A decision, plan or threat (words.csv UNDONE_THINGS) taken back (REVERSING), right before the act it was
+    about: 'reversed its decision to reject', 'dropped its threat to impose', 'backtracked on its plan to expel'.
+    The act is told as undone."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["REVERSING"] + r")\s+(?:(?:his|her|its|their|the|a|an|earlier|previous|"
+                      r"initial)\s+)*(?:" + classes["UNDONE_THINGS"] + r")\s+(?:to\s+|of\s+)?(?:[\w'’-]+\s+)?$", re.I)
 #: Relations that tell a change of course themselves: the reversal is their content, not what undoes them
 _SHIFTS = frozenset({"shiftsTowardCooperation"})
 
@@ -152,7 +154,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
-    if trigger.relation not in _SHIFTS and _REVERSED_BEFORE.search(window):
+    if trigger.relation not in _SHIFTS and _reversed_before().search(window):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
         return
     if negated:

@@ -203,13 +203,14 @@ def _shared_object(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return None
 
 
-#: 'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
-#: presence or influence the subject is, named after 'of' inside the subject itself
-_OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities|actions|moves|acts|steps|behaviou?r|"
-                               r"conduct|ambitions|expansion|militarization|militarisation|build-?up|policies|policy|"
-                               r"programme|program|arsenal|measures|restrictions|curbs|tariffs|duties|levies|"
-                               r"decisions?)\s+(?:(?:taken|imposed|adopted|introduced|announced)\s+)?(?:of|by)\s+"
-                               r"(?:the\s+)?$")
+@cache
+def _owner_of_subject() -> re.Pattern[str]:
+    """'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
+    presence or influence (words.csv OWNED_CONDUCT) the subject is, named after 'of' inside the subject itself."""
+    return re.compile(r"\b(?:" + word_classes()["OWNED_CONDUCT"] + r")\s+(?:(?:taken|imposed|adopted|introduced|"
+                      r"announced)\s+)?(?:of|by)\s+(?:the\s+)?$")
+
+
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
 
 
@@ -282,7 +283,7 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
                 and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \
                 and (not _after_preposition(doc, mention, mentions, candidate.sentence.start)
-                     or _OWNER_OF_SUBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 40),
+                     or _owner_of_subject().search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)
                      and _SUBJECT_TAIL.fullmatch(doc.text, mention.end, candidate.head_start)):
             if candidate.relation == "meetsWith" or candidate.trigger.list:

@@ -274,13 +274,20 @@ _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?
 #: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
 _HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
                             r"facility|facilities|warships)\b", re.I)
-#: 'allegations that Niger had signed', 'claims that Rwanda supplied': the act is only alleged, by someone else
-_ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|suggestions?|insinuations?)[\"”']?\s+"
-                           r"(?:(?:spread|spreading|circulated|circulating|went|made|surfaced|appeared|online|on|in|"
-                           r"social|media|the|internet|widely|quickly|falsely)\s+){0,5}that\s+[^.;:!?]*$"
-                           # 'dismissed reports that it would take in migrants': a report its subject denies
-                           r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|recent|"
-                           r"earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+
+
+@cache
+def _alleged_that() -> re.Pattern[str]:
+    """'allegations that Niger had signed', 'claims that Rwanda supplied' (words.csv ALLEGATIONS, with words of
+    their spreading, ALLEGATION_SPREAD, between): the act is only alleged, by someone else."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["ALLEGATIONS"] + r")[\"”']?\s+"
+                      r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}that\s+[^.;:!?]*$"
+                      # 'dismissed reports that it would take in migrants': a report its subject denies
+                      r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|"
+                      r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+
+
 #: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
 _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
                              r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
@@ -537,7 +544,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
     if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
         return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
-    if trigger.relation != "accuses" and _ALLEGED_THAT.search(text, max(0, start - 100), start):
+    if trigger.relation != "accuses" and _alleged_that().search(text, max(0, start - 100), start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat

@@ -21,7 +21,7 @@ from graph.extract.coordination import _following_list, _listed_with, _pronoun_f
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.objects import _violent_act
-from graph.extract.target_rules import _UNNAMED_OBJECT, _demanders, _group_object, _targets_by_rule
+from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
 #: Up to three capitalised words, the first a place's: 'Africa', 'the Middle East', 'Horn of Africa'
@@ -195,7 +195,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     what_called = candidate.relation == "accuses" and _WHAT_CALLED.search(
         doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) is not None \
         and not _LABEL_OWNED.match(doc.text, candidate.head_end)
-    if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
+    if candidate.relation == "accuses" and _unnamed_object().match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.end) \

@@ -137,10 +137,15 @@ _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "th
 #: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
 _VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
                            r"national\s+security|internal\s+affairs)\b", re.I)
-#: A second verb of the subject between a trigger and a party: the party is that verb's object
-_COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:condemned|accused|critici[sz]ed|urged|called|"
-                               r"demanded|rejected|warned|threatened|expelled|recalled|announced|said|praised|"
-                               r"thanked|denounced|slammed|blamed|summoned)\b", re.I)
+
+
+@cache
+def _coordinated_verb() -> re.Pattern[str]:
+    """A second verb of the subject (words.csv SECOND_VERBS) between a trigger and a party: the party is that
+    verb's object."""
+    return re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:" + word_classes()["SECOND_VERBS"] + r")\b", re.I)
+
+
 
 
 #: A gerund opening a phrase of its own between a trigger and a party: 'by criticizing', 'after accusing'
@@ -213,7 +218,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _PARTNERSHIPS and _RELATIVE_VERB.search(gap):
                 return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
                 # in a relative clause of its own, the object of its verbs
-            if candidate.relation in _PARTNERSHIPS and _COORDINATED_VERB.search(gap):
+            if candidate.relation in _PARTNERSHIPS and _coordinated_verb().search(gap):
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
             if adjacent and _GERUND_CLAUSE.search(gap):
                 return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb

@@ -119,11 +119,15 @@ _POSSESSED_BEFORE_AS = re.compile(r"[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){1,2}$"
 #: What someone comments on is the topic: 'did not comment on the', 'declined to comment about its'
 _COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
                                 re.I)
-#: What is welcomed when it is not a visitor: a party's decision, offer, role...
-_WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+"
-                             r"|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)(?:\w+\s+)?(?:willingness|decision|offer|proposal|move|announcement|efforts?|commitment|"
-                             r"support|plan|statement|readiness|role|step|steps|release|agreement|deal|initiative|news|"
-                             r"outcome|results?)\b")
+
+
+@cache
+def _welcomed_thing() -> re.Pattern[str]:
+    """What is welcomed when it is not a visitor: a party's decision, offer, role... (words.csv WELCOMED_THINGS)."""
+    return re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)"
+                      r"(?:\w+\s+)?(?:" + word_classes()["WELCOMED_THINGS"] + r")\b")
+
+
 #: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
 _NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
 #: An area held in a war: 'the territory controlled by', 'areas run by'
@@ -414,7 +418,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
     if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
-    if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
+    if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "accuses" and text.startswith("alleged ", start) \
             and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):

@@ -78,11 +78,14 @@ _DESCRIBED_PARTY_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:
                                      r"neighbou?r|ally|partner)\s+(?:that|which)\s+[^,;:]*$")
 
 
-#: 'signed an executive order that', 'passed a law which': a document whose acts are its issuer's
-_ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approves|passed|passes|enacted|unveiled|"
-                              r"announced|adopted)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:order|decree|law|bill|measure|directive|memorandum|proclamation|resolution|act|"
-                              r"executive\s+order)\s*,?\s+(?:that|which)\s+[^,;]*$", re.I)
+@cache
+def _issued_document() -> re.Pattern[str]:
+    """'signed an executive order that', 'passed a law which' (words.csv ISSUING_VERBS, ISSUED_DOCUMENTS): a
+    document whose acts are its issuer's."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["ISSUING_VERBS"] + r")\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + classes["ISSUED_DOCUMENTS"] + r")\s*,?\s+(?:that|which)\s+[^,;]*$",
+                      re.I)
 
 
 #: A note handed over, what it says told by an '-ing' participle right after it: 'handed the envoy a note
@@ -397,7 +400,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                             or _others_of_the_kind().fullmatch(doc.text, m.end, antecedent_end))]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
-        issued = _ISSUED_DOCUMENT.search(before)
+        issued = _issued_document().search(before)
         if issued is not None:
             # 'Trump signed an executive order that halted all aid': whoever issued the order acts
             issuer = [m for m in mentions if m.end <= sentence.start + issued.start() and _can_act(m)

@@ -207,18 +207,18 @@ def _expelled(name: str, mentions: list[Mention], text: str, firsts: dict[str, i
     return first is not None and bool(text) and _sent_away(text, first.start, first.end)
 
 
-#: What is sent or said to someone named right after it: 'a letter to President ', 'wrote to', 'handed a message
-#: to Prime Minister ': the one addressed is not of the sender's side
-_ADDRESSED_BEFORE = re.compile(r"\b(?:letters?|messages?|note|notes|invitations?|appeals?|plea|pleas|request|ultimatum|"
-                               r"wrote|writes|written|writing|sent|sends|send|sending|delivered|delivers|handed|hands|"
-                               r"addressed|spoke|speaks|talked|talks|phoned|appealed)\b[^.;:\"“”]{0,40}?\bto[ \t]+"
-                               r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}$")
+@cache
+def _addressed_before() -> re.Pattern[str]:
+    """What is sent or said to someone named right after it (words.csv ADDRESSED_TO: 'a letter to President ', 'wrote
+    to', 'handed a message to Prime Minister '): the one addressed is not of the sender's side."""
+    return re.compile(r"\b(?:" + word_classes()["ADDRESSED_TO"] + r")\b[^.;:\"“”]{0,40}?\bto[ \t]+"
+                      r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}$")
 
 
 def _addressed(text: str, offset: int) -> bool:
     """Whether a person is named as the one a letter, a message or a call goes to ('Trump's letter to Prime
     Minister Marek Halas', 'wrote to President X'): the sentence's countries before them are the sender's."""
-    return _ADDRESSED_BEFORE.search(text, max(0, offset - 90), offset) is not None
+    return _addressed_before().search(text, max(0, offset - 90), offset) is not None
 
 
 def _sender_of(name: str, mentions: list[Mention], text: str, firsts: dict[str, int] | None = None) -> str | None:

@@ -112,10 +112,15 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:regular|reciprocal|frequent|mutual|exchange
 #: Migrants who travel on their own after the words that take them in: irregular arrivals, nobody's deportees.
 _TO_THEIR_HOMELAND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+their\s+(?:homeland|home\s+countr(?:y|ies)|"
                                 r"countr(?:y|ies)(?:\s+of\s+origin)?|home)\b", re.I)
-_MIGRANTS_ON_THEIR_OWN = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:leave|left|cross|crossed|arrive|arrived|"
-                                    r"set\s+off|sail|sailed|depart|departed|flee|fled|reach|reached|escape|escaped|"
-                                    r"escaping)\b"
-                                    r"|\s+(?:arriving|crossing|fleeing|leaving|escaping)\b")
+
+
+@cache
+def _migrants_on_their_own() -> re.Pattern[str]:
+    """Migrants who travel on their own: 'who crossed', 'fleeing' (words.csv MIGRANT_MOVES after 'who' or 'that',
+    MIGRANT_MOVING right after the migrants): irregular arrivals, nobody's deportees."""
+    classes = word_classes()
+    return re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:" + classes["MIGRANT_MOVES"] + r")\b"
+                      r"|\s+(?:" + classes["MIGRANT_MOVING"] + r")\b")
 
 
 def _place_at(doc: _Doc, offset: int) -> bool:
@@ -126,11 +131,16 @@ def _place_at(doc: _Doc, offset: int) -> bool:
     mention = doc.actors.mentions[index]
     return mention.start == offset and mention.type == "country" and mention.via in ("name", "capital", "place")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
-#: 'At the end of the meeting', 'concluded his visit': a meeting or a trip that ends is over, not broken off,
-#: and concluding one is no agreement.
-_END_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
-                           r"(?:meeting|visit|talks|summit|trip|tour|session|conference|gathering|day|week|month|year|"
-                           r"term|mandate|war|talk|call|stay)\b", re.I)
+
+
+@cache
+def _end_of_event() -> re.Pattern[str]:
+    """'At the end of the meeting' (words.csv SPANS_OF_TIME after 'of'): a meeting or a trip that ends is over, not
+    broken off, and concluding one is no agreement."""
+    return re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
+                      r"(?:" + word_classes()["SPANS_OF_TIME"] + r")\b", re.I)
+
+
 _ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
 _PEOPLE_RECEIVED = re.compile(r"\b(?:migrants?|deportees?|returnees?|refugees?|asylum[- ]seekers?|immigrants?|"
                               r"nationals|detainees|prisoners)\s+(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -387,7 +397,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'Xi met visiting US Secretary of State Rex Tillerson': the guest visits (events.py)
             if trigger.relation == "reducesCooperation" and word in ("end", "ends") \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
-                    and _END_OF_EVENT.match(text, token_end):
+                    and _end_of_event().match(text, token_end):
                 continue  # 'at the end of the meeting' is a time, not a break
             if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
                     and _ENDED_EVENT.search(text, start, hit.end()):
@@ -398,7 +408,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if _ANY_ATTEMPT.search(text, max(0, start - 40), start):
                 continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
-                    and _MIGRANTS_ON_THEIR_OWN.match(text, hit.end()):
+                    and _migrants_on_their_own().match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns
             if trigger.relation == "acceptsDeportees" and _TO_THEIR_HOMELAND.match(text, hit.end()):
                 continue  # 'the return of Afghan refugees to their homeland': sent home, not taken in by the sender

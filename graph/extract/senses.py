@@ -93,9 +93,13 @@ _TIES_SURVEYED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|
 _OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-#: A count of people: a number or a word of quantity ('deported 400 Ethiopians', 'tens of thousands of Afghans')
-_COUNTED = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|tens|some|more|many|several|numerous|"
-                      r"two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\b", re.I)
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A count of people: a number or a word of quantity (words.csv COUNT_WORDS: 'deported 400 Ethiopians', 'tens
+    of thousands of Afghans')."""
+    return re.compile(r"\d|\b(?:" + word_classes()["COUNT_WORDS"] + r")\b", re.I)
 
 
 @cache
@@ -204,11 +208,15 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
-#: A verb that judges its object, some words before 'as': 'condemned China's actions as illegal' is the verb's
-#: subject judging, the object's owner judges nobody
-_JUDGED_AS = re.compile(r"\b(?:condemn|denounc|describ|brand|label|slam|decr|criti[cz]|reject|dismiss|see|saw|seen|"
-                        r"view|regard|characteri|portray|den(?:y|ies|ied)|term|blast|lambast|castigat)\w*\s+"
-                        r"(?:[\w'’.-]+\s+){1,6}$", re.I)
+
+
+@cache
+def _judged_as() -> re.Pattern[str]:
+    """A verb that judges its object (words.csv JUDGING_STEMS), some words before 'as': 'condemned China's actions
+    as illegal' is the verb's subject judging, the object's owner judges nobody."""
+    return re.compile(r"\b(?:" + word_classes()["JUDGING_STEMS"] + r")\w*\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
+
+
 #: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
 _CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
                                r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -237,9 +245,17 @@ _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|de
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
                              r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
-_PROSPECTIVE = re.compile(r"\b(?:talks|negotiations|negotiating|discussions|work|working|push|pushing|hopes?|plans?)\s+"
-                          r"(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:possible|proposed|"
-                          r"potential|planned|future|draft|prospective|eventual)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@cache
+def _prospective() -> re.Pattern[str]:
+    """An act still worked toward ('talks on a deal', words.csv WORK_TOWARD) or only foreseen ('a possible visit',
+    words.csv PROSPECTIVE): not done yet."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["WORK_TOWARD"] + r")\s+(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$|\b(?:" + classes["PROSPECTIVE"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
 _ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
@@ -475,7 +491,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
     if trigger.relation == "agreesToCooperate" and re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|"
                                                             r"arrangement)\s+between\b", text[start:end], re.I) \
-            and _PROSPECTIVE.search(text, max(0, start - 40), start):
+            and _prospective().search(text, max(0, start - 40), start):
         return True  # 'talks on a trade agreement between the two countries': sought, not made
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
@@ -504,7 +520,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
-            and _JUDGED_AS.search(text, max(0, start - 70), start):
+            and _judged_as().search(text, max(0, start - 70), start):
         return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
     if trigger.relation == "accuses" and text[start:head_end].lower() in ("protest", "protests") \
             and _STAGED_PROTEST_BEFORE.search(text, max(0, start - 40), start):
@@ -581,7 +597,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
         return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
     if trigger.relation == "acceptsDeportees" and head.startswith(("deport", "expel")) \
-            and _ends_in_nationality().search(text, start, end) and not _COUNTED.search(text, head_end, end):
+            and _ends_in_nationality().search(text, start, end) and not _counted().search(text, head_end, end):
         return True  # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people
         # named with no count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
     if trigger.relation == "acceptsDeportees" and head.startswith("expel") and _named_people().match(text, end):

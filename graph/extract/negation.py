@@ -22,8 +22,8 @@ _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s
 def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
     """'A visit by the deputy prime minister was called off', 'postponed a planned visit': no visit took place;
     'boycotted the G20 meeting in Johannesburg': nor was the one who stayed away there."""
-    if _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                                 candidate.head_start) or _stayed_away(doc, candidate.sentence.start,
+    if _called_off_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                   candidate.head_start) or _stayed_away(doc, candidate.sentence.start,
                                                                        candidate.head_start):
         return True
     clause_end = candidate.sentence.end
@@ -48,13 +48,16 @@ def _met_apart(doc: _Doc, candidate: _Candidate) -> bool:
     return _MET_APART.search(doc.text, candidate.end, end) is not None
 
 
-_CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)?|cancel|called\s+off|calls\s+off|"
-                                r"scrap(?:s|ped)?|shelve[sd]?|(?:postponement|cancell?ation|delay)\s+of)\s+"
-                                r"(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
-                                r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?"
-                                # 'postponed the signing of a gas deal between': no deal was made
-                                r"(?:(?:signing|conclusion|initialling|initialing)\s+of\s+(?:an?\s+|the\s+)?"
-                                r"(?:[\w-]+\s+){0,2}?)?$", re.I)
+@cache
+def _called_off_before() -> re.Pattern[str]:
+    """Words that call off what follows (words.csv CALLING_OFF: 'postponed a planned visit', 'the cancellation of
+    the summit'), also its signing ('postponed the signing of a gas deal between': no deal was made)."""
+    return re.compile(r"\b(?:" + word_classes()["CALLING_OFF"] + r")\s+(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                      r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?"
+                      r"(?:(?:signing|conclusion|initialling|initialing)\s+of\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?)?$", re.I)
+
+
 #: 'boycotted a G20 foreign ministers' meeting', 'skipped the summit', 'stayed away from the talks'
 _STAYED_AWAY = re.compile(r"\b(?:boycott(?:s|ed|ing)?|skip(?:s|ped|ping)|st(?:ay|ays|ayed|aying)\s+away\s+from|"
                           r"snub(?:s|bed|bing)|(?:did\s+not|didn't|will\s+not|won't)\s+attend)\s+"
@@ -63,8 +66,8 @@ _STAYED_AWAY = re.compile(r"\b(?:boycott(?:s|ed|ing)?|skip(?:s|ped|ping)|st(?:ay
 
 def _signing_called_off(doc: _Doc, candidate: _Candidate) -> bool:
     """'postponed the signing of a gas deal between the two neighbours': the deal was not made."""
-    return _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 70),
-                                     candidate.head_start) is not None
+    return _called_off_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 70),
+                                       candidate.head_start) is not None
 
 
 def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
@@ -287,10 +290,16 @@ _GUESSED_RELATIONS = frozenset({"rejects", "accuses"})
 #: A question opened by an auxiliary verb ('Could the White House aim for a deal that ...?'): asked, not told
 _AUXILIARY_QUESTION = re.compile(r"[\"“‘']?(?:Could|Would|Will|Can|Should|Might|May|Is|Are|Was|Were|Does|Do|Did|"
                                  r"Has|Have|Had|Shall)\s[^\n]*\?[\"”’']?\s*$")
-#: Onlookers saying what they think: what they judge ('a provocation', 'a hostile act') is no party's charge
-_ONLOOKERS_SAY = re.compile(r"\b(?:economists?|analysts?|observers?|experts?|commentators?|pundits|critics|scholars|"
-                            r"academics|researchers)\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|argue|argues|noted|"
-                            r"note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
+
+
+@cache
+def _onlookers_say() -> re.Pattern[str]:
+    """Onlookers (words.csv ONLOOKERS_SAYING) saying what they think: what they judge ('a provocation', 'a hostile
+    act') is no party's charge."""
+    return re.compile(r"\b(?:" + word_classes()["ONLOOKERS_SAYING"] + r")\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|"
+                      r"argue|argues|noted|note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
+
+
 @cache
 def _refused_content() -> re.Pattern[str]:
     """A refusal, then in the same clause a deal, demand or plan (words.csv AGREEMENT, ANSWERED) whose aim follows
@@ -334,7 +343,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
     if _hedge().search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
-    if "speaker" in candidate.trigger.actor and _ONLOOKERS_SAY.search(doc.text, clause_start, candidate.head_start):
+    if "speaker" in candidate.trigger.actor and _onlookers_say().search(doc.text, clause_start, candidate.head_start):
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'

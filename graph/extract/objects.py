@@ -132,7 +132,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if _is_target(mention, actor) and re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end],
                                                    re.I) and _DUTY_TOLD.match(doc.text, group[-1].end):
             return [m for m in group if _is_target(m, actor)]
-        if _OFFER_TOLD.match(doc.text, group[-1].end):
+        if _offer_told().match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
         if re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end], re.I) \
                 and _OWN_PLAN_TOLD.match(doc.text, group[-1].end):
@@ -148,7 +148,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]
         if _is_target(mention, actor) and re.match(r"(?:demand|request|insist)", doc.text[candidate.head_start:
                                                                                       candidate.head_end], re.I) \
-                and _BARE_VERB_AFTER.match(after):
+                and _bare_verb_after().match(after):
             return [m for m in group if _is_target(m, actor)]  # 'demand Laos recall its envoy'
         return []
     return []
@@ -158,11 +158,17 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 #: international community to', "asked Cambodia's fisheries ministry and naval forces to release"
 _ADDRESSEE_AND_OTHERS = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){1,3}?|\s+)and\s+(?:(?:the|its|their|other)\s+)?"
                                    r"(?:[\w-]+\s+){1,3}?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
-#: What is told is the teller's own help: 'that China would help fund', 'that Tokyo will support'
-_OFFER_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
-                         r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
-                         r"(?:help|support|fund|finance|invest|assist|back|cooperate|work\s+with|provide|supply|"
-                         r"send\s+aid|donate)\b")
+
+
+@cache
+def _offer_told() -> re.Pattern[str]:
+    """What is told is the teller's own help (words.csv HELP_OFFERED): 'that China would help fund', 'that Tokyo will
+    support'."""
+    return re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+                      r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
+                      r"(?:" + word_classes()["HELP_OFFERED"] + r")\b")
+
+
 #: What is told is a duty of the one told or of its people: 'told Peru that it must release', 'told Chile that
 #: diplomats should be reduced' (a named party after 'that' is another's duty)
 _DUTY_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:[a-z][\w-]*\s+){1,3}?(?:must|should|has\s+to|have\s+to|"
@@ -175,11 +181,13 @@ _OWN_PLAN_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|we)\s+(?:w
 _APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w.-]*\s+)?(?:counterpart|president|leader|"
                                 r"prime\s+minister|foreign\s+minister|premier|ambassador|envoy|"
                                 r"charg[eé]\s+d['’]affaires)s?,\s+")
-#: A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
-#: recall its envoy'): a lower-case word that is no function word and no past, '-s' or '-ing' form.
-_BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|but|in|on|at|for|with|the|a|an|over|"
-                              r"after|before|from|of|as|by|is|was|are|were|has|had|have|said|says|which|who|that|"
-                              r"this|its|their|his|her)\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
+@cache
+def _bare_verb_after() -> re.Pattern[str]:
+    """A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
+    recall its envoy'): a lower-case word that is no function word (words.csv NO_BARE_VERB) and no past, '-s' or
+    '-ing' form."""
+    return re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:" + word_classes()["NO_BARE_VERB"] + r")\b)"
+                      r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
 
 
 @cache

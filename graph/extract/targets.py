@@ -202,7 +202,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             and not _ANY_OBJECT.match(doc.text, candidate.head_end):
         return []  # 'reiterated its rejection of any forced displacement': a rule for everyone, nobody's act
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.head_end) \
-            and not (candidate.relation == "rejects" and _ANY_PRESSURE.match(doc.text, candidate.head_end)) \
+            and not (candidate.relation == "rejects" and _any_pressure().match(doc.text, candidate.head_end)) \
             and not doc.text[candidate.head_start:candidate.end].lower().endswith(" with") \
             and not any(m.via == "demonym" and m.start == _ANY_OBJECT.match(doc.text, candidate.head_end).end() + 1
                         for m in doc.mentions(candidate.sentence)):
@@ -262,7 +262,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
                                               and _PLACE_DESCRIBED_BEFORE.search(doc.text, max(0, m.start - 50),
                                                                                  m.start)
-                                              and _HOLDER_VERB_AFTER.match(doc.text, m.end))]
+                                              and _holder_verb_after().match(doc.text, m.end))]
         if found and rule == "right":
             # 'agreed to host the Nicaraguans': the people hosted are no party to the deal; the partner is another
             hosted = [m for m in found if isinstance(m, Mention) and _hosted_people(doc, candidate, m)]
@@ -432,10 +432,15 @@ _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:,\s*|\s)which\s+$")
 _PLACE_DESCRIBED_BEFORE = re.compile(r"(?:,\s+|\b)(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:region|territory|area|province|"
                                      r"island|islands|enclave|land|zone|strip|reef|shoal|waters|breakaway\s+state)\s+"
                                      r"(?:that\s+|which\s+)?$")
-#: What the subject of such a clause does to the place: claims, controls or fears for it
-_HOLDER_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?(?:claims|claimed|considers|considered|regards|regarded|"
-                                r"sees|views|controls|controlled|occupies|occupied|fears|feared|says|said|calls|"
-                                r"called|wants|covets)\b")
+
+
+@cache
+def _holder_verb_after() -> re.Pattern[str]:
+    """What the subject of such a clause does to the place (words.csv HOLDER_VERBS): claims, controls or fears for
+    it."""
+    return re.compile(r"\s+(?:also\s+|still\s+)?(?:" + word_classes()["HOLDER_VERBS"] + r")\b")
+
+
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 #: Addressees that are everyone: a call on them names no party.
 _EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"
@@ -452,11 +457,12 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
-#: 'not subject to any interference', 'would not accept any offer that': pressure or an offer of any kind refused is
-#: what the other side puts forward, not a rule for everyone
-_ANY_PRESSURE = re.compile(r"\s+any\s+(?:(?:kind|form|sort)\s+of\s+)?(?:foreign\s+|outside\s+|external\s+|such\s+)?"
-                           r"(?:interference|pressure|meddling|threats?|dictates?|diktats?|offers?|proposals?|demands?|"
-                           r"ultimatums?|terms|conditions)\b", re.I)
+@cache
+def _any_pressure() -> re.Pattern[str]:
+    """'not subject to any interference', 'would not accept any offer that' (words.csv PUT_UPON): pressure or an
+    offer of any kind refused is what the other side puts forward, not a rule for everyone."""
+    return re.compile(r"\s+any\s+(?:(?:kind|form|sort)\s+of\s+)?(?:foreign\s+|outside\s+|external\s+|such\s+)?"
+                      r"(?:" + word_classes()["PUT_UPON"] + r")\b", re.I)
 
 _OF_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\b")
 

@@ -108,11 +108,16 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 #: 'accusing X of sending', 'condemned X for firing': the charge has begun, a party after it is part of what X is
 #: accused of
 _CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
-#: A stance or a mention and its topic right before a party: 'their stance on', 'its position towards', 'over
-#: references to Taiwan' (what is said about a party is charged to whoever said it)
-_STANCE_TOPIC = re.compile(r"\b(?:(?:stance|stances|position|positions|policy|policies|views|approach|remarks|comments|"
-                           r"statements|language)\s+(?:on|about|toward|towards|regarding|concerning)|"
-                           r"references?\s+to|mentions?\s+of)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _stance_topic() -> re.Pattern[str]:
+    """A stance (words.csv STANCE_NOUNS) or a mention and its topic right before a party: 'their stance on', 'its
+    position towards', 'over references to Taiwan' (what is said about a party is charged to whoever said it)."""
+    return re.compile(r"\b(?:(?:" + word_classes()["STANCE_NOUNS"] + r")\s+(?:on|about|toward|towards|regarding|"
+                      r"concerning)|references?\s+to|mentions?\s+of)\s+(?:the\s+)?$", re.I)
+
+
 #: An object, then 'for' and the charge: 'blamed it for the ', 'criticised the minister for '
 _BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+)?")
 #: A place's country set off after it: 'in Peshawar, Pakistan'
@@ -259,7 +264,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and _OWNER_BEFORE.search(doc.text, max(0, mention.start - 4), mention.start) \
                     and _NOUN_AFTER.match(doc.text, mention.end):
                 continue  # "over Stubb's Estonia comments": a name between an owner and a noun names its topic
-            if candidate.relation in _PARTNERSHIPS and _UNNAMED_PARTNERS.match(doc.text, candidate.end):
+            if candidate.relation in _PARTNERSHIPS and _unnamed_partners().match(doc.text, candidate.end):
                 return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
             if candidate.relation == "agreesToCooperate" and _SUPPORT_END.search(doc.text, candidate.head_start,
                                                                                candidate.end) \
@@ -270,7 +275,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
-            if candidate.relation == "accuses" and _STANCE_TOPIC.search(doc.text, max(start, mention.start - 40),
+            if candidate.relation == "accuses" and _stance_topic().search(doc.text, max(start, mention.start - 40),
                                                                       mention.start):
                 continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
             if candidate.relation == "accuses" and _VICTIM_AFTER.match(doc.text, mention.end):
@@ -406,10 +411,17 @@ _SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|because|when|since|while|as|before
 #: An owner right before a name, and a common noun right after it: "Stubb's Estonia comments"
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|for|of|with|by|is|was|has|had)\b)[a-z][a-z-]+")
-#: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'
-_UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minded|partner|allied|regional|"
-                               r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"
-                               r"governments|democracies)\b", re.I)
+
+
+@cache
+def _unnamed_partners() -> re.Pattern[str]:
+    """Partners left unnamed right after a partnership word (words.csv PARTNER_MODIFIERS, PARTNER_NOUNS): 'with
+    other nations', 'with like-minded partners'."""
+    classes = word_classes()
+    return re.compile(r"\s+with\s+(?:" + classes["PARTNER_MODIFIERS"] + r")\s+(?:[\w-]+\s+)?(?:"
+                      + classes["PARTNER_NOUNS"] + r")\b", re.I)
+
+
 _SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
 
 

@@ -53,17 +53,18 @@ def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
 
 #: 'The' opening a sentence or a clause ('..., but the'): the plural nationality after it may be the subject
 _CLAUSE_THE = re.compile(r"(?:^|[.!?:;][\"”’)]?[ \t\n]+|\n[ \t]*|,[ \t]+(?:but|and|while|whereas)[ \t]+)[Tt]he[ \t]+$")
-#: A finite verb right after a plural nationality ('the Finns went', 'the Americans, however, rejected'); a
-#: participle with a place or an agent after it ('the Americans held in Iran', 'Egyptians living abroad') is not
-_NATION_VERB = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:however|though|in\s+turn|for\s+their\s+part)[ \t]*,)?[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"(?:(?:has|have|had|will|would|are|were|did|do|does|can|could|must|should|also|then|went|said|say|says|told|"
-    r"insist|insisted|want|wanted|refuse|refused|demand|demanded|reject|rejected|agreed|decided|"
-    r"threatened|pledged|vowed|offered|promised|declined|tried|sought|warned|accused)\b"
-    r"|(?!(?:deport|expell|repatriat|extradit|transferr|releas|fre|detain|jail|arrest|imprison|kidnapp|abduct|"
-    r"kill|wound|injur|strand|trapp|evacuat|relocat|resettl|station|base|employ)ed\b)"
-    r"[a-z]+ed\b(?![ \t]+(?:in|by|from|at|on|abroad|there|under|into|during|inside|after|back|home|near|"
-    r"across|out|with)\b))")
+@cache
+def _nation_verb() -> re.Pattern[str]:
+    """A finite verb right after a plural nationality ('the Finns went', 'the Americans, however, rejected'):
+    words.csv NATION_VERBS, or a word in -ed that is not a participle: neither one of NATION_UNDERGONE ('the
+    Americans held', 'Egyptians detained') nor one with a place or an agent after it (NATION_PARTICIPLE_AFTER:
+    'the Americans held in Iran', 'Egyptians living abroad')."""
+    classes = word_classes()
+    return re.compile(
+        r"(?:[ \t]*,[ \t]*(?:however|though|in\s+turn|for\s+their\s+part)[ \t]*,)?[ \t]+(?:[a-z]+ly[ \t]+)?"
+        r"(?:(?:" + classes["NATION_VERBS"] + r")\b"
+        r"|(?!(?:" + classes["NATION_UNDERGONE"] + r")\b)"
+        r"[a-z]+ed\b(?![ \t]+(?:" + classes["NATION_PARTICIPLE_AFTER"] + r")\b))")
 
 
 #: Plural nationalities: 'the Finns', and those that keep the adjective's form ('the Chinese', 'the British', 'the
@@ -97,7 +98,7 @@ def _nation_as_subject(text: str, start: int, end: int) -> bool:
     if holds is not None and holds.group("who") and _THE_BEFORE.search(text, max(0, start - 5), start):
         return True
     return _CLAUSE_THE.search(text, max(0, start - 12), start) is not None \
-        and (_NATION_VERB.match(text, end) is not None or holds is not None)
+        and (_nation_verb().match(text, end) is not None or holds is not None)
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")

@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
-from graph.actors.knowledge import Person, knowledge_base
+from graph.actors.knowledge import Person, knowledge_base, word_classes
 from graph.actors.patterns import _AFTER_PREPOSITION, _LIST_ITEM_GAP, SpanSet, _after_verb, _starts_of, sentences_of
 from graph.actors.places import dateline_country
 from graph.records import Mention
@@ -206,18 +207,18 @@ def _expelled(name: str, mentions: list[Mention], text: str, firsts: dict[str, i
     return first is not None and bool(text) and _sent_away(text, first.start, first.end)
 
 
-#: What is sent or said to someone named right after it: 'a letter to President ', 'wrote to', 'handed a message
-#: to Prime Minister ': the one addressed is not of the sender's side
-_ADDRESSED_BEFORE = re.compile(r"\b(?:letters?|messages?|note|notes|invitations?|appeals?|plea|pleas|request|ultimatum|"
-                               r"wrote|writes|written|writing|sent|sends|send|sending|delivered|delivers|handed|hands|"
-                               r"addressed|spoke|speaks|talked|talks|phoned|appealed)\b[^.;:\"“”]{0,40}?\bto[ \t]+"
-                               r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}$")
+@cache
+def _addressed_before() -> re.Pattern[str]:
+    """What is sent or said to someone named right after it (words.csv ADDRESSED_TO: 'a letter to President ', 'wrote
+    to', 'handed a message to Prime Minister '): the one addressed is not of the sender's side."""
+    return re.compile(r"\b(?:" + word_classes()["ADDRESSED_TO"] + r")\b[^.;:\"“”]{0,40}?\bto[ \t]+"
+                      r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}$")
 
 
 def _addressed(text: str, offset: int) -> bool:
     """Whether a person is named as the one a letter, a message or a call goes to ('Trump's letter to Prime
     Minister Marek Halas', 'wrote to President X'): the sentence's countries before them are the sender's."""
-    return _ADDRESSED_BEFORE.search(text, max(0, offset - 90), offset) is not None
+    return _addressed_before().search(text, max(0, offset - 90), offset) is not None
 
 
 def _sender_of(name: str, mentions: list[Mention], text: str, firsts: dict[str, int] | None = None) -> str | None:
@@ -281,13 +282,16 @@ def _across_from(name: str, home: str, mentions: list[Mention], text: str, start
         and other.type in ("country", "person")
 
 
-#: Right before the host side of a trip or a meeting: 'visits to ', 'arrived in ', 'met Iranian Foreign Minister ',
-#: 'talks with his Chinese counterpart '
-_HOST_BEFORE = re.compile(r"\b(?:(?:visit|visits|visiting|visited|trip|trips|tour|leg)\s+(?:\w+\s+){0,2}?(?:to|of|in)|"
-                          r"visit|visits|visited|visiting|arrived\s+in|arrives\s+in|reached|reaches|landed\s+in|"
-                          r"(?:travel|travels|travelled|traveled|flew|flies|heads|headed|went|goes)\s+(?:on\s+)?to|"
-                          r"(?:met|meets|meet|meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)?)\s*"
-                          r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){0,4}$")
+@cache
+def _host_before() -> re.Pattern[str]:
+    """Right before the host side of a trip or a meeting, from words.csv: a trip noun and its preposition (TRIP_WORDS:
+    'visits to '), an arrival (ARRIVAL_WORDS: 'arrived in '), travel (TRAVEL_VERBS: 'flew to '), a meeting
+    (MEETING_VERBS: 'met Iranian Foreign Minister ', 'talks with his Chinese counterpart ')."""
+    classes = word_classes()
+    return re.compile(r"\b(?:(?:" + classes["TRIP_WORDS"] + r")\s+(?:\w+\s+){0,2}?(?:to|of|in)|"
+                      + classes["ARRIVAL_WORDS"] + r"|(?:" + classes["TRAVEL_VERBS"] + r")\s+(?:on\s+)?to|"
+                      r"(?:" + classes["MEETING_VERBS"] + r")\s+(?:with\s+)?(?:his|her|their|the)?)\s*"
+                      r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){0,4}$")
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
@@ -309,7 +313,7 @@ def _hosts_of(name: str, mentions: list[Mention], text: str, mention_starts: lis
         end = min(sentences[index].end if index >= 0 else len(text), mention.end + 300)
         for other in mentions[bisect_right(mention_starts, mention.end):bisect_left(mention_starts, end)]:
             if other.country and other.type in ("country", "person") and other.key != name \
-                    and _HOST_BEFORE.search(text, max(mention.end, other.start - 60), other.start) \
+                    and _host_before().search(text, max(mention.end, other.start - 60), other.start) \
                     and not _RELATIVE.search(text, mention.end, other.start):
                 found.add(other.country)  # (not 'talks with the ministers of Peru, who visited Korea': theirs)
     return found

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _after_preposition, _list_head
-from graph.extract.document import _PREPOSITION_BEFORE, _RELATIVE, _Doc
+from graph.extract.document import _RELATIVE, _Doc, _preposition_before
 from graph.extract.lexicon import _cue
 from graph.extract.owners import _can_act
 from graph.records import Mention
@@ -152,7 +152,7 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
         if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
             first = _list_head(doc, index)  # 'the envoys of Chile, Colombia and Brazil': Brazil is an object too
             prefix = doc.text[max(0, first.start - 40):first.start]
-            if not _PREPOSITION_BEFORE.search(prefix) and not _modifies_noun(doc, mention):
+            if not _preposition_before().search(prefix) and not _modifies_noun(doc, mention):
                 return mention
         index -= 1
     return None

@@ -31,14 +31,14 @@ from graph.extract.no_doer import (
     _unnamed_group_subject,
 )
 from graph.extract.owners import (
-    _CONCERN_BEFORE,
-    _JUDICIAL_BEFORE,
     _OFFICIAL_ONLY,
     _as_country,
     _can_act,
+    _concern_before,
     _decider,
     _doer_of_worried_act,
     _judged_expulsion,
+    _judicial_before,
     _note_sender,
     _noun_owner,
     _others_document_content,
@@ -230,8 +230,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         speaker = doc.speaker(candidate.sentence) if _FIRST_PERSON.search(
             doc.text, max(candidate.sentence.start, asked.start() - 20), asked.start() + 1) else None
         return [speaker] if speaker is not None else []
-    if _JUDICIAL_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                               candidate.head_start):
+    if _judicial_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                 candidate.head_start):
         return []  # 'court rulings ordering Japanese companies to pay': the courts order, no government acts
     if _others_document_content(doc, candidate):
         return []  # 'abstained from votes on resolutions condemning the war': the resolutions condemn
@@ -251,7 +251,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         before = [m for m in mentions if m.end <= candidate.head_start and _is_target(m, filer)]
         candidate.patient = before[-1] if before else None
         return [filer]
-    if _CONCERN_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
+    if _concern_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                candidate.head_start):
         return _doer_of_worried_act(doc, candidate, mentions)
     if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
                                      candidate.head_start) and not doc.quotes.covers(candidate.head_start):

@@ -52,20 +52,41 @@ _SANCTIONED_THING = re.compile(r"\s+(?:[A-Z][\w-]*|oil|gas|entities|individuals|
 #: participle describing goods ('buying sanctioned Russian oil', 'officially sanctioned')
 _SANCTIONED_AS_VERB = re.compile(r"(?:\b(?:has|have|had|having|also|then|and|it|they|who|which|formally|jointly|"
                                  r"already|previously|recently|separately|further)|[A-Z][\w.'’-]*)\s+$")
-_OPEN_TO = re.compile(r"\b(?:open|willing|ready|prepared)\s+to\s+$", re.I)
-#: 'remained willing to restore relations', 'remains open to normalising ties': a standing readiness, no change of
-#: course (a shift toward cooperation needs a move, not the same position kept)
-_STILL_OPEN_TO = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+ly\s+|still\s+)?(?:open|willing|ready|prepared)\s+to\s+"
-                            r"$", re.I)
-#: An act told as repeated over the years after its trigger ('have expelled each other's diplomats several times
-#: since 2018'): the history behind the news, not an act the article reports
-_REPEATED_SINCE = re.compile(r"[^.;:!?]{0,60}?\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\s+"
-                             r"(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
-#: A reported subject set against another party ('insisted that Kyiv, not Moscow, had refused to negotiate'): the
-#: speaker puts the blame on one side, a charge of the speaker's, not an act the article tells of that side
-_BLAME_SHIFTED = re.compile(r"\b(?:that|said|says|insisted|insists|argued|claimed|claims)\s+(?:the\s+)?"
-                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:and\s+)?not\s+(?:the\s+)?"
-                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+@cache
+def _open_to() -> re.Pattern[str]:
+    """'said he was always open to meeting X' (words.csv READY_TO): a readiness, no meeting held or planned."""
+    return re.compile(r"\b(?:" + word_classes()["READY_TO"] + r")\s+to\s+$", re.I)
+
+
+@cache
+def _still_open_to() -> re.Pattern[str]:
+    """'remained willing to restore relations', 'remains open to normalising ties' (words.csv READY_TO): a standing
+    readiness, no change of course (a shift toward cooperation needs a move, not the same position kept)."""
+    return re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+ly\s+|still\s+)?(?:" + word_classes()["READY_TO"]
+                      + r")\s+to\s+$", re.I)
+
+
+@cache
+def _repeated_since() -> re.Pattern[str]:
+    """An act told as repeated over the years after its trigger ('have expelled each other's diplomats several
+    times since 2018', words.csv MANY_TIMES before 'times'): the history behind the news, not an act the article
+    reports."""
+    return re.compile(r"[^.;:!?]{0,60}?\b(?:" + word_classes()["MANY_TIMES"] + r")\s+times\s+"
+                      r"(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
+
+
+@cache
+def _blame_shifted() -> re.Pattern[str]:
+    """A reported subject set against another party ('insisted that Kyiv, not Moscow, had refused to negotiate',
+    after words.csv CLAIM_OPENERS): the speaker puts the blame on one side, a charge of the speaker's, not an act
+    the article tells of that side."""
+    return re.compile(r"\b(?:" + word_classes()["CLAIM_OPENERS"] + r")\s+(?:the\s+)?"
+                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:and\s+)?not\s+(?:the\s+)?"
+                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[\w'’-]+\s+){0,4}$")
+
+
 #: Stances that stay stances when repeated ('has accused Kyiv several times since May' still accuses)
 _STANCES = frozenset({"accuses", "rejects", "demands"})
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
@@ -101,10 +122,15 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:regular|reciprocal|frequent|mutual|exchange
 #: Migrants who travel on their own after the words that take them in: irregular arrivals, nobody's deportees.
 _TO_THEIR_HOMELAND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+their\s+(?:homeland|home\s+countr(?:y|ies)|"
                                 r"countr(?:y|ies)(?:\s+of\s+origin)?|home)\b", re.I)
-_MIGRANTS_ON_THEIR_OWN = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:leave|left|cross|crossed|arrive|arrived|"
-                                    r"set\s+off|sail|sailed|depart|departed|flee|fled|reach|reached|escape|escaped|"
-                                    r"escaping)\b"
-                                    r"|\s+(?:arriving|crossing|fleeing|leaving|escaping)\b")
+
+
+@cache
+def _migrants_on_their_own() -> re.Pattern[str]:
+    """Migrants who travel on their own: 'who crossed', 'fleeing' (words.csv MIGRANT_MOVES after 'who' or 'that',
+    MIGRANT_MOVING right after the migrants): irregular arrivals, nobody's deportees."""
+    classes = word_classes()
+    return re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?(?:" + classes["MIGRANT_MOVES"] + r")\b"
+                      r"|\s+(?:" + classes["MIGRANT_MOVING"] + r")\b")
 
 
 def _place_at(doc: _Doc, offset: int) -> bool:
@@ -115,24 +141,30 @@ def _place_at(doc: _Doc, offset: int) -> bool:
     mention = doc.actors.mentions[index]
     return mention.start == offset and mention.type == "country" and mention.via in ("name", "capital", "place")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|executive|this|that|new)\s+$", re.I)
-#: 'At the end of the meeting', 'concluded his visit': a meeting or a trip that ends is over, not broken off,
-#: and concluding one is no agreement.
-_END_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
-                           r"(?:meeting|visit|talks|summit|trip|tour|session|conference|gathering|day|week|month|year|"
-                           r"term|mandate|war|talk|call|stay)\b", re.I)
+
+
+@cache
+def _end_of_event() -> re.Pattern[str]:
+    """'At the end of the meeting' (words.csv SPANS_OF_TIME after 'of'): a meeting or a trip that ends is over, not
+    broken off, and concluding one is no agreement."""
+    return re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
+                      r"(?:" + word_classes()["SPANS_OF_TIME"] + r")\b", re.I)
+
+
 _ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
 _PEOPLE_RECEIVED = re.compile(r"\b(?:migrants?|deportees?|returnees?|refugees?|asylum[- ]seekers?|immigrants?|"
                               r"nationals|detainees|prisoners)\s+(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ANY_ATTEMPT = re.compile(r"\bany\s+(?:(?:attempts?|moves?|efforts?|bids?|plans?|decisions?)\s+(?:by\s+[\w'’.-]+\s+)?to"
                           r"|(?:failures?|delays?|refusals?|obstruction|lapses?)\s+(?:in|of|to)(?:\s+the)?)\s+$", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:nationals|migrants|deportees|citizens|returnees|men|women|people|workers|"
-                           r"immigrants|asylum|refugees|children|families|detainees|prisoners|students|passengers|"
-                           r"illegal|undocumented|irregular|criminal|convicted|deported|expelled|"
-                           # a function word after it: the demonym is a noun ('every Colombian the United States
-                           # deports', 'any Venezuelan who')
-                           r"the|a|an|who|that|which|whom|whose|this|these|those|from|in|on|at|to|back|already|"
-                           r"currently|living|held|detained|and|or|with|by|aboard|it|they|we|he|she|was|were|is|"
-                           r"are|has|have|had|will|would)\b")
+
+
+@cache
+def _people_after() -> re.Pattern[str]:
+    """What makes a demonym before it a people: a noun or an adjective of people (words.csv DEMONYM_PEOPLE:
+    'Indian nationals', 'Colombian deportees') or a function word, after which the demonym is a noun (words.csv
+    DEMONYM_NOUN_AFTER: 'every Colombian the United States deports', 'any Venezuelan who')."""
+    classes = word_classes()
+    return re.compile(r"\s+(?:" + classes["DEMONYM_PEOPLE"] + "|" + classes["DEMONYM_NOUN_AFTER"] + r")\b")
 
 
 def _demonym_as_adjective(text: str, start: int, end: int) -> bool:
@@ -142,7 +174,7 @@ def _demonym_as_adjective(text: str, start: int, end: int) -> bool:
     if not text[last:end][:1].isupper() or text[end - 1:end] == "s":
         return False
     following = re.match(r"\s+[a-z]", text[end:end + 3])
-    return following is not None and not _PEOPLE_AFTER.match(text, end)
+    return following is not None and not _people_after().match(text, end)
 
 
 #: what follows "by" when it is the means, not the agent: a channel, or a gerund ("responded by announcing tariffs")
@@ -359,14 +391,14 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     or word != "sanctioned" and hit.group().lower().endswith("sanctioned")
                     and _SANCTIONED_THING.match(text, hit.end())):
                 continue  # 'buying sanctioned Russian oil': goods under sanctions, nobody imposes them here
-            if trigger.relation == "meetsWith" and _OPEN_TO.search(text, max(0, start - 20), start):
+            if trigger.relation == "meetsWith" and _open_to().search(text, max(0, start - 20), start):
                 continue  # 'said he was always open to meeting X': no meeting held or planned
             if trigger.relation == "shiftsTowardCooperation" \
-                    and _STILL_OPEN_TO.search(text, max(0, start - 40), start):
+                    and _still_open_to().search(text, max(0, start - 40), start):
                 continue  # 'remained willing to restore relations when conditions allow': no move was made
-            if trigger.relation not in _STANCES and _REPEATED_SINCE.match(text, hit.end(), sentence.end):
+            if trigger.relation not in _STANCES and _repeated_since().match(text, hit.end(), sentence.end):
                 continue  # 'have expelled each other's diplomats several times since 2018': background history
-            if trigger.relation != "accuses" and _BLAME_SHIFTED.search(text, max(sentence.start, start - 80), start):
+            if trigger.relation != "accuses" and _blame_shifted().search(text, max(sentence.start, start - 80), start):
                 continue  # 'he insisted that Kyiv, not Moscow, had refused to negotiate': the speaker's charge
             if trigger.relation == "accuses" and _CLAIMED_OF.search(text, max(0, start - 30), start):
                 continue  # 'refuting British allegations of interference': what is alleged, not an accusation
@@ -385,7 +417,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'Xi met visiting US Secretary of State Rex Tillerson': the guest visits (events.py)
             if trigger.relation == "reducesCooperation" and word in ("end", "ends") \
                     and _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
-                    and _END_OF_EVENT.match(text, token_end):
+                    and _end_of_event().match(text, token_end):
                 continue  # 'at the end of the meeting' is a time, not a break
             if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
                     and _ENDED_EVENT.search(text, start, hit.end()):
@@ -396,7 +428,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if _ANY_ATTEMPT.search(text, max(0, start - 40), start):
                 continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
-                    and _MIGRANTS_ON_THEIR_OWN.match(text, hit.end()):
+                    and _migrants_on_their_own().match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns
             if trigger.relation == "acceptsDeportees" and _TO_THEIR_HOMELAND.match(text, hit.end()):
                 continue  # 'the return of Afghan refugees to their homeland': sent home, not taken in by the sender

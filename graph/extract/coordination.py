@@ -13,24 +13,23 @@ from functools import cache
 
 from graph.actors import knowledge_base, word_classes
 from graph.actors.places import _regions
-from graph.extract.document import _PREPOSITION_BEFORE, _Doc
-from graph.extract.owners import _VERB_AFTER, _can_act
+from graph.extract.document import _Doc, _preposition_before
+from graph.extract.owners import _can_act, _verb_after
 from graph.records import Mention
 
-#: 'a delegation of US senators', 'a group of Gulf states': the group's members act, 'of' is no preposition here.
-_GROUP_OF = re.compile(r"\b(?:(?:delegation|delegations|team|group|contingent|coalition|alliance|bloc|members"
-                       r"|embassy|embassies|trio|duo|governments|leaders|foreign\s+ministers|foreign\s+ministries|ambassadors|envoys|navies|militaries"
-                       r"|armed\s+forces|defence\s+ministers|defense\s+ministers|coast\s+guards"
-                       # 'the tiny South Pacific nation of Nauru had switched': the nation named is the subject
-                       r"|nation|island\s+nation|island\s+state|kingdom|archipelago|country)\s+of"
-                       # 'a letter from Chad's air force chief ... demanded': the author acts
-                       r"|(?:letter|statement|note|message|memo|communiqu[eé]|decree|request|warning|ultimatum"
-                       # 'a commission from the Organization of American States arrived': its members travel
-                       r"|commission|mission|delegation|team|observers|inspectors|envoys?|representatives)"
-                       r"\s+from"
-                       # 'Countries including Jordan, Egypt and Qatar condemned': the members of the group named act
-                       r"|(?:countries|nations|states|governments|neighbou?rs|allies|partners|members|capitals)"
-                       r"(?:,)?\s+(?:including|such\s+as|like|among\s+them))\s+(?:the\s+)?$", re.I)
+
+@cache
+def _group_of() -> re.Pattern[str]:
+    """The end of a group's name before its members, from words.csv: COLLECTIVE_OF before 'of' ('a delegation of
+    US senators', 'the tiny South Pacific nation of Nauru'), SENT_FROM before 'from' ('a letter from Chad's
+    air force chief', 'a commission from the Organization of American States') and COLLECTIVE_INCLUDING before
+    'including' ('Countries including Jordan, Egypt and Qatar condemned'): the members named act, the word before
+    them is no preposition of an object."""
+    classes = word_classes()
+    return re.compile(r"\b(?:(?:" + classes["COLLECTIVE_OF"] + r")\s+of"
+                      r"|(?:" + classes["SENT_FROM"] + r")\s+from"
+                      r"|(?:" + classes["COLLECTIVE_INCLUDING"] + r")"
+                      r"(?:,)?\s+(?:including|such\s+as|like|among\s+them))\s+(?:the\s+)?$", re.I)
 
 
 #: (a list may be told in order: 'visits The Gambia and then Senegal')
@@ -99,15 +98,15 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     if mention.type == "person" and not doc.text.startswith(("'s", "’s"), mention.end):
         # ('ahead of Prime Minister Modi's visit': the possessor of the noun 'of' governs may still act)
         prefix = _before_title(doc.text, max(floor, mention.start - 70), mention.start)
-    if _PREPOSITION_BEFORE.search(prefix) and not _GROUP_OF.search(prefix):
+    if _preposition_before().search(prefix) and not _group_of().search(prefix):
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
             or _OWNED_AGENTS.search(prefix) is not None
-    if _LIST_GAP.search(prefix) and not _VERB_AFTER.match(doc.text, mention.end):
+    if _LIST_GAP.search(prefix) and not _verb_after().match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
         if earlier and _COMMA_AND.fullmatch(gap) \
-                and _VERB_AFTER.match(doc.text, _following_list(doc, mention, mentions)[-1].end):
+                and _verb_after().match(doc.text, _following_list(doc, mention, mentions)[-1].end):
             return False  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
         if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
                                                      or _list_continues(doc, mention, mentions)):

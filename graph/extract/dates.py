@@ -32,7 +32,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from graph.actors import word_classes
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = {
@@ -67,16 +69,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_word", re.compile(r"(?i:\b(?P<which>earlier\s+this|last|next|previous|past)\s+month\b)")),
 )
 
-#: Words that mark the future: auxiliaries, scheduled acts, travel in the present tense ('leaves on Saturday').
-_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are|am)\s+(?:(?:due|expected|scheduled|set|slated|poised|going)"
-    r"\s+)?to\s+[a-z]|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:leaves|departs|travels|heads|flies|arrives|returns)"
-    r"\s+(?:on|for|to|next|this|later|(?-i:[A-Z]))\b)")
-#: Words that mark the past: auxiliaries, frequent irregular verbs of news, and lower-case '-ed' verbs.
-_PAST = re.compile(
-    r"\b(?:was|were|had|has|have|did|said|told|met|held|came|went|took|gave|made|left|flew|began|spoke|sent|"
-    r"wrote|saw|struck|won|lost|got|brought|fell|rose|ran|signed|withdrew|broke|froze|tore|drew|threw|chose|"
-    r"became|bought|sought|fought|caught|swore|spent|lent|led|kept|[a-z]{2,}ed)\b")
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    """Words that mark the future: auxiliaries, scheduled acts (words.csv SCHEDULED: 'is due to'), travel in the
+    present tense (words.csv TRAVEL_PRESENT: 'leaves on Saturday')."""
+    classes = word_classes()
+    return re.compile(
+        r"(?i:\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are|am)\s+(?:(?:" + classes["SCHEDULED"] + r")"
+        r"\s+)?to\s+[a-z]|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:" + classes["TRAVEL_PRESENT"] + r")"
+        r"\s+(?:on|for|to|next|this|later|(?-i:[A-Z]))\b)")
+
+
+@cache
+def past() -> re.Pattern[str]:
+    """Words that mark the past: auxiliaries and frequent irregular verbs of news (words.csv PAST_VERBS), and
+    lower-case '-ed' verbs."""
+    return re.compile(r"\b(?:" + word_classes()["PAST_VERBS"] + r"|[a-z]{2,}ed)\b")
+
+
 #: What separates clauses: a time expression of another clause governs the trigger less.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()—–\"“”]|\b(?:that|when|which|who|whom|whose|where|while|because)\b")
 #: Where the complement of 'two weeks after' ends.
@@ -153,8 +165,8 @@ def is_future(sentence: str, expression: TimeExpression) -> bool:
 
 def _cues(sentence: str, start: int, end: int):
     """(offset, is future) of each tense cue in sentence[start:end], in text order."""
-    cues = [(m.start(), True) for m in _FUTURE.finditer(sentence, start, end)]
-    cues += [(m.start(), False) for m in _PAST.finditer(sentence, start, end)]
+    cues = [(m.start(), True) for m in _future().finditer(sentence, start, end)]
+    cues += [(m.start(), False) for m in past().finditer(sentence, start, end)]
     return sorted(cues)
 
 

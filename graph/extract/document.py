@@ -6,22 +6,37 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
-from graph.actors import DocumentActors, SpanSet, dateline_end, dateline_of, knowledge_base, sentences_of
+from graph.actors import (
+    DocumentActors,
+    SpanSet,
+    dateline_end,
+    dateline_of,
+    knowledge_base,
+    sentences_of,
+    word_classes,
+)
 from graph.extract.lexicon import _cue
 from graph.records import Document, Mention
 from graph.text import Sentence, quote_spans
 
-#: A party after a preposition is its object ('with Peru', 'of 300 Haitians'), except after a year that
-#: opens a clause ('In 2021 Peru signed', 'since 2019 Chile has'): the year is the time, the party the subject.
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?!(?:in|since|during|until|by)\s+(?:1[89]|20)\d\d\s+$)(?:to|from|with|against|in|into|on|at|toward|towards|for|of|over|by|about|than|between|among|"
-    r"across|through|throughout|including|like|via|under|during|upon|beyond|within|unlike|despite|amid|given|alongside|"
-    r"opposition\s+to|relation\s+to|response\s+to|according\s+to|regarding|concerning)"
-    r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?"
-    r"(?:\s+(?:neighbou?ring|nearby))?"  # 'rebels in neighboring Congo'
-    r"(?:\s+(?:about|some|nearly|almost|around|over|at\s+least|up\s+to|additional|another))?"  # 'on about 500'
-    r"(?:\s+\d(?:[\d,.]*\d)?(?:\s+(?:more|other|senior|additional))?)?\s+)$", re.I)
+
+@cache
+def _preposition_before() -> re.Pattern[str]:
+    """A party after a preposition (words.csv PREPOSITIONS) is its object ('with Peru', 'of 300 Haitians'), except
+    after a year that opens a clause ('In 2021 Peru signed', 'since 2019 Chile has'): the year is the time, the
+    party the subject. A determiner, 'neighbouring' ('rebels in neighboring Congo') and a count words.csv
+    COUNT_MODIFIERS opens ('on about 500') may come between."""
+    classes = word_classes()
+    return re.compile(
+        r"(?:\b(?!(?:in|since|during|until|by)\s+(?:1[89]|20)\d\d\s+$)(?:" + classes["PREPOSITIONS"] + r")"
+        r"(?:\s+(?:the|a|an|its|their|his|her|both|all|other))?"
+        r"(?:\s+(?:neighbou?ring|nearby))?"
+        r"(?:\s+(?:" + classes["COUNT_MODIFIERS"] + r"))?"
+        r"(?:\s+\d(?:[\d,.]*\d)?(?:\s+(?:more|other|senior|additional))?)?\s+)$", re.I)
+
+
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom|a\s+country|the\s+country)\b[^,;]*,")
 _CAPTION_END = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                           r"\s+\d{4}\.?\s*$")
@@ -212,7 +227,7 @@ class _Doc:
                      and "," not in self.text[match.end():m.start]]  # not 'said, urging Washington
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
                       and not any(a <= m.start < b for a, b in excluded)
-                      and not _PREPOSITION_BEFORE.search(self.text[max(sentence.start, m.start - 30):m.start])]
+                      and not _preposition_before().search(self.text[max(sentence.start, m.start - 30):m.start])]
             if match.group().lower() == "according to" and after:
                 return after[0]
             if after and not match.group().lower().endswith("ing") \
@@ -227,7 +242,7 @@ class _Doc:
             if participle or _COORDINATED_SPEECH.search(self.text, sentence.start, match.start()):
                 # 'Blinken met Petro in Bogota and made it clear that ...': the speaker is the subject of the
                 # first verb, not the object named last, however long the first verb's clause
-                first = next((m for m in mentions if m.end <= match.start() and not _PREPOSITION_BEFORE.search(
+                first = next((m for m in mentions if m.end <= match.start() and not _preposition_before().search(
                     self.text[max(sentence.start, m.start - 30):m.start])), None)
                 if first is not None or before:
                     return first if first is not None else before[-1]

@@ -15,7 +15,7 @@ from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _LIST_GAP
-from graph.extract.dates import _PAST, after_report, event_date
+from graph.extract.dates import after_report, event_date, past
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
 from graph.extract.lexicon import _context, _cue
 from graph.extract.meetings import (
@@ -28,7 +28,7 @@ from graph.extract.meetings import (
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
-from graph.extract.subject import _VP_COORDINATION
+from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
 from graph.records import Event, Mention
 
@@ -235,7 +235,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 and not (_MODAL_HEAD.match(doc.text, head) and _NEXT_THAT_CLAUSE.search(doc.text, head,
                                                                                         candidate.head_start))
                 for head in demand_heads) \
-                and not (_VP_COORDINATION.search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
+                and not (_vp_coordination().search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
                          and not _bare_verb(doc.text[candidate.head_start:candidate.head_end])) \
                 and not _PARTICIPLE_AFTER_COMMA.match(doc.text, max(0, candidate.head_start - 2)) \
                 and not (candidate.relation == "meetsWith" and _MEETING_AS_TIME.search(
@@ -297,8 +297,8 @@ def _charge_ended(text: str, charge: int, head: int) -> bool:
     first = text[charge:charge + 20].split(" ", 1)[0].lower()
     if first.endswith("ing"):
         joined = _AND_VERB_AT.search(text, charge, head)
-        return first not in ("having", "being") and joined is not None and _PAST.fullmatch(joined.group(1)) is not None
-    return any(_PAST.fullmatch(match.group(1)) for match in _AND_VERB.finditer(text, charge, head))
+        return first not in ("having", "being") and joined is not None and past().fullmatch(joined.group(1)) is not None
+    return any(past().fullmatch(match.group(1)) for match in _AND_VERB.finditer(text, charge, head))
 
 
 def _bare_verb(head: str) -> bool:
@@ -306,7 +306,7 @@ def _bare_verb(head: str) -> bool:
     relations': still what was urged, not a second act of the one urging, which would be 'normalised'): not
     past (the past forms the date reader knows, 'tore', 'withdrew', '-ed'), not '-s', not '-ing'."""
     word = head.split()[0].lower() if head.split() else ""
-    return bool(word) and not _PAST.fullmatch(word) and not word.endswith(("ing", "s"))
+    return bool(word) and not past().fullmatch(word) and not word.endswith(("ing", "s"))
 
 
 #: 'accused/accuses <party> of': what follows is the charge, not an act reported as fact

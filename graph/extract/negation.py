@@ -22,8 +22,8 @@ _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s
 def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
     """'A visit by the deputy prime minister was called off', 'postponed a planned visit': no visit took place;
     'boycotted the G20 meeting in Johannesburg': nor was the one who stayed away there."""
-    if _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                                 candidate.head_start) or _stayed_away(doc, candidate.sentence.start,
+    if _called_off_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                   candidate.head_start) or _stayed_away(doc, candidate.sentence.start,
                                                                        candidate.head_start):
         return True
     clause_end = candidate.sentence.end
@@ -48,13 +48,16 @@ def _met_apart(doc: _Doc, candidate: _Candidate) -> bool:
     return _MET_APART.search(doc.text, candidate.end, end) is not None
 
 
-_CALLED_OFF_BEFORE = re.compile(r"\b(?:postpone[sd]?|postponing|cancell?(?:ed|s)?|cancel|called\s+off|calls\s+off|"
-                                r"scrap(?:s|ped)?|shelve[sd]?|(?:postponement|cancell?ation|delay)\s+of)\s+"
-                                r"(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
-                                r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?"
-                                # 'postponed the signing of a gas deal between': no deal was made
-                                r"(?:(?:signing|conclusion|initialling|initialing)\s+of\s+(?:an?\s+|the\s+)?"
-                                r"(?:[\w-]+\s+){0,2}?)?$", re.I)
+@cache
+def _called_off_before() -> re.Pattern[str]:
+    """Words that call off what follows (words.csv CALLING_OFF: 'postponed a planned visit', 'the cancellation of
+    the summit'), also its signing ('postponed the signing of a gas deal between': no deal was made)."""
+    return re.compile(r"\b(?:" + word_classes()["CALLING_OFF"] + r")\s+(?:a\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                      r"(?:planned\s+|scheduled\s+|upcoming\s+|state\s+|official\s+|[A-Z]\w+\s+)?"
+                      r"(?:(?:signing|conclusion|initialling|initialing)\s+of\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?)?$", re.I)
+
+
 #: 'boycotted a G20 foreign ministers' meeting', 'skipped the summit', 'stayed away from the talks'
 _STAYED_AWAY = re.compile(r"\b(?:boycott(?:s|ed|ing)?|skip(?:s|ped|ping)|st(?:ay|ays|ayed|aying)\s+away\s+from|"
                           r"snub(?:s|bed|bing)|(?:did\s+not|didn't|will\s+not|won't)\s+attend)\s+"
@@ -63,8 +66,8 @@ _STAYED_AWAY = re.compile(r"\b(?:boycott(?:s|ed|ing)?|skip(?:s|ped|ping)|st(?:ay
 
 def _signing_called_off(doc: _Doc, candidate: _Candidate) -> bool:
     """'postponed the signing of a gas deal between the two neighbours': the deal was not made."""
-    return _CALLED_OFF_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 70),
-                                     candidate.head_start) is not None
+    return _called_off_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 70),
+                                       candidate.head_start) is not None
 
 
 def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
@@ -91,14 +94,16 @@ _NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 #: An object that names no one ('blamed nobody', 'accused no country'): the act has no party to be done to
 _NOBODY_AFTER = re.compile(r"\s+(?:nobody|no\s+one|no-one|no\s+(?:country|countries|state|states|government|"
                            r"governments|party|side))\b", re.I)
-#: A decision, plan or threat taken back, right before the act it was about: 'reversed its decision to reject',
-#: 'dropped its threat to impose', 'backtracked on its plan to expel'. The act is told as undone.
-_REVERSED_BEFORE = re.compile(r"\b(?:revers(?:ed|es|ing|e)|rescind(?:ed|s|ing)?|overturn(?:ed|s|ing)?|"
-                              r"walk(?:ed|s|ing)?\s+back|backtrack(?:ed|s|ing)?\s+on|back(?:ed|s|ing)?\s+down\s+"
-                              r"(?:on|from)|u-turn(?:ed)?\s+on|abandon(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|"
-                              r"scrapp?(?:ed|s|ing)?)\s+(?:(?:his|her|its|their|the|a|an|earlier|previous|initial)\s+)*"
-                              r"(?:decision|plan|threat|refusal|order|move|pledge)\s+(?:to\s+|of\s+)?(?:[\w'’-]+\s+)?$",
-                              re.I)
+
+
+@cache
+def _reversed_before() -> re.Pattern[str]:
+    """A decision, plan or threat (words.csv UNDONE_THINGS) taken back (REVERSING), right before the act it was
+    about: 'reversed its decision to reject', 'dropped its threat to impose', 'backtracked on its plan to expel'.
+    The act is told as undone."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["REVERSING"] + r")\s+(?:(?:his|her|its|their|the|a|an|earlier|previous|"
+                      r"initial)\s+)*(?:" + classes["UNDONE_THINGS"] + r")\s+(?:to\s+|of\s+)?(?:[\w'’-]+\s+)?$", re.I)
 #: Relations that tell a change of course themselves: the reversal is their content, not what undoes them
 _SHIFTS = frozenset({"shiftsTowardCooperation"})
 
@@ -107,10 +112,15 @@ _SHIFTS = frozenset({"shiftsTowardCooperation"})
 _BLOCKED_INSIDE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?(?:blocked|barred|"
                              r"prevented|stopped|banned|kept|turned\s+away|refused\s+permission|denied\s+permission|"
                              r"not\s+(?:allowed|permitted|cleared))\s+(?:from|to)\s+[\w'’-]+$", re.I)
-#: A hindering verb whose object is kept from the act the trigger names: 'the dispute has prevented the two
-#: countries from signing a peace treaty', 'kept Kigali from joining': the act did not happen, nor was it refused
-_HINDERED_BEFORE = re.compile(r"\b(?:prevent|stop|stopp|block|bar|barr|keep|kept|hinder|preclud|prohibit|deterr?|"
-                              r"dissuad)(?:s|ed|ing|e|es)?\s+(?:[\w'’-]+\s+){0,5}?from\s+$", re.I)
+
+
+@cache
+def _hindered_before() -> re.Pattern[str]:
+    """A hindering verb (words.csv HINDERING_STEMS) whose object is kept from the act the trigger names: 'the
+    dispute has prevented the two countries from signing a peace treaty', 'kept Kigali from joining': the act did
+    not happen, nor was it refused."""
+    return re.compile(r"\b(?:" + word_classes()["HINDERING_STEMS"] + r")(?:s|ed|ing|e|es)?\s+(?:[\w'’-]+\s+){0,5}?"
+                      r"from\s+$", re.I)
 
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
@@ -144,10 +154,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if not negated and _BLOCKED_INSIDE.search(doc.text, candidate.head_end, candidate.end):
         negated = True  # 'planes with migrants were blocked from landing': kept out, not let in
     candidate.negated = negated
-    if _HINDERED_BEFORE.search(window):
+    if _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
-    if trigger.relation not in _SHIFTS and _REVERSED_BEFORE.search(window):
+    if trigger.relation not in _SHIFTS and _reversed_before().search(window):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
         return
     if negated:
@@ -214,32 +224,39 @@ def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
 _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.'’-]+)\b")
 
 
-#: Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
-#: 'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'
-_HEDGE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
-                    r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
-                    r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
-                    # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
-                    r"|\b(?:economists?|analysts?|observers?|experts?|investors?|traders?|markets?|critics?|commentators?"
-                    r"|pundits|some|many|others)\s+(?:\w+\s+){0,2}?(?:fear|warn|believe|expect|predict|suspect|worr(?:y|ies"
-                    r"|ied)|think|suggest|caution|speculat)\w*\s+(?:that\s+)?[^.;:]*$"
-                    r"|\bfalsely\s+(?:claim|said|say|report|allege|assert|suggest|state)\w*\s+(?:that\s+)?[^.;:]*$"
-                    r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
-                    # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
-                    r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
-                    r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
-                    r"|\baimed\s+at\s+$"
-                    # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
-                    r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
-                    r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"
-                    # 'called for peace talks between', 'urged a ceasefire': asked for, not held
-                    r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
-                    r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
+@cache
+def _hedge() -> re.Pattern[str]:
+    """Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
+    'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'; a
+    guess of onlookers (words.csv GUESSERS, GUESS_VERBS: 'economists warn that Washington may')."""
+    classes = word_classes()
+    return re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
+                      r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
+                      r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
+                      # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
+                      r"|\b(?:" + classes["GUESSERS"] + r")\s+(?:\w+\s+){0,2}?(?:" + classes["GUESS_VERBS"] + r")\w*\s+"
+                      r"(?:that\s+)?[^.;:]*$"
+                      r"|\bfalsely\s+(?:claim|said|say|report|allege|assert|suggest|state)\w*\s+(?:that\s+)?[^.;:]*$"
+                      r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
+                      # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
+                      r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
+                      r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
+                      r"|\baimed\s+at\s+$"
+                      # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
+                      r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
+                      r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"
+                      # 'called for peace talks between', 'urged a ceasefire': asked for, not held
+                      r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
+                      r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
 
 
-#: Onlookers as the subject right before a trigger ('experts have accused'): their judgement, no party's act
-_ONLOOKERS_ACT = re.compile(r"\b(?:economists|analysts|observers|experts|investors|traders|commentators|pundits)\s+"
-                            r"(?:have\s+|had\s+|also\s+)?$", re.I)
+@cache
+def _onlookers_act_pattern() -> re.Pattern[str]:
+    """Onlookers (words.csv ONLOOKERS) as the subject right before a trigger ('experts have accused'): their
+    judgement, no party's act."""
+    return re.compile(r"\b(?:" + word_classes()["ONLOOKERS"] + r")\s+(?:have\s+|had\s+|also\s+)?$", re.I)
+
+
 #: What ends a list before its last member ('Congo, the United States and U.N.'): 'and', a few capitalised words
 _LAST_CONJUNCT = re.compile(r"(?:,\s*|\s+)and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
@@ -248,7 +265,7 @@ def _onlookers_act(doc: _Doc, clause_start: int, at: int) -> bool:
     """Whether onlookers are the subject of the trigger at `at`. Onlookers listed after parties ('Congo, the
     United States and U.N. experts accuse Rwanda') leave the act to the parties: a country mention ends right
     before the 'and' that adds them."""
-    match = _ONLOOKERS_ACT.search(doc.text, max(clause_start, at - 90), at)
+    match = _onlookers_act_pattern().search(doc.text, max(clause_start, at - 90), at)
     if match is None:
         return False
     joined = _LAST_CONJUNCT.search(doc.text, max(clause_start, match.start() - 40), match.start())
@@ -297,10 +314,16 @@ _GUESSED_RELATIONS = frozenset({"rejects", "accuses"})
 #: A question opened by an auxiliary verb ('Could the White House aim for a deal that ...?'): asked, not told
 _AUXILIARY_QUESTION = re.compile(r"[\"“‘']?(?:Could|Would|Will|Can|Should|Might|May|Is|Are|Was|Were|Does|Do|Did|"
                                  r"Has|Have|Had|Shall)\s[^\n]*\?[\"”’']?\s*$")
-#: Onlookers saying what they think: what they judge ('a provocation', 'a hostile act') is no party's charge
-_ONLOOKERS_SAY = re.compile(r"\b(?:economists?|analysts?|observers?|experts?|commentators?|pundits|critics|scholars|"
-                            r"academics|researchers)\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|argue|argues|noted|"
-                            r"note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
+
+
+@cache
+def _onlookers_say() -> re.Pattern[str]:
+    """Onlookers (words.csv ONLOOKERS_SAYING) saying what they think: what they judge ('a provocation', 'a hostile
+    act') is no party's charge."""
+    return re.compile(r"\b(?:" + word_classes()["ONLOOKERS_SAYING"] + r")\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|"
+                      r"argue|argues|noted|note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
+
+
 @cache
 def _refused_content() -> re.Pattern[str]:
     """A refusal, then in the same clause a deal, demand or plan (words.csv AGREEMENT, ANSWERED) whose aim follows
@@ -342,11 +365,11 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'to ask Prime Minister X to consider not signing the pact': a refusal asked for, not made
     if candidate.relation in ("visits", "meetsWith") and _asked_to_go(doc.text, clause_start, candidate.head_start):
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
-    if _HEDGE.search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
+    if _hedge().search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
     if _onlookers_act(doc, clause_start, candidate.head_start):
         return True  # 'analysts have accused': an onlooker's judgement, no party's act
-    if "speaker" in candidate.trigger.actor and _ONLOOKERS_SAY.search(doc.text, clause_start, candidate.head_start):
+    if "speaker" in candidate.trigger.actor and _onlookers_say().search(doc.text, clause_start, candidate.head_start):
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'

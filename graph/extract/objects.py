@@ -27,9 +27,9 @@ from graph.extract.coordination import (
 from graph.extract.document import _Doc
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
-    _DESCRIPTION_BEFORE_NAME,
     _PLACE_IN_BEFORE,
     _TITLE_BEFORE_NAME,
+    _description_before_name,
     _victim_before,
 )
 from graph.extract.senders import _MIGRATION
@@ -82,7 +82,7 @@ def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
         return False
     owner = re.match(r"['’]s?", doc.text[mention.end:following.start])
     at = mention.end + (owner.end() if owner else 0)
-    title = _DESCRIPTION_BEFORE_NAME.search(doc.text, at, following.start)
+    title = _description_before_name().search(doc.text, at, following.start)
     return title is not None and title.start() == at + 1 and doc.text[at:at + 1].isspace()
 
 
@@ -115,7 +115,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue  # "asked Fiji's prime minister Sitiveni Rabuka to": the office holder is addressed
         gap = doc.text[candidate.end:mention.start]
         if mention.type == "person":
-            gap = _DESCRIPTION_BEFORE_NAME.sub(" ", gap)
+            gap = _description_before_name().sub(" ", gap)
         if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
             return []
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
@@ -132,7 +132,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if _is_target(mention, actor) and re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end],
                                                    re.I) and _DUTY_TOLD.match(doc.text, group[-1].end):
             return [m for m in group if _is_target(m, actor)]
-        if _OFFER_TOLD.match(doc.text, group[-1].end):
+        if _offer_told().match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
         if re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end], re.I) \
                 and _OWN_PLAN_TOLD.match(doc.text, group[-1].end):
@@ -148,7 +148,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]
         if _is_target(mention, actor) and re.match(r"(?:demand|request|insist)", doc.text[candidate.head_start:
                                                                                       candidate.head_end], re.I) \
-                and _BARE_VERB_AFTER.match(after):
+                and _bare_verb_after().match(after):
             return [m for m in group if _is_target(m, actor)]  # 'demand Laos recall its envoy'
         return []
     return []
@@ -158,11 +158,17 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 #: international community to', "asked Cambodia's fisheries ministry and naval forces to release"
 _ADDRESSEE_AND_OTHERS = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){1,3}?|\s+)and\s+(?:(?:the|its|their|other)\s+)?"
                                    r"(?:[\w-]+\s+){1,3}?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
-#: What is told is the teller's own help: 'that China would help fund', 'that Tokyo will support'
-_OFFER_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
-                         r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
-                         r"(?:help|support|fund|finance|invest|assist|back|cooperate|work\s+with|provide|supply|"
-                         r"send\s+aid|donate)\b")
+
+
+@cache
+def _offer_told() -> re.Pattern[str]:
+    """What is told is the teller's own help (words.csv HELP_OFFERED): 'that China would help fund', 'that Tokyo will
+    support'."""
+    return re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|he|she|they|we|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+                      r"(?:would|will|was\s+ready\s+to|is\s+ready\s+to|stood\s+ready\s+to)\s+(?:also\s+)?"
+                      r"(?:" + word_classes()["HELP_OFFERED"] + r")\b")
+
+
 #: What is told is a duty of the one told or of its people: 'told Peru that it must release', 'told Chile that
 #: diplomats should be reduced' (a named party after 'that' is another's duty)
 _DUTY_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:[a-z][\w-]*\s+){1,3}?(?:must|should|has\s+to|have\s+to|"
@@ -175,11 +181,13 @@ _OWN_PLAN_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|we)\s+(?:w
 _APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w.-]*\s+)?(?:counterpart|president|leader|"
                                 r"prime\s+minister|foreign\s+minister|premier|ambassador|envoy|"
                                 r"charg[eé]\s+d['’]affaires)s?,\s+")
-#: A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
-#: recall its envoy'): a lower-case word that is no function word and no past, '-s' or '-ing' form.
-_BARE_VERB_AFTER = re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:and|or|but|in|on|at|for|with|the|a|an|over|"
-                              r"after|before|from|of|as|by|is|was|are|were|has|had|have|said|says|which|who|that|"
-                              r"this|its|their|his|her)\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
+@cache
+def _bare_verb_after() -> re.Pattern[str]:
+    """A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
+    recall its envoy'): a lower-case word that is no function word (words.csv NO_BARE_VERB) and no past, '-s' or
+    '-ing' form."""
+    return re.compile(r"\s+(?:immediately\s+|promptly\s+)?(?!(?:" + word_classes()["NO_BARE_VERB"] + r")\b)"
+                      r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
 
 
 @cache
@@ -203,13 +211,14 @@ def _shared_object(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
     return None
 
 
-#: 'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
-#: presence or influence the subject is, named after 'of' inside the subject itself
-_OWNER_OF_SUBJECT = re.compile(r"\b(?:control|presence|influence|role|activities|actions|moves|acts|steps|behaviou?r|"
-                               r"conduct|ambitions|expansion|militarization|militarisation|build-?up|policies|policy|"
-                               r"programme|program|arsenal|measures|restrictions|curbs|tariffs|duties|levies|"
-                               r"decisions?)\s+(?:(?:taken|imposed|adopted|introduced|announced)\s+)?(?:of|by)\s+"
-                               r"(?:the\s+)?$")
+@cache
+def _owner_of_subject() -> re.Pattern[str]:
+    """'the control of the Chinese Communist Party over the canal area is a threat': the party whose control,
+    presence or influence (words.csv OWNED_CONDUCT) the subject is, named after 'of' inside the subject itself."""
+    return re.compile(r"\b(?:" + word_classes()["OWNED_CONDUCT"] + r")\s+(?:(?:taken|imposed|adopted|introduced|"
+                      r"announced)\s+)?(?:of|by)\s+(?:the\s+)?$")
+
+
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:over|in|on|near|around|across|at|along)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s*")
 
 
@@ -282,7 +291,7 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
                 and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \
                 and (not _after_preposition(doc, mention, mentions, candidate.sentence.start)
-                     or _OWNER_OF_SUBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 40),
+                     or _owner_of_subject().search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)
                      and _SUBJECT_TAIL.fullmatch(doc.text, mention.end, candidate.head_start)):
             if candidate.relation == "meetsWith" or candidate.trigger.list:

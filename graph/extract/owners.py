@@ -15,9 +15,13 @@ from graph.extract.document import _Doc
 from graph.records import Mention
 
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
-_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|have|is|was|were|are|will|would|said|says|took|"
-                         r"gave|sent|made|told|withdrew|began|became|met|held|kept|won|set|put|cut|let|got|did|"
-                         r"does|do|can|could|may|might|must|should)\b")
+
+
+@cache
+def _verb_after() -> re.Pattern[str]:
+    """A finite verb right after a party (a verb in -ed or words.csv FINITE_VERBS, an adverb in -ly may come
+    first): the party is a clause's subject, not a listed object."""
+    return re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|" + word_classes()["FINITE_VERBS"] + r")\b")
 
 
 def _can_act(mention: Mention) -> bool:
@@ -29,8 +33,12 @@ def _as_country(mention: Mention) -> Mention:
                    "", mention.via)
 
 
-_JUDICIAL_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|ruling|rulings|verdict|verdicts|tribunal|"
-                              r"tribunals|prosecutors?)\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
+@cache
+def _judicial_before() -> re.Pattern[str]:
+    """A court or its ruling (words.csv COURTS) right before the trigger: the act is the court's, not a state's."""
+    return re.compile(r"\b(?:" + word_classes()["COURTS"] + r")\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
+
+
 _MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:planned|first|second|third|recent|upcoming|latest|official|state|"
                         r"surprise|weekend|two-day|three-day|foreign|overseas|long-awaited)\s+){0,2}")
@@ -93,24 +101,30 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
     after = next((m for m in mentions if m.start >= candidate.head_end), None)
     if after is None or not _can_act(after) or not after.country \
             or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
-            or not _VERB_AFTER.match(doc.text, after.end):
+            or not _verb_after().match(doc.text, after.end):
         return None
-    if _CLAIM_NOUN.match(head) and not _MADE_AFTER.match(doc.text, after.end):
+    if _CLAIM_NOUN.match(head) and not _made_after().match(doc.text, after.end):
         return None  # 'accusations that China spied on lawmakers': what is claimed, not who claims it
     return after
 
 
 #: Nouns whose 'that' opens what they claim, unless a verb of making follows ('the charges that Kyiv levelled')
 _CLAIM_NOUN = re.compile(r"(?:accusation|allegation|claim|charge|suggestion|report|rumou?r|insinuation)s?$", re.I)
-_MADE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:made|make|makes|filed|files|lodged|"
-                         r"levell?ed|brought|raised|voiced|repeated|issued|submitted|published|denied|rejected)\b")
 
 
-#: 'expressed concern regarding potential cuts in aid by the United States': the act is what the subject worries
-#: about, done by someone else
-_CONCERN_BEFORE = re.compile(r"\b(?:concerns?|worries|worry|fears?|alarm|anxiety)\s+(?:about|over|regarding|at|"
-                             r"on|with)\s+(?:(?:the|a|any|possible|potential|further|new|more|planned|proposed|"
-                             r"threatened)\s+){0,2}$", re.I)
+@cache
+def _made_after() -> re.Pattern[str]:
+    """A verb of making a claim (words.csv CLAIM_MADE) after its noun: 'the charges that Kyiv levelled'."""
+    return re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:" + word_classes()["CLAIM_MADE"] + r")\b")
+
+
+@cache
+def _concern_before() -> re.Pattern[str]:
+    """'expressed concern regarding potential cuts in aid by the United States' (words.csv CONCERNS): the act is
+    what the subject worries about, done by someone else."""
+    return re.compile(r"\b(?:" + word_classes()["CONCERNS"] + r")\s+(?:about|over|regarding|at|on|with)\s+"
+                      r"(?:(?:the|a|any|possible|potential|further|new|more|planned|proposed|threatened)\s+){0,2}$",
+                      re.I)
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
@@ -381,18 +383,22 @@ _OWN_PERSONNEL_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?$", re.
 _LEAVE_BEFORE = re.compile(r"\bleave\s+(?:the\s+)?$")
 
 
-#: A government ordering its own people away: 'told its embassy staff', 'ordered non-emergency employees'
-_ORDERED_OWN_AWAY = re.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|instructed|instructs|directed|"
-                               r"directs|asked|asks|advised|advises|urged|urges)\s+(?:all\s+)?(?:(?:its|our|his|her)\s+"
-                               r"(?:own\s+)?|non-emergency\s+|non-essential\s+)[^,;.]*$", re.I)
+@cache
+def _ordered_own_away() -> re.Pattern[str]:
+    """A government ordering its own people away (words.csv ORDERING_VERBS: 'told its embassy staff', 'ordered
+    non-emergency employees')."""
+    return re.compile(r"\b(?:" + word_classes()["ORDERING_VERBS"] + r")\s+(?:all\s+)?(?:(?:its|our|his|her)\s+"
+                      r"(?:own\s+)?|non-emergency\s+|non-essential\s+)[^,;.]*$", re.I)
 
 
-#: A party taking its own people away, told as done: 'withdrew its troops', 'has pulled the last of its soldiers'
-#: (not 'must withdraw its troops' nor 'to pull its forces': those are asked of it)
-_WITHDRAWN_OWN = re.compile(r"\b(?:withdrew|withdraws|(?:has|have|had)\s+withdrawn|pulled|pulls|recalled|recalls|"
-                            r"evacuated|evacuates|(?:began|begun|begins|started|starts|is|are|was|were)\s+"
-                            r"(?:withdrawing|pulling|evacuating))\s+(?:all\s+|the\s+(?:last|rest|bulk)\s+of\s+)?"
-                            r"(?:its|their|his|her|our)\s+(?:own\s+)?[^,;.]*$", re.I)
+@cache
+def _withdrawn_own() -> re.Pattern[str]:
+    """A party taking its own people away, told as done (words.csv WITHDREW: 'withdrew its troops', 'has pulled the
+    last of its soldiers'); not 'must withdraw its troops' nor 'to pull its forces': those are asked of it."""
+    return re.compile(r"\b(?:" + word_classes()["WITHDREW"] + r"|(?:has|have|had)\s+withdrawn|"
+                      r"(?:began|begun|begins|started|starts|is|are|was|were)\s+(?:withdrawing|pulling|evacuating))\s+"
+                      r"(?:all\s+|the\s+(?:last|rest|bulk)\s+of\s+)?(?:its|their|his|her|our)\s+(?:own\s+)?[^,;.]*$",
+                      re.I)
 
 
 def _own_staff_sent_away(doc: _Doc, candidate: _Candidate) -> bool:
@@ -402,8 +408,8 @@ def _own_staff_sent_away(doc: _Doc, candidate: _Candidate) -> bool:
     if candidate.relation != "threatenedExpulsion":
         return False
     before = doc.text[max(candidate.sentence.start, candidate.head_start - 80):candidate.head_start]
-    return (candidate.trigger.target.startswith("owner") and _ORDERED_OWN_AWAY.search(before) is not None) \
-        or _WITHDRAWN_OWN.search(before) is not None
+    return (candidate.trigger.target.startswith("owner") and _ordered_own_away().search(before) is not None) \
+        or _withdrawn_own().search(before) is not None
 
 
 #: The speaker's own side in the words around a leave order: 'our diplomats', 'whispering us apologies'

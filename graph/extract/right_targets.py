@@ -26,7 +26,7 @@ from graph.extract.coordination import (
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _TIME
-from graph.extract.owners import _VERB_AFTER
+from graph.extract.owners import _verb_after
 from graph.records import Mention
 
 #: an agent or a go-between named right before a party
@@ -88,13 +88,12 @@ def _venue_of_receiving(doc: _Doc, candidate: _Candidate, mention: Mention) -> r
 _TITLE_BEFORE_NAME = re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+)+$")
 
 
-#: Before a person's name, a description may run in lower case too ('met high-ranking Chinese military
-#: official Zhang Youxia'), as long as no word of it opens another clause.
-_DESCRIPTION_BEFORE_NAME = re.compile(
-    r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|of|the|his|her|their|its|high-ranking|senior|top|visiting|military|official|"
-    r"minister|foreign|defence|defense|chief|deputy|former|acting|new|special|envoy|adviser|advisor|aide|"
-    r"spokesman|spokeswoman|spokesperson|counterpart|commander|general|leader|president|prime|secretary|"
-    r"ambassador|security|national|state)\s+){1,6}$")
+@cache
+def _description_before_name() -> re.Pattern[str]:
+    """Before a person's name, a description may run in lower case too ('met high-ranking Chinese military
+    official Zhang Youxia'), as long as no word of it opens another clause: capitalised words and words.csv
+    NAME_DESCRIPTION."""
+    return re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|" + word_classes()["NAME_DESCRIPTION"] + r")\s+){1,6}$")
 
 
 #: 'in protest of', 'in response to' right before a party: the one whose act is answered
@@ -109,11 +108,16 @@ _SAID_IN_GAP = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
 #: 'accusing X of sending', 'condemned X for firing': the charge has begun, a party after it is part of what X is
 #: accused of
 _CHARGE_OPENED = re.compile(r"\b(?:of|for)\s+(?:\w+ly\s+)?[a-z]+ing\b")
-#: A stance or a mention and its topic right before a party: 'their stance on', 'its position towards', 'over
-#: references to Taiwan' (what is said about a party is charged to whoever said it)
-_STANCE_TOPIC = re.compile(r"\b(?:(?:stance|stances|position|positions|policy|policies|views|approach|remarks|comments|"
-                           r"statements|language)\s+(?:on|about|toward|towards|regarding|concerning)|"
-                           r"references?\s+to|mentions?\s+of)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _stance_topic() -> re.Pattern[str]:
+    """A stance (words.csv STANCE_NOUNS) or a mention and its topic right before a party: 'their stance on', 'its
+    position towards', 'over references to Taiwan' (what is said about a party is charged to whoever said it)."""
+    return re.compile(r"\b(?:(?:" + word_classes()["STANCE_NOUNS"] + r")\s+(?:on|about|toward|towards|regarding|"
+                      r"concerning)|references?\s+to|mentions?\s+of)\s+(?:the\s+)?$", re.I)
+
+
 #: An object, then 'for' and the charge: 'blamed it for the ', 'criticised the minister for '
 _BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+)?")
 #: A place's country set off after it: 'in Peshawar, Pakistan'
@@ -138,10 +142,15 @@ _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "th
 #: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
 _VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
                            r"national\s+security|internal\s+affairs)\b", re.I)
-#: A second verb of the subject between a trigger and a party: the party is that verb's object
-_COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:condemned|accused|critici[sz]ed|urged|called|"
-                               r"demanded|rejected|warned|threatened|expelled|recalled|announced|said|praised|"
-                               r"thanked|denounced|slammed|blamed|summoned)\b", re.I)
+
+
+@cache
+def _coordinated_verb() -> re.Pattern[str]:
+    """A second verb of the subject (words.csv SECOND_VERBS) between a trigger and a party: the party is that
+    verb's object."""
+    return re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:" + word_classes()["SECOND_VERBS"] + r")\b", re.I)
+
+
 
 
 #: A gerund opening a phrase of its own between a trigger and a party: 'by criticizing', 'after accusing'
@@ -200,7 +209,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue
         if previous_end is None:
             gap = doc.text[start:mention.start]
-            title = _TITLE_BEFORE_NAME if mention.type != "person" else _DESCRIPTION_BEFORE_NAME
+            title = _TITLE_BEFORE_NAME if mention.type != "person" else _description_before_name()
             venue = _venue_of_receiving(doc, candidate, mention) if adjacent else None
             if venue and venue.group("place") and candidate.relation == "visits" \
                     and not re.match(r"\s*by\b", doc.text[venue.end():mention.start]):
@@ -214,7 +223,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _PARTNERSHIPS and _RELATIVE_VERB.search(gap):
                 return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
                 # in a relative clause of its own, the object of its verbs
-            if candidate.relation in _PARTNERSHIPS and _COORDINATED_VERB.search(gap):
+            if candidate.relation in _PARTNERSHIPS and _coordinated_verb().search(gap):
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
             if adjacent and _GERUND_CLAUSE.search(gap):
                 return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
@@ -255,7 +264,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and _OWNER_BEFORE.search(doc.text, max(0, mention.start - 4), mention.start) \
                     and _NOUN_AFTER.match(doc.text, mention.end):
                 continue  # "over Stubb's Estonia comments": a name between an owner and a noun names its topic
-            if candidate.relation in _PARTNERSHIPS and _UNNAMED_PARTNERS.match(doc.text, candidate.end):
+            if candidate.relation in _PARTNERSHIPS and _unnamed_partners().match(doc.text, candidate.end):
                 return []  # 'to strengthen defence ties with other nations due to ... China': no partner named
             if candidate.relation == "agreesToCooperate" and _SUPPORT_END.search(doc.text, candidate.head_start,
                                                                                candidate.end) \
@@ -266,7 +275,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
-            if candidate.relation == "accuses" and _STANCE_TOPIC.search(doc.text, max(start, mention.start - 40),
+            if candidate.relation == "accuses" and _stance_topic().search(doc.text, max(start, mention.start - 40),
                                                                       mention.start):
                 continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
             if candidate.relation == "accuses" and _VICTIM_AFTER.match(doc.text, mention.end):
@@ -358,7 +367,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and not (candidate.relation in _PARTNERSHIPS and mention.type == "person"
                              and _TITLED_LIST_GAP.fullmatch(gap)):
                 break
-            if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _VERB_AFTER.match(
+            if len(targets) == 1 and _COMMA_AND.fullmatch(gap) and _verb_after().match(
                     doc.text, _following_list(doc, mention, mentions)[-1].end):
                 break  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
             if gap.strip() == "," and _OWNED_DESCRIPTION.match(doc.text, mention.end):
@@ -402,10 +411,17 @@ _SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|because|when|since|while|as|before
 #: An owner right before a name, and a common noun right after it: "Stubb's Estonia comments"
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|to|for|of|with|by|is|was|has|had)\b)[a-z][a-z-]+")
-#: Partners left unnamed right after a partnership word: 'with other nations', 'with like-minded partners'
-_UNNAMED_PARTNERS = re.compile(r"\s+with\s+(?:other|several|many|some|like-minded|partner|allied|regional|"
-                               r"friendly|neighbou?ring)\s+(?:[\w-]+\s+)?(?:nations|countries|partners|allies|states|"
-                               r"governments|democracies)\b", re.I)
+
+
+@cache
+def _unnamed_partners() -> re.Pattern[str]:
+    """Partners left unnamed right after a partnership word (words.csv PARTNER_MODIFIERS, PARTNER_NOUNS): 'with
+    other nations', 'with like-minded partners'."""
+    classes = word_classes()
+    return re.compile(r"\s+with\s+(?:" + classes["PARTNER_MODIFIERS"] + r")\s+(?:[\w-]+\s+)?(?:"
+                      + classes["PARTNER_NOUNS"] + r")\b", re.I)
+
+
 _SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
 
 

@@ -93,9 +93,13 @@ _TIES_SURVEYED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|
 _OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-#: A count of people: a number or a word of quantity ('deported 400 Ethiopians', 'tens of thousands of Afghans')
-_COUNTED = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|tens|some|more|many|several|numerous|"
-                      r"two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\b", re.I)
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A count of people: a number or a word of quantity (words.csv COUNT_WORDS: 'deported 400 Ethiopians', 'tens
+    of thousands of Afghans')."""
+    return re.compile(r"\d|\b(?:" + word_classes()["COUNT_WORDS"] + r")\b", re.I)
 
 
 @cache
@@ -119,11 +123,15 @@ _POSSESSED_BEFORE_AS = re.compile(r"[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){1,2}$"
 #: What someone comments on is the topic: 'did not comment on the', 'declined to comment about its'
 _COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
                                 re.I)
-#: What is welcomed when it is not a visitor: a party's decision, offer, role...
-_WELCOMED_THING = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+"
-                             r"|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)(?:\w+\s+)?(?:willingness|decision|offer|proposal|move|announcement|efforts?|commitment|"
-                             r"support|plan|statement|readiness|role|step|steps|release|agreement|deal|initiative|news|"
-                             r"outcome|results?)\b")
+
+
+@cache
+def _welcomed_thing() -> re.Pattern[str]:
+    """What is welcomed when it is not a visitor: a party's decision, offer, role... (words.csv WELCOMED_THINGS)."""
+    return re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)"
+                      r"(?:\w+\s+)?(?:" + word_classes()["WELCOMED_THINGS"] + r")\b")
+
+
 #: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
 _NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
 #: An area held in a war: 'the territory controlled by', 'areas run by'
@@ -200,11 +208,15 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
-#: A verb that judges its object, some words before 'as': 'condemned China's actions as illegal' is the verb's
-#: subject judging, the object's owner judges nobody
-_JUDGED_AS = re.compile(r"\b(?:condemn|denounc|describ|brand|label|slam|decr|criti[cz]|reject|dismiss|see|saw|seen|"
-                        r"view|regard|characteri|portray|den(?:y|ies|ied)|term|blast|lambast|castigat)\w*\s+"
-                        r"(?:[\w'’.-]+\s+){1,6}$", re.I)
+
+
+@cache
+def _judged_as() -> re.Pattern[str]:
+    """A verb that judges its object (words.csv JUDGING_STEMS), some words before 'as': 'condemned China's actions
+    as illegal' is the verb's subject judging, the object's owner judges nobody."""
+    return re.compile(r"\b(?:" + word_classes()["JUDGING_STEMS"] + r")\w*\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
+
+
 #: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
 _CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
                                r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -233,9 +245,17 @@ _BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|de
                              r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
                              r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
-_PROSPECTIVE = re.compile(r"\b(?:talks|negotiations|negotiating|discussions|work|working|push|pushing|hopes?|plans?)\s+"
-                          r"(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:possible|proposed|"
-                          r"potential|planned|future|draft|prospective|eventual)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@cache
+def _prospective() -> re.Pattern[str]:
+    """An act still worked toward ('talks on a deal', words.csv WORK_TOWARD) or only foreseen ('a possible visit',
+    words.csv PROSPECTIVE): not done yet."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["WORK_TOWARD"] + r")\s+(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$|\b(?:" + classes["PROSPECTIVE"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
 _ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
@@ -274,13 +294,20 @@ _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?
 #: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
 _HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
                             r"facility|facilities|warships)\b", re.I)
-#: 'allegations that Niger had signed', 'claims that Rwanda supplied': the act is only alleged, by someone else
-_ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|rumou?rs?|suggestions?|insinuations?)[\"”']?\s+"
-                           r"(?:(?:spread|spreading|circulated|circulating|went|made|surfaced|appeared|online|on|in|"
-                           r"social|media|the|internet|widely|quickly|falsely)\s+){0,5}that\s+[^.;:!?]*$"
-                           # 'dismissed reports that it would take in migrants': a report its subject denies
-                           r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|recent|"
-                           r"earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+
+
+@cache
+def _alleged_that() -> re.Pattern[str]:
+    """'allegations that Niger had signed', 'claims that Rwanda supplied' (words.csv ALLEGATIONS, with words of
+    their spreading, ALLEGATION_SPREAD, between): the act is only alleged, by someone else."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["ALLEGATIONS"] + r")[\"”']?\s+"
+                      r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}that\s+[^.;:!?]*$"
+                      # 'dismissed reports that it would take in migrants': a report its subject denies
+                      r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|"
+                      r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+
+
 #: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
 _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
                              r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
@@ -407,7 +434,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
     if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
-    if trigger.relation in ("meetsWith", "visits") and _WELCOMED_THING.match(text, head_end):
+    if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "accuses" and text.startswith("alleged ", start) \
             and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
@@ -464,7 +491,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
     if trigger.relation == "agreesToCooperate" and re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|"
                                                             r"arrangement)\s+between\b", text[start:end], re.I) \
-            and _PROSPECTIVE.search(text, max(0, start - 40), start):
+            and _prospective().search(text, max(0, start - 40), start):
         return True  # 'talks on a trade agreement between the two countries': sought, not made
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
@@ -493,7 +520,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
         return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
-            and _JUDGED_AS.search(text, max(0, start - 70), start):
+            and _judged_as().search(text, max(0, start - 70), start):
         return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
     if trigger.relation == "accuses" and text[start:head_end].lower() in ("protest", "protests") \
             and _STAGED_PROTEST_BEFORE.search(text, max(0, start - 40), start):
@@ -537,7 +564,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
     if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
         return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
-    if trigger.relation != "accuses" and _ALLEGED_THAT.search(text, max(0, start - 100), start):
+    if trigger.relation != "accuses" and _alleged_that().search(text, max(0, start - 100), start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat
@@ -570,7 +597,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
         return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
     if trigger.relation == "acceptsDeportees" and head.startswith(("deport", "expel")) \
-            and _ends_in_nationality().search(text, start, end) and not _COUNTED.search(text, head_end, end):
+            and _ends_in_nationality().search(text, start, end) and not _counted().search(text, head_end, end):
         return True  # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people
         # named with no count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
     if trigger.relation == "acceptsDeportees" and head.startswith("expel") and _named_people().match(text, end):

@@ -21,9 +21,12 @@ from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
 
-_IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly|quietly|initially|has|have|had|"
-                         r"will|would|could|may|might|since|already|still|now|did|does|do|not|never|has\s+since)"
-                         r"\s+){0,3}$")
+
+@cache
+def _it_subject() -> re.Pattern[str]:
+    """'it', 'they' right before the trigger, up to three words of words.csv PRONOUN_LEAD_WORDS between ('it has
+    since', 'they also'): the pronoun is the subject."""
+    return re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:" + word_classes()["PRONOUN_LEAD_WORDS"] + r")\s+){0,3}$")
 
 
 #: ', and he has ', ', and she later ': a person's pronoun as the subject of a coordinated clause, right before the
@@ -38,24 +41,28 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 
-_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:then|also|later|later\s+on|"
-                              r"quickly|since|now|subsequently|eventually|finally|again|already|recently|[a-z]+ly|"
-                              # '..., and has in turn moved to drop Japan': a phrase of reply before the verb
-                              r"in\s+turn|in\s+response|in\s+return|in\s+retaliation|"
-                              r"has|have|had|will|would|was|were|is|are|been)\s+){0,3}"
-                              # '..., and agreed to receive': a verb of will before the trigger's infinitive
-                              r"(?:(?:[a-z]+ed|sought|began|wants|plans|agrees|offers|vows|promises)\s+to\s+"
-                              # '... and took punitive measures to downgrade ties': steps taken to the act
-                              r"|(?:took|takes|take)\s+(?:[a-z-]+\s+)?(?:measures|steps|action)\s+to\s+)?$")
+@cache
+def _vp_coordination() -> re.Pattern[str]:
+    """A verb phrase coordinated after 'and', 'but', 'then': up to three words of words.csv VP_LEAD_WORDS or
+    adverbs in -ly ('..., and has in turn moved to drop Japan'), then a verb of will before the trigger's
+    infinitive (words.csv WILL_VERBS or a verb in -ed: '..., and agreed to receive') or steps taken to the act
+    ('... and took punitive measures to downgrade ties')."""
+    classes = word_classes()
+    return re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:" + classes["VP_LEAD_WORDS"] + r"|[a-z]+ly)"
+                      r"\s+){0,3}(?:(?:[a-z]+ed|" + classes["WILL_VERBS"] + r")\s+to\s+"
+                      r"|(?:took|takes|take)\s+(?:[a-z-]+\s+)?(?:measures|steps|action)\s+to\s+)?$")
 
 
-#: 'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
-#: the subject's act, not the object's (also after a list: 'summoned envoys representing A, B, C and D to object').
-_PURPOSE_AFTER_OBJECT = re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
-                                   r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,12}?to\s+"
-                                   # 'summoned the Argentine ambassador to lodge a protest'
-                                   r"(?:(?:lodge|convey|voice|register|deliver|express|hand\s+over)\s+"
-                                   r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+)?)?$", re.I)
+@cache
+def _purpose_after_object() -> re.Pattern[str]:
+    """'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
+    the subject's act, not the object's (also after a list: 'summoned envoys representing A, B, C and D to
+    object'), also with a verb of delivering a protest (words.csv PROTEST_DELIVERY)."""
+    return re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
+                      r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,12}?to\s+"
+                      # 'summoned the Argentine ambassador to lodge a protest'
+                      r"(?:(?:" + word_classes()["PROTEST_DELIVERY"] + r")\s+"
+                      r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+)?)?$", re.I)
 
 
 #: A list closed by unnamed parties of the same kind, right before a relative pronoun: 'the United States and
@@ -77,11 +84,14 @@ _DESCRIBED_PARTY_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:
                                      r"neighbou?r|ally|partner)\s+(?:that|which)\s+[^,;:]*$")
 
 
-#: 'signed an executive order that', 'passed a law which': a document whose acts are its issuer's
-_ISSUED_DOCUMENT = re.compile(r"\b(?:signed|signs|issued|issues|approved|approves|passed|passes|enacted|unveiled|"
-                              r"announced|adopted)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:order|decree|law|bill|measure|directive|memorandum|proclamation|resolution|act|"
-                              r"executive\s+order)\s*,?\s+(?:that|which)\s+[^,;]*$", re.I)
+@cache
+def _issued_document() -> re.Pattern[str]:
+    """'signed an executive order that', 'passed a law which' (words.csv ISSUING_VERBS, ISSUED_DOCUMENTS): a
+    document whose acts are its issuer's."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["ISSUING_VERBS"] + r")\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + classes["ISSUED_DOCUMENTS"] + r")\s*,?\s+(?:that|which)\s+[^,;]*$",
+                      re.I)
 
 
 #: A note handed over, what it says told by an '-ing' participle right after it: 'handed the envoy a note
@@ -94,10 +104,10 @@ def _handed_note() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + classes["HAND_OVER"] + r")\s+(?:[\w'’.-]+\s+){0,8}?(?:" + classes["NOTES"]
                       + r")[\"”’']?\s*,?\s+$", re.I)
 
-#: "X's decision to", "X's offer to": the possessor is the one who acts.
-_POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
-                                  r"pledge|promise|refusal|attempt|efforts?|intention|commitment|threat|vow|agreement)"
-                                  r"\s+to\s+$")
+@cache
+def _possessive_decision() -> re.Pattern[str]:
+    """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS): the possessor is the one who acts."""
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$")
 
 
 #: 'said that the decision to': a decision a speaker explains without naming whose it is
@@ -160,10 +170,12 @@ def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], b
     return _NOBODY  # 'a step that allows authorities to reject such claims': unnamed authorities act
 
 
-#: 'police are instructed to', 'troops have been ordered to': unnamed agents told to act by someone else
-_INSTRUCTED = re.compile(r"\b(?:police|officers|troops|soldiers|security\s+forces|authorities|officials|guards|"
-                         r"staff)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:instructed|ordered|"
-                         r"told|directed|asked)\s+to\s+$")
+@cache
+def _instructed() -> re.Pattern[str]:
+    """'police are instructed to', 'troops have been ordered to' (words.csv INSTRUCTED_AGENTS): unnamed agents
+    told to act by someone else."""
+    return re.compile(r"\b(?:" + word_classes()["INSTRUCTED_AGENTS"] + r")\s+(?:is|are|was|were|has\s+been|have\s+been|"
+                      r"had\s+been)\s+(?:instructed|ordered|told|directed|asked)\s+to\s+$")
 
 
 #: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.
@@ -294,12 +306,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # clause is the person named last, who the document places nowhere: a private person, acting for no
             # state (not for the first clause's subject)
             return None
-    it_match = _IT_SUBJECT.search(before[-50:])
+    it_match = _it_subject().search(before[-50:])
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
-    if _INSTRUCTED.search(before[-60:]):
+    if _instructed().search(before[-60:]):
         # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them
         return doc.speaker(sentence)
     handed = _handed_note().search(before[-160:]) if candidate.relation in _SPOKEN \
@@ -327,7 +339,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                  and _can_act(m) and not _after_preposition(doc, m, mentions, sentence.start)]
         if sayer:
             return sayer[-1]
-    decided = _POSSESSIVE_DECISION.search(before)
+    decided = _possessive_decision().search(before)
     if decided is not None:
         # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
@@ -396,7 +408,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                             or _others_of_the_kind().fullmatch(doc.text, m.end, antecedent_end))]
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
-        issued = _ISSUED_DOCUMENT.search(before)
+        issued = _issued_document().search(before)
         if issued is not None:
             # 'Trump signed an executive order that halted all aid': whoever issued the order acts
             issuer = [m for m in mentions if m.end <= sentence.start + issued.start() and _can_act(m)
@@ -421,10 +433,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]
     # ', and accused Washington' and ', accusing them of ...': the subject of the main verb acts
     # (a noun's trigger after 'and' is a coordinated noun, not a verb: 'tariffs and sanctions on the country')
-    coordinated = (_VP_COORDINATION.search(before[-40:]) is not None
+    coordinated = (_vp_coordination().search(before[-40:]) is not None
                    and not candidate.trigger.pattern.startswith("@")) or (
         before.rstrip(" ").endswith(",") and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \
-        or _PURPOSE_AFTER_OBJECT.search(before[-120:]) is not None \
+        or _purpose_after_object().search(before[-120:]) is not None \
         or (before.rstrip(" ").endswith(",") and not _SENTENCE_END.search(sentence.text)) \
         or (_ADVERBIAL_ING.search(before[-12:]) is not None
             and text[candidate.head_start:candidate.head_end].lower().endswith("ing")) \

@@ -48,14 +48,16 @@ _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
                      r"([A-Z][^,.;“”\"]{1,60})")
 
-#: An object that names no party ('accused critics of', 'warned some countries'): no other side is implied; officials
-#: placed in a country ('officials in Rwanda') are named, as that country's government.
-_UNNAMED_OBJECT = re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
-                             r"(?:critics|opponents|detractors|countries|nations|governments|powers|forces|media|"
-                             r"journalists|activists|opposition|rivals|enemies|neighbou?rs|politicians|officials|"
-                             r"people|those|west|western\s+world)\b"
-                             # ('accused officials in Rwanda': officials placed in a country are its government)
-                             r"(?![ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.I)
+@cache
+def _unnamed_object() -> re.Pattern[str]:
+    """An object that names no party (words.csv UNNAMED_PARTIES: 'accused critics of', 'warned some countries'): no
+    other side is implied; officials placed in a country ('accused officials in Rwanda') are named, as that
+    country's government."""
+    return re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
+                      r"(?:" + word_classes()["UNNAMED_PARTIES"] + r")\b"
+                      r"(?![ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.I)
+
+
 #: Envoys named by no country of theirs: 'Western ambassadors', 'at envoys', 'foreign diplomats in Moscow'
 _UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|western|foreign|european|unnamed)\s+)*"
                               r"(?:ambassadors|diplomats|envoys|embassies)\b"
@@ -167,7 +169,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             deporter = _deporter(doc, actor.country)
             if deporter is not None:
                 return [deporter]
-        if _UNNAMED_OBJECT.match(doc.text, candidate.end):
+        if _unnamed_object().match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         if _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):
             return []  # 'accused seven Latin American governments' with no list after it: unnamed, not a guess

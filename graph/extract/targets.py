@@ -21,7 +21,7 @@ from graph.extract.coordination import _following_list, _listed_with, _pronoun_f
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.objects import _violent_act
-from graph.extract.target_rules import _UNNAMED_OBJECT, _demanders, _group_object, _targets_by_rule
+from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
 #: Up to three capitalised words, the first a place's: 'Africa', 'the Middle East', 'Horn of Africa'
@@ -195,14 +195,14 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     what_called = candidate.relation == "accuses" and _WHAT_CALLED.search(
         doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) is not None \
         and not _LABEL_OWNED.match(doc.text, candidate.head_end)
-    if candidate.relation == "accuses" and _UNNAMED_OBJECT.match(doc.text, candidate.end) \
+    if candidate.relation == "accuses" and _unnamed_object().match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.end) \
             and not _ANY_OBJECT.match(doc.text, candidate.head_end):
         return []  # 'reiterated its rejection of any forced displacement': a rule for everyone, nobody's act
     if candidate.relation in ("accuses", "rejects") and _ANY_OBJECT.match(doc.text, candidate.head_end) \
-            and not (candidate.relation == "rejects" and _ANY_PRESSURE.match(doc.text, candidate.head_end)) \
+            and not (candidate.relation == "rejects" and _any_pressure().match(doc.text, candidate.head_end)) \
             and not doc.text[candidate.head_start:candidate.end].lower().endswith(" with") \
             and not any(m.via == "demonym" and m.start == _ANY_OBJECT.match(doc.text, candidate.head_end).end() + 1
                         for m in doc.mentions(candidate.sentence)):
@@ -262,7 +262,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
                                               and _PLACE_DESCRIBED_BEFORE.search(doc.text, max(0, m.start - 50),
                                                                                  m.start)
-                                              and _HOLDER_VERB_AFTER.match(doc.text, m.end))]
+                                              and _holder_verb_after().match(doc.text, m.end))]
         if found and rule == "right":
             # 'agreed to host the Nicaraguans': the people hosted are no party to the deal; the partner is another
             hosted = [m for m in found if isinstance(m, Mention) and _hosted_people(doc, candidate, m)]
@@ -307,8 +307,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'called the episode "unacceptable pressure" on Greenland and Denmark': the parties a harm is done to
             # suffer it; the one accused is whoever does it
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.head_end
-                                              and _HARMED_BEFORE.search(doc.text, max(candidate.head_end, m.start - 60),
-                                                                        m.start))]
+                                              and _harmed_before().search(
+                                                  doc.text, max(candidate.head_end, m.start - 60), m.start))]
         if found and candidate.relation == "demands":
             # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
             # it, not by it
@@ -351,10 +351,16 @@ def _located_in(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
     return False
 
 
-#: A harm and the parties it is done to, up to the one at hand: 'pressure on ', 'aggression against Chad and '
-_HARMED_BEFORE = re.compile(r"\b(?:pressure|aggression|attacks?|assaults?|interference|coercion|threats?|blackmail|"
-                            r"intimidation|bullying)[”\"'’]?\s+(?:on|against|towards?)\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and|or)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?)*$")
+
+
+@cache
+def _harmed_before() -> re.Pattern[str]:
+    """A harm (words.csv HARMS) and the parties it is done to, up to the one at hand: 'pressure on ', 'aggression
+    against Chad and '."""
+    return re.compile(r"\b(?:" + word_classes()["HARMS"] + r")[”\"'’]?\s+(?:on|against|towards?)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and|or)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?)*$")
+
+
 #: Between a measure and the party it is taken against: ' on ', ' against the '
 _ON_PARTY = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")
 
@@ -426,10 +432,15 @@ _RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:,\s*|\s)which\s+$")
 _PLACE_DESCRIBED_BEFORE = re.compile(r"(?:,\s+|\b)(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:region|territory|area|province|"
                                      r"island|islands|enclave|land|zone|strip|reef|shoal|waters|breakaway\s+state)\s+"
                                      r"(?:that\s+|which\s+)?$")
-#: What the subject of such a clause does to the place: claims, controls or fears for it
-_HOLDER_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?(?:claims|claimed|considers|considered|regards|regarded|"
-                                r"sees|views|controls|controlled|occupies|occupied|fears|feared|says|said|calls|"
-                                r"called|wants|covets)\b")
+
+
+@cache
+def _holder_verb_after() -> re.Pattern[str]:
+    """What the subject of such a clause does to the place (words.csv HOLDER_VERBS): claims, controls or fears for
+    it."""
+    return re.compile(r"\s+(?:also\s+|still\s+)?(?:" + word_classes()["HOLDER_VERBS"] + r")\b")
+
+
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 #: Addressees that are everyone: a call on them names no party.
 _EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"
@@ -446,11 +457,12 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
-#: 'not subject to any interference', 'would not accept any offer that': pressure or an offer of any kind refused is
-#: what the other side puts forward, not a rule for everyone
-_ANY_PRESSURE = re.compile(r"\s+any\s+(?:(?:kind|form|sort)\s+of\s+)?(?:foreign\s+|outside\s+|external\s+|such\s+)?"
-                           r"(?:interference|pressure|meddling|threats?|dictates?|diktats?|offers?|proposals?|demands?|"
-                           r"ultimatums?|terms|conditions)\b", re.I)
+@cache
+def _any_pressure() -> re.Pattern[str]:
+    """'not subject to any interference', 'would not accept any offer that' (words.csv PUT_UPON): pressure or an
+    offer of any kind refused is what the other side puts forward, not a rule for everyone."""
+    return re.compile(r"\s+any\s+(?:(?:kind|form|sort)\s+of\s+)?(?:foreign\s+|outside\s+|external\s+|such\s+)?"
+                      r"(?:" + word_classes()["PUT_UPON"] + r")\b", re.I)
 
 _OF_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\b")
 

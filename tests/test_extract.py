@@ -2139,6 +2139,13 @@ NO_SUCH_ACT = [
     # the people hosted are no partner of the deal
     ("Guatemala's president agreed to host the Nicaraguans while they apply for entry to the United States.",
      ("GTM", "agreesToCooperate", "NIC")),
+    # calling home troops sent to a third country, or pulling them back behind a line, expels no one
+    ("Tokyo demanded the withdrawal of North Korean soldiers sent to Russia.", ("JPN", "threatenedExpulsion", "PRK")),
+    ("Hanoi urged Phnom Penh to withdraw its border troops to the Cambodian side of the frontier.",
+     ("VNM", "threatenedExpulsion", "KHM")),
+    # an -ing word after a possessive opens a noun phrase the possessor owns: the clause's subject does not act
+    ("Australian diplomats worry about Beijing's expanding influence over Vanuatu.",
+     ("AUS", "exertsInfluenceOn", "VUT")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -63,7 +63,9 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
 _ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect|tell|told)", re.I)
 _ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
-_FROM_AFTER = re.compile(r"\s+((?:from|in)\s+)?(?:the\s+)?")
+_FROM_AFTER = re.compile(r"\s+((?:from|in)\s+|(?:sent|deployed|dispatched|stationed|based)\s+(?:to|in)\s+)?(?:the\s+)?")
+#: 'withdraw its border troops to the Indian side': a pullback behind a line, not a departure from the actor's soil
+_PULLBACK = re.compile(r"\s+(?:back\s+)?to\s+(?:the|their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}side\b", re.I)
 #: 'to end the presence of American forces in Syria': forces somewhere else than the actor's soil
 _PRESENCE = re.compile(r"\bpresence\b", re.I)
 _EXPEL_HEAD = re.compile(r"(?:expel|expuls)", re.I)
@@ -72,13 +74,16 @@ _EXPEL_HEAD = re.compile(r"(?:expel|expuls)", re.I)
 def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
     """'urged Togo to withdraw its troops from Burkina Faso': troops leaving a third country are no expulsion
     by the actor (the urging is a demand); nor is ending their presence in one ('end the presence of American
-    forces in Syria')."""
+    forces in Syria'), calling home troops sent to one ('the withdrawal of North Korean troops sent to Russia'), or
+    pulling troops back behind a line ('withdraw its border troops to the Indian side of the border')."""
     if candidate.relation != "threatenedExpulsion" or _EXPEL_HEAD.match(doc.text, candidate.head_start):
         return False  # 'expelled the ambassador from Peru': the envoy's country, expelled from the actor's own
+    if _PULLBACK.match(doc.text, candidate.end):
+        return True
     after = _FROM_AFTER.match(doc.text, candidate.end)
     wording = doc.text[candidate.head_start:candidate.end]
     if after is None or (not after.group(1) and not re.search(r"\b(?:leave|exit|quit)$", wording)) \
-            or ((after.group(1) or "").startswith("in") and not _PRESENCE.search(wording)):
+            or (after.group(1) or "").startswith("in") and not _PRESENCE.search(wording):
         return False  # ('Ethiopian troops should leave Somalia', said in Nairobi: Kenya expels nobody)
     place = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.type == "country"), None)
     return place is not None and all(place.country != actor.country for actor, _ in pairs)

@@ -2146,6 +2146,12 @@ NO_SUCH_ACT = [
     # an -ing word after a possessive opens a noun phrase the possessor owns: the clause's subject does not act
     ("Australian diplomats worry about Beijing's expanding influence over Vanuatu.",
      ("AUS", "exertsInfluenceOn", "VUT")),
+    # parties thanked together for their part did it with the thanker, not with each other
+    ("The Irish minister said: \"We thank the governments of Senegal and Gambia for facilitating this return "
+     "flight.\"", ("SEN", "agreesToCooperate", "GMB")),
+    # sanctions aimed at the actor's own side are another's: no later party of the sentence is their target
+    ("Russia condemned new sanctions against Russian banks and an arms sale to Ukraine.",
+     ("RUS", "threatenedSanctions", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

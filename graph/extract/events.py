@@ -63,6 +63,8 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
 _ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect|tell|told)", re.I)
 _ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
+#: 'thanked the governments of Ghana and Nigeria for facilitating': the parties thanked, each for its own part
+_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\b[^.;:]{0,80}\bfor\s+$", re.I)
 _FROM_AFTER = re.compile(r"\s+((?:from|in)\s+|(?:sent|deployed|dispatched|stationed|based)\s+(?:to|in)\s+)?(?:the\s+)?")
 #: 'withdraw its border troops to the Indian side': a pullback behind a line, not a departure from the actor's soil
 _PULLBACK = re.compile(r"\s+(?:back\s+)?to\s+(?:the|their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}side\b", re.I)
@@ -87,6 +89,17 @@ def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> 
         return False  # ('Ethiopian troops should leave Somalia', said in Nairobi: Kenya expels nobody)
     place = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.type == "country"), None)
     return place is not None and all(place.country != actor.country for actor, _ in pairs)
+
+
+def _thanked_together(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
+    """'I thank the governments of Ghana and Nigeria for facilitating this flight': the parties thanked together
+    each did their part for the thanker; a mutual act between two of them, both named before the trigger, is read
+    from the list of thanks, not from the text."""
+    return candidate.relation in _MUTUAL and all(
+        isinstance(target, Mention) and target.start < candidate.head_start for _, targets in pairs
+        for target in targets) \
+        and _THANKED_FOR.search(doc.text, max(candidate.sentence.start, candidate.head_start - 120),
+                                candidate.head_start) is not None
 
 
 def _switch_of_sides(doc: _Doc, one: _Candidate, other: _Candidate) -> bool:
@@ -153,7 +166,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if not pairs or _in_condition(doc, candidate) or _withdrawn_from_elsewhere(doc, candidate, pairs) \
                 or _offence_of_the_punished(doc, candidate) \
                 or (candidate.relation in _MUTUAL
-                    and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)):
+                    and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
+                or _thanked_together(doc, candidate, pairs):
             # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)
             continue
         pairs_of[id(candidate)] = pairs

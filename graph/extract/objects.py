@@ -345,3 +345,18 @@ def _summoned_addressee(doc: _Doc, candidate: _Candidate, actor: Mention) -> Men
     envoy = next((m for m in doc.mentions(candidate.sentence) if summons.start() < m.start < summons.end()
                   and m.type == "country" and _is_target(m, actor)), None)
     return envoy
+
+
+_AIMED_END = re.compile(r"\b(?:on|against|targeting)$", re.I)
+_AIMED_GAP = re.compile(r"\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+|\d[\d,]*\s+)?")
+
+
+def _measure_on_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """'lashed out at the U.S. over sanctions against Beijing officials and an arms sale to Taiwan': measures aimed
+    at the actor's own side are another's, taken against the actor; no later party of the sentence is their target."""
+    if candidate.relation != "threatenedSanctions" or not _AIMED_END.search(doc.text, candidate.head_start,
+                                                                             candidate.end):
+        return False
+    gap = _AIMED_GAP.match(doc.text, candidate.end)
+    first = next((m for m in doc.mentions(candidate.sentence) if m.start == gap.end()), None)
+    return first is not None and first.country == actor.country

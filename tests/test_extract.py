@@ -2152,6 +2152,9 @@ NO_SUCH_ACT = [
     # sanctions aimed at the actor's own side are another's: no later party of the sentence is their target
     ("Russia condemned new sanctions against Russian banks and an arms sale to Ukraine.",
      ("RUS", "threatenedSanctions", "UKR")),
+    # 'its' is no person's: the envoy named before it does not own the accusation, the sentence's subject does
+    ("Beijing will soon summon the Canadian ambassador to China, Mary Clark, over its accusation that Canadian "
+     "agents had joined a Philippine spy operation.", ("CAN", "accuses", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

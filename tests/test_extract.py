@@ -2155,6 +2155,9 @@ NO_SUCH_ACT = [
     # 'its' is no person's: the envoy named before it does not own the accusation, the sentence's subject does
     ("Beijing will soon summon the Canadian ambassador to China, Mary Clark, over its accusation that Canadian "
      "agents had joined a Philippine spy operation.", ("CAN", "accuses", "PHL")),
+    # partners who 'face' a third party in a clause of their own are not its partners
+    ("Hanoi and New Delhi are deepening defence ties as they face pressure from China.",
+     ("VNM", "agreesToCooperate", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

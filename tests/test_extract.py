@@ -2142,6 +2142,25 @@ NO_SUCH_ACT = [
     # a ground whose doer is named after it with 'by' charges that doer, not the party the measure is taken against
     ("Norway froze the accounts of two Syrian traders over the alleged interference by Iranian agents in the vote.",
      ("NOR", "accuses", "SYR")),
+    # calling home troops sent to a third country, or pulling them back behind a line, expels no one
+    ("Tokyo demanded the withdrawal of North Korean soldiers sent to Russia.", ("JPN", "threatenedExpulsion", "PRK")),
+    ("Hanoi urged Phnom Penh to withdraw its border troops to the Cambodian side of the frontier.",
+     ("VNM", "threatenedExpulsion", "KHM")),
+    # an -ing word after a possessive opens a noun phrase the possessor owns: the clause's subject does not act
+    ("Australian diplomats worry about Beijing's expanding influence over Vanuatu.",
+     ("AUS", "exertsInfluenceOn", "VUT")),
+    # parties thanked together for their part did it with the thanker, not with each other
+    ("The Irish minister said: \"We thank the governments of Senegal and Gambia for facilitating this return "
+     "flight.\"", ("SEN", "agreesToCooperate", "GMB")),
+    # sanctions aimed at the actor's own side are another's: no later party of the sentence is their target
+    ("Russia condemned new sanctions against Russian banks and an arms sale to Ukraine.",
+     ("RUS", "threatenedSanctions", "UKR")),
+    # 'its' is no person's: the envoy named before it does not own the accusation, the sentence's subject does
+    ("Beijing will soon summon the Canadian ambassador to China, Mary Clark, over its accusation that Canadian "
+     "agents had joined a Philippine spy operation.", ("CAN", "accuses", "PHL")),
+    # partners who 'face' a third party in a clause of their own are not its partners
+    ("Hanoi and New Delhi are deepening defence ties as they face pressure from China.",
+     ("VNM", "agreesToCooperate", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -272,7 +272,27 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                         doc.text, max(sentence.start, mention.start - 40), mention.start):
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
-    return _left_actor(doc, candidate, mentions)
+    return _possessor_of_modifier(doc, candidate, mentions) or _left_actor(doc, candidate, mentions)
+
+
+#: A possessive right before an -ing word: "Beijing's growing influence" (optionally one adverb in between)
+_POSSESSIVE_BEFORE_ING = re.compile(r"['’]s?\s+(?:\w+ly\s+)?")
+_ING_HEAD = re.compile(r"\w+ing\b")
+
+
+def _possessor_of_modifier(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'Canberra worries about Beijing's growing influence over Honiara': an -ing word right after a possessive
+    opens a noun phrase that the possessor owns (or is the doer of a gerund, 'Moscow's holding of drills'), so the
+    possessor acts, not the subject of the clause the phrase sits in."""
+    if not _ING_HEAD.match(doc.text, candidate.head_start):
+        return None
+    for mention in reversed(mentions):
+        if mention.end <= candidate.head_start:
+            if mention.type in ("country", "person", "organization") and _POSSESSIVE_BEFORE_ING.fullmatch(
+                    doc.text, mention.end, candidate.head_start):
+                return mention
+            return None
+    return None
 
 
 #: Between the subject of a relative clause and its verb: auxiliaries and adverbs ('that Tbilisi had flatly rejected')

@@ -63,7 +63,11 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
 _ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect|tell|told)", re.I)
 _ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
-_FROM_AFTER = re.compile(r"\s+((?:from|in)\s+)?(?:the\s+)?")
+#: 'thanked the governments of Ghana and Nigeria for facilitating': the parties thanked, each for its own part
+_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\b[^.;:]{0,80}\bfor\s+$", re.I)
+_FROM_AFTER = re.compile(r"\s+((?:from|in)\s+|(?:sent|deployed|dispatched|stationed|based)\s+(?:to|in)\s+)?(?:the\s+)?")
+#: 'withdraw its border troops to the Indian side': a pullback behind a line, not a departure from the actor's soil
+_PULLBACK = re.compile(r"\s+(?:back\s+)?to\s+(?:the|their|its|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}side\b", re.I)
 #: 'to end the presence of American forces in Syria': forces somewhere else than the actor's soil
 _PRESENCE = re.compile(r"\bpresence\b", re.I)
 _EXPEL_HEAD = re.compile(r"(?:expel|expuls)", re.I)
@@ -72,16 +76,30 @@ _EXPEL_HEAD = re.compile(r"(?:expel|expuls)", re.I)
 def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
     """'urged Togo to withdraw its troops from Burkina Faso': troops leaving a third country are no expulsion
     by the actor (the urging is a demand); nor is ending their presence in one ('end the presence of American
-    forces in Syria')."""
+    forces in Syria'), calling home troops sent to one ('the withdrawal of North Korean troops sent to Russia'), or
+    pulling troops back behind a line ('withdraw its border troops to the Indian side of the border')."""
     if candidate.relation != "threatenedExpulsion" or _EXPEL_HEAD.match(doc.text, candidate.head_start):
         return False  # 'expelled the ambassador from Peru': the envoy's country, expelled from the actor's own
+    if _PULLBACK.match(doc.text, candidate.end):
+        return True
     after = _FROM_AFTER.match(doc.text, candidate.end)
     wording = doc.text[candidate.head_start:candidate.end]
     if after is None or (not after.group(1) and not re.search(r"\b(?:leave|exit|quit)$", wording)) \
-            or ((after.group(1) or "").startswith("in") and not _PRESENCE.search(wording)):
+            or (after.group(1) or "").startswith("in") and not _PRESENCE.search(wording):
         return False  # ('Ethiopian troops should leave Somalia', said in Nairobi: Kenya expels nobody)
     place = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.type == "country"), None)
     return place is not None and all(place.country != actor.country for actor, _ in pairs)
+
+
+def _thanked_together(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
+    """'I thank the governments of Ghana and Nigeria for facilitating this flight': the parties thanked together
+    each did their part for the thanker; a mutual act between two of them, both named before the trigger, is read
+    from the list of thanks, not from the text."""
+    return candidate.relation in _MUTUAL and all(
+        isinstance(target, Mention) and target.start < candidate.head_start for _, targets in pairs
+        for target in targets) \
+        and _THANKED_FOR.search(doc.text, max(candidate.sentence.start, candidate.head_start - 120),
+                                candidate.head_start) is not None
 
 
 def _switch_of_sides(doc: _Doc, one: _Candidate, other: _Candidate) -> bool:
@@ -148,7 +166,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if not pairs or _in_condition(doc, candidate) or _withdrawn_from_elsewhere(doc, candidate, pairs) \
                 or _offence_of_the_punished(doc, candidate) \
                 or (candidate.relation in _MUTUAL
-                    and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)):
+                    and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
+                or _thanked_together(doc, candidate, pairs):
             # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)
             continue
         pairs_of[id(candidate)] = pairs

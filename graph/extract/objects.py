@@ -332,3 +332,40 @@ def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor
         # 'run terminals in Belgium, Israel and Spain': a list after the wording is every place of it
         return [m for m in _following_list(doc, closest, mentions) if _is_target(m, actor)]
     return [closest]
+
+
+#: A summons coordinated right before the trigger: 'summoned the Russian ambassador on Monday and demanded'
+_SUMMONED_ENVOY_AND = re.compile(r"\bsummon(?:s|ed|ing)?\s+[^,;.]{0,60}?\b"
+                                 r"(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^,;.]{0,40}?\s+and\s+(?:\w+ly\s+)?$",
+                                 re.I)
+_NOMINAL_OBJECT = re.compile(r"\s+(?:the|an?)\s", re.I)
+
+
+def _summoned_addressee(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'summoned the Russian ambassador and demanded the withdrawal of North Korean troops': a demand voiced at a
+    summons is put to the government of the envoy summoned, whoever the thing demanded is about (only for a demand
+    of a thing, not 'demanded that Pyongyang ...', which names its own addressee)."""
+    if candidate.relation != "demands" or not _NOMINAL_OBJECT.match(doc.text, candidate.head_end):
+        return None
+    summons = _SUMMONED_ENVOY_AND.search(doc.text, max(candidate.sentence.start, candidate.head_start - 140),
+                                         candidate.head_start)
+    if summons is None:
+        return None
+    envoy = next((m for m in doc.mentions(candidate.sentence) if summons.start() < m.start < summons.end()
+                  and m.type == "country" and _is_target(m, actor)), None)
+    return envoy
+
+
+_AIMED_END = re.compile(r"\b(?:on|against|targeting)$", re.I)
+_AIMED_GAP = re.compile(r"\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+|\d[\d,]*\s+)?")
+
+
+def _measure_on_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """'lashed out at the U.S. over sanctions against Beijing officials and an arms sale to Taiwan': measures aimed
+    at the actor's own side are another's, taken against the actor; no later party of the sentence is their target."""
+    if candidate.relation != "threatenedSanctions" or not _AIMED_END.search(doc.text, candidate.head_start,
+                                                                             candidate.end):
+        return False
+    gap = _AIMED_GAP.match(doc.text, candidate.end)
+    first = next((m for m in doc.mentions(candidate.sentence) if m.start == gap.end()), None)
+    return first is not None and first.country == actor.country

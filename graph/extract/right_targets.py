@@ -42,7 +42,11 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|t
                          # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
                          r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
                          r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
-                         r"(?:for|to|a|an|the|up|with|over|on)\b")
+                         r"(?:for|to|a|an|the|up|with|over|on)\b"
+                         # 'deepening defence ties as both face a more assertive China': the partners, as the subject of
+                         # a clause of their own, face a third party
+                         r"|\b(?:as|while|whereas)\s+(?:both|they)\s+(?:(?:now|also|increasingly)\s+)?[a-z]+\s+"
+                         r"(?:a|an|the|growing|rising|mounting|more|pressure)\b")
 
 
 #: Relations between partners: a country named as where people come from is none of them.

@@ -275,6 +275,20 @@ def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) ->
     return owner if _can_act(owner) and owner.country else None
 
 
+#: Before the subject that opens a sentence: a time or a place, at most ('On Tuesday, ', 'In Moscow, ')
+_OPENER_GAP = re.compile(r"\s*(?:(?:On|In|At|Last|Late|Early)\s+[\w ]{1,20},\s*)?(?:The\s+|the\s+)?")
+
+
+def _clause_opener(doc: _Doc, mentions: list[Mention], start: int, before: int) -> Mention | None:
+    """The country or body that opens the sentence as its subject, if one does before `before`: 'Moscow will summon
+    the UK ambassador, Jane Hart, over its claim' reads 'its' as Moscow's, not as the envoy's (no person is 'its')."""
+    first = next((m for m in mentions if m.start >= start), None)
+    if first is None or first.start >= before or first.type not in ("country", "organization") \
+            or not _can_act(first) or not _OPENER_GAP.fullmatch(doc.text, start, first.start):
+        return None
+    return first
+
+
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -368,6 +382,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # (after a comma, 'its' is the clause subject's: ', escalating its protest'; and the one told of
             # 'its decision' is not the one who decided)
             return owner
+        if before[-80:][its.start():].startswith("its") and owner is not None and owner.type == "person":
+            opener = _clause_opener(doc, mentions, sentence.start, at)
+            if opener is not None:
+                return opener  # 'summon the UK ambassador, Jane Hart, over its claim': 'its' is no person's
     including = _INCLUDING_SUBJECT.match(before) or _like_subject().match(before)
     if including is not None:
         # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act

@@ -140,6 +140,11 @@ def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -
         and mention.country != actor.country
 
 
+#: Between an influence word and the place it reaches: 'influence over Samoa', 'sway over politicians in Honiara'
+_WITHIN_GAP = re.compile(r"\s*(?:in|over|on|across|throughout|inside|into|within)\s+(?:the\s+)?"
+                         r"(?:[a-z][\w-]*\s+(?:in|of)\s+(?:the\s+)?)?")
+
+
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
     mentions = doc.mentions(candidate.sentence)
     if rule == "program":
@@ -390,7 +395,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.start >= candidate.end and mention.start - candidate.end <= 40 \
                     and mention.type == "country" and mention.country != actor.country:
                 between = doc.text[candidate.end:mention.start]
-                if re.fullmatch(r"\s*(?:in|over|on|across|throughout|inside|into|within)\s+(?:the\s+)?", between):
+                if _WITHIN_GAP.fullmatch(between):
                     return [mention]
         return []
     return _right_targets(doc, candidate, mentions, actor, adjacent=rule == "adjacent")

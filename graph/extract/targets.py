@@ -20,7 +20,7 @@ from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.objects import _violent_act
+from graph.extract.objects import _measure_on_own_side, _summoned_addressee, _violent_act
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -231,6 +231,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         or _pronoun_for_list(doc, candidate.relation, candidate.head_end, candidate.sentence, actor)
     if enumerated:
         return enumerated
+    if _measure_on_own_side(doc, candidate, actor):
+        return []
+    addressee = _summoned_addressee(doc, candidate, actor)
+    if addressee is not None:
+        return [addressee]
     for rule in candidate.trigger.target.split("|"):
         if rule in ("implicit", "host") and candidate.relation == "visits" and (
                 _named_site(doc, candidate) or _region_before(doc.text, candidate.head_start)):

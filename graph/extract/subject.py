@@ -474,9 +474,10 @@ _OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s
 
 
 #: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking'
+#: (an adverb in '-ly' may come between them: ', with India squarely blaming')
 _WITH_SUBJECT = re.compile(r"(?:(?:^|[,;(]\s*|\s—\s*)with|\b(?:[Oo]n|[Aa]bout|[Oo]ver))\s+"
                            r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
-                           r"(?:(?:also|now|still|repeatedly|openly)\s+)?$")
+                           r"(?:(?:also|now|still|repeatedly|openly|[a-z]{3,}ly)\s+)?$")
 
 
 #: A subordinating conjunction right before a party: the subject of a clause of its own

@@ -2139,6 +2139,9 @@ NO_SUCH_ACT = [
     # the people hosted are no partner of the deal
     ("Guatemala's president agreed to host the Nicaraguans while they apply for entry to the United States.",
      ("GTM", "agreesToCooperate", "NIC")),
+    # a release others voice support for is asked for, not made
+    ("Caribbean leaders voiced support for the release of Guyanese fishermen seized by Venezuela's navy.",
+     ("VEN", "releasesDetainees", "GUY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

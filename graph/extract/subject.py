@@ -99,6 +99,14 @@ _POSSESSIVE_DECISION = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|pl
                                   r"pledge|promise|refusal|attempt|efforts?|intention|commitment|threat|vow|agreement)"
                                   r"\s+to\s+$")
 
+#: The same told with 'of': 'with assurances of the Fijian Government to elevate cooperation', 'the decision of
+#: Madrid to back the plan': the party after 'of' is the one whose pledge or decision it is
+_OF_PARTY_DECISION = re.compile(r"\b(?:assurances?|decision|move|plan|offer|bid|willingness|readiness|pledges?|"
+                                r"promises?|refusal|attempt|efforts?|intention|commitments?|determination|resolve|vow)"
+                                r"\s+of\s+"
+                                r"(?P<party>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                                r"(?:\s+(?:government|authorities|side|leadership))?)\s+to\s+$")
+
 
 #: 'said that the decision to': a decision a speaker explains without naming whose it is
 _SAID_DECISION = re.compile(r"\b(?:said|says|stated|explained|announced|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?"
@@ -331,6 +339,14 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if decided is not None:
         # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
+        if owner is not None:
+            return owner
+    decided = _OF_PARTY_DECISION.search(before[-120:])
+    if decided is not None:
+        # 'with assurances of the Fijian Government to elevate cooperation': the party after 'of' pledged it
+        low = candidate.head_start - len(before[-120:]) + decided.start("party")
+        high = candidate.head_start - len(before[-120:]) + decided.end("party")
+        owner = next((m for m in mentions if low <= m.start and m.end <= high and _can_act(m)), None)
         if owner is not None:
             return owner
     owned = re.search(r"['’]s?\s+(?:[a-z]+\s+)?$", before) if candidate.relation in _SPOKEN else None

@@ -96,6 +96,13 @@ def test_office_holders_news_names_without_their_country_are_known() -> None:
     assert found["Khalifa Haftar"] == "LBY" and found["Abdulhamid Dbeibah"] == "LBY"
 
 
+def test_gulf_yemeni_and_caribbean_office_holders_named_without_their_country_are_known() -> None:
+    found = people("MUSCAT - The envoy met President Abdrabbuh Mansur Hadi in Riyadh. Later, Sheikh Khalid bin Ahmed "
+                   "al-Khalifa spoke to reporters, and Prime Minister Kamla Persad-Bissessar answered Caracas.")
+    assert found == {"Abdrabbuh Mansur Hadi": "YEM", "Khalid bin Ahmed al-Khalifa": "BHR",
+                     "Kamla Persad-Bissessar": "TTO"}, found
+
+
 def test_long_gulf_names_are_read_whole() -> None:
     found = people("Bahrain's Foreign Minister, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met his Omani "
                    "counterpart.")

@@ -96,6 +96,13 @@ def test_office_holders_news_names_without_their_country_are_known() -> None:
     assert found["Khalifa Haftar"] == "LBY" and found["Abdulhamid Dbeibah"] == "LBY"
 
 
+def test_gulf_yemeni_and_caribbean_office_holders_named_without_their_country_are_known() -> None:
+    found = people("MUSCAT - The envoy met President Abdrabbuh Mansur Hadi in Riyadh. Later, Sheikh Khalid bin Ahmed "
+                   "al-Khalifa spoke to reporters, and Prime Minister Kamla Persad-Bissessar answered Caracas.")
+    assert found == {"Abdrabbuh Mansur Hadi": "YEM", "Khalid bin Ahmed al-Khalifa": "BHR",
+                     "Kamla Persad-Bissessar": "TTO"}, found
+
+
 def test_long_gulf_names_are_read_whole() -> None:
     found = people("Bahrain's Foreign Minister, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met his Omani "
                    "counterpart.")
@@ -176,6 +183,16 @@ def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> N
 def test_an_envoy_named_after_the_capital_of_the_post_is_of_the_sending_country() -> None:
     assert people("Belarus summoned the Latvian ambassador in Minsk Ieva Kalnina on Tuesday.") == {
         "Ieva Kalnina": "LVA"}
+
+
+def test_a_high_commissioner_for_the_country_of_the_post_is_of_the_sending_country() -> None:
+    found = people("The Australian High Commissioner for India, Philip Green, said the visa rules were unchanged.")
+    assert found == {"Philip Green": "AUS"}, found
+
+
+def test_a_spokesperson_of_the_state_department_written_in_lower_case_is_american() -> None:
+    found = people("The talks ended on Tuesday. State department spokesperson Ellen Marsh said the offer stood.")
+    assert found == {"Ellen Marsh": "USA"}, found
 
 
 def test_known_officials_written_in_full_or_by_a_spokesman_title_keep_their_country() -> None:
@@ -390,6 +407,12 @@ def test_a_country_that_is_the_object_of_a_verb_does_not_place_the_next_sentence
 def test_a_dateline_city_named_after_its_country_places_the_report() -> None:
     found = people("PORT SUDAN - Army spokesman Nabil Osman Karrar said on Friday that the convoy had been attacked.")
     assert found.get("Nabil Osman Karrar") == "SDN", found
+
+
+def test_an_agency_credit_between_slashes_closes_a_dateline() -> None:
+    found = people("DHAKA, MAR 3 /UNB/ – Foreign Minister, Hasan Mahmud, who is attending a summit in Kampala, Uganda, "
+                   "received a call from the Foreign Minister of India, Subrahmanyam Jaishankar, today.")
+    assert found.get("Hasan Mahmud") == "BGD", found
 
 
 def test_an_agency_dateline_with_a_date_and_no_dash_places_the_report() -> None:

@@ -2161,6 +2161,9 @@ NO_SUCH_ACT = [
     # partners who 'face' a third party in a clause of their own are not its partners
     ("Hanoi and New Delhi are deepening defence ties as they face pressure from China.",
      ("VNM", "agreesToCooperate", "CHN")),
+    # a release others voice support for is asked for, not made
+    ("Caribbean leaders voiced support for the release of Guyanese fishermen seized by Venezuela's navy.",
+     ("VEN", "releasesDetainees", "GUY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

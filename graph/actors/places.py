@@ -118,7 +118,10 @@ _DATELINE = re.compile(r"^\s*(?:([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z
                        # the date and credit of many national agencies close the dateline with no dash: 'Male, Jan 14
                        # (PTI) ', 'New Delhi, March 3 (IANS) '
                        r"|^\s*([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-                       r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Z][\w .-]{1,20}\)\s", re.M)
+                       r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Z][\w .-]{1,20}\)\s"
+                       # an agency credit between slashes before the dash: 'ISLAMABAD, JAN 17 /DNA/ –'
+                       r"|^\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*"
+                       r"/[A-Z][A-Za-z-]{1,15}/\s*[—–-]{1,2}\s", re.M)
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str:
@@ -140,7 +143,7 @@ def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
         match = _DATELINE.match(line)
         if match:
             # ('QUITO/BOGOTA': the first place)
-            place = (match.group(1) or match.group(2) or match.group(3)).split("/")[0].strip().title()
+            place = next(group for group in match.groups() if group).split("/")[0].strip().title()
             alias = kb.lookup(place) or kb.lookup(place.replace("Of", "of")) or _named_after_country(place, kb)
             if alias is not None and alias.type == "country":
                 return alias.country, offset

@@ -72,8 +72,8 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appoints|appoint|appointing|name
 
 
 #: Offices sent abroad: 'for X' after them names where they are sent, not whose they are
-_SENT_ROLES = frozenset({"Ambassador", "Envoy", "Special Envoy", "Presidential Envoy", "Representative",
-                         "Special Representative"})
+_SENT_ROLES = frozenset({"Ambassador", "High Commissioner", "Envoy", "Special Envoy", "Presidential Envoy",
+                         "Representative", "Special Representative"})
 
 
 def _sent_for(text: str, end: int, of_match: re.Match[str] | None, of_country: Mention | None,
@@ -176,8 +176,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             complement = _COMPLEMENT.match(text, end) if role_text.lower() in kb.roles else None
             if complement is not None and _name_at(text, _after_honorific(text, complement.end()), kb):
                 name_at = complement.end()
-                posted_to = _posting_in(complement, by_start) or posted_to
-                of_country = of_country or _office_of(complement, by_start)
+                posting = _posting_in(complement, by_start, canonical in _SENT_ROLES)
+                posted_to = posting or posted_to
+                of_country = of_country or (None if posting is not None else _office_of(complement, by_start))
             else:
                 complement = None
         name_at = _after_honorific(text, name_at) if name_at > end else name_at
@@ -332,10 +333,11 @@ def _joined_to(text: str, at: int, intros: list[PersonIntro]) -> str:
 _JOINED = re.compile(r",?[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
 
 
-def _posting_in(complement: re.Match[str], by_start: dict[int, Mention]) -> Mention | None:
-    """The country an envoy is posted to, named in a complement with 'in' or 'to' ('the ambassador in Oslo, ...'):
-    the country of the posting is not the envoy's."""
-    if complement.group("prep") not in ("in", "to"):
+def _posting_in(complement: re.Match[str], by_start: dict[int, Mention], sent: bool = False) -> Mention | None:
+    """The country an envoy is posted to, named in a complement with 'in' or 'to' ('the ambassador in Oslo, ...'),
+    or with 'for' after an office sent abroad ('the British High Commissioner for Pakistan, X'): the country of
+    the posting is not the envoy's."""
+    if complement.group("prep") not in (("in", "to", "for") if sent else ("in", "to")):
         return None
     return next((by_start[at] for at in range(complement.start("prep"), complement.end()) if at in by_start
                  and by_start[at].type == "country"), None)

@@ -295,7 +295,8 @@ def _asked_to_go(text: str, start: int, at: int) -> bool:
 
 #: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of'
 _ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
-                            r"insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign)(?:s|es|ed|ing)?\s+for)\s+"
+                            r"insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)(?:s|es|ed|ing)?\s+for|"
+                            r"backing\s+for)\s+"
                             r"(?:the\s+)?[\"“]?(?:(?:immediate|swift|urgent|unconditional|prompt|speedy|early|eventual|"
                             r"safe)\s+(?:and\s+)?)*$", re.I)
 

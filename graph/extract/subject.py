@@ -109,6 +109,14 @@ def _possessive_decision() -> re.Pattern[str]:
     """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS): the possessor is the one who acts."""
     return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$")
 
+#: The same told with 'of': 'with assurances of the Fijian Government to elevate cooperation', 'the decision of
+#: Madrid to back the plan': the party after 'of' is the one whose pledge or decision it is
+_OF_PARTY_DECISION = re.compile(r"\b(?:assurances?|decision|move|plan|offer|bid|willingness|readiness|pledges?|"
+                                r"promises?|refusal|attempt|efforts?|intention|commitments?|determination|resolve|vow)"
+                                r"\s+of\s+"
+                                r"(?P<party>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                                r"(?:\s+(?:government|authorities|side|leadership))?)\s+to\s+$")
+
 
 #: 'said that the decision to': a decision a speaker explains without naming whose it is
 _SAID_DECISION = re.compile(r"\b(?:said|says|stated|explained|announced|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?"
@@ -359,6 +367,14 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
         if owner is not None:
             return owner
+    decided = _OF_PARTY_DECISION.search(before[-120:])
+    if decided is not None:
+        # 'with assurances of the Fijian Government to elevate cooperation': the party after 'of' pledged it
+        low = candidate.head_start - len(before[-120:]) + decided.start("party")
+        high = candidate.head_start - len(before[-120:]) + decided.end("party")
+        owner = next((m for m in mentions if low <= m.start and m.end <= high and _can_act(m)), None)
+        if owner is not None:
+            return owner
     owned = re.search(r"['’]s?\s+(?:[a-z]+\s+)?$", before) if candidate.relation in _SPOKEN else None
     if owned is not None:
         # "in response to Moldova's calls for an inquiry", "Ghana's renewed demand": the owner of what was said
@@ -504,9 +520,10 @@ _OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s
 
 
 #: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking'
+#: (an adverb in '-ly' may come between them: ', with India squarely blaming')
 _WITH_SUBJECT = re.compile(r"(?:(?:^|[,;(]\s*|\s—\s*)with|\b(?:[Oo]n|[Aa]bout|[Oo]ver))\s+"
                            r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
-                           r"(?:(?:also|now|still|repeatedly|openly)\s+)?$")
+                           r"(?:(?:also|now|still|repeatedly|openly|[a-z]{3,}ly)\s+)?$")
 
 
 #: A subordinating conjunction right before a party: the subject of a clause of its own

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes, _cue
+from graph.extract.trip_senses import _not_a_trip_or_meeting
 
 if TYPE_CHECKING:  # candidates.py reads this module
     from graph.extract.candidates import _Candidate
@@ -125,13 +126,6 @@ _COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:
                                 re.I)
 
 
-@cache
-def _welcomed_thing() -> re.Pattern[str]:
-    """What is welcomed when it is not a visitor: a party's decision, offer, role... (words.csv WELCOMED_THINGS)."""
-    return re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)"
-                      r"(?:\w+\s+)?(?:" + word_classes()["WELCOMED_THINGS"] + r")\b")
-
-
 #: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
 _NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
 #: An area held in a war: 'the territory controlled by', 'areas run by'
@@ -143,9 +137,6 @@ _FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:deportation|repa
 #: Tariffs that are no burden: 'zero tariffs', 'lower duties', 'preferential tariffs'
 _NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|duty-free)\s+(?:[\w-]+\s+)?"
                         r"(?:tariffs?|duties|levies)\b", re.I)
-#: A visit to one's own people: 'visit her family', 'visiting his hometown'
-_PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
-                            r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
 @cache
 def _lifting() -> re.Pattern[str]:
     """Words that turn a sanctions wording into its end (words.csv LIFTING: 'the lifting of sanctions', 'an end
@@ -194,8 +185,6 @@ _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
 _RECEIVED_BEFORE = re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+(?:notified|informed|handed|given|served|"
                               r"presented\s+with|delivered)|received|receives|receiving)\s+(?:of\s+|with\s+)?"
                               r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
-#: 'went on to accuse', 'goes on to say': a verb of going followed by 'on to' and a verb, the next act of a speech
-_GO_ON_TO_ACT = re.compile(r"(?i:go|goes|went|going|gone)\s+on\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 _EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+){0,2}(?:intolerable|unacceptable|regrettable|"
                                r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
                                r"unthinkable|deplorable|unfortunate|disappointing|sad|unfair|unjust)\s+that\b"
@@ -205,9 +194,6 @@ _INVERTED_AFTER = re.compile(r"\s+(?:he|she|they|it|we|you|(?:the\s+)?(?:[A-Z][\
 _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
                            r"negotiations\s+on)\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
                            r"(?:potential|possible|prospect\s+of|question\s+of|issue\s+of)\s+)$", re.I)
-_CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
-                             r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
-                             r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
 
 
 @cache
@@ -217,14 +203,6 @@ def _judged_as() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["JUDGING_STEMS"] + r")\w*\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
 
 
-#: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
-_CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
-                               r"(?:[\w-]+\s+){0,3}$", re.I)
-#: A meeting only wished for or thought of: 'his intention to meet', 'the idea of Maduro meeting with'
-_WISHED_MEETING = re.compile(r"\b(?:intention|intentions|wish|desire|willingness|readiness|eagerness)\s+to\s+"
-                             r"(?:[a-z]+ly\s+)?$"
-                             r"|\b(?:idea|prospect|possibility|notion|suggestion|likelihood)\s+(?:of|that)\s+"
-                             r"(?:[\w.'’-]+\s+){0,5}$", re.I)
 #: A verb of easing before a measure noun: 'scrapped its duties on', 'eased the sanctions on', 'no longer ... impose'
 _EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
           r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
@@ -257,28 +235,6 @@ def _prospective() -> re.Pattern[str]:
 
 
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
-_ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
-_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
-                         r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
-_VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
-                             r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
-#: A passive auxiliary right before a participle: 'to be returned to France', 'were flown to Kabul'
-_CARRIED_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
-
-
-@cache
-def _sent_by() -> re.Pattern[str]:
-    """A noun, then a participle of sending and its agent, right before a verb of travel: 'a rescue team dispatched
-    by China's government '. The noun travels; the agent only sent it."""
-    return re.compile(r"\b([a-z-]+)\s+(?:sent|dispatched|despatched|deployed|flown\s+in|provided|donated|chartered|"
-                      r"funded|organi[sz]ed)\s+by\s+(?:the\s+)?[^.;,:]{0,40}$", re.I)
-
-
-def _sent_by_before(text: str, start: int) -> bool:
-    """Whether a verb of travel follows something a state sent ('a team dispatched by Japan arrived'), unless what
-    it sent is its officials (words.csv TRAVELLERS: 'a delegation sent by Beijing arrived')."""
-    match = _sent_by().search(text, max(0, start - 90), start)
-    return match is not None and re.fullmatch(word_classes()["TRAVELLERS"], match.group(1).lower()) is None
 
 
 #: Craft as the subject of a verb of turning, with what may describe them: 'planes headed to Iceland changed course'
@@ -291,9 +247,6 @@ _DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|u
 #: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
 _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
                                r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
-#: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
-_HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
-                            r"facility|facilities|warships)\b", re.I)
 
 
 @cache
@@ -308,10 +261,6 @@ def _alleged_that() -> re.Pattern[str]:
                       r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
 
 
-#: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
-_TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
-                             r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
-                             r"option|avenue|solution)\b", re.I)
 #: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with
 _ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
 #: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
@@ -321,10 +270,6 @@ _HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|re
                                r"sanctioned|condemned)\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
 _INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
-#: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
-_STANDING_MISSION_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+$",
-                                      re.I)
-_STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+mission\b", re.I)
 #: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
 #: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
 _NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individuals|nationals|citizens|"
@@ -373,10 +318,6 @@ def _free_thing() -> re.Pattern[str]:
     return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
 
 
-#: One's own country as the place visited: 'visiting his home country', 'a trip to their homeland', 'visited home'
-_HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?(?:home\s+country|homeland|"
-                           r"native\s+country|country\s+of\s+origin)|home(?!\s+(?:[A-Z]|office|secretary|minister|"
-                           r"affairs|ministry)))\b")
 #: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem
 _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
@@ -432,10 +373,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
             and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start):
         return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
+    if trigger.relation in ("visits", "meetsWith") and _not_a_trip_or_meeting(text, start, head_end, end, trigger):
+        return True  # 'his intention to meet', 'Lee invited Ishiba to visit': a trip or meeting not made
     if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
-    if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
-        return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
     if trigger.relation == "accuses" and text.startswith("alleged ", start) \
             and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return True  # 'investigated the alleged Russian attack': an adjective, no one alleges it here
@@ -481,11 +422,6 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
     if trigger.relation == "threatenedSanctions" and _BROKEN_MEASURE.search(text, max(0, start - 50), start):
         return True  # 'violated the arms embargo on Somalia', 'implementation of sanctions on': another's measure
-    if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
-        return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
-    if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)
-                                            or _WISHED_MEETING.search(text, max(0, start - 60), start)):
-        return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
     if trigger.relation == "demands" and _REQUEST_PHRASE.match(text, start, end) \
             and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start):
         return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
@@ -493,9 +429,6 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
                                                             r"arrangement)\s+between\b", text[start:end], re.I) \
             and _prospective().search(text, max(0, start - 40), start):
         return True  # 'talks on a trade agreement between the two countries': sought, not made
-    if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
-            and _TALKS_AS_MEANS.match(text, end):
-        return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
     if trigger.relation == "reducesCooperation" and re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) \
             and _ENDED_WITH_TIE.search(text, head_end, end):
         return True  # 'ended the year with a fragile truce': a truce kept, no tie ended
@@ -540,39 +473,16 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
     if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):
         return True  # 'postponed the release of American films': a work put out, nobody freed
-    if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
-        return True  # 'denied a report of an alleged visit of its army chief to Chile'
-    if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):
-        return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
-    if trigger.relation == "visits" and _GO_ON_TO_ACT.match(text, start):
-        return True  # 'Erdogan then went on to accuse Greece of ...': going on to another act, not to a place
-    if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
-        return True  # 'she would visit her family in Bekoji': a private trip
-    if trigger.relation == "visits" and _HOME_VISITED.match(text, end):
-        return True  # "Iran's ambassador, who was visiting his home country": going home is no visit to a host
-    if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
-        return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
-    if trigger.relation == "visits" and _CARRIED_BEFORE.search(text, max(0, start - 25), start) \
-            and text[start:head_end].lower() in ("returned", "sent", "flown", "brought", "taken"):
-        return True  # 'they are expected to be returned to France': people sent back, no one's trip
-    if trigger.relation == "visits" and _sent_by_before(text, start):
-        return True  # 'a rescue team dispatched by China's government arrived in Turkey': what a state sends is no
-        # visit of that state
     if trigger.relation == "shiftsTowardCooperation" and _VEHICLE_SUBJECT.search(text, max(0, start - 60), start):
         return True  # 'three planes headed to Iceland changed course': a craft's route, no change of policy
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-    if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
-        return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
     if trigger.relation != "accuses" and _alleged_that().search(text, max(0, start - 100), start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat
     if trigger.relation == "threatenedExpulsion" and _NOT_TO_WITHDRAW.search(text, start, end):
         return True  # 'urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion
-    if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
-            text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
-        return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
     if trigger.relation == "accuses" and _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end):
         return True  # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
     if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):

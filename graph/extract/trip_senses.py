@@ -1,0 +1,138 @@
+"""Trips and meetings that are not made: why a visit or a meeting a trigger names did not happen.
+
+`_not_a_trip_or_meeting` is the part of senses.py's `_not_this_sense` for `visits` and `meetsWith`. A trip only
+invited, alleged or asked for ('Lee invited Ishiba to visit South Korea'), a private one ('visit her family'),
+going home, traffic and people sent back ('flights bound for', 'to be returned to France'), what a state sends
+('a rescue team dispatched by China's government arrived'), a standing mission ('runs the republic's mission in
+Minsk'); a meeting called, convened or only wished for ('his intention to meet'), talks judged as a way out, and
+forces hosted ('host a Chinese base') are no trip and no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.lexicon import Trigger
+
+
+@cache
+def _welcomed_thing() -> re.Pattern[str]:
+    """What is welcomed when it is not a visitor: a party's decision, offer, role... (words.csv WELCOMED_THINGS)."""
+    return re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s?\s+)"
+                      r"(?:\w+\s+)?(?:" + word_classes()["WELCOMED_THINGS"] + r")\b")
+
+
+_CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
+                             r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
+                             r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+
+
+#: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
+_CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
+                               r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+#: A meeting only wished for or thought of: 'his intention to meet', 'the idea of Maduro meeting with'
+_WISHED_MEETING = re.compile(r"\b(?:intention|intentions|wish|desire|willingness|readiness|eagerness)\s+to\s+"
+                             r"(?:[a-z]+ly\s+)?$"
+                             r"|\b(?:idea|prospect|possibility|notion|suggestion|likelihood)\s+(?:of|that)\s+"
+                             r"(?:[\w.'’-]+\s+){0,5}$", re.I)
+
+
+#: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
+_TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
+                             r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
+                             r"option|avenue|solution)\b", re.I)
+
+
+_ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
+
+_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+                         r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
+
+
+#: 'went on to accuse', 'goes on to say': a verb of going followed by 'on to' and a verb, the next act of a speech
+_GO_ON_TO_ACT = re.compile(r"(?i:go|goes|went|going|gone)\s+on\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+
+#: A visit to one's own people: 'visit her family', 'visiting his hometown'
+_PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
+                            r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
+
+
+#: One's own country as the place visited: 'visiting his home country', 'a trip to their homeland', 'visited home'
+_HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?(?:home\s+country|homeland|"
+                           r"native\s+country|country\s+of\s+origin)|home(?!\s+(?:[A-Z]|office|secretary|minister|"
+                           r"affairs|ministry)))\b")
+
+
+_VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
+                             r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
+
+
+#: A passive auxiliary right before a participle: 'to be returned to France', 'were flown to Kabul'
+_CARRIED_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+
+@cache
+def _sent_by() -> re.Pattern[str]:
+    """A noun, then a participle of sending and its agent, right before a verb of travel: 'a rescue team dispatched
+    by China's government '. The noun travels; the agent only sent it."""
+    return re.compile(r"\b([a-z-]+)\s+(?:sent|dispatched|despatched|deployed|flown\s+in|provided|donated|chartered|"
+                      r"funded|organi[sz]ed)\s+by\s+(?:the\s+)?[^.;,:]{0,40}$", re.I)
+
+def _sent_by_before(text: str, start: int) -> bool:
+    """Whether a verb of travel follows something a state sent ('a team dispatched by Japan arrived'), unless what
+    it sent is its officials (words.csv TRAVELLERS: 'a delegation sent by Beijing arrived')."""
+    match = _sent_by().search(text, max(0, start - 90), start)
+    return match is not None and re.fullmatch(word_classes()["TRAVELLERS"], match.group(1).lower()) is None
+
+
+#: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
+_HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
+                            r"facility|facilities|warships)\b", re.I)
+
+
+_STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+mission\b", re.I)
+
+#: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
+_STANDING_MISSION_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+$",
+                                      re.I)
+
+
+def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
+    if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
+        return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
+        return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
+    if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)
+                                            or _WISHED_MEETING.search(text, max(0, start - 60), start)):
+        return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
+    if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
+            and _TALKS_AS_MEANS.match(text, end):
+        return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
+    if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
+        return True  # 'denied a report of an alleged visit of its army chief to Chile'
+    if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):
+        return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
+    if trigger.relation == "visits" and _GO_ON_TO_ACT.match(text, start):
+        return True  # 'Erdogan then went on to accuse Greece of ...': going on to another act, not to a place
+    if trigger.relation == "visits" and _PRIVATE_VISIT.match(text, head_end):
+        return True  # 'she would visit her family in Bekoji': a private trip
+    if trigger.relation == "visits" and _HOME_VISITED.match(text, end):
+        return True  # "Iran's ambassador, who was visiting his home country": going home is no visit to a host
+    if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
+    if trigger.relation == "visits" and _CARRIED_BEFORE.search(text, max(0, start - 25), start) \
+            and text[start:head_end].lower() in ("returned", "sent", "flown", "brought", "taken"):
+        return True  # 'they are expected to be returned to France': people sent back, no one's trip
+    if trigger.relation == "visits" and _sent_by_before(text, start):
+        return True  # 'a rescue team dispatched by China's government arrived in Turkey': what a state sends is no
+        # visit of that state
+    if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
+        return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
+    if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
+            text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
+        return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
+    return False

@@ -363,6 +363,18 @@ def test_a_form_of_address_between_title_and_name_is_skipped() -> None:
     assert found.get("Grace Nakato Mirembe") == "UGA", found
 
 
+def test_a_form_of_address_in_lower_case_is_skipped() -> None:
+    found = people("Prime Minister Lena Horvat this morning received a call from the Prime Minister of Tonga, "
+                   "honourable Sione Taufa Latu.")
+    assert found.get("Sione Taufa Latu") == "TON", found
+
+
+def test_an_office_holder_joined_by_a_run_of_titles_is_on_the_same_side() -> None:
+    found = people("Arriving in Manama, Israeli Foreign Minister Yair Lapid met King Hamad bin Isa Al Khalifa and "
+                   "Crown Prince and Prime Minister Faisal bin Hamad Al Khalifa on Monday.")
+    assert found.get("Faisal bin Hamad Al Khalifa") == "BHR", found
+
+
 def test_a_hyphenated_title_is_read_in_headline_case() -> None:
     found = people("NAIROBI — He was greeted by the Inspector-General of Police, Mr Peter Wambua Mutiso, at the base.")
     assert found.get("Peter Wambua Mutiso") == "KEN", found

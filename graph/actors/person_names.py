@@ -59,8 +59,10 @@ _RANK_WORDS = frozenset("Colonel General Major Lieutenant Captain Admiral Brigad
 #: An initial without a stop opening a name: 'K Natwar Singh', 'S Jaishankar'.
 _INITIALS = re.compile(r"([A-Z])[ \t]+(?=[A-Z][a-z])")
 
-#: A form of address between a title and the name: 'the Minister for Trade, Hon. Kofi Mensah', 'Mr Juma Otieno'.
-_HONORIFIC = re.compile(r"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?Hon(?:ourable|orable)?|Mr|Mrs|Ms|Dr|Prof|H\.[ \t]?E)\.?"
+#: A form of address between a title and the name: 'the Minister for Trade, Hon. Kofi Mensah', 'Mr Juma Otieno';
+#: 'honourable' is often written in lower case after a comma ('Prime Minister of Tonga, honourable Ana Fifita').
+_HONORIFIC = re.compile(r"(?:(?:[Tt]he[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon|[Hh]on(?:ourable|orable))|Mr|Mrs|Ms|Dr|Prof"
+                        r"|H\.[ \t]?E)\.?"
                         r"[ \t]+(?=[A-Z])")
 
 

@@ -244,7 +244,10 @@ def _posted_here(person: Person) -> bool:
                                            person.role) is not None
 
 
-_CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}")
+#: 'and' joining two office holders, with up to three words of role between ('X and Foreign Minister Y') or a
+#: longer run of titles ('King X and Crown Prince and Prime Minister Y'): one side.
+_CONJOINED = re.compile(r"[ \t]+and[ \t]+(?:(?:(?!counterparts?\b|his\b|her\b|their\b)[\w'’.-]+[ \t]+){0,3}"
+                        r"|(?:(?:[A-Z][\w'’.-]*|and)[ \t]+){4,5})")
 
 
 #: 'with', or a verb of meeting ('met Kenyan President B', 'called on'): the other side of the table comes next

@@ -894,6 +894,8 @@ def test_an_envoy_for_a_country_is_not_that_country_s() -> None:
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Singapore's minister also met Argentine Minister of Foreign Affairs and Worship Jorge Ruiz Paz in Vientiane.",
      "Jorge Ruiz Paz", "ARG"),
+    ("The visiting minister held talks with Minister for Foreign Affairs, International Cooperation and Communities "
+     "Maria Odete Cabral of Guinea-Bissau.", "Maria Odete Cabral", "GNB"),
     ("President Paul Kagame and First Lady Jeanne Uwase Kagame welcomed the Beninese delegation in Kigali.",
      "Jeanne Uwase Kagame", "RWA"),
 ])

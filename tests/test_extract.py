@@ -2164,6 +2164,11 @@ NO_SUCH_ACT = [
     # a release others voice support for is asked for, not made
     ("Caribbean leaders voiced support for the release of Guyanese fishermen seized by Venezuela's navy.",
      ("VEN", "releasesDetainees", "GUY")),
+    # a claim of a neutral fact charges nobody
+    ("Chile claims Peru has the oldest university of the continent.", ("CHL", "accuses", "PER")),
+    # 'claims' after a preposition is the noun: nobody speaks, so nobody charges the party in it
+    ("Chile and Peru are embroiled in a spat over claims the Peruvian opposition colluded with a Chilean party.",
+     ("PER", "accuses", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

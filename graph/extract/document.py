@@ -223,6 +223,9 @@ class _Doc:
                 continue
             if _DETERMINER_BEFORE.search(self.text, max(sentence.start, match.start() - 8), match.start()):
                 continue  # 'his repeated violations', 'the stated aim': an adjective, no speech
+            if match.group().lower() == "claims" and _CLAIMS_NOUN_BEFORE.search(
+                    self.text, max(sentence.start, match.start() - 12), match.start()):
+                continue  # 'a spat over claims the opposition colluded': the noun, no speech
             after = [m for m in mentions if 0 <= m.start - match.end() <= 12
                      and "," not in self.text[match.end():m.start]]  # not 'said, urging Washington
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
@@ -335,6 +338,10 @@ _BARE_SAYER = re.compile(r"(?:^|[,\"”]\s*)(?:[Aa]n?|[Tt]he)\s+(?:(?:[Ff]oreign
 _INVERTED_SPEECH = re.compile(r"(?:,|[”\"])\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|the|a|an|this|that)\s+$", re.I)
+#: before 'claims' as a noun: a preposition or a word that judges it ('over claims', 'baseless claims'); an owner
+#: stays its speaker ("the Kremlin's claims that the toxin was made in Czechia")
+_CLAIMS_NOUN_BEFORE = re.compile(r"\b(?:over|of|about|amid|despite|on|after|against|with|by|to|these|those|"
+                                 r"such|any|false|baseless|unfounded|new|repeated)\s+$", re.I)
 #: a speech verb that is the second predicate of its sentence ('met Petro on Friday and made it clear')
 _COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
 

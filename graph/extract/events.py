@@ -41,6 +41,7 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                # 'rejected a US proposal to take in deportees': the proposal's rejection, and the deportees refused
                frozenset(("refusesDeportees", "rejects")),
                frozenset(("rejects", "accuses")),  # 'dismissed Ottawa's accusations': a charge, and its rebuttal
+               frozenset(("accuses", "exertsInfluenceOn")),  # 'claims China exerts influence': the charge, and the act
                # 'asked India to withdraw its troops': a demand, and the expulsion it asks for
                frozenset(("demands", "threatenedExpulsion")),
                # 'warned Ethiopia to pull back its troops or face the consequences': a demand, and the threat behind it

@@ -22,7 +22,7 @@ from graph.actors.patterns import (
     role_matches,
     speech_matches,
 )
-from graph.actors.places import _ISLAND_STATE, _TITLED_STATE, _described_re
+from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
 from graph.words import (
     TOKEN,
     anchored_matches,
@@ -44,6 +44,8 @@ TRICKY = [
     "Prime Minister's office",
     "Ünal said, Øster wrote;\tthe State\tDepartment says\nwho said it would",
     "İstanbul: the president said.",  # a letter whose lower case is longer: the full scan is used
+    "in Port Magelang, a city in Central Java, and McCain Town, a town of the; Tuas, a port on the coast of "
+    "Johor,\tthe town in X. Ab Cd Ef, an island off Fiji, Oslo,  the capital city of Norway",
     "",
 ]
 
@@ -67,6 +69,7 @@ def test_anchored_matchers_find_what_a_full_scan_finds(text: str) -> None:
     assert spans(role_matches(text, kb)) == spans(kb.role_re.finditer(text))
     assert spans(pronoun_matches(text)) == spans(PRONOUN_RE.finditer(text))
     assert spans(speech_matches(text)) == spans(_SPEECH_AFTER_NAME.finditer(text))
+    assert spans(_described_places(text)) == spans(_DESCRIBED_PLACE.finditer(text))
     for pattern in (_described_re(), _TITLED_STATE, _ISLAND_STATE, _role_anaphor_pattern(tuple(kb.roles))):
         assert spans(matches_from(pattern, text, ("the",))) == spans(pattern.finditer(text))
     assert spans(matches_from(_GROUP_RE, text, ("the", "those"))) == spans(_GROUP_RE.finditer(text))

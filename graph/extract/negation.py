@@ -123,6 +123,14 @@ def _hindered_before() -> re.Pattern[str]:
                       r"from\s+$", re.I)
 
 
+def _ends_with_from(window: str) -> bool:
+    """Whether `window` ends with 'from' (any case) and white space, as every `_hindered_before` match does: a
+    test of its last characters rules out most windows before the regex runs (str.rstrip and the regex's \\s take
+    the same white space)."""
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped[-4:].lower() == "from"
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -154,7 +162,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if not negated and _BLOCKED_INSIDE.search(doc.text, candidate.head_end, candidate.end):
         negated = True  # 'planes with migrants were blocked from landing': kept out, not let in
     candidate.negated = negated
-    if _hindered_before().search(window):
+    if _ends_with_from(window) and _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
     if trigger.relation not in _SHIFTS and _reversed_before().search(window):

@@ -308,6 +308,15 @@ def _alleged_that() -> re.Pattern[str]:
                       r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
 
 
+def _alleged_before(text: str, start: int) -> bool:
+    """Whether an allegation or a denied report opens a that-clause in the 100 characters before `start`.
+
+    Both readings of `_alleged_that` hold the word 'that', whose letters have no other case under re.I: a
+    window without it (most) is ruled out by a substring test instead of the regex."""
+    low = max(0, start - 100)
+    return "that" in text[low:start].lower() and _alleged_that().search(text, low, start) is not None
+
+
 #: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
 _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
                              r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
@@ -564,7 +573,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
     if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
         return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
-    if trigger.relation != "accuses" and _alleged_that().search(text, max(0, start - 100), start):
+    if trigger.relation != "accuses" and _alleged_before(text, start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat

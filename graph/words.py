@@ -182,6 +182,16 @@ def word_starts(text: str, word: str, *, whole: bool = False) -> Iterator[int]:
         at = lower.find(word, at + size)
 
 
+def ends_with_word(window: str, word: str) -> bool:
+    """Whether `window` may end with the lower-case `word` (in any case) and then white space, as a look-back
+    regex ending in 'from\\s+$' or 'against\\s+$' (re.I) needs: testing the last characters first rules most
+    windows out before the regex runs. (str.rstrip and `\\s` take the same white space; a word ending in letters
+    beyond ASCII, which re.I may match to ASCII ones, 'ı' to 'i', is left to the regex.)"""
+    stripped = window.rstrip()
+    tail = stripped[-len(word):]
+    return len(stripped) < len(window) and (tail.lower() == word or not tail.isascii())
+
+
 def previous_word_start(text: str, at: int) -> int:
     """Start of the word before offset `at` (across white space), or -1 when none directly precedes it."""
     i = at

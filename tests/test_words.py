@@ -7,6 +7,7 @@ The anchored matchers must find exactly what a full regex scan finds: they are c
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from graph.words import (
     TOKEN,
     anchored_matches,
     doc_words,
+    ends_with_word,
     matches_from,
     previous_word_start,
     token_starts,
@@ -76,6 +78,15 @@ def test_anchored_matchers_find_what_a_full_scan_finds(text: str) -> None:
     for pattern, _members, firsts in _named_groups():
         assert spans(matches_from(pattern, text, firsts)) == spans(pattern.finditer(text))
 
+
+
+@pytest.mark.parametrize("window", ["kept them from ", "kept them FROM\n", "from", "x from", "fro ", "", " ",
+                                    "warned Iraq agaİnst ", "warned Iraq agaınst  ", "cautioned against\u2003",
+                                    "safeguards against", "guarantees AGAINST \t"])
+def test_ends_with_word_rules_out_only_windows_the_regexes_miss(window: str) -> None:
+    for word, pattern in (("from", re.compile(r"\bfrom\s+$", re.I)), ("against", re.compile(r"against\s+$", re.I))):
+        if pattern.search(window):
+            assert ends_with_word(window, word)
 
 
 def test_doc_words_are_the_lower_case_words() -> None:

@@ -11,6 +11,7 @@ from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
+from graph.words import ends_with_word
 
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
                          r"not\s+welcome|disinvited"
@@ -123,14 +124,6 @@ def _hindered_before() -> re.Pattern[str]:
                       r"from\s+$", re.I)
 
 
-def _ends_with_from(window: str) -> bool:
-    """Whether `window` ends with 'from' (any case) and white space, as every `_hindered_before` match does: a
-    test of its last characters rules out most windows before the regex runs (str.rstrip and the regex's \\s take
-    the same white space)."""
-    stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped[-4:].lower() == "from"
-
-
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -162,7 +155,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if not negated and _BLOCKED_INSIDE.search(doc.text, candidate.head_end, candidate.end):
         negated = True  # 'planes with migrants were blocked from landing': kept out, not let in
     candidate.negated = negated
-    if _ends_with_from(window) and _hindered_before().search(window):
+    if ends_with_word(window, "from") and _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
     if trigger.relation not in _SHIFTS and _reversed_before().search(window):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes, _cue
+from graph.words import ends_with_word
 
 if TYPE_CHECKING:  # candidates.py reads this module
     from graph.extract.candidates import _Candidate
@@ -480,6 +481,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "reducesCooperation" and _TIES_SURVEYED.match(text, start, end):
         return True  # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
     if trigger.relation not in ("threatened", "demands", "accuses") \
+            and ends_with_word(text[max(0, start - 60):start], "against") \
             and _WARNED_AGAINST.search(text, max(0, start - 60), start):
         return True  # 'cautioned Iraq against cutting ties': the act warned against is not done
     if trigger.relation == "threatenedExpulsion" and re.search(r"\bagainst\s+\w+ing\b", text[head_end:end]):

@@ -182,6 +182,19 @@ def word_starts(text: str, word: str, *, whole: bool = False) -> Iterator[int]:
         at = lower.find(word, at + size)
 
 
+#: Letters that re.I matches to an ASCII letter although their lower case is not that letter ('ı' and 'İ' match
+#: 'i', 'ſ' matches 's')
+_ODD_CASES = ("ı", "İ", "ſ")
+
+
+def may_hold(window: str, words: Iterable[str]) -> bool:
+    """Whether `window` may hold one of the lower-case `words` in any case, as a re.I look-back regex that needs
+    one of them does: the substring tests rule out most windows before the regex runs. A window with a letter of
+    `_ODD_CASES` is left to the regex."""
+    lower = window.lower()
+    return any(word in lower for word in words) or any(letter in window for letter in _ODD_CASES)
+
+
 def ends_with_word(window: str, word: str) -> bool:
     """Whether `window` may end with the lower-case `word` (in any case) and then white space, as a look-back
     regex ending in 'from\\s+$' or 'against\\s+$' (re.I) needs: testing the last characters first rules most

@@ -30,6 +30,7 @@ from graph.words import (
     doc_words,
     ends_with_word,
     matches_from,
+    may_hold,
     previous_word_start,
     token_starts,
     word_index,
@@ -87,6 +88,17 @@ def test_ends_with_word_rules_out_only_windows_the_regexes_miss(window: str) -> 
     for word, pattern in (("from", re.compile(r"\bfrom\s+$", re.I)), ("against", re.compile(r"against\s+$", re.I))):
         if pattern.search(window):
             assert ends_with_word(window, word)
+
+
+@pytest.mark.parametrize("window", ["the 30th ANNIVERSARY of the ", "the 30th annıversary of the ", "his DUTİES",
+                                    "no comment on the ", "was handed a protest Note verbale that ", "any bid to ",
+                                    "the anniversaries", "comments", ""])
+def test_may_hold_rules_out_only_windows_the_regexes_miss(window: str) -> None:
+    for words, pattern in ((("anniversary",), r"\banniversary\s+of\s+(?:the\s+)?$"), (("duties",), r"duties$"),
+                           (("comment",), r"\bcomment\s+on\s+(?:the\s+)?$"), (("note", "letter"), r"\bnote\b"),
+                           (("any",), r"\bany\s+bid\s+to\s+$")):
+        if re.search(pattern, window, re.I):
+            assert may_hold(window, words), (window, pattern)
 
 
 def test_doc_words_are_the_lower_case_words() -> None:

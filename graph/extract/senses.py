@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes, _cue
-from graph.words import ends_with_word
+from graph.words import ends_with_word, may_hold
 
 if TYPE_CHECKING:  # candidates.py reads this module
     from graph.extract.candidates import _Candidate
@@ -429,9 +429,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     not_trigger, participle_before, not_migrants = _sense_patterns()
     if not_trigger.match(text, start):
         return True
-    if _OFFICE_DUTIES.search(text, start, end):
+    if may_hold(text[start:end], ("duties",)) and _OFFICE_DUTIES.search(text, start, end):
         return True  # 'would delay taking up his duties': the duties of an office, not levies
-    if _ANNIVERSARY_BEFORE.search(text, max(0, start - 50), start):
+    if may_hold(text[max(0, start - 50):start], ("anniversary",)) \
+            and _ANNIVERSARY_BEFORE.search(text, max(0, start - 50), start):
         return True  # 'the 70th anniversary of the establishment of relations': a date kept, not an act
     if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
         return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
@@ -442,7 +443,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
             and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start):
         return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
-    if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
+    if may_hold(text[max(0, start - 30):start], ("comment",)) \
+            and _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 #: Words as the candidate scan sees them; lower-cased they are the words of `doc_words`.
@@ -193,6 +194,13 @@ def may_hold(window: str, words: Iterable[str]) -> bool:
     `_ODD_CASES` is left to the regex."""
     lower = window.lower()
     return any(word in lower for word in words) or any(letter in window for letter in _ODD_CASES)
+
+
+@cache
+def literal_starts(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """What every match of each entry of a words.csv list (`word_pattern`) holds verbatim, in lower case: its
+    first word, without a stem's '*' (spaces match any white space), for `may_hold`."""
+    return tuple(dict.fromkeys(entry.split()[0].rstrip("*").lower() for entry in entries if entry.split()))
 
 
 def ends_with_word(window: str, word: str) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph.actors import knowledge_base
+from graph.actors.knowledge import word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
@@ -29,6 +30,7 @@ from graph.words import (
     anchored_matches,
     doc_words,
     ends_with_word,
+    literal_starts,
     matches_from,
     may_hold,
     previous_word_start,
@@ -99,6 +101,15 @@ def test_may_hold_rules_out_only_windows_the_regexes_miss(window: str) -> None:
                            (("any",), r"\bany\s+bid\s+to\s+$")):
         if re.search(pattern, window, re.I):
             assert may_hold(window, words), (window, pattern)
+
+
+def test_literal_starts_are_held_by_every_match_of_a_word_list() -> None:
+    entries = ("deport*", "walk back", "Note", "note", "u-turn on")
+    assert literal_starts(entries) == ("deport", "walk", "note", "u-turn")
+    pattern = re.compile(word_pattern("|".join(entries)), re.I)
+    for text in ("deportations", "to walk back", "WALK  BACK", "a NOTE", "U-turn on"):
+        match = pattern.search(text)
+        assert match and any(literal in match.group().lower() for literal in literal_starts(entries)), text
 
 
 def test_doc_words_are_the_lower_case_words() -> None:

@@ -396,7 +396,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "shiftsTowardCooperation" \
                     and _still_open_to().search(text, max(0, start - 40), start):
                 continue  # 'remained willing to restore relations when conditions allow': no move was made
-            if trigger.relation not in _STANCES and _repeated_since().match(text, hit.end(), sentence.end):
+            if trigger.relation not in _STANCES and may_hold(text[hit.end():sentence.end], ("times",)) \
+                    and _repeated_since().match(text, hit.end(), sentence.end):
                 continue  # 'have expelled each other's diplomats several times since 2018': background history
             if trigger.relation != "accuses" and _blame_shifted().search(text, max(sentence.start, start - 80), start):
                 continue  # 'he insisted that Kyiv, not Moscow, had refused to negotiate': the speaker's charge

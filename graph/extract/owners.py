@@ -14,7 +14,7 @@ from graph.actors.knowledge import word_lists
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.records import Mention
-from graph.words import may_hold
+from graph.words import literal_starts, may_hold
 
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
 
@@ -241,7 +241,7 @@ def _note_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> l
     after the note, or no one named. None when the trigger is no note's content."""
     start = candidate.sentence.start
     low = max(start, candidate.head_start - 200)
-    if not may_hold(doc.text[low:candidate.head_start], word_lists()["NOTES"]):
+    if not may_hold(doc.text[low:candidate.head_start], literal_starts(word_lists()["NOTES"])):
         return None  # (no note is named: the regex, which needs one, cannot match)
     received = _received_note().search(doc.text, low, candidate.head_start)
     if received is None:

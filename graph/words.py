@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 #: Words as the candidate scan sees them; lower-cased they are the words of `doc_words`.
@@ -180,6 +181,36 @@ def word_starts(text: str, word: str, *, whole: bool = False) -> Iterator[int]:
                 whole and at + size < len(lower) and lower[at + size] in _WORD_CHARS):
             yield at
         at = lower.find(word, at + size)
+
+
+#: Letters that re.I matches to an ASCII letter although their lower case is not that letter ('ı' and 'İ' match
+#: 'i', 'ſ' matches 's')
+_ODD_CASES = ("ı", "İ", "ſ")
+
+
+def may_hold(window: str, words: Iterable[str]) -> bool:
+    """Whether `window` may hold one of the lower-case `words` in any case, as a re.I look-back regex that needs
+    one of them does: the substring tests rule out most windows before the regex runs. A window with a letter of
+    `_ODD_CASES` is left to the regex."""
+    lower = window.lower()
+    return any(word in lower for word in words) or any(letter in window for letter in _ODD_CASES)
+
+
+@cache
+def literal_starts(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """What every match of each entry of a words.csv list (`word_pattern`) holds verbatim, in lower case: its
+    first word, without a stem's '*' (spaces match any white space), for `may_hold`."""
+    return tuple(dict.fromkeys(entry.split()[0].rstrip("*").lower() for entry in entries if entry.split()))
+
+
+def ends_with_word(window: str, word: str) -> bool:
+    """Whether `window` may end with the lower-case `word` (in any case) and then white space, as a look-back
+    regex ending in 'from\\s+$' or 'against\\s+$' (re.I) needs: testing the last characters first rules most
+    windows out before the regex runs. (str.rstrip and `\\s` take the same white space; a word ending in letters
+    beyond ASCII, which re.I may match to ASCII ones, 'ı' to 'i', is left to the regex.)"""
+    stripped = window.rstrip()
+    tail = stripped[-len(word):]
+    return len(stripped) < len(window) and (tail.lower() == word or not tail.isascii())
 
 
 def previous_word_start(text: str, at: int) -> int:

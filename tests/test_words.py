@@ -7,11 +7,13 @@ The anchored matchers must find exactly what a full regex scan finds: they are c
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
 from graph.actors import knowledge_base
+from graph.actors.knowledge import word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
@@ -22,12 +24,15 @@ from graph.actors.patterns import (
     role_matches,
     speech_matches,
 )
-from graph.actors.places import _ISLAND_STATE, _TITLED_STATE, _described_re
+from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
 from graph.words import (
     TOKEN,
     anchored_matches,
     doc_words,
+    ends_with_word,
+    literal_starts,
     matches_from,
+    may_hold,
     previous_word_start,
     token_starts,
     word_index,
@@ -44,6 +49,8 @@ TRICKY = [
     "Prime Minister's office",
     "Ünal said, Øster wrote;\tthe State\tDepartment says\nwho said it would",
     "İstanbul: the president said.",  # a letter whose lower case is longer: the full scan is used
+    "in Port Magelang, a city in Central Java, and McCain Town, a town of the; Tuas, a port on the coast of "
+    "Johor,\tthe town in X. Ab Cd Ef, an island off Fiji, Oslo,  the capital city of Norway",
     "",
 ]
 
@@ -67,12 +74,42 @@ def test_anchored_matchers_find_what_a_full_scan_finds(text: str) -> None:
     assert spans(role_matches(text, kb)) == spans(kb.role_re.finditer(text))
     assert spans(pronoun_matches(text)) == spans(PRONOUN_RE.finditer(text))
     assert spans(speech_matches(text)) == spans(_SPEECH_AFTER_NAME.finditer(text))
+    assert spans(_described_places(text)) == spans(_DESCRIBED_PLACE.finditer(text))
     for pattern in (_described_re(), _TITLED_STATE, _ISLAND_STATE, _role_anaphor_pattern(tuple(kb.roles))):
         assert spans(matches_from(pattern, text, ("the",))) == spans(pattern.finditer(text))
     assert spans(matches_from(_GROUP_RE, text, ("the", "those"))) == spans(_GROUP_RE.finditer(text))
     for pattern, _members, firsts in _named_groups():
         assert spans(matches_from(pattern, text, firsts)) == spans(pattern.finditer(text))
 
+
+
+@pytest.mark.parametrize("window", ["kept them from ", "kept them FROM\n", "from", "x from", "fro ", "", " ",
+                                    "warned Iraq agaİnst ", "warned Iraq agaınst  ", "cautioned against\u2003",
+                                    "safeguards against", "guarantees AGAINST \t"])
+def test_ends_with_word_rules_out_only_windows_the_regexes_miss(window: str) -> None:
+    for word, pattern in (("from", re.compile(r"\bfrom\s+$", re.I)), ("against", re.compile(r"against\s+$", re.I))):
+        if pattern.search(window):
+            assert ends_with_word(window, word)
+
+
+@pytest.mark.parametrize("window", ["the 30th ANNIVERSARY of the ", "the 30th annıversary of the ", "his DUTİES",
+                                    "no comment on the ", "was handed a protest Note verbale that ", "any bid to ",
+                                    "the anniversaries", "comments", ""])
+def test_may_hold_rules_out_only_windows_the_regexes_miss(window: str) -> None:
+    for words, pattern in ((("anniversary",), r"\banniversary\s+of\s+(?:the\s+)?$"), (("duties",), r"duties$"),
+                           (("comment",), r"\bcomment\s+on\s+(?:the\s+)?$"), (("note", "letter"), r"\bnote\b"),
+                           (("any",), r"\bany\s+bid\s+to\s+$")):
+        if re.search(pattern, window, re.I):
+            assert may_hold(window, words), (window, pattern)
+
+
+def test_literal_starts_are_held_by_every_match_of_a_word_list() -> None:
+    entries = ("deport*", "walk back", "Note", "note", "u-turn on")
+    assert literal_starts(entries) == ("deport", "walk", "note", "u-turn")
+    pattern = re.compile(word_pattern("|".join(entries)), re.I)
+    for text in ("deportations", "to walk back", "WALK  BACK", "a NOTE", "U-turn on"):
+        match = pattern.search(text)
+        assert match and any(literal in match.group().lower() for literal in literal_starts(entries)), text
 
 
 def test_doc_words_are_the_lower_case_words() -> None:

@@ -15,7 +15,7 @@ from functools import cache
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, read_data, word_lists
 from graph.actors.patterns import SpanSet, _Taken
 from graph.records import Mention
-from graph.words import matches_from
+from graph.words import anchored_matches, matches_from
 
 
 @cache
@@ -175,12 +175,26 @@ _GOVERNMENT_OF_RE = re.compile(
     r"|(?<![\w-])(?:[Aa]uthorities|[Oo]fficials|[Rr]ulers)[ \t]+in[ \t]+$")
 
 
+def _ends_with_linking_word(window: str) -> bool:
+    """Whether `window` ends with 'of', 'in' or 'from' and white space, maybe then 'the' and white space: the
+    end every reading of `_GOVERNMENT_OF_RE` and `_AGENTS_FROM_RE` has, tested before either regex runs (most
+    mentions follow other words)."""
+    if not window.endswith((" ", "\t")):
+        return False
+    words = window.split()
+    if words and words[-1] == "the" and len(words) > 1:
+        words.pop()
+    return bool(words) and words[-1].endswith(("of", "in", "from"))
+
+
 def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'the government of Costa Rica' acts for Costa Rica: widen the country mention over the phrase."""
     for mention, _ in list(raw):
         if (mention.type == "country" and mention.via in ("name", "capital")) or (
                 mention.type == "person" and mention.country):
             window = text[max(0, mention.start - 45):mention.start]
+            if not _ends_with_linking_word(window):
+                continue
             match = _GOVERNMENT_OF_RE.search(window) or (
                 _AGENTS_FROM_RE.search(window) if mention.type == "country"
                 and not re.match(r"[ \t]+[A-Z]", text[mention.end:mention.end + 2]) else None)
@@ -366,6 +380,37 @@ _DESCRIBED_PLACE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]
                               r"central|coast|of)[ \t]+)*")
 
 
+#: The comma and article that every `_DESCRIBED_PLACE` match has right after its name
+_DESCRIPTION_OPENER = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+
+
+def _described_places(text: str) -> list[re.Match[str]]:
+    """The matches of `_DESCRIBED_PLACE` in the text, as its `finditer` gives them.
+
+    A regex scan from every position of the text costs more than finding the few ', a' / ', the' the pattern
+    needs after its name: the name ends at that comma, so a match can start only at the capitalised word right
+    before the comma or at the one before that (two-word names)."""
+    return anchored_matches(_DESCRIBED_PLACE, text, [start for opener in _DESCRIPTION_OPENER.finditer(text)
+                                                     for start in _name_starts(text, opener.start())])
+
+
+def _name_starts(text: str, end: int) -> list[int]:
+    """The start of the `[A-Z][a-z]+` word ending at `end`, and that of such a word ending a space or tab before
+    it (the two-word names of `_DESCRIBED_PLACE`)."""
+    starts: list[int] = []
+    while len(starts) < 2:
+        at = end
+        while at > 0 and "a" <= text[at - 1] <= "z":
+            at -= 1
+        if at == end or at == 0 or not "A" <= text[at - 1] <= "Z":
+            break
+        starts.append(at - 1)
+        if at - 1 == 0 or text[at - 2] not in " \t":
+            break
+        end = at - 2
+    return starts
+
+
 def _add_described_places(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'in Magelang, a city in Central Java': a place the lexicon does not know is in the country of the known
     place or country its description names, so that being there is being in that country."""
@@ -374,7 +419,7 @@ def _add_described_places(text: str, raw: list[tuple[Mention, str]]) -> None:
     by_start = {m.start: m for m, _ in raw if m.type == "country" and m.country and m.via in ("name", "capital",
                                                                                              "place")}
     taken = _Taken((m.start, m.end) for m, _ in raw)
-    for match in _DESCRIBED_PLACE.finditer(text):
+    for match in _described_places(text):
         where = by_start.get(match.end())
         if where is None or taken.overlaps(match.start("name"), match.end("name")):
             continue

@@ -28,7 +28,7 @@ from graph.extract.lexicon import (
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
 from graph.records import Mention
 from graph.text import Sentence
-from graph.words import TOKEN, lower_of, token_starts
+from graph.words import TOKEN, lower_of, may_hold, token_starts
 
 #: 'that' opening a clause inside a trigger's gap: what follows is that clause's, not the trigger's object.
 _THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
@@ -396,7 +396,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation == "shiftsTowardCooperation" \
                     and _still_open_to().search(text, max(0, start - 40), start):
                 continue  # 'remained willing to restore relations when conditions allow': no move was made
-            if trigger.relation not in _STANCES and _repeated_since().match(text, hit.end(), sentence.end):
+            if trigger.relation not in _STANCES and may_hold(text[hit.end():sentence.end], ("times",)) \
+                    and _repeated_since().match(text, hit.end(), sentence.end):
                 continue  # 'have expelled each other's diplomats several times since 2018': background history
             if trigger.relation != "accuses" and _blame_shifted().search(text, max(sentence.start, start - 80), start):
                 continue  # 'he insisted that Kyiv, not Moscow, had refused to negotiate': the speaker's charge
@@ -425,7 +426,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("meetsWith", "visits") and word.startswith(("receiv", "welcom", "host")) \
                     and _PEOPLE_RECEIVED.search(text, max(0, start - 50), start):
                 continue  # 'three migrants it received from the U.S.': people taken in, not a guest
-            if _ANY_ATTEMPT.search(text, max(0, start - 40), start):
+            if may_hold(text[max(0, start - 40):start], ("any",)) \
+                    and _ANY_ATTEMPT.search(text, max(0, start - 40), start):
                 continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _migrants_on_their_own().match(text, hit.end()):

@@ -8,9 +8,11 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
+from graph.actors.knowledge import word_lists
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
+from graph.words import ends_with_word, literal_starts, may_hold
 
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
                          r"not\s+welcome|disinvited"
@@ -154,10 +156,11 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if not negated and _BLOCKED_INSIDE.search(doc.text, candidate.head_end, candidate.end):
         negated = True  # 'planes with migrants were blocked from landing': kept out, not let in
     candidate.negated = negated
-    if _hindered_before().search(window):
+    if ends_with_word(window, "from") and _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
-    if trigger.relation not in _SHIFTS and _reversed_before().search(window):
+    if trigger.relation not in _SHIFTS and may_hold(window, literal_starts(word_lists()["UNDONE_THINGS"])) \
+            and _reversed_before().search(window):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
         return
     if negated:

@@ -10,9 +10,11 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
+from graph.actors.knowledge import word_lists
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.records import Mention
+from graph.words import literal_starts, may_hold
 
 _OFFICIAL_ONLY = {"visits", "meetsWith"}
 
@@ -238,7 +240,10 @@ def _note_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> l
     its sender's act, never its receiver's (the party named before); the sender is the party after 'from' right
     after the note, or no one named. None when the trigger is no note's content."""
     start = candidate.sentence.start
-    received = _received_note().search(doc.text, max(start, candidate.head_start - 200), candidate.head_start)
+    low = max(start, candidate.head_start - 200)
+    if not may_hold(doc.text[low:candidate.head_start], literal_starts(word_lists()["NOTES"])):
+        return None  # (no note is named: the regex, which needs one, cannot match)
+    received = _received_note().search(doc.text, low, candidate.head_start)
     if received is None:
         return None
     rest = received.start("rest")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes, _cue
 from graph.extract.trip_senses import _not_a_trip_or_meeting
+from graph.words import ends_with_word, may_hold
 
 if TYPE_CHECKING:  # candidates.py reads this module
     from graph.extract.candidates import _Candidate
@@ -261,6 +262,15 @@ def _alleged_that() -> re.Pattern[str]:
                       r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
 
 
+def _alleged_before(text: str, start: int) -> bool:
+    """Whether an allegation or a denied report opens a that-clause in the 100 characters before `start`.
+
+    Both readings of `_alleged_that` hold the word 'that', whose letters have no other case under re.I: a
+    window without it (most) is ruled out by a substring test instead of the regex."""
+    low = max(0, start - 100)
+    return "that" in text[low:start].lower() and _alleged_that().search(text, low, start) is not None
+
+
 #: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with
 _ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
 #: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
@@ -360,9 +370,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     not_trigger, participle_before, not_migrants = _sense_patterns()
     if not_trigger.match(text, start):
         return True
-    if _OFFICE_DUTIES.search(text, start, end):
+    if may_hold(text[start:end], ("duties",)) and _OFFICE_DUTIES.search(text, start, end):
         return True  # 'would delay taking up his duties': the duties of an office, not levies
-    if _ANNIVERSARY_BEFORE.search(text, max(0, start - 50), start):
+    if may_hold(text[max(0, start - 50):start], ("anniversary",)) \
+            and _ANNIVERSARY_BEFORE.search(text, max(0, start - 50), start):
         return True  # 'the 70th anniversary of the establishment of relations': a date kept, not an act
     if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
         return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
@@ -375,7 +386,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
     if trigger.relation in ("visits", "meetsWith") and _not_a_trip_or_meeting(text, start, head_end, end, trigger):
         return True  # 'his intention to meet', 'Lee invited Ishiba to visit': a trip or meeting not made
-    if _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
+    if may_hold(text[max(0, start - 30):start], ("comment",)) \
+            and _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
     if trigger.relation == "accuses" and text.startswith("alleged ", start) \
             and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
@@ -412,6 +424,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "reducesCooperation" and _TIES_SURVEYED.match(text, start, end):
         return True  # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
     if trigger.relation not in ("threatened", "demands", "accuses") \
+            and ends_with_word(text[max(0, start - 60):start], "against") \
             and _WARNED_AGAINST.search(text, max(0, start - 60), start):
         return True  # 'cautioned Iraq against cutting ties': the act warned against is not done
     if trigger.relation == "threatenedExpulsion" and re.search(r"\bagainst\s+\w+ing\b", text[head_end:end]):
@@ -477,7 +490,7 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'three planes headed to Iceland changed course': a craft's route, no change of policy
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-    if trigger.relation != "accuses" and _alleged_that().search(text, max(0, start - 100), start):
+    if trigger.relation != "accuses" and _alleged_before(text, start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
         return True  # 'Cairo would answer any request for help': help offered, no threat

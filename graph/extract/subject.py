@@ -231,6 +231,9 @@ def _group_subject() -> re.Pattern[str]:
 
 #: Others defined by a country, as the subject right before the verb (or the verb of a noun trigger): 'US allies ',
 #: "Russia's trading partners ", 'US allies imposed '
+#: What every `_PARTNERS_SUBJECT` match holds (the pattern is case-sensitive): a window with none of them is ruled
+#: out by substring tests before the regex runs
+_PARTNER_NOUNS = ("allies", "partners", "neighbo", "rivals", "adversaries")
 _PARTNERS_SUBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:allies|partners|neighbou?rs|rivals|adversaries)\s+"
                                r"(?:(?:[a-z]+ly|also|have|has|had|will|would|were|are)\s+){0,2}(?:[a-z]+(?:ed|s)\s+)?$")
 
@@ -240,6 +243,8 @@ def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_s
     imposed sanctions'): they act, unnamed; the country named only says whose they are ('Japan and its allies'
     keeps Japan, which is named as a party of its own)."""
     tail = before[-80:]
+    if not any(noun in tail for noun in _PARTNER_NOUNS):
+        return False
     match = _PARTNERS_SUBJECT.search(tail)
     if match is None:
         return False
@@ -452,8 +457,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         if re.search(_RELATIVE_BEFORE, before):
             return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
             # its antecedent, which names no party; the main clause's subject does not act here
-    absolute = _WITH_SUBJECT.search(before[-60:])
-    if absolute is not None and text[candidate.head_start:candidate.head_end].lower().endswith("ing"):
+    absolute = _WITH_SUBJECT.search(before[-60:]) \
+        if text[candidate.head_start:candidate.head_end].lower().endswith("ing") else None
+    if absolute is not None:
         # ', with Seoul accusing Tokyo of ...', 'declined to comment on Uganda seeking': the party right before the
         # '-ing' verb is its subject, not the main clause's
         at = candidate.head_start - len(before[-60:]) + absolute.end("np")

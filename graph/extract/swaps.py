@@ -16,6 +16,7 @@ from graph.extract.document import _Doc
 from graph.extract.events import _make_event
 from graph.extract.lexicon import Trigger
 from graph.records import Event, Mention
+from graph.words import lower_of
 
 _SWAP_TRIGGER = Trigger("releasesDetainees", "(released in a swap)", re.compile(r"(?!)"), (), "-", "left", "right",
                         False, 20, 0.6, "detainees", None)
@@ -67,6 +68,9 @@ def _swaps_of_nationals(doc: _Doc, events: list[Event]) -> list[Event]:
     side's people were held by the other, so each side released the other's people."""
     found: list[Event] = []
     have = {(e.actor_country, e.target_country) for e in events if e.relation == "releasesDetainees"}
+    lower = lower_of(doc.text)
+    if "exchange" not in lower and "return" not in lower:
+        return found  # (the letters of both words have no other case under re.I: no need to scan the text)
     for traded in _TRADED_FOR.finditer(doc.text):
         sentence = doc.sentence_at(traded.start())
         if sentence is None:

@@ -10,7 +10,9 @@ release of five American prisoners') tells both, whoever is named as freeing the
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.events import _make_event
@@ -26,16 +28,18 @@ _TRADED_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:releas
 #: Words before the demonym: a number, 'two jailed', 'a former'
 _COUNT_BEFORE = re.compile(r"(?:[\w-]+\s+){0,3}")
 
-#: The people a demonym names: 'American prisoners', 'French nationals' (a plural demonym, 'Americans', is people)
-_PEOPLE_AFTER = re.compile(r"s?\s+(?:[\w-]+\s+)?(?:prisoners|detainees|nationals|citizens|hostages|captives|"
-                           r"residents|people|soldiers|servicemen|troops|pilots|activists|journalists|reporters|men|women)\b")
+@cache
+def _people_after() -> re.Pattern[str]:
+    """The people a demonym names: 'American prisoners', 'French nationals' (words.csv TRADED_PEOPLE; a plural
+    demonym, 'Americans', is people)."""
+    return re.compile(r"s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["TRADED_PEOPLE"] + r")\b")
 
 
 def _people_of(doc: _Doc, start: int, end: int) -> Mention | None:
     """The demonym opening the people named from `start` ('five American prisoners', 'two Belarusians')."""
     for mention in doc.actors.between(start, end):
         if mention.via == "demonym" and mention.country and _COUNT_BEFORE.fullmatch(doc.text, start, mention.start) \
-                and (mention.text.endswith("s") or _PEOPLE_AFTER.match(doc.text, mention.end)):
+                and (mention.text.endswith("s") or _people_after().match(doc.text, mention.end)):
             return mention
         break
     return None

@@ -134,14 +134,19 @@ def _inflect(lemma: str, pos: str, irregular: dict[str, dict[str, list[str]]]) -
     return {form + tail for form in inflect(head, irregular[pos])}
 
 
-def core_senses(path: Path = CORE) -> tuple[list[dict[str, str]], dict[tuple[str, str, bool], str]]:
-    """The sense rows of the core list and the stoplist ((word, pos, whether only that form) -> reason)."""
+Rows = list[dict[str, str]]
+
+
+def core_senses(path: Path = CORE) -> tuple[Rows, dict[tuple[str, str, bool], str], Rows]:
+    """The sense rows of the core list, the stoplist ((word, pos, whether only that form) -> reason) and the
+    extra forms (a regular form WordNet's exception list leaves out: 'pleaded' beside 'pled')."""
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#") and line.strip()))
     senses = [row for row in rows if row["kind"] == "sense"]
     stop = {(row["word"], row["pos"], row["kind"] == "stopform"): row["note"] for row in rows
             if row["kind"] in ("stop", "stopform")}
-    return senses, stop
+    forms = [row for row in rows if row["kind"] == "form"]
+    return senses, stop, forms
 
 
 def derive(root: Path = WORDNET, core: Path = CORE) -> list[tuple[str, str, str, str]]:
@@ -151,7 +156,7 @@ def derive(root: Path = WORDNET, core: Path = CORE) -> list[tuple[str, str, str,
     is left out, and so is a form the stoplist names on its own. The source names the core sense the word came
     from ('condemn.v.1').
     """
-    senses, stop = core_senses(core)
+    senses, stop, forms = core_senses(core)
     irregular = {pos: _exceptions(pos, root) for pos in _POS}
     rows: set[tuple[str, str, str, str]] = set()
     for sense in senses:
@@ -170,6 +175,9 @@ def derive(root: Path = WORDNET, core: Path = CORE) -> list[tuple[str, str, str,
                 # (a form may be stopped alone: the verb 'reprimand' is a noun too)
                 if (form, lemma_pos, True) not in stop:
                     rows.add((name, form, lemma_pos, source))
+    for row in forms:
+        name = "WN_" + row["class"] + ("_NOUN" if row["pos"] == "n" else "")
+        rows.add((name, row["word"], row["pos"], "wordnet_core.csv"))
     kept: dict[tuple[str, str, str], str] = {}
     for name, form, lemma_pos, source in sorted(rows):
         kept.setdefault((name, form, lemma_pos), source)  # one row per word, from its first source

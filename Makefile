@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench notebooks docs lint clean setup browser screenshot
+.PHONY: run test bench notebooks docs lint clean setup browser wordnet screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,16 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+## WordNet 3.0 for the test that the derived table graph/data/wordnet_senses.csv is what WordNet gives
+## (Debian package; never needed to run the extractor).
+wordnet:
+	@test -f /usr/share/wordnet/data.verb || { \
+	  echo "installing Debian wordnet-base for the WordNet table test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wordnet-base >/dev/null; }
+
 ## Set up, then run the whole test suite.
-test: setup browser
+test: setup browser wordnet
 	$(BIN)/python -m pytest
 
 ## Refresh docs/screenshot.png and docs/review.png (the README's pictures of the view and of the review page)

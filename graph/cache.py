@@ -49,6 +49,10 @@ def version_of(package: Path) -> str:
     for path in sorted((package / "data").rglob("*")):
         if path.is_file():
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    from graph.extract.wordnet import wordnet_enabled
+
+    if not wordnet_enabled():  # (the words derived from WordNet switched off extract otherwise)
+        digest.update(b"\0STANCEGRAPH_WORDNET=0")
     return digest.hexdigest()[:16]
 
 

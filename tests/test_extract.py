@@ -2169,6 +2169,8 @@ NO_SUCH_ACT = [
     # 'claims' after a preposition is the noun: nobody speaks, so nobody charges the party in it
     ("Chile and Peru are embroiled in a spat over claims the Peruvian opposition colluded with a Chilean party.",
      ("PER", "accuses", "CHL")),
+    # a case thrown out is no expulsion of the officials it concerns ('throw out' is on the WordNet stoplist)
+    ("Argentina threw out the case against Iran's officials.", ("ARG", "threatenedExpulsion", "IRN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
+from graph.extract.wordnet import wordnet_classes, wordnet_lists
 from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_words, word_index
 
 
@@ -102,13 +103,14 @@ def _demonyms() -> tuple[str, ...]:
 
 @cache
 def _classes() -> dict[str, str]:
-    """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans')."""
-    return {**word_classes(), "NATIONALITY": trie_pattern(_demonyms())}
+    """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans'), plus the
+    classes derived from WordNet (@WN_*)."""
+    return {**word_classes(), **wordnet_classes(), "NATIONALITY": trie_pattern(_demonyms())}
 
 
 @cache
 def _lists() -> dict[str, tuple[str, ...]]:
-    return {**word_lists(), "NATIONALITY": _demonyms()}
+    return {**word_lists(), **wordnet_lists(), "NATIONALITY": _demonyms()}
 
 
 @cache

@@ -59,6 +59,17 @@ def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
     return candidate.trigger.target == "none" and len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1
 
 
+#: From this many parties on, a text they all agreed to or signed is a bloc's declaration, not a pact of each
+#: with each
+_MANY_PARTIES = 5
+
+
+def _many_signatories(candidate: _Candidate, actors: list[Mention]) -> bool:
+    """'The declaration was signed by Brazil, Uruguay, Paraguay, Argentina and Chile': a joint text of a bloc
+    binds no two of its signers to each other; read pairwise, one list makes dozens of bilateral pacts."""
+    return candidate.relation == "agreesToCooperate" and len({a.country for a in actors}) >= _MANY_PARTIES
+
+
 def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Mention]) -> bool:
     """'Xi and Boluarte inaugurated the port' is a meeting of the two leaders; 'envoys from Nepal and Bhutan
     attended the ceremony' is two delegations in one room, not a meeting of their countries."""
@@ -484,6 +495,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
+                                   or _many_signatories(candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    or _met_a_body(doc, candidate)
                                    or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None

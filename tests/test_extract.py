@@ -2169,6 +2169,12 @@ NO_SUCH_ACT = [
     # 'claims' after a preposition is the noun: nobody speaks, so nobody charges the party in it
     ("Chile and Peru are embroiled in a spat over claims the Peruvian opposition colluded with a Chilean party.",
      ("PER", "accuses", "CHL")),
+    # a pact of an earlier year told as background is not news of the report
+    ("Fishing quotas in the shared waters have applied since a 2016 agreement between Chile and Peru.",
+     ("CHL", "agreesToCooperate", "PER")),
+    # a declaration signed by a whole bloc is no pact of each signer with each other
+    ("The closing declaration on the river dispute was signed by Brazil, Uruguay, Paraguay, Argentina and Bolivia.",
+     ("BRA", "agreesToCooperate", "URY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

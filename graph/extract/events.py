@@ -13,6 +13,7 @@ from functools import cache
 
 from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY
+from graph.extract.background import earlier_pact, report_year
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import after_report, event_date, past
@@ -435,6 +436,10 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         if candidate.relation == "visits" and actor.type == "person" \
                 and _FORMER_BEFORE.search(doc.text, max(sentence.start, actor.start - 40), actor.start):
             return None  # 'Ousted Maldivian president Ahmed Rasheed ... arrived in Sri Lanka': no state visit
+        if candidate.relation == "agreesToCooperate" and earlier_pact(
+                doc.text, (sentence.start, sentence.end), (candidate.head_start, candidate.end),
+                report_year(doc.text, doc.document.date)):
+            return None  # 'since a 2018 agreement between the two': a pact of years ago told as background
         if candidate.relation == "visits" and _EMBASSY.search(target.text):
             return None  # 'Lavrov visited the Chinese Embassy in Moscow': a call at an embassy is no trip abroad
         target_name, target_type, target_country = _actor_fields(target, kb)

@@ -2175,6 +2175,11 @@ NO_SUCH_ACT = [
     # a declaration signed by a whole bloc is no pact of each signer with each other
     ("The closing declaration on the river dispute was signed by Brazil, Uruguay, Paraguay, Argentina and Bolivia.",
      ("BRA", "agreesToCooperate", "URY")),
+    # the head of a consular section posted in a capital lives there: no visit of his country
+    ("Elena Ruiz, head of the Chilean consular section in Lima, told reporters the office would stay open.",
+     ("CHL", "visits", "PER")),
+    # a party told of another's concern is the one told: it demands nothing of the party whose concern it was
+    ("The prime minister of Fiji had been told of Australia's unease over the port talks.", ("FJI", "demands", "AUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

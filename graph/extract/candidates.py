@@ -279,6 +279,19 @@ def _warned_about_another(doc: _Doc, sentence: Sentence, start: int, token_end: 
     return not before or before[-1].country != subject.country
 
 
+
+#: A form of 'be' right before a participle: the passive ('had been told', 'was urged')
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def demand_received(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """'Sogavare had been told of Australia's concern': a demand verb in the passive makes the party before it
+    the one asked, not the one asking; unless 'by' names the asker later in the sentence, nobody named demands
+    (the party after the verb is what the message was about)."""
+    word = text[start:end].lower()
+    return (word == "told" or word.endswith("ed")) and " by " not in text[start:sentence_end] \
+        and _PASSIVE_AUX.search(text, max(0, start - 24), start) is not None
+
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []

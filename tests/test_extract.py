@@ -2180,6 +2180,10 @@ NO_SUCH_ACT = [
      ("CHL", "visits", "PER")),
     # a party told of another's concern is the one told: it demands nothing of the party whose concern it was
     ("The prime minister of Fiji had been told of Australia's unease over the port talks.", ("FJI", "demands", "AUS")),
+    # a pact welcomed ('welcome it') is no guest received: no meeting
+    ("China hit back on Tuesday at critics of its new policing pact with Vanuatu, calling their worries misplaced.\n\n"
+     "Beijing said the cooperation harmed no one. Spokesperson Mao Ning asked why \"some countries are uneasy\" about "
+     "the pact \"when the government and the people of Vanuatu warmly welcome it?\"", ("VUT", "meetsWith", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

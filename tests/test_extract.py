@@ -2184,6 +2184,9 @@ NO_SUCH_ACT = [
     ("China hit back on Tuesday at critics of its new policing pact with Vanuatu, calling their worries misplaced.\n\n"
      "Beijing said the cooperation harmed no one. Spokesperson Mao Ning asked why \"some countries are uneasy\" about "
      "the pact \"when the government and the people of Vanuatu warmly welcome it?\"", ("VUT", "meetsWith", "CHN")),
+    # a government's own staff leaving without an order: it expels nobody, least of all the country they leave
+    ("Peru is cutting ties with Bolivia, Foreign Minister Ana Ruiz said. She added that Peru's diplomatic personnel "
+     "in Bolivia would leave the country at once.", ("PER", "threatenedExpulsion", "BOL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -25,7 +25,7 @@ from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.owners import _as_country, _can_act
+from graph.extract.owners import _as_country, _can_act, own_staff_leaving
 from graph.extract.senders import _deporter
 from graph.extract.target_rules import _targets_by_rule
 from graph.extract.targets import _find_targets
@@ -116,6 +116,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         return []
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
     pairs = _speakers_side_sent_away(doc, candidate, pairs)
+    pairs = own_staff_leaving(doc, candidate, pairs)
     pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)

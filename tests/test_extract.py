@@ -2187,6 +2187,10 @@ NO_SUCH_ACT = [
     # a government's own staff leaving without an order: it expels nobody, least of all the country they leave
     ("Peru is cutting ties with Bolivia, Foreign Minister Ana Ruiz said. She added that Peru's diplomatic personnel "
      "in Bolivia would leave the country at once.", ("PER", "threatenedExpulsion", "BOL")),
+    # 'any moves that would undermine': an act of no one named, not of the partner on the call
+    ("According to a statement from Anthony Albanese's office in Canberra, Luxon and Albanese spoke by phone on "
+     "Monday and noted their \"common worries about any moves that would undermine the stability of the Pacific\".",
+     ("NZL", "accuses", "AUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

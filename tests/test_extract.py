@@ -2191,6 +2191,9 @@ NO_SUCH_ACT = [
     ("According to a statement from Anthony Albanese's office in Canberra, Luxon and Albanese spoke by phone on "
      "Monday and noted their \"common worries about any moves that would undermine the stability of the Pacific\".",
      ("NZL", "accuses", "AUS")),
+    # the party aid is given against, after words of kind ('against any kind of Russian pressure'), is no partner
+    ("Latvia has the support of Washington, which in May vowed to aid it against any kind of Russian pressure.",
+     ("USA", "agreesToCooperate", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -33,7 +33,9 @@ from graph.records import Mention
 #: (a title may stand between: 'witnessed by Secretary of State Marco Rubio')
 _BY_BEFORE = re.compile(r"\b(?:by|(?:mediation|help|offices|auspices)\s+of)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,4}$")
-_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+#: 'against', perhaps with words of kind and quantity: 'against any kind of Chinese coercion'
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
+                             r"possible)\s+){0,4}$")
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
@@ -305,7 +307,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
                 continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
-                    doc.text, max(start, mention.start - 12), mention.start):
+                    doc.text, max(start, mention.start - 30), mention.start):
                 agent_end = mention.end
                 continue  # 'pledged closer coordination against North Korea's threats': the adversary
             if candidate.relation in _PARTNERSHIPS and _PROTESTED_BEFORE.search(

@@ -2194,6 +2194,8 @@ NO_SUCH_ACT = [
     # the party aid is given against, after words of kind ('against any kind of Russian pressure'), is no partner
     ("Latvia has the support of Washington, which in May vowed to aid it against any kind of Russian pressure.",
      ("USA", "agreesToCooperate", "RUS")),
+    # the ones charged are an unnamed group ('those worried about'): the partner named after them is not charged
+    ("China lashed out at those worried about its cooperation with Tonga.", ("CHN", "accuses", "TON")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -199,8 +199,22 @@ def _own_forces() -> re.Pattern[str]:
 _PLACE_ONLY_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
+
+_CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
+
+
+@cache
+def _unnamed_group() -> re.Pattern[str]:
+    """A group named by no party right after a charge (words.csv UNNAMED_PARTIES: 'at those concerned about',
+    'critics of'), its members not listed after it: a party later in the phrase is what they talk about."""
+    return re.compile(r"\s+(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+                      + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
+                      r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
+    if candidate.relation in _CHARGES and _unnamed_group().match(doc.text, candidate.end):
+        return []  # 'lashes out at those concerned about the two countries' pact': the ones charged are unnamed
     start = candidate.end if adjacent else candidate.head_end
     targets: list[Mention | str] = []
     previous_end = None

@@ -2196,6 +2196,9 @@ NO_SUCH_ACT = [
      ("USA", "agreesToCooperate", "RUS")),
     # the ones charged are an unnamed group ('those worried about'): the partner named after them is not charged
     ("China lashed out at those worried about its cooperation with Tonga.", ("CHN", "accuses", "TON")),
+    # a taking-in named as what a party owes ('its obligations with regard to the acceptance of') is not done
+    ("Officials said Guatemala was breaching its obligations with regard to the acceptance of migrants sent back by "
+     "the United States.", ("GTM", "acceptsDeportees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

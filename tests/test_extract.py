@@ -2172,6 +2172,7 @@ NO_SUCH_ACT = [
     # a pact of an earlier year told as background is not news of the report
     ("Fishing quotas in the shared waters have applied since a 2016 agreement between Chile and Peru.",
      ("CHL", "agreesToCooperate", "PER")),
+    ("Fiji and Tonga signed a fisheries accord last year.", ("FJI", "agreesToCooperate", "TON")),
     # a declaration signed by a whole bloc is no pact of each signer with each other
     ("The closing declaration on the river dispute was signed by Brazil, Uruguay, Paraguay, Argentina and Bolivia.",
      ("BRA", "agreesToCooperate", "URY")),

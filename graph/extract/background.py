@@ -8,8 +8,8 @@ older expulsion is often the very cause the report is about ("suspended the trea
 and the year there dates the treaty, not the act.
 
 A pact is background when a year is written with it (right before the wording, or after it in the same
-clause: "in 2019", "since 2018") and that year is earlier than the report's. An undated report is read
-as of the latest year it names; "since" always looks back.
+clause: "in 2019", "since 2018", "last year") and that year is earlier than the report's. An undated report
+is read as of the latest year it names; "since", "last year" and "years ago" always look back.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 @cache
 def _year_after() -> re.Pattern[str]:
     """'in 2019' or 'since 2018' a few words after the wording, with nothing but words and names between."""
-    return re.compile(r"^[^,;:()\u2014\u2013\"\u201c\u201d]{0,50}?\b(?:(?P<since>since)|in)\s+"
-                      r"(?:(?:early|mid|late)[\s-]+)?" + _YEAR + r"\b", re.I)
+    return re.compile(r"^[^,;:()\u2014\u2013\"\u201c\u201d]{0,50}?\b(?:(?:(?P<since>since)|in)\s+"
+                      r"(?:(?:early|mid|late)[\s-]+)?" + _YEAR + r"\b|(?P<last>last\s+year|(?:two|three|four|five|"
+                      r"several|many|\d+)\s+years\s+ago)\b)", re.I)
 
 
 @cache
@@ -56,14 +57,17 @@ def earlier_pact(text: str, sentence: tuple[int, int], trigger: tuple[int, int],
     if before is not None and _pact_words().search(text, before.end("year"), end):
         return _earlier(before, report)
     after = _year_after().search(text[end:sentence[1]])
-    if after is not None and not _CLAUSE_BREAK.search(text, end, end + after.start("year")) \
-            and _pact_words().search(text, head, end + after.start("year")):
+    when = after.start("year") if after is not None and after.group("year") else \
+        after.start("last") if after is not None else 0
+    if after is not None and not _CLAUSE_BREAK.search(text, end, end + when) \
+            and _pact_words().search(text, head, end + when):
         return _earlier(after, report)
     return False
 
 
 def _earlier(match: re.Match[str], report: int | None) -> bool:
-    """'since' looks back whatever the report's year; a bare year is earlier only than a known report year."""
-    if match.group("since"):
+    """'since', 'last year' and 'years ago' look back whatever the report's year; a bare year is earlier only
+    than a known report year."""
+    if match.group("since") or match.groupdict().get("last"):
         return True
     return report is not None and int(match.group("year")) < report

@@ -247,6 +247,14 @@ def test_an_envoy_of_a_leader_serves_the_leader_s_country() -> None:
     assert found.get("Tom Reyes") == "USA", found
 
 
+def test_an_aide_named_by_a_leader_s_possessive_serves_the_leader_s_country() -> None:
+    found = people("Minsk shut its borders with Warsaw and Vilnius on Thursday.\n\nBelarus's leader has accused his "
+                   "Polish counterpart, Andrzej Duda, of winning by fraud, the state agency BelTA said on Thursday. "
+                   "\"Duda stole the vote,\" the agency quoted Alexander Lukashenko as saying.\n\nMarek Zielinski, "
+                   "President Duda's aide, called the claims absurd.")
+    assert found.get("Marek Zielinski") == "POL", found
+
+
 def test_a_list_after_a_preposition_does_not_place_a_person() -> None:
     found = people("The junta authorised forces of Guinea and Mali to intervene on its soil, senior junta official "
                    "Amadou Sidibe said in Niamey.")

@@ -2171,6 +2171,37 @@ NO_SUCH_ACT = [
      ("PER", "accuses", "CHL")),
     # a case thrown out is no expulsion of the officials it concerns ('throw out' is on the WordNet stoplist)
     ("Argentina threw out the case against Iran's officials.", ("ARG", "threatenedExpulsion", "IRN")),
+    # a pact of an earlier year told as background is not news of the report
+    ("Fishing quotas in the shared waters have applied since a 2016 agreement between Chile and Peru.",
+     ("CHL", "agreesToCooperate", "PER")),
+    ("Fiji and Tonga signed a fisheries accord last year.", ("FJI", "agreesToCooperate", "TON")),
+    # a declaration signed by a whole bloc is no pact of each signer with each other
+    ("The closing declaration on the river dispute was signed by Brazil, Uruguay, Paraguay, Argentina and Bolivia.",
+     ("BRA", "agreesToCooperate", "URY")),
+    # the head of a consular section posted in a capital lives there: no visit of his country
+    ("Elena Ruiz, head of the Chilean consular section in Lima, told reporters the office would stay open.",
+     ("CHL", "visits", "PER")),
+    # a party told of another's concern is the one told: it demands nothing of the party whose concern it was
+    ("The prime minister of Fiji had been told of Australia's unease over the port talks.", ("FJI", "demands", "AUS")),
+    # a pact welcomed ('welcome it') is no guest received: no meeting
+    ("China hit back on Tuesday at critics of its new policing pact with Vanuatu, calling their worries misplaced.\n\n"
+     "Beijing said the cooperation harmed no one. Spokesperson Mao Ning asked why \"some countries are uneasy\" about "
+     "the pact \"when the government and the people of Vanuatu warmly welcome it?\"", ("VUT", "meetsWith", "CHN")),
+    # a government's own staff leaving without an order: it expels nobody, least of all the country they leave
+    ("Peru is cutting ties with Bolivia, Foreign Minister Ana Ruiz said. She added that Peru's diplomatic personnel "
+     "in Bolivia would leave the country at once.", ("PER", "threatenedExpulsion", "BOL")),
+    # 'any moves that would undermine': an act of no one named, not of the partner on the call
+    ("According to a statement from Anthony Albanese's office in Canberra, Luxon and Albanese spoke by phone on "
+     "Monday and noted their \"common worries about any moves that would undermine the stability of the Pacific\".",
+     ("NZL", "accuses", "AUS")),
+    # the party aid is given against, after words of kind ('against any kind of Russian pressure'), is no partner
+    ("Latvia has the support of Washington, which in May vowed to aid it against any kind of Russian pressure.",
+     ("USA", "agreesToCooperate", "RUS")),
+    # the ones charged are an unnamed group ('those worried about'): the partner named after them is not charged
+    ("China lashed out at those worried about its cooperation with Tonga.", ("CHN", "accuses", "TON")),
+    # a taking-in named as what a party owes ('its obligations with regard to the acceptance of') is not done
+    ("Officials said Guatemala was breaching its obligations with regard to the acceptance of migrants sent back by "
+     "the United States.", ("GTM", "acceptsDeportees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -155,6 +155,9 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue  # ('PNG Defence Minister Billy Joseph': a title after the short form owns it, no longer name)
         if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):
             continue  # 'Foreign Minister Riyadh al-Maliki': a given name before an Arabic family name, no capital
+        if alias.type == "country" and alias.kind == "name" and _ONE_BEFORE.search(text, max(0, match.start() - 6),
+                                                                                   match.start()):
+            continue  # "the 'One China' policy", 'the one-China principle': a policy's name, not the party
         if alias.type == "country" and alias.kind in ("name", "capital") \
                 and _name_patterns()[1].match(text, match.end()):
             continue  # 'the Vienna Convention', 'the Minsk agreements': a treaty's name, not a party
@@ -323,6 +326,10 @@ _AGENCY_DESKS = (("Reuters", "GBR"), ("AFP", "FRA"), ("Agence France-Presse", "F
                  ("Associated Press", "USA"), ("Bloomberg", "USA"), ("dpa", "DEU"), ("DPA", "DEU"), ("EFE", "ESP"),
                  ("ANSA", "ITA"))
 
+
+
+#: 'One' right before a country's name, perhaps after a quotation mark: "the 'One China' policy"
+_ONE_BEFORE = re.compile(r"(?<![\w-])['‘\"“]?(?:One[\s-]|one-)$")
 
 def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
     """The known names of the text in order, with each demonym of a hyphenated pair ('a Sudanese-Egyptian

@@ -222,6 +222,10 @@ _GROUP_OWNED = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leadershi
 _AGENT_OF = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                        r"(?:envoy|aide|adviser|advisor|emissary|representative|spokes(?:wo)?man|spokesperson)[ \t]+"
                        r"(?:of|to|for)[ \t]+(?:the[ \t]+)?")
+#: 'Krzysztof Szczerski, President Duda's aide,': an aide named by whose aide they are, with a possessive
+_AGENT_OWNED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,3}?"
+                          r"(?P<owner>[A-Z][\w.-]*)['’]s?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                          r"(?:envoy|aide|adviser|advisor|emissary|representative|spokes(?:wo)?man|spokesperson)\b")
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?"
                             # ', Assistant Secretary at the U.S. Department of Homeland Security', ', Director for
@@ -320,6 +324,11 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if at < len(countries) and countries[at].type == "country" and countries[at].via == "demonym" \
                 and countries[at].start == agent.end():
             return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
+    owned = _AGENT_OWNED.match(text, offset, sentence.end)
+    if owned:
+        owner = next((m for m in raw_mentions_ending(countries, owned.end("owner")) if m.type == "person"), None)
+        if owner is not None and owner.country:
+            return owner.country  # 'X, President Duda's aide': the country of the one served
     for mention in _backwards(countries, high):
         if mention.start < offset - 80:
             break
@@ -425,6 +434,11 @@ _ITS_ROLE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he\s+(?:country|nation|gov
 
 _PLACING: list = [None, ([], []), 0]
 _COUNTS: list = [None, Counter(), 0]
+
+
+def raw_mentions_ending(mentions: list[Mention], end: int) -> list[Mention]:
+    """The mentions that end at `end` (a name right before a possessive)."""
+    return [m for m in mentions if m.end == end]
 
 
 def _country_counts(raw: list[tuple[Mention, str]]) -> Counter:

@@ -452,6 +452,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 body_owners[owned.group(1).lower()] = mention
             if mention.via in ("government", "pronoun") and _RULERS.search(mention.text):
                 body_owners["junta"] = mention  # the military rulers told last, for 'the regime' named later
+        elif mention.type == "organization" and mention.country and mention.via == "government":
+            owned = _body_after_country().match(" " + mention.text.split()[-1])
+            if owned:  # 'The Chinese Foreign Ministry announced ... The ministry said': China's ministry
+                body_owners[owned.group(1).lower()] = _country_mention(mention)
         if mention.type in ("country", "organization") and mention.country and mention.via not in ("place",
                                                                                                    "private"):
             sentence_parties.setdefault(index, {}).setdefault(mention.country, mention)

@@ -279,6 +279,27 @@ def _warned_about_another(doc: _Doc, sentence: Sentence, start: int, token_end: 
     return not before or before[-1].country != subject.country
 
 
+
+#: A form of 'be' right before a participle: the passive ('had been told', 'was urged')
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def demand_received(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """'Sogavare had been told of Australia's concern': a demand verb in the passive makes the party before it
+    the one asked, not the one asking; unless 'by' names the asker later in the sentence, nobody named demands
+    (the party after the verb is what the message was about)."""
+    word = text[start:end].lower()
+    return (word == "told" or word.endswith("ed")) and " by " not in text[start:sentence_end] \
+        and _PASSIVE_AUX.search(text, max(0, start - 24), start) is not None
+
+
+@cache
+def _duty_before() -> re.Pattern[str]:
+    """A duty named right before a taking-in (words.csv DUTY_NOUNS): 'its obligations with regard to the
+    acceptance of', 'its duty to take back': what a party owes, not what it did."""
+    return re.compile(r"\b(?:" + word_classes()["DUTY_NOUNS"] + r")\s+(?:(?:with\s+regard|in\s+regard|regarding|on|"
+                      r"concerning|for|to|as\s+to|the|its|their|of)\s+){1,4}$", re.I)
+
 def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []
@@ -333,6 +354,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 # deported by the US arrived in Eswatini' the place they arrive in takes them in)
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
+            if trigger.relation == "acceptsDeportees" and _duty_before().search(text, max(sentence.start, start - 60),
+                                                                                start):
+                continue  # 'violate its legal obligations with regard to the acceptance of': owed, not done
             if trigger.relation == "demands" and _COURTESY_BEFORE.search(text, max(0, start - 12), start):
                 continue  # 'paid a courtesy call on the president' is a meeting, not a demand
             if trigger.relation == "demands" and _courtesy_call(text, start, hit.end(), sentence.end):

@@ -13,7 +13,8 @@ from functools import cache
 
 from graph.actors import knowledge_base, word_classes
 from graph.extract.attribution import _OFFICIAL_ONLY
-from graph.extract.candidates import _Candidate
+from graph.extract.background import earlier_pact, report_year
+from graph.extract.candidates import _Candidate, demand_received
 from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import after_report, event_date, past
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
@@ -435,6 +436,14 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         if candidate.relation == "visits" and actor.type == "person" \
                 and _FORMER_BEFORE.search(doc.text, max(sentence.start, actor.start - 40), actor.start):
             return None  # 'Ousted Maldivian president Ahmed Rasheed ... arrived in Sri Lanka': no state visit
+        if candidate.relation == "demands" \
+                and demand_received(doc.text, candidate.head_start, candidate.head_end, sentence.end):
+            return None  # 'Sogavare had been told of Australia's concern': the one told asks nothing (the wording
+            # still holds its words: 'had been asked to take deportees' takes in no one)
+        if candidate.relation == "agreesToCooperate" and earlier_pact(
+                doc.text, (sentence.start, sentence.end), (candidate.head_start, candidate.end),
+                report_year(doc.text, doc.document.date)):
+            return None  # 'since a 2018 agreement between the two': a pact of years ago told as background
         if candidate.relation == "visits" and _EMBASSY.search(target.text):
             return None  # 'Lavrov visited the Chinese Embassy in Moscow': a call at an embassy is no trip abroad
         target_name, target_type, target_country = _actor_fields(target, kb)

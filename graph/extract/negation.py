@@ -125,6 +125,12 @@ def _hindered_before() -> re.Pattern[str]:
                       r"from\s+$", re.I)
 
 
+
+#: 'no longer' right before the verb: a part taken until now is given up
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$", re.I)
+#: taking part in something with others ('participate in', 'take part in', 'join')
+_TAKING_PART = re.compile(r"(?:participate|take\s+part|be\s+part|be\s+a\s+member)\b", re.I)
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -162,6 +168,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if trigger.relation not in _SHIFTS and may_hold(window, literal_starts(word_lists()["UNDONE_THINGS"])) \
             and _reversed_before().search(window):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
+        return
+    if negated and trigger.relation == "-" and _NO_LONGER.search(window) \
+            and _TAKING_PART.match(doc.text, candidate.head_start):
+        candidate.relation = "reducesCooperation"  # 'would no longer participate in a Beijing-led grouping': it leaves
         return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated

@@ -285,8 +285,15 @@ def _owned_by_object(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bo
 _DOER_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
 
 
+
+#: A doer left unnamed right before the act: 'any actions that would', 'those who seek to', 'anyone who'
+_UNNAMED_DOER = re.compile(r"\b(?:(?:any|such|those|all)\s+(?:[a-z-]+\s+){0,2}?[a-z]+|anyone|anybody)\s+"
+                           r"(?:that|which|who)\s+(?:(?:would|could|might|may|will|can|seeks?\s+to|tr(?:y|ies)\s+to)\s+)?$")
+
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
+    if _UNNAMED_DOER.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
+        return []  # 'concerns about any actions that would undermine the region': no party does it
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
                 and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \

@@ -252,3 +252,27 @@ def _note_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> l
     sender = _FROM_SENDER.match(doc.text, rest)
     found = next((m for m in mentions if sender is not None and m.start == sender.end() and _can_act(m)), None)
     return [found] if found is not None else []
+
+
+#: The possessive of the party that owns the staff named next: "Mexico's diplomatic personnel"
+_OWNER_OF_STAFF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_OWNED_STAFF = re.compile(r"[^'’\s]+(?:\s[^'’\s]+){0,2}['’]s?\s")
+#: Wording of an order or a forced departure inside a leave wording ('were ordered to leave', 'must leave')
+_ORDERED_OUT = re.compile(r"\b(?:ordered|told|asked|instructed|given|must|should|forced|expelled|declared)\b", re.I)
+
+
+def own_staff_leaving(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """"She added that Mexico's diplomatic personnel in Ecuador would leave the country": staff leaving with
+    no order leave at their own government's word; the owner named right before them, or whoever speaks for
+    it, expels nobody (least of all the country they leave). A leave order ('Mexico's diplomats were ordered
+    to leave') keeps its pairs."""
+    if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner") \
+            or _ORDERED_OUT.search(doc.text, candidate.head_start, candidate.end):
+        return pairs  # (only the wordings that start with the staff: 'Algeria's expulsions' are acts of Algeria)
+    # (the owner alone, "Mexico's", or the staff read as the owner's party, "Mexico's diplomatic personnel")
+    owner = next((m for m in doc.mentions(candidate.sentence) if m.country and (
+        m.end <= candidate.head_start and _OWNER_OF_STAFF.fullmatch(doc.text, m.end, candidate.head_start)
+        or m.start < candidate.head_start < m.end and _OWNED_STAFF.match(m.text))), None)
+    if owner is None:
+        return pairs
+    return [(actor, targets) for actor, targets in pairs if actor.country != owner.country]

@@ -25,7 +25,7 @@ from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.owners import _as_country, _can_act
+from graph.extract.owners import _as_country, _can_act, own_staff_leaving
 from graph.extract.senders import _deporter
 from graph.extract.target_rules import _targets_by_rule
 from graph.extract.targets import _find_targets
@@ -57,6 +57,17 @@ def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
     """A bare 'agreed to' (target rule 'none') counts between parties named in a list, not for 'the two
     sides', whose resolution to the last two named is too often wrong to carry so weak a trigger."""
     return candidate.trigger.target == "none" and len(actors) > 1 and len({(a.start, a.end) for a in actors}) == 1
+
+
+#: From this many parties on, a text they all agreed to or signed is a bloc's declaration, not a pact of each
+#: with each
+_MANY_PARTIES = 5
+
+
+def _many_signatories(candidate: _Candidate, actors: list[Mention]) -> bool:
+    """'The declaration was signed by Brazil, Uruguay, Paraguay, Argentina and Chile': a joint text of a bloc
+    binds no two of its signers to each other; read pairwise, one list makes dozens of bilateral pacts."""
+    return candidate.relation == "agreesToCooperate" and len({a.country for a in actors}) >= _MANY_PARTIES
 
 
 def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Mention]) -> bool:
@@ -105,6 +116,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         return []
     pairs = _own_envoys_told_to_leave(doc, candidate, _candidate_pairs_as_read(doc, candidate))
     pairs = _speakers_side_sent_away(doc, candidate, pairs)
+    pairs = own_staff_leaving(doc, candidate, pairs)
     pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
@@ -484,6 +496,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             # 'both countries expelled each other's diplomats over Israel's killing of Palestinians': each
             # other, whoever else the sentence names
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
+                                   or _many_signatories(candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    or _met_a_body(doc, candidate)
                                    or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None

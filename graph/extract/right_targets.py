@@ -33,7 +33,9 @@ from graph.records import Mention
 #: (a title may stand between: 'witnessed by Secretary of State Marco Rubio')
 _BY_BEFORE = re.compile(r"\b(?:by|(?:mediation|help|offices|auspices)\s+of)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,4}$")
-_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+#: 'against', perhaps with words of kind and quantity: 'against any kind of Chinese coercion'
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
+                             r"possible)\s+){0,4}$")
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
@@ -197,8 +199,22 @@ def _own_forces() -> re.Pattern[str]:
 _PLACE_ONLY_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
+
+_CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
+
+
+@cache
+def _unnamed_group() -> re.Pattern[str]:
+    """A group named by no party right after a charge (words.csv UNNAMED_PARTIES: 'at those concerned about',
+    'critics of'), its members not listed after it: a party later in the phrase is what they talk about."""
+    return re.compile(r"\s+(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+                      + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
+                      r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
+
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
+    if candidate.relation in _CHARGES and _unnamed_group().match(doc.text, candidate.end):
+        return []  # 'lashes out at those concerned about the two countries' pact': the ones charged are unnamed
     start = candidate.end if adjacent else candidate.head_end
     targets: list[Mention | str] = []
     previous_end = None
@@ -305,7 +321,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
                 continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
-                    doc.text, max(start, mention.start - 12), mention.start):
+                    doc.text, max(start, mention.start - 30), mention.start):
                 agent_end = mention.end
                 continue  # 'pledged closer coordination against North Korea's threats': the adversary
             if candidate.relation in _PARTNERSHIPS and _PROTESTED_BEFORE.search(

@@ -160,6 +160,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
             return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
+        if _unnamed_object().match(doc.text, candidate.end):
+            return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]
@@ -174,8 +176,6 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             deporter = _deporter(doc, actor.country)
             if deporter is not None:
                 return [deporter]
-        if _unnamed_object().match(doc.text, candidate.end):
-            return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         if _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):
             return []  # 'accused seven Latin American governments' with no list after it: unnamed, not a guess
         owned = _OWNED_OBJECT.match(doc.text, candidate.end)

@@ -24,6 +24,10 @@ def _welcomed_thing() -> re.Pattern[str]:
                       r"(?:\w+\s+)?(?:" + word_classes()["WELCOMED_THINGS"] + r")\b")
 
 
+#: 'welcome it', 'received this': a pronoun of a thing, not of a guest, after a verb of welcome
+_THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+(?:delegation|team|group|visitor|leader|envoy)s?\b)")
+
+
 _CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
                              r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
@@ -104,6 +108,9 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation in ("meetsWith", "visits") and _THING_PRONOUN.match(text, head_end) \
+            and text[start:head_end].lower().startswith(("welcom", "receiv", "hail")):
+        return True  # 'the people of Solomon Islands genuinely welcome it': a deal welcomed, no guest
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)

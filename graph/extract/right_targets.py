@@ -205,9 +205,10 @@ _CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
 
 @cache
 def _unnamed_group() -> re.Pattern[str]:
-    """A group named by no party right after a charge (words.csv UNNAMED_PARTIES: 'at those concerned about',
-    'critics of'), its members not listed after it: a party later in the phrase is what they talk about."""
-    return re.compile(r"\s+(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+    """A group named by no party right after a charge, or after its preposition when the trigger ends before
+    it ('lashed out' + 'at those concerned about'; words.csv UNNAMED_PARTIES: 'those concerned about', 'critics
+    of'), its members not listed after it: a party later in the phrase is what they talk about."""
+    return re.compile(r"\s+(?:(?:at|against|on)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
                       + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
                       r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
 

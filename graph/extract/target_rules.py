@@ -50,10 +50,12 @@ _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\
 
 @cache
 def _unnamed_object() -> re.Pattern[str]:
-    """An object that names no party (words.csv UNNAMED_PARTIES: 'accused critics of', 'warned some countries'): no
+    """An object that names no party, after the trigger or its preposition (words.csv UNNAMED_PARTIES: 'accused
+    critics of', 'warned some countries', 'lashed out' + 'at those worried about'): no
     other side is implied; officials placed in a country ('accused officials in Rwanda') are named, as that
     country's government."""
-    return re.compile(r"\s+(?:(?:some|certain|other|its|his|her|their|the|foreign|western|unnamed)\s+)*"
+    return re.compile(r"\s+(?:(?:at|against|on)\s+)?(?:(?:some|certain|other|its|his|her|their|the|foreign|"
+                      r"western|unnamed)\s+)*"
                       r"(?:" + word_classes()["UNNAMED_PARTIES"] + r")\b"
                       r"(?![ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.I)
 

@@ -194,6 +194,8 @@ _ADVERBIAL_ING = re.compile(r"\b(?:while|when|whilst|after|before|since)\s+$", r
 
 
 _OURS = re.compile(r"\b(?:our|we|us)\b")
+#: A first-person owner right before a noun trigger in a quote: 'My visit to', 'our first trip to'
+_FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'’])(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?$")
 
 
 #: How a sentence of running text ends; a headline has no final stop.
@@ -508,8 +510,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                      and not _after_preposition(doc, m, mentions, sentence.start)]
             if after:
                 return after[0]  # the subject of the main clause does what the opening phrase says
-    if chosen is None and trigger_quoted and _OURS.search(text, candidate.head_start, candidate.end):
-        return doc.speaker(sentence)  # '"... it has been decided to recall our ambassador," the ministry said'
+    if chosen is None and trigger_quoted and (
+            _OURS.search(text, candidate.head_start, candidate.end)
+            or _FIRST_PERSON_OWNER.search(text, max(sentence.start, candidate.head_start - 24), candidate.head_start)):
+        # '"... it has been decided to recall our ambassador," the ministry said'; '"My visit to Cairo marked a
+        # turning point," Erdogan said': the speaker's own act
+        return doc.speaker(sentence)
     if chosen is None:
         agents = [m for m in before_trigger if _can_act(m)
                   and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]

@@ -29,6 +29,14 @@ def _it_subject() -> re.Pattern[str]:
     return re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:" + word_classes()["PRONOUN_LEAD_WORDS"] + r")\s+){0,3}$")
 
 
+@cache
+def _impersonal_it() -> re.Pattern[str]:
+    """'it was therefore "necessary and appropriate" to place': a dummy 'it', a verb 'to be' and a word of need
+    (words.csv NEED_WORDS) opening the infinitive the trigger is in."""
+    return re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:[a-z]+\s+){0,2}[\"“]?"
+                      r"(?:" + word_classes()["NEED_WORDS"] + r")\b[^.;:]{0,40}?\bto\s+(?:[a-z]+\s+){0,3}$")
+
+
 #: ', and he has ', ', and she later ': a person's pronoun as the subject of a coordinated clause, right before the
 #: trigger
 _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|is|will|would|also|then|later|"
@@ -335,6 +343,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # clause is the person named last, who the document places nowhere: a private person, acting for no
             # state (not for the first clause's subject)
             return None
+    if _impersonal_it().search(before[-120:]):
+        # 'Trump explained that Russia's war was an emergency and it was therefore necessary to place tariffs on
+        # India': a dummy 'it' names no party; the one who explains the need acts, not the owner named before it
+        return doc.speaker(sentence)
     it_match = _it_subject().search(before[-50:])
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())

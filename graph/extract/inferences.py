@@ -3,7 +3,7 @@
 An official named before 'in'/'at' a foreign capital is visiting it (`_presence_visits`); a guest named after
 'visiting' is on a visit (`_visiting_guests`); a party that 'followed suit' does what the last event did
 (`_followed_suit`), one that retaliates turns the same measure back (`_retaliations`); a measure held over a
-party 'unless' it acts demands that act (`_demands_of_conditions`); a measure taken over the other party's
+party 'unless' it acts demands that act (graph/extract/conditions.py); a measure taken over the other party's
 meddling or spying accuses it of that (`_accusations_of_grounds`), and so does warning it to end such conduct
 (`_charges_of_conduct_to_end`); a threat over 'such actions' is against the party just charged with them
 (`_threats_over_charged_acts`).
@@ -244,42 +244,6 @@ _DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed
 #: suit' asks for it: the bare verb is left out)
 _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+the\s+"
                             r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
-
-
-#: 'unless Kigali withdrew its forces', 'until Juba cooperates', 'as long as Minsk keeps': the condition a threat or a
-#: measure sets names what the other side must do.
-_UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
-_CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
-
-
-def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
-    """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
-    acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
-    found: list[Event] = []
-    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
-        return found
-    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
-    for event in events:
-        if event.relation not in _CONDITIONED or not event.target_country:
-            continue
-        sentence = doc.sentence_at(event.start)
-        if sentence is None:
-            continue
-        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
-            party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
-            if party is None or party.country != event.target_country \
-                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
-                    or (sentence.index, event.actor_country, party.country) in have:
-                continue
-            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
-            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
-            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
-                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
-            made = _make_event(doc, candidate, actor, party)
-            if made is not None:
-                have.add((sentence.index, event.actor_country, party.country))
-                found.append(made)
-    return found
 
 
 def _act_of_charge(earlier: list[Event]) -> Event:

@@ -2169,6 +2169,11 @@ NO_SUCH_ACT = [
     # 'claims' after a preposition is the noun: nobody speaks, so nobody charges the party in it
     ("Chile and Peru are embroiled in a spat over claims the Peruvian opposition colluded with a Chilean party.",
      ("PER", "accuses", "CHL")),
+    # relations resumed 'between them' are between the act's own subjects, never with a party of a later sentence
+    ("The three governments — Rwanda, Burundi and Kenya — issued a joint communique on Monday that the two Great "
+     "Lakes nations had agreed \"to resume diplomatic relations between them and reopen their embassies within a "
+     "period of two months.\"\n\nRwanda and Burundi also thanked Kenya for hosting the talks, and Angola for hosting "
+     "earlier rounds.", ("RWA", "shiftsTowardCooperation", "AGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2174,6 +2174,9 @@ NO_SUCH_ACT = [
      "Lakes nations had agreed \"to resume diplomatic relations between them and reopen their embassies within a "
      "period of two months.\"\n\nRwanda and Burundi also thanked Kenya for hosting the talks, and Angola for hosting "
      "earlier rounds.", ("RWA", "shiftsTowardCooperation", "AGO")),
+    # a quotation closing after the comma of a verb series leaves the subject of the series acting in the next verb
+    ("On Tuesday, Khartoum called the UAE an \"enemy state,\" severed diplomatic ties, and closed its embassy in Abu "
+     "Dhabi.", ("ARE", "reducesCooperation", "SDN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -41,6 +41,10 @@ def _impersonal_it() -> re.Pattern[str]:
 #: trigger
 _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|is|will|would|also|then|later|"
                                      r"[a-z]+ly)\s+){0,2}$")
+#: A sentence whose subject is 'it' or 'they', after a time phrase perhaps, with a finite verb of its own: 'On
+#: Tuesday, it branded'
+_PRONOUN_CLAUSE_SUBJECT = re.compile(r"\W*(?:(?:On|In|Late|Early|Last|Earlier|Later)\b[^,;.]{0,30},\s*)?"
+                                     r"(?P<pronoun>[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly)\s+)?[a-z]+(?:ed|s)\b")
 #: A person's name of two or more capitalised words
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
@@ -265,7 +269,8 @@ def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_s
 
 #: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended
 #: the treaty'; a verb after the first comma belongs to the first verb's subject, not to that verb's object
-_SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,\s*$")
+#: (a quotation may close after the comma: 'branded the UAE an "aggressor state," severed ties')
+_SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,[”\"’']?\s*$")
 _SERIES_AFTER = re.compile(r"[^;:]*?,?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 
 
@@ -497,6 +502,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         or _verb_series(doc, candidate, before)
     # ('... delaying tactics while insisting that': the main clause's subject insists)
     # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
+    pronoun_lead = _PRONOUN_CLAUSE_SUBJECT.match(before) if coordinated else None
+    if pronoun_lead is not None:
+        # 'On Tuesday, it branded the UAE an "aggressor state," severed diplomatic ties': 'it' is the subject of
+        # every verb of the series, the party it stands for, not the first verb's object
+        subject = _last_country_before(doc, sentence.start + pronoun_lead.start("pronoun"))
+        if subject is not None:
+            return subject
     if coordinated:
         # 'withdrew its envoys after Bolivian President Arce expressed support and condemned the drill': the
         # subordinate clause's own subject does its coordinated verbs

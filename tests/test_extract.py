@@ -2177,6 +2177,9 @@ NO_SUCH_ACT = [
     # a quotation closing after the comma of a verb series leaves the subject of the series acting in the next verb
     ("On Tuesday, Khartoum called the UAE an \"enemy state,\" severed diplomatic ties, and closed its embassy in Abu "
      "Dhabi.", ("ARE", "reducesCooperation", "SDN")),
+    # a partner left open ('with any country') is no party: the one named in the next clause is not it
+    ("Niger's rulers say they are free to sign defence pacts with any country, adding that French troops left Niger "
+     "in 2023.", ("NER", "agreesToCooperate", "FRA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -209,6 +209,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
+    if _ANY_PARTNER.match(doc.text, candidate.end):
+        return []  # 'has the right to enter into accords with any country': a partner left open is no party
     if _makers_named_after(doc, candidate):
         # 'rejected a demand from Arab leaders for a truce in Lebanon': its makers are no state named here, but
         # may be the parties of the latest demand told
@@ -462,6 +464,9 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
+#: A partner left open right after the trigger: 'accords with any country', 'ties to every other nation'
+_ANY_PARTNER = re.compile(r"\s+(?:(?:with|to)\s+)?(?:any|every)\s+(?:other\s+)?(?:foreign\s+)?"
+                          r"(?:country|nation|state|government|partner)\b", re.I)
 @cache
 def _any_pressure() -> re.Pattern[str]:
     """'not subject to any interference', 'would not accept any offer that' (words.csv PUT_UPON): pressure or an

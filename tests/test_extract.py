@@ -2180,6 +2180,9 @@ NO_SUCH_ACT = [
     # a partner left open ('with any country') is no party: the one named in the next clause is not it
     ("Niger's rulers say they are free to sign defence pacts with any country, adding that French troops left Niger "
      "in 2023.", ("NER", "agreesToCooperate", "FRA")),
+    # a 'he' opening the sentence after one whose subject is a private person named is that person, not the speaker
+    ("President Emmanuel Macron hailed the return of Paul Girard, a French engineer. \"Paul Girard is free at last. "
+     "He will be home on Friday after a long ordeal in Iran,\" Macron wrote.", ("FRA", "visits", "IRN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -190,6 +190,21 @@ _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _STAY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\s+", re.I)
 
 
+#: A named subject that opens a sentence right before a 'he' or 'she' that opens the next: 'Louis Arnaud is free. He'
+_NAMED_SUBJECT_THEN_PRONOUN = re.compile(r"(?:^|[.\"“]\s*)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\s+"
+                                         r"(?:is|was|has|had|will|remains)\b[^.!?]{0,80}[.!?]\s+$")
+
+
+def _private_subject_before(doc: _Doc, pronoun: Mention) -> bool:
+    """Whether the sentence before a 'he' that opens its own has for subject a name that is no party's (a private
+    person, whom the document knows as no official): the 'he' stands for that person."""
+    found = _NAMED_SUBJECT_THEN_PRONOUN.search(doc.text, max(0, pronoun.start - 140), pronoun.start)
+    if found is None:
+        return False
+    start, end = found.start("name"), found.end("name")
+    return not any(m.start < end and start < m.end for m in doc.actors.mentions)
+
+
 def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
     """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
     of its own country or of the host country, and no clause break or quotation, stand between them."""
@@ -202,6 +217,9 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             return mention  # 'during her stay in Tokyo': the one staying is there
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
+        if mention.via == "pronoun" and mention.type == "person" and _private_subject_before(doc, mention):
+            return None  # '"Louis Arnaud is free. He will be in France tomorrow after a long incarceration in Iran,"
+            # Macron said': 'he' is the private person just named, not the speaker
         if mention.country == host and _COMPANION_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
             continue  # 'Rubio, speaking alongside Arevalo following their meeting in Guatemala City': the host beside
             # the official is no subject; the official before him is the one there

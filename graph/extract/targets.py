@@ -220,6 +220,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
         return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":
+        principal = _principal_of_agents(doc, candidate, actor)
+        if principal is not None:
+            return [principal]  # 'accused two men of being agents of the Nigerien junta': the junta's state
         doer = _doer_of_object(doc, candidate, actor)
         if doer is not None:
             # 'the decision by the Polish, Hungarian and Slovakian governments': every one of them
@@ -509,6 +512,26 @@ def _accuses_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
     return following is not None and following.type == "person" and following.country == actor.country \
         and _ACCUSED_GAP.fullmatch(doc.text, candidate.head_end, following.start) is not None \
         and re.match(r"\s+of\b", doc.text[following.end:following.end + 5]) is not None
+
+
+@cache
+def _agents_of() -> re.Pattern[str]:
+    """What lies between a verb of accusing and the state its people are said to serve: 'accused two men of being
+    "agents" of the', 'of spying for' (words.csv SPY_NOUNS)."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?:being|acting\s+as|working\s+as)\s+(?:[\w-]+\s+){0,2}?"
+                      r"[\"“]?(?:" + word_classes()["SPY_NOUNS"] + r")[\"”]?\s+(?:of|for)|spying\s+for|working\s+for)"
+                      r"\s+(?:the\s+)?$", re.I)
+
+
+def _principal_of_agents(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'Benin accused two men of being agents of the Nigerien junta': people accused of serving a state stand for
+    it, so the charge is against that state (the first party right after what `_agents_of` reads)."""
+    for mention in doc.mentions(candidate.sentence):
+        if mention.start <= candidate.head_end or mention.start - candidate.head_end > 110:
+            continue
+        if _agents_of().fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor):
+            return mention
+    return None
 
 
 def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:

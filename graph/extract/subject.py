@@ -557,9 +557,11 @@ _OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s
                              r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
 
 
-#: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking'
+#: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking',
+#: ', with authorities in Benin accusing'
 #: (an adverb in '-ly' may come between them: ', with India squarely blaming')
 _WITH_SUBJECT = re.compile(r"(?:(?:^|[,;(]\s*|\s—\s*)with|\b(?:[Oo]n|[Aa]bout|[Oo]ver))\s+"
+                           r"(?:(?:the\s+)?(?:authorities|officials|prosecutors|police)\s+in\s+)?"
                            r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
                            r"(?:(?:also|now|still|repeatedly|openly|[a-z]{3,}ly)\s+)?$")
 

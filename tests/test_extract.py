@@ -2183,6 +2183,9 @@ NO_SUCH_ACT = [
     # a 'he' opening the sentence after one whose subject is a private person named is that person, not the speaker
     ("President Emmanuel Macron hailed the return of Paul Girard, a French engineer. \"Paul Girard is free at last. "
      "He will be home on Friday after a long ordeal in Iran,\" Macron wrote.", ("FRA", "visits", "IRN")),
+    # the second of two places after 'in' is no subject of the verb after it: the clause's subject is
+    ("Officials said the transfer of frozen assets held in Qatar and Oman began after a prisoner swap deal with "
+     "Washington, Iran's foreign ministry said.", ("OMN", "releasesDetainees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2202,6 +2202,23 @@ NO_SUCH_ACT = [
     # a taking-in named as what a party owes ('its obligations with regard to the acceptance of') is not done
     ("Officials said Guatemala was breaching its obligations with regard to the acceptance of migrants sent back by "
      "the United States.", ("GTM", "acceptsDeportees", "USA")),
+    # relations resumed 'between them' are between the act's own subjects, never with a party of a later sentence
+    ("The three governments — Rwanda, Burundi and Kenya — issued a joint communique on Monday that the two Great "
+     "Lakes nations had agreed \"to resume diplomatic relations between them and reopen their embassies within a "
+     "period of two months.\"\n\nRwanda and Burundi also thanked Kenya for hosting the talks, and Angola for hosting "
+     "earlier rounds.", ("RWA", "shiftsTowardCooperation", "AGO")),
+    # a quotation closing after the comma of a verb series leaves the subject of the series acting in the next verb
+    ("On Tuesday, Khartoum called the UAE an \"enemy state,\" severed diplomatic ties, and closed its embassy in Abu "
+     "Dhabi.", ("ARE", "reducesCooperation", "SDN")),
+    # a partner left open ('with any country') is no party: the one named in the next clause is not it
+    ("Niger's rulers say they are free to sign defence pacts with any country, adding that French troops left Niger "
+     "in 2023.", ("NER", "agreesToCooperate", "FRA")),
+    # a 'he' opening the sentence after one whose subject is a private person named is that person, not the speaker
+    ("President Emmanuel Macron hailed the return of Paul Girard, a French engineer. \"Paul Girard is free at last. "
+     "He will be home on Friday after a long ordeal in Iran,\" Macron wrote.", ("FRA", "visits", "IRN")),
+    # the second of two places after 'in' is no subject of the verb after it: the clause's subject is
+    ("Officials said the transfer of frozen assets held in Qatar and Oman began after a prisoner swap deal with "
+     "Washington, Iran's foreign ministry said.", ("OMN", "releasesDetainees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -102,6 +102,8 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
             or _OWNED_AGENTS.search(prefix) is not None
+    if _LIST_GAP.search(prefix) and _verb_after().match(doc.text, mention.end) and _in_pair_of_places(doc, mention):
+        return True  # 'frozen funds in South Korea and Iraq began to flow': the pair is where, the verb is the clause's
     if _LIST_GAP.search(prefix) and not _verb_after().match(doc.text, mention.end):
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
@@ -112,6 +114,16 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
                                                      or _list_continues(doc, mention, mentions)):
             return _after_preposition(doc, earlier[-1], mentions, floor)
     return False
+
+
+#: 'in South Korea and ': a pair of places after 'in' joined by a bare 'and'
+_IN_PAIR = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:the\s+)?$")
+
+
+def _in_pair_of_places(doc: _Doc, mention: Mention) -> bool:
+    """Whether a party is the second of two joined by a bare 'and' after 'in' ('funds in South Korea and Iraq
+    began'): a verb right after it is the clause's, not that of a new clause with the pair as subject."""
+    return _IN_PAIR.search(doc.text, max(0, mention.start - 50), mention.start) is not None
 
 
 #: ', and ' between two parties: a list's last item, or the start of a new clause

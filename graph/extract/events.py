@@ -64,6 +64,8 @@ _MEETING_AS_TIME = re.compile(r"\b(?:during|at|in|after|before)\s+(?:(?:a|an|the
 #: so is telling a named party to act ('told Afghanistan to withdraw 20 diplomats')
 _ASKED = re.compile(r"(?:ask|urg|call|press|appeal|request|demand|want|expect|tell|told)", re.I)
 _ADDRESSEE_TO = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[\"“]?to\s")
+#: What joins the next verb of a list to the act before it: 'expelled French troops, pushed', '... and pushed'
+_NEXT_VERB_OF_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|also\s+|later\s+)?")
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
 #: 'thanked the governments of Ghana and Nigeria for facilitating': the parties thanked, each for its own part
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\b[^.;:]{0,80}\bfor\s+$", re.I)
@@ -245,10 +247,12 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if candidate.relation == "demands" and any(
                 other.relation == "threatenedExpulsion" and other_actor.country == actor.country
                 and candidate.head_start - 60 <= other.head_start <= candidate.head_end + 60
-                and not (_ASKED.match(doc.text, candidate.head_start)
+                and not ((_ASKED.match(doc.text, candidate.head_start)
+                          or _NEXT_VERB_OF_LIST.fullmatch(doc.text, other.end, candidate.head_start))
                          and _ADDRESSEE_TO.match(doc.text, candidate.head_end))
                 for other, other_actor, _ in resolved):
-            continue  # 'Moldova ordered a Russian diplomat to leave': the order is the expulsion, no demand
+            continue  # 'Moldova ordered a Russian diplomat to leave': the order is the expulsion, no demand ('kicked
+            # out French troops, pushed France to recall its ambassador': the next verb of a list is an act of its own)
         if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):
             continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(

@@ -3,7 +3,7 @@
 An official named before 'in'/'at' a foreign capital is visiting it (`_presence_visits`); a guest named after
 'visiting' is on a visit (`_visiting_guests`); a party that 'followed suit' does what the last event did
 (`_followed_suit`), one that retaliates turns the same measure back (`_retaliations`); a measure held over a
-party 'unless' it acts demands that act (`_demands_of_conditions`); a measure taken over the other party's
+party 'unless' it acts demands that act (graph/extract/conditions.py); a measure taken over the other party's
 meddling or spying accuses it of that (`_accusations_of_grounds`), and so does warning it to end such conduct
 (`_charges_of_conduct_to_end`); a threat over 'such actions' is against the party just charged with them
 (`_threats_over_charged_acts`).
@@ -190,6 +190,21 @@ _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _STAY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\s+", re.I)
 
 
+#: A named subject that opens a sentence right before a 'he' or 'she' that opens the next: 'Louis Arnaud is free. He'
+_NAMED_SUBJECT_THEN_PRONOUN = re.compile(r"(?:^|[.\"“]\s*)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\s+"
+                                         r"(?:is|was|has|had|will|remains)\b[^.!?]{0,80}[.!?]\s+$")
+
+
+def _private_subject_before(doc: _Doc, pronoun: Mention) -> bool:
+    """Whether the sentence before a 'he' that opens its own has for subject a name that is no party's (a private
+    person, whom the document knows as no official): the 'he' stands for that person."""
+    found = _NAMED_SUBJECT_THEN_PRONOUN.search(doc.text, max(0, pronoun.start - 140), pronoun.start)
+    if found is None:
+        return False
+    start, end = found.start("name"), found.end("name")
+    return not any(m.start < end and start < m.end for m in doc.actors.mentions)
+
+
 def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:
     """The official whose clause reaches `offset`: the last person (or office) before it, when only parties
     of its own country or of the host country, and no clause break or quotation, stand between them."""
@@ -202,6 +217,9 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             return mention  # 'during her stay in Tokyo': the one staying is there
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
+        if mention.via == "pronoun" and mention.type == "person" and _private_subject_before(doc, mention):
+            return None  # '"Louis Arnaud is free. He will be in France tomorrow after a long incarceration in Iran,"
+            # Macron said': 'he' is the private person just named, not the speaker
         if mention.country == host and _COMPANION_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
             continue  # 'Rubio, speaking alongside Arevalo following their meeting in Guatemala City': the host beside
             # the official is no subject; the official before him is the one there
@@ -244,42 +262,6 @@ _DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed
 #: suit' asks for it: the bare verb is left out)
 _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+the\s+"
                             r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
-
-
-#: 'unless Kigali withdrew its forces', 'until Juba cooperates', 'as long as Minsk keeps': the condition a threat or a
-#: measure sets names what the other side must do.
-_UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
-_CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
-
-
-def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
-    """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
-    acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
-    found: list[Event] = []
-    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
-        return found
-    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
-    for event in events:
-        if event.relation not in _CONDITIONED or not event.target_country:
-            continue
-        sentence = doc.sentence_at(event.start)
-        if sentence is None:
-            continue
-        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
-            party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
-            if party is None or party.country != event.target_country \
-                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
-                    or (sentence.index, event.actor_country, party.country) in have:
-                continue
-            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
-            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
-            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
-                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
-            made = _make_event(doc, candidate, actor, party)
-            if made is not None:
-                have.add((sentence.index, event.actor_country, party.country))
-                found.append(made)
-    return found
 
 
 def _act_of_charge(earlier: list[Event]) -> Event:

@@ -46,10 +46,11 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 #: A word inside a trigger's gap; a comma may end it, but not one that opens a new clause ('..., after talks');
 #: an abbreviation in brackets is a word too ('United Arab Emirates (UAE) embassy staff'); 'said' is none (a trigger
 #: does not run across a reporting clause: 'agreed to the plan, Lammy said after meeting'), nor is a participle that
-#: names what was just said ('rebuffed the charges, calling them baseless': 'them' are the charges), nor 'without',
+#: names what was just said ('rebuffed the charges, calling them baseless': 'them' are the charges) or judges it
+#: ('responded to the order with a statement, decrying the tariffs': no order of tariffs), nor 'without',
 #: whose object is what is missing ('the talks ended without a deal' ends no deal).
 _GAP_WORD = (r"(?!(?:said|says|citing|saying|adding|noting|calling|describing|branding|terming|labelling|labeling|"
-             r"without)\b)"
+             r"decrying|denouncing|condemning|criticising|criticizing|without)\b)"
              r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?)")
 
 

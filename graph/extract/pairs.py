@@ -126,11 +126,28 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _own_punishment_expected(doc, candidate, pairs)
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
+    pairs = _reciprocal_partners(doc, candidate, pairs)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
         pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"]
     return pairs
+
+
+#: A reciprocal object of the act: 'relations between them', 'visits to each other', 'with one another'
+_RECIPROCAL_OBJECT = re.compile(r"\bbetween\s+(?:them|themselves)\b|\bwith\s+(?:each\s+other|one\s+another)\b")
+
+
+def _reciprocal_partners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'the two nations had agreed to resume diplomatic relations between them': the other side of a reciprocal
+    act is one of its subjects, named before it in the sentence, never a party read from another sentence or
+    named after it ('... thanked Iraq and Oman')."""
+    if not _RECIPROCAL_OBJECT.search(doc.text, candidate.head_end, min(candidate.sentence.end, candidate.end + 25)):
+        return pairs
+    start = candidate.sentence.start
+    kept = [(actor, [t for t in targets if isinstance(t, Mention) and t.via != "implicit"
+                     and start <= t.start < candidate.head_start]) for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]
 
 
 #: The partner of a pact named right after it: 'exit from a pact with Russia'

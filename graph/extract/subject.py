@@ -29,10 +29,22 @@ def _it_subject() -> re.Pattern[str]:
     return re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:" + word_classes()["PRONOUN_LEAD_WORDS"] + r")\s+){0,3}$")
 
 
+@cache
+def _impersonal_it() -> re.Pattern[str]:
+    """'it was therefore "necessary and appropriate" to place': a dummy 'it', a verb 'to be' and a word of need
+    (words.csv NEED_WORDS) opening the infinitive the trigger is in."""
+    return re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:[a-z]+\s+){0,2}[\"“]?"
+                      r"(?:" + word_classes()["NEED_WORDS"] + r")\b[^.;:]{0,40}?\bto\s+(?:[a-z]+\s+){0,3}$")
+
+
 #: ', and he has ', ', and she later ': a person's pronoun as the subject of a coordinated clause, right before the
 #: trigger
 _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|is|will|would|also|then|later|"
                                      r"[a-z]+ly)\s+){0,2}$")
+#: A sentence whose subject is 'it' or 'they', after a time phrase perhaps, with a finite verb of its own: 'On
+#: Tuesday, it branded'
+_PRONOUN_CLAUSE_SUBJECT = re.compile(r"\W*(?:(?:On|In|Late|Early|Last|Earlier|Later)\b[^,;.]{0,30},\s*)?"
+                                     r"(?P<pronoun>[Ii]t|[Tt]hey)\s+(?:(?:also|then|later|quickly)\s+)?[a-z]+(?:ed|s)\b")
 #: A person's name of two or more capitalised words
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
@@ -194,6 +206,8 @@ _ADVERBIAL_ING = re.compile(r"\b(?:while|when|whilst|after|before|since)\s+$", r
 
 
 _OURS = re.compile(r"\b(?:our|we|us)\b")
+#: A first-person owner right before a noun trigger in a quote: 'My visit to', 'our first trip to'
+_FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'’])(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?$")
 
 
 #: How a sentence of running text ends; a headline has no final stop.
@@ -255,7 +269,8 @@ def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_s
 
 #: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended
 #: the treaty'; a verb after the first comma belongs to the first verb's subject, not to that verb's object
-_SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,\s*$")
+#: (a quotation may close after the comma: 'branded the UAE an "aggressor state," severed ties')
+_SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,[”\"’']?\s*$")
 _SERIES_AFTER = re.compile(r"[^;:]*?,?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 
 
@@ -333,6 +348,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # clause is the person named last, who the document places nowhere: a private person, acting for no
             # state (not for the first clause's subject)
             return None
+    if _impersonal_it().search(before[-120:]):
+        # 'Trump explained that Russia's war was an emergency and it was therefore necessary to place tariffs on
+        # India': a dummy 'it' names no party; the one who explains the need acts, not the owner named before it
+        return doc.speaker(sentence)
     it_match = _it_subject().search(before[-50:])
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
@@ -483,6 +502,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         or _verb_series(doc, candidate, before)
     # ('... delaying tactics while insisting that': the main clause's subject insists)
     # (a headline joins its verbs with a bare comma: 'Oman and Kuwait recall envoys from Israel, cut ties')
+    pronoun_lead = _PRONOUN_CLAUSE_SUBJECT.match(before) if coordinated else None
+    if pronoun_lead is not None:
+        # 'On Tuesday, it branded the UAE an "aggressor state," severed diplomatic ties': 'it' is the subject of
+        # every verb of the series, the party it stands for, not the first verb's object
+        subject = _last_country_before(doc, sentence.start + pronoun_lead.start("pronoun"))
+        if subject is not None:
+            return subject
     if coordinated:
         # 'withdrew its envoys after Bolivian President Arce expressed support and condemned the drill': the
         # subordinate clause's own subject does its coordinated verbs
@@ -508,8 +534,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                      and not _after_preposition(doc, m, mentions, sentence.start)]
             if after:
                 return after[0]  # the subject of the main clause does what the opening phrase says
-    if chosen is None and trigger_quoted and _OURS.search(text, candidate.head_start, candidate.end):
-        return doc.speaker(sentence)  # '"... it has been decided to recall our ambassador," the ministry said'
+    if chosen is None and trigger_quoted and (
+            _OURS.search(text, candidate.head_start, candidate.end)
+            or _FIRST_PERSON_OWNER.search(text, max(sentence.start, candidate.head_start - 24), candidate.head_start)):
+        # '"... it has been decided to recall our ambassador," the ministry said'; '"My visit to Cairo marked a
+        # turning point," Erdogan said': the speaker's own act
+        return doc.speaker(sentence)
     if chosen is None:
         agents = [m for m in before_trigger if _can_act(m)
                   and _BY_AGENT.search(text[max(sentence.start, m.start - 30):m.start])]
@@ -518,16 +548,20 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     return _possessed_person(doc, mentions, chosen)
 
 
-#: An opening phrase still open at the trigger ('During talks with', 'On Monday, during a visit to'): the subject
+#: An opening phrase still open at the trigger ('During talks with', 'On Monday, during a visit to', 'Later,
+#: addressing a joint press conference with'): the subject
 #: of the main clause after it does what it says. In 'On Friday, Okafor received A, B and C' the phrase closed
 #: before the verb, and the guests after the next comma are its objects, not its subject.
-_OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s+of|At)|"
+_OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s+of|At|"
+                             r"(?:(?:Later|Earlier|Afterwards|Then),\s*)?(?i:[a-z]{3,}ing))|"
                              r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
 
 
-#: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking'
+#: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking',
+#: ', with authorities in Benin accusing'
 #: (an adverb in '-ly' may come between them: ', with India squarely blaming')
 _WITH_SUBJECT = re.compile(r"(?:(?:^|[,;(]\s*|\s—\s*)with|\b(?:[Oo]n|[Aa]bout|[Oo]ver))\s+"
+                           r"(?:(?:the\s+)?(?:authorities|officials|prosecutors|police)\s+in\s+)?"
                            r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
                            r"(?:(?:also|now|still|repeatedly|openly|[a-z]{3,}ly)\s+)?$")
 

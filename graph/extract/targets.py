@@ -209,6 +209,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
+    if _ANY_PARTNER.match(doc.text, candidate.end):
+        return []  # 'has the right to enter into accords with any country': a partner left open is no party
     if _makers_named_after(doc, candidate):
         # 'rejected a demand from Arab leaders for a truce in Lebanon': its makers are no state named here, but
         # may be the parties of the latest demand told
@@ -218,6 +220,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
         return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":
+        principal = _principal_of_agents(doc, candidate, actor)
+        if principal is not None:
+            return [principal]  # 'accused two men of being agents of the Nigerien junta': the junta's state
         doer = _doer_of_object(doc, candidate, actor)
         if doer is not None:
             # 'the decision by the Polish, Hungarian and Slovakian governments': every one of them
@@ -462,6 +467,9 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
+#: A partner left open right after the trigger: 'accords with any country', 'ties to every other nation'
+_ANY_PARTNER = re.compile(r"\s+(?:(?:with|to)\s+)?(?:any|every)\s+(?:other\s+)?(?:foreign\s+)?"
+                          r"(?:country|nation|state|government|partner)\b", re.I)
 @cache
 def _any_pressure() -> re.Pattern[str]:
     """'not subject to any interference', 'would not accept any offer that' (words.csv PUT_UPON): pressure or an
@@ -504,6 +512,26 @@ def _accuses_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
     return following is not None and following.type == "person" and following.country == actor.country \
         and _ACCUSED_GAP.fullmatch(doc.text, candidate.head_end, following.start) is not None \
         and re.match(r"\s+of\b", doc.text[following.end:following.end + 5]) is not None
+
+
+@cache
+def _agents_of() -> re.Pattern[str]:
+    """What lies between a verb of accusing and the state its people are said to serve: 'accused two men of being
+    "agents" of the', 'of spying for' (words.csv SPY_NOUNS)."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?:being|acting\s+as|working\s+as)\s+(?:[\w-]+\s+){0,2}?"
+                      r"[\"“]?(?:" + word_classes()["SPY_NOUNS"] + r")[\"”]?\s+(?:of|for)|spying\s+for|working\s+for)"
+                      r"\s+(?:the\s+)?$", re.I)
+
+
+def _principal_of_agents(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'Benin accused two men of being agents of the Nigerien junta': people accused of serving a state stand for
+    it, so the charge is against that state (the first party right after what `_agents_of` reads)."""
+    for mention in doc.mentions(candidate.sentence):
+        if mention.start <= candidate.head_end or mention.start - candidate.head_end > 110:
+            continue
+        if _agents_of().fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor):
+            return mention
+    return None
 
 
 def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:

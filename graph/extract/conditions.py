@@ -1,0 +1,88 @@
+"""Demands read from the conditions a measure sets: 'Britain would suspend aid ... unless Kigali withdrew its
+forces' demands the withdrawal of Kigali (`_demands_of_conditions`), and so does 'the measures will stay in place
+until Israel allows aid in', a later sentence naming the measure back (`_demands_of_measures_named_back`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.extract.events import _make_event
+from graph.extract.inferences import _implied
+from graph.records import Event, Mention
+
+#: 'unless Kigali withdrew its forces', 'until Juba cooperates', 'as long as Minsk keeps': the condition a threat or a
+#: measure sets names what the other side must do.
+_UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
+_CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
+
+
+def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
+    acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
+    found: list[Event] = []
+    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
+        return found
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
+    for event in events:
+        if event.relation not in _CONDITIONED or not event.target_country:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
+            party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
+            if party is None or party.country != event.target_country \
+                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
+                    or (sentence.index, event.actor_country, party.country) in have:
+                continue
+            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
+            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
+            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
+                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
+            made = _make_event(doc, candidate, actor, party)
+            if made is not None:
+                have.add((sentence.index, event.actor_country, party.country))
+                found.append(made)
+    return found
+
+
+
+#: A measure named back before its condition: 'the measures would be in place until', 'the ban stays until'
+_NAMED_BACK = re.compile(r"\b(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:measures?|restrictions|ban|"
+                         r"sanctions|tariffs|duties|suspension|steps)\b[^.;:]*$", re.I)
+
+
+def _demands_of_measures_named_back(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Turkey suspended all trade with Israel. The ministry said the measures would be in place until Israel
+    allowed aid into Gaza': a measure named back and held until the party it hit acts demands that act of it (the
+    actor of the latest such measure of the three sentences before demands, of the party named after 'until')."""
+    found: list[Event] = []
+    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
+        return found
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
+    measures = [e for e in events if e.relation in _CONDITIONED and e.target_country]
+    for sentence in doc.sentences:
+        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
+            if not _NAMED_BACK.search(doc.text, sentence.start, match.start()):
+                continue
+            party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
+            if party is None or not party.country \
+                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]):
+                continue
+            measure = next((e for e in reversed(measures) if sentence.index - 3 <= e.sequence <= sentence.index
+                            and e.target_country == party.country and e.actor_country != party.country), None)
+            if measure is None or (sentence.index, measure.actor_country, party.country) in have:
+                continue
+            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
+            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
+            actor = Mention(match.start(), match.start(), measure.actor, measure.actor_type if measure.actor_type in (
+                "person", "country", "organization") else "country", measure.actor, measure.actor_country, "",
+                "implicit")
+            made = _make_event(doc, candidate, actor, party)
+            if made is not None:
+                have.add((sentence.index, measure.actor_country, party.country))
+                found.append(made)
+    return found

@@ -191,9 +191,12 @@ _ODD_CASES = ("ı", "İ", "ſ")
 def may_hold(window: str, words: Iterable[str]) -> bool:
     """Whether `window` may hold one of the lower-case `words` in any case, as a re.I look-back regex that needs
     one of them does: the substring tests rule out most windows before the regex runs. A window with a letter of
-    `_ODD_CASES` is left to the regex."""
+    `_ODD_CASES` is left to the regex. (Loops and plain tests, not generators: it runs for many windows.)"""
     lower = window.lower()
-    return any(word in lower for word in words) or any(letter in window for letter in _ODD_CASES)
+    for word in words:
+        if word in lower:
+            return True
+    return "ı" in window or "İ" in window or "ſ" in window  # `_ODD_CASES`
 
 
 @cache

@@ -329,13 +329,13 @@ def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
     proposal') as a match of its own: the pair names two parties, where a hyphen elsewhere keeps a name from
     matching inside a longer word."""
     parts = []
-    for pair in kb.pair_re.finditer(text):
+    for pair in kb.pair_scan.finditer(text):
         hyphen = pair.start() + next(i for i in range(1, len(pair.group()))
                                      if pair.group()[i] == "-" and kb.demonym_re.fullmatch(text, pair.start(),
                                                                                           pair.start() + i))
         parts += [kb.demonym_re.fullmatch(text, pair.start(), hyphen),
                   kb.demonym_re.fullmatch(text, hyphen + 1, pair.end())]
-    yield from merge(kb.alias_re.finditer(text), parts, key=lambda match: match.start())
+    yield from merge(kb.alias_matches(text), parts, key=lambda match: match.start())
 
 
 def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:

@@ -199,6 +199,18 @@ def may_hold(window: str, words: Iterable[str]) -> bool:
     return "ı" in window or "İ" in window or "ſ" in window  # `_ODD_CASES`
 
 
+def holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `needles` verbatim, as `any(needle in text for needle in needles)` says, in
+    one regex scan instead of one substring scan per needle: needles that share their opening ('-led', '-run',
+    '-backed') let the regex engine jump from one occurrence of it to the next."""
+    return bool(needles) and _needles_re(needles).search(text) is not None
+
+
+@cache
+def _needles_re(needles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(needle) for needle in needles))
+
+
 @cache
 def literal_starts(entries: tuple[str, ...]) -> tuple[str, ...]:
     """What every match of each entry of a words.csv list (`word_pattern`) holds verbatim, in lower case: its

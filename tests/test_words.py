@@ -32,6 +32,7 @@ from graph.words import (
     anchored_matches,
     doc_words,
     ends_with_word,
+    holds_any,
     literal_starts,
     matches_from,
     may_hold,
@@ -204,3 +205,9 @@ def test_sentence_openers_found_by_search_are_those_of_the_index(text: str) -> N
         assert sorted(set(openers.get(word))) == sorted(index.get(word, []))
     openers.budget = 0  # past the budget, the index answers
     assert all(openers.get(word) == index.get(word, []) for word in index)
+
+
+@pytest.mark.parametrize("text", ["the US-led bloc", "", "a -le", "North", "the North", "x(y) a.b", "Tthe South"])
+def test_holds_any_says_what_substring_tests_say(text: str) -> None:
+    for needles in (("-led", "-run", "-backed"), ("he North", "he South"), (), ("",), ("a.b", "("), ("-",)):
+        assert holds_any(text, needles) == any(needle in text for needle in needles)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -320,13 +320,16 @@ def _case_variants(phrase: str) -> tuple[str, ...]:
 _ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_name(text: str) -> str:
     """`_fold` with the Arabic article written one way: 'Abdel Fattah al-Sisi' is the known 'Abdel Fattah
-    el-Sisi'."""
+    el-Sisi'. (Memoised, as `_fold`: a document asks for the same few names again and again.)"""
     return _ARTICLE.sub("al-", _fold(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
+    """A name without accents and with straight apostrophes ('José' -> 'Jose')."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

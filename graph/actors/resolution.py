@@ -42,6 +42,7 @@ from graph.actors.patterns import (
     sentences_of,
 )
 from graph.records import Mention
+from graph.words import ends_with_word, may_hold
 
 #: People of a pair of countries ("the two countries' officials", "both nations' foreign ministers"): the countries'
 #: governments, who meet and travel
@@ -459,6 +460,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 and index not in sayers:
             sayers[index] = mention  # "Guatemala's president said ... that his country": an unnamed office holder
         if mention.type == "person" and not quoted and index not in subjects and index >= 0 \
+                and may_hold(text[sentences[index].start:mention.start], _RECEIVED_WORDS) \
                 and _RECEIVED_BEFORE.search(text, sentences[index].start, mention.start):
             guests.add(index)  # 'Mwale received Sultan Omar Ali': the one received is no subject
         elif mention.type == "person" and not quoted and index not in subjects and index not in guests and not (
@@ -473,7 +475,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None)
         prepositional = after_preposition or (mention.type in ("country", "organization") and (
             _after_verb(text, mention.start) or _object_phrase(text, mention)))
-        if mention.type == "country" and _NATION_OF.search(text, max(0, mention.start - 20), mention.start):
+        if mention.type == "country" and ends_with_word(text[max(0, mention.start - 20):mention.start], "of") \
+                and _NATION_OF.search(text, max(0, mention.start - 20), mention.start):
             # 'The small West African nation of Togo said it': the nation a description names is its subject
             prepositional = after_preposition = False
         # 'the envoys of Chile, Colombia and Brazil': every item of an object's list is one
@@ -549,6 +552,8 @@ _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:s
 
 #: A verb of receiving a guest right before a person and the person's title ('received Sultan ', 'hosted King '),
 #: or the verb of an inverted list of callers ('Among those who called on him were Chile's '): guests, not subjects
+#: What every match of `_RECEIVED_BEFORE` holds, tested before it runs (`may_hold`)
+_RECEIVED_WORDS = ("receive", "host", "welcome", "were", "included")
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|were|included)\s+"
                               r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
 #: A time or place phrase opening a sentence before its subject: 'On May 9, ', 'Later that day, ', 'In Accra, '

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -136,9 +136,7 @@ class KnowledgeBase:
     aliases: dict[str, Alias]
     people: dict[str, Person]  #: canonical name -> person
     roles: dict[str, tuple[str, str]]  #: lower-case phrase -> (canonical role, gender)
-    alias_re: re.Pattern[str] = field(init=False)
     role_re: re.Pattern[str] = field(init=False)
-    pair_re: re.Pattern[str] = field(init=False)  #: 'Sudanese-Egyptian': two demonyms joined by a hyphen
     demonym_re: re.Pattern[str] = field(init=False)  #: one demonym, matched exactly at a known place
     alias_scans: tuple[re.Pattern[str] | None, ...] = field(init=False)  #: alias_re in two parts (`alias_matches`)
     other_aliases: tuple[str, ...] = field(init=False)  #: the aliases that do not open with a capital
@@ -150,22 +148,33 @@ class KnowledgeBase:
     _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _lineages: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _demonyms: str = field(init=False, default="", repr=False)  #: the demonyms' trie pattern
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def alias_re(self) -> re.Pattern[str]:
+        """Every alias, where no word goes on before or after it: what `alias_matches` finds, as one pattern
+        (compiled only when asked for: the mention stage scans with `alias_scans`)."""
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
         firsts = "".join(sorted({re.escape(alias[0]) for alias in self.aliases}))
         # ('(Kyodo)--North Korea': a double hyphen is a dash, not a compound's hyphen)
-        self.alias_re = re.compile(rf"(?=[{firsts}])(?:(?<![\w'’.-])|(?<=--))" + trie_pattern(self.aliases)
-                                   + r"(?![\w-]|\.\w)")
+        return re.compile(rf"(?=[{firsts}])(?:(?<![\w'’.-])|(?<=--))" + trie_pattern(self.aliases)
+                          + r"(?![\w-]|\.\w)")
+
+    @cached_property
+    def pair_re(self) -> re.Pattern[str]:
+        """'Sudanese-Egyptian': two demonyms joined by a hyphen, what `pair_scan` finds, as one pattern (compiled
+        only when asked for)."""
+        return re.compile(rf"(?<![\w'’.-])(?:{self._demonyms})-(?:{self._demonyms})(?![\w-])")
+
+    def __post_init__(self) -> None:
         # ('a Sudanese-Egyptian proposal': the hyphen that keeps a name from matching inside a longer word joins
         # two parties here, each a mention of its own)
         demonym_keys = [k for k, a in self.aliases.items() if a.type == "country" and a.kind == "demonym"]
-        demonyms = trie_pattern(demonym_keys)
+        demonyms = self._demonyms = trie_pattern(demonym_keys)
         self.demonym_re = re.compile(demonyms)
-        self.pair_re = re.compile(rf"(?<![\w'’.-])(?:{demonyms})-(?:{demonyms})(?![\w-])")
-        # The same matches as alias_re and pair_re, found faster (`trie_pattern`'s `after_first`): the aliases
-        # that open with a capital in one pattern, the few others ('al-Assad', 'dpa') in another, tried only on a
-        # text that holds one of them
+        # The aliases that open with a capital in one pattern, the few others ('al-Assad', 'dpa') in another, tried
+        # only on a text that holds one of them; both open with a literal character (`trie_pattern`'s
+        # `after_first`), so the regex engine skips in C the positions where no alias can start
         capitals = [k for k in self.aliases if k[:1].isupper()]
         self.other_aliases = tuple(sorted(k for k in self.aliases if not k[:1].isupper()))
         self.alias_scans = tuple(

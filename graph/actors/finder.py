@@ -335,6 +335,9 @@ def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
                                                                                           pair.start() + i))
         parts += [kb.demonym_re.fullmatch(text, pair.start(), hyphen),
                   kb.demonym_re.fullmatch(text, hyphen + 1, pair.end())]
+    if not parts:  # (most texts: no pair, nothing to merge)
+        yield from kb.alias_matches(text)
+        return
     yield from merge(kb.alias_matches(text), parts, key=lambda match: match.start())
 
 

@@ -486,7 +486,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         # person is no party 'it' can point back to
         if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
-        subordinate = _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
+        subordinate = may_hold(text[max(0, mention.start - 12):mention.start], _SUBORDINATE_WORDS) \
+            and _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
         everywhere.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
@@ -526,6 +527,8 @@ _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statemen
 
 #: Right before the subject of a clause of time or cause inside a sentence: ' as ', ' when ', ' while '
 _SUBORDINATE_SUBJECT = re.compile(r"\s(?:as|when|while|whereas|because|since|until)\s+(?:the\s+)?$")
+#: What every match of `_SUBORDINATE_SUBJECT` holds, tested before it runs (`may_hold`)
+_SUBORDINATE_WORDS = ("as", "when", "while", "because", "since", "until")
 #: 'during his stay in Tokyo': a possessive before a stay, in a time phrase
 _DURING = re.compile(r"\b(?:during|throughout|on|in\s+the\s+course\s+of)\s+$", re.I)
 _OWN_STAY = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\b", re.I)
@@ -552,10 +555,10 @@ _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:s
 
 #: A verb of receiving a guest right before a person and the person's title ('received Sultan ', 'hosted King '),
 #: or the verb of an inverted list of callers ('Among those who called on him were Chile's '): guests, not subjects
-#: What every match of `_RECEIVED_BEFORE` holds, tested before it runs (`may_hold`)
-_RECEIVED_WORDS = ("receive", "host", "welcome", "were", "included")
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|were|included)\s+"
                               r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
+#: What every match of `_RECEIVED_BEFORE` holds, tested before it runs (`may_hold`)
+_RECEIVED_WORDS = ("receive", "host", "welcome", "were", "included")
 #: A time or place phrase opening a sentence before its subject: 'On May 9, ', 'Later that day, ', 'In Accra, '
 #: ('On May 9, he received ...': the pronoun is still the sentence's subject)
 _OPENING_PHRASE = re.compile(r"\s*(?:On|In|At|Later|Earlier|Then|After|Before|During|Last|This|Next|Meanwhile|"

@@ -55,6 +55,7 @@ TRICKY = [
     "in Port Magelang, a city in Central Java, and McCain Town, a town of the; Tuas, a port on the coast of "
     "Johor,\tthe town in X. Ab Cd Ef, an island off Fiji, Oslo,  the capital city of Norway",
     "",
+    "Another, together with the other side: the_the minister, -the minister, 1the Kingdom, éthe Emirate",
 ]
 
 
@@ -211,3 +212,13 @@ def test_sentence_openers_found_by_search_are_those_of_the_index(text: str) -> N
 def test_holds_any_says_what_substring_tests_say(text: str) -> None:
     for needles in (("-led", "-run", "-backed"), ("he North", "he South"), (), ("",), ("a.b", "("), ("-",)):
         assert holds_any(text, needles) == any(needle in text for needle in needles)
+
+
+@pytest.mark.parametrize("text", studied_texts())
+def test_matches_from_word_starts_find_what_a_full_scan_finds(text: str) -> None:
+    kb = knowledge_base()
+    for pattern in (_described_re(), _TITLED_STATE, _ISLAND_STATE, _role_anaphor_pattern(tuple(kb.roles))):
+        assert spans(matches_from(pattern, text, ("the",), word_start=True)) == spans(pattern.finditer(text))
+    assert spans(matches_from(_GROUP_RE, text, ("the", "those"), word_start=True)) == spans(_GROUP_RE.finditer(text))
+    for pattern, _members, firsts in _named_groups():
+        assert spans(matches_from(pattern, text, firsts, word_start=True)) == spans(pattern.finditer(text))

@@ -236,26 +236,8 @@ _NOT_A_VERB = frozenset("""and or but nor that said says say as while when becau
 since then so which who whereas both either neither where the a an its their his her also now still meanwhile
 however""".split())
 
-_OFFSET_MEMO: list = [None, {}, {}]  #: the text last asked, its `_after_preposition` and `_after_verb` by offset
-
-
-def _memo(text: str) -> list:
-    """The answers given so far for the text being read: both stages ask the same offsets again and again."""
-    if _OFFSET_MEMO[0] is not text:
-        _OFFSET_MEMO[:] = [text, {}, {}]
-    return _OFFSET_MEMO
-
-
 def _after_preposition(text: str, start: int) -> bool:
     """`_AFTER_PREPOSITION` on the words before `start`, without a regex search (run for every mention)."""
-    memo = _memo(text)[1]
-    found = memo.get(start)
-    if found is None:
-        found = memo[start] = _preposition_before(text, start)
-    return found
-
-
-def _preposition_before(text: str, start: int) -> bool:
     words = text[max(0, start - 15):start].split()
     if not words or not text[start - 1].isspace():
         return False
@@ -268,14 +250,6 @@ def _preposition_before(text: str, start: int) -> bool:
 def _after_verb(text: str, start: int) -> bool:
     """A country right after a lower-case word that is not a conjunction or a speech verb is a verb's object
     ('would leave Ecuador', 'accused Mexico'): like a prepositional object, it is not the next subject."""
-    memo = _memo(text)[2]
-    found = memo.get(start)
-    if found is None:
-        found = memo[start] = _verb_before(text, start)
-    return found
-
-
-def _verb_before(text: str, start: int) -> bool:
     words = text[max(0, start - 25):start].split()
     if words and words[-1] == "the":
         words.pop()

@@ -266,10 +266,11 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
                        key=lambda m: m.start)
     starts = [m.start for m in countries]
     # (each pattern opens with 'the': it is matched only where 'the' stands)
-    described = [(match, match.group("region")) for match in matches_from(_described_re(), text, ("the",))]
+    described = [(match, match.group("region"))
+                 for match in matches_from(_described_re(), text, ("the",), word_start=True)]
     # 'the Kingdom', 'the Sultanate': a capitalised form of state stands for the nearest such state named before
-    described += [(match, match.group(1)) for match in matches_from(_TITLED_STATE, text, ("the",))]
-    described += [(match, "") for match in matches_from(_ISLAND_STATE, text, ("the",))]
+    described += [(match, match.group(1)) for match in matches_from(_TITLED_STATE, text, ("the",), word_start=True)]
+    described += [(match, "") for match in matches_from(_ISLAND_STATE, text, ("the",), word_start=True)]
     for match, region in described:
         if region is None:
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",

@@ -486,8 +486,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         # person is no party 'it' can point back to
         if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
-        subordinate = may_hold(text[max(0, mention.start - 12):mention.start], _SUBORDINATE_WORDS) \
-            and _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
+        subordinate = _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
         everywhere.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
@@ -527,8 +526,6 @@ _POSSESSIVE_SAYING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:announcement|statemen
 
 #: Right before the subject of a clause of time or cause inside a sentence: ' as ', ' when ', ' while '
 _SUBORDINATE_SUBJECT = re.compile(r"\s(?:as|when|while|whereas|because|since|until)\s+(?:the\s+)?$")
-#: What every match of `_SUBORDINATE_SUBJECT` holds, tested before it runs (`may_hold`)
-_SUBORDINATE_WORDS = ("as", "when", "while", "because", "since", "until")
 #: 'during his stay in Tokyo': a possessive before a stay, in a time phrase
 _DURING = re.compile(r"\b(?:during|throughout|on|in\s+the\s+course\s+of)\s+$", re.I)
 _OWN_STAY = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\b", re.I)

@@ -102,6 +102,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     """
     by_end = {m.end: m for m, _ in raw if m.type in ("country", "organization")}
     by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
+    ends = sorted(by_end)
     ministries = sorted((m for m, _ in raw if m.country and m.via == "government" and _MINISTRY_WORD.search(m.text)),
                         key=lambda m: m.start)
     intros: list[PersonIntro] = []
@@ -114,7 +115,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             continue
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
-        owner = _owner_before(text, start, by_end) or _ministry_owner(text, start, end, by_end) \
+        owner = _owner_before(text, start, by_end, ends) or _ministry_owner(text, start, end, by_end) \
             or _us_party_member(text, start, canonical)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
         if owner is not None and role_text.endswith("s"):
@@ -370,22 +371,27 @@ def _lower_role_ok(role_text: str) -> bool:
     return role_text.lower() in _LOWER_ROLES
 
 
-def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
-    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister")."""
+def _owner_before(text: str, start: int, by_end: dict[int, Mention], ends: list[int]) -> Mention | None:
+    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister").
+    `ends`: the keys of `by_end`, sorted."""
     window = text[max(0, start - 40):start]
-    match = re.search(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$", window)
+    match = _OWNER_GAP.search(window)
     if not match:
         return None
     owner_end = max(0, start - 40) + match.start()
     owner = by_end.get(owner_end)
     if owner is None:
         # 'Burundian External Relations and International Cooperation Minister': across the title's portfolio
-        owner = next((by_end[end] for end in range(max(0, start - 90), start) if end in by_end
-                      and _portfolio_before().fullmatch(text, end, start)), None)
+        owner = next((by_end[end] for end in ends[bisect_left(ends, max(0, start - 90)):bisect_left(ends, start)]
+                      if _portfolio_before().fullmatch(text, end, start)), None)
     if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
             and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
         return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
     return owner
+
+
+#: Between an owner and its role: "'s new ", ' ' (`_owner_before`)
+_OWNER_GAP = re.compile(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$")
 
 
 def _ministry_owner(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -398,11 +398,15 @@ def _title_after(text: str, end: int, kb: KnowledgeBase) -> bool:
     return any(kb.role_re.match(text, start) is not None for start in starts)
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$")  #: a capitalised word right before
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  #: a capitalised word right after
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey'); a
     possessive before it is no part of the name ("Japan's Iwaya")."""
-    before = re.search(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$", text[max(0, start - 30):start])
-    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 30])
+    before = _CAPITALISED_BEFORE.search(text[max(0, start - 30):start])
+    after = _CAPITALISED_AFTER.match(text[end:end + 30])
     return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
 
 

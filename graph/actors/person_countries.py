@@ -29,6 +29,7 @@ from graph.actors.person_sides import _CONJOINED, _addressed, _forwards
 from graph.records import Mention
 from graph.text import quote_spans
 
+_POSSESSIVE_RE = re.compile(POSSESSIVE)
 #: A blank line: a headline or a paragraph ends there
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -55,7 +56,7 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             continue
         at = mention.end
         if mention.via != "demonym":
-            possessive = re.match(POSSESSIVE, text[at:at + 2])
+            possessive = _POSSESSIVE_RE.match(text[at:at + 2])
             if not possessive:
                 continue
             at += possessive.end()

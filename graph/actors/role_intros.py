@@ -44,6 +44,12 @@ _MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|inco
              r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential|pilot)[ \t]+){0,2}")
 
 
+#: 'of' or 'for' right after a role: 'president of', 'envoy for the'
+_OF_AFTER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+#: Between a role and the name right after it, perhaps in an editor's brackets: ' ', ', ', ' ['
+_NAME_GAP = re.compile(r",?[ \t]+(?:\[(?=[A-Z]))?")
+
+
 #: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.
 _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Marshal|Vice[ \t]+Adm|Rear[ \t]+Adm)\.?"
                    r"(?:[ \t]+(?:Gen|General|Col|Colonel)\.?)?|Lieutenant[ \t]+General|Major[ \t]+General|"
@@ -125,7 +131,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 continue
         after = text[end:end + 140]
         of_country = None
-        of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
+        of_match = _OF_AFTER.match(after)
         if of_match:
             of_country = by_start.get(end + of_match.end())
             if of_country is None:
@@ -169,7 +175,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_at = of_country.end + (tail.end() if tail else 0)
         else:
             # ('the Saudi foreign minister [Saud al-Faisal]': a name an editor adds in brackets)
-            gap = re.match(r",?[ \t]+(?:\[(?=[A-Z]))?", after)
+            gap = _NAME_GAP.match(after)
             name_at = end + (gap.end() if gap else 0)
         complement = None
         if not _name_at(text, name_at, kb):

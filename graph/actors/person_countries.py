@@ -61,7 +61,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
                 continue
             at += possessive.end()
         # (not past a blank line: 'FM X meets Chinese counterpart' then, below the headline, 'Foreign Minister Y')
-        words = _PARAGRAPH_BREAK.split(text[at:at + 90], maxsplit=1)[0].split()
+        after = text[at:at + 90]
+        words = (_PARAGRAPH_BREAK.split(after, maxsplit=1)[0] if "\n" in after else after).split()
         for word in words[:6]:
             bare = word.rstrip(",.;:")
             if bare in surnames:

@@ -82,9 +82,11 @@ class _Tracker:
     def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False,
             place: bool = False, subordinate: bool = False) -> None:
         """Note a mention; `prepositional`: not a subject (after a preposition or a verb); `place`: after a
-        preposition ('talks on Haiti', 'in Lima'), so not a party either."""
-        if mention.type == "person" or mention.via == "role":
-            if mention.type == "person" and not (possessive and self.person_in_sentence):
+        preposition ('talks on Haiti', 'in Lima'), so not a party either. (Run twice for every mention: the
+        mention's fields are read once.)"""
+        kind, via, country = mention.type, mention.via, mention.country
+        if kind == "person" or via == "role":
+            if kind == "person" and not (possessive and self.person_in_sentence):
                 # 'Grenell, President Trump's envoy, ... he': a possessive in an apposition is not the topic
                 self.person = mention
                 self.person_in_sentence = True
@@ -92,22 +94,19 @@ class _Tracker:
                     self.by_gender[gender] = mention
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
-        if mention.country and mention.via != "place" and not place \
-                and mention.type in ("country", "organization", "person"):
+        if country and via != "place" and not place and kind in ("country", "organization", "person"):
             # parties, not places or topics ('talks on Haiti')
-            self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
+            self.recent = _pushed(self.recent, mention)
             if not prepositional:
-                self.recent_subjects = [m for m in self.recent_subjects[-3:] if m.country != mention.country] \
-                    + [mention]
+                self.recent_subjects = _pushed(self.recent_subjects, mention)
                 if not subordinate:
-                    self.main_subjects = [m for m in self.main_subjects[-3:] if m.country != mention.country] \
-                        + [mention]
-        if mention.country and mention.type in ("country", "organization") and mention.via != "place":
+                    self.main_subjects = _pushed(self.main_subjects, mention)
+        if country and kind in ("country", "organization") and via != "place":
             self.any_country = mention
             if not prepositional or self.country is None:
                 self.country = mention
                 self.subject_in_sentence = not prepositional
-        if mention.type == "country" and mention.via in ("government", "administration", "role"):
+        if kind == "country" and via in ("government", "administration", "role"):
             self.government = mention
             noun = mention.text.lower().split()[-1]
             if noun in word_lists()["OWN_GOVERNMENT_NOUNS"]:
@@ -167,6 +166,15 @@ class _Tracker:
             recent = [m for m in recent if m.type != "person"]
         found = subjects if len(subjects) >= 2 else recent
         return found[-2:] if len(found) >= 2 else []
+
+
+def _pushed(recent: list[Mention], mention: Mention) -> list[Mention]:
+    """The last three of `recent` that are not of the mention's country, then the mention: one per country,
+    newest last."""
+    country = mention.country
+    kept = [m for m in recent[-3:] if m.country != country]
+    kept.append(mention)
+    return kept
 
 
 @cache

@@ -103,6 +103,15 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, line_start:
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 
 
+_QUOTES_CACHE: list = [None, []]  #: the text last asked and its quotations
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted speech (“...” or "..."), an unclosed quote running to the end of its paragraph."""
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() > 2]
+    """Spans of quoted speech (“...” or "..."), an unclosed quote running to the end of its paragraph.
+
+    Found once for the document being processed (several steps of both stages ask); each caller gets its own
+    list."""
+    if _QUOTES_CACHE[0] is not text:
+        _QUOTES_CACHE[0], _QUOTES_CACHE[1] = text, [(m.start(), m.end()) for m in _QUOTE.finditer(text)
+                                                    if m.end() - m.start() > 2]
+    return list(_QUOTES_CACHE[1])

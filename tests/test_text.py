@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.text import split_sentences
+from graph.text import quote_spans, split_sentences
 
 
 def _texts(text: str) -> list[str]:
@@ -29,3 +29,11 @@ def test_offsets_index_the_document() -> None:
     text = "Line one ends here.\nLine two, A.K. Rao said."
     for sentence in split_sentences(text):
         assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_quotations_are_found_once_and_each_caller_gets_its_own_list() -> None:
+    text = 'He said "no deal" and \u201cnever\u201d.\n"An open one'
+    first, second = quote_spans(text), quote_spans(text)
+    assert first == second == [(8, 17), (22, 29), (31, 43)]
+    first.append((0, 1))
+    assert quote_spans(text) == second and quote_spans("x") == []

@@ -24,12 +24,15 @@ from graph.actors.patterns import (
     role_matches,
     speech_matches,
 )
+from graph.actors.person_countries import _Openers, _opening_words
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
+from graph.text import split_sentences
 from graph.words import (
     TOKEN,
     anchored_matches,
     doc_words,
     ends_with_word,
+    holds_any,
     literal_starts,
     matches_from,
     may_hold,
@@ -52,6 +55,7 @@ TRICKY = [
     "in Port Magelang, a city in Central Java, and McCain Town, a town of the; Tuas, a port on the coast of "
     "Johor,\tthe town in X. Ab Cd Ef, an island off Fiji, Oslo,  the capital city of Norway",
     "",
+    "Another, together with the other side: the_the minister, -the minister, 1the Kingdom, éthe Emirate",
 ]
 
 
@@ -165,3 +169,56 @@ def test_token_starts_finds_the_tokens_a_full_scan_finds(text: str) -> None:
         tokens.setdefault(token.group().lower(), []).append(token.span())
     for word in doc_words(text):
         assert list(token_starts(text, lower, word, 0)) == tokens.get(word, []), word
+
+
+#: Aliases that open in lower case or after a dash, and hyphenated pairs of demonyms
+ALIAS_TRICKS = [
+    "al-Assad met dpa reporters--Japan said; von der Leyen, al Shabaab and mainland China's el-Sisi.",
+    "al-Assadx, xdpa, dpa-run, Colombian-Venezuelan and Sudanese-Egyptian-led talks, --al-Assad, .dpa",
+    "de la Fuente told Japan.Korea and the Japan-South Korean (Kyodo)--North Korea",
+]
+
+
+def studied_texts() -> list[str]:
+    """The bundled articles, the evaluation sets studied and the hand-written cases."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    for folder in ("devset", "heldout", "news/train", "news/dev"):
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((DATA / folder).glob("*.txt"))]
+    with open(DATA / "relations" / "cases.csv", encoding="utf-8") as handle:
+        texts += [row["text"] for row in csv.DictReader(handle)]
+    return texts + TRICKY + ALIAS_TRICKS
+
+
+@pytest.mark.parametrize("text", studied_texts())
+def test_fast_alias_scans_find_what_the_alias_patterns_find(text: str) -> None:
+    kb = knowledge_base()
+    assert spans(kb.alias_matches(text)) == spans(kb.alias_re.finditer(text))
+    assert spans(kb.pair_scan.finditer(text)) == spans(kb.pair_re.finditer(text))
+
+
+@pytest.mark.parametrize("text", [*TRICKY, *ALIAS_TRICKS,
+                                  "Lee said.\nLee_x met Lee.  Mr. Lee's aide, " + "x" * 90 + " Lee"])
+def test_sentence_openers_found_by_search_are_those_of_the_index(text: str) -> None:
+    sentences = split_sentences(text)
+    index = _opening_words(text, sentences)
+    openers = _Openers(text, sentences, [s.start for s in sentences])
+    for word in set(re.findall(r"\w+", text)) | {"absent"}:
+        assert sorted(set(openers.get(word))) == sorted(index.get(word, []))
+    openers.budget = 0  # past the budget, the index answers
+    assert all(openers.get(word) == index.get(word, []) for word in index)
+
+
+@pytest.mark.parametrize("text", ["the US-led bloc", "", "a -le", "North", "the North", "x(y) a.b", "Tthe South"])
+def test_holds_any_says_what_substring_tests_say(text: str) -> None:
+    for needles in (("-led", "-run", "-backed"), ("he North", "he South"), (), ("",), ("a.b", "("), ("-",)):
+        assert holds_any(text, needles) == any(needle in text for needle in needles)
+
+
+@pytest.mark.parametrize("text", studied_texts())
+def test_matches_from_word_starts_find_what_a_full_scan_finds(text: str) -> None:
+    kb = knowledge_base()
+    for pattern in (_described_re(), _TITLED_STATE, _ISLAND_STATE, _role_anaphor_pattern(tuple(kb.roles))):
+        assert spans(matches_from(pattern, text, ("the",), word_start=True)) == spans(pattern.finditer(text))
+    assert spans(matches_from(_GROUP_RE, text, ("the", "those"), word_start=True)) == spans(_GROUP_RE.finditer(text))
+    for pattern, _members, firsts in _named_groups():
+        assert spans(matches_from(pattern, text, firsts, word_start=True)) == spans(pattern.finditer(text))

@@ -159,6 +159,8 @@ def lower_case_demonyms(text: str, kb: KnowledgeBase) -> list[tuple[int, int, st
     found = doc_words(text).intersection(_lower_demonyms(kb))
     hits = []
     for word in found:
+        if word not in text:
+            continue  # only written capitalised ('Colombian'): a substring test spares the scan of each occurrence
         for at in word_starts(text, word, whole=True):
             end = at + len(word)
             if text[at:end] == word and (_agent_after(text, end) or kb.role_re.match(text, end + 1)

@@ -336,13 +336,16 @@ def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
     proposal') as a match of its own: the pair names two parties, where a hyphen elsewhere keeps a name from
     matching inside a longer word."""
     parts = []
-    for pair in kb.pair_re.finditer(text):
+    for pair in kb.pair_scan.finditer(text):
         hyphen = pair.start() + next(i for i in range(1, len(pair.group()))
                                      if pair.group()[i] == "-" and kb.demonym_re.fullmatch(text, pair.start(),
                                                                                           pair.start() + i))
         parts += [kb.demonym_re.fullmatch(text, pair.start(), hyphen),
                   kb.demonym_re.fullmatch(text, hyphen + 1, pair.end())]
-    yield from merge(kb.alias_re.finditer(text), parts, key=lambda match: match.start())
+    if not parts:  # (most texts: no pair, nothing to merge)
+        yield from kb.alias_matches(text)
+        return
+    yield from merge(kb.alias_matches(text), parts, key=lambda match: match.start())
 
 
 def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
@@ -402,11 +405,15 @@ def _title_after(text: str, end: int, kb: KnowledgeBase) -> bool:
     return any(kb.role_re.match(text, start) is not None for start in starts)
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$")  #: a capitalised word right before
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  #: a capitalised word right after
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey'); a
     possessive before it is no part of the name ("Japan's Iwaya")."""
-    before = re.search(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$", text[max(0, start - 30):start])
-    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 30])
+    before = _CAPITALISED_BEFORE.search(text[max(0, start - 30):start])
+    after = _CAPITALISED_AFTER.match(text[end:end + 30])
     return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -136,10 +136,11 @@ class KnowledgeBase:
     aliases: dict[str, Alias]
     people: dict[str, Person]  #: canonical name -> person
     roles: dict[str, tuple[str, str]]  #: lower-case phrase -> (canonical role, gender)
-    alias_re: re.Pattern[str] = field(init=False)
     role_re: re.Pattern[str] = field(init=False)
-    pair_re: re.Pattern[str] = field(init=False)  #: 'Sudanese-Egyptian': two demonyms joined by a hyphen
     demonym_re: re.Pattern[str] = field(init=False)  #: one demonym, matched exactly at a known place
+    alias_scans: tuple[re.Pattern[str] | None, ...] = field(init=False)  #: alias_re in two parts (`alias_matches`)
+    other_aliases: tuple[str, ...] = field(init=False)  #: the aliases that do not open with a capital
+    pair_scan: re.Pattern[str] = field(init=False)  #: pair_re's matches, found faster
     folded: dict[str, str] = field(init=False)
     genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
     role_words: list[str] = field(init=False)  #: first words of the roles
@@ -147,18 +148,40 @@ class KnowledgeBase:
     _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _lineages: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _demonyms: str = field(init=False, default="", repr=False)  #: the demonyms' trie pattern
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def alias_re(self) -> re.Pattern[str]:
+        """Every alias, where no word goes on before or after it: what `alias_matches` finds, as one pattern
+        (compiled only when asked for: the mention stage scans with `alias_scans`)."""
         # a look-ahead on the first letters lets the scan skip most positions before trying the trie
         firsts = "".join(sorted({re.escape(alias[0]) for alias in self.aliases}))
         # ('(Kyodo)--North Korea': a double hyphen is a dash, not a compound's hyphen)
-        self.alias_re = re.compile(rf"(?=[{firsts}])(?:(?<![\w'’.-])|(?<=--))" + trie_pattern(self.aliases)
-                                   + r"(?![\w-]|\.\w)")
+        return re.compile(rf"(?=[{firsts}])(?:(?<![\w'’.-])|(?<=--))" + trie_pattern(self.aliases)
+                          + r"(?![\w-]|\.\w)")
+
+    @cached_property
+    def pair_re(self) -> re.Pattern[str]:
+        """'Sudanese-Egyptian': two demonyms joined by a hyphen, what `pair_scan` finds, as one pattern (compiled
+        only when asked for)."""
+        return re.compile(rf"(?<![\w'’.-])(?:{self._demonyms})-(?:{self._demonyms})(?![\w-])")
+
+    def __post_init__(self) -> None:
         # ('a Sudanese-Egyptian proposal': the hyphen that keeps a name from matching inside a longer word joins
         # two parties here, each a mention of its own)
-        demonyms = trie_pattern(k for k, a in self.aliases.items() if a.type == "country" and a.kind == "demonym")
+        demonym_keys = [k for k, a in self.aliases.items() if a.type == "country" and a.kind == "demonym"]
+        demonyms = self._demonyms = trie_pattern(demonym_keys)
         self.demonym_re = re.compile(demonyms)
-        self.pair_re = re.compile(rf"(?<![\w'’.-])(?:{demonyms})-(?:{demonyms})(?![\w-])")
+        # The aliases that open with a capital in one pattern, the few others ('al-Assad', 'dpa') in another, tried
+        # only on a text that holds one of them; both open with a literal character (`trie_pattern`'s
+        # `after_first`), so the regex engine skips in C the positions where no alias can start
+        capitals = [k for k in self.aliases if k[:1].isupper()]
+        self.other_aliases = tuple(sorted(k for k in self.aliases if not k[:1].isupper()))
+        self.alias_scans = tuple(
+            re.compile(trie_pattern(keys, after_first=_NO_WORD_BEFORE) + r"(?![\w-]|\.\w)") if keys else None
+            for keys in (capitals, self.other_aliases))
+        self.pair_scan = re.compile(trie_pattern(demonym_keys, after_first=r"(?<![\w'’.-].)")
+                                    + rf"-(?:{demonyms})(?![\w-])")
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
@@ -168,6 +191,25 @@ class KnowledgeBase:
         # words can tell which roles may occur
         self.role_words = sorted({_first_word(role) for role in self.roles})
         self.role_index = word_index((i, [word + "*"]) for i, word in enumerate(self.role_words))
+
+    def alias_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """What `alias_re.finditer(text)` yields: the matches of its two parts in text order, each from the end
+        of the one before (a match opens with a capital or with another character, never both, so no two
+        matches of the parts start at one offset)."""
+        capitals, others = self.alias_scans
+        if others is None or not any(alias in text for alias in self.other_aliases):
+            yield from capitals.finditer(text)  # type: ignore[union-attr]
+            return
+        pos = 0
+        upper, lower = capitals.search(text), others.search(text)  # type: ignore[union-attr]
+        while upper is not None or lower is not None:
+            match = upper if lower is None or (upper is not None and upper.start() < lower.start()) else lower
+            yield match  # type: ignore[misc]
+            pos = match.end()  # type: ignore[union-attr]
+            if upper is not None and upper.start() < pos:
+                upper = capitals.search(text, pos)  # type: ignore[union-attr]
+            if lower is not None and lower.start() < pos:
+                lower = others.search(text, pos)
 
     def lookup(self, surface: str) -> Alias | None:
         """The alias entry for a surface form, tolerant of accents and curly apostrophes."""
@@ -242,6 +284,11 @@ class KnowledgeBase:
         return person if not (family and found[1]) or family == found[1] else None
 
 
+#: Before an alias (`trie_pattern`'s `after_first`, seen from after its first character): no word character,
+#: apostrophe, full stop or hyphen, except a double hyphen, which is a dash ('(Kyodo)--North Korea')
+_NO_WORD_BEFORE = r"(?:(?<![\w'’.-].)|(?<=--.))"
+
+
 #: Words that say whose son or daughter the next name is, inside Arabic names.
 _LINEAGE_WORDS = frozenset(("bin", "ibn", "bint"))
 #: Titles news writes before an Arabic name and that are no part of it: 'Sheikh Tamim bin Hamad', 'Prince Faisal'.
@@ -282,23 +329,29 @@ def _case_variants(phrase: str) -> tuple[str, ...]:
 _ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_name(text: str) -> str:
     """`_fold` with the Arabic article written one way: 'Abdel Fattah al-Sisi' is the known 'Abdel Fattah
-    el-Sisi'."""
+    el-Sisi'. (Memoised, as `_fold`: a document asks for the same few names again and again.)"""
     return _ARTICLE.sub("al-", _fold(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
+    """A name without accents and with straight apostrophes ('José' -> 'Jose')."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None) -> str:
+def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None, after_first: str = "") -> str:
     """A regex alternation of literal words arranged as a trie, so matching stays fast with thousands of words.
 
     Longer words win over their prefixes because each trie branch tries continuations before stopping, and
     at each letter the branch leading to the longest word is tried first, as a list sorted longest first
-    would. `special` maps marker characters to regex pieces.
+    would. `special` maps marker characters to regex pieces. `after_first` is put right after each word's first
+    character (a look-behind that checks the character before the word, written one character wider): a pattern
+    that opens with a literal character lets the regex engine skip, in C, every position whose character starts
+    no word, where a leading look-around runs the engine at every position.
     """
     special = special or {}
     trie: dict = {}
@@ -315,16 +368,16 @@ def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None) ->
             depth[id(node)] = max((1 + longest(child) for ch, child in node.items() if ch != ""), default=0)
         return depth[id(node)]
 
-    def build(node: dict) -> str:
+    def build(node: dict, after: str = "") -> str:
         end = "" in node
         keys = sorted((ch for ch in node if ch != ""), key=lambda ch: (-longest(node[ch]), ch))
-        branches = [(special.get(ch) or re.escape(ch)) + build(node[ch]) for ch in keys]
+        branches = [(special.get(ch) or re.escape(ch)) + after + build(node[ch]) for ch in keys]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return "(?:" + build(trie) + ")"
+    return "(?:" + build(trie, after_first) + ")"
 
 
 #: An Arabic article or particle joined to a name by a hyphen: lower case inside a name, capitalised on its own

@@ -47,7 +47,7 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
         return
     taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
     starts = [m.start for m in people]
-    for match in matches_from(_role_anaphor_pattern(tuple(kb.roles)), text, ("the",)):
+    for match in matches_from(_role_anaphor_pattern(tuple(kb.roles)), text, ("the",), word_start=True):
         canonical = kb.roles[match.group(1).lower()][0]
         if taken.overlaps(match.start(), match.end()):
             continue
@@ -133,7 +133,7 @@ def _add_group_anaphora(text: str, mentions: list[Mention], blocked: SpanSet) ->
         return mentions
     added: list[Mention] = []
     starts = [m.start for m in mentions]
-    for match in matches_from(_GROUP_RE, text, ("the", "those")):  # ('these' starts with 'the')
+    for match in matches_from(_GROUP_RE, text, ("the", "those"), word_start=True):  # ('these' starts with 'the')
         at = bisect_right(starts, match.start()) - 1
         if blocked.covers(match.start()) or (at >= 0 and mentions[at].start <= match.start() < mentions[at].end):
             continue
@@ -180,7 +180,7 @@ def _add_named_groups(text: str, mentions: list[Mention], blocked: SpanSet) -> l
     added: list[Mention] = []
     taken = _Taken((m.start, m.end) for m in mentions)
     for pattern, members, firsts in _named_groups():
-        for match in matches_from(pattern, text, firsts):
+        for match in matches_from(pattern, text, firsts, word_start=True):
             if blocked.covers(match.start()) or taken.overlaps(match.start(), match.end()):
                 continue
             added.extend(Mention(match.start(), match.end(), match.group(), "country", iso, iso, "", "government")

@@ -124,14 +124,24 @@ _ANCHOR_CACHE: list = [None, {}]
 def _anchors(text: str, words: tuple[str, ...]) -> Iterator[int]:
     """Offsets where one of `words` (an anchor list) stands as a word of the text, alone or before a joiner
     ("country's")."""
+    for found in _anchor_words(text)[_ANCHOR_LISTS.index(words)]:
+        yield from word_starts(text, found, whole=True)
+
+
+def _anchor_words(text: str) -> tuple[list[str], ...]:
+    """For each anchor list, the document's words that are one of its words, alone or before a joiner: sorted
+    out once per document, in one pass over the words found."""
     found_words = doc_words(text)
     if _ANCHOR_CACHE[0] is not found_words:
-        _ANCHOR_CACHE[0], _ANCHOR_CACHE[1] = found_words, _anchor_index().lookup(found_words)
-    base = _ANCHOR_LISTS.index(words) * 1000
-    for found, features in _ANCHOR_CACHE[1].items():
-        if any(base <= f < base + 1000 and (len(found) == len(words[f - base]) or found[len(words[f - base])]
-                                              in "'’.-") for f in features):
-            yield from word_starts(text, found, whole=True)
+        by_list: tuple[list[str], ...] = tuple([] for _ in _ANCHOR_LISTS)
+        for found, features in _anchor_index().lookup(found_words).items():
+            for feature in features:
+                kept = by_list[feature // 1000]
+                word = _ANCHOR_LISTS[feature // 1000][feature % 1000]
+                if (len(found) == len(word) or found[len(word)] in "'’.-") and not (kept and kept[-1] is found):
+                    kept.append(found)
+        _ANCHOR_CACHE[0], _ANCHOR_CACHE[1] = found_words, by_list
+    return _ANCHOR_CACHE[1]
 
 
 def pronoun_matches(text: str) -> list[re.Match[str]]:

@@ -70,9 +70,10 @@ def _add_leader_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person
     named = {m.country for m, _gender in raw if m.type == "country" and m.country and m.via in ("name", "capital")}
     taken = {w for m, _gender in raw if m.type == "person" for w in (m.text.split() or [""])[-1:]}
     found: dict[str, set[str]] = {}
-    for country, name, surnames in _leaders(kb):
-        if country not in named:
-            continue
+    leaders, by_country = _leaders(kb), _LEADERS[2]
+    # (the leaders of the countries named, in the knowledge base's order, without a pass over every leader)
+    for index in sorted(at for country in named for at in by_country.get(country, ())):
+        _country, name, surnames = leaders[index]
         for surname in surnames:
             found.setdefault(surname, set()).add(name)
     for surname, owners in found.items():
@@ -84,7 +85,7 @@ def _add_leader_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person
         new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
 
 
-_LEADERS: list = [None, ()]
+_LEADERS: list = [None, (), {}]  #: the knowledge base, its leaders, and their indexes by country
 
 
 def _leaders(kb: KnowledgeBase) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -100,7 +101,10 @@ def _leaders(kb: KnowledgeBase) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
             if len(words) < 2 or len(words[-1]) < 4 or not words[-1][0].isupper():
                 continue
             leaders.append((person.country, person.name, tuple({words[-1], _ascii(words[-1])})))
-        _LEADERS[0], _LEADERS[1] = kb, tuple(leaders)
+        by_country: dict[str, list[int]] = {}
+        for index, (country, _name, _surnames) in enumerate(leaders):
+            by_country.setdefault(country, []).append(index)
+        _LEADERS[:] = [kb, tuple(leaders), by_country]
     return _LEADERS[1]
 
 

@@ -29,6 +29,7 @@ from graph.actors.person_sides import _CONJOINED, _addressed, _forwards
 from graph.records import Mention
 from graph.text import quote_spans
 
+_POSSESSIVE_RE = re.compile(POSSESSIVE)
 #: A blank line: a headline or a paragraph ends there
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -55,12 +56,13 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             continue
         at = mention.end
         if mention.via != "demonym":
-            possessive = re.match(POSSESSIVE, text[at:at + 2])
+            possessive = _POSSESSIVE_RE.match(text[at:at + 2])
             if not possessive:
                 continue
             at += possessive.end()
         # (not past a blank line: 'FM X meets Chinese counterpart' then, below the headline, 'Foreign Minister Y')
-        words = _PARAGRAPH_BREAK.split(text[at:at + 90], maxsplit=1)[0].split()
+        after = text[at:at + 90]
+        words = (_PARAGRAPH_BREAK.split(after, maxsplit=1)[0] if "\n" in after else after).split()
         for word in words[:6]:
             bare = word.rstrip(",.;:")
             if bare in surnames:
@@ -117,7 +119,7 @@ def _attributed_countries(text: str, raw: list[tuple[Mention, str]], intros: lis
     country_starts = [start for start, _, _ in countries]
     sentences = sentences_of(text)
     starts = _starts_of(text)
-    openers = _opening_words(text, sentences)
+    openers = _Openers(text, sentences, starts)
     found: dict[str, Counter] = defaultdict(Counter)
     credited: dict[str, Counter] = {}  # name -> countries of the bodies credited with the sentences it opens
     for intro in intros:
@@ -136,7 +138,7 @@ def _attributed_countries(text: str, raw: list[tuple[Mention, str]], intros: lis
     return found
 
 
-def _credited_bodies(text: str, name: str, sentences: list, openers: dict[str, list[int]], bodies: list[Mention],
+def _credited_bodies(text: str, name: str, sentences: list, openers: _Openers, bodies: list[Mention],
                      body_starts: list[int]) -> Counter:
     """Countries of the bodies credited with the sentences that `name` opens ('X voiced dissatisfaction, the
     Chinese Foreign Ministry said'), one count per sentence."""
@@ -145,7 +147,7 @@ def _credited_bodies(text: str, name: str, sentences: list, openers: dict[str, l
     found: Counter = Counter()
     for index in _sentences_opened_by(openers, len(sentences), (words[0], words[-1])):
         sentence = sentences[index]
-        opening = names.search(text, sentence.start, min(sentence.end, sentence.start + 80))
+        opening = names.search(text, sentence.start, min(sentence.end, sentence.start + _OPENING))
         if opening is None or not _TITLE_OPENING.fullmatch(text, sentence.start, opening.start()):
             continue
         inside = bodies[bisect_right(body_starts, opening.end()):bisect_left(body_starts, sentence.end)]
@@ -164,7 +166,7 @@ def _opening_words(text: str, sentences: list) -> dict[str, list[int]]:
     every sentence for every person keeps a long text (a dump record on one line) linear."""
     openers: dict[str, list[int]] = defaultdict(list)
     for index, sentence in enumerate(sentences):
-        for word in set(_WORD_RUN.findall(text, sentence.start, min(sentence.end, sentence.start + 80))):
+        for word in set(_WORD_RUN.findall(text, sentence.start, min(sentence.end, sentence.start + _OPENING))):
             openers[word].append(index)
     return openers
 
@@ -172,7 +174,57 @@ def _opening_words(text: str, sentences: list) -> dict[str, list[int]]:
 _WORD_RUN = re.compile(r"\w+")  #: (no lookaround: matching between offsets is matching the slice)
 
 
-def _sentences_opened_by(openers: dict[str, list[int]], count: int, words: tuple[str, ...]) -> list[int]:
+_OPENING = 80  #: characters: how far into a sentence a name may stand to open it
+
+
+class _Openers:
+    """Which sentences hold a word in their first `_OPENING` characters as a whole run of word characters.
+
+    A document asks for the first and last names of the people it introduced: a substring search for each finds
+    the few sentences at once. Once the searches have cost about as much as indexing every sentence opening
+    (`_opening_words`), the index is built and answers the rest, so a long text introducing many people stays
+    linear.
+    """
+
+    def __init__(self, text: str, sentences: list, starts: list[int]) -> None:
+        self.text, self.sentences, self.starts = text, sentences, starts
+        self.budget = 16 * len(sentences)  #: search steps left before the index is cheaper
+        self.index: dict[str, list[int]] | None = None
+
+    def get(self, word: str) -> list[int]:
+        """The sentences whose opening holds `word` (a run of word characters) as a whole run."""
+        if self.index is None and self.budget > 0:
+            return self._search(word)
+        if self.index is None:
+            self.index = _opening_words(self.text, self.sentences)
+        return self.index.get(word, [])
+
+    def _search(self, word: str) -> list[int]:
+        text, sentences, starts = self.text, self.sentences, self.starts
+        self.budget -= 1 + len(text) // 4000  # (the search itself runs in C)
+        found: list[int] = []
+        size = len(word)
+        at = text.find(word)
+        while at != -1:
+            self.budget -= 1
+            index = bisect_right(starts, at) - 1
+            if index >= 0:
+                sentence = sentences[index]
+                end, stop = min(sentence.end, sentence.start + _OPENING), at + size
+                # (as `\w+` cuts the opening: a run may begin at the sentence's start and end where the opening does)
+                if stop <= end and (at == sentence.start or not _is_word(text[at - 1])) \
+                        and (stop == end or not _is_word(text[stop])) and (not found or found[-1] != index):
+                    found.append(index)
+            at = text.find(word, at + 1)
+        return found
+
+
+def _is_word(char: str) -> bool:
+    """Whether `\\w` matches the character (str patterns: a letter or digit of any script, or '_')."""
+    return char.isalnum() or char == "_"
+
+
+def _sentences_opened_by(openers: _Openers, count: int, words: tuple[str, ...]) -> list[int]:
     """The sentences whose opening may hold one of `words` (by each word's first run of word characters; every
     sentence when a word does not start with one, so that nothing the full search would find is skipped)."""
     found: set[int] = set()
@@ -180,7 +232,7 @@ def _sentences_opened_by(openers: dict[str, list[int]], count: int, words: tuple
         piece = re.match(r"\w+", word)
         if piece is None:
             return list(range(count))
-        found.update(openers.get(piece.group(), ()))
+        found.update(openers.get(piece.group()))
     return sorted(found)
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, read_data, word_lists
 from graph.actors.patterns import SpanSet, _Taken
 from graph.records import Mention
-from graph.words import anchored_matches, matches_from
+from graph.words import anchored_matches, holds_any, matches_from, may_hold
 
 
 @cache
@@ -61,7 +61,7 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
     Taliban-appointed minister'): a mention of the country whose via tells the participle's family, so that
     leaving the bloc is a step away from it, the port is the country's hold, the minister its officer."""
     pattern, via_of = _hyphen_compound()
-    if not any("-" + participle in text for participle in via_of):
+    if not holds_any(text, tuple("-" + participle for participle in via_of)):
         return  # most documents have none: a few substring tests skip the scan
     for match in pattern.finditer(text):
         alias, start = kb.lookup(match.group(1)), match.start(1)
@@ -197,7 +197,8 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
                 continue
             match = _GOVERNMENT_OF_RE.search(window) or (
                 _AGENTS_FROM_RE.search(window) if mention.type == "country"
-                and not re.match(r"[ \t]+[A-Z]", text[mention.end:mention.end + 2]) else None)
+                and not re.match(r"[ \t]+[A-Z]", text[mention.end:mention.end + 2])
+                and may_hold(window, _AGENT_WORDS) else None)
             # ('officials from the Pakistan High Commission': the country names a body, whose officials are
             # named as such only if the body is)
             if match:
@@ -207,6 +208,8 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
 
 
 #: 'envoys from the United States', 'top diplomats of Germany': people who act for the country named.
+#: (`_AGENT_WORDS`: what every match holds, tested before it runs)
+_AGENT_WORDS = ("envoy", "diplomat", "official", "minister", "delegat", "representative", "negotiator", "counterpart")
 _AGENTS_FROM_RE = re.compile(r"\b(?:[Ee]nvoys?|[Dd]iplomats?|[Oo]fficials?|[Mm]inisters|[Dd]elegations?|[Dd]elegates|"
                              r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts)[ \t]+(?:from|of)[ \t]+"
                              r"(?:the[ \t]+)?$")
@@ -263,10 +266,11 @@ def _add_described_countries(text: str, raw: list[tuple[Mention, str]]) -> None:
                        key=lambda m: m.start)
     starts = [m.start for m in countries]
     # (each pattern opens with 'the': it is matched only where 'the' stands)
-    described = [(match, match.group("region")) for match in matches_from(_described_re(), text, ("the",))]
+    described = [(match, match.group("region"))
+                 for match in matches_from(_described_re(), text, ("the",), word_start=True)]
     # 'the Kingdom', 'the Sultanate': a capitalised form of state stands for the nearest such state named before
-    described += [(match, match.group(1)) for match in matches_from(_TITLED_STATE, text, ("the",))]
-    described += [(match, "") for match in matches_from(_ISLAND_STATE, text, ("the",))]
+    described += [(match, match.group(1)) for match in matches_from(_TITLED_STATE, text, ("the",), word_start=True)]
+    described += [(match, "") for match in matches_from(_ISLAND_STATE, text, ("the",), word_start=True)]
     for match, region in described:
         if region is None:
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", "nation", "", "",
@@ -313,7 +317,7 @@ def _add_compass_halves(text: str, raw: list[tuple[Mention, str]], kb: Knowledge
     """'Seoul blamed the North', 'we urge the South side': in a text that names both halves of a divided land
     (North and South Korea), the bare compass word stands for the half it names. A text that names only one
     of them (or none) keeps 'the North' a region."""
-    if not any("he " + word in text for word in _COMPASS):
+    if not holds_any(text, tuple("he " + word for word in _COMPASS)):
         return  # most texts have no bare compass word: a few substring tests skip the rest
     named = {m.country for m, _ in raw if m.type == "country" and m.country}
     chosen: dict[str, str] = {}

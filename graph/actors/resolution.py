@@ -42,6 +42,7 @@ from graph.actors.patterns import (
     sentences_of,
 )
 from graph.records import Mention
+from graph.words import ends_with_word, may_hold
 
 #: People of a pair of countries ("the two countries' officials", "both nations' foreign ministers"): the countries'
 #: governments, who meet and travel
@@ -81,9 +82,11 @@ class _Tracker:
     def see(self, mention: Mention, gender: str, prepositional: bool = False, possessive: bool = False,
             place: bool = False, subordinate: bool = False) -> None:
         """Note a mention; `prepositional`: not a subject (after a preposition or a verb); `place`: after a
-        preposition ('talks on Haiti', 'in Lima'), so not a party either."""
-        if mention.type == "person" or mention.via == "role":
-            if mention.type == "person" and not (possessive and self.person_in_sentence):
+        preposition ('talks on Haiti', 'in Lima'), so not a party either. (Run twice for every mention: the
+        mention's fields are read once.)"""
+        kind, via, country = mention.type, mention.via, mention.country
+        if kind == "person" or via == "role":
+            if kind == "person" and not (possessive and self.person_in_sentence):
                 # 'Grenell, President Trump's envoy, ... he': a possessive in an apposition is not the topic
                 self.person = mention
                 self.person_in_sentence = True
@@ -91,22 +94,19 @@ class _Tracker:
                     self.by_gender[gender] = mention
             for word in mention.role.lower().split():
                 self.by_role[word] = mention
-        if mention.country and mention.via != "place" and not place \
-                and mention.type in ("country", "organization", "person"):
+        if country and via != "place" and not place and kind in ("country", "organization", "person"):
             # parties, not places or topics ('talks on Haiti')
-            self.recent = [m for m in self.recent[-3:] if m.country != mention.country] + [mention]
+            self.recent = _pushed(self.recent, mention)
             if not prepositional:
-                self.recent_subjects = [m for m in self.recent_subjects[-3:] if m.country != mention.country] \
-                    + [mention]
+                self.recent_subjects = _pushed(self.recent_subjects, mention)
                 if not subordinate:
-                    self.main_subjects = [m for m in self.main_subjects[-3:] if m.country != mention.country] \
-                        + [mention]
-        if mention.country and mention.type in ("country", "organization") and mention.via != "place":
+                    self.main_subjects = _pushed(self.main_subjects, mention)
+        if country and kind in ("country", "organization") and via != "place":
             self.any_country = mention
             if not prepositional or self.country is None:
                 self.country = mention
                 self.subject_in_sentence = not prepositional
-        if mention.type == "country" and mention.via in ("government", "administration", "role"):
+        if kind == "country" and via in ("government", "administration", "role"):
             self.government = mention
             noun = mention.text.lower().split()[-1]
             if noun in word_lists()["OWN_GOVERNMENT_NOUNS"]:
@@ -166,6 +166,15 @@ class _Tracker:
             recent = [m for m in recent if m.type != "person"]
         found = subjects if len(subjects) >= 2 else recent
         return found[-2:] if len(found) >= 2 else []
+
+
+def _pushed(recent: list[Mention], mention: Mention) -> list[Mention]:
+    """The last three of `recent` that are not of the mention's country, then the mention: one per country,
+    newest last."""
+    country = mention.country
+    kept = [m for m in recent[-3:] if m.country != country]
+    kept.append(mention)
+    return kept
 
 
 @cache
@@ -463,6 +472,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 and index not in sayers:
             sayers[index] = mention  # "Guatemala's president said ... that his country": an unnamed office holder
         if mention.type == "person" and not quoted and index not in subjects and index >= 0 \
+                and may_hold(text[sentences[index].start:mention.start], _RECEIVED_WORDS) \
                 and _RECEIVED_BEFORE.search(text, sentences[index].start, mention.start):
             guests.add(index)  # 'Mwale received Sultan Omar Ali': the one received is no subject
         elif mention.type == "person" and not quoted and index not in subjects and index not in guests and not (
@@ -477,7 +487,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None)
         prepositional = after_preposition or (mention.type in ("country", "organization") and (
             _after_verb(text, mention.start) or _object_phrase(text, mention)))
-        if mention.type == "country" and _NATION_OF.search(text, max(0, mention.start - 20), mention.start):
+        if mention.type == "country" and ends_with_word(text[max(0, mention.start - 20):mention.start], "of") \
+                and _NATION_OF.search(text, max(0, mention.start - 20), mention.start):
             # 'The small West African nation of Togo said it': the nation a description names is its subject
             prepositional = after_preposition = False
         # 'the envoys of Chile, Colombia and Brazil': every item of an object's list is one
@@ -555,6 +566,8 @@ _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:s
 #: or the verb of an inverted list of callers ('Among those who called on him were Chile's '): guests, not subjects
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|were|included)\s+"
                               r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
+#: What every match of `_RECEIVED_BEFORE` holds, tested before it runs (`may_hold`)
+_RECEIVED_WORDS = ("receive", "host", "welcome", "were", "included")
 #: A time or place phrase opening a sentence before its subject: 'On May 9, ', 'Later that day, ', 'In Accra, '
 #: ('On May 9, he received ...': the pronoun is still the sentence's subject)
 _OPENING_PHRASE = re.compile(r"\s*(?:On|In|At|Later|Earlier|Then|After|Before|During|Last|This|Next|Meanwhile|"

@@ -44,6 +44,12 @@ _MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|inco
              r"foreign[ \t]+policy|security|military|trade|economic|diplomatic|presidential|pilot)[ \t]+){0,2}")
 
 
+#: 'of' or 'for' right after a role: 'president of', 'envoy for the'
+_OF_AFTER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+#: Between a role and the name right after it, perhaps in an editor's brackets: ' ', ', ', ' ['
+_NAME_GAP = re.compile(r",?[ \t]+(?:\[(?=[A-Z]))?")
+
+
 #: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.
 _RANK = re.compile(r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Air[ \t]+Marshal|Vice[ \t]+Adm|Rear[ \t]+Adm)\.?"
                    r"(?:[ \t]+(?:Gen|General|Col|Colonel)\.?)?|Lieutenant[ \t]+General|Major[ \t]+General|"
@@ -102,6 +108,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
     """
     by_end = {m.end: m for m, _ in raw if m.type in ("country", "organization")}
     by_start = {m.start: m for m, _ in raw if m.type in ("country", "organization")}
+    ends = sorted(by_end)
     ministries = sorted((m for m, _ in raw if m.country and m.via == "government" and _MINISTRY_WORD.search(m.text)),
                         key=lambda m: m.start)
     intros: list[PersonIntro] = []
@@ -114,7 +121,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             continue
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
-        owner = _owner_before(text, start, by_end) or _ministry_owner(text, start, end, by_end) \
+        owner = _owner_before(text, start, by_end, ends) or _ministry_owner(text, start, end, by_end) \
             or _us_party_member(text, start, canonical)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
         if owner is not None and role_text.endswith("s"):
@@ -124,7 +131,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 continue
         after = text[end:end + 140]
         of_country = None
-        of_match = re.match(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", after)
+        of_match = _OF_AFTER.match(after)
         if of_match:
             of_country = by_start.get(end + of_match.end())
             if of_country is None:
@@ -168,7 +175,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name_at = of_country.end + (tail.end() if tail else 0)
         else:
             # ('the Saudi foreign minister [Saud al-Faisal]': a name an editor adds in brackets)
-            gap = re.match(r",?[ \t]+(?:\[(?=[A-Z]))?", after)
+            gap = _NAME_GAP.match(after)
             name_at = end + (gap.end() if gap else 0)
         complement = None
         if not _name_at(text, name_at, kb):
@@ -370,22 +377,27 @@ def _lower_role_ok(role_text: str) -> bool:
     return role_text.lower() in _LOWER_ROLES
 
 
-def _owner_before(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
-    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister")."""
+def _owner_before(text: str, start: int, by_end: dict[int, Mention], ends: list[int]) -> Mention | None:
+    """The country or organisation right before a role ('Mexican President', "Peru's foreign minister").
+    `ends`: the keys of `by_end`, sorted."""
     window = text[max(0, start - 40):start]
-    match = re.search(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$", window)
+    match = _OWNER_GAP.search(window)
     if not match:
         return None
     owner_end = max(0, start - 40) + match.start()
     owner = by_end.get(owner_end)
     if owner is None:
         # 'Burundian External Relations and International Cooperation Minister': across the title's portfolio
-        owner = next((by_end[end] for end in range(max(0, start - 90), start) if end in by_end
-                      and _portfolio_before().fullmatch(text, end, start)), None)
+        owner = next((by_end[end] for end in ends[bisect_left(ends, max(0, start - 90)):bisect_left(ends, start)]
+                      if _portfolio_before().fullmatch(text, end, start)), None)
     if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
             and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
         return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
     return owner
+
+
+#: Between an owner and its role: "'s new ", ' ' (`_owner_before`)
+_OWNER_GAP = re.compile(rf"{POSSESSIVE}?[ \t]+{_MODIFIER}$")
 
 
 def _ministry_owner(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Mention | None:

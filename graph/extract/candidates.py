@@ -15,15 +15,13 @@ from functools import cache
 from graph.actors import word_classes, word_lists, word_pattern
 from graph.extract.document import _Doc
 from graph.extract.lexicon import (
-    _NEED,
     _SPORT,
     Trigger,
     _features_of,
-    _need_masks,
     _needs_met,
-    _possible_triggers,
+    _present_needs,
+    _trigger_rows,
     _word_need_masks,
-    triggers,
 )
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
 from graph.records import Mention
@@ -283,15 +281,15 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []
     text = doc.text
-    possible = _possible_triggers(text)
-    all_triggers = triggers()
-    # Only words that can start a trigger possible in this document are looked at.
-    wanted = _need_masks()
+    # Only words that can start a trigger possible in this document (every need met somewhere in it) are looked at.
+    present = _present_needs(text)
     active = {}
     for word, features in _features_of(text).items():
-        rows = [(all_triggers[n], wanted[n]) for n in features if n < _NEED and n in possible]
-        if rows:
-            active[word] = rows
+        heads = _trigger_rows(features)
+        if heads:
+            rows = [row for row in heads if row[1] & present == row[1]]
+            if rows:
+                active[word] = rows
     if not active:
         return found
     lower = lower_of(text)

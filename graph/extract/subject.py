@@ -74,8 +74,15 @@ def _others_of_the_kind() -> re.Pattern[str]:
 
 
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
-_RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
-                    r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|"
+                              r"had|is|are|was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?"
+                              r"(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+#: A relative clause opened after a comma and still open at the trigger: ', which the State Department said had'
+_WHICH_CLAUSE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*$")
+#: A possessive with at most one word after it, right before a trigger: "Moldova's calls", "Ghana's renewed demand"
+_OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?$")
+#: A clause break between two offsets
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 #: An apposition naming a party's kind and opening a clause on it: ', a country that maintains', ', a close ally
@@ -380,7 +387,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if low <= m.start and m.end <= high and _can_act(m)), None)
         if owner is not None:
             return owner
-    owned = re.search(r"['’]s?\s+(?:[a-z]+\s+)?$", before) if candidate.relation in _SPOKEN else None
+    owned = _OWNED_BEFORE.search(before) if candidate.relation in _SPOKEN else None
     if owned is not None:
         # "in response to Moldova's calls for an inquiry", "Ghana's renewed demand": the owner of what was said
         # said it
@@ -393,12 +400,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         # to': the party 'its' stands for acts, the nearest named before it, also after a preposition
         at = candidate.head_start - len(before[-80:]) + its.start()
         earlier = _EARLIER_ITS.search(text, max(sentence.start, at - 60), at)
-        if earlier is not None and not re.search(r"[,;:]", text[earlier.start():at]):
+        if earlier is not None and not _CLAUSE_MARK.search(text, earlier.start(), at):
             # 'over its allegiance to Ukraine and its accusations': both stand for one party, named before the first
             at = earlier.start()
         owner = next((m for m in reversed(mentions) if m.end <= at and _can_act(m) and m.country
                       and m.type in ("country", "organization", "person")), None)
-        if owner is not None and at - owner.end <= 40 and not re.search(r"[,;:]", doc.text[owner.end:at]) \
+        if owner is not None and at - owner.end <= 40 and not _CLAUSE_MARK.search(doc.text, owner.end, at) \
                 and not _TOLD_BEFORE.search(doc.text, max(0, owner.start - 16), owner.start):
             # (after a comma, 'its' is the clause subject's: ', escalating its protest'; and the one told of
             # 'its decision' is not the one who decided)
@@ -438,8 +445,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if m.end == sentence.start + described.start() and _can_act(m)), None)
         if owner is not None:
             return owner
-    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
-        _RELATIVE_BEFORE, before)
+    relative_verb = None
+    relative = _WHICH_CLAUSE_BEFORE.search(before)
+    if relative is None:
+        relative = relative_verb = _RELATIVE_BEFORE.search(before)
     if relative is not None:
         antecedent_end = sentence.start + relative.start()
         antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
@@ -454,7 +463,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                       and not _after_preposition(doc, m, mentions, sentence.start)]
             if issuer:
                 return issuer[-1]
-        if re.search(_RELATIVE_BEFORE, before):
+        if relative_verb is not None or _RELATIVE_BEFORE.search(before):
             return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
             # its antecedent, which names no party; the main clause's subject does not act here
     absolute = _WITH_SUBJECT.search(before[-60:]) \

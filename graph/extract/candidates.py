@@ -303,18 +303,20 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         hits = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, begin)
                 if m.group().lower() in active]
     for start, token_end, word in hits:
-        rows = active[word]
         sentence = doc.sentence_at(start)
-        if sentence is None or doc.is_caption(sentence) or doc.credits.covers(start):
+        if sentence is None:
             continue
-        passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         met = sentence_needs.get(sentence.index)
         if met is None:
             met = sentence_needs[sentence.index] = -1 if masks is None else \
                 _needs_met(lower, masks, sentence.start, sentence.end)
-        for trigger, needs in rows:
-            if needs & met != needs:
-                continue  # (a word the trigger needs is not in the sentence)
+        # (a trigger a word of which is not in the sentence cannot match: most hits end here, before the checks of
+        # the place they stand in)
+        rows = [(trigger, needs) for trigger, needs in active[word] if needs & met == needs]
+        if not rows or doc.is_caption(sentence) or doc.credits.covers(start):
+            continue
+        passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
+        for trigger, _ in rows:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None or ("," in hit.group() and trigger.actor != "clause"
                                and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):

@@ -391,7 +391,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'
-    if candidate.relation not in ("demands", "rejects") \
+    if candidate.relation not in ("demands", "rejects") and ends_with_word(before, "to") \
             and _refused_content().search(doc.text, max(clause_start, candidate.head_start - 120),
                                           candidate.head_start):
         return True  # 'refused to sign a deal to normalise relations with': the refused deal's aim is not reached

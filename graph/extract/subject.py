@@ -20,6 +20,7 @@ from graph.extract.coordination import _after_preposition
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
+from graph.words import ends_with_word
 
 
 @cache
@@ -319,6 +320,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     text = doc.text
     trigger_quoted = doc.quotes.covers(candidate.head_start)
     before = text[sentence.start:candidate.head_start]
+    # (the patterns of an instruction and of a decision's owner end in 'to' right before the trigger: most triggers
+    # follow no 'to', and those searches are skipped)
+    to_before = ends_with_word(before, "to")
     labelled = _SPEAKER_LABEL.match(text, sentence.line_start) is not None
     first_person = _FIRST_PERSON.search(before[-60:]) if trigger_quoted or labelled else None
     pronoun_at = candidate.head_start - len(before[-60:]) + first_person.start() if first_person else 0
@@ -345,7 +349,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
-    if _instructed().search(before[-60:]):
+    if to_before and _instructed().search(before[-60:]):
         # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them
         return doc.speaker(sentence)
     handed = _handed_note().search(before[-160:]) if candidate.relation in _SPOKEN \
@@ -365,7 +369,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return None  # "France backed the EU's tariff increase on Chinese EVs": a union of states owns the measure
     if owner is not None:
         return owner  # "France will bear the brunt of China's responding duty hike": the owner takes the measure
-    announced = _SAID_DECISION.search(before)
+    announced = _SAID_DECISION.search(before) if to_before else None
     if announced is not None:
         # 'Rubio said the decision to revoke visas for South Sudanese came because': the one who explains a decision
         # told without its owner speaks for the side that took it
@@ -373,13 +377,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                  and _can_act(m) and not _after_preposition(doc, m, mentions, sentence.start)]
         if sayer:
             return sayer[-1]
-    decided = _possessive_decision().search(before)
+    decided = _possessive_decision().search(before) if to_before else None
     if decided is not None:
         # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
         if owner is not None:
             return owner
-    decided = _OF_PARTY_DECISION.search(before[-120:])
+    decided = _OF_PARTY_DECISION.search(before[-120:]) if to_before else None
     if decided is not None:
         # 'with assurances of the Fijian Government to elevate cooperation': the party after 'of' pledged it
         low = candidate.head_start - len(before[-120:]) + decided.start("party")
@@ -423,7 +427,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return members[0]
     if _group_subject().search(before[-80:]):
         return None  # 'a rally where the militia and its allies signed': an armed group acts, no state
-    if _BETWEEN_PARTIES_TO.search(before[-160:]) \
+    if to_before and _BETWEEN_PARTIES_TO.search(before[-160:]) \
             or _BETWEEN_PARTIES_IN.search(text, candidate.head_start, candidate.end):
         return None  # 'an agreement between Chile and Bolivia to restore relations': the parties of the agreement
         # carry its purpose, told with the agreement; no one outside it acts
@@ -433,12 +437,14 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                        for m in mentions):
         return None  # 'signed a deal as Europe braces for a cutoff in retaliation for ...': the clause opened by
         # 'as' has a subject of its own that names no party; the main clause's subject does not act in it
-    noun_subject = _NOUN_SUBJECT_RELATIVE.search(before)
+    # (the relative clauses below open with 'that', 'which', 'who' or 'whom': a sentence start without them has none)
+    relative_word = "that" in before or "wh" in before
+    noun_subject = _NOUN_SUBJECT_RELATIVE.search(before) if relative_word else None
     if noun_subject is not None and not any(sentence.start + noun_subject.start() <= m.start < candidate.head_start
                                             for m in mentions):
         return None  # 'strikes on Port Sudan that the army blamed on RSF forces': the clause's own subject names
         # no party, and no party outside it acts here
-    described = _DESCRIBED_PARTY_CLAUSE.search(before)
+    described = _DESCRIBED_PARTY_CLAUSE.search(before) if relative_word else None
     if described is not None:
         # 'deported from the United States, a country that maintains sanctions on Venezuela': the clause describes
         # the party named right before its apposition, whatever else leads the sentence
@@ -446,8 +452,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         if owner is not None:
             return owner
     relative_verb = None
-    relative = _WHICH_CLAUSE_BEFORE.search(before)
-    if relative is None:
+    relative = _WHICH_CLAUSE_BEFORE.search(before) if relative_word else None
+    if relative is None and relative_word:
         relative = relative_verb = _RELATIVE_BEFORE.search(before)
     if relative is not None:
         antecedent_end = sentence.start + relative.start()

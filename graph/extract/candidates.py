@@ -198,26 +198,11 @@ def _is_sports(text: str) -> bool:
     Four different sports words make a sports report; the words are looked up in the document's word set,
     not searched for one by one.
     """
-    found = set().union(*map(_sports_features, _features_of(text).values()))
+    found = {f for features in _features_of(text).values() for f in features if f >= _SPORT}
     if len(found) < 4:
         return False
     # a phrase ('world cup', 'final whistle') is indexed by its first word: check the whole phrase is there
     return sum(1 for f in found if (phrase := _sports_phrase(f - _SPORT)) is None or phrase.search(text)) >= 4
-
-
-#: The sports words among each features tuple seen, so a document's words are dictionary lookups rather than a walk
-#: over each word's features (most of which are triggers and needs)
-_SPORTS_OF_FEATURES: dict[tuple[int, ...], frozenset[int]] = {}
-
-
-def _sports_features(features: tuple[int, ...]) -> frozenset[int]:
-    """The sports words (features offset by `_SPORT`) among a word's features."""
-    found = _SPORTS_OF_FEATURES.get(features)
-    if found is None:
-        if len(_SPORTS_OF_FEATURES) > 100_000:
-            _SPORTS_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
-        found = _SPORTS_OF_FEATURES[features] = frozenset(f for f in features if f >= _SPORT)
-    return found
 
 
 @cache

@@ -52,12 +52,15 @@ def _apposed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Men
         return None
     person = next((m for m in reversed(mentions) if m.end <= mention.start), None)
     if person is not None and person.type == "person" and person.country == mention.country \
-            and re.fullmatch(r",\s+", doc.text[person.end:mention.start]):
+            and _COMMA_GAP.fullmatch(doc.text[person.end:mention.start]):
         return person
     return None
 
 
 #: "'s foreign minister," after a country set off by commas after a person: the person's office
+#: A bare comma and its white space between two names (compiled once: these checks run for every party of a clause)
+_COMMA_GAP = re.compile(r",\s+")
+_COMMA_BEFORE = re.compile(r",\s+$")
 _OFFICE_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,")
 
 
@@ -118,7 +121,7 @@ def _acts_here(doc: _Doc, mention: Mention, mentions: list[Mention], sentence: S
             and _APPOSITION_CLOSES.fullmatch(doc.text, mention.end, candidate.head_start) \
             and any(_can_act(m) and m.end <= mention.start - 3 for m in mentions if m.start >= sentence.start):
         return False  # 'Kenya and Uganda, both key US allies, dismissed': a description of the subject
-    if re.search(r",\s+$", doc.text[max(sentence.start, mention.start - 4):mention.start]) \
+    if _COMMA_BEFORE.search(doc.text[max(sentence.start, mention.start - 4):mention.start]) \
             and _OWNER_APPOSED.fullmatch(doc.text, mention.end, candidate.head_start) \
             and any(_can_act(m) and m.end <= mention.start - 2 for m in mentions if m.start >= sentence.start):
         return False  # "The United Kingdom, Moldova's main backer, condemned": the owner in a description

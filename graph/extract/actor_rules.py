@@ -139,6 +139,15 @@ def _counterpart_of(doc: _Doc, mentions: list[Mention], mention: Mention) -> Men
     return None
 
 
+#: Patterns of the rules below, compiled once (they run for every trigger match)
+_APOSTROPHE = re.compile(r"['’]")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_OF_WORD = re.compile(r"\bof\s")
+_SPACE = re.compile(r"\s+")
+_TITLED_GAP = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$")
+
+
 def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
     sentence = candidate.sentence
     if rule == "speaker":
@@ -195,12 +204,12 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in reversed(mentions):
             if mention.end <= candidate.head_start and candidate.head_start - mention.end <= 40:
                 between = doc.text[mention.end:candidate.head_start]
-                if re.match(r"['’]", between) and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) \
-                        and not re.search(r"\bof\s", between) \
+                if _APOSTROPHE.match(between) and _POSSESSIVE_GAP.fullmatch(between) \
+                        and not _OF_WORD.search(between) \
                         and mention.type in ("country", "person", "organization"):
                     # (not "Togo's refusal of calls": the possessive owns the refusal, not the calls)
                     return mention
-                if re.fullmatch(r"\s+", between) and mention.type == "country" \
+                if _SPACE.fullmatch(between) and mention.type == "country" \
                         and (mention.via in ("name", "abbreviation", "held")
                              or mention.via == "demonym"
                              and not _cue("DIPLOMATS").match(doc.text, candidate.head_start)):
@@ -228,8 +237,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.end and _can_act(mention):
                 if found is None:
-                    if mention.start - candidate.end > 20 and not re.fullmatch(
-                            r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}", doc.text[candidate.end:mention.start]):
+                    if mention.start - candidate.end > 20 \
+                            and not _TITLED_GAP.fullmatch(doc.text[candidate.end:mention.start]):
                         return None  # (a nationality and a title may come first: 'between Brazilian President Lula')
                     found = mention
                 elif _LIST_GAP.fullmatch(doc.text[found.end:mention.start]) and not (
@@ -268,7 +277,7 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.end and mention.type == "country":
                 before = doc.text[max(sentence.start, mention.start - 12):mention.start]
-                if re.search(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$", before) and not _TRANSIT_BEFORE.search(
+                if _PLACE_PREPOSITION.search(before) and not _TRANSIT_BEFORE.search(
                         doc.text, max(sentence.start, mention.start - 40), mention.start):
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None

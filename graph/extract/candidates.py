@@ -15,15 +15,13 @@ from functools import cache
 from graph.actors import word_classes, word_lists, word_pattern
 from graph.extract.document import _Doc
 from graph.extract.lexicon import (
-    _NEED,
     _SPORT,
     Trigger,
     _features_of,
-    _need_masks,
     _needs_met,
-    _possible_triggers,
+    _present_needs,
+    _trigger_rows,
     _word_need_masks,
-    triggers,
 )
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
 from graph.records import Mention
@@ -304,15 +302,15 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     """Every trigger match inside a sentence that is not a caption or a credit."""
     found: list[_Candidate] = []
     text = doc.text
-    possible = _possible_triggers(text)
-    all_triggers = triggers()
-    # Only words that can start a trigger possible in this document are looked at.
-    wanted = _need_masks()
+    # Only words that can start a trigger possible in this document (every need met somewhere in it) are looked at.
+    present = _present_needs(text)
     active = {}
     for word, features in _features_of(text).items():
-        rows = [(all_triggers[n], wanted[n]) for n in features if n < _NEED and n in possible]
-        if rows:
-            active[word] = rows
+        heads = _trigger_rows(features)
+        if heads:
+            rows = [row for row in heads if row[1] & present == row[1]]
+            if rows:
+                active[word] = rows
     if not active:
         return found
     lower = lower_of(text)
@@ -326,18 +324,20 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         hits = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, begin)
                 if m.group().lower() in active]
     for start, token_end, word in hits:
-        rows = active[word]
         sentence = doc.sentence_at(start)
-        if sentence is None or doc.is_caption(sentence) or doc.credits.covers(start):
+        if sentence is None:
             continue
-        passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         met = sentence_needs.get(sentence.index)
         if met is None:
             met = sentence_needs[sentence.index] = -1 if masks is None else \
                 _needs_met(lower, masks, sentence.start, sentence.end)
-        for trigger, needs in rows:
-            if needs & met != needs:
-                continue  # (a word the trigger needs is not in the sentence)
+        # (a trigger a word of which is not in the sentence cannot match: most hits end here, before the checks of
+        # the place they stand in)
+        rows = [(trigger, needs) for trigger, needs in active[word] if needs & met == needs]
+        if not rows or doc.is_caption(sentence) or doc.credits.covers(start):
+            continue
+        passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
+        for trigger, _ in rows:
             hit = trigger.regex.match(text, start, sentence.end)
             if hit is None or ("," in hit.group() and trigger.actor != "clause"
                                and _CLAUSE_IN_GAP.search(text, token_end + 1, hit.end())):

@@ -196,6 +196,10 @@ def _list_continues(doc: _Doc, mention: Mention, mentions: list[Mention]) -> boo
     return False
 
 
+#: What stands between a country and the person it names: "'s Olivier", ' Foreign Minister ' (compiled once)
+_COUNTRY_OF_NAME = re.compile(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
 def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Mention]:
     """'Poland, Slovenia and Norway handed over...': every party of a list holding the actor acts."""
     group = _coordinated_back(doc, mentions, actor)
@@ -207,8 +211,7 @@ def _coordinated(doc: _Doc, mentions: list[Mention], actor: Mention) -> list[Men
             index += 1
             continue
         if following.type == "country" and actor.type == "person" and index + 2 < len(mentions) \
-                and re.fullmatch(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){0,3}",
-                                 doc.text[following.end:mentions[index + 2].start]) \
+                and _COUNTRY_OF_NAME.fullmatch(doc.text[following.end:mentions[index + 2].start]) \
                 and _LIST_GAP.fullmatch(doc.text[group[-1].end:following.start]):
             index += 1  # "and Rwanda's Olivier Nduhungirehe": the country names the person
             following = mentions[index + 1]

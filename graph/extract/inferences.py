@@ -81,6 +81,10 @@ def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
+#: A possessive right after a place ("Mexico's"), compiled once
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
+
+
 def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
     """'King Abdullah II held his ground at the White House', 'Abdelatty, who held talks in Washington':
     an official named before 'in'/'at' a foreign capital (or country) in the same clause is visiting it.
@@ -101,7 +105,7 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         at = _AT_PLACE.search(before) or _OPENING_PLACE.fullmatch(doc.text, sentence.start, place.start)
         if at is None or (place.via == "name" and at.group().startswith("at")):
             continue  # people are 'in Canada'; 'aimed at Canada' is no place
-        if re.match(r"['’]s?\s", doc.text[place.end:place.end + 3]) \
+        if _POSSESSIVE_NEXT.match(doc.text[place.end:place.end + 3]) \
                 and not _PLACE_OWNED.match(doc.text, place.end):
             continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
         if _place_as_modifier().match(doc.text, place.end):

@@ -221,10 +221,34 @@ def _need(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
 
 def _possible_triggers(text: str) -> frozenset[int]:
     """Indexes of the triggers whose every token has some word in the document."""
+    present = _present_needs(text)
+    return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
+
+
+def _present_needs(text: str) -> int:
+    """The needs (bit mask) the document's words meet: a trigger whose needs are not all among them cannot match
+    anywhere in it."""
     present = 0
     for mask in _word_need_masks(text).values():
         present |= mask
-    return frozenset(index for index, wanted in enumerate(_need_masks()) if wanted & present == wanted)
+    return present
+
+
+#: The (trigger, need mask) rows of each features tuple seen, so the triggers a word can start are looked up once
+#: per distinct tuple rather than filtered out of its features in every document
+_ROWS_OF_FEATURES: dict[tuple[int, ...], tuple[tuple[Trigger, int], ...]] = {}
+
+
+def _trigger_rows(features: tuple[int, ...]) -> tuple[tuple[Trigger, int], ...]:
+    """The triggers a word with these features can start, each with its need mask, in lexicon order of the
+    features (the order the candidate scan tries them in)."""
+    rows = _ROWS_OF_FEATURES.get(features)
+    if rows is None:
+        if len(_ROWS_OF_FEATURES) > _MASK_LIMIT:
+            _ROWS_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
+        all_triggers, wanted = triggers(), _need_masks()
+        rows = _ROWS_OF_FEATURES[features] = tuple((all_triggers[n], wanted[n]) for n in features if n < _NEED)
+    return rows
 
 
 _WORD_NEEDS_CACHE: list = [None, {}]

@@ -14,6 +14,14 @@ from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.words import ends_with_word, literal_starts, may_hold
 
+#: Patterns of the checks below, compiled once (they run for every trigger match)
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:but|while)\b")
+_COMMA_BREAK = re.compile(r"[,;]\s")
+_AND = re.compile(r"\band\b")
+_CLAUSE_SPLIT = re.compile(r"[;:,]")
+_CONDITION_WORD = re.compile(r"\b(?:if|unless|whether|until|in\s+exchange\s+for|in\s+return\s+for)\b", re.I)
+_CALL_FOR = re.compile(r"calls?\s+for\b", re.I)
+_OPENING_CONDITION = re.compile(r"\s*(?:[Ii]f|[Uu]nless)\b")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|cut\s+short|"
                          r"not\s+welcome|disinvited"
                          # 'talks between them have not yet taken place': none held
@@ -30,7 +38,7 @@ def _called_off(doc: _Doc, candidate: _Candidate) -> bool:
         return True
     clause_end = candidate.sentence.end
     following = doc.text[candidate.end:clause_end]
-    stop = re.search(r"[;:]|,\s+(?:but|while)\b", following)
+    stop = _CLAUSE_STOP.search(following)
     return _CALLED_OFF.search(following[: stop.start()] if stop else following) is not None
 
 
@@ -75,7 +83,7 @@ def _signing_called_off(doc: _Doc, candidate: _Candidate) -> bool:
 def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
     """Whether the clause before `at` says its subject boycotted or skipped what follows."""
     window = doc.text[max(start, at - 70):at]
-    return bool(_STAYED_AWAY.search(window)) and not re.search(r"[,;]\s", window[_STAYED_AWAY.search(window).end():])
+    return bool(_STAYED_AWAY.search(window)) and not _COMMA_BREAK.search(window[_STAYED_AWAY.search(window).end():])
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
@@ -125,11 +133,17 @@ def _hindered_before() -> re.Pattern[str]:
                       r"from\s+$", re.I)
 
 
-
 #: 'no longer' right before the verb: a part taken until now is given up
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$", re.I)
 #: taking part in something with others ('participate in', 'take part in', 'join')
 _TAKING_PART = re.compile(r"(?:participate|take\s+part|be\s+part|be\s+a\s+member)\b", re.I)
+
+
+@cache
+def _undone_starts() -> tuple[str, ...]:
+    """The words one of words.csv UNDONE_THINGS starts with, worked out once rather than at every trigger match."""
+    return literal_starts(word_lists()["UNDONE_THINGS"])
+
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
@@ -146,7 +160,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         tail = _not_negation().sub(" ", tail)
     if tail.strip() and trigger.actor != "poss" and not _RELATIVE_VERB_BEFORE.search(window):
         # ('refused Mogadishu's demands': the demand stands)
-        ands = [m.start() for m in re.finditer(r"\band\b", tail)]
+        ands = [m.start() for m in _AND.finditer(tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
             for match in cue.finditer(tail):
                 if _JOINED_VERB.match(tail, match.end()) and match.group().lower().endswith(("ed", "ects")):
@@ -165,7 +179,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if ends_with_word(window, "from") and _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
-    if trigger.relation not in _SHIFTS and may_hold(window, literal_starts(word_lists()["UNDONE_THINGS"])) \
+    if trigger.relation not in _SHIFTS and may_hold(window, _undone_starts()) \
             and _reversed_before().search(window):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
         return
@@ -198,7 +212,7 @@ def _measure_opposed(doc: _Doc, candidate: _Candidate) -> bool:
     including = _INCLUDING_BEFORE.search(before)
     if including:
         before = before[:including.start()] + " "
-    return _opposed_before().search(re.split(r"[;:,]", before)[-1]) is not None
+    return _opposed_before().search(_CLAUSE_SPLIT.split(before)[-1]) is not None
 
 
 @cache
@@ -359,7 +373,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     before = doc.text[clause_start:candidate.head_start]
     last_break = max(before.rfind(","), before.rfind(";"))
     clause = before[last_break + 1:] if last_break != -1 else before
-    if re.search(r"\b(?:if|unless|whether|until|in\s+exchange\s+for|in\s+return\s+for)\b", clause, re.I):
+    if _CONDITION_WORD.search(clause):
         return True
     if _AUXILIARY_QUESTION.match(candidate.sentence.text):
         return True  # 'Could the White House aim for a deal ... that chips away at Havana's ties with Moscow?'
@@ -372,7 +386,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
             and _ASKED_RELEASE.search(doc.text, max(clause_start, candidate.head_start - 60), candidate.head_start):
         return True  # 'demanded the immediate release of two nationals held in Iran': asked for, not done
     if candidate.relation not in ("demands", "rejects") \
-            and re.match(r"calls?\s+for\b", doc.text[candidate.head_start:candidate.end], re.I):
+            and _CALL_FOR.match(doc.text[candidate.head_start:candidate.end]):
         return True  # 'its call for peace talks between Laos and Cambodia': talks asked for, not held
     if candidate.relation != "demands" \
             and _ASKED_NOT_TO.search(doc.text, max(clause_start, candidate.head_start - 120), candidate.head_start):
@@ -387,12 +401,12 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
     if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'
-    if candidate.relation not in ("demands", "rejects") \
+    if candidate.relation not in ("demands", "rejects") and ends_with_word(before, "to") \
             and _refused_content().search(doc.text, max(clause_start, candidate.head_start - 120),
                                           candidate.head_start):
         return True  # 'refused to sign a deal to normalise relations with': the refused deal's aim is not reached
     # (a warning or a demand after the condition is the speaker's act, conditional in mode: 'If Chile persists,
     # Peru will respond'; anything else told after it is only what would happen)
-    return bool(last_break != -1 and re.match(r"\s*(?:[Ii]f|[Uu]nless)\b", before)) \
+    return bool(last_break != -1 and _OPENING_CONDITION.match(before)) \
         and candidate.relation not in _WARNED_ON_CONDITION
 

@@ -59,7 +59,7 @@ def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Menti
     it happens; the one blamed is no state named, and none is guessed."""
     following = next((m for m in mentions if m.start >= candidate.end and _is_target(m, actor)), None)
     if following is None or following.start - candidate.end > 80 \
-            or re.search(r"[.;:!?]", doc.text[candidate.end:following.start]):
+            or _SENTENCE_MARK.search(doc.text[candidate.end:following.start]):
         return False
     if _victim_before().search(doc.text, max(candidate.end, following.start - 30), following.start):
         return True
@@ -80,7 +80,7 @@ def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
     qualifies the title, so the words after the country are no clause of its own."""
     if mention.type != "country" or following.type != "person" or following.country != mention.country:
         return False
-    owner = re.match(r"['’]s?", doc.text[mention.end:following.start])
+    owner = _POSSESSIVE_MARK.match(doc.text[mention.end:following.start])
     at = mention.end + (owner.end() if owner else 0)
     title = _description_before_name().search(doc.text, at, following.start)
     return title is not None and title.start() == at + 1 and doc.text[at:at + 1].isspace()
@@ -94,6 +94,16 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 _WARNED_TO = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:not\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
 
 
+#: Patterns of the checks below, compiled once (they run for every party after a demand)
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+_POSSESSIVE_MARK = re.compile(r"['’]s?")
+_COMMA_TO_FOR = re.compile(r",\s+(?:to|for)\b")
+_CLAUSE_MARK = re.compile(r"[.;:!?,]")
+_ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?")
+_THAT_NEXT = re.compile(r"\s*that\b")
+_TELL = re.compile(r"tel|told", re.I)
+
+
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
     apposed = _APPOSED_ADDRESSEE.match(doc.text, candidate.end)
@@ -101,7 +111,7 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         # 'urged his Venezuelan counterpart, Nicolas Maduro, to avoid ...': the person named in the apposition
         person = next((m for m in mentions if m.start == apposed.end() and m.type == "person"), None)
         if person is not None and _is_target(person, actor) \
-                and re.match(r",\s+(?:to|for)\b", doc.text[person.end:person.end + 7]):
+                and _COMMA_TO_FOR.match(doc.text[person.end:person.end + 7]):
             return [person]
     for index, mention in enumerate(mentions):
         if mention.start < candidate.end:
@@ -116,25 +126,25 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         gap = doc.text[candidate.end:mention.start]
         if mention.type == "person":
             gap = _description_before_name().sub(" ", gap)
-        if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
+        if len(gap.split()) > 3 or _CLAUSE_MARK.search(gap):
             return []
-        if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):
+        if not _ADDRESSEE_GAP.fullmatch(gap):
             return []
         group = _following_list(doc, mention, mentions)
         if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn") \
                 and not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
             return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
-        if (re.match(r"\s*that\b", gap) or doc.text[candidate.head_start:candidate.end].lower().endswith(" that")) \
+        if (_THAT_NEXT.match(gap) or doc.text[candidate.head_start:candidate.end].lower().endswith(" that")) \
                 and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
         # ('expect the Saudi foreign minister [Saud al-Faisal] to': an editor's insert in brackets is no word of it)
         after = _EDITORS_INSERT.sub("", doc.text[group[-1].end:group[-1].end + 100])[:60]
-        if _is_target(mention, actor) and re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end],
-                                                   re.I) and _DUTY_TOLD.match(doc.text, group[-1].end):
+        if _is_target(mention, actor) and _TELL.match(doc.text[candidate.head_start:candidate.head_end]) \
+                and _DUTY_TOLD.match(doc.text, group[-1].end):
             return [m for m in group if _is_target(m, actor)]
         if _offer_told().match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
-        if re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end], re.I) \
+        if _TELL.match(doc.text[candidate.head_start:candidate.head_end]) \
                 and _OWN_PLAN_TOLD.match(doc.text, group[-1].end):
             return []  # 'told Japan on Friday that it would suspend imports': the teller's own plan, nothing asked
         if _is_target(mention, actor) and _ADDRESSEE_AND_OTHERS.match(after):

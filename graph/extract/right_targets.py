@@ -199,7 +199,6 @@ def _own_forces() -> re.Pattern[str]:
 _PLACE_ONLY_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
-
 _CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
 
 
@@ -211,6 +210,18 @@ def _unnamed_group() -> re.Pattern[str]:
     return re.compile(r"\s+(?:(?:at|against|on)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
                       + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
                       r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
+
+
+#: Patterns of the checks below, compiled once (they run for every party after a trigger)
+_BY_NEXT = re.compile(r"\s*by\b")
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_WITH_NEXT = re.compile(r"\s+with\b")
+_ARTICLE_GAP = re.compile(r"\s*(?:the\s+)?")
+#: What may join the parties of a list of targets ('Chile, along with Peru and Bolivia')
+_TARGET_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|"
+                              r",?\s+or)?\s*(?:the\s+)?")
+
 
 def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention, *,
                    adjacent: bool) -> list[Mention | str]:
@@ -233,7 +244,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             title = _TITLE_BEFORE_NAME if mention.type != "person" else _description_before_name()
             venue = _venue_of_receiving(doc, candidate, mention) if adjacent else None
             if venue and venue.group("place") and candidate.relation == "visits" \
-                    and not re.match(r"\s*by\b", doc.text[venue.end():mention.start]):
+                    and not _BY_NEXT.match(doc.text[venue.end():mention.start]):
                 return []  # 'X received in the Government building the minister of Y': X is the host, not a visitor
             if venue:
                 gap = doc.text[venue.end():mention.start]  # 'received at the palace yesterday X': the guest after it
@@ -255,12 +266,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return []  # 'called for changes to the law after Uganda's protest': the party is in a time phrase
             if adjacent and candidate.relation in _PARTNERSHIPS and _GROUP_THEN_MEMBERS.fullmatch(gap):
                 pass  # 'met several diplomats on Monday, including Dutch Foreign Minister X': the members named
-            elif adjacent and (len(core.split()) > 3 or re.search(r"[.;:!?]", gap) or _SAID_IN_GAP.search(gap)):
+            elif adjacent and (len(core.split()) > 3 or _SENTENCE_MARK.search(gap) or _SAID_IN_GAP.search(gap)):
                 return []  # (a title before the name does not count: 'met with Secretary of State Marco Rubio')
             if "," in gap and _SAYER_AFTER.match(doc.text, mention.end) and candidate.relation not in _PARTNERSHIPS:
                 return targets  # '..., Baloch said': the one reporting, after the clause's end (the speaker may be
                 # the other side of an agreement: 'Ruto "has agreed to the broadest agreement," Blinken said')
-            if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", gap) and re.match(r"\s+with\b", doc.text[mention.end:]):
+            if _IN_AT_BEFORE.search(gap) and _WITH_NEXT.match(doc.text, mention.end):
                 continue  # 'met in Addis Ababa with ...': the place of the meeting, the partner comes after 'with'
             if adjacent and candidate.relation == "meetsWith" and _PLACE_ONLY_GAP.fullmatch(gap) \
                     and doc.text[candidate.head_start:candidate.end].lower() in ("meet", "meets", "met") \
@@ -332,7 +343,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _PARTNERSHIPS and mention.country == actor.country \
                     and mention.type == "country" and mention.via in ("name", "capital") \
                     and actor.end <= candidate.head_start <= candidate.end <= mention.start \
-                    and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:mention.start]):
+                    and _ARTICLE_GAP.fullmatch(doc.text[candidate.end:mention.start]):
                 return []  # 'express solidarity with Kuwait' said by Kuwait's emir: its own country is the object,
                 # a party named after it is none ('... after Iraqi strikes')
             if candidate.relation in _PARTNERSHIPS and _ORIGIN_BEFORE.search(doc.text, max(start, mention.start - 40),
@@ -380,8 +391,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 previous_end = mention.end
                 continue  # 'President Javier Milei of Argentina': the country of the person before
             # ('accused Chile, along with Peru and Bolivia, of ...': the parties set beside the first one too)
-            if not re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|"
-                                r",?\s+or)?\s*(?:the\s+)?", gap) \
+            if not _TARGET_LIST_GAP.fullmatch(gap) \
                     and not (candidate.relation == "threatenedSanctions" and _RATE_LIST_GAP.fullmatch(gap)) \
                     and not (targets and isinstance(targets[0], Mention)
                              and _phrase_repeated(doc, targets[0], previous_end, mention.start)) \

@@ -20,6 +20,7 @@ from graph.extract.coordination import _after_preposition
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
+from graph.words import ends_with_word
 
 
 @cache
@@ -86,8 +87,15 @@ def _others_of_the_kind() -> re.Pattern[str]:
 
 
 #: A relative pronoun right before the trigger, with what may stand between ('imports that do not comply').
-_RELATIVE_BEFORE = (r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|had|is|are|"
-                    r"was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s+(?:(?:do|does|did|would|will|could|can|may|might|has|have|"
+                              r"had|is|are|was|were)\s+)?(?:not\s+|n[o']t\s+|never\s+)?"
+                              r"(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
+#: A relative clause opened after a comma and still open at the trigger: ', which the State Department said had'
+_WHICH_CLAUSE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*$")
+#: A possessive with at most one word after it, right before a trigger: "Moldova's calls", "Ghana's renewed demand"
+_OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?$")
+#: A clause break between two offsets
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 #: An apposition naming a party's kind and opening a clause on it: ', a country that maintains', ', a close ally
@@ -327,6 +335,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     text = doc.text
     trigger_quoted = doc.quotes.covers(candidate.head_start)
     before = text[sentence.start:candidate.head_start]
+    # (the patterns of an instruction and of a decision's owner end in 'to' right before the trigger: most triggers
+    # follow no 'to', and those searches are skipped)
+    to_before = ends_with_word(before, "to")
     labelled = _SPEAKER_LABEL.match(text, sentence.line_start) is not None
     first_person = _FIRST_PERSON.search(before[-60:]) if trigger_quoted or labelled else None
     pronoun_at = candidate.head_start - len(before[-60:]) + first_person.start() if first_person else 0
@@ -357,7 +368,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
             return _last_country_before(doc, it_start)
-    if _instructed().search(before[-60:]):
+    if to_before and _instructed().search(before[-60:]):
         # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them
         return doc.speaker(sentence)
     handed = _handed_note().search(before[-160:]) if candidate.relation in _SPOKEN \
@@ -377,7 +388,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return None  # "France backed the EU's tariff increase on Chinese EVs": a union of states owns the measure
     if owner is not None:
         return owner  # "France will bear the brunt of China's responding duty hike": the owner takes the measure
-    announced = _SAID_DECISION.search(before)
+    announced = _SAID_DECISION.search(before) if to_before else None
     if announced is not None:
         # 'Rubio said the decision to revoke visas for South Sudanese came because': the one who explains a decision
         # told without its owner speaks for the side that took it
@@ -385,13 +396,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                  and _can_act(m) and not _after_preposition(doc, m, mentions, sentence.start)]
         if sayer:
             return sayer[-1]
-    decided = _possessive_decision().search(before)
+    decided = _possessive_decision().search(before) if to_before else None
     if decided is not None:
         # "Madrid's decision to back Morocco's plan": whoever decided acts, not the sentence's subject
         owner = next((m for m in mentions if m.end == sentence.start + decided.start() and _can_act(m)), None)
         if owner is not None:
             return owner
-    decided = _OF_PARTY_DECISION.search(before[-120:])
+    decided = _OF_PARTY_DECISION.search(before[-120:]) if to_before else None
     if decided is not None:
         # 'with assurances of the Fijian Government to elevate cooperation': the party after 'of' pledged it
         low = candidate.head_start - len(before[-120:]) + decided.start("party")
@@ -399,7 +410,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if low <= m.start and m.end <= high and _can_act(m)), None)
         if owner is not None:
             return owner
-    owned = re.search(r"['’]s?\s+(?:[a-z]+\s+)?$", before) if candidate.relation in _SPOKEN else None
+    owned = _OWNED_BEFORE.search(before) if candidate.relation in _SPOKEN else None
     if owned is not None:
         # "in response to Moldova's calls for an inquiry", "Ghana's renewed demand": the owner of what was said
         # said it
@@ -412,12 +423,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         # to': the party 'its' stands for acts, the nearest named before it, also after a preposition
         at = candidate.head_start - len(before[-80:]) + its.start()
         earlier = _EARLIER_ITS.search(text, max(sentence.start, at - 60), at)
-        if earlier is not None and not re.search(r"[,;:]", text[earlier.start():at]):
+        if earlier is not None and not _CLAUSE_MARK.search(text, earlier.start(), at):
             # 'over its allegiance to Ukraine and its accusations': both stand for one party, named before the first
             at = earlier.start()
         owner = next((m for m in reversed(mentions) if m.end <= at and _can_act(m) and m.country
                       and m.type in ("country", "organization", "person")), None)
-        if owner is not None and at - owner.end <= 40 and not re.search(r"[,;:]", doc.text[owner.end:at]) \
+        if owner is not None and at - owner.end <= 40 and not _CLAUSE_MARK.search(doc.text, owner.end, at) \
                 and not _TOLD_BEFORE.search(doc.text, max(0, owner.start - 16), owner.start):
             # (after a comma, 'its' is the clause subject's: ', escalating its protest'; and the one told of
             # 'its decision' is not the one who decided)
@@ -435,7 +446,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return members[0]
     if _group_subject().search(before[-80:]):
         return None  # 'a rally where the militia and its allies signed': an armed group acts, no state
-    if _BETWEEN_PARTIES_TO.search(before[-160:]) \
+    if to_before and _BETWEEN_PARTIES_TO.search(before[-160:]) \
             or _BETWEEN_PARTIES_IN.search(text, candidate.head_start, candidate.end):
         return None  # 'an agreement between Chile and Bolivia to restore relations': the parties of the agreement
         # carry its purpose, told with the agreement; no one outside it acts
@@ -445,20 +456,24 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                        for m in mentions):
         return None  # 'signed a deal as Europe braces for a cutoff in retaliation for ...': the clause opened by
         # 'as' has a subject of its own that names no party; the main clause's subject does not act in it
-    noun_subject = _NOUN_SUBJECT_RELATIVE.search(before)
+    # (the relative clauses below open with 'that', 'which', 'who' or 'whom': a sentence start without them has none)
+    relative_word = "that" in before or "wh" in before
+    noun_subject = _NOUN_SUBJECT_RELATIVE.search(before) if relative_word else None
     if noun_subject is not None and not any(sentence.start + noun_subject.start() <= m.start < candidate.head_start
                                             for m in mentions):
         return None  # 'strikes on Port Sudan that the army blamed on RSF forces': the clause's own subject names
         # no party, and no party outside it acts here
-    described = _DESCRIBED_PARTY_CLAUSE.search(before)
+    described = _DESCRIBED_PARTY_CLAUSE.search(before) if relative_word else None
     if described is not None:
         # 'deported from the United States, a country that maintains sanctions on Venezuela': the clause describes
         # the party named right before its apposition, whatever else leads the sentence
         owner = next((m for m in mentions if m.end == sentence.start + described.start() and _can_act(m)), None)
         if owner is not None:
             return owner
-    relative = re.search(r",\s*(?:which|who)\b[^,;]*$", before) or re.search(
-        _RELATIVE_BEFORE, before)
+    relative_verb = None
+    relative = _WHICH_CLAUSE_BEFORE.search(before) if relative_word else None
+    if relative is None and relative_word:
+        relative = relative_verb = _RELATIVE_BEFORE.search(before)
     if relative is not None:
         antecedent_end = sentence.start + relative.start()
         antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
@@ -473,7 +488,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                       and not _after_preposition(doc, m, mentions, sentence.start)]
             if issuer:
                 return issuer[-1]
-        if re.search(_RELATIVE_BEFORE, before):
+        if relative_verb is not None or _RELATIVE_BEFORE.search(before):
             return None  # 'deported them to a homeland that currently refuses them': the clause's subject is
             # its antecedent, which names no party; the main clause's subject does not act here
     absolute = _WITH_SUBJECT.search(before[-60:]) \

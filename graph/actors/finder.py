@@ -504,7 +504,8 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
                 and _fold(words[0]) in {_fold(word) for word in mention.key.split()[:-1]}:
             alone.setdefault(mention.key, words[0])
         if len(words) >= 2 and (_fold(words[-1]).lower().split("-")[-1] == surname or _written_whole(mention.key, words)
-                                or _written_reversed(mention.key, words)) \
+                                or _written_reversed(mention.key, words)
+                                or _written_alias(actors.persons.get(mention.key), words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
     # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first
@@ -518,6 +519,13 @@ def _written_reversed(name: str, words: list[str]) -> bool:
     known = _fold_name(name).lower().split()
     written = _fold_name(" ".join(words)).lower().split()
     return len(known) >= 2 and sorted(known) == sorted(written) and known != written
+
+
+def _written_alias(person: Person | None, words: list[str]) -> bool:
+    """Whether a written form is one of the known full spellings of the person ('Volodymyr Zelenskyy' for the
+    known 'Volodymyr Zelensky'): the surname is transliterated otherwise, and the text's spelling names them."""
+    written = _fold_name(" ".join(words)).lower()
+    return person is not None and any(" " in alias and _fold_name(alias).lower() == written for alias in person.aliases)
 
 
 def _written_whole(name: str, words: list[str]) -> bool:

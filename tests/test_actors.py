@@ -970,3 +970,17 @@ def test_a_department_s_short_name_in_title_case_places_its_spokesperson() -> No
                    "three days, the Department of International Relations and Cooperation (Dirco) said.\n\n"
                    "Dirco spokesperson Thabo Nkosi said the department had received the note.")
     assert found["Thabo Nkosi"] == "ZAF", found
+
+
+def test_an_office_a_relative_clause_gives_after_the_name_places_the_person() -> None:
+    found = people("Brazil backs mediation\n\nBrazil's president proposed that the chair of the regional bloc, "
+                   "Ralph Gonsalves, who is also the prime minister of Saint Vincent and the Grenadines, lead the "
+                   "talks.")
+    assert found.get("Ralph Gonsalves") == "VCT", found
+
+
+def test_he_after_an_office_holder_s_clause_about_a_named_person_is_the_office_holder() -> None:
+    text = ("Brazil urges talks\n\nBrazil's president proposed on Sunday that Guyana's leader, Irfaan Ali, meet "
+            "his neighbour in person. He offered to host the meeting.")
+    he = next(m for m in find_actors(text).mentions if m.text == "He")
+    assert he.country == "BRA", he

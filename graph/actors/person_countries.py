@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import takewhile
 
-from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
+from graph.actors.knowledge import KnowledgeBase, knowledge_base, word_classes, word_lists
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
@@ -71,6 +71,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
                 break
     attributed = _attributed_countries(text, raw, open_intros)
+    explicit |= {name: country for name, country in _relative_roles(text, raw, open_intros).items()
+                 if name not in explicit}
     placed = []
     for intro in intros:
         if not intro.explicit_country and intro.name not in votes and intro.name.split()[-1] not in votes \
@@ -85,6 +87,32 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
         placed.append(intro)
     return placed
+
+
+#: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the prime minister of'
+_WHO_IS = re.compile(r",[ \t]+who[ \t]+(?:is|was|serves[ \t]+as|has[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?")
+
+
+def _relative_roles(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
+    """Person -> the country of the office a relative clause right after their name gives them ('the chair of
+    the regional bloc, Ralph Gonsalves, who is also the prime minister of Saint Vincent and the Grenadines'):
+    the text states whose they are, over the country of the sentence they stand in."""
+    kb = knowledge_base()
+    names = {mention.start: mention.country for mention, _ in raw
+             if mention.type == "country" and mention.via == "name" and mention.country}
+    found: dict[str, str] = {}
+    for intro in intros:
+        clause = _WHO_IS.match(text, intro.end)
+        role = kb.role_re.match(text, clause.end() + (4 if text.startswith("the ", clause.end()) else 0)) \
+            if clause else None
+        of = _OF_THE.match(text, role.end()) if role else None
+        if of and names.get(of.end()):
+            found.setdefault(intro.name, names[of.end()])
+    return found
+
+
+#: Between an office and the country it serves: ' of ', ' of the '
+_OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
 
 #: A sentence closed by its attribution to a national body: ', the Chinese Foreign Ministry said.' (the body is the

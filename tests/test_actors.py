@@ -984,3 +984,8 @@ def test_he_after_an_office_holder_s_clause_about_a_named_person_is_the_office_h
             "his neighbour in person. He offered to host the meeting.")
     he = next(m for m in find_actors(text).mentions if m.text == "He")
     assert he.country == "BRA", he
+
+
+def test_a_minister_of_two_joined_portfolios_in_apposition_is_introduced() -> None:
+    found = people("Ravi Menon, India's ports and shipping minister, signed the lease in Tehran on Monday.")
+    assert found.get("Ravi Menon") == "IND", found

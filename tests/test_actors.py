@@ -989,3 +989,10 @@ def test_he_after_an_office_holder_s_clause_about_a_named_person_is_the_office_h
 def test_a_minister_of_two_joined_portfolios_in_apposition_is_introduced() -> None:
     found = people("Ravi Menon, India's ports and shipping minister, signed the lease in Tehran on Monday.")
     assert found.get("Ravi Menon") == "IND", found
+
+
+def test_a_name_opening_the_sentence_after_an_office_s_statement_is_that_office_holder() -> None:
+    found = people("Warsaw may shut its border\n\nPoland could shut its eastern border within days, the Polish "
+                   "interior minister said on Tuesday.\n\nTomasz Nowak gave the warning after meeting his Baltic "
+                   "colleagues.")
+    assert found.get("Tomasz Nowak") == "POL", found

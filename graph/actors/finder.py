@@ -73,6 +73,7 @@ from graph.actors.speaker_intros import (
     _commentators,
     _counterpart_intros,
     _freed,
+    _office_named_next,
     _possessive_intros,
     _speaker_intros,
 )
@@ -227,6 +228,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     intros += _counterpart_intros(text, kb, blocked, raw, intros)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
     intros += _possessive_intros(text, kb, blocked, raw, intros)
+    intros += _office_named_next(text, kb, blocked, offices, intros)
     intros = _freed(text, _commentators(text, _stated_countries(text, raw, intros), kb), kb)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)

@@ -996,3 +996,8 @@ def test_a_name_opening_the_sentence_after_an_office_s_statement_is_that_office_
                    "interior minister said on Tuesday.\n\nTomasz Nowak gave the warning after meeting his Baltic "
                    "colleagues.")
     assert found.get("Tomasz Nowak") == "POL", found
+
+
+def test_a_leader_named_inside_the_government_phrase_is_still_a_person() -> None:
+    found = people("Vilnius says the regime of Alexander Lukashenko profits from smuggling across the border.")
+    assert found.get("Alexander Lukashenko") == "BLR", found

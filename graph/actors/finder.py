@@ -309,6 +309,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     mentions = _add_named_groups(text, mentions, blocked)
     mentions = _add_joint_subjects(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"} | {m.role for m in mentions if m.via == "administration"}
+    named |= _governing_people(raw, mentions)
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
     # People of international bodies stay without a country: the knowledge base's ('Ursula von der Leyen'),
@@ -320,6 +321,14 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
         name for name, person in persons.items() if person.role}))
+
+
+def _governing_people(raw: list[tuple[Mention, str]], mentions: list[Mention]) -> set[str]:
+    """People named inside a mention of the government they lead ('the regime of Alexander Lukashenko'): the
+    phrase acts for the country, and the leader it names is still a person of the document."""
+    governing = [(m.start, m.end) for m in mentions if m.type == "country" and m.via == "government"]
+    return {mention.key for mention, _ in raw if mention.type == "person" and mention.country
+            and any(start < mention.start and mention.end <= end for start, end in governing)}
 
 
 #: International agencies and the country of their head desk, where stories about anywhere are filed from:

@@ -1001,3 +1001,10 @@ def test_a_name_opening_the_sentence_after_an_office_s_statement_is_that_office_
 def test_a_leader_named_inside_the_government_phrase_is_still_a_person() -> None:
     found = people("Vilnius says the regime of Alexander Lukashenko profits from smuggling across the border.")
     assert found.get("Alexander Lukashenko") == "BLR", found
+
+
+def test_a_country_that_is_a_verb_s_object_does_not_place_the_announcing_minister() -> None:
+    found = people("Sudan cuts ties with the UAE\n\nSudan's government cut relations with the Emirates on Tuesday.\n\n"
+                   "Later that day it labelled the UAE a hostile state and shut its mission there, as announced by "
+                   "Defence Minister Omar Hassan on television.")
+    assert found.get("Omar Hassan") == "SDN", found

@@ -296,6 +296,11 @@ def _acted_on(text: str, role_start: int | None, sentence_start: int, in_sentenc
     return _other_side(raw, subject.country) if subject is not None else ""
 
 
+#: A word with a verb's ending right before a country, maybe with 'the': 'branded the UAE', 'accuses Mexico' (not
+#: 'a senior U.S. delegation')
+_VERB_FORM_BEFORE = re.compile(r"(?<![\w-])[a-z]+(?:ed|es)[ \t]+(?:the[ \t]+)?$")
+
+
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]],
                  role_start: int | None = None) -> str:
     """Country of a person introduced without one, read from where news places them.
@@ -374,6 +379,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) or (
                 object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
             object_end = mention.end  # 'troops of Guinea and Mali': the whole list is the object
+            continue
+        if mention.via != "demonym" and _after_verb(text, mention.start) \
+                and _VERB_FORM_BEFORE.search(text, max(sentence.start, mention.start - 25), mention.start):
+            # 'it branded the UAE an aggressor state, as announced by Defence Minister X': the verb's object is
+            # the other side, not the announcer's
+            object_end = mention.end
             continue
         return mention.country
     if counterpart is not None:

@@ -1008,3 +1008,10 @@ def test_a_country_that_is_a_verb_s_object_does_not_place_the_announcing_ministe
                    "Later that day it labelled the UAE a hostile state and shut its mission there, as announced by "
                    "Defence Minister Omar Hassan on television.")
     assert found.get("Omar Hassan") == "SDN", found
+
+
+def test_the_office_holder_a_foreign_leader_telephoned_is_the_other_side() -> None:
+    found = people("Berlin seeks Pakistan at the talks\n\nGerman Chancellor Anna Weber telephoned Prime Minister "
+                   "Imran Qureshi on Sunday to persuade Pakistan to send a delegation.\n\nPakistan has boycotted "
+                   "the meeting.")
+    assert found.get("Imran Qureshi") == "PAK", found

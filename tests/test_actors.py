@@ -1015,3 +1015,8 @@ def test_the_office_holder_a_foreign_leader_telephoned_is_the_other_side() -> No
                    "Imran Qureshi on Sunday to persuade Pakistan to send a delegation.\n\nPakistan has boycotted "
                    "the meeting.")
     assert found.get("Imran Qureshi") == "PAK", found
+
+
+def test_a_director_general_in_apposition_is_introduced() -> None:
+    found = people("\"Stop meddling,\" Wang Lei, China's director-general of Asian affairs, told the envoy on Friday.")
+    assert found.get("Wang Lei") == "CHN", found

@@ -1020,3 +1020,8 @@ def test_the_office_holder_a_foreign_leader_telephoned_is_the_other_side() -> No
 def test_a_director_general_in_apposition_is_introduced() -> None:
     found = people("\"Stop meddling,\" Wang Lei, China's director-general of Asian affairs, told the envoy on Friday.")
     assert found.get("Wang Lei") == "CHN", found
+
+
+def test_a_defence_attache_is_an_office() -> None:
+    found = people("Burkina Faso on Monday ordered out French defence attache Marc Olivier, citing subversion.")
+    assert found.get("Marc Olivier") == "FRA", found

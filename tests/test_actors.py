@@ -1025,3 +1025,8 @@ def test_a_director_general_in_apposition_is_introduced() -> None:
 def test_a_defence_attache_is_an_office() -> None:
     found = people("Burkina Faso on Monday ordered out French defence attache Marc Olivier, citing subversion.")
     assert found.get("Marc Olivier") == "FRA", found
+
+
+def test_a_minister_for_a_region_before_the_name_is_the_title() -> None:
+    found = people("Australian Minister for the Pacific Tom Walsh said Canberra had raised its concerns.")
+    assert found.get("Tom Walsh") == "AUS", found

@@ -1030,3 +1030,8 @@ def test_a_defence_attache_is_an_office() -> None:
 def test_a_minister_for_a_region_before_the_name_is_the_title() -> None:
     found = people("Australian Minister for the Pacific Tom Walsh said Canberra had raised its concerns.")
     assert found.get("Tom Walsh") == "AUS", found
+
+
+def test_a_known_leader_before_led_is_a_person_of_the_text() -> None:
+    found = people("The Assimi Goita-led transitional authorities said Mali would choose its own partners.")
+    assert "MLI" in {found.get("Assimi Goita"), found.get("Assimi Goïta")}, found

@@ -1035,3 +1035,8 @@ def test_a_minister_for_a_region_before_the_name_is_the_title() -> None:
 def test_a_known_leader_before_led_is_a_person_of_the_text() -> None:
     found = people("The Assimi Goita-led transitional authorities said Mali would choose its own partners.")
     assert "MLI" in {found.get("Assimi Goita"), found.get("Assimi Goïta")}, found
+
+
+def test_the_former_maldivian_president_is_known_by_his_surname() -> None:
+    found = people("The new president has said that Solih's government gave Delhi too much say over the islands.")
+    assert found.get("Ibrahim Mohamed Solih") == "MDV", found

@@ -1040,3 +1040,8 @@ def test_a_known_leader_before_led_is_a_person_of_the_text() -> None:
 def test_the_former_maldivian_president_is_known_by_his_surname() -> None:
     found = people("The new president has said that Solih's government gave Delhi too much say over the islands.")
     assert found.get("Ibrahim Mohamed Solih") == "MDV", found
+
+
+def test_a_second_ranking_diplomat_in_apposition_is_introduced() -> None:
+    found = people("London told Ivan Petrov, Russia's second-ranking diplomat in Britain, to leave within a week.")
+    assert found.get("Ivan Petrov") == "RUS", found

@@ -237,12 +237,23 @@ def _guests_before(subjects: dict[int, Mention], guests: set[int], index: int) -
     return earlier is not None and earlier in guests
 
 
-def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str,
-                      gender_of: dict[str, str]) -> Mention | None:
-    """The first person named outside quotes in the closest earlier sentence that names one."""
+#: Between an office and the name that it introduces: "Thailand's deputy prime minister and defence minister, X,
+#: said" is one person
+_APPOSED = re.compile(r"(?:[ \t]+and[ \t]+[a-z][a-z -]{0,40})?[\s,]*(?:\([^()]*\)[\s,]*)?")
+
+
+def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str, gender_of: dict[str, str],
+                      sayers: dict[int, Mention] | None = None, text: str = "") -> Mention | None:
+    """The first person named outside quotes in the closest earlier sentence that names one; an office holder
+    named only by the office before that person is the subject instead ('The Brazilian president suggested that
+    X, who ..., mediate. He reiterated': 'he' is the president, X only the one his clause is about)."""
     wanted = "f" if pronoun.lower().startswith(("she", "her")) else "m"
     for earlier in range(index - 1, max(-1, index - 4), -1):
         subject = subjects.get(earlier)
+        sayer = (sayers or {}).get(earlier)
+        if subject is not None and sayer is not None and sayer.start < subject.start \
+                and not _APPOSED.fullmatch(text, sayer.end, subject.start):
+            return sayer
         if subject is not None:
             gender = gender_of.get(subject.key, "")
             return subject if gender in ("", wanted) else None

@@ -73,6 +73,7 @@ from graph.actors.speaker_intros import (
     _commentators,
     _counterpart_intros,
     _freed,
+    _office_named_next,
     _possessive_intros,
     _speaker_intros,
 )
@@ -227,6 +228,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     intros += _counterpart_intros(text, kb, blocked, raw, intros)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
     intros += _possessive_intros(text, kb, blocked, raw, intros)
+    intros += _office_named_next(text, kb, blocked, offices, intros)
     intros = _freed(text, _commentators(text, _stated_countries(text, raw, intros), kb), kb)
     raw.extend((office, "") for office in offices)
     _add_governments_of(text, raw)
@@ -307,6 +309,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     mentions = _add_named_groups(text, mentions, blocked)
     mentions = _add_joint_subjects(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"} | {m.role for m in mentions if m.via == "administration"}
+    named |= _governing_people(raw, mentions)
     persons = {name: person for name, person in persons.items() if name in named}
     focus = _rank_countries(mentions)
     # People of international bodies stay without a country: the knowledge base's ('Ursula von der Leyen'),
@@ -318,6 +321,14 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
         name for name, person in persons.items() if person.role}))
+
+
+def _governing_people(raw: list[tuple[Mention, str]], mentions: list[Mention]) -> set[str]:
+    """People named inside a mention of the government they lead ('the regime of Alexander Lukashenko'): the
+    phrase acts for the country, and the leader it names is still a person of the document."""
+    governing = [(m.start, m.end) for m in mentions if m.type == "country" and m.via == "government"]
+    return {mention.key for mention, _ in raw if mention.type == "person" and mention.country
+            and any(start < mention.start and mention.end <= end for start, end in governing)}
 
 
 #: International agencies and the country of their head desk, where stories about anywhere are filed from:
@@ -511,7 +522,8 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
                 and _fold(words[0]) in {_fold(word) for word in mention.key.split()[:-1]}:
             alone.setdefault(mention.key, words[0])
         if len(words) >= 2 and (_fold(words[-1]).lower().split("-")[-1] == surname or _written_whole(mention.key, words)
-                                or _written_reversed(mention.key, words)) \
+                                or _written_reversed(mention.key, words)
+                                or _written_alias(actors.persons.get(mention.key), words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
     # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first
@@ -525,6 +537,13 @@ def _written_reversed(name: str, words: list[str]) -> bool:
     known = _fold_name(name).lower().split()
     written = _fold_name(" ".join(words)).lower().split()
     return len(known) >= 2 and sorted(known) == sorted(written) and known != written
+
+
+def _written_alias(person: Person | None, words: list[str]) -> bool:
+    """Whether a written form is one of the known full spellings of the person ('Volodymyr Zelenskyy' for the
+    known 'Volodymyr Zelensky'): the surname is transliterated otherwise, and the text's spelling names them."""
+    written = _fold_name(" ".join(words)).lower()
+    return person is not None and any(" " in alias and _fold_name(alias).lower() == written for alias in person.aliases)
 
 
 def _written_whole(name: str, words: list[str]) -> bool:

@@ -391,6 +391,18 @@ def _particle_variants(name: str) -> tuple[str, ...]:
     return (capital,) if capital != name else ()
 
 
+#: The Arabic article before a name, transliterated 'el' or 'al' alike ('el-Sisi', 'al-Sisi')
+_EL_OR_AL = re.compile(r"(?<![\w-])([Ee]l|[Aa]l)-(?=[A-Z])")
+
+
+def _article_variants(name: str) -> tuple[str, ...]:
+    """'Abdel Fattah el-Sisi' is as often written 'Abdel Fattah al-Sisi': reports transliterate the Arabic article
+    either way, and the text's own spelling should still find the known person."""
+    swap = {"el": "al", "El": "Al", "al": "el", "Al": "El"}
+    other = _EL_OR_AL.sub(lambda m: swap[m.group(1)] + "-", name)
+    return (other, *_particle_variants(other)) if other != name else ()
+
+
 @cache
 def _hyphen_variants(name: str) -> tuple[str, ...]:
     """Other spellings of a hyphenated given name ('Lee Jae-myung': 'Lee Jae Myung', 'Lee Jae-Myung') and of an
@@ -473,7 +485,7 @@ def knowledge_base() -> KnowledgeBase:
         alone = Alias("person", person.name, person.country, "person", True, role=person.role, gender=person.gender)
         for surface in (person.name, *names):
             add(surface, alone if " " not in surface else entry)
-            for variant in _particle_variants(surface):
+            for variant in _particle_variants(surface) + _article_variants(surface):
                 add(variant, alone if " " not in variant else entry)
             for variant in _hyphen_variants(surface) + _initial_variants(surface):
                 add(variant, entry)

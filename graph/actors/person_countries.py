@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import takewhile
 
-from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
+from graph.actors.knowledge import KnowledgeBase, knowledge_base, word_classes, word_lists
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
@@ -73,6 +73,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
                 break
     attributed = _attributed_countries(text, raw, open_intros)
+    explicit |= {name: country for name, country in _relative_roles(text, raw, open_intros).items()
+                 if name not in explicit}
     placed = []
     for intro in intros:
         if not intro.explicit_country and intro.name not in votes and intro.name.split()[-1] not in votes \
@@ -87,6 +89,32 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
         placed.append(intro)
     return placed
+
+
+#: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the prime minister of'
+_WHO_IS = re.compile(r",[ \t]+who[ \t]+(?:is|was|serves[ \t]+as|has[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?")
+
+
+def _relative_roles(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
+    """Person -> the country of the office a relative clause right after their name gives them ('the chair of
+    the regional bloc, Ralph Gonsalves, who is also the prime minister of Saint Vincent and the Grenadines'):
+    the text states whose they are, over the country of the sentence they stand in."""
+    kb = knowledge_base()
+    names = {mention.start: mention.country for mention, _ in raw
+             if mention.type == "country" and mention.via == "name" and mention.country}
+    found: dict[str, str] = {}
+    for intro in intros:
+        clause = _WHO_IS.match(text, intro.end)
+        role = kb.role_re.match(text, clause.end() + (4 if text.startswith("the ", clause.end()) else 0)) \
+            if clause else None
+        of = _OF_THE.match(text, role.end()) if role else None
+        if of and names.get(of.end()):
+            found.setdefault(intro.name, names[of.end()])
+    return found
+
+
+#: Between an office and the country it serves: ' of ', ' of the '
+_OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
 
 #: A sentence closed by its attribution to a national body: ', the Chinese Foreign Ministry said.' (the body is the
@@ -320,6 +348,11 @@ def _acted_on(text: str, role_start: int | None, sentence_start: int, in_sentenc
     return _other_side(raw, subject.country) if subject is not None else ""
 
 
+#: A word with a verb's ending right before a country, maybe with 'the': 'branded the UAE', 'accuses Mexico' (not
+#: 'a senior U.S. delegation')
+_VERB_FORM_BEFORE = re.compile(r"(?<![\w-])[a-z]+(?:ed|es)[ \t]+(?:the[ \t]+)?$")
+
+
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]],
                  role_start: int | None = None) -> str:
     """Country of a person introduced without one, read from where news places them.
@@ -398,6 +431,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) or (
                 object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
             object_end = mention.end  # 'troops of Guinea and Mali': the whole list is the object
+            continue
+        if mention.via != "demonym" and _after_verb(text, mention.start) \
+                and _VERB_FORM_BEFORE.search(text, max(sentence.start, mention.start - 25), mention.start):
+            # 'it branded the UAE an aggressor state, as announced by Defence Minister X': the verb's object is
+            # the other side, not the announcer's
+            object_end = mention.end
             continue
         return mention.country
     if counterpart is not None:

@@ -72,6 +72,11 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
         if alias is None or not alias.country or blocked.covers(match.start()):
             continue
         via = via_of[match.group(2).lower()]
+        if alias.type == "person" and via == "led":
+            # 'the Assimi Goita-led interim government': the leader the compound names is a person of the text
+            raw.append((Mention(start, match.end(1), text[start:match.end(1)], "person", alias.key, alias.country,
+                                alias.role, "person"), alias.gender))
+            continue
         if alias.type != "country" and not (via == "government" and alias.kind == "government"):
             continue  # (a body that governs a country appoints for it: 'the Taliban-appointed minister')
         # a country, not an official: it does not travel; a held thing or an appointed officer follows the whole

@@ -326,7 +326,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     # 'Mwale received Sultan Omar Ali of Brunei. On June 11, he received ...': 'he' is the host the
                     # sentence before did not name as a person, not the guest
                     continue
-                antecedent = _previous_subject(subjects, index, mention.text, gender_of)
+                antecedent = _previous_subject(subjects, index, mention.text, gender_of, sayers, text)
             if antecedent is None and mention.key == "person" and resolved and resolved[-1].type == "person" \
                     and (_SAYER_GAP.fullmatch(text, resolved[-1].end, mention.start)
                          or _POSSESSIVE_SAYING.fullmatch(text, resolved[-1].end, mention.start)):

@@ -231,7 +231,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         appo = None
         if text.find(",", max(0, start - 40), start) != -1:  # cheap test before the costly pattern
             appo = _APPOSITION.search(text[max(0, start - 90):start])
-            if appo is None and canonical in _FIELD_HEADS:
+            if appo is None and canonical in _FIELD_HEADS | {"Minister"}:
                 appo = _FIELD_APPOSITION.search(text[max(0, start - 90):start])  # ", Chile's climate envoy"
         if appo:
             name = _clean_name(appo.group(1))
@@ -363,8 +363,9 @@ def _office_of(complement: re.Match[str], by_start: dict[int, Mention]) -> Menti
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*")
 _APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+)?"
                          rf"{_MODIFIER}$")
+#: (a field of two joined by 'and' too: "X, India's ports and shipping minister")
 _FIELD_APPOSITION = re.compile(rf"({NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\S+(?:[ \t]\S+)?){POSSESSIVE}?[ \t]+"
-                               r"(?:[a-z][a-z-]+[ \t]+){1,2}$")
+                               r"(?:[a-z][a-z-]+[ \t]+(?:(?:and|&)[ \t]+[a-z][a-z-]+[ \t]+)?){1,2}$")
 _ROYAL_ROLES = {"King", "Queen", "Emir", "Sultan", "Crown Prince", "Pope", "Prince", "Princess"}
 
 

@@ -247,3 +247,36 @@ def _commentators(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> li
             at = text.find(name, end)
     return [PersonIntro(i.start, i.end, i.name, "", "", False, True)
             if i.name in found and (found[i.name] or not i.role) else i for i in intros]
+
+
+#: A speech verb right after an office: 'the Polish interior minister said'
+_SAID_AFTER_OFFICE = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?(?:said|says|told|stated|announced|added|declared|warned)\b")
+#: A name opening a sentence as its subject, followed by its verb: 'Mariusz Kaminski made the statement'
+_NAME_OPENING = re.compile(rf"[\s\"“]*({NAME})(?=[ \t]+(?:\w+ly[ \t]+)?[a-z])")
+
+
+def _office_named_next(text: str, kb: KnowledgeBase, blocked: SpanSet, offices: list[Mention],
+                       known: list[PersonIntro]) -> list[PersonIntro]:
+    """A name opening the sentence right after one whose speaker was only an office ('..., the Polish interior
+    minister said on Monday. Mariusz Kaminski made the statement after talks'): news names the speaker in the
+    next sentence, and the office gives the name its country and role."""
+    taken = _Taken([(i.start, i.end) for i in known])
+    sentences = sentences_of(text)
+    starts = [s.start for s in sentences]
+    intros = []
+    for office in offices:
+        if office.type != "country" or not office.country or not office.role \
+                or not _SAID_AFTER_OFFICE.match(text, office.end):
+            continue
+        index = bisect_right(starts, office.start) - 1
+        if index < 0 or index + 1 >= len(sentences):
+            continue
+        match = _NAME_OPENING.match(text, sentences[index + 1].start)
+        name = _clean_name(match.group(1)) if match else ""
+        begin = match.start(1) + match.group(1).find(name) if name else -1
+        if not 2 <= len(name.split()) <= 4 or any(w in ORG_WORDS for w in name.split()) \
+                or not _acceptable_name(name, kb) or kb.lookup(name) is not None \
+                or blocked.covers(begin) or taken.overlaps(begin, begin + len(name)):
+            continue
+        intros.append(PersonIntro(begin, begin + len(name), name, office.country, office.role, True))
+    return intros

@@ -94,8 +94,28 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 _WARNED_TO = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:not\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
 
 
+#: A person pronoun as the object right before the infinitive of what is asked: 'urge him to reconsider'
+_ADDRESSED_PRONOUN = re.compile(r"\s+(?:him|her)\s+(?:not\s+)?to\s+[a-z]")
+
+
+def _addressed_pronoun(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """'telephoned the Pakistani prime minister to urge him to reconsider': 'him' or 'her' right after the demand
+    and before an infinitive is the one addressed, the person named before (elsewhere such a pronoun is no party:
+    'visit her family')."""
+    if _ADDRESSED_PRONOUN.match(doc.text, candidate.end) is None:
+        return None
+    pronoun = next((m for m in mentions if m.start > candidate.end and m.via == "pronoun"), None)
+    if pronoun is None or pronoun.type != "person" or not pronoun.country or pronoun.country == actor.country \
+            or doc.text[candidate.end:pronoun.start].strip():
+        return None
+    return pronoun
+
+
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
+    pronoun = _addressed_pronoun(doc, candidate, mentions, actor)
+    if pronoun is not None:
+        return [pronoun]
     apposed = _APPOSED_ADDRESSEE.match(doc.text, candidate.end)
     if apposed is not None:
         # 'urged his Venezuelan counterpart, Nicolas Maduro, to avoid ...': the person named in the apposition

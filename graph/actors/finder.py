@@ -64,6 +64,7 @@ from graph.actors.places import (
     _add_led_by,
     _add_place_anaphora,
     _seat_as_host,
+    add_surname_administrations,
     dateline_country,
     dateline_of,
 )
@@ -286,6 +287,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _merge_short_names(raw, persons)
     _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
+    add_surname_administrations(text, raw, kb)
     _add_place_anaphora(text, raw)
     _add_described_places(text, raw)
     _add_dual_nationalities(text, raw, kb)

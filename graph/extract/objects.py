@@ -111,6 +111,13 @@ def _addressed_pronoun(doc: _Doc, candidate: _Candidate, mentions: list[Mention]
     return pronoun
 
 
+@cache
+def _states_described() -> re.Pattern[str]:
+    """'appealed to the neighbouring countries of Mali and Burkina Faso': a plural noun of states (words.csv
+    STATES_NOUNS) right before the named ones describes them; the states are the ones addressed."""
+    return re.compile(r"\s(?:the\s+)?(?:[\w-]+\s+)?(?:" + word_classes()["STATES_NOUNS"] + r")\s+(?:of\s+)?$", re.I)
+
+
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
     pronoun = _addressed_pronoun(doc, candidate, mentions, actor)
@@ -136,6 +143,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         gap = doc.text[candidate.end:mention.start]
         if mention.type == "person":
             gap = _description_before_name().sub(" ", gap)
+        elif mention.type == "country":
+            gap = _states_described().sub(" ", gap)
         if len(gap.split()) > 3 or re.search(r"[.;:!?,]", gap):
             return []
         if not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?", gap):

@@ -829,6 +829,9 @@ def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> No
     ('"We are deeply disappointed," French Trade Minister Sophie Primas said of the pledge made by President Xi '
      "during his visit to Paris.", "Xi", "CHN"),
     # a hyphenated given name ends in the known surname in another case: the whole written name, not the lone word
+    # a known spelling of the whole name whose surname differs in its letters: the name as written
+    ("President Volodymyr Zelenskyy spoke to Irish lawmakers by video link on Wednesday.", "Volodymyr Zelenskyy",
+     "UKR"),
     ("North Korean leader Kim Jong-un will travel to Russia this month. Kim will meet President Vladimir Putin in "
      "Vladivostok.", "Kim Jong-un", "PRK"),
 ])

@@ -506,12 +506,19 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
                 and _fold(words[0]) in {_fold(word) for word in mention.key.split()[:-1]}:
             alone.setdefault(mention.key, words[0])
         if len(words) >= 2 and (_fold(words[-1]).lower().split("-")[-1] == surname or _written_whole(mention.key, words)
-                                or _written_reversed(mention.key, words)) \
+                                or _written_reversed(mention.key, words) or _known_spelling(actors, mention.key, words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
     # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first
     # ('President Duque' is Iván Duque: the canonical name ends in the word written)
     return {name: found.get(name) or word for name, word in alone.items()} | found
+
+
+def _known_spelling(actors: DocumentActors, name: str, words: list[str]) -> bool:
+    """Whether a written form is one of the person's known spellings ('Volodymyr Zelenskyy' for the known
+    'Volodymyr Zelensky'): the surname differs in its letters, yet the name is written in full."""
+    person = actors.persons.get(name)
+    return person is not None and " ".join(words) in person.aliases
 
 
 def _written_reversed(name: str, words: list[str]) -> bool:

@@ -506,7 +506,8 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
                 and _fold(words[0]) in {_fold(word) for word in mention.key.split()[:-1]}:
             alone.setdefault(mention.key, words[0])
         if len(words) >= 2 and (_fold(words[-1]).lower().split("-")[-1] == surname or _written_whole(mention.key, words)
-                                or _written_reversed(mention.key, words) or _known_spelling(actors, mention.key, words)) \
+                                or _written_reversed(mention.key, words)
+                                or _known_spelling(actors, mention.key, words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
     # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first

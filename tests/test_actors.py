@@ -963,3 +963,9 @@ def test_a_department_s_short_name_in_title_case_places_its_spokesperson() -> No
                    "three days, the Department of International Relations and Cooperation (Dirco) said.\n\n"
                    "Dirco spokesperson Thabo Nkosi said the department had received the note.")
     assert found["Thabo Nkosi"] == "ZAF", found
+
+
+def test_an_office_holder_a_leader_telephoned_is_of_the_other_side() -> None:
+    found = people("Kenyan President William Ruto telephoned Prime Minister Abebe Tadesse Woldemariam on Sunday to "
+                   "press for a reopening of the Moyale crossing into Ethiopia.")
+    assert found["Abebe Tadesse Woldemariam"] == "ETH"

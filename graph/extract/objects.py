@@ -90,6 +90,9 @@ def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
 _EDITORS_INSERT = re.compile(r"\s*\[[^\[\]\n]{1,60}\]")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 
+#: A relative clause set off by commas right after the one addressed: ', which organises the forum,'
+_RELATIVE_ON_ADDRESSEE = re.compile(r",\s+(?:which|who)\s+[^,;:.!?\"“”]{1,150},")
+
 #: What follows the one warned when the warning asks something of it: 'warned Laos (not) to halt the project'
 _WARNED_TO = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:not\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
 
@@ -158,6 +161,10 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]
         # ('expect the Saudi foreign minister [Saud al-Faisal] to': an editor's insert in brackets is no word of it)
         after = _EDITORS_INSERT.sub("", doc.text[group[-1].end:group[-1].end + 100])[:60]
+        relative = _RELATIVE_ON_ADDRESSEE.match(doc.text, group[-1].end)
+        if relative is not None and _is_target(mention, actor):
+            # 'called on Qatar, which hosts the forum, to raise gas output': what is asked follows the relative
+            after = doc.text[relative.end():relative.end() + 60]
         if _is_target(mention, actor) and re.match(r"tel|told", doc.text[candidate.head_start:candidate.head_end],
                                                    re.I) and _DUTY_TOLD.match(doc.text, group[-1].end):
             return [m for m in group if _is_target(m, actor)]

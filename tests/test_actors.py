@@ -839,6 +839,9 @@ def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> No
     ('"We are deeply disappointed," French Trade Minister Sophie Primas said of the pledge made by President Xi '
      "during his visit to Paris.", "Xi", "CHN"),
     # a hyphenated given name ends in the known surname in another case: the whole written name, not the lone word
+    # a known spelling of the whole name whose surname differs in its letters: the name as written
+    ("President Volodymyr Zelenskyy spoke to Irish lawmakers by video link on Wednesday.", "Volodymyr Zelenskyy",
+     "UKR"),
     ("North Korean leader Kim Jong-un will travel to Russia this month. Kim will meet President Vladimir Putin in "
      "Vladivostok.", "Kim Jong-un", "PRK"),
 ])
@@ -1045,3 +1048,9 @@ def test_the_former_maldivian_president_is_known_by_his_surname() -> None:
 def test_a_second_ranking_diplomat_in_apposition_is_introduced() -> None:
     found = people("London told Ivan Petrov, Russia's second-ranking diplomat in Britain, to leave within a week.")
     assert found.get("Ivan Petrov") == "RUS", found
+
+
+def test_an_office_holder_a_leader_telephoned_is_of_the_other_side() -> None:
+    found = people("Kenyan President William Ruto telephoned Prime Minister Abebe Tadesse Woldemariam on Sunday to "
+                   "press for a reopening of the Moyale crossing into Ethiopia.")
+    assert found["Abebe Tadesse Woldemariam"] == "ETH"

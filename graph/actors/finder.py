@@ -64,6 +64,7 @@ from graph.actors.places import (
     _add_led_by,
     _add_place_anaphora,
     _seat_as_host,
+    add_surname_administrations,
     dateline_country,
     dateline_of,
 )
@@ -288,6 +289,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _merge_short_names(raw, persons)
     _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
+    add_surname_administrations(text, raw, kb)
     _add_place_anaphora(text, raw)
     _add_described_places(text, raw)
     _add_dual_nationalities(text, raw, kb)
@@ -523,12 +525,20 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
             alone.setdefault(mention.key, words[0])
         if len(words) >= 2 and (_fold(words[-1]).lower().split("-")[-1] == surname or _written_whole(mention.key, words)
                                 or _written_reversed(mention.key, words)
-                                or _written_alias(actors.persons.get(mention.key), words)) \
+                                or _written_alias(actors.persons.get(mention.key), words)
+                                or _known_spelling(actors, mention.key, words)) \
                 and len(mention.text) > len(found.get(mention.key, "")):
             found[mention.key] = " ".join(words)
     # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first
     # ('President Duque' is Iván Duque: the canonical name ends in the word written)
     return {name: found.get(name) or word for name, word in alone.items()} | found
+
+
+def _known_spelling(actors: DocumentActors, name: str, words: list[str]) -> bool:
+    """Whether a written form is one of the person's known spellings ('Volodymyr Zelenskyy' for the known
+    'Volodymyr Zelensky'): the surname differs in its letters, yet the name is written in full."""
+    person = actors.persons.get(name)
+    return person is not None and " ".join(words) in person.aliases
 
 
 def _written_reversed(name: str, words: list[str]) -> bool:

@@ -464,3 +464,31 @@ def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dic
                 owner = mention.key if match.group().startswith(("'", "’")) else ""
                 raw.append((Mention(mention.start, match.end(), text[mention.start:match.end()], "country",
                                     mention.country, mention.country, owner, "administration"), ""))
+
+
+#: 'the Bush administration': a bare surname before 'administration' (no given name anywhere in the text)
+_SURNAME_ADMIN_RE = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z'’-]+)\s+administration(?![\w-])")
+
+
+def _leaders_by_surname(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """The countries of the presidents and prime ministers the knowledge base knows, by surname."""
+    found: dict[str, set[str]] = {}
+    for person in kb.people.values():
+        if person.country and person.role in ("President", "Prime Minister"):
+            found.setdefault(person.name.split()[-1], set()).add(person.country)
+    return found
+
+
+def add_surname_administrations(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'The Bush administration ordered the expulsion': an administration is named after its head by surname
+    alone; when the known presidents and prime ministers of that surname are all of one country, it acts for
+    that country (a surname shared by leaders of two countries names none)."""
+    if "administration" not in text:
+        return
+    leaders = _leaders_by_surname(kb)
+    for match in _SURNAME_ADMIN_RE.finditer(text):
+        countries = leaders.get(match.group("surname"), set())
+        if len(countries) == 1 and not any(m.start < match.end() and match.start() < m.end for m, _ in raw):
+            country = next(iter(countries))
+            raw.append((Mention(match.start(), match.end(), match.group(), "country", country, country, "",
+                                "administration"), ""))

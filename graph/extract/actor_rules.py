@@ -13,7 +13,9 @@ trigger's rules in turn.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.acting import _possessed_person
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition
@@ -95,7 +97,24 @@ def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> M
         if candidate.end <= mention.start <= candidate.end + 60 and (_can_act(mention) or mention.via == "demonym") \
                 and _DESTINATION_GAP.fullmatch(doc.text, candidate.end, mention.start):
             return _as_country(mention) if mention.via == "demonym" else mention
-    return None
+    return _home_of_the_sent(doc, candidate, mentions)
+
+
+@cache
+def _their_home() -> re.Pattern[str]:
+    """'... to their home country', 'to their homeland' (words.csv HOMELAND_NOUNS)."""
+    return re.compile(r"\s*(?:their|his|her)\s+(?:own\s+)?(?:" + word_classes()["HOMELAND_NOUNS"] + r")\b", re.I)
+
+
+def _home_of_the_sent(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'repatriated 150 Nigerian migrants back to their home country': the destination is the country of the
+    nationality the wording gives the people sent, when it is the only one."""
+    if _their_home().match(doc.text, candidate.end) is None:
+        return None
+    nationalities = [m for m in mentions if candidate.head_end <= m.start < candidate.end and m.via == "demonym"]
+    if len({m.country for m in nationalities}) != 1:
+        return None
+    return _as_country(nationalities[0])
 
 
 def _own_origin(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:

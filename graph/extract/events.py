@@ -230,6 +230,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     for candidate, actor, targets in resolved:
         if any(
                 end < candidate.head_start and not _CLAUSE_END.search(doc.text, end, candidate.head_start)
+                and not _NAMED_SUBJECT_CLAUSE.search(doc.text, end, candidate.head_start)
                 and not (gerund and _AND_GERUND.search(doc.text, end, candidate.head_end))
                 and not _charge_ended(doc.text, charge, candidate.head_end)
                 for end, gerund, charge in accused_of):
@@ -339,6 +340,11 @@ _ACCUSE_OF = re.compile(r"accus\w*\s+(?:[\w'’.-]+\s+){1,5}?of\s", re.I)
 #: 'accusing Trump of ... and announcing tariffs': a second participle of the accuser, not more of the charge
 _AND_GERUND = re.compile(r"\sand\s+[a-z]+ing\b")
 _CLAUSE_END = re.compile(r"[;:,]|\s(?:but|while|whereas)\s|\sand\s+(?:said|says|added|warned|announced|that)\b")
+#: 'accused the United States of savagery after Washington imposed sanctions': a clause with a named subject of its
+#: own (words.csv SUBJECT_CLAUSE_OPENERS and a capitalised name right before the trigger) is what led to the charge,
+#: not part of it
+_NAMED_SUBJECT_CLAUSE = re.compile(r"\s(?:" + word_classes()["SUBJECT_CLAUSE_OPENERS"] + r")\s+(?:the\s+)?"
+                                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:(?:had|has|have|also|again)\s+)*$")
 _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 #: 'in protest against', 'in protest at': an adverbial of the clause's verb, whose subject protests
 _IN_PROTEST = re.compile(r"\bin\s+protest\b", re.I)

@@ -53,13 +53,18 @@ def _presence_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _VISITING_GUEST = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$")
 
 
+#: What a host does toward a guest named after 'visiting' in the same sentence
+_HOSTS_ACTS = frozenset({"meetsWith", "demands", "accuses"})
+
+
 def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
     """A person named after 'visiting' visits the country of the sentence's party that meets, welcomes or
-    talks with them ('Xi met visiting Secretary of State Tillerson': Tillerson visits China)."""
+    talks with them ('Xi met visiting Secretary of State Tillerson': Tillerson visits China), or that tells
+    them something or charges them ('Wang told visiting Secretary of State Pompeo that Washington should stop')."""
     found: list[Event] = []
     seen = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "visits"}
     for event in events:
-        if event.relation != "meetsWith" or not event.target_country:
+        if event.relation not in _HOSTS_ACTS or not event.target_country:
             continue
         sentence = doc.sentence_at(event.start)
         if sentence is None:

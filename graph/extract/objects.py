@@ -90,6 +90,9 @@ def _owner_of_titled(doc: _Doc, mention: Mention, following: Mention) -> bool:
 _EDITORS_INSERT = re.compile(r"\s*\[[^\[\]\n]{1,60}\]")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
 
+#: A relative clause set off by commas right after the one addressed: ', which organises the forum,'
+_RELATIVE_ON_ADDRESSEE = re.compile(r",\s+(?:which|who)\s+[^,;:.!?\"“”]{1,150},")
+
 #: What follows the one warned when the warning asks something of it: 'warned Laos (not) to halt the project'
 _WARNED_TO = re.compile(r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:not\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
 
@@ -104,8 +107,35 @@ _THAT_NEXT = re.compile(r"\s*that\b")
 _TELL = re.compile(r"tel|told", re.I)
 
 
+#: A person pronoun as the object right before the infinitive of what is asked: 'urge him to reconsider'
+_ADDRESSED_PRONOUN = re.compile(r"\s+(?:him|her)\s+(?:not\s+)?to\s+[a-z]")
+
+
+def _addressed_pronoun(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> Mention | None:
+    """'telephoned the Pakistani prime minister to urge him to reconsider': 'him' or 'her' right after the demand
+    and before an infinitive is the one addressed, the person named before (elsewhere such a pronoun is no party:
+    'visit her family')."""
+    if _ADDRESSED_PRONOUN.match(doc.text, candidate.end) is None:
+        return None
+    pronoun = next((m for m in mentions if m.start > candidate.end and m.via == "pronoun"), None)
+    if pronoun is None or pronoun.type != "person" or not pronoun.country or pronoun.country == actor.country \
+            or doc.text[candidate.end:pronoun.start].strip():
+        return None
+    return pronoun
+
+
+@cache
+def _states_described() -> re.Pattern[str]:
+    """'appealed to the neighbouring countries of Mali and Burkina Faso': a plural noun of states (words.csv
+    STATES_NOUNS) right before the named ones describes them; the states are the ones addressed."""
+    return re.compile(r"\s(?:the\s+)?(?:[\w-]+\s+)?(?:" + word_classes()["STATES_NOUNS"] + r")\s+(?:of\s+)?$", re.I)
+
+
 def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The party a demand is addressed to: 'urge Maduro to', 'pressed Mexico on', 'demanded that Panama'."""
+    pronoun = _addressed_pronoun(doc, candidate, mentions, actor)
+    if pronoun is not None:
+        return [pronoun]
     apposed = _APPOSED_ADDRESSEE.match(doc.text, candidate.end)
     if apposed is not None:
         # 'urged his Venezuelan counterpart, Nicolas Maduro, to avoid ...': the person named in the apposition
@@ -126,6 +156,8 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         gap = doc.text[candidate.end:mention.start]
         if mention.type == "person":
             gap = _description_before_name().sub(" ", gap)
+        elif mention.type == "country":
+            gap = _states_described().sub(" ", gap)
         if len(gap.split()) > 3 or _CLAUSE_MARK.search(gap):
             return []
         if not _ADDRESSEE_GAP.fullmatch(gap):
@@ -139,6 +171,10 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]
         # ('expect the Saudi foreign minister [Saud al-Faisal] to': an editor's insert in brackets is no word of it)
         after = _EDITORS_INSERT.sub("", doc.text[group[-1].end:group[-1].end + 100])[:60]
+        relative = _RELATIVE_ON_ADDRESSEE.match(doc.text, group[-1].end)
+        if relative is not None and _is_target(mention, actor):
+            # 'called on Qatar, which hosts the forum, to raise gas output': what is asked follows the relative
+            after = doc.text[relative.end():relative.end() + 60]
         if _is_target(mention, actor) and _TELL.match(doc.text[candidate.head_start:candidate.head_end]) \
                 and _DUTY_TOLD.match(doc.text, group[-1].end):
             return [m for m in group if _is_target(m, actor)]

@@ -68,11 +68,11 @@ def _vp_coordination() -> re.Pattern[str]:
 
 @cache
 def _purpose_after_object() -> re.Pattern[str]:
-    """'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting is
-    the subject's act, not the object's (also after a list: 'summoned envoys representing A, B, C and D to
+    """'summoned a Chinese envoy to protest': an infinitive of purpose after the object of a verb of meeting or
+    calling (words.csv PURPOSE_CONTACT_VERBS: 'telephoned the prime minister to urge him') is the subject's act,
+    not the object's (also after a list: 'summoned envoys representing A, B, C and D to
     object'), also with a verb of delivering a protest (words.csv PROTEST_DELIVERY)."""
-    return re.compile(r"\b(?:summon\w*|called\s+in|calls\s+in|convened|met|meets|visited|phoned|"
-                      r"wrote\s+to)\s+(?:[\w'’.,-]+\s+){1,12}?to\s+"
+    return re.compile(r"\b(?:" + word_classes()["PURPOSE_CONTACT_VERBS"] + r")\s+(?:[\w'’.,-]+\s+){1,12}?to\s+"
                       # 'summoned the Argentine ambassador to lodge a protest'
                       r"(?:(?:" + word_classes()["PROTEST_DELIVERY"] + r")\s+"
                       r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+)?)?$", re.I)

@@ -10,12 +10,13 @@ about. `iter_entities` and `written_names` list a document's named actors for th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from heapq import merge
+from itertools import accumulate
 
 from graph.actors.country_readings import (
     _CAPITAL_AFTER,
@@ -328,9 +329,20 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
 def _governing_people(raw: list[tuple[Mention, str]], mentions: list[Mention]) -> set[str]:
     """People named inside a mention of the government they lead ('the regime of Alexander Lukashenko'): the
     phrase acts for the country, and the leader it names is still a person of the document."""
-    governing = [(m.start, m.end) for m in mentions if m.type == "country" and m.via == "government"]
-    return {mention.key for mention, _ in raw if mention.type == "person" and mention.country
-            and any(start < mention.start and mention.end <= end for start, end in governing)}
+    governing = sorted((m.start, m.end) for m in mentions if m.type == "country" and m.via == "government")
+    if not governing:
+        return set()
+    # the furthest end of the phrases opened so far, so that each person costs one bisection, not a pass over
+    # every phrase of the document (a long one-line text has thousands)
+    starts = [start for start, _ in governing]
+    furthest = list(accumulate((end for _, end in governing), max))
+    found = set()
+    for mention, _ in raw:
+        if mention.type == "person" and mention.country:
+            index = bisect_left(starts, mention.start) - 1
+            if index >= 0 and mention.end <= furthest[index]:
+                found.add(mention.key)
+    return found
 
 
 #: International agencies and the country of their head desk, where stories about anywhere are filed from:

@@ -139,9 +139,11 @@ class _Doc:
             self._line_end(start)
         index = bisect_left(self._newlines, start)
         line_start = self._newlines[index - 1] + 1 if index > 0 else 0
-        line = self.text[line_start:line_end if line_end != -1 else len(self.text)]
-        return len(line) < 400 and (_GALLERY_COUNTER.match(line) is not None
-                                    or _TRAILING_CREDIT.search(line) is not None)
+        end = line_end if line_end != -1 else len(self.text)
+        if end - line_start >= 400:
+            return False  # (measured before the line is copied: a long one-line text made each call cost its length)
+        line = self.text[line_start:end]
+        return _GALLERY_COUNTER.match(line) is not None or _TRAILING_CREDIT.search(line) is not None
 
     def _line_end(self, offset: int) -> int:
         """`text.find("\\n", offset)` from the list of line breaks: a find over a long one-line text at every

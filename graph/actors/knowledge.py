@@ -326,14 +326,14 @@ def _case_variants(phrase: str) -> tuple[str, ...]:
 
 
 #: The Arabic article as English news writes it before a name: 'al-Sisi', 'el-Sisi', 'ad-Dabaiba', 'Al Nahyan'.
-_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
+_FOLDED_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold_name(text: str) -> str:
     """`_fold` with the Arabic article written one way: 'Abdel Fattah al-Sisi' is the known 'Abdel Fattah
     el-Sisi'. (Memoised, as `_fold`: a document asks for the same few names again and again.)"""
-    return _ARTICLE.sub("al-", _fold(text))
+    return _FOLDED_ARTICLE.sub("al-", _fold(text))
 
 
 @lru_cache(maxsize=1 << 16)

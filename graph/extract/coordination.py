@@ -299,6 +299,7 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
         sentence = doc.sentence_at(previous.start)
         if sentence is not None and _after_preposition(doc, previous, mentions, sentence.start) \
                 and not _after_preposition(doc, group[0], mentions, sentence.start) \
+                and not _document_by_list(doc, mentions, index - 1, sentence.start) \
                 and not (index > 1 and _office_apposed(doc, mentions[index - 2], previous, previous.start) >= 0):
             # ('the president of Kenya, William Ruto, and ...': a person apposed to an office is no object)
             break  # 'According to US officials, Mexico declined': a prepositional object is no list item
@@ -311,6 +312,26 @@ def _coordinated_back(doc: _Doc, mentions: list[Mention], actor: Mention) -> lis
     return group
 
 
+
+
+@cache
+def _document_by() -> re.Pattern[str]:
+    """A document noun (words.csv CONTENT_DOCUMENTS) and its authors' preposition, right before a list:
+    'The statement by', 'A letter signed by', 'a declaration issued by the'."""
+    return re.compile(r"\b(?:" + word_classes()["CONTENT_DOCUMENTS"] + r")\s+(?:(?:issued|signed|released|sent|"
+                      r"published|adopted|put\s+out)\s+)?(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+def _document_by_list(doc: _Doc, mentions: list[Mention], index: int, floor: int) -> bool:
+    """Whether the list holding mentions[index] names the authors of a document ('The statement by Chile, Peru
+    and Bolivia criticised Brazil'): the authors act through it, every one of them, though the first follows
+    'by' (elsewhere a prepositional object before the last item ends the list: 'According to US officials,
+    Mexico declined')."""
+    while index > 0 and _LIST_GAP.fullmatch(doc.text, mentions[index - 1].end, mentions[index].start) \
+            and mentions[index - 1].start >= floor:
+        index -= 1
+    head = mentions[index]
+    return _document_by().search(doc.text, max(floor, head.start - 60), head.start) is not None
 
 
 #: An office named by what it is of, right before the country: 'the Foreign Minister of (the Republic of)'

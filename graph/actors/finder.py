@@ -290,7 +290,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _merge_short_names(raw, persons)
     _add_role_anaphora(text, raw, kb)
     _add_administrations(text, raw, persons)
-    add_surname_administrations(text, raw, kb)
+    add_surname_administrations(text, raw)
     _add_place_anaphora(text, raw)
     _add_described_places(text, raw)
     _add_dual_nationalities(text, raw, kb)

@@ -298,14 +298,20 @@ _INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \
 _GROUP_OWNED = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leadership|officials|ministers|team|delegation|"
                           r"cabinet|government|leaders)")
 #: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
-#: 'John Coale, an envoy of ', 'Ana Ruiz, a senior aide to ': one who serves the person named next
-_AGENT_OF = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-                       r"(?:envoy|aide|adviser|advisor|emissary|representative|spokes(?:wo)?man|spokesperson)[ \t]+"
-                       r"(?:of|to|for)[ \t]+(?:the[ \t]+)?")
-#: 'Krzysztof Szczerski, President Duda's aide,': an aide named by whose aide they are, with a possessive
-_AGENT_OWNED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,3}?"
-                          r"(?P<owner>[A-Z][\w.-]*)['’]s?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-                          r"(?:envoy|aide|adviser|advisor|emissary|representative|spokes(?:wo)?man|spokesperson)\b")
+@cache
+def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name, then an apposition that says whom the person serves (words.csv SERVING_AGENTS): 'John Coale, an
+    envoy of ', 'Ana Ruiz, a senior aide to ' (the one served is named next), and 'Krzysztof Szczerski, President
+    Duda's aide,' (named before, with a possessive: group 'owner')."""
+    agents = word_classes()["SERVING_AGENTS"]
+    name = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
+    of = re.compile(name + r"(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + agents
+                    + r")[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?")
+    owned = re.compile(name + r"(?:[A-Z][\w.-]*[ \t]+){0,3}?(?P<owner>[A-Z][\w.-]*)['’]s?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                       r"(?:" + agents + r")\b")
+    return of, owned
+
+
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?"
                             # ', Assistant Secretary at the U.S. Department of Homeland Security', ', Director for
@@ -400,7 +406,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     other = _acted_on(text, role_start, sentence.start, in_sentence, raw)
     if other:
         return other
-    agent = _AGENT_OF.match(text, offset, sentence.end)
+    agent_of, agent_owned = _agent_patterns()
+    agent = agent_of.match(text, offset, sentence.end)
     if agent:
         at = bisect_left(mention_starts, agent.end())
         if at < len(countries) and countries[at].type == "person" and countries[at].country \
@@ -409,7 +416,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if at < len(countries) and countries[at].type == "country" and countries[at].via == "demonym" \
                 and countries[at].start == agent.end():
             return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
-    owned = _AGENT_OWNED.match(text, offset, sentence.end)
+    owned = agent_owned.match(text, offset, sentence.end)
     if owned:
         owner = next((m for m in raw_mentions_ending(countries, owned.end("owner")) if m.type == "person"), None)
         if owner is not None and owner.country:

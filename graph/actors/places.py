@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from graph.actors.knowledge import Alias, KnowledgeBase, Person, read_data, word_lists
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, knowledge_base, read_data, word_lists
 from graph.actors.patterns import SpanSet, _Taken
 from graph.records import Mention
 from graph.words import anchored_matches, holds_any, matches_from, may_hold
@@ -470,24 +470,26 @@ def _add_administrations(text: str, raw: list[tuple[Mention, str]], persons: dic
 _SURNAME_ADMIN_RE = re.compile(r"\b[Tt]he\s+(?P<surname>[A-Z][a-z'’-]+)\s+administration(?![\w-])")
 
 
-def _leaders_by_surname(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """The countries of the presidents and prime ministers the knowledge base knows, by surname."""
+@cache
+def _leaders_by_surname() -> dict[str, frozenset[str]]:
+    """The countries of the presidents and prime ministers the knowledge base knows, by surname (worked out once,
+    not for every document that says 'administration')."""
     found: dict[str, set[str]] = {}
-    for person in kb.people.values():
+    for person in knowledge_base().people.values():
         if person.country and person.role in ("President", "Prime Minister"):
             found.setdefault(person.name.split()[-1], set()).add(person.country)
-    return found
+    return {surname: frozenset(countries) for surname, countries in found.items()}
 
 
-def add_surname_administrations(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+def add_surname_administrations(text: str, raw: list[tuple[Mention, str]]) -> None:
     """'The Bush administration ordered the expulsion': an administration is named after its head by surname
     alone; when the known presidents and prime ministers of that surname are all of one country, it acts for
     that country (a surname shared by leaders of two countries names none)."""
     if "administration" not in text:
         return
-    leaders = _leaders_by_surname(kb)
+    leaders = _leaders_by_surname()
     for match in _SURNAME_ADMIN_RE.finditer(text):
-        countries = leaders.get(match.group("surname"), set())
+        countries = leaders.get(match.group("surname"), frozenset())
         if len(countries) == 1 and not any(m.start < match.end() and match.start() < m.end for m, _ in raw):
             country = next(iter(countries))
             raw.append((Mention(match.start(), match.end(), match.group(), "country", country, country, "",

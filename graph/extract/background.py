@@ -15,7 +15,7 @@ is read as of the latest year it names; "since", "last year" and "years ago" alw
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.actors import word_classes
 
@@ -42,8 +42,10 @@ def _pact_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["PACT_NOUNS"] + r")\b", re.I)
 
 
+@lru_cache(maxsize=8)
 def report_year(text: str, report_date: str) -> int | None:
-    """The year the report is written in: its date's, or for an undated report the latest year it names."""
+    """The year the report is written in: its date's, or for an undated report the latest year it names.
+    (Memoised: asked once per agreement; a str keeps its hash, so a long text is scanned once, not per event.)"""
     if report_date[:4].isdigit():
         return int(report_date[:4])
     years = [int(y) for y in _ANY_YEAR.findall(text)]

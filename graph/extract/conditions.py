@@ -17,6 +17,18 @@ from graph.records import Event, Mention
 #: measure sets names what the other side must do.
 _UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
 _CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
+#: A verb right after the party named in the condition ('unless Kigali withdrew', 'until Juba quickly cooperates')
+_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b")
+
+
+def _condition_demand(doc: _Doc, sentence, match: re.Match[str], party: Mention, measure: Event) -> Event | None:
+    """The demand a condition makes: the measure's actor demands, of the party named after 'unless'/'until'."""
+    trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
+    candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
+    kind = measure.actor_type if measure.actor_type in ("person", "country", "organization") else "country"
+    actor = Mention(match.start(), match.start(), measure.actor, kind, measure.actor, measure.actor_country, "",
+                    "implicit")
+    return _make_event(doc, candidate, actor, party)
 
 
 def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
@@ -35,19 +47,14 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
         for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
             party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
             if party is None or party.country != event.target_country \
-                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]) \
+                    or not _VERB_NEXT.match(doc.text, party.end) \
                     or (sentence.index, event.actor_country, party.country) in have:
                 continue
-            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
-            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
-            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
-                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
-            made = _make_event(doc, candidate, actor, party)
+            made = _condition_demand(doc, sentence, match, party, event)
             if made is not None:
                 have.add((sentence.index, event.actor_country, party.country))
                 found.append(made)
     return found
-
 
 
 #: A measure named back before its condition: 'the measures would be in place until', 'the ban stays until'
@@ -70,18 +77,13 @@ def _demands_of_measures_named_back(doc: _Doc, events: list[Event]) -> list[Even
                 continue
             party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
             if party is None or not party.country \
-                    or not re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b", doc.text[party.end:party.end + 20]):
+                    or not _VERB_NEXT.match(doc.text, party.end):
                 continue
             measure = next((e for e in reversed(measures) if sentence.index - 3 <= e.sequence <= sentence.index
                             and e.target_country == party.country and e.actor_country != party.country), None)
             if measure is None or (sentence.index, measure.actor_country, party.country) in have:
                 continue
-            trigger = _implied("demands", "(condition)", "diplomacy", listed=True)
-            candidate = _Candidate(trigger, sentence, match.start(), match.end(), party.end, "demands")
-            actor = Mention(match.start(), match.start(), measure.actor, measure.actor_type if measure.actor_type in (
-                "person", "country", "organization") else "country", measure.actor, measure.actor_country, "",
-                "implicit")
-            made = _make_event(doc, candidate, actor, party)
+            made = _condition_demand(doc, sentence, match, party, measure)
             if made is not None:
                 have.add((sentence.index, measure.actor_country, party.country))
                 found.append(made)

@@ -211,7 +211,8 @@ def _private_subject_before(doc: _Doc, pronoun: Mention) -> bool:
     if found is None:
         return False
     start, end = found.start("name"), found.end("name")
-    return not any(m.start < end and start < m.end for m in doc.actors.mentions)
+    # (the mentions that start up to a long name's length before it: not a pass over the whole document's)
+    return not any(m.start < end and start < m.end for m in doc.actors.between(max(0, start - 200), end))
 
 
 def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str) -> Mention | None:

@@ -64,6 +64,8 @@ _EXPORTS: dict[str, str | tuple[str, str]] = {
     "shorten": "graph.store",
     "score_events": "graph.evaluate",
     "score_people": "graph.evaluate",
+    "relation_scores": "graph.evaluate",
+    "judge_events": "graph.evaluate",
     "render_html": "graph.render",
     "render_events": "graph.render",
     "write_html": "graph.render",

@@ -98,6 +98,8 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--gold-people", help="gold people CSV (default DIR/gold_people.csv, if present)")
     ev.add_argument("--min-f1", type=float, help="exit 1 when the events F1 is below this")
     ev.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong items")
+    ev.add_argument("--by-relation", action="store_true",
+                    help="also a table of the events score per relation (required, found, hits, false, P, R, F1)")
     ev.set_defaults(func=_cmd_evaluate)
 
 
@@ -252,7 +254,7 @@ def _report_corrections(result) -> None:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     import tempfile
 
-    from graph.evaluate import score_events, score_people
+    from graph.evaluate import relation_scores, relation_table, score_events, score_people
     from graph.extract import entities_csv, events_csv, extract
 
     if args.corrections is not None:
@@ -276,11 +278,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         events_file.write_text(events_csv(e for r in results for e in r.events), encoding="utf-8")
         entities_file.write_text(entities_csv(e for r in results for e in r.entities), encoding="utf-8")
         events = score_events(events_file, gold_events)
+        per_relation = relation_scores(events_file, gold_events) if args.by_relation else {}
         people = score_people(entities_file, gold_people) if gold_people.is_file() else None
     print(f"{len(articles)} articles; events {events.line()} (required found {events.found}/{events.required}, "
           f"hits {events.hits}, false {events.false})")
     if people is not None:
         print(f"people {people.line()} (found {people.found}/{people.required}, false {people.false})")
+    if per_relation:
+        print(relation_table(per_relation))
     if args.verbose:
         for label, items in (("missed", events.missed), ("wrong", events.wrong)):
             for item in items:

@@ -95,8 +95,8 @@ class _Item:
         return " ".join("|".join(sorted(x)) for x in (self.actors, self.relations, self.targets))
 
 
-def score_events(events: Path | str, gold: Path | str) -> Score:
-    """Score an events CSV (columns source, actor_country, relation, target_country) against gold events."""
+def _gold_items(gold: Path | str) -> dict[str, list[_Item]]:
+    """The gold items of each document (a document whose only row is NONE has none, but is scored)."""
     items: dict[str, list[_Item]] = defaultdict(list)
     for row in _rows(gold):
         items.setdefault(row["doc"], [])
@@ -104,29 +104,105 @@ def score_events(events: Path | str, gold: Path | str) -> Score:
             items[row["doc"]].append(_Item(_options(row["actor"]), _options(row["relation"]),
                                            _options(row["target"]), row.get("required", "R").upper() == "R",
                                            row.get("note", "")))
+    return items
+
+
+def _triple(row: dict[str, str]) -> tuple[str, str, str]:
+    return row.get("actor_country", "").upper(), row.get("relation", ""), row.get("target_country", "").upper()
+
+
+def _verdict(items: list[_Item], triple: tuple[str, str, str]) -> tuple[str, list[int]]:
+    """'hit' (and the required items it finds), 'neutral' (it matches optional items only) or 'false'."""
+    matched = [i for i, item in enumerate(items) if item.matches(*triple)]
+    required = [i for i in matched if items[i].required]
+    return ("hit" if required else "neutral" if matched else "false"), required
+
+
+def _tally(events: Path | str, gold: Path | str) -> tuple[Score, dict[str, Score]]:
+    """The score of the whole and of each relation, whose counts add up to the whole's.
+
+    A predicted triple counts under its own relation. A required item counts under the relation of the first
+    triple (in sorted order) that finds it, or, when nothing finds it, under the first of its relations in
+    alphabetical order (`meetsWith|visits` under meetsWith), so no item is counted twice.
+    """
+    items = _gold_items(gold)
     predicted: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for row in _rows(events):
-        triple = (row.get("actor_country", "").upper(), row.get("relation", ""), row.get("target_country", "").upper())
-        doc = _doc(row.get("source", ""))
+        triple, doc = _triple(row), _doc(row.get("source", ""))
         if all(triple) and doc in items:
             predicted[doc].add(triple)
-    score = Score()
+    whole: Score = Score()
+    per: dict[str, Score] = defaultdict(Score)
     for doc in sorted(items):
-        found: set[int] = set()
+        found_by: dict[int, str] = {}
         for triple in sorted(predicted[doc]):
-            matched = [i for i, item in enumerate(items[doc]) if item.matches(*triple)]
-            required = [i for i in matched if items[doc][i].required]
-            if required:
-                score.hits += 1
-                found.update(required)
-            elif not matched:
-                score.false += 1
-                score.wrong.append(f"{doc}: {' '.join(triple)}")
-        wanted = [i for i, item in enumerate(items[doc]) if item.required]
-        score.required += len(wanted)
-        score.found += len(found)
-        score.missed += [f"{doc}: {items[doc][i].describe()}" for i in wanted if i not in found]
-    return score
+            verdict, required = _verdict(items[doc], triple)
+            for score in (whole, per[triple[1]]):
+                if verdict == "hit":
+                    score.hits += 1
+                elif verdict == "false":
+                    score.false += 1
+                    score.wrong.append(f"{doc}: {' '.join(triple)}")
+            for i in required:
+                found_by.setdefault(i, triple[1])
+        for i, item in enumerate(items[doc]):
+            if not item.required:
+                continue
+            relation = found_by.get(i) or min(item.relations)
+            for score in (whole, per[relation]):
+                score.required += 1
+                if i in found_by:
+                    score.found += 1
+                else:
+                    score.missed.append(f"{doc}: {item.describe()}")
+    return whole, dict(sorted(per.items()))
+
+
+def score_events(events: Path | str, gold: Path | str) -> Score:
+    """Score an events CSV (columns source, actor_country, relation, target_country) against gold events."""
+    return _tally(events, gold)[0]
+
+
+def relation_scores(events: Path | str, gold: Path | str) -> dict[str, Score]:
+    """The score of each relation, in alphabetical order; their counts add up to `score_events`'s (see
+    `_tally` for where an item with alternative relations counts). Shows where the errors of the whole lie."""
+    return _tally(events, gold)[1]
+
+
+def relation_table(scores: dict[str, Score]) -> str:
+    """The scores of `relation_scores` as a text table: counts, then precision, recall and F1 (blank where a
+    relation has nothing to divide by: no event extracted, or no required item)."""
+    width = max([len("relation"), *map(len, scores)])
+    lines = [f"{'relation':<{width}}  required  found  hits  false     P     R    F1"]
+    for relation, score in scores.items():
+        p = f"{score.precision:.2f}" if score.hits + score.false else ""
+        r = f"{score.recall:.2f}" if score.required else ""
+        f = f"{score.f1:.2f}" if p and r else ""
+        lines.append(f"{relation:<{width}}  {score.required:>8}  {score.found:>5}  {score.hits:>4}  {score.false:>5}  "
+                     f"{p:>4}  {r:>4}  {f:>4}".rstrip())
+    return "\n".join(lines)
+
+
+def judge_events(events: Path | str, gold: Path | str) -> list[dict[str, str]]:
+    """Every row of an events CSV with its `verdict` and the `gold_note` of the item it matches.
+
+    The verdict is the one its (actor, relation, target) triple gets in `score_events`: 'hit', 'neutral' or
+    'false'; rows of documents without gold get '' (not scored) and rows without both countries 'unscored'
+    (the score reads countries only). This is the table to read when asking why precision is what it is:
+    each false event with the sentence it came from.
+    """
+    items = _gold_items(gold)
+    judged = []
+    for row in _rows(events):
+        doc, triple = _doc(row.get("source", "")), _triple(row)
+        verdict, note = "", ""
+        if doc in items:
+            verdict = "unscored"
+            if all(triple):
+                verdict, _ = _verdict(items[doc], triple)
+                note = next((item.note for item in items[doc] if item.matches(*triple)), "")
+        judged.append({**row, "verdict": verdict, "gold_note": note})
+    return judged
 
 
 def _words(name: str) -> list[str]:

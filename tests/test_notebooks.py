@@ -121,12 +121,29 @@ def check_stance_over_time(notebook: nbformat.NotebookNode) -> None:
     assert len(outputs(notebook, "image/png")) == 1  # the running scores, drawn inline
 
 
+def check_extraction_accuracy(notebook: nbformat.NotebookNode) -> None:
+    text = "\n".join(outputs(notebook, "text/plain"))
+    # the devset's figures as the README's accuracy table gives them (tests/test_accuracy.py keeps it true)
+    row = next(line for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| [devset]"))
+    precision, recall, f1 = (cell.strip() for cell in row.split("|")[3].split("/"))
+    assert f"events P={precision} R={recall} F1={f1}" in text
+    assert re.search(r"false +\d+", text) and "trigger" in text  # the false events with their trigger and evidence
+    assert re.search(r"\b[A-Z]{3}(\|[A-Z]{3})* [a-z]\w+(\|\w+)* [A-Z]{3}\b", text)  # a missed item
+    notes = (REPO / "tests" / "data" / "devset" / "gold_events.csv").read_text(encoding="utf-8")
+    notes = [line.rsplit(",", 1)[-1].strip('"') for line in notes.splitlines()[1:]]
+    assert any(len(note) > 12 and note in text for note in notes)  # ... beside its gold note
+    assert len(outputs(notebook, "image/png")) == 1  # recall and precision per relation, drawn inline
+    assert re.search(r"removed .*stancegraph-evaluate-", text)
+
+
 CHECKS = {
     "01_quickstart.ipynb": check_quickstart,
     "02_network_analysis.ipynb": check_network_analysis,
     "03_interactive_view.ipynb": check_interactive_view,
     "04_add_an_article.ipynb": check_add_an_article,
     "05_stance_over_time.ipynb": check_stance_over_time,
+    "06_extraction_accuracy.ipynb": check_extraction_accuracy,
 }
 
 

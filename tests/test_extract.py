@@ -2219,6 +2219,11 @@ NO_SUCH_ACT = [
     # the second of two places after 'in' is no subject of the verb after it: the clause's subject is
     ("Officials said the transfer of frozen assets held in Qatar and Oman began after a prisoner swap deal with "
      "Washington, Iran's foreign ministry said.", ("OMN", "releasesDetainees", "USA")),
+    # an influence whose reach is a region or the world sways no one country: the document's country is not guessed
+    ("Beijing has been working to expand its Pacific sway, Tongan ministers said.",
+     ("CHN", "exertsInfluenceOn", "TON")),
+    ("Samoa's cabinet voiced unease at China's growing influence in the region, a Samoan minister said.",
+     ("CHN", "exertsInfluenceOn", "WSM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -207,6 +207,25 @@ _ADDRESSEE_AND_OTHERS = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){1,3}?|\s+)and\s
 
 
 @cache
+def _scope_of_reach() -> re.Pattern[str]:
+    """A region or the world as the reach of an influence word (words.csv INFLUENCE_SCOPE), inside its wording or
+    right after it: 'increase its Pacific sway', 'growing influence in the Pacific'."""
+    scope = word_classes()["INFLUENCE_SCOPE"]
+    return re.compile(r"\b(?:" + scope + r")\b|^\s+(?:in|across|over|throughout|around)\s+(?:the\s+)?(?:wider\s+)?"
+                      r"(?:" + scope + r")\b", re.I)
+
+
+def _reach_is_a_region(doc: _Doc, candidate: _Candidate) -> bool:
+    """An influence that reaches a region or the world names no one country it sways: guessing the document's
+    main country for it makes 'Beijing has vied to increase its Pacific sway' a sway over New Zealand."""
+    if candidate.relation != "exertsInfluenceOn":
+        return False
+    pattern = _scope_of_reach()
+    return pattern.search(doc.text[candidate.head_start:candidate.end]) is not None \
+        or pattern.match(doc.text[candidate.end:candidate.end + 40]) is not None
+
+
+@cache
 def _offer_told() -> re.Pattern[str]:
     """What is told is the teller's own help (words.csv HELP_OFFERED): 'that China would help fund', 'that Tokyo will
     support'."""

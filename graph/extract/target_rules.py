@@ -33,6 +33,7 @@ from graph.extract.objects import (
     _charge_names_no_doer,
     _charged_target,
     _object_target,
+    _reach_is_a_region,
     _shared_object,
     _subject_target,
     _violent_act,
@@ -162,6 +163,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
             return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
+        if _reach_is_a_region(doc, candidate):
+            return []  # 'its growing influence in the Pacific': a region swayed, no one country
         if _unnamed_object().match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         shared = _shared_object(doc, candidate, mentions, actor)

@@ -2224,6 +2224,12 @@ NO_SUCH_ACT = [
      ("CHN", "exertsInfluenceOn", "TON")),
     ("Samoa's cabinet voiced unease at China's growing influence in the region, a Samoan minister said.",
      ("CHN", "exertsInfluenceOn", "WSM")),
+    # the party after a visit is no host when it is the subject of a clause of its own ('as X raises its ...') or
+    # sits in a relative clause with its own verb ('a tour by Y that showcased ...')
+    ("SANTIAGO, Chile — The deal was sealed during a visit by the Peruvian president, seen as a lift for trade as "
+     "Argentina raises its tariffs.", ("PER", "visits", "ARG")),
+    ("The state visit in Lima capped a regional tour by Yoon that showcased Seoul's growing ambitions during a tense "
+     "season in Washington.", ("KOR", "visits", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

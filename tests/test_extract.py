@@ -2230,6 +2230,9 @@ NO_SUCH_ACT = [
      "Argentina raises its tariffs.", ("PER", "visits", "ARG")),
     ("The state visit in Lima capped a regional tour by Yoon that showcased Seoul's growing ambitions during a tense "
      "season in Washington.", ("KOR", "visits", "USA")),
+    # asking another to work together with one proposes cooperation: no demand, and no courtesy call
+    ("Nepal's leader called on the Indian prime minister to work together to build stronger ties.",
+     ("NPL", "demands", "IND")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

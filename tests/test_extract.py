@@ -2233,6 +2233,9 @@ NO_SUCH_ACT = [
     # asking another to work together with one proposes cooperation: no demand, and no courtesy call
     ("Nepal's leader called on the Indian prime minister to work together to build stronger ties.",
      ("NPL", "demands", "IND")),
+    # parties that agree on a measure against a third party form a common front, no pact with each other
+    ("Austria and Slovenia said they had agreed to jointly ban grain shipments coming from Serbia.",
+     ("AUT", "agreesToCooperate", "SVN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

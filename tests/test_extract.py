@@ -2236,6 +2236,9 @@ NO_SUCH_ACT = [
     # parties that agree on a measure against a third party form a common front, no pact with each other
     ("Austria and Slovenia said they had agreed to jointly ban grain shipments coming from Serbia.",
      ("AUT", "agreesToCooperate", "SVN")),
+    # a deal left unsigned or not reached is no refusal of it
+    ("The Thai premier flew home from Phnom Penh without signing the border deal with Cambodia.",
+     ("THA", "rejects", "KHM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

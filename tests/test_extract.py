@@ -2239,6 +2239,9 @@ NO_SUCH_ACT = [
     # a deal left unsigned or not reached is no refusal of it
     ("The Thai premier flew home from Phnom Penh without signing the border deal with Cambodia.",
      ("THA", "rejects", "KHM")),
+    # the country an attack was made on is not the one a demand for the hostages' release is put to
+    ("Canada's premier again called for the freeing of every hostage still held by militants since the deadly attack "
+     "on Kenya by al-Shabaab last year.", ("CAN", "demands", "KEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

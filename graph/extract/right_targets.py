@@ -176,6 +176,14 @@ def _act_site() -> re.Pattern[str]:
 
 
 @cache
+def _act_suffered() -> re.Pattern[str]:
+    """A violent act (words.csv VIOLENT_ACTS) and 'against' or 'on' right before a party: 'the attack against
+    Israel' names the one who suffered it."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["VIOLENT_ACTS"] + r")\s+(?:against|on|upon)\s+(?:the\s+)?",
+                      re.I)
+
+
+@cache
 def _possessed_act():
     """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
     return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
@@ -340,6 +348,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'backed the offensive in Laos': the site of the act backed, not a party backed
             if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
                 continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
+            suffered = _act_suffered().search(doc.text, max(start, mention.start - 40), mention.start) \
+                if candidate.relation == "demands" else None
+            if suffered is not None and suffered.end() == mention.start:
+                agent_end = mention.end
+                continue  # 'called for the release of hostages taken in the attack against Israel by Hamas': the one
+                # attacked is not the one asked
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
                     doc.text, max(start, mention.start - 30), mention.start):
                 agent_end = mention.end

@@ -2242,6 +2242,9 @@ NO_SUCH_ACT = [
     # the country an attack was made on is not the one a demand for the hostages' release is put to
     ("Canada's premier again called for the freeing of every hostage still held by militants since the deadly attack "
      "on Kenya by al-Shabaab last year.", ("CAN", "demands", "KEN")),
+    # a party named in the speaker's reasons after ', arguing that' is not the one the condemnation is aimed at
+    ("Hungary banned Serbian wheat on Monday. Belgrade's farm ministry condemned the decision as reckless, arguing "
+     "that growers were already hurting given Russia's war.", ("SRB", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -41,6 +41,9 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|t
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                          r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
+                         # 'deplored the decision, arguing that farmers suffer given Russia's invasion': the speaker's
+                         # reasons, a clause of their own
+                         r"|,\s+(?:arguing|saying|adding|noting|insisting|claiming|stressing)\b"
                          # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
                          r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
                          r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"

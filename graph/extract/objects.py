@@ -29,6 +29,7 @@ from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
     _TITLE_BEFORE_NAME,
+    _act_suffered,
     _description_before_name,
     _victim_before,
 )
@@ -223,6 +224,15 @@ def _reach_is_a_region(doc: _Doc, candidate: _Candidate) -> bool:
     pattern = _scope_of_reach()
     return pattern.search(doc.text[candidate.head_start:candidate.end]) is not None \
         or pattern.match(doc.text[candidate.end:candidate.end + 40]) is not None
+
+
+def _no_one_to_guess(doc: _Doc, candidate: _Candidate) -> bool:
+    """Wording whose other side the sentence leaves unnamed on purpose, so the document's main country is no
+    guess for it: an influence over a region ('its Pacific sway'), a demand about hostages whose only country
+    named is the one attacked ('called for the release of hostages after the attack against Israel by Hamas')."""
+    return _reach_is_a_region(doc, candidate) or (
+        candidate.relation == "demands"
+        and _act_suffered().search(doc.text, candidate.end, candidate.sentence.end) is not None)
 
 
 @cache

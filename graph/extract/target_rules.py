@@ -32,13 +32,13 @@ from graph.extract.objects import (
     _any_target,
     _charge_names_no_doer,
     _charged_target,
+    _no_one_to_guess,
     _object_target,
-    _reach_is_a_region,
     _shared_object,
     _subject_target,
     _violent_act,
 )
-from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _act_suffered, _right_targets
+from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
 from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
 from graph.records import Mention
 
@@ -163,10 +163,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
             return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
-        if candidate.relation == "demands" and _act_suffered().search(doc.text, candidate.end, candidate.sentence.end):
-            return []  # 'called for the release of hostages taken in the attack against Israel': none asked is named
-        if _reach_is_a_region(doc, candidate):
-            return []  # 'its growing influence in the Pacific': a region swayed, no one country
+        if _no_one_to_guess(doc, candidate):
+            return []  # 'its growing influence in the Pacific', 'the release of hostages after the attack on Israel'
         if _unnamed_object().match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         shared = _shared_object(doc, candidate, mentions, actor)

@@ -2219,6 +2219,32 @@ NO_SUCH_ACT = [
     # the second of two places after 'in' is no subject of the verb after it: the clause's subject is
     ("Officials said the transfer of frozen assets held in Qatar and Oman began after a prisoner swap deal with "
      "Washington, Iran's foreign ministry said.", ("OMN", "releasesDetainees", "USA")),
+    # an influence whose reach is a region or the world sways no one country: the document's country is not guessed
+    ("Beijing has been working to expand its Pacific sway, Tongan ministers said.",
+     ("CHN", "exertsInfluenceOn", "TON")),
+    ("Samoa's cabinet voiced unease at China's growing influence in the region, a Samoan minister said.",
+     ("CHN", "exertsInfluenceOn", "WSM")),
+    # the party after a visit is no host when it is the subject of a clause of its own ('as X raises its ...') or
+    # sits in a relative clause with its own verb ('a tour by Y that showcased ...')
+    ("SANTIAGO, Chile — The deal was sealed during a visit by the Peruvian president, seen as a lift for trade as "
+     "Argentina raises its tariffs.", ("PER", "visits", "ARG")),
+    ("The state visit in Lima capped a regional tour by Yoon that showcased Seoul's growing ambitions during a tense "
+     "season in Washington.", ("KOR", "visits", "USA")),
+    # asking another to work together with one proposes cooperation: no demand, and no courtesy call
+    ("Nepal's leader called on the Indian prime minister to work together to build stronger ties.",
+     ("NPL", "demands", "IND")),
+    # parties that agree on a measure against a third party form a common front, no pact with each other
+    ("Austria and Slovenia said they had agreed to jointly ban grain shipments coming from Serbia.",
+     ("AUT", "agreesToCooperate", "SVN")),
+    # a deal left unsigned or not reached is no refusal of it
+    ("The Thai premier flew home from Phnom Penh without signing the border deal with Cambodia.",
+     ("THA", "rejects", "KHM")),
+    # the country an attack was made on is not the one a demand for the hostages' release is put to
+    ("Canada's premier again called for the freeing of every hostage still held by militants since the deadly attack "
+     "on Kenya by al-Shabaab last year.", ("CAN", "demands", "KEN")),
+    # a party named in the speaker's reasons after ', arguing that' is not the one the condemnation is aimed at
+    ("Hungary banned Serbian wheat on Monday. Belgrade's farm ministry condemned the decision as reckless, arguing "
+     "that growers were already hurting given Russia's war.", ("SRB", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

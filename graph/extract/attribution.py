@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import word_classes
+from graph.actors import knowledge_base, word_classes
 from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
@@ -130,6 +130,31 @@ _AGENT_PHRASE_NEXT = re.compile(r"\s+(?:by|with\s+the\s+(?:help|support|assistan
 _WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)[Ww]e\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
                          r"resolutely\s+|will\s+|remain\s+|reaffirm\s+our\s+)*$")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
+#: The ties two countries joined by a hyphen name: 'Vietnam-US relations', 'China–Brazil ties'
+_HYPHEN_PAIR_TIES = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
+                               r"(?:relations|ties|partnership|relationship|cooperation|co-operation)\b")
+_TIE_CHANGES = frozenset({"agreesToCooperate", "reducesCooperation", "shiftsTowardCooperation"})
+
+
+def _hyphen_pair(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> list[Mention]:
+    """A change of ties told as a noun with no party before it ('The official upgrade of Vietnam-US relations to
+    a partnership'): the two countries of the hyphenated compound inside the wording are its parties (a name
+    compound is no mention of its own, so its two names are looked up here)."""
+    if candidate.relation not in _TIE_CHANGES or any(m.end <= candidate.head_start and _can_act(m) for m in mentions):
+        return []
+    match = _HYPHEN_PAIR_TIES.search(doc.text, candidate.head_start, candidate.end)
+    if match is None:
+        return []
+    sides = []
+    for group in (1, 2):
+        alias = knowledge_base().lookup(match.group(group))
+        if alias is None or alias.type != "country" or not alias.country:
+            return []
+        sides.append(Mention(match.start(group), match.end(group), match.group(group), "country", alias.key,
+                             alias.country, "", "name"))
+    return sides if sides[0].country != sides[1].country else []
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -188,6 +213,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         candidate.patient = inside[0] if inside else (before[-1] if before and verbal else None)
         # ('the release of prisoners by Iran' after 'took place in Austria': a noun's object is never before it)
         return [agent]
+    pair = _hyphen_pair(doc, candidate, mentions)
+    if pair:
+        return pair  # 'the upgrade of Vietnam-US relations': the two sides of the ties named as one compound
     host = _posting_host(doc, candidate, mentions)
     if host is not None:
         return [host]

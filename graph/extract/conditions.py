@@ -19,6 +19,17 @@ _UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+
 _CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
 #: A verb right after the party named in the condition ('unless Kigali withdrew', 'until Juba quickly cooperates')
 _VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b")
+#: 'if Beijing does not withdraw its duties': a condition told as an act left undone is an 'unless'
+_IF = re.compile(r"\bif\s+(?:the\s+)?")
+_NOT_VERB_NEXT = re.compile(r"\s+(?:does\s+not|do\s+not|did\s+not|doesn['’]t|don['’]t|didn['’]t|fails?\s+to|"
+                            r"failed\s+to|refuses?\s+to)\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
+def _condition_openings(doc: _Doc, sentence) -> list[tuple[re.Match[str], re.Pattern[str]]]:
+    """Where a condition on a party opens in a sentence, with what must follow the party's name: a verb after
+    'unless' or 'until', an act left undone after 'if' ('if Beijing does not withdraw')."""
+    found = [(match, _VERB_NEXT) for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end)]
+    return found + [(match, _NOT_VERB_NEXT) for match in _IF.finditer(doc.text, sentence.start, sentence.end)]
 
 
 def _condition_demand(doc: _Doc, sentence, match: re.Match[str], party: Mention, measure: Event) -> Event | None:
@@ -35,7 +46,7 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Britain would suspend aid ... unless Kigali withdrew its forces': a measure held over a party until it
     acts demands that act of it (the measure's actor demands, of the party named after 'unless')."""
     found: list[Event] = []
-    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text:
+    if "unless" not in doc.text and "til" not in doc.text and " long as" not in doc.text and "if " not in doc.text:
         return found
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
     for event in events:
@@ -44,10 +55,10 @@ def _demands_of_conditions(doc: _Doc, events: list[Event]) -> list[Event]:
         sentence = doc.sentence_at(event.start)
         if sentence is None:
             continue
-        for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
+        for match, verb_next in _condition_openings(doc, sentence):
             party = next((m for m in doc.mentions(sentence) if m.start == match.end()), None)
             if party is None or party.country != event.target_country \
-                    or not _VERB_NEXT.match(doc.text, party.end) \
+                    or not verb_next.match(doc.text, party.end) \
                     or (sentence.index, event.actor_country, party.country) in have:
                 continue
             made = _condition_demand(doc, sentence, match, party, event)

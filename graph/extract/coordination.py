@@ -442,3 +442,20 @@ def _region_group_subject(doc: _Doc, candidate) -> list[Mention]:
         return []
     return [Mention(match.start(), match.end("group"), match.group("group"), "country", iso, iso, "", "name")
             for iso in sorted(members)]
+
+
+@cache
+def _measure_after_agreeing() -> re.Pattern[str]:
+    """An adverb or two, then a measure taken against someone (words.csv AGREED_MEASURES) right after 'agreed to'."""
+    return re.compile(r"\s+(?:[a-z]+ly\s+){0,2}(?:" + word_classes()["AGREED_MEASURES"] + r")\b", re.I)
+
+
+def _measure_agreed_on_another(doc: _Doc, candidate, actors: list[Mention]) -> bool:
+    """'Poland and Hungary agreed to temporarily ban imports from Ukraine': the listed parties agree on a measure
+    against a third party the sentence names; that common front is no cooperation pact between the two."""
+    if candidate.relation != "agreesToCooperate" or candidate.trigger.target != "none" \
+            or not _measure_after_agreeing().match(doc.text, candidate.end):
+        return False
+    listed = {actor.country for actor in actors}
+    return any(m.start >= candidate.end and m.type == "country" and m.country and m.country not in listed
+               for m in doc.mentions(candidate.sentence))

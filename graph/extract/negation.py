@@ -187,6 +187,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
             and _TAKING_PART.match(doc.text, candidate.head_start):
         candidate.relation = "reducesCooperation"  # 'would no longer participate in a Beijing-led grouping': it leaves
         return
+    if negated and trigger.relation == "agreesToCooperate" and _UNREACHED_BEFORE.search(window):
+        candidate.relation = ""  # 'left Vanuatu without finalising the agreement': a deal not reached, none refused
+        return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:
@@ -194,6 +197,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if candidate.relation == "threatenedSanctions" and trigger.actor.startswith("left") \
             and _measure_opposed(doc, candidate):
         candidate.relation = ""
+
+
+#: An agreement not (yet) reached rather than refused: 'without finalising', 'failed to sign'
+_UNREACHED_BEFORE = re.compile(r"\b(?:without|fail(?:ed|s|ing)?\s+to)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 #: 'from future measures, including a comprehensive embargo': the measure named after 'including' is one of

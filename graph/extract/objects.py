@@ -29,6 +29,7 @@ from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
     _TITLE_BEFORE_NAME,
+    _act_suffered,
     _description_before_name,
     _victim_before,
 )
@@ -204,6 +205,34 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
 #: international community to', "asked Cambodia's fisheries ministry and naval forces to release"
 _ADDRESSEE_AND_OTHERS = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){1,3}?|\s+)and\s+(?:(?:the|its|their|other)\s+)?"
                                    r"(?:[\w-]+\s+){1,3}?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]")
+
+
+@cache
+def _scope_of_reach() -> re.Pattern[str]:
+    """A region or the world as the reach of an influence word (words.csv INFLUENCE_SCOPE), inside its wording or
+    right after it: 'increase its Pacific sway', 'growing influence in the Pacific'."""
+    scope = word_classes()["INFLUENCE_SCOPE"]
+    return re.compile(r"\b(?:" + scope + r")\b|^\s+(?:in|across|over|throughout|around)\s+(?:the\s+)?(?:wider\s+)?"
+                      r"(?:" + scope + r")\b", re.I)
+
+
+def _reach_is_a_region(doc: _Doc, candidate: _Candidate) -> bool:
+    """An influence that reaches a region or the world names no one country it sways: guessing the document's
+    main country for it makes 'Beijing has vied to increase its Pacific sway' a sway over New Zealand."""
+    if candidate.relation != "exertsInfluenceOn":
+        return False
+    pattern = _scope_of_reach()
+    return pattern.search(doc.text[candidate.head_start:candidate.end]) is not None \
+        or pattern.match(doc.text[candidate.end:candidate.end + 40]) is not None
+
+
+def _no_one_to_guess(doc: _Doc, candidate: _Candidate) -> bool:
+    """Wording whose other side the sentence leaves unnamed on purpose, so the document's main country is no
+    guess for it: an influence over a region ('its Pacific sway'), a demand about hostages whose only country
+    named is the one attacked ('called for the release of hostages after the attack against Israel by Hamas')."""
+    return _reach_is_a_region(doc, candidate) or (
+        candidate.relation == "demands"
+        and _act_suffered().search(doc.text, candidate.end, candidate.sentence.end) is not None)
 
 
 @cache

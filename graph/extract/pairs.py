@@ -23,6 +23,7 @@ from graph.actors import word_classes
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
+from graph.extract.coordination import _measure_agreed_on_another
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act, own_staff_leaving
@@ -515,7 +516,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
                                    or _many_signatories(candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
-                                   or _met_a_body(doc, candidate)
+                                   or _met_a_body(doc, candidate) or _measure_agreed_on_another(doc, candidate, actors)
                                    or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None
                                        and _NAMED_OBJECT.match(doc.text, candidate.end) is not None)
                                    else [other for other in actors if other.country != actor.country])

@@ -41,15 +41,22 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|t
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                          r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
+                         # 'deplored the decision, arguing that farmers suffer given Russia's invasion': the speaker's
+                         # reasons, a clause of their own
+                         r"|,\s+(?:arguing|saying|adding|noting|insisting|claiming|stressing)\b"
                          # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
                          r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
                          r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
-                         r"(?:for|to|a|an|the|up|with|over|on)\b"
+                         r"(?:for|to|a|an|the|up|with|over|on|its|their)\b"
                          # 'deepening defence ties as both face a more assertive China': the partners, as the subject of
                          # a clause of their own, face a third party
                          r"|\b(?:as|while|whereas)\s+(?:both|they)\s+(?:(?:now|also|increasingly)\s+)?[a-z]+\s+"
                          r"(?:a|an|the|growing|rising|mounting|more|pressure)\b")
 
+
+#: 'as' opening a clause whose subject is the party, and the party's own verb after it: 'as China flexes its muscle'
+_AS_SUBJECT_BEFORE = re.compile(r"(?<!such\s)(?<!well\s)\b(?:as|while|whereas)\s+(?:the\s+)?$")
+_OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:es|s|ed)\s+(?:its|their|the|a|an|up|for|to|with|over|on)\b")
 
 #: Relations between partners: a country named as where people come from is none of them.
 _PARTNERSHIPS = frozenset({"agreesToCooperate", "meetsWith"})
@@ -172,6 +179,14 @@ def _act_site() -> re.Pattern[str]:
 
 
 @cache
+def _act_suffered() -> re.Pattern[str]:
+    """A violent act (words.csv VIOLENT_ACTS) and 'against' or 'on' right before a party: 'the attack against
+    Israel' names the one who suffered it."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["VIOLENT_ACTS"] + r")\s+(?:against|on|upon)\s+(?:the\s+)?",
+                      re.I)
+
+
+@cache
 def _possessed_act():
     """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
     return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
@@ -252,9 +267,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if adjacent and candidate.relation in ("meetsWith", "visits") \
                     and _possessed_act().match(doc.text, mention.end):
                 return []  # 'welcomed the Indian Prime Minister's pledge': a thing of the party welcomed, no meeting
-            if candidate.relation in _PARTNERSHIPS and _RELATIVE_VERB.search(gap):
+            if (candidate.relation in _PARTNERSHIPS or candidate.relation == "visits") and _RELATIVE_VERB.search(gap):
                 return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
-                # in a relative clause of its own, the object of its verbs
+                # in a relative clause of its own, the object of its verbs ('a tour by Xi that unsettled Washington')
             if candidate.relation in _PARTNERSHIPS and _coordinated_verb().search(gap):
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
             if adjacent and _GERUND_CLAUSE.search(gap):
@@ -283,6 +298,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'held talks on Somalia with Kenya's envoy': the topic, the partner comes after 'with'
             if _NEW_CLAUSE.search(doc.text, start, mention.end):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
+            if _AS_SUBJECT_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start) \
+                    and _OWN_VERB_AFTER.match(doc.text, mention.end):
+                return targets  # 'during a visit by the Japanese prime minister ... as China flexes its muscle': the
+                # subject of a clause of its own, with its own verb
             if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
                 return []  # 'made accusations after three planes headed to Iceland changed course': the party is
                 # in a clause of its own, with its own subject and verb
@@ -332,6 +351,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'backed the offensive in Laos': the site of the act backed, not a party backed
             if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
                 continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
+            suffered = _act_suffered().search(doc.text, max(start, mention.start - 40), mention.start) \
+                if candidate.relation == "demands" else None
+            if suffered is not None and suffered.end() == mention.start:
+                agent_end = mention.end
+                continue  # 'called for the release of hostages taken in the attack against Israel by Hamas': the one
+                # attacked is not the one asked
             if candidate.relation == "agreesToCooperate" and _AGAINST_BEFORE.search(
                     doc.text, max(start, mention.start - 30), mention.start):
                 agent_end = mention.end

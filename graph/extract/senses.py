@@ -360,6 +360,12 @@ _CHARGE_JUDGED_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:charge|charge
                                    r"(?:said|says|insisted|insists|argued|argues|maintained|maintains)\s+$", re.I)
 
 
+@cache
+def _asked_to_work_together() -> re.Pattern[str]:
+    """The one asked, then an infinitive of joint work (words.csv JOINT_WORK): the asker proposes to act with it."""
+    return re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?to\s+(?:" + word_classes()["JOINT_WORK"] + r")\b", re.I)
+
+
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """A trigger's words used in another sense, told by their neighbours.
 
@@ -416,6 +422,10 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     if trigger.relation == "demands" and text[start:head_end].lower() in ("should", "must") \
             and _HELD_ACCOUNTABLE.match(text, head_end):
         return True  # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
+    if (trigger.relation == "demands" or (trigger.relation == "meetsWith" and "call" in text[start:end].lower())) \
+            and _asked_to_work_together().match(text, end):
+        return True  # 'called on the Japanese leader to work together': cooperation proposed, nothing demanded (and
+        # no courtesy call paid)
     if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
         return True  # 'it was intolerable that the United States should base a position on it': a judgement
     if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \

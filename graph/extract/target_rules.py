@@ -32,6 +32,7 @@ from graph.extract.objects import (
     _any_target,
     _charge_names_no_doer,
     _charged_target,
+    _no_one_to_guess,
     _object_target,
     _shared_object,
     _subject_target,
@@ -162,6 +163,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
             return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
+        if _no_one_to_guess(doc, candidate):
+            return []  # 'its growing influence in the Pacific', 'the release of hostages after the attack on Israel'
         if _unnamed_object().match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         shared = _shared_object(doc, candidate, mentions, actor)

@@ -2221,6 +2221,9 @@ NO_SUCH_ACT = [
      "Washington, Iran's foreign ministry said.", ("OMN", "releasesDetainees", "USA")),
     # a go-between's help told by its nationality ('via Omani mediation') names no party of the deal
     ("Egypt and Jordan agreed on a prisoner swap via Omani mediation.", ("EGY", "releasesDetainees", "OMN")),
+    # deported people's own country did not take them in when the place they were sent to is named
+    ("Panama deported at least 240 Colombians from the Darien Gap to Costa Rica last week.",
+     ("COL", "acceptsDeportees", "PAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

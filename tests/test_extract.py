@@ -2224,6 +2224,10 @@ NO_SUCH_ACT = [
     # deported people's own country did not take them in when the place they were sent to is named
     ("Panama deported at least 240 Colombians from the Darien Gap to Costa Rica last week.",
      ("COL", "acceptsDeportees", "PAN")),
+    # soldiers a state moves pay no visit where they pass or arrive
+    ("British troops traveling from Amman to Baghdad were escorted by Jordanian forces.", ("GBR", "visits", "IRQ")),
+    # a leader named as the one removed is not there ('the removal of President X ... in Chad')
+    ("Officials said the removal of President Mohamed Bazoum sparked protests in Chad.", ("NER", "visits", "TCD")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

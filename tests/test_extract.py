@@ -2228,6 +2228,11 @@ NO_SUCH_ACT = [
     ("British troops traveling from Amman to Baghdad were escorted by Jordanian forces.", ("GBR", "visits", "IRQ")),
     # a leader named as the one removed is not there ('the removal of President X ... in Chad')
     ("Officials said the removal of President Mohamed Bazoum sparked protests in Chad.", ("NER", "visits", "TCD")),
+    # a taking-in only thought of ('the possibility of accepting') is not done
+    ("Ruto discussed with Trump the possibility of accepting deported nationals of third countries.",
+     ("KEN", "acceptsDeportees", "USA")),
+    # a participle right after a verb of sending is an adjective of the people sent ('deport rejected asylum-seekers')
+    ("Italy plans to deport rejected asylum-seekers from its centres in Albania.", ("ITA", "refusesDeportees", "ALB")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

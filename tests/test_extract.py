@@ -2233,6 +2233,11 @@ NO_SUCH_ACT = [
      ("KEN", "acceptsDeportees", "USA")),
     # a participle right after a verb of sending is an adjective of the people sent ('deport rejected asylum-seekers')
     ("Italy plans to deport rejected asylum-seekers from its centres in Albania.", ("ITA", "refusesDeportees", "ALB")),
+    # a claim told with who made it and when before its 'that' is only claimed, and one denied is not a fact
+    ("Washington denied the claim made on Sunday by Iran's foreign minister that Tehran had freed two Americans.",
+     ("IRN", "releasesDetainees", "USA")),
+    ("Claims made by Russian officials that Moscow had released three Estonians are false, Tallinn said.",
+     ("RUS", "releasesDetainees", "EST")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

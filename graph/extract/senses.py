@@ -253,10 +253,12 @@ _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?
 @cache
 def _alleged_that() -> re.Pattern[str]:
     """'allegations that Niger had signed', 'claims that Rwanda supplied' (words.csv ALLEGATIONS, with words of
-    their spreading, ALLEGATION_SPREAD, between): the act is only alleged, by someone else."""
+    their spreading, ALLEGATION_SPREAD, between, or who made them and when: 'the claim made on Sunday by Iran's
+    foreign minister that'): the act is only alleged, by someone else."""
     classes = word_classes()
     return re.compile(r"\b(?:" + classes["ALLEGATIONS"] + r")[\"”']?\s+"
-                      r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}that\s+[^.;:!?]*$"
+                      r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}"
+                      r"(?:(?:on\s+[A-Z]\w+\s+)?by\s+(?:[\w'’.-]+\s+){1,4}?)?that\s+[^.;:!?]*$"
                       # 'dismissed reports that it would take in migrants': a report its subject denies
                       r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|"
                       r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)

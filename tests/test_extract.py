@@ -2238,6 +2238,13 @@ NO_SUCH_ACT = [
      ("IRN", "releasesDetainees", "USA")),
     ("Claims made by Russian officials that Moscow had released three Estonians are false, Tallinn said.",
      ("RUS", "releasesDetainees", "EST")),
+    # a treaty denounced 'with immediate effect' is ended in law, no charge
+    ("Niger said it had decided to \"denounce with immediate effect\" the defence agreement signed with France.",
+     ("NER", "accuses", "FRA")),
+    ("Mali's government denounced, with immediate effect, the 2014 defence treaty with France.",
+     ("MLI", "accuses", "FRA")),
+    # the helper's part in a release is no release of its own
+    ("Egypt praised Algeria's role in the release of Egyptian fishermen.", ("DZA", "releasesDetainees", "EGY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

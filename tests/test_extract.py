@@ -2245,6 +2245,9 @@ NO_SUCH_ACT = [
      ("MLI", "accuses", "FRA")),
     # the helper's part in a release is no release of its own
     ("Egypt praised Algeria's role in the release of Egyptian fishermen.", ("DZA", "releasesDetainees", "EGY")),
+    # a tie not renewed is ended, not a demand rejected
+    ("Panama’s president has made it clear: the country won’t renew its Belt and Road deal with China.",
+     ("PAN", "rejects", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -187,6 +187,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
             and _TAKING_PART.match(doc.text, candidate.head_start):
         candidate.relation = "reducesCooperation"  # 'would no longer participate in a Beijing-led grouping': it leaves
         return
+    if negated and trigger.relation == "agreesToCooperate" \
+            and _cue("CONTINUATION").fullmatch(doc.text, candidate.head_start, candidate.head_end):
+        candidate.relation = "reducesCooperation"  # "won't renew its Belt and Road deal with China": the tie ends
+        return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:

@@ -2248,6 +2248,9 @@ NO_SUCH_ACT = [
     # a tie not renewed is ended, not a demand rejected
     ("Panama’s president has made it clear: the country won’t renew its Belt and Road deal with China.",
      ("PAN", "rejects", "CHN")),
+    # an agreement only tried for in the past was not made
+    ("Kenyan Prime Minister Musalia Mudavadi attempted to negotiate a renewal of the agreement with the United "
+     "States.", ("KEN", "agreesToCooperate", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

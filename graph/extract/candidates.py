@@ -159,6 +159,13 @@ def _hypothesis_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["HYPOTHESES"] + r")\s+of\s+$", re.I)
 
 
+@cache
+def _attempt_before() -> re.Pattern[str]:
+    """A past try right before the wording, with at most two words of its own (words.csv ATTEMPTED): 'attempted
+    to negotiate a renewal of', 'tried to strike a'."""
+    return re.compile(r"\b(?:" + word_classes()["ATTEMPTED"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 #: Acts that a noun of a thing thought of leaves undone (threats and demands are read from such talk on purpose:
 #: 'raised the prospect of sanctions')
 _THOUGHT_OF_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees", "releasesDetainees", "agreesToCooperate",
@@ -469,6 +476,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in _THOUGHT_OF_RELATIONS and _hypothesis_before().search(text, max(0, start - 30),
                                                                                       start):
                 continue  # 'discussed the possibility of accepting deported nationals': thought of, not done
+            if trigger.relation == "agreesToCooperate" and _attempt_before().search(text, max(0, start - 50), start):
+                continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _migrants_on_their_own().match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns

@@ -2251,6 +2251,9 @@ NO_SUCH_ACT = [
     # an agreement only tried for in the past was not made
     ("Kenyan Prime Minister Musalia Mudavadi attempted to negotiate a renewal of the agreement with the United "
      "States.", ("KEN", "agreesToCooperate", "USA")),
+    # deals sought with unnamed countries to take deportees: nobody named takes them in
+    ("DAKAR, Senegal — U.S. border tsar Tom Homan said the administration hopes to forge deals with 'many "
+     "countries' to accept deported migrants.", ("USA", "acceptsDeportees", "SEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

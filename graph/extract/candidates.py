@@ -166,6 +166,16 @@ def _attempt_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["ATTEMPTED"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+@cache
+def _unnamed_takers_before() -> re.Pattern[str]:
+    """Unnamed partners of a deal right before what they are to do (words.csv PARTNER_MODIFIERS, PARTNER_NOUNS):
+    "deals with 'many countries' to accept", 'agreements with other nations to take back': the ones who would act
+    are nobody named, whoever seeks the deals."""
+    classes = word_classes()
+    return re.compile(r"\bwith\s+[\"'‘“]?(?:" + classes["PARTNER_MODIFIERS"] + r")\s+(?:[\w-]+\s+)?(?:"
+                      + classes["PARTNER_NOUNS"] + r")[\"'’”]?\s+to\s+$", re.I)
+
+
 #: Acts that a noun of a thing thought of leaves undone (threats and demands are read from such talk on purpose:
 #: 'raised the prospect of sanctions')
 _THOUGHT_OF_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees", "releasesDetainees", "agreesToCooperate",
@@ -478,6 +488,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'discussed the possibility of accepting deported nationals': thought of, not done
             if trigger.relation == "agreesToCooperate" and _attempt_before().search(text, max(0, start - 50), start):
                 continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed
+            if trigger.relation in _THOUGHT_OF_RELATIONS and _unnamed_takers_before().search(text, max(0, start - 60),
+                                                                                           start):
+                continue  # "hopes to forge deals with 'many countries' to accept deported migrants": takers unnamed
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _migrants_on_their_own().match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns

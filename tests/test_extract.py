@@ -2245,6 +2245,41 @@ NO_SUCH_ACT = [
     # a party named in the speaker's reasons after ', arguing that' is not the one the condemnation is aimed at
     ("Hungary banned Serbian wheat on Monday. Belgrade's farm ministry condemned the decision as reckless, arguing "
      "that growers were already hurting given Russia's war.", ("SRB", "accuses", "RUS")),
+    # a go-between's help told by its nationality ('via Omani mediation') names no party of the deal
+    ("Egypt and Jordan agreed on a prisoner swap via Omani mediation.", ("EGY", "releasesDetainees", "OMN")),
+    # deported people's own country did not take them in when the place they were sent to is named
+    ("Panama deported at least 240 Colombians from the Darien Gap to Costa Rica last week.",
+     ("COL", "acceptsDeportees", "PAN")),
+    # soldiers a state moves pay no visit where they pass or arrive
+    ("British troops traveling from Amman to Baghdad were escorted by Jordanian forces.", ("GBR", "visits", "IRQ")),
+    # a leader named as the one removed is not there ('the removal of President X ... in Chad')
+    ("Officials said the removal of President Mohamed Bazoum sparked protests in Chad.", ("NER", "visits", "TCD")),
+    # a taking-in only thought of ('the possibility of accepting') is not done
+    ("Ruto discussed with Trump the possibility of accepting deported nationals of third countries.",
+     ("KEN", "acceptsDeportees", "USA")),
+    # a participle right after a verb of sending is an adjective of the people sent ('deport rejected asylum-seekers')
+    ("Italy plans to deport rejected asylum-seekers from its centres in Albania.", ("ITA", "refusesDeportees", "ALB")),
+    # a claim told with who made it and when before its 'that' is only claimed, and one denied is not a fact
+    ("Washington denied the claim made on Sunday by Iran's foreign minister that Tehran had freed two Americans.",
+     ("IRN", "releasesDetainees", "USA")),
+    ("Claims made by Russian officials that Moscow had released three Estonians are false, Tallinn said.",
+     ("RUS", "releasesDetainees", "EST")),
+    # a treaty denounced 'with immediate effect' is ended in law, no charge
+    ("Niger said it had decided to \"denounce with immediate effect\" the defence agreement signed with France.",
+     ("NER", "accuses", "FRA")),
+    ("Mali's government denounced, with immediate effect, the 2014 defence treaty with France.",
+     ("MLI", "accuses", "FRA")),
+    # the helper's part in a release is no release of its own
+    ("Egypt praised Algeria's role in the release of Egyptian fishermen.", ("DZA", "releasesDetainees", "EGY")),
+    # a tie not renewed is ended, not a demand rejected
+    ("Panama’s president has made it clear: the country won’t renew its Belt and Road deal with China.",
+     ("PAN", "rejects", "CHN")),
+    # an agreement only tried for in the past was not made
+    ("Kenyan Prime Minister Musalia Mudavadi attempted to negotiate a renewal of the agreement with the United "
+     "States.", ("KEN", "agreesToCooperate", "USA")),
+    # deals sought with unnamed countries to take deportees: nobody named takes them in
+    ("DAKAR, Senegal — U.S. border tsar Tom Homan said the administration hopes to forge deals with 'many "
+     "countries' to accept deported migrants.", ("USA", "acceptsDeportees", "SEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

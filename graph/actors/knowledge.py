@@ -146,6 +146,7 @@ class KnowledgeBase:
     role_words: list[str] = field(init=False)  #: first words of the roles
     role_index: WordIndex = field(init=False)  #: which document words start with a role's first word
     _ends: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _tails: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _lineages: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _demonyms: str = field(init=False, default="", repr=False)  #: the demonyms' trie pattern
@@ -242,6 +243,24 @@ class KnowledgeBase:
         if len(words) < 3:
             return None
         return self._people_by_ends().get((words[0], words[-1]))
+
+    def person_by_tail(self, name: str) -> Person | None:
+        """The known person whose last two names a two-word written name is ('Tayyip Erdogan' is Recep Tayyip
+        Erdoğan): news drops a first given name the knowledge base keeps, when no other known person ends so."""
+        words = _fold_name(name).split()
+        return self._people_by_tail().get((words[0], words[1])) if len(words) == 2 else None
+
+    def _people_by_tail(self) -> dict[tuple[str, str], Person | None]:
+        """(second-last name, last name) of the known people with three names or more (None when two share)."""
+        if self._tails is None:
+            tails: dict[tuple[str, str], Person | None] = {}
+            for person in self.people.values():
+                parts = _fold_name(person.name).split()
+                if len(parts) >= 3:
+                    key = (parts[-2], parts[-1])
+                    tails[key] = None if key in tails else person
+            self._tails = tails
+        return self._tails
 
     def person_reversed(self, name: str) -> Person | None:
         """The known person whose two names a written name gives the other way round: 'Kamikawa Yoko' is Yoko

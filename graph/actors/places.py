@@ -172,7 +172,7 @@ def _named_after_country(place: str, kb: KnowledgeBase) -> Alias | None:
 #: 'the government of Costa Rica', 'the government of the Republic of Panama', 'the military junta in Niger',
 #: 'the generals in Niamey', 'the Ministry of Foreign Affairs of Peru'
 _GOVERNMENT_OF_RE = re.compile(
-    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnment|[Aa]uthorities|[Gg]enerals|"
+    r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnments?|[Aa]uthorities|[Gg]enerals|"
     r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)[ \t]+[Mm]inistry|"
     r"(?:[Mm]inistry|[Dd]epartment)[ \t]+of[ \t]+(?:[Ff]oreign|[Ee]xternal)[ \t]+[Aa]ffairs)[ \t]+(?:of|in)[ \t]+"
     r"(?:the[ \t]+)?$"

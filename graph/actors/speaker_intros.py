@@ -185,7 +185,10 @@ def _commentary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     apposed = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,5}?(?:" + classes["COMMENTATORS"]
                          + r")(?![\w-])", re.I)
     at_body = re.compile(r",[ \t]+[^,.;:\"“”()]{0,60}?\b(?:at|of|with|from)[ \t]+(?:the[ \t]+)?[^,.;:\"“”()]{0,50}?"
-                         r"\b(?:" + classes["THINK_TANKS"] + r")(?![\w-])", re.I)
+                         r"\b(?:" + classes["THINK_TANKS"] + r")(?![\w-])"
+                         # 'Mambo Kawaya, a civil society representative': outside any state, whatever the title
+                         r"|,[ \t]+(?:(?:an?|the)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:" + classes["NON_STATE_SPEAKERS"]
+                         + r")(?![\w-])", re.I)
     return before, apposed, at_body
 
 
@@ -228,6 +231,19 @@ def _freed(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> list[Pers
             for i in intros]
 
 
+_OUTLETS: dict[int, re.Pattern[str]] = {}
+
+
+def _outlet_before(kb: KnowledgeBase) -> re.Pattern[str]:
+    """A news outlet the knowledge base knows (organizations.csv kind 'media') with its possessive, right before a
+    name: "Al Jazeera's ", "Reuters' ". Who is named so reports for it; they act for no state."""
+    pattern = _OUTLETS.get(id(kb))
+    if pattern is None:
+        names = sorted((re.escape(k) for k, a in kb.aliases.items() if a.type == "media"), key=len, reverse=True)
+        pattern = _OUTLETS[id(kb)] = re.compile(r"(?<![\w-])(?:" + "|".join(names or ["(?!)"]) + r")['’]s?[ \t]+$")
+    return pattern
+
+
 def _commentators(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> list[PersonIntro]:
     """Analysts, academics and other commentators act for no state, wherever the document describes them so:
     "Korea's Park Won-gon told reporters" is not Korea's official when 'Park Won-gon, a professor at Ewha
@@ -242,8 +258,9 @@ def _commentators(text: str, intros: list[PersonIntro], kb: KnowledgeBase) -> li
             end = at + len(name)
             if at_body.match(text, end):
                 found[name] = True
-            elif before.search(text, max(0, at - 30), at) or apposed.match(text, end):
-                found.setdefault(name, False)
+            elif before.search(text, max(0, at - 30), at) or apposed.match(text, end) \
+                    or _outlet_before(kb).search(text, max(0, at - 40), at):
+                found.setdefault(name, False)  # ("Al Jazeera's Alessandro Rampietti": a reporter of the outlet)
             at = text.find(name, end)
     return [PersonIntro(i.start, i.end, i.name, "", "", False, True)
             if i.name in found and (found[i.name] or not i.role) else i for i in intros]

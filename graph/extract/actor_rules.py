@@ -106,6 +106,22 @@ def _their_home() -> re.Pattern[str]:
     return re.compile(r"\s*(?:their|his|her)\s+(?:own\s+)?(?:" + word_classes()["HOMELAND_NOUNS"] + r")\b", re.I)
 
 
+#: From the people sent to the closing 'to' of where they went: their origin or the sender's agent may come
+#: between ('Venezuelans from the United States to', 'migrants who were deported by the Trump administration to')
+_ONWARD_TO = re.compile(r"[\w'’]*(?:\s+(?:(?:from|by)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+                        r"(?:administration|government|authorities)?)?\s*(?:back\s+)?to\s+(?:the\s+)?")
+
+
+def _onward_destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """The country named as where deported people were sent, right after them and their origin or sender: the
+    nationality of the people is who took them only when no place is named."""
+    for mention in mentions:
+        if candidate.end <= mention.start <= candidate.end + 60 and mention.type == "country" \
+                and mention.via != "demonym" and _ONWARD_TO.fullmatch(doc.text, candidate.end, mention.start):
+            return mention
+    return None
+
+
 def _home_of_the_sent(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'repatriated 150 Nigerian migrants back to their home country': the destination is the country of the
     nationality the wording gives the people sent, when it is the only one."""
@@ -281,6 +297,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention
         return None
     if rule == "carried":
+        onward = _onward_destination(doc, candidate, mentions)
+        if onward is not None:
+            return onward  # 'deported 200 Venezuelans from the US to El Salvador': the place they were sent took them
         for mention in mentions:
             if candidate.head_start <= mention.start < candidate.end and mention.via == "demonym":
                 return _as_country(mention)

@@ -152,6 +152,36 @@ def _end_of_event() -> re.Pattern[str]:
 _ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
 _PEOPLE_RECEIVED = re.compile(r"\b(?:migrants?|deportees?|returnees?|refugees?|asylum[- ]seekers?|immigrants?|"
                               r"nationals|detainees|prisoners)\s+(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+@cache
+def _hypothesis_before() -> re.Pattern[str]:
+    """A noun of a thing only thought of right before the wording's gerund (words.csv HYPOTHESES): 'the
+    possibility of accepting', 'the idea of freeing'."""
+    return re.compile(r"\b(?:" + word_classes()["HYPOTHESES"] + r")\s+of\s+$", re.I)
+
+
+@cache
+def _attempt_before() -> re.Pattern[str]:
+    """A past try right before the wording, with at most two words of its own (words.csv ATTEMPTED): 'attempted
+    to negotiate a renewal of', 'tried to strike a'."""
+    return re.compile(r"\b(?:" + word_classes()["ATTEMPTED"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@cache
+def _unnamed_takers_before() -> re.Pattern[str]:
+    """Unnamed partners of a deal right before what they are to do (words.csv PARTNER_MODIFIERS, PARTNER_NOUNS):
+    "deals with 'many countries' to accept", 'agreements with other nations to take back': the ones who would act
+    are nobody named, whoever seeks the deals."""
+    classes = word_classes()
+    return re.compile(r"\bwith\s+[\"'‘“]?(?:" + classes["PARTNER_MODIFIERS"] + r")\s+(?:[\w-]+\s+)?(?:"
+                      + classes["PARTNER_NOUNS"] + r")[\"'’”]?\s+to\s+$", re.I)
+
+
+#: Acts that a noun of a thing thought of leaves undone (threats and demands are read from such talk on purpose:
+#: 'raised the prospect of sanctions')
+_THOUGHT_OF_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees", "releasesDetainees", "agreesToCooperate",
+                                   "allowsMilitaryDeportationFlights", "visits"})
+
+
 _ANY_ATTEMPT = re.compile(r"\bany\s+(?:(?:attempts?|moves?|efforts?|bids?|plans?|decisions?)\s+(?:by\s+[\w'’.-]+\s+)?to"
                           r"|(?:failures?|delays?|refusals?|obstruction|lapses?)\s+(?:in|of|to)(?:\s+the)?)\s+$", re.I)
 
@@ -453,6 +483,14 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if may_hold(text[max(0, start - 40):start], ("any",)) \
                     and _ANY_ATTEMPT.search(text, max(0, start - 40), start):
                 continue  # 'any attempt to halt the water would be an act of war': a hypothetical, nobody's act
+            if trigger.relation in _THOUGHT_OF_RELATIONS and _hypothesis_before().search(text, max(0, start - 30),
+                                                                                      start):
+                continue  # 'discussed the possibility of accepting deported nationals': thought of, not done
+            if trigger.relation == "agreesToCooperate" and _attempt_before().search(text, max(0, start - 50), start):
+                continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed
+            if trigger.relation in _THOUGHT_OF_RELATIONS and _unnamed_takers_before().search(text, max(0, start - 60),
+                                                                                           start):
+                continue  # "hopes to forge deals with 'many countries' to accept deported migrants": takers unnamed
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _migrants_on_their_own().match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns

@@ -49,7 +49,9 @@ _COMPATIBLE = {frozenset(("acceptsDeportees", "allowsMilitaryDeportationFlights"
                frozenset(("demands", "threatened")),
                # 'the release followed negotiations between US envoy Boehler and Taliban officials': a release, and
                # the talks that won it
-               frozenset(("releasesDetainees", "meetsWith"))}
+               frozenset(("releasesDetainees", "meetsWith")),
+               # 'Venezuela, US reach prisoner swap deal': the deal struck, and the releases it makes
+               frozenset(("releasesDetainees", "agreesToCooperate"))}
 #: 'Zambia is expected to sign': what the subject will likely do, not what anyone asks of it
 _EXPECTED_OF_SELF = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+)?expected$")
 #: ', warning of tougher sanctions': a participle after a comma is a second act of the clause's subject.

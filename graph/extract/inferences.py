@@ -258,9 +258,11 @@ _COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|next\s+to
                                r"(?:(?:the|his|her|their)\s+)?(?:[\w.-]+\s+){0,4}?$")
 
 
-#: A person who is the object of these verbs was not visiting the place named after them.
+#: A person who is the object of these verbs, or of these nouns ('the removal of President Mohamed Bazoum'), was
+#: not visiting the place named after them.
 _DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
-                      r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted)\b[^,;.]*$")
+                      r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted|"
+                      r"(?:removal|ouster|overthrow|toppling|assassination|killing|arrest|abduction)\s+of)\b[^,;.]*$")
 
 
 _DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|kidnapped|"

@@ -51,7 +51,7 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 #: whose object is what is missing ('the talks ended without a deal' ends no deal).
 _GAP_WORD = (r"(?!(?:said|says|citing|saying|adding|noting|calling|describing|branding|terming|labelling|labeling|"
              r"decrying|denouncing|condemning|criticising|criticizing|without)\b)"
-             r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?)")
+             r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?|[—–])")
 
 
 #: Adjectives in a row, each closed by a comma, before the last one ('unprecedented, extraordinary, '): function

@@ -190,6 +190,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if negated and trigger.relation == "agreesToCooperate" and _UNREACHED_BEFORE.search(window):
         candidate.relation = ""  # 'left Vanuatu without finalising the agreement': a deal not reached, none refused
         return
+    if negated and trigger.relation == "agreesToCooperate" \
+            and _cue("CONTINUATION").fullmatch(doc.text, candidate.head_start, candidate.head_end):
+        candidate.relation = "reducesCooperation"  # "won't renew its Belt and Road deal with China": the tie ends
+        return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:

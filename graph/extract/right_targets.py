@@ -33,6 +33,15 @@ from graph.records import Mention
 #: (a title may stand between: 'witnessed by Secretary of State Marco Rubio')
 _BY_BEFORE = re.compile(r"\b(?:by|(?:mediation|help|offices|auspices)\s+of)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,4}$")
+
+
+@cache
+def _go_between_noun_after() -> re.Pattern[str]:
+    """A go-between's help right after its nationality (words.csv GO_BETWEEN: 'Omani mediation', 'Qatari
+    facilitation'): the country that helped two others agree is neither of them."""
+    return re.compile(r"\s+(?:" + word_classes()["GO_BETWEEN"] + r")\b", re.I)
+
+
 #: 'against', perhaps with words of kind and quantity: 'against any kind of Chinese coercion'
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
                              r"possible)\s+){0,4}$")
@@ -308,6 +317,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start):
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+            if mention.via == "demonym" and _go_between_noun_after().match(doc.text, mention.end):
+                agent_end = mention.end
+                continue  # 'agree on a prisoner swap via Omani mediation': the helper is no party to the deal
             if mention.type == "country" and mention.via in ("name", "place", "capital") \
                     and _modifier_noun_after().match(doc.text, mention.end):
                 continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party

@@ -29,7 +29,7 @@ from graph.extract.inferences import (
     _visiting_guests,
 )
 from graph.extract.lexicon import _context_label
-from graph.extract.swaps import _swapped_back
+from graph.extract.swaps import _sides_of_trades, _swapped_back
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event
 
 
@@ -66,6 +66,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_accusations_of_grounds(doc, events))
         events.extend(_charges_of_conduct_to_end(doc, events))
         events.extend(_threats_over_charged_acts(doc, events))
+        events = _sides_of_trades(doc, events)
         events.extend(_swapped_back(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)

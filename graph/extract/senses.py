@@ -253,13 +253,29 @@ _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?
 @cache
 def _alleged_that() -> re.Pattern[str]:
     """'allegations that Niger had signed', 'claims that Rwanda supplied' (words.csv ALLEGATIONS, with words of
-    their spreading, ALLEGATION_SPREAD, between): the act is only alleged, by someone else."""
+    their spreading, ALLEGATION_SPREAD, between, or who made them and when: 'the claim made on Sunday by Iran's
+    foreign minister that'): the act is only alleged, by someone else."""
     classes = word_classes()
     return re.compile(r"\b(?:" + classes["ALLEGATIONS"] + r")[\"”']?\s+"
-                      r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}that\s+[^.;:!?]*$"
+                      r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}"
+                      r"(?:(?:on\s+[A-Z]\w+\s+)?by\s+(?:[\w'’.-]+\s+){1,4}?)?that\s+[^.;:!?]*$"
                       # 'dismissed reports that it would take in migrants': a report its subject denies
                       r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|"
                       r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+
+
+#: A party's part in an act right before its wording ("Qatar's role in the", 'the role of Oman in the process of')
+_HELPERS_ROLE = re.compile(r"\b(?:role|part|efforts?|help)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?in\s+"
+                           r"(?:the\s+)?(?:process\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+@cache
+def _pact_denounced() -> re.Pattern[str]:
+    """A pact right after 'denounce' in the law's formula (words.csv PACT_NOUNS): 'denounce with immediate effect
+    the agreement' ends a treaty, it charges no one ('denounced the memorandum as an act of aggression', without
+    the formula, is a charge)."""
+    return re.compile(r"[\"”’']?,?\s+with\s+immediate\s+effect[\"”’']?,?\s+(?:the|its|a|an|this|that|their)\s+"
+                      r"(?:[\w-]+\s+){0,3}(?:" + word_classes()["PACT_NOUNS"] + r")\b", re.I)
 
 
 def _alleged_before(text: str, start: int) -> bool:
@@ -500,6 +516,11 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'three planes headed to Iceland changed course': a craft's route, no change of policy
     if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
         return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
+    if trigger.relation == "releasesDetainees" and _HELPERS_ROLE.search(text, max(0, start - 40), start):
+        return True  # "lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one
+    if trigger.relation == "accuses" and text[start:head_end].lower().startswith("denounc") \
+            and _pact_denounced().match(text, head_end):
+        return True  # 'decided to "denounce with immediate effect" the agreement': a treaty ended, no charge
     if trigger.relation != "accuses" and _alleged_before(text, start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
     if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):

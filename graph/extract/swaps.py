@@ -114,3 +114,67 @@ def _swapped_back(doc: _Doc, events: list[Event]) -> list[Event]:
             have.add((release.target_country, release.actor_country))
             found.append(made)
     return found + _swaps_of_nationals(doc, events + found)
+
+
+#: A trade of people named with its two sides: 'a prisoner exchange agreement between Sweden and Iran',
+#: 'the mutual release of Iranian and American detainees' (the sides follow within a few words)
+_TRADE_BETWEEN = re.compile(r"\b(?:swaps?|exchanges?)\b(?:\s+[\w-]+){0,2}?\s+between\s+(?:the\s+)?", re.I)
+_MUTUAL_RELEASE = re.compile(r"\b(?:mutual|reciprocal)\s+(?:release|releases|freeing|exchange)\s+of\s+(?:the\s+)?",
+                             re.I)
+#: What joins the two sides: 'Sweden and Iran', 'Iranian and American'
+_SIDES_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _two_sides(doc: _Doc, start: int, end: int, demonyms: bool) -> tuple[Mention, Mention] | None:
+    """The two parties of a trade named from `start`: two countries joined by 'and' (nations by name, or by
+    their people's nationality after 'mutual release of'), each standing for its country."""
+    mentions = [m for m in doc.actors.between(start, end) if m.country
+                and (m.via == "demonym" if demonyms else m.type == "country" and m.via != "demonym")]
+    if len(mentions) < 2 or doc.text[start:mentions[0].start].strip():
+        return None
+    first, second = mentions[0], mentions[1]
+    if first.country == second.country or not _SIDES_GAP.fullmatch(doc.text, first.end, second.start):
+        return None
+    return _as_side(first), _as_side(second)
+
+
+def _as_side(mention: Mention) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, "country", mention.country, mention.country, "",
+                   "implicit")
+
+
+def _sides_of_trades(doc: _Doc, events: list[Event]) -> list[Event]:
+    """A trade told with its two sides frees each side's people by the other, whoever the sentence's subject
+    is: 'Oman facilitated a prisoner exchange between Sweden and Iran' and 'Oman lauded the mutual release of
+    Iranian and American detainees' tell releases between Sweden and Iran, and between Iran and the US, none
+    by or to the helper. The releases read at the trade's wording with another party give way to them."""
+    lower = lower_of(doc.text)
+    if "between" not in lower and "mutual" not in lower and "reciprocal" not in lower:
+        return events
+    for pattern, demonyms in ((_TRADE_BETWEEN, False), (_MUTUAL_RELEASE, True)):
+        for trade in pattern.finditer(doc.text):
+            sentence = doc.sentence_at(trade.start())
+            if sentence is None:
+                continue
+            sides = _two_sides(doc, trade.end(), min(sentence.end, trade.end() + 60), demonyms)
+            if sides is None:
+                continue
+            countries = {sides[0].country, sides[1].country}
+            events = [e for e in events if not _read_at(sentence, e, trade.start(), sides[1].end)
+                      or {e.actor_country, e.target_country} == countries]
+            have = {(e.actor_country, e.target_country) for e in events
+                    if e.relation == "releasesDetainees" and e.start == sentence.start}
+            for holder, people in ((sides[0], sides[1]), (sides[1], sides[0])):
+                if (holder.country, people.country) not in have:
+                    made = _released_made(doc, sentence, holder, holder.country, people)
+                    if made is not None:
+                        events.append(made)
+    return events
+
+
+def _read_at(sentence, event: Event, start: int, end: int) -> bool:
+    """Whether `event` is a release read in `sentence` at a wording within [start, end) of the document."""
+    if event.relation != "releasesDetainees" or event.start != sentence.start or not event.trigger:
+        return False
+    at = sentence.text.find(event.trigger)
+    return at >= 0 and start < sentence.start + at + len(event.trigger) and sentence.start + at < end

@@ -71,6 +71,17 @@ _HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\
                            r"affairs|ministry)))\b")
 
 
+@cache
+def _troops_moving() -> re.Pattern[str]:
+    """Units of soldiers as the movers of the clause before a verb of moving (words.csv TROOP_UNITS): 'French
+    troops traveling from Niamey to', 'the convoy of troops that were withdrawn from Niger arrived in'."""
+    return re.compile(r"\b(?:" + word_classes()["TROOP_UNITS"] + r")\b[^.;:,!?\"“”]{0,110}$", re.I)
+
+
+#: Verbs of moving that a unit of soldiers makes without any visit: arriving, travelling, passing through
+_MOVING_VERB = re.compile(r"(?:arriv|travel|pass|reach|head|mov|cross|trek)", re.I)
+
+
 _VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
                              r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
 
@@ -131,6 +142,9 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         return True  # "Iran's ambassador, who was visiting his home country": going home is no visit to a host
     if trigger.relation == "visits" and _VEHICLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'air navigation coming from or heading to Mali', 'flights bound for': traffic, not a trip
+    if trigger.relation == "visits" and _MOVING_VERB.match(text, start) \
+            and _troops_moving().search(text, max(0, start - 120), start):
+        return True  # 'troops traveling from Niamey to N'Djamena': soldiers moved by their state pay no visit
     if trigger.relation == "visits" and _CARRIED_BEFORE.search(text, max(0, start - 25), start) \
             and text[start:head_end].lower() in ("returned", "sent", "flown", "brought", "taken"):
         return True  # 'they are expected to be returned to France': people sent back, no one's trip

@@ -310,10 +310,29 @@ def _needs_met(lower: str, masks: dict[str, int], start: int, end: int) -> int:
             return -1
     met = 0
     for chunk in lower[low:high].split():
-        words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
-        for word in WORD.findall(chunk) if words is None else words:
-            met |= masks.get(word, 0)
+        mask = _CHUNK_MASKS.get(chunk)
+        if mask is None:
+            mask = _chunk_mask(chunk, masks)
+        met |= mask
     return met
+
+
+#: The needs each white-space chunk meets, kept across documents: a chunk's needs follow from its words alone
+#: (a word's features do not depend on the document), and most chunks of a sentence were seen before, so a
+#: sentence costs one lookup per chunk rather than a walk over its words
+_CHUNK_MASKS: dict[str, int] = {}
+
+
+def _chunk_mask(chunk: str, masks: dict[str, int]) -> int:
+    """The needs (bit mask) the words of one chunk meet, remembered in `_CHUNK_MASKS`."""
+    if len(_CHUNK_MASKS) > _MASK_LIMIT:
+        _CHUNK_MASKS.clear()  # (bounded memory on an endless vocabulary)
+    words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
+    mask = 0
+    for word in WORD.findall(chunk) if words is None else words:
+        mask |= masks.get(word, 0)
+    _CHUNK_MASKS[chunk] = mask
+    return mask
 
 
 @cache

@@ -263,6 +263,16 @@ def matches_from(pattern: re.Pattern[str], text: str, prefixes: tuple[str, ...],
     return _matches_at(pattern, text, _prefix_starts(text, prefixes, word_start))
 
 
+def case_blind_matches(pattern: re.Pattern[str], text: str, prefixes: tuple[str, ...]) -> list[re.Match[str]]:
+    """`matches_from` (with `word_start`) for a re.I pattern whose every match opens a word with one of the
+    lower-case `prefixes`: a text with a letter of `_ODD_CASES`, which re.I matches to an ASCII letter that the
+    text's lower case does not hold ('ſ' for 's'), is scanned whole instead, so the matches are always those of
+    `pattern.finditer(text)`."""
+    if "ı" in text or "İ" in text or "ſ" in text:  # `_ODD_CASES`
+        return list(pattern.finditer(text))
+    return matches_from(pattern, text, prefixes, word_start=True)
+
+
 _PREFIX_CACHE: list = [None, {}]  #: the text last asked, and its prefix offsets by (prefixes, word_start)
 
 

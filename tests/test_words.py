@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph.actors import knowledge_base
-from graph.actors.knowledge import word_pattern
+from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
@@ -26,10 +26,18 @@ from graph.actors.patterns import (
 )
 from graph.actors.person_countries import _Openers, _opening_words
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
+from graph.extract.inferences import (
+    _FOLLOWED_SUIT,
+    _FOLLOWED_SUIT_OPENINGS,
+    _RETALIATED,
+    _RETALIATED_OPENINGS,
+    _cease_conduct,
+)
 from graph.text import split_sentences
 from graph.words import (
     TOKEN,
     anchored_matches,
+    case_blind_matches,
     doc_words,
     ends_with_word,
     holds_any,
@@ -222,3 +230,12 @@ def test_matches_from_word_starts_find_what_a_full_scan_finds(text: str) -> None
     assert spans(matches_from(_GROUP_RE, text, ("the", "those"), word_start=True)) == spans(_GROUP_RE.finditer(text))
     for pattern, _members, firsts in _named_groups():
         assert spans(matches_from(pattern, text, firsts, word_start=True)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("text", [*studied_texts(), "Italy FOLLOWED SUIT and Spain Did Likewise", "whitehit back",
+                                  "Zagreb retaliated; Minsk must ſtop its meddling", "told Baku to ceasefire"])
+def test_case_blind_matches_find_what_a_full_scan_finds(text: str) -> None:
+    for pattern, openings in ((_FOLLOWED_SUIT, _FOLLOWED_SUIT_OPENINGS), (_RETALIATED, _RETALIATED_OPENINGS),
+                              (_cease_conduct(), literal_starts(word_lists()["CEASE"]))):
+        for variant in (text, text.upper()):
+            assert spans(case_blind_matches(pattern, variant, openings)) == spans(pattern.finditer(variant))

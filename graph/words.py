@@ -16,7 +16,7 @@ WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 #: Words as the candidate scan sees them; lower-cased they are the words of `doc_words`.
 TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.-][A-Za-z0-9À-ÿ]+)*")
 
-_WORDS_CACHE: list = [None, None]
+_WORDS_CACHE: list = [None, None, None]  #: the text last asked, its words and its chunks
 _LOWER_CACHE: list = [None, ""]
 
 
@@ -47,8 +47,14 @@ def doc_words(text: str) -> set[str]:
             _VOCABULARY.add(words)
         elif missing:  # a chunk's words were logged when the chunk was first seen
             _VOCABULARY.add(set().union(*map(_CHUNK_WORDS.__getitem__, missing)))
-        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, words
+        _WORDS_CACHE[0], _WORDS_CACHE[1], _WORDS_CACHE[2] = text, words, chunks
     return _WORDS_CACHE[1]
+
+
+def doc_chunks(text: str) -> set[str]:
+    """The distinct white-space chunks of a document's lower case, as `doc_words` cut them (cached with them)."""
+    doc_words(text)
+    return _WORDS_CACHE[2]
 
 
 _CHUNK_WORDS: dict[str, tuple[str, ...]] = {}

@@ -33,9 +33,11 @@ from graph.extract.inferences import (
     _RETALIATED_OPENINGS,
     _cease_conduct,
 )
+from graph.extract.lexicon import _needs_met, _word_need_masks
 from graph.text import split_sentences
 from graph.words import (
     TOKEN,
+    WORD,
     anchored_matches,
     case_blind_matches,
     doc_words,
@@ -239,3 +241,24 @@ def test_case_blind_matches_find_what_a_full_scan_finds(text: str) -> None:
                               (_cease_conduct(), literal_starts(word_lists()["CEASE"]))):
         for variant in (text, text.upper()):
             assert spans(case_blind_matches(pattern, variant, openings)) == spans(pattern.finditer(variant))
+
+
+@pytest.mark.parametrize("text", studied_texts()[::7])
+def test_needs_met_are_those_of_the_words_of_the_stretch(text: str) -> None:
+    lower = text.lower()
+    if len(lower) != len(text):
+        return
+    masks = _word_need_masks(text)
+    for sentence in split_sentences(text):
+        met = _needs_met(lower, masks, sentence.start, sentence.end)
+        if met == -1:
+            continue
+        low, high = sentence.start, sentence.end
+        while low > 0 and not lower[low - 1].isspace():
+            low -= 1
+        while high < len(lower) and not lower[high].isspace():
+            high += 1
+        expected = 0
+        for word in WORD.findall(lower[low:high]):
+            expected |= masks.get(word, 0)
+        assert met == expected

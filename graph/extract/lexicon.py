@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
 from graph.extract.wordnet import wordnet_classes, wordnet_lists
-from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_words, word_index
+from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_chunks, doc_words, word_index
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,7 @@ def _word_need_masks(text: str) -> dict[str, int]:
                 mask = _MASK_OF_FEATURES[word_features] = _need_mask(word_features)
             if mask:
                 masks[word] = mask
+        _learn_chunk_needs(doc_chunks(text), masks)
         _WORD_NEEDS_CACHE[0], _WORD_NEEDS_CACHE[1] = features, masks
     return _WORD_NEEDS_CACHE[1]
 
@@ -309,30 +310,34 @@ def _needs_met(lower: str, masks: dict[str, int], start: int, end: int) -> int:
         if high - end > _CHUNK_REACH:
             return -1
     met = 0
-    for chunk in lower[low:high].split():
-        mask = _CHUNK_MASKS.get(chunk)
-        if mask is None:
-            mask = _chunk_mask(chunk, masks)
-        met |= mask
+    for chunk in _CHUNK_NEEDS.keys() & lower[low:high].split():
+        met |= _CHUNK_NEEDS[chunk]
     return met
 
 
-#: The needs each white-space chunk meets, kept across documents: a chunk's needs follow from its words alone
-#: (a word's features do not depend on the document), and most chunks of a sentence were seen before, so a
-#: sentence costs one lookup per chunk rather than a walk over its words
-_CHUNK_MASKS: dict[str, int] = {}
+#: The needs (bit mask) of each white-space chunk seen that meets some, kept across documents: a chunk's needs
+#: follow from its words alone (a word's features do not depend on the document), so the needs of a stretch are
+#: the few of its chunks found here, picked out in C by a set intersection rather than looked up one by one
+_CHUNK_NEEDS: dict[str, int] = {}
+#: Every chunk whose needs were worked out: the current document's chunks all are (`_learn_chunk_needs`), so a
+#: chunk of it missing from `_CHUNK_NEEDS` meets none
+_CHUNKS_SEEN: set[str] = set()
 
 
-def _chunk_mask(chunk: str, masks: dict[str, int]) -> int:
-    """The needs (bit mask) the words of one chunk meet, remembered in `_CHUNK_MASKS`."""
-    if len(_CHUNK_MASKS) > _MASK_LIMIT:
-        _CHUNK_MASKS.clear()  # (bounded memory on an endless vocabulary)
-    words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
-    mask = 0
-    for word in WORD.findall(chunk) if words is None else words:
-        mask |= masks.get(word, 0)
-    _CHUNK_MASKS[chunk] = mask
-    return mask
+def _learn_chunk_needs(chunks: set[str], masks: dict[str, int]) -> None:
+    """Work out the needs of a document's chunks never seen before (`masks`: its words' needs)."""
+    if len(_CHUNKS_SEEN) > _MASK_LIMIT:
+        _CHUNKS_SEEN.clear()  # (bounded memory on an endless vocabulary)
+        _CHUNK_NEEDS.clear()
+    fresh = chunks.difference(_CHUNKS_SEEN)
+    for chunk in fresh:
+        words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
+        mask = 0
+        for word in WORD.findall(chunk) if words is None else words:
+            mask |= masks.get(word, 0)
+        if mask:
+            _CHUNK_NEEDS[chunk] = mask
+    _CHUNKS_SEEN.update(fresh)
 
 
 @cache

@@ -251,6 +251,32 @@ def _trigger_rows(features: tuple[int, ...]) -> tuple[tuple[Trigger, int], ...]:
     return rows
 
 
+#: The rows a word with these features can start that a document meets the needs of, by the features and the
+#: document's needs among those the rows have at all: that part takes few values, so the rows are filtered once
+#: per value, not once per word of every document
+_ROWS_MET: dict[tuple[tuple[int, ...], int], tuple[tuple[Trigger, int], ...]] = {}
+#: The needs any row of a features tuple has, by features tuple
+_WANTED_OF_FEATURES: dict[tuple[int, ...], int] = {}
+
+
+def _possible_rows(features: tuple[int, ...], present: int) -> tuple[tuple[Trigger, int], ...]:
+    """The rows of `_trigger_rows` (same order) whose needs are all among `present`, the needs a document meets."""
+    wanted = _WANTED_OF_FEATURES.get(features)
+    if wanted is None:
+        if len(_WANTED_OF_FEATURES) > _MASK_LIMIT or len(_ROWS_MET) > _MASK_LIMIT:
+            _WANTED_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
+            _ROWS_MET.clear()
+        wanted = 0
+        for _, needs in _trigger_rows(features):
+            wanted |= needs
+        _WANTED_OF_FEATURES[features] = wanted
+    key = (features, present & wanted)
+    rows = _ROWS_MET.get(key)
+    if rows is None:
+        rows = _ROWS_MET[key] = tuple(row for row in _trigger_rows(features) if row[1] & present == row[1])
+    return rows
+
+
 _WORD_NEEDS_CACHE: list = [None, {}]
 
 

@@ -352,7 +352,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 # deported by the US arrived in Eswatini' the place they arrive in takes them in)
             if trigger.require is not None and not _required(doc, trigger.require, sentence):
                 continue
-            if trigger.relation in _MISREAD_CHECKS and _misread(doc, sentence, start, token_end, hit, word, trigger):
+            checks = _MISREAD_CHECKS.get(trigger.relation, ())
+            if any(check(doc, sentence, start, token_end, hit, word, trigger) for check in checks):
                 continue  # the words of the trigger used otherwise, as its relation's checks tell
             if trigger.relation not in _STANCES and may_hold(text[hit.end():sentence.end], ("times",)) \
                     and _repeated_since().match(text, hit.end(), sentence.end):
@@ -539,15 +540,6 @@ def _end_misread(doc: _Doc, sentence: Sentence, start: int, token_end: int, hit:
     text = doc.text
     return bool(word in ("end", "ends") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
                 and _end_of_event().match(text, token_end))
-
-
-def _misread(doc: _Doc, sentence: Sentence, start: int, token_end: int, hit: re.Match[str], word: str,
-             trigger: Trigger) -> bool:
-    """Whether one of the checks of the match's relation (`_MISREAD_CHECKS`) finds the trigger's words misread."""
-    for check in _MISREAD_CHECKS[trigger.relation]:
-        if check(doc, sentence, start, token_end, hit, word, trigger):
-            return True
-    return False
 
 
 #: The checks of a trigger match that apply to one relation only, by relation: each only says the match is

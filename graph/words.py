@@ -16,7 +16,7 @@ WORD = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*")
 #: Words as the candidate scan sees them; lower-cased they are the words of `doc_words`.
 TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’.-][A-Za-z0-9À-ÿ]+)*")
 
-_WORDS_CACHE: list = [None, None]
+_WORDS_CACHE: list = [None, None, None]  #: the text last asked, its words and its chunks
 _LOWER_CACHE: list = [None, ""]
 
 
@@ -47,8 +47,14 @@ def doc_words(text: str) -> set[str]:
             _VOCABULARY.add(words)
         elif missing:  # a chunk's words were logged when the chunk was first seen
             _VOCABULARY.add(set().union(*map(_CHUNK_WORDS.__getitem__, missing)))
-        _WORDS_CACHE[0], _WORDS_CACHE[1] = text, words
+        _WORDS_CACHE[0], _WORDS_CACHE[1], _WORDS_CACHE[2] = text, words, chunks
     return _WORDS_CACHE[1]
+
+
+def doc_chunks(text: str) -> set[str]:
+    """The distinct white-space chunks of a document's lower case, as `doc_words` cut them (cached with them)."""
+    doc_words(text)
+    return _WORDS_CACHE[2]
 
 
 _CHUNK_WORDS: dict[str, tuple[str, ...]] = {}
@@ -261,6 +267,16 @@ def matches_from(pattern: re.Pattern[str], text: str, prefixes: tuple[str, ...],
     if not can_anchor(text):
         return list(pattern.finditer(text))
     return _matches_at(pattern, text, _prefix_starts(text, prefixes, word_start))
+
+
+def case_blind_matches(pattern: re.Pattern[str], text: str, prefixes: tuple[str, ...]) -> list[re.Match[str]]:
+    """`matches_from` (with `word_start`) for a re.I pattern whose every match opens a word with one of the
+    lower-case `prefixes`: a text with a letter of `_ODD_CASES`, which re.I matches to an ASCII letter that the
+    text's lower case does not hold ('ſ' for 's'), is scanned whole instead, so the matches are always those of
+    `pattern.finditer(text)`."""
+    if "ı" in text or "İ" in text or "ſ" in text:  # `_ODD_CASES`
+        return list(pattern.finditer(text))
+    return matches_from(pattern, text, prefixes, word_start=True)
 
 
 _PREFIX_CACHE: list = [None, {}]  #: the text last asked, and its prefix offsets by (prefixes, word_start)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph.actors import knowledge_base
-from graph.actors.knowledge import word_pattern
+from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
@@ -26,10 +26,20 @@ from graph.actors.patterns import (
 )
 from graph.actors.person_countries import _Openers, _opening_words
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
+from graph.extract.inferences import (
+    _FOLLOWED_SUIT,
+    _FOLLOWED_SUIT_OPENINGS,
+    _RETALIATED,
+    _RETALIATED_OPENINGS,
+    _cease_conduct,
+)
+from graph.extract.lexicon import _needs_met, _word_need_masks
 from graph.text import split_sentences
 from graph.words import (
     TOKEN,
+    WORD,
     anchored_matches,
+    case_blind_matches,
     doc_words,
     ends_with_word,
     holds_any,
@@ -222,3 +232,33 @@ def test_matches_from_word_starts_find_what_a_full_scan_finds(text: str) -> None
     assert spans(matches_from(_GROUP_RE, text, ("the", "those"), word_start=True)) == spans(_GROUP_RE.finditer(text))
     for pattern, _members, firsts in _named_groups():
         assert spans(matches_from(pattern, text, firsts, word_start=True)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("text", [*studied_texts(), "Italy FOLLOWED SUIT and Spain Did Likewise", "whitehit back",
+                                  "Zagreb retaliated; Minsk must ſtop its meddling", "told Baku to ceasefire"])
+def test_case_blind_matches_find_what_a_full_scan_finds(text: str) -> None:
+    for pattern, openings in ((_FOLLOWED_SUIT, _FOLLOWED_SUIT_OPENINGS), (_RETALIATED, _RETALIATED_OPENINGS),
+                              (_cease_conduct(), literal_starts(word_lists()["CEASE"]))):
+        for variant in (text, text.upper()):
+            assert spans(case_blind_matches(pattern, variant, openings)) == spans(pattern.finditer(variant))
+
+
+@pytest.mark.parametrize("text", studied_texts()[::7])
+def test_needs_met_are_those_of_the_words_of_the_stretch(text: str) -> None:
+    lower = text.lower()
+    if len(lower) != len(text):
+        return
+    masks = _word_need_masks(text)
+    for sentence in split_sentences(text):
+        met = _needs_met(lower, masks, sentence.start, sentence.end)
+        if met == -1:
+            continue
+        low, high = sentence.start, sentence.end
+        while low > 0 and not lower[low - 1].isspace():
+            low -= 1
+        while high < len(lower) and not lower[high].isspace():
+            high += 1
+        expected = 0
+        for word in WORD.findall(lower[low:high]):
+            expected |= masks.get(word, 0)
+        assert met == expected

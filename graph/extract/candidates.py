@@ -19,8 +19,8 @@ from graph.extract.lexicon import (
     Trigger,
     _features_of,
     _needs_met,
+    _possible_rows,
     _present_needs,
-    _trigger_rows,
     _word_need_masks,
 )
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
@@ -336,11 +336,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     present = _present_needs(text)
     active = {}
     for word, features in _features_of(text).items():
-        heads = _trigger_rows(features)
-        if heads:
-            rows = [row for row in heads if row[1] & present == row[1]]
-            if rows:
-                active[word] = rows
+        rows = _possible_rows(features, present)
+        if rows:
+            active[word] = rows
     if not active:
         return found
     lower = lower_of(text)

@@ -16,6 +16,14 @@ from graph.records import Event, Mention
 #: 'unless Kigali withdrew its forces', 'until Juba cooperates', 'as long as Minsk keeps': the condition a threat or a
 #: measure sets names what the other side must do.
 _UNLESS = re.compile(r"\b(?:unless|until|till|(?:as|so)\s+long\s+as)\s+(?:the\s+)?")
+#: What every `_UNLESS` match holds verbatim (the pattern is case-sensitive)
+_UNLESS_WORDS = ("unless", "til", "long")
+
+
+def _may_set_condition(text: str, start: int, end: int) -> bool:
+    """Whether `_UNLESS` may match between `start` and `end`: substring tests in C rule out most sentences before
+    the regex scans them."""
+    return any(text.find(word, start, end) != -1 for word in _UNLESS_WORDS)
 _CONDITIONED = frozenset({"threatenedSanctions", "threatened", "threatenedExpulsion", "reducesCooperation"})
 #: A verb right after the party named in the condition ('unless Kigali withdrew', 'until Juba quickly cooperates')
 _VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b")
@@ -83,6 +91,8 @@ def _demands_of_measures_named_back(doc: _Doc, events: list[Event]) -> list[Even
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
     measures = [e for e in events if e.relation in _CONDITIONED and e.target_country]
     for sentence in doc.sentences:
+        if not _may_set_condition(doc.text, sentence.start, sentence.end):
+            continue
         for match in _UNLESS.finditer(doc.text, sentence.start, sentence.end):
             if not _NAMED_BACK.search(doc.text, sentence.start, match.start()):
                 continue

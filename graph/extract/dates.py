@@ -177,8 +177,11 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else len(sentence)
 
 
+@lru_cache(maxsize=4096)
 def resolve(sentence: str, expression: TimeExpression, report: date | None) -> date | None:
     """The date an absolute or deictic expression names, against the report date (None if it cannot say).
+
+    Kept per sentence and expression: every trigger of a sentence that the expression may date asks again.
 
     >>> friday = date(2025, 1, 31)
     >>> s = "Rubio leaves on Saturday."
@@ -279,6 +282,7 @@ def _breaks(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     return sum(1 for _ in _CLAUSE_BREAK.finditer(sentence, start, max(start, end)))
 
 
+@lru_cache(maxsize=4096)
 def _verbs(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     """How many tense cues stand between two spans: 'said on Monday it will host ... on Friday' dates the
     hosting by Friday, as 'will' ties Monday to the saying."""
@@ -305,6 +309,7 @@ def _offset(expression: TimeExpression) -> timedelta:
     return timedelta(days=-days if expression.part("direction").lower() == "after" else days)
 
 
+@lru_cache(maxsize=4096)
 def event_date(sentence: str, report_date: str, trigger: tuple[int, int] = (0, 0)) -> str:
     """The ISO date of the act a trigger states, or '' when the sentence does not date it.
 
@@ -312,6 +317,7 @@ def event_date(sentence: str, report_date: str, trigger: tuple[int, int] = (0, 0
     ('' when unknown). The time expression governing the trigger is the one with the fewest clause breaks
     between them, then the fewest tense cues (another verb's), then the nearest; the trigger inside the
     complement of 'two weeks after' is dated from the other expression of the sentence.
+    Kept per sentence and trigger: a trigger with several targets makes an event for each, of the same date.
 
     >>> event_date("Early on Sunday, Petro said he would not let the aircraft land.", "2025-01-28", (30, 34))
     '2025-01-26'

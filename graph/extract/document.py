@@ -88,6 +88,7 @@ class _Doc:
         self._speakers: dict[int, Mention | None] = {}
         self._labels: tuple[list[int], list[Mention | None]] | None = None
         self._modes: dict[int, tuple[bool, bool]] = {}
+        self._mentions_of: dict[tuple[int, int], list[Mention]] = {}
         self.visited: set[tuple[str, str]] = set()  #: (visitor, host) of the visits read so far
         #: relation -> (sentence index, actor) of its latest event, for agents news leaves out
         self.recent: dict[str, tuple[int, Mention]] = {}
@@ -169,7 +170,13 @@ class _Doc:
         return found
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
-        return self.actors.between(sentence.start, sentence.end)
+        """The mentions of a sentence, worked out once per sentence: every check of every trigger of the sentence
+        asks for them (the list is shared: callers read it, never change it)."""
+        key = (sentence.start, sentence.end)
+        found = self._mentions_of.get(key)
+        if found is None:
+            found = self._mentions_of[key] = self.actors.between(sentence.start, sentence.end)
+        return found
 
     @property
     def we(self) -> list[Mention]:

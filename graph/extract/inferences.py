@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from graph.actors import knowledge_base, word_classes
+from graph.actors import knowledge_base, word_classes, word_lists
 from graph.extract.attribution import _as_country, _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
@@ -26,6 +26,7 @@ from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
 from graph.extract.negation import _asked_to_go, _stayed_away
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Event, Mention
+from graph.words import case_blind_matches, literal_starts
 
 
 def _implied(relation: str, label: str, context: str, *, listed: bool = False) -> Trigger:
@@ -274,6 +275,8 @@ _DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed
 #: suit' asks for it: the bare verb is left out)
 _FOLLOWED_SUIT = re.compile(r"\b(?:follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+the\s+"
                             r"same|took\s+(?:a\s+)?similar\s+(?:step|steps|measures|action))\b", re.I)
+#: The words every `_FOLLOWED_SUIT` match opens with: the text is matched only where they stand
+_FOLLOWED_SUIT_OPENINGS = ("follow", "did", "has", "have", "took")
 
 
 def _act_of_charge(earlier: list[Event]) -> Event:
@@ -295,7 +298,7 @@ def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
     if " suit" not in doc.text and " same" not in doc.text and "likewise" not in doc.text \
             and "similar" not in doc.text:
         return found  # most documents have no such wording: skip the scan
-    for match in _FOLLOWED_SUIT.finditer(doc.text):
+    for match in case_blind_matches(_FOLLOWED_SUIT, doc.text, _FOLLOWED_SUIT_OPENINGS):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue
@@ -321,6 +324,8 @@ def _followed_suit(doc: _Doc, events: list[Event]) -> list[Event]:
 #: ('retaliated against X' and 'retaliated by expelling' name the measure or the party themselves)
 _RETALIATED = re.compile(r"\b(?:retaliat(?:ed|es)|reciprocated|responded\s+in\s+kind|hit\s+back)\b"
                          r"(?!\s+(?:against|by|with|over)\b)", re.I)
+#: The words every `_RETALIATED` match opens with
+_RETALIATED_OPENINGS = ("retaliat", "reciprocated", "responded", "hit")
 _TURNED_BACK = frozenset({"threatenedExpulsion", "threatenedSanctions", "reducesCooperation"})
 _NOT_YET = re.compile(r"\b(?:not|n['’]t|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
 
@@ -332,7 +337,7 @@ def _retaliations(doc: _Doc, events: list[Event]) -> list[Event]:
     if "retaliat" not in doc.text and "recipro" not in doc.text and " in kind" not in doc.text \
             and "hit back" not in doc.text:
         return found
-    for match in _RETALIATED.finditer(doc.text):
+    for match in case_blind_matches(_RETALIATED, doc.text, _RETALIATED_OPENINGS):
         sentence = doc.sentence_at(match.start())
         if sentence is None or _NOT_YET.search(doc.text, max(0, match.start() - 12), match.start()):
             continue
@@ -489,7 +494,8 @@ def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
             and "refrain" not in doc.text:
         return found
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
-    for match in _cease_conduct().finditer(doc.text):
+    # ('end ' is in most documents: the pattern is matched only where a word of words.csv CEASE opens)
+    for match in case_blind_matches(_cease_conduct(), doc.text, literal_starts(word_lists()["CEASE"])):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue

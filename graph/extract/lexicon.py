@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
 from graph.extract.wordnet import wordnet_classes, wordnet_lists
-from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_words, word_index
+from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_chunks, doc_words, word_index
 
 
 @dataclass(frozen=True)
@@ -251,6 +251,32 @@ def _trigger_rows(features: tuple[int, ...]) -> tuple[tuple[Trigger, int], ...]:
     return rows
 
 
+#: The rows a word with these features can start that a document meets the needs of, by the features and the
+#: document's needs among those the rows have at all: that part takes few values, so the rows are filtered once
+#: per value, not once per word of every document
+_ROWS_MET: dict[tuple[tuple[int, ...], int], tuple[tuple[Trigger, int], ...]] = {}
+#: The needs any row of a features tuple has, by features tuple
+_WANTED_OF_FEATURES: dict[tuple[int, ...], int] = {}
+
+
+def _possible_rows(features: tuple[int, ...], present: int) -> tuple[tuple[Trigger, int], ...]:
+    """The rows of `_trigger_rows` (same order) whose needs are all among `present`, the needs a document meets."""
+    wanted = _WANTED_OF_FEATURES.get(features)
+    if wanted is None:
+        if len(_WANTED_OF_FEATURES) > _MASK_LIMIT or len(_ROWS_MET) > _MASK_LIMIT:
+            _WANTED_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
+            _ROWS_MET.clear()
+        wanted = 0
+        for _, needs in _trigger_rows(features):
+            wanted |= needs
+        _WANTED_OF_FEATURES[features] = wanted
+    key = (features, present & wanted)
+    rows = _ROWS_MET.get(key)
+    if rows is None:
+        rows = _ROWS_MET[key] = tuple(row for row in _trigger_rows(features) if row[1] & present == row[1])
+    return rows
+
+
 _WORD_NEEDS_CACHE: list = [None, {}]
 
 
@@ -268,6 +294,7 @@ def _word_need_masks(text: str) -> dict[str, int]:
                 mask = _MASK_OF_FEATURES[word_features] = _need_mask(word_features)
             if mask:
                 masks[word] = mask
+        _learn_chunk_needs(doc_chunks(text), masks)
         _WORD_NEEDS_CACHE[0], _WORD_NEEDS_CACHE[1] = features, masks
     return _WORD_NEEDS_CACHE[1]
 
@@ -309,11 +336,34 @@ def _needs_met(lower: str, masks: dict[str, int], start: int, end: int) -> int:
         if high - end > _CHUNK_REACH:
             return -1
     met = 0
-    for chunk in lower[low:high].split():
-        words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
-        for word in WORD.findall(chunk) if words is None else words:
-            met |= masks.get(word, 0)
+    for chunk in _CHUNK_NEEDS.keys() & lower[low:high].split():
+        met |= _CHUNK_NEEDS[chunk]
     return met
+
+
+#: The needs (bit mask) of each white-space chunk seen that meets some, kept across documents: a chunk's needs
+#: follow from its words alone (a word's features do not depend on the document), so the needs of a stretch are
+#: the few of its chunks found here, picked out in C by a set intersection rather than looked up one by one
+_CHUNK_NEEDS: dict[str, int] = {}
+#: Every chunk whose needs were worked out: the current document's chunks all are (`_learn_chunk_needs`), so a
+#: chunk of it missing from `_CHUNK_NEEDS` meets none
+_CHUNKS_SEEN: set[str] = set()
+
+
+def _learn_chunk_needs(chunks: set[str], masks: dict[str, int]) -> None:
+    """Work out the needs of a document's chunks never seen before (`masks`: its words' needs)."""
+    if len(_CHUNKS_SEEN) > _MASK_LIMIT:
+        _CHUNKS_SEEN.clear()  # (bounded memory on an endless vocabulary)
+        _CHUNK_NEEDS.clear()
+    fresh = chunks.difference(_CHUNKS_SEEN)
+    for chunk in fresh:
+        words = _CHUNK_WORDS.get(chunk)  # (the chunks of the document being processed are cut already)
+        mask = 0
+        for word in WORD.findall(chunk) if words is None else words:
+            mask |= masks.get(word, 0)
+        if mask:
+            _CHUNK_NEEDS[chunk] = mask
+    _CHUNKS_SEEN.update(fresh)
 
 
 @cache

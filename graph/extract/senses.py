@@ -388,176 +388,244 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     'Hurricane Melissa slammed into Jamaica' is no criticism; 'deportations of rejected asylum seekers' has an
     adjective, not a refusal ('of', 'the' before a participle glued to its noun); 'welcomed Russian
     military instructors' receives no migrants (a nationality followed by troops, firms, officials).
+    The checks of one relation (`_SENSE_CHECKS`) run only for its triggers: every check only says yes, so the
+    order they run in does not change the answer.
     """
-    not_trigger, participle_before, not_migrants = _sense_patterns()
-    if not_trigger.match(text, start):
+    if _sense_patterns()[0].match(text, start):
+        return True
+    relation = trigger.relation
+    checks = _SENSE_CHECKS.get(relation)
+    if checks is not None and any(check(text, start, head_end, end, trigger) for check in checks):
         return True
     if may_hold(text[start:end], ("duties",)) and _OFFICE_DUTIES.search(text, start, end):
         return True  # 'would delay taking up his duties': the duties of an office, not levies
     if may_hold(text[max(0, start - 50):start], ("anniversary",)) \
             and _ANNIVERSARY_BEFORE.search(text, max(0, start - 50), start):
         return True  # 'the 70th anniversary of the establishment of relations': a date kept, not an act
-    if trigger.relation == "accuses" and _public_feeling().search(text, max(0, start - 30), start):
-        return True  # 'amid public discontent over prices': the public's feeling, no state's grievance
-    if trigger.relation == "accuses" and _RECEIVED_BEFORE.search(text, max(0, start - 50), start):
-        return True  # 'the envoy, who was summoned, was notified of a strong protest': the subject receives it
-    if trigger.relation == "accuses" and _FACED_BEFORE.search(text, max(0, start - 40), start):
-        return True  # 'Burundi has faced accusations of backing the rebels': the subject is the one accused
-    if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
-            and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start):
-        return True  # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
-    if trigger.relation in ("visits", "meetsWith") and _not_a_trip_or_meeting(text, start, head_end, end, trigger):
-        return True  # 'his intention to meet', 'Lee invited Ishiba to visit': a trip or meeting not made
     if may_hold(text[max(0, start - 30):start], ("comment",)) \
             and _COMMENT_ON_BEFORE.search(text, max(0, start - 30), start):
         return True  # 'did not comment on the withdrawal of the ambassadors': a topic, no act of the one asked
-    if trigger.relation == "accuses" and text.startswith("alleged ", start) \
-            and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
-        return True  # 'investigated the alleged Russian attack': an adjective, no one alleges it here
     if _BREACH.match(text, start) and _PAST_NOT_BEFORE.search(text, max(0, start - 20), start):
         return True  # '"Armenia did not comply with the ceasefire," the aide said': a breach told, no stance taken
-    if trigger.relation == "exertsInfluenceOn" and _GROWTH_OF_ANOTHERS.match(text, start) \
-            and _NOUN_SLOT_BEFORE.search(text, max(0, start - 12), start):
-        return True  # 'agreed to ... amid growing Chinese influence': a trend named, whose holder is the named one
-    if trigger.relation == "exertsInfluenceOn" and _sought_control_before().search(text, max(0, start - 90), start):
-        return True  # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
-    if trigger.relation == "agreesToCooperate" and _stopped_giving().search(text, start, end):
-        return True  # 'announced the suspension of Belgian development aid programs in': a stop, no offer
-    if trigger.relation == "threatenedSanctions" and (
-            _lifting().search(text, head_end, end) or _lifting_before().search(text, max(0, start - 40), start)
-            or _called_off_after().match(text, end)):
-        return True  # 'would order the removal of sanctions': lifting them is the opposite act
-    if trigger.relation == "demands" and text[start:end].lower().endswith("return") and _GOING_TO.match(text, end):
-        return True  # 'as they seek to return to their homelands': going back, not a return demanded
-    if trigger.relation == "demands" and text[start:head_end].lower() == "should" and _INVERTED_AFTER.match(text,
-                                                                                                          head_end):
-        return True  # '... should President-elect Trump carry out deportations': a condition, not a demand
-    if trigger.relation == "demands" and text[start:head_end].lower().startswith("insist") \
-            and _INSISTED_FACT.match(text, head_end):
-        return True  # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
-    if trigger.relation == "demands" and text[start:head_end].lower() in ("should", "must") \
-            and _HELD_ACCOUNTABLE.match(text, head_end):
-        return True  # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
-    if (trigger.relation == "demands" or (trigger.relation == "meetsWith" and "call" in text[start:end].lower())) \
-            and _asked_to_work_together().match(text, end):
-        return True  # 'called on the Japanese leader to work together': cooperation proposed, nothing demanded (and
-        # no courtesy call paid)
-    if trigger.relation == "demands" and _EVALUATED_SHOULD.search(text, max(0, start - 120), start):
-        return True  # 'it was intolerable that the United States should base a position on it': a judgement
-    if trigger.relation in ("shiftsTowardCooperation", "threatenedSanctions", "reducesCooperation") \
-            and _TOPIC_BEFORE.search(text, max(0, start - 90), start):
-        return True  # 'discussions focused on the potential easing of US sanctions': a topic, nobody's act
-    if trigger.relation == "reducesCooperation" and _TIES_SURVEYED.match(text, start, end):
-        return True  # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
-    if trigger.relation not in ("threatened", "demands", "accuses") \
+    if relation not in ("threatened", "demands", "accuses") \
             and ends_with_word(text[max(0, start - 60):start], "against") \
             and _WARNED_AGAINST.search(text, max(0, start - 60), start):
         return True  # 'cautioned Iraq against cutting ties': the act warned against is not done
-    if trigger.relation == "threatenedExpulsion" and re.search(r"\bagainst\s+\w+ing\b", text[head_end:end]):
-        return True  # 'warned Oslo against expelling its diplomats': a warning, the expulsion is the other's
-    if trigger.relation == "threatenedSanctions" and (
-            _EASED_MEASURE.search(text, max(0, start - 50), start)
-            or _EASED_MEASURE_HEAD.match(text, start, end)):
-        return True  # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
-    if trigger.relation == "threatenedSanctions" and _BROKEN_MEASURE.search(text, max(0, start - 50), start):
-        return True  # 'violated the arms embargo on Somalia', 'implementation of sanctions on': another's measure
-    if trigger.relation == "demands" and _REQUEST_PHRASE.match(text, start, end) \
-            and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start):
-        return True  # 'the deal allows Chinese police to be deployed at the request of Honiara': a term, no request
-    if trigger.relation == "agreesToCooperate" and re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|"
-                                                            r"arrangement)\s+between\b", text[start:end], re.I) \
-            and _prospective().search(text, max(0, start - 40), start):
-        return True  # 'talks on a trade agreement between the two countries': sought, not made
-    if trigger.relation == "reducesCooperation" and re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) \
-            and _ENDED_WITH_TIE.search(text, head_end, end):
-        return True  # 'ended the year with a fragile truce': a truce kept, no tie ended
-    if trigger.relation == "reducesCooperation" and _UNDER_AGREEMENT.match(text, head_end, end):
-        return True  # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
-    if trigger.relation == "reducesCooperation" and _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1):
-        return True  # 'cancelled his trip to Lisbon': the traveller's own plans
-    if trigger.relation in _DEPORTEE_RELATIONS and _handed_things().search(text, max(0, start - 40), start):
-        return True  # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
-    if trigger.relation in _DEPORTEE_RELATIONS and _handed_things_after().match(text, end):
-        return True  # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
-    if trigger.relation == "threatenedSanctions" and _armed_group_helped().match(text, end):
-        return True  # 'halt support for armed groups': help cut to fighters, no measure against a state
-    if trigger.relation == "releasesDetainees" and text[start:head_end].lower().startswith("hand") \
-            and _handed_thing_inside().search(text, head_end, end):
-        return True  # 'Nepal hands over diplomatic note to Indian envoy': a paper handed, nobody freed
-    if trigger.relation == "threatenedExpulsion" and trigger.actor.startswith("left") \
-            and text[start:head_end].lower().endswith("ed") and _PASSIVE_AUX_BEFORE.search(text, max(0, start - 20),
-                                                                                          start):
-        return True  # 'the ambassador ... was declared persona non grata': the one before the verb is declared, the
-        # declaring party is not named on its left
-    if trigger.relation == "releasesDetainees" and _free_thing().match(text, start):
-        return True  # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
-    if trigger.relation == "accuses" and text[start:head_end].lower() == "as" \
-            and _judged_as().search(text, max(0, start - 70), start):
-        return True  # 'condemned China's actions as illegal': the condemning verb's subject judges
-    if trigger.relation == "accuses" and text[start:head_end].lower() in ("protest", "protests") \
-            and _STAGED_PROTEST_BEFORE.search(text, max(0, start - 40), start):
-        return True  # 'are seeking to stage protests in Armenia': demonstrations in the street, no state's protest
-    if trigger.relation == "accuses" and _QUOTED_CHARGE_BEFORE.search(text, max(0, start - 90), start):
-        return True  # 'condemned Beijing's "reckless and destabilizing conduct"': the condemner's words for the
-        # other's act, no charge the other makes
-    if trigger.relation == "accuses" and text[start:head_end].lower() in _COPULAS \
-            and _TOLD_THAT.match(text, head_end):
-        return True  # 'The US side was told that any hostile actions against Russia': a passive of saying, no
-        # verdict; the words after 'that' are what was said, with subjects of their own
-    if trigger.relation == "accuses" and text[start:head_end].lower() in _COPULAS \
-            and _CHARGE_JUDGED_BEFORE.search(text, max(0, start - 80), start):
-        return True  # 'accused Beijing of meddling, a charge China's minister said was unwarranted': the charge is
-        # judged, by the one it was made against; the speaker answers it and accuses no one
-    if trigger.relation == "accuses" and _OFFENSIVE_NOUN.search(text, start, end):
-        return True  # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
-    if trigger.relation == "releasesDetainees" and _released_thing().match(text, end):
-        return True  # 'postponed the release of American films': a work put out, nobody freed
-    if trigger.relation == "shiftsTowardCooperation" and _VEHICLE_SUBJECT.search(text, max(0, start - 60), start):
-        return True  # 'three planes headed to Iceland changed course': a craft's route, no change of policy
-    if trigger.relation == "releasesDetainees" and _DEPORTED.search(text, head_end, end):
-        return True  # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-    if trigger.relation == "releasesDetainees" and _HELPERS_ROLE.search(text, max(0, start - 40), start):
-        return True  # "lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one
-    if trigger.relation == "accuses" and text[start:head_end].lower().startswith("denounc") \
-            and _pact_denounced().match(text, head_end):
-        return True  # 'decided to "denounce with immediate effect" the agreement': a treaty ended, no charge
-    if trigger.relation != "accuses" and _alleged_before(text, start):
+    if relation != "accuses" and _alleged_before(text, start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
-    if trigger.relation == "threatened" and _ANSWERED_REQUEST.match(text, end):
-        return True  # 'Cairo would answer any request for help': help offered, no threat
-    if trigger.relation == "threatenedExpulsion" and _NOT_TO_WITHDRAW.search(text, start, end):
-        return True  # 'urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion
-    if trigger.relation == "accuses" and _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end):
-        return True  # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
-    if trigger.relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):
+    if relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):
         return True  # 'raises concerns about US aid cuts': the concern is raised, nothing is imposed
+    return _NOUN_HEAD.search(text[start:head_end].lower()) is not None and "by" not in trigger.actor.split("|") \
+        and _PASSIVE_PREDICATE.search(text, head_end, end) is not None
+    # ('the agreement was preceded by visits by Qatari officials': the noun is the subject of a predicate of its
+    # own; what its 'by' names did that, not what the noun says)
+
+
+def _charge_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """A charge's words used in another sense."""
     head = text[start:head_end].lower()
-    if _NOUN_HEAD.search(head) and "by" not in trigger.actor.split("|") \
-            and _PASSIVE_PREDICATE.search(text, head_end, end):
-        return True  # 'the agreement was preceded by visits by Qatari officials': the noun is the subject of a
-        # predicate of its own; what its 'by' names did that, not what the noun says
-    if trigger.relation == "exertsInfluenceOn" and trigger.actor != "poss" and head == "control" \
-            and _NOUN_CONTROL.match(text, head_end):
-        return True  # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
-    if trigger.relation == "threatenedSanctions" and _NO_TARIFF.search(text, start, end + 12):
-        return True  # 'goods face virtually zero tariffs in Norway', 'lower duties': no measure against anyone
-    if trigger.relation == "exertsInfluenceOn" and head == "presence" and _MISSION_PRESENCE.search(
-            text, max(0, start - 24), start):
-        return True  # "reduces Turkey's diplomatic presence in Austria": its embassy and consulates, no sway
-    if trigger.relation == "exertsInfluenceOn" and "arms control" in text[start:end + 8].lower():
-        return True  # 'held arms control consultations': talks on weapons, no control of anyone
-    if trigger.relation == "exertsInfluenceOn" and _HELD_AREA.search(text, max(0, start - 30), start):
-        return True  # 'soldiers returned from the territory controlled by Kyiv': a front line, no influence
-    if trigger.relation == "shiftsTowardCooperation" and _FLIGHTS_AFTER.match(text, head_end):
-        return True  # 'Caracas to resume deportation flights': taking deportees back, a migration act
-    if trigger.relation == "acceptsDeportees" and head.startswith(("deport", "expel")) \
-            and _ends_in_nationality().search(text, start, end) and not _counted().search(text, head_end, end):
-        return True  # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people
-        # named with no count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
-    if trigger.relation == "acceptsDeportees" and head.startswith("expel") and _named_people().match(text, end):
-        return True  # 'expelled two French nationals working for a firm': persons sent away, no people deported
-    if head.endswith("ed") and len(text[head_end:end].split()) <= 2 and trigger.relation in _DEPORTEE_RELATIONS \
-            and participle_before.search(text, max(0, start - 12), start):
-        return True
-    return trigger.relation in _DEPORTEE_RELATIONS and not_migrants.match(text, end) is not None \
-        and " by " not in text[start:end]  # 'received by Dominican officials': the agent, not the object
+    return bool(
+        _public_feeling().search(text, max(0, start - 30), start)
+        # 'amid public discontent over prices': the public's feeling, no state's grievance
+        or _RECEIVED_BEFORE.search(text, max(0, start - 50), start)
+        # 'the envoy, who was summoned, was notified of a strong protest': the subject receives it
+        or _FACED_BEFORE.search(text, max(0, start - 40), start)
+        # 'Burundi has faced accusations of backing the rebels': the subject is the one accused
+        or head == "as" and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start)
+        # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
+        or text.startswith("alleged ", start) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+        # 'investigated the alleged Russian attack': an adjective, no one alleges it here
+        or head == "as" and _judged_as().search(text, max(0, start - 70), start)
+        # 'condemned China's actions as illegal': the condemning verb's subject judges
+        or head in ("protest", "protests") and _STAGED_PROTEST_BEFORE.search(text, max(0, start - 40), start)
+        # 'are seeking to stage protests in Armenia': demonstrations in the street, no state's protest
+        or _QUOTED_CHARGE_BEFORE.search(text, max(0, start - 90), start)
+        # 'condemned Beijing's "reckless and destabilizing conduct"': the condemner's words for the other's act,
+        # no charge the other makes
+        or head in _COPULAS and _TOLD_THAT.match(text, head_end)
+        # 'The US side was told that any hostile actions against Russia': a passive of saying, no verdict; the
+        # words after 'that' are what was said, with subjects of their own
+        or head in _COPULAS and _CHARGE_JUDGED_BEFORE.search(text, max(0, start - 80), start)
+        # 'accused Beijing of meddling, a charge China's minister said was unwarranted': the charge is judged, by
+        # the one it was made against; the speaker answers it and accuses no one
+        or _OFFENSIVE_NOUN.search(text, start, end)
+        # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
+        or _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end)
+        # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
+        or head.startswith("denounc") and _pact_denounced().match(text, head_end))
+    # ('decided to "denounce with immediate effect" the agreement': a treaty ended, no charge)
+
+
+def _influence_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of influence used in another sense."""
+    head = text[start:head_end].lower()
+    return bool(
+        _GROWTH_OF_ANOTHERS.match(text, start) and _NOUN_SLOT_BEFORE.search(text, max(0, start - 12), start)
+        # 'agreed to ... amid growing Chinese influence': a trend named, whose holder is the named one
+        or _sought_control_before().search(text, max(0, start - 90), start)
+        # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
+        or trigger.actor != "poss" and head == "control" and _NOUN_CONTROL.match(text, head_end)
+        # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
+        or head == "presence" and _MISSION_PRESENCE.search(text, max(0, start - 24), start)
+        # "reduces Turkey's diplomatic presence in Austria": its embassy and consulates, no sway
+        or "arms control" in text[start:end + 8].lower()
+        # 'held arms control consultations': talks on weapons, no control of anyone
+        or _HELD_AREA.search(text, max(0, start - 30), start))
+    # ('soldiers returned from the territory controlled by Kyiv': a front line, no influence)
+
+
+def _cooperation_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of agreeing used in another sense."""
+    return bool(
+        _stopped_giving().search(text, start, end)
+        # 'announced the suspension of Belgian development aid programs in': a stop, no offer
+        or re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|arrangement)\s+between\b",
+                    text[start:end], re.I) and _prospective().search(text, max(0, start - 40), start))
+    # ('talks on a trade agreement between the two countries': sought, not made)
+
+
+def _topic_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """'discussions focused on the potential easing of US sanctions': a topic, nobody's act."""
+    return _TOPIC_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+def _measure_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of sanctions used in another sense."""
+    return bool(
+        _lifting().search(text, head_end, end) or _lifting_before().search(text, max(0, start - 40), start)
+        or _called_off_after().match(text, end)
+        # 'would order the removal of sanctions': lifting them is the opposite act
+        or _EASED_MEASURE.search(text, max(0, start - 50), start) or _EASED_MEASURE_HEAD.match(text, start, end)
+        # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
+        or _BROKEN_MEASURE.search(text, max(0, start - 50), start)
+        # 'violated the arms embargo on Somalia', 'implementation of sanctions on': another's measure
+        or _armed_group_helped().match(text, end)
+        # 'halt support for armed groups': help cut to fighters, no measure against a state
+        or _NO_TARIFF.search(text, start, end + 12))
+    # ('goods face virtually zero tariffs in Norway', 'lower duties': no measure against anyone)
+
+
+def _demand_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of demanding used in another sense."""
+    head = text[start:head_end].lower()
+    return bool(
+        text[start:end].lower().endswith("return") and _GOING_TO.match(text, end)
+        # 'as they seek to return to their homelands': going back, not a return demanded
+        or head == "should" and _INVERTED_AFTER.match(text, head_end)
+        # '... should President-elect Trump carry out deportations': a condition, not a demand
+        or head.startswith("insist") and _INSISTED_FACT.match(text, head_end)
+        # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
+        or head in ("should", "must") and _HELD_ACCOUNTABLE.match(text, head_end)
+        # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
+        or _EVALUATED_SHOULD.search(text, max(0, start - 120), start)
+        # 'it was intolerable that the United States should base a position on it': a judgement
+        or _REQUEST_PHRASE.match(text, start, end) and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start)
+        # ('the deal allows Chinese police to be deployed at the request of Honiara': a term, no request)
+        or _asked_to_work_together().match(text, end))
+    # ('called on the Japanese leader to work together': cooperation proposed, nothing demanded)
+
+
+def _call_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """'called on the Japanese leader to work together': cooperation proposed, no courtesy call paid."""
+    return "call" in text[start:end].lower() and _asked_to_work_together().match(text, end) is not None
+
+
+def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of cutting ties used in another sense."""
+    return bool(
+        _TIES_SURVEYED.match(text, start, end)
+        # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
+        or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) and _ENDED_WITH_TIE.search(text, head_end, end)
+        # 'ended the year with a fragile truce': a truce kept, no tie ended
+        or _UNDER_AGREEMENT.match(text, head_end, end)
+        # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
+        or _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1))
+    # ('cancelled his trip to Lisbon': the traveller's own plans)
+
+
+def _shift_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of a change of course used in another sense."""
+    return bool(
+        _VEHICLE_SUBJECT.search(text, max(0, start - 60), start)
+        # 'three planes headed to Iceland changed course': a craft's route, no change of policy
+        or _FLIGHTS_AFTER.match(text, head_end))
+    # ('Caracas to resume deportation flights': taking deportees back, a migration act)
+
+
+def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of expelling used in another sense."""
+    return bool(
+        re.search(r"\bagainst\s+\w+ing\b", text[head_end:end])
+        # 'warned Oslo against expelling its diplomats': a warning, the expulsion is the other's
+        or trigger.actor.startswith("left") and text[start:head_end].lower().endswith("ed")
+        and _PASSIVE_AUX_BEFORE.search(text, max(0, start - 20), start)
+        # 'the ambassador ... was declared persona non grata': the one before the verb is declared, the declaring
+        # party is not named on its left
+        or _NOT_TO_WITHDRAW.search(text, start, end))
+    # ('urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion)
+
+
+def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of releasing used in another sense."""
+    return bool(
+        text[start:head_end].lower().startswith("hand") and _handed_thing_inside().search(text, head_end, end)
+        # 'Nepal hands over diplomatic note to Indian envoy': a paper handed, nobody freed
+        or _free_thing().match(text, start)
+        # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
+        or _released_thing().match(text, end)
+        # 'postponed the release of American films': a work put out, nobody freed
+        or _DEPORTED.search(text, head_end, end)
+        # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
+        or _HELPERS_ROLE.search(text, max(0, start - 40), start))
+    # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
+
+
+def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """'Cairo would answer any request for help': help offered, no threat."""
+    return _ANSWERED_REQUEST.match(text, end) is not None
+
+
+def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of taking in or refusing deportees used in another sense."""
+    head = text[start:head_end].lower()
+    _, participle_before, not_migrants = _sense_patterns()
+    return bool(
+        _handed_things().search(text, max(0, start - 40), start)
+        # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
+        or _handed_things_after().match(text, end)
+        # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
+        or head.endswith("ed") and len(text[head_end:end].split()) <= 2
+        and participle_before.search(text, max(0, start - 12), start)
+        or not_migrants.match(text, end) is not None and " by " not in text[start:end])
+    # ('received by Dominican officials': the agent, not the object)
+
+
+def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
+    """Words of taking in deportees used of a people or of persons, not of deportees."""
+    head = text[start:head_end].lower()
+    return bool(
+        head.startswith(("deport", "expel")) and _ends_in_nationality().search(text, start, end)
+        and not _counted().search(text, head_end, end)
+        # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people named with no
+        # count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
+        or head.startswith("expel") and _named_people().match(text, end))
+    # ('expelled two French nationals working for a firm': persons sent away, no people deported)
+
+
+#: The checks of `_not_this_sense` that apply to one relation only, by relation
+_SENSE_CHECKS = {
+    "accuses": (_charge_sense,),
+    "visits": (_not_a_trip_or_meeting,),  # ('his intention to meet', 'Lee invited Ishiba to visit': not made)
+    "meetsWith": (_not_a_trip_or_meeting, _call_sense),
+    "exertsInfluenceOn": (_influence_sense,),
+    "agreesToCooperate": (_cooperation_sense,),
+    "threatenedSanctions": (_measure_sense, _topic_sense),
+    "demands": (_demand_sense,),
+    "shiftsTowardCooperation": (_shift_sense, _topic_sense),
+    "reducesCooperation": (_cut_sense, _topic_sense),
+    "threatenedExpulsion": (_expulsion_sense,),
+    "releasesDetainees": (_release_sense,),
+    "threatened": (_threat_sense,),
+    "acceptsDeportees": (_deportee_sense, _taking_in_sense),
+    "refusesDeportees": (_deportee_sense,),
+}

@@ -29,6 +29,12 @@ def test_names_are_read_whole(text, name):
     assert name in people(text)
 
 
+def test_a_given_name_written_short_does_not_cut_the_sentence() -> None:
+    found = people("Department of Foreign Affairs spokesperson Ma. Lourdes Bautista on Monday said Manila had lodged "
+                   "a protest with the Chinese embassy. Philippine officials said it was the fifth this year.")
+    assert found.get("Ma. Lourdes Bautista") == "PHL", found  # 'Ma.' opens the name, the sentence goes on
+
+
 def test_titles_of_honour_are_not_part_of_the_name():
     assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
 

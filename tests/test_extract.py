@@ -2219,6 +2219,9 @@ NO_SUCH_ACT = [
     # the second of two places after 'in' is no subject of the verb after it: the clause's subject is
     ("Officials said the transfer of frozen assets held in Qatar and Oman began after a prisoner swap deal with "
      "Washington, Iran's foreign ministry said.", ("OMN", "releasesDetainees", "USA")),
+    # 'concerning' is a preposition ('about'), no concern voiced
+    ("Chile hosted the forum, and a presentation was made concerning Peru's new mining code.",
+     ("CHL", "accuses", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -300,7 +300,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                         doc.text, max(sentence.start, mention.start - 40), mention.start):
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
-    return _possessor_of_modifier(doc, candidate, mentions) or _left_actor(doc, candidate, mentions)
+    return _possessor_of_modifier(doc, candidate, mentions) or _owner_of_spoken_piece(doc, candidate, mentions) \
+        or _left_actor(doc, candidate, mentions)
 
 
 #: A possessive right before an -ing word: "Beijing's growing influence" (optionally one adverb in between)
@@ -321,6 +322,26 @@ def _possessor_of_modifier(doc: _Doc, candidate: _Candidate, mentions: list[Ment
                 return mention
             return None
     return None
+
+
+@cache
+def _piece_then_participle() -> re.Pattern[str]:
+    """"'s speech on Wednesday, " right before a participle: a possessive, a thing said or sent (words.csv
+    SPOKEN_PIECES) and perhaps when or where, then a comma."""
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + word_classes()["SPOKEN_PIECES"] + r")"
+                      r"(?:\s+(?:on|at|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,3})?,\s+$", re.I)
+
+
+def _owner_of_spoken_piece(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'deeply offended by John Kerry's speech on Wednesday, scolding Israel for an hour': a participle after a
+    party's speech, note or statement and a comma tells what the piece does, so its owner acts, not the clause's
+    subject (the one offended)."""
+    if not _ING_HEAD.match(doc.text, candidate.head_start):
+        return None
+    # (the owner need not be the party named last: 'the Indian minister's remarks in Delhi, accusing')
+    return next((m for m in reversed(mentions) if candidate.head_start - 80 <= m.end <= candidate.head_start
+                 and m.type in ("country", "person", "organization") and m.country
+                 and _piece_then_participle().fullmatch(doc.text, m.end, candidate.head_start)), None)
 
 
 #: Between the subject of a relative clause and its verb: auxiliaries and adverbs ('that Tbilisi had flatly rejected')

@@ -35,6 +35,12 @@ def test_a_given_name_written_short_does_not_cut_the_sentence() -> None:
     assert found.get("Ma. Lourdes Bautista") == "PHL", found  # 'Ma.' opens the name, the sentence goes on
 
 
+def test_a_former_official_whose_arrest_a_country_condemns_is_of_the_other_side() -> None:
+    found = people("Peru announced it was recalling its ambassador from Bolivia. Peru firmly condemns the attack on "
+                   "its consulate and the unlawful detention of former Prime Minister Carlos Rivas Mendoza.")
+    assert found.get("Carlos Rivas Mendoza") == "BOL", found  # held by the side Peru condemns, not Peru's own
+
+
 def test_titles_of_honour_are_not_part_of_the_name():
     assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
 

@@ -18,6 +18,7 @@ from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
     _after_preposition,
+    _authors_in_phrase,
     _coordinated,
     _region_group_subject,
     _state_listed_before,
@@ -339,6 +340,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
             # are their governments)
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
+        authors = _authors_in_phrase(doc, mentions, candidate.sentence.start, candidate.head_start)
+        if authors and {m.country for m in group} <= {m.country for m in authors}:
+            # 'In a statement by the US, Japan and Australia, the U.S. envoy condemned': every author acts
+            return authors + [m for m in group if m.country not in {a.country for a in authors}]
         return group
     if listed_by is not None:
         return [listed_by]

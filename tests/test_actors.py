@@ -41,6 +41,12 @@ def test_a_former_official_whose_arrest_a_country_condemns_is_of_the_other_side(
     assert found.get("Carlos Rivas Mendoza") == "BOL", found  # held by the side Peru condemns, not Peru's own
 
 
+def test_a_us_only_title_with_portfolios_listed_by_commas_introduces_an_american() -> None:
+    found = people("Hanoi hit back after Under Secretary of State for Arms Control, Nonproliferation and Disarmament, "
+                   "Laura Kent, criticized Vietnam's export rules.")
+    assert found.get("Laura Kent") == "USA", found  # the name follows the portfolios; only the US has the title
+
+
 def test_titles_of_honour_are_not_part_of_the_name():
     assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
 

@@ -2222,6 +2222,8 @@ NO_SUCH_ACT = [
     # 'concerning' is a preposition ('about'), no concern voiced
     ("Chile hosted the forum, and a presentation was made concerning Peru's new mining code.",
      ("CHL", "accuses", "PER")),
+    # the statement rejected is the object of the verb: the participle after it is the rejecter's, not the owner's
+    ("Ghana's foreign ministry rejected Togo's latest statement, calling it baseless.", ("TGO", "accuses", "GHA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -338,10 +338,22 @@ def _owner_of_spoken_piece(doc: _Doc, candidate: _Candidate, mentions: list[Ment
     subject (the one offended)."""
     if not _ING_HEAD.match(doc.text, candidate.head_start):
         return None
+    if _BACK_TO_PIECE.match(doc.text, candidate.head_end):
+        return None  # 'rejected the ministry's remarks, calling them baseless': the piece is what is called so
     # (the owner need not be the party named last: 'the Indian minister's remarks in Delhi, accusing')
-    return next((m for m in reversed(mentions) if candidate.head_start - 80 <= m.end <= candidate.head_start
-                 and m.type in ("country", "person", "organization") and m.country
-                 and _piece_then_participle().fullmatch(doc.text, m.end, candidate.head_start)), None)
+    owner = next((m for m in reversed(mentions) if candidate.head_start - 80 <= m.end <= candidate.head_start
+                  and m.type in ("country", "person", "organization") and m.country
+                  and _piece_then_participle().fullmatch(doc.text, m.end, candidate.head_start)), None)
+    if owner is not None and _OBJECT_OF_VERB.search(doc.text, max(candidate.sentence.start, owner.start - 30),
+                                                    owner.start):
+        return None  # 'Pakistan rejected the Indian ministry's remarks, calling': the piece is the verb's object
+    return owner
+
+
+#: A pronoun object right after the participle, standing for the piece: ', calling them', ', dismissing it'
+_BACK_TO_PIECE = re.compile(r"\s+(?:them|it|this|these|those)\b")
+#: A lower-case verb, maybe 'the', right before the owner (no 'by': 'offended by Kerry's speech' names its agent)
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?!by\b|of\b|in\b|at\b|to\b|and\b|that\b|said\b)[a-z]+(?:ed|s)\s+(?:the\s+)?$")
 
 
 #: Between the subject of a relative clause and its verb: auxiliaries and adverbs ('that Tbilisi had flatly rejected')

@@ -131,6 +131,12 @@ _AGENT_PHRASE_NEXT = re.compile(r"\s+(?:by|with\s+the\s+(?:help|support|assistan
 _WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)[Ww]e\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
                          r"resolutely\s+|will\s+|remain\s+|reaffirm\s+our\s+)*$")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
+@cache
+def _people_sent_at_end() -> re.Pattern[str]:
+    """A word of people sent away (words.csv MIGRANTS) ending the wording: a 'by' after it names their sender."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["MIGRANTS"] + r")$", re.I)
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -169,6 +175,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         passive = None  # 'The leaders condemned the attack by Russia on Poland': 'by' names the doer of the act
         # condemned, the one charged, never the one who condemns ('the strike, described as an attack by Qatar',
         # is a label: 'by' names who gave it)
+    if passive and candidate.relation in ("acceptsDeportees", "refusesDeportees") \
+            and _people_sent_at_end().search(doc.text, candidate.head_end, candidate.end):
+        passive = None  # 'confirms reception of eight deportees by the US': 'by' names who sent the people
     if passive and _PERFECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                           candidate.head_start):
         passive = None  # 'have always rejected sanctions by the United States': a perfect tense is active

@@ -301,7 +301,24 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
     return _possessor_of_modifier(doc, candidate, mentions) or _owner_of_spoken_piece(doc, candidate, mentions) \
-        or _left_actor(doc, candidate, mentions)
+        or _opportunity_taker(doc, candidate, mentions) or _left_actor(doc, candidate, mentions)
+
+
+#: 'took the opportunity of ... to', 'used the occasion to': what the infinitive says is done by the one who took it
+_OPPORTUNITY_TO = re.compile(r"\b(?:took|take|takes|taking|used|uses|use|using|seized|seizes|seize|seizing)\s+"
+                             r"(?:the|this|that|an?|her|his|its)\s+(?:opportunity|occasion|chance|moment)\b"
+                             r"[^;:]{0,160}?\bto\s+$", re.I)  # (searched inside one sentence: 'a U.N. meeting')
+
+
+def _opportunity_taker(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'Thomas-Greenfield took the opportunity of Moscow's top diplomat, Sergey Lavrov, presiding at the Council to
+    appeal for the release of Americans': the subject of 'took' appeals, not the party named last before the verb."""
+    taken = _OPPORTUNITY_TO.search(doc.text, max(candidate.sentence.start, candidate.head_start - 220),
+                                   candidate.head_start)
+    if taken is None:
+        return None
+    at = taken.start()
+    return _left_actor(doc, _Candidate(candidate.trigger, candidate.sentence, at, at, at, candidate.relation), mentions)
 
 
 #: A possessive right before an -ing word: "Beijing's growing influence" (optionally one adverb in between)

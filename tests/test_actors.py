@@ -47,6 +47,11 @@ def test_a_us_only_title_with_portfolios_listed_by_commas_introduces_an_american
     assert found.get("Laura Kent") == "USA", found  # the name follows the portfolios; only the US has the title
 
 
+def test_an_embassy_s_second_in_command_is_of_the_embassy_s_country() -> None:
+    found = people("Moscow ordered out Canadian Embassy second-in-command Laura Finch on Friday.")
+    assert found.get("Laura Finch") == "CAN", found
+
+
 def test_titles_of_honour_are_not_part_of_the_name():
     assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
 

@@ -301,7 +301,27 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
     return _possessor_of_modifier(doc, candidate, mentions) or _owner_of_spoken_piece(doc, candidate, mentions) \
-        or _opportunity_taker(doc, candidate, mentions) or _left_actor(doc, candidate, mentions)
+        or _opportunity_taker(doc, candidate, mentions) or _gerund_subject(doc, candidate, mentions) \
+        or _left_actor(doc, candidate, mentions)
+
+
+#: 'in response to', 'after', 'over' right before the party that does the gerund after it (not a bare 'to': 'his
+#: visit to the UK spitting venom against Pakistan' is the visitor's act)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation)\s+to|after|over|following|despite|amid)"
+                                 r"\s+(?:the\s+)?$", re.I)
+
+
+def _gerund_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'China hit back in response to Tokyo speaking out against Beijing's activities': a party right before an
+    -ing trigger, after a preposition, is the gerund's subject (elsewhere a prepositional object does not act)."""
+    if not _ING_HEAD.match(doc.text, candidate.head_start):
+        return None
+    party = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if party is None or party.type not in ("country", "organization") or not party.country or party.via == "place" \
+            or not re.fullmatch(r"\s", doc.text[party.end:candidate.head_start]) \
+            or not _PREPOSITION_BEFORE.search(doc.text, max(candidate.sentence.start, party.start - 20), party.start):
+        return None
+    return party
 
 
 #: 'took the opportunity of ... to', 'used the occasion to': what the infinitive says is done by the one who took it

@@ -6,6 +6,7 @@ Offsets always index into the document text, so evidence can be traced back to t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.records import value_record
 
@@ -76,13 +77,34 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     if start < 0 and low > 0:
         return True
     start += 1
-    word = line[start:match.start()].lstrip("\"“‘'([").lower().rstrip(".")
+    written = line[start:match.start()].lstrip("\"“‘'([")
+    if _given_name_cut(line, match, written):
+        return False
+    word = written.lower().rstrip(".")
     if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z") or _INITIALS.fullmatch(word):
         if word not in _CLOSING_ABBREVIATIONS and not _INITIALS.fullmatch(word):
             return False
         following = _NEXT_WORD.match(line, match.end())
         return bool(following) and following.group(1) in SENTENCE_STARTERS
     return True
+
+
+def _given_name_cut(line: str, match: re.Match[str], written: str) -> bool:
+    """'spokesperson Ma. Teresita Daza': a given name written short (words.csv GIVEN_NAME_ABBREVIATIONS) is
+    followed by the rest of the name, so the stop after it cuts a name, not a sentence; a usual sentence opener
+    after it ('... said Ma. The next day') still starts one."""
+    if written not in _given_name_abbreviations():
+        return False
+    following = _NEXT_WORD.match(line, match.end())
+    return bool(following) and following.group(1)[:1].isupper() and following.group(1) not in SENTENCE_STARTERS
+
+
+@cache
+def _given_name_abbreviations() -> frozenset[str]:
+    """The short given names of words.csv (read on first use: the word lists load after this module)."""
+    from graph.actors.knowledge import word_lists
+
+    return frozenset(word_lists()["GIVEN_NAME_ABBREVIATIONS"])
 
 
 #: Initials run together ('A.K. Antony', 'P.W. Botha'), or a country's ('the U.A.E.'): a name goes on after

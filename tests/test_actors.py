@@ -29,6 +29,29 @@ def test_names_are_read_whole(text, name):
     assert name in people(text)
 
 
+def test_a_given_name_written_short_does_not_cut_the_sentence() -> None:
+    found = people("Department of Foreign Affairs spokesperson Ma. Lourdes Bautista on Monday said Manila had lodged "
+                   "a protest with the Chinese embassy. Philippine officials said it was the fifth this year.")
+    assert found.get("Ma. Lourdes Bautista") == "PHL", found  # 'Ma.' opens the name, the sentence goes on
+
+
+def test_a_former_official_whose_arrest_a_country_condemns_is_of_the_other_side() -> None:
+    found = people("Peru announced it was recalling its ambassador from Bolivia. Peru firmly condemns the attack on "
+                   "its consulate and the unlawful detention of former Prime Minister Carlos Rivas Mendoza.")
+    assert found.get("Carlos Rivas Mendoza") == "BOL", found  # held by the side Peru condemns, not Peru's own
+
+
+def test_a_us_only_title_with_portfolios_listed_by_commas_introduces_an_american() -> None:
+    found = people("Hanoi hit back after Under Secretary of State for Arms Control, Nonproliferation and Disarmament, "
+                   "Laura Kent, criticized Vietnam's export rules.")
+    assert found.get("Laura Kent") == "USA", found  # the name follows the portfolios; only the US has the title
+
+
+def test_an_embassy_s_second_in_command_is_of_the_embassy_s_country() -> None:
+    found = people("Moscow ordered out Canadian Embassy second-in-command Laura Finch on Friday.")
+    assert found.get("Laura Finch") == "CAN", found
+
+
 def test_titles_of_honour_are_not_part_of_the_name():
     assert people("Britain's Prime Minister Sir Keir Starmer said the scheme was dead.") == {"Keir Starmer": "GBR"}
 

@@ -2280,6 +2280,11 @@ NO_SUCH_ACT = [
     # deals sought with unnamed countries to take deportees: nobody named takes them in
     ("DAKAR, Senegal — U.S. border tsar Tom Homan said the administration hopes to forge deals with 'many "
      "countries' to accept deported migrants.", ("USA", "acceptsDeportees", "SEN")),
+    # 'concerning' is a preposition ('about'), no concern voiced
+    ("Chile hosted the forum, and a presentation was made concerning Peru's new mining code.",
+     ("CHL", "accuses", "PER")),
+    # the statement rejected is the object of the verb: the participle after it is the rejecter's, not the owner's
+    ("Ghana's foreign ministry rejected Togo's latest statement, calling it baseless.", ("TGO", "accuses", "GHA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

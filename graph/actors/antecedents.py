@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
-from graph.actors.knowledge import Person
+from graph.actors.knowledge import Person, word_classes
 from graph.actors.patterns import _SPEECH_AFTER_NAME, SpanSet, _after_verb
 from graph.records import Mention
 
@@ -258,3 +259,29 @@ def _previous_subject(subjects: dict[int, Mention], index: int, pronoun: str, ge
             gender = gender_of.get(subject.key, "")
             return subject if gender in ("", wanted) else None
     return None
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+
+
+@cache
+def _label_after() -> re.Pattern[str]:
+    """' called', ' has described as' after the pronoun (words.csv LABELLING_VERBS)."""
+    return re.compile(r"\s+(?:has\s+|had\s+|have\s+|repeatedly\s+|once\s+)?(?:" + word_classes()["LABELLING_VERBS"]
+                      + r")\b", re.I)
+
+
+#: The subject's telling verb and the 'that' opening what is told: ' has told visiting ... Pompeo that ...'
+_TOLD_THAT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:told|tells|telling|informed|assured|reminded|warned)\b"
+                        r"[^.;:]{0,120}?\bthat\b[^.;:]*$")
+
+
+def _labeller(text: str, sayer: Mention, mention: Mention) -> bool:
+    """'X told Pompeo that Washington should stop what he called groundless attacks': a 'he' putting a label on a
+    thing inside what the sentence's subject tells someone is the teller, not the listener named last (in
+    'before the Turkish leader announced what he called', the one named last)."""
+    return mention.text.lower() in ("he", "she") \
+        and _WHAT_BEFORE.search(text, max(sayer.end, mention.start - 8), mention.start) is not None \
+        and _label_after().match(text, mention.end) is not None \
+        and _TOLD_THAT.match(text, sayer.end, mention.start) is not None
+

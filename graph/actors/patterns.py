@@ -23,8 +23,10 @@ _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞ
 _LC = "a-zß-öø-ÿā-žș-ț"
 #: One word of a name: 'Rubio', 'Claver-Carone', "O'Brien", 'McAllister', 'MaryKay', 'DiMaio' (a second capital
 #: after a lower-case run), 'J.', initials run together ('A.K.'), 'Md.' (Muhammad, in South Asian names), a
-#: glottal stop written as an apostrophe ("Mata'afa"; never a possessive 's or a contraction's 'll, 're, 've).
-NAME_PART = (rf"(?:(?:Md|Mohd|Muhd)\.|[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.(?:[{_UC}]\.)*)"
+#: glottal stop written as an apostrophe ("Mata'afa"; never a possessive 's or a contraction's 'll, 're, 've); the
+#: given names written short are words.csv GIVEN_NAME_ABBREVIATIONS ('Ma. Teresita Daza', 'Md. Touhid Hossain').
+_SHORT_GIVEN = "|".join(sorted(map(re.escape, word_lists()["GIVEN_NAME_ABBREVIATIONS"]), key=len, reverse=True))
+NAME_PART = (rf"(?:(?:{_SHORT_GIVEN})\.|[{_UC}](?:[{_LC}]+(?:[{_UC}][{_LC}]{{2,}})?|\.(?:[{_UC}]\.)*)"
              rf"(?:-[{_UC}]?[{_LC}]+|['’][{_UC}][{_LC}]+|['’](?!(?:ll|re|ve)\b)[{_LC}]{{2,}})*)")
 #: A later word of a name may open with an Arabic article or a particle joined by a hyphen: 'al-Aiban', 'el-Sisi'.
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ben|ould)[-‑])?"

@@ -331,6 +331,15 @@ def _acted_on_before() -> re.Pattern[str]:
 
 
 @cache
+def _condemned_hold_before() -> re.Pattern[str]:
+    """A condemning verb, then a state's hold on the person right before the office (words.csv CONDEMNING_VERBS,
+    CONDEMNED_HOLDS): 'condemns ... the arbitrary arrest of former Vice President X'."""
+    return re.compile(rf"\b(?:{word_classes()['CONDEMNING_VERBS']})\b[^.;:]{{0,160}}?\b(?:"
+                      rf"{word_classes()['CONDEMNED_HOLDS']})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                      r"(?:(?:former|ex-|ousted)[ \t]*)?$", re.IGNORECASE)
+
+
+@cache
 def _content_before() -> re.Pattern[str]:
     """words.csv PROTESTED then 'that' right before a country: 'the accusation that Rwanda ...'."""
     return re.compile(rf"\b(?:{word_classes()['PROTESTED']})[ \t]+that[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -345,9 +354,12 @@ def _other_side(raw: list[tuple[Mention, str]], country: str) -> str:
 def _acted_on(text: str, role_start: int | None, sentence_start: int, in_sentence: list[Mention],
               raw: list[tuple[Mention, str]]) -> str:
     """An office holder who is the object of a country's act is of the other side: 'Polish authorities had
-    warned Ambassador X', "Morocco's Foreign Ministry called Foreign Minister X's remarks ...". The document's
+    warned Ambassador X', "Morocco's Foreign Ministry called Foreign Minister X's remarks ...", and so is one whose
+    arrest it condemns ('Mexico condemns the arrest of former Vice President X': held by the other side). The document's
     other main country, or '' when the office is no such object."""
-    if role_start is None or not _acted_on_before().search(text, max(sentence_start, role_start - 30), role_start):
+    if role_start is None or not (_acted_on_before().search(text, max(sentence_start, role_start - 30), role_start)
+                                  or _condemned_hold_before().search(text, max(sentence_start, role_start - 200),
+                                                                     role_start)):
         return ""
     subject = next((m for m in in_sentence if m.start < role_start and m.type in ("country", "person")
                     and not _AFTER_PREPOSITION.search(text[max(sentence_start, m.start - 15):m.start])), None)

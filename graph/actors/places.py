@@ -174,7 +174,11 @@ def _named_after_country(place: str, kb: KnowledgeBase) -> Alias | None:
 _GOVERNMENT_OF_RE = re.compile(
     r"(?:[Tt]he|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+)?(?:[Gg]overnments?|[Aa]uthorities|[Gg]enerals|"
     r"[Ll]eadership|[Rr]egime|[Jj]unta|[Rr]ulers|people|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)[ \t]+[Mm]inistry|"
-    r"(?:[Mm]inistry|[Dd]epartment)[ \t]+of[ \t]+(?:[Ff]oreign|[Ee]xternal)[ \t]+[Aa]ffairs)[ \t]+(?:of|in)[ \t]+"
+    r"(?:[Mm]inistry|[Dd]epartment)[ \t]+of[ \t]+(?:[A-Z][\w-]*[ \t]+and[ \t]+)?(?:[Ff]oreign|[Ee]xternal)[ \t]+"
+    # a long portfolio: 'the Ministry of Foreign Affairs and International Cooperation of Italy', 'the Ministry of
+    # Foreign Affairs, Regional Integration and Burkinabe Abroad of Burkina Faso', 'the Ministry of Europe and
+    # Foreign Affairs of France'
+    r"[Aa]ffairs(?:,?[ \t]+(?:and[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*){0,3})[ \t]+(?:of|in)[ \t]+"
     r"(?:the[ \t]+)?$"
     # 'Authorities in Bamako accused', 'officials in Beijing said': a plural body needs no article before it
     r"|(?<![\w-])(?:[Aa]uthorities|[Oo]fficials|[Rr]ulers)[ \t]+in[ \t]+$")
@@ -197,7 +201,7 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
     for mention, _ in list(raw):
         if (mention.type == "country" and mention.via in ("name", "capital")) or (
                 mention.type == "person" and mention.country):
-            window = text[max(0, mention.start - 45):mention.start]
+            window = text[max(0, mention.start - 120):mention.start]
             if not _ends_with_linking_word(window):
                 continue
             match = _GOVERNMENT_OF_RE.search(window) or (

@@ -20,6 +20,7 @@ from graph.actors.antecedents import (
     _cataphora,
     _focus_over_speaker,
     _guests_before,
+    _labeller,
     _object_later,
     _object_phrase,
     _opens_clause,
@@ -379,6 +380,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 if gender_of.get(subject.key, "") in ("", wanted) and not (
                         resolved and resolved[-1].key == subject.key and resolved[-1].end >= mention.start - 30):
                     antecedent = subject
+            if antecedent is None and mention.key == "person" and sayer is not None \
+                    and _labeller(text, sayer, mention) \
+                    and gender_of.get(sayer.key, "") in ("", "f" if mention.text.lower() == "she" else "m"):
+                antecedent = sayer  # 'China's foreign minister told X that Y should stop what he called ...'
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it":
                 antecedent = _owner_of_relative(text, resolved, mention.start)
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0:

@@ -70,6 +70,29 @@ _COMPLEMENT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?P<prep>of|
                          r"(?:(?!with\b)[^\s,.;:!?\"“”()]+[ \t]+){0,5}(?!with\b)[^\s,.;:!?\"“”()]+,[ \t]+")
 
 
+#: The same, with one to three more capitalised items set off by commas: 'for Democracy, Human Rights and Labor, '
+_LONG_COMPLEMENTS = tuple(re.compile(_COMPLEMENT.pattern + r"(?:(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)"
+                                     r"[ \t]+)?[A-Z][\w'’-]*){0,3},[ \t]+)" + f"{{{count}}}") for count in (1, 2, 3))
+_AND_ITEM = re.compile(r"[ \t](?:and|&)[ \t]+[A-Z][\w'’-]*,[ \t]+$")
+
+
+def _complement(text: str, end: int, kb: KnowledgeBase) -> re.Match[str] | None:
+    """The complement of a title before the name set off by a comma ('the ambassador in Oslo, X'); one that lists
+    its portfolios with commas and closes the list with 'and' ('Assistant Secretary of State for Democracy, Human
+    Rights and Labor, Uzra Zeya') runs to the name after that list."""
+    first = _COMPLEMENT.match(text, end)
+    if first is None:
+        return None
+    for pattern in _LONG_COMPLEMENTS:
+        longer = pattern.match(text, end)
+        if longer is None:
+            break
+        if _AND_ITEM.search(text, first.end(), longer.end()) \
+                and _name_at(text, _after_honorific(text, longer.end()), kb):
+            return longer
+    return first
+
+
 #: Words after a ruler's title that make it a given name: 'Sultan bin Saad Al Muraikhi'
 _LINEAGE_AFTER = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
 #: An appointment before a title: 'the Emir appointed Sultan Al Khater as ambassador' (no ruler is appointed)
@@ -122,7 +145,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         canonical = (kb.roles.get(role_text.lower()) or kb.roles[role_text.lower()[:-1]])[0]
         start, end = role_match.span()
         owner = _owner_before(text, start, by_end, ends) or _ministry_owner(text, start, end, by_end) \
-            or _us_party_member(text, start, canonical)
+            or _us_party_member(text, start, canonical) or _us_only_title(text, start, end)
         named_owner = owner or _field_owner(text, start, by_end, canonical)
         if owner is not None and role_text.endswith("s"):
             pair = _owners_in_order(text, owner, end, by_end, kb, canonical)
@@ -180,7 +203,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         complement = None
         if not _name_at(text, name_at, kb):
             # one office holder: 'the presidents of Ghana and Togo' are several
-            complement = _COMPLEMENT.match(text, end) if role_text.lower() in kb.roles else None
+            complement = _complement(text, end, kb) if role_text.lower() in kb.roles else None
             if complement is not None and _name_at(text, _after_honorific(text, complement.end()), kb):
                 name_at = complement.end()
                 posting = _posting_in(complement, by_start, canonical in _SENT_ROLES)
@@ -462,6 +485,21 @@ def _us_party_member(text: str, start: int, canonical: str) -> Mention | None:
     """The United States as the owner of a member of Congress named with a US party ('Republican Senator
     Tom Cotton'), whatever country the sentence names after the name."""
     if canonical not in _CONGRESS_ROLES or not _US_PARTY_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return Mention(start, start, "", "country", "USA", "USA", "", "name")
+
+
+@cache
+def _us_only_title_re() -> re.Pattern[str]:
+    """A title only the United States gives, ending where the matched role ends (words.csv US_ONLY_TITLES)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[ \t]+")
+                                         for t in word_lists()["US_ONLY_TITLES"]) + r")$")
+
+
+def _us_only_title(text: str, start: int, end: int) -> Mention | None:
+    """The United States as the owner of a title only it gives ('acting Assistant Secretary of State for
+    Democracy, Human Rights and Labor, Uzra Zeya, criticized China'): the sentence may name only the other side."""
+    if not _us_only_title_re().search(text, max(0, start - 16), end):
         return None
     return Mention(start, start, "", "country", "USA", "USA", "", "name")
 

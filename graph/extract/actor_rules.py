@@ -319,7 +319,45 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                         doc.text, max(sentence.start, mention.start - 40), mention.start):
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
-    return _possessor_of_modifier(doc, candidate, mentions) or _left_actor(doc, candidate, mentions)
+    return _possessor_of_modifier(doc, candidate, mentions) or _owner_of_spoken_piece(doc, candidate, mentions) \
+        or _opportunity_taker(doc, candidate, mentions) or _gerund_subject(doc, candidate, mentions) \
+        or _left_actor(doc, candidate, mentions)
+
+
+#: 'in response to', 'after', 'over' right before the party that does the gerund after it (not a bare 'to': 'his
+#: visit to the UK spitting venom against Pakistan' is the visitor's act)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation)\s+to|after|over|following|despite|amid)"
+                                 r"\s+(?:the\s+)?$", re.I)
+
+
+def _gerund_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'China hit back in response to Tokyo speaking out against Beijing's activities': a party right before an
+    -ing trigger, after a preposition, is the gerund's subject (elsewhere a prepositional object does not act)."""
+    if not _ING_HEAD.match(doc.text, candidate.head_start):
+        return None
+    party = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if party is None or party.type not in ("country", "organization") or not party.country or party.via == "place" \
+            or not re.fullmatch(r"\s", doc.text[party.end:candidate.head_start]) \
+            or not _PREPOSITION_BEFORE.search(doc.text, max(candidate.sentence.start, party.start - 20), party.start):
+        return None
+    return party
+
+
+#: 'took the opportunity of ... to', 'used the occasion to': what the infinitive says is done by the one who took it
+_OPPORTUNITY_TO = re.compile(r"\b(?:took|take|takes|taking|used|uses|use|using|seized|seizes|seize|seizing)\s+"
+                             r"(?:the|this|that|an?|her|his|its)\s+(?:opportunity|occasion|chance|moment)\b"
+                             r"[^;:]{0,160}?\bto\s+$", re.I)  # (searched inside one sentence: 'a U.N. meeting')
+
+
+def _opportunity_taker(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'Thomas-Greenfield took the opportunity of Moscow's top diplomat, Sergey Lavrov, presiding at the Council to
+    appeal for the release of Americans': the subject of 'took' appeals, not the party named last before the verb."""
+    taken = _OPPORTUNITY_TO.search(doc.text, max(candidate.sentence.start, candidate.head_start - 220),
+                                   candidate.head_start)
+    if taken is None:
+        return None
+    at = taken.start()
+    return _left_actor(doc, _Candidate(candidate.trigger, candidate.sentence, at, at, at, candidate.relation), mentions)
 
 
 #: A possessive right before an -ing word: "Beijing's growing influence" (optionally one adverb in between)
@@ -340,6 +378,38 @@ def _possessor_of_modifier(doc: _Doc, candidate: _Candidate, mentions: list[Ment
                 return mention
             return None
     return None
+
+
+@cache
+def _piece_then_participle() -> re.Pattern[str]:
+    """"'s speech on Wednesday, " right before a participle: a possessive, a thing said or sent (words.csv
+    SPOKEN_PIECES) and perhaps when or where, then a comma."""
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + word_classes()["SPOKEN_PIECES"] + r")"
+                      r"(?:\s+(?:on|at|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,3})?,\s+$", re.I)
+
+
+def _owner_of_spoken_piece(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'deeply offended by John Kerry's speech on Wednesday, scolding Israel for an hour': a participle after a
+    party's speech, note or statement and a comma tells what the piece does, so its owner acts, not the clause's
+    subject (the one offended)."""
+    if not _ING_HEAD.match(doc.text, candidate.head_start):
+        return None
+    if _BACK_TO_PIECE.match(doc.text, candidate.head_end):
+        return None  # 'rejected the ministry's remarks, calling them baseless': the piece is what is called so
+    # (the owner need not be the party named last: 'the Indian minister's remarks in Delhi, accusing')
+    owner = next((m for m in reversed(mentions) if candidate.head_start - 80 <= m.end <= candidate.head_start
+                  and m.type in ("country", "person", "organization") and m.country
+                  and _piece_then_participle().fullmatch(doc.text, m.end, candidate.head_start)), None)
+    if owner is not None and _OBJECT_OF_VERB.search(doc.text, max(candidate.sentence.start, owner.start - 30),
+                                                    owner.start):
+        return None  # 'Pakistan rejected the Indian ministry's remarks, calling': the piece is the verb's object
+    return owner
+
+
+#: A pronoun object right after the participle, standing for the piece: ', calling them', ', dismissing it'
+_BACK_TO_PIECE = re.compile(r"\s+(?:them|it|this|these|those)\b")
+#: A lower-case verb, maybe 'the', right before the owner (no 'by': 'offended by Kerry's speech' names its agent)
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?!by\b|of\b|in\b|at\b|to\b|and\b|that\b|said\b)[a-z]+(?:ed|s)\s+(?:the\s+)?$")
 
 
 #: Between the subject of a relative clause and its verb: auxiliaries and adverbs ('that Tbilisi had flatly rejected')

@@ -18,6 +18,7 @@ from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
     _after_preposition,
+    _authors_in_phrase,
     _coordinated,
     _region_group_subject,
     _state_listed_before,
@@ -155,6 +156,12 @@ def _hyphen_pair(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> l
     return sides if sides[0].country != sides[1].country else []
 
 
+@cache
+def _people_sent_at_end() -> re.Pattern[str]:
+    """A word of people sent away (words.csv MIGRANTS) ending the wording: a 'by' after it names their sender."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["MIGRANTS"] + r")$", re.I)
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -193,6 +200,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         passive = None  # 'The leaders condemned the attack by Russia on Poland': 'by' names the doer of the act
         # condemned, the one charged, never the one who condemns ('the strike, described as an attack by Qatar',
         # is a label: 'by' names who gave it)
+    if passive and candidate.relation in ("acceptsDeportees", "refusesDeportees") \
+            and _people_sent_at_end().search(doc.text, candidate.head_end, candidate.end):
+        passive = None  # 'confirms reception of eight deportees by the US': 'by' names who sent the people
     if passive and _PERFECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                           candidate.head_start):
         passive = None  # 'have always rejected sanctions by the United States': a perfect tense is active
@@ -367,6 +377,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
             # are their governments)
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams
+        authors = _authors_in_phrase(doc, mentions, candidate.sentence.start, candidate.head_start)
+        if authors and {m.country for m in group} <= {m.country for m in authors}:
+            # 'In a statement by the US, Japan and Australia, the U.S. envoy condemned': every author acts
+            return authors + [m for m in group if m.country not in {a.country for a in authors}]
         return group
     if listed_by is not None:
         return [listed_by]

@@ -334,6 +334,29 @@ def _document_by_list(doc: _Doc, mentions: list[Mention], index: int, floor: int
     return _document_by().search(doc.text, max(floor, head.start - 60), head.start) is not None
 
 
+@cache
+def _in_document_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'In a joint statement by', ', in a letter signed by the': a phrase that names a document (words.csv
+    CONTENT_DOCUMENTS) by its authors, opening the sentence (the first pattern, matched at its start) or set off
+    by a comma (the second, searched)."""
+    documents = word_classes()["CONTENT_DOCUMENTS"]
+    phrase = (r"[Ii]n\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:" + documents + r")\s+"
+              r"(?:(?:issued|signed|released|sent|published|adopted|put\s+out)\s+)?(?:jointly\s+)?by\s+(?:the\s+)?")
+    return re.compile(r"\W*" + phrase), re.compile(r",\s+" + phrase)
+
+
+def _authors_in_phrase(doc: _Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The authors listed in a phrase 'in a statement by A, B, C and seven other states' between `start` and
+    `end` (a sentence's start and a trigger): the clause's subject speaks for every one of them ('In a statement
+    by the US, Japan and Australia, the U.S. ambassador condemned', 'The envoy, in a statement by ..., said')."""
+    opening, set_off = _in_document_by()
+    found = opening.match(doc.text, start, end) or set_off.search(doc.text, start, end)
+    if found is None:
+        return []
+    first = next((m for m in mentions if m.start == found.end() and m.country and _can_act(m)), None)
+    return [m for m in _following_list(doc, first, mentions) if m.end <= end and m.country] if first else []
+
+
 #: An office named by what it is of, right before the country: 'the Foreign Minister of (the Republic of)'
 _OFFICE_OF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w.'’-]+\s+){1,3}of\s+(?:the\s+)?"
                                r"(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$")

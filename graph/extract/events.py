@@ -115,6 +115,16 @@ def _switch_of_sides(doc: _Doc, one: _Candidate, other: _Candidate) -> bool:
         and _SWITCH_HEAD.match(doc.text, one.head_start) is not None
 
 
+def _labelled_measure(doc: _Doc, outer: _Candidate, inner: _Candidate) -> bool:
+    """'Zarif called the U.S. sanctions against Iran a violation of human rights': a charge whose label wraps a
+    measure told inside it keeps both, the measure and the charge against its owner."""
+    return outer.relation == "accuses" and inner.relation in ("threatenedSanctions", "reducesCooperation") \
+        and outer.head_start < inner.head_start and inner.end <= outer.end \
+        and _LABEL_HEAD.match(doc.text, outer.head_start) is not None
+
+
+#: A verb putting a label on its object: 'called', 'described', 'branded'
+_LABEL_HEAD = re.compile(r"(?:call|describ|brand|label|term|dub)", re.I)
 _SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}
 _SWITCH_HEAD = re.compile(r"(?:switch|shift)", re.I)
 
@@ -163,7 +173,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     for candidate in live:  # by priority: a trigger overlapping a kept one of another kind is not resolved
         if any(candidate.head_start < k.end and k.head_start < candidate.end
                and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE
-               and not _switch_of_sides(doc, candidate, k) for k in kept):
+               and not _switch_of_sides(doc, candidate, k) and not _labelled_measure(doc, candidate, k)
+               for k in kept):
             continue
         if _joined_to_ended(doc, candidate, kept):
             continue

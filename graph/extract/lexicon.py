@@ -54,6 +54,13 @@ _GAP_WORD = (r"(?!(?:said|says|citing|saying|adding|noting|calling|describing|br
              r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?|[—–])")
 
 
+#: A ministry's or office's full name is one word of a gap, however long its portfolio ('rejected the Indian
+#: Ministry of External Affairs' latest remarks', 'the Ministry of Foreign Affairs and International Cooperation of
+#: Italy'): capitalised as written (the scoped flag), up to six words after 'of'
+_BODY_NAME = (r"(?-i:(?:Ministry|Department|Office)\s+of\s+(?:(?:the\s+)?[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?){0,5}?"
+              r"[A-Z][\w'’-]*(?:['’]s?)?,?)")
+
+
 #: Adjectives in a row, each closed by a comma, before the last one ('unprecedented, extraordinary, '): function
 #: words and reporting verbs end a clause, not an adjective
 _ADJECTIVE_RUN = (r"(?:[“\"‘']?(?!(?:and|or|but|nor|which|who|whom|whose|that|after|before|while|when|where|because|"
@@ -75,7 +82,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
             # against the gap, nor does a run of adjectives set off by commas ('the most unprecedented,
             # extraordinary, historic agreement' is one word longer than 'the most historic agreement').
-            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?{_GAP_WORD}\s+){{0,{gap_match.group(1)}}}?"
+            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?(?:{_BODY_NAME}|{_GAP_WORD})\s+){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]

@@ -451,3 +451,19 @@ def _measure_on_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bo
     gap = _AIMED_GAP.match(doc.text, candidate.end)
     first = next((m for m in doc.mentions(candidate.sentence) if m.start == gap.end()), None)
     return first is not None and first.country == actor.country
+
+
+@cache
+def _told_to_stop_what() -> re.Pattern[str]:
+    """'Washington should stop what', 'Moscow to end what': a verb of ending (words.csv CEASE) right after a party,
+    perhaps after a modal or 'to', with 'what' as its object."""
+    return re.compile(r"\s+(?:(?:to|must|should|would|will|(?:has|have|needs?)\s+to)\s+)?(?:immediately\s+)?(?:"
+                      + word_classes()["CEASE"] + r")\s+what\s", re.I)
+
+
+def _stops_what_called(doc: _Doc, mention: Mention) -> bool:
+    """'told Pompeo that Washington should stop what he called groundless attacks': the party told to end the
+    thing so called is the one doing it, so the label charges that party (where 'standing up to what he called
+    blackmail' names no doer)."""
+    return _told_to_stop_what().match(doc.text, mention.end) is not None
+

@@ -217,7 +217,15 @@ def _others_document_content(doc: _Doc, candidate: _Candidate) -> bool:
     content = _document_content().search(doc.text, max(start, candidate.head_start - 200), candidate.head_start)
     if content is None:
         return False
+    if any(m.country and m.type in ("country", "organization") and m.via != "place"
+           and _DOCUMENT_OWNER_GAP.fullmatch(doc.text, m.end, content.start())
+           for m in doc.mentions(candidate.sentence)):
+        return False  # 'blasted a U.S. State Department report criticizing its record': the report's owner says it
     return _own_document_before().search(doc.text, max(start, content.start() - 50), content.start()) is None
+
+
+#: Between a party and the document it owns: "'s ", ' ', "'s annual "
+_DOCUMENT_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:annual|new|latest|joint)\s+)?")
 
 
 #: A note its receiver is handed ('the ambassador was given a note in which', 'India received a note verbale from

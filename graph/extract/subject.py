@@ -293,6 +293,8 @@ _OWNED_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?$")
 
 
 _MEASURES = frozenset({"threatenedSanctions", "reducesCooperation"})
+#: A country's name written short: 'U.S.', 'UK', 'U.A.E.'
+_SHORT_FORM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
 def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) -> Mention | None:
@@ -301,7 +303,12 @@ def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) ->
     body of no state ("the EU's new tariffs"); None when no owner is named there."""
     owned = _OWNED_TRIGGER.search(before)
     if owned is None:
-        return None
+        # 'the latest round of U.S. sanctions', 'of American tariffs': a demonym or a short form of a country's
+        # name right before the measure says whose it is, after a preposition too ('Iran sanctions' may be on Iran)
+        spaced = len(before) - len(before.rstrip())
+        return next((m for m in mentions if m.end == sentence_start + len(before) - spaced and 0 < spaced <= 2
+                     and m.type == "country" and m.country and (m.via == "demonym" or _SHORT_FORM.fullmatch(m.text))
+                     and _can_act(m)), None)
     owner_end = sentence_start + owned.start()
     owner = next((m for m in mentions if m.end == owner_end and m.type in ("country", "organization")), None)
     if owner is None:

@@ -20,7 +20,7 @@ from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.objects import _measure_on_own_side, _summoned_addressee, _violent_act
+from graph.extract.objects import _measure_on_own_side, _stops_what_called, _summoned_addressee, _violent_act
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -283,7 +283,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         if found and what_called:
             # 'praised Mexico's leader for standing up to what he called "blackmail"': the thing so called is
             # another's, named after the label if at all, not the party the sentence names before it
-            found = [m for m in found if not (isinstance(m, Mention) and m.end <= candidate.head_start)]
+            found = [m for m in found if not (isinstance(m, Mention) and m.end <= candidate.head_start
+                                              and not _stops_what_called(doc, m))]
         if found and candidate.relation not in ("visits", "meetsWith"):
             # 'Iran and Sweden completed a prisoner swap in Muscat': a capital after 'in' or 'at' is where it
             # happened, when other parties are there to be the targets (alone, it is most often the partner's:

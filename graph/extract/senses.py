@@ -6,7 +6,8 @@ that a thing stands where a party should ('arms to be handed over to Kyiv', 'Ame
 that the act is only a topic, a wish or a hypothetical ('did not comment on the withdrawal', 'his intention to
 meet', 'allegations that Niger had signed'), or that it is the opposite act ('the lifting of sanctions').
 A retaliation promised in a sentence about trade is meant in its trade sense (`_trade_retaliation`).
-The word classes come from words.csv; the phrase shapes are the regexes below.
+The checks that apply to one relation only, and the phrase shapes only they use, are in relation_senses.py
+(`_SENSE_CHECKS`). The word classes come from words.csv; the phrase shapes are the regexes below.
 """
 
 from __future__ import annotations
@@ -16,22 +17,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.actors import word_classes
-from graph.extract.lexicon import Trigger, _classes, _cue
-from graph.extract.trip_senses import _not_a_trip_or_meeting
+from graph.extract.lexicon import Trigger, _cue
+from graph.extract.relation_senses import _SENSE_CHECKS, _sense_patterns
 from graph.words import ends_with_word, may_hold
 
 if TYPE_CHECKING:  # candidates.py reads this module
     from graph.extract.candidates import _Candidate
-
-
-@cache
-def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """NOT_A_TRIGGER phrases, the words that make a participle an adjective, and the nouns after a demonym
-    that are no migrants (words.csv)."""
-    classes = word_classes()
-    return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
-            re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
-            re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
 
 
 def _trade_retaliation(text: str, candidate: _Candidate) -> bool:
@@ -48,130 +39,16 @@ def _trade_retaliation(text: str, candidate: _Candidate) -> bool:
         and _cue("TRADE").search(sentence) is not None and _cue("FORCE_PROPER").search(sentence) is None
 
 
-@cache
-def _handed_things() -> re.Pattern[str]:
-    """Things, not people, right before a verb of handing over ('tanks to be delivered to'): words.csv
-    HANDED_THINGS."""
-    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\s+(?:(?:to|will|would|be|been|being|was|were|"
-                      r"is|are|has|have|had)\s+){0,3}$", re.I)
-
-
-@cache
-def _handed_things_after() -> re.Pattern[str]:
-    """Things, not people, handed right after the receiver of a verb of handing over ('to hand over to him the
-    document declaring'): words.csv HANDED_THINGS; the receiver is at most three words."""
-    return re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:"
-                      + word_classes()["HANDED_THINGS"] + r")\b", re.I)
-
-
-@cache
-def _handed_thing_inside() -> re.Pattern[str]:
-    """A thing, not a person, as what a verb of handing over hands ('hands over diplomatic note to Indian envoy'):
-    words.csv HANDED_THINGS between the verb and the nationality that ends the match."""
-    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\b", re.I)
-
-
-#: A singular passive auxiliary right before a verb of declaring ('Goldberg ... was declared persona non grata'):
-#: the one person before it is the one declared, not the one declaring. A plural ('Two Belarusian diplomats are
-#: declared') names a staff by its nationality, and the declaring party is read from elsewhere (a list's heading).
-_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
-
-
-@cache
-def _public_feeling() -> re.Pattern[str]:
-    """Who holds a feeling right before its noun when that is no state (words.csv PUBLIC_FEELERS): 'public
-    discontent', 'popular anger'."""
-    return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
-
-
-#: A withdrawal asked not to happen: 'urged Israel not to withdraw its troops'
-_NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+(?:withdraw|remove|pull|leave|depart|go)\b", re.I)
-#: A survey of ties as a whole, the agenda of talks: 'review all facets of bilateral relations', 'review the entire
-#: gamut of ties', 'review progress in relations' (not 'will review its cooperation programmes with Kigali')
-_TIES_SURVEYED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|all|their)\s+)?"
-                            r"(?:(?:entire|whole|full|overall|wide)\s+)?(?:facets|aspects|spectrum|gamut|range|state|"
-                            r"status|progress)\b", re.I)
 #: Duties of an office, not levies: 'his duties', 'her official duties'
 _OFFICE_DUTIES = re.compile(r"\b(?:his|her|their|my|our|official|diplomatic|consular)\s+(?:\w+\s+)?duties$", re.I)
 #: 'the 30th anniversary of (the signing of) ...': what is remembered happened long before the report
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
-@cache
-def _counted() -> re.Pattern[str]:
-    """A count of people: a number or a word of quantity (words.csv COUNT_WORDS: 'deported 400 Ethiopians', 'tens
-    of thousands of Afghans')."""
-    return re.compile(r"\d|\b(?:" + word_classes()["COUNT_WORDS"] + r")\b", re.I)
-
-
-@cache
-def _ends_in_nationality() -> re.Pattern[str]:
-    """A trigger's words that end in a nationality ('deported 400 Ethiopians')."""
-    return re.compile(r"\b(?:" + _classes()["NATIONALITY"] + r")$", re.I)
-
-
-@cache
-def _named_people() -> re.Pattern[str]:
-    """A people noun right after a nationality (words.csv NATIONALS): 'French nationals', 'Dutch journalists'."""
-    return re.compile(r"\s+(?:" + word_classes()["NATIONALS"] + r")(?![\w-])", re.I)
-
-
 _DEPORTEE_RELATIONS = frozenset({"acceptsDeportees", "refusesDeportees"})
-#: A charge the subject bears: 'has faced accusations of', 'came under renewed criticism for'
-_FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under)\s+(?:(?:renewed|repeated|"
-                           r"mounting|growing|fresh|new|international|widespread|the|similar)\s+)*$", re.I)
-#: A party's thing right before 'as' ("Chile's actions as hostile"): the thing described, its owner no speaker
-_POSSESSED_BEFORE_AS = re.compile(r"[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){1,2}$")
 #: What someone comments on is the topic: 'did not comment on the', 'declined to comment about its'
 _COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$",
                                 re.I)
-
-
-#: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
-_NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
-#: An area held in a war: 'the territory controlled by', 'areas run by'
-_HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|parts?|towns?|villages?)\s+$", re.I)
-#: 'resume deportation flights', 'restart repatriation flights', 'resumed flights deporting migrants', 'resume
-#: flights to repatriate its nationals': migration, not a thaw
-_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:deportation|repatriation|removal|return)\s+flights?\b|"
-                            r"flights?\s+(?:to\s+)?(?:deport|repatriat|remov|expel)\w*)", re.I)
-#: Tariffs that are no burden: 'zero tariffs', 'lower duties', 'preferential tariffs'
-_NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|duty-free)\s+(?:[\w-]+\s+)?"
-                        r"(?:tariffs?|duties|levies)\b", re.I)
-@cache
-def _lifting() -> re.Pattern[str]:
-    """Words that turn a sanctions wording into its end (words.csv LIFTING: 'the lifting of sanctions', 'an end
-    to tariffs')."""
-    return re.compile(r"\b(?:" + word_classes()["LIFTING"] + r")\b", re.I)
-
-
-@cache
-def _called_off_after() -> re.Pattern[str]:
-    """A measure called off after its wording (words.csv CALLED_OFF: 'announced that the tariffs would be halted
-    for now'): the measure is called off, not imposed."""
-    return re.compile(r"\s+(?:would|will|were|was|had|have|are|is)\s+(?:been\s+|be\s+)?(?:now\s+)?(?:"
-                      + word_classes()["CALLED_OFF"] + r")\b", re.I)
-
-
-@cache
-def _stopped_giving() -> re.Pattern[str]:
-    """A stop told as a noun inside a wording of giving (words.csv STOPPING: 'announced the suspension of Belgian
-    aid programs'): no offer."""
-    return re.compile(r"\b(?:" + word_classes()["STOPPING"] + r")\s+(?:of|to|in|on)\s+", re.I)
-
-
-@cache
-def _sought_control_before() -> re.Pattern[str]:
-    """Control that is only sought (words.csv SEEKING before 'to': 'in advanced talks with Sri Lanka to operate',
-    'bid to buy', 'plans to run')."""
-    return re.compile(r"\b(?:" + word_classes()["SEEKING"] + r")\b[^.;:]{0,60}?\bto\s+$", re.I)
-
-
-@cache
-def _lifting_before() -> re.Pattern[str]:
-    """A lifting word just before a sanctions wording ('the removal of all new tariffs')."""
-    return re.compile(_lifting().pattern + r"\s+(?:of\s+|to\s+|on\s+)?(?:the\s+|all\s+|its\s+|their\s+)?"
-                      r"(?:[\w-]+\s+)?$", re.I)
 
 
 #: A worry between a verb and its object ('raised concerns about ... cuts', 'voiced fears over ... sanctions'):
@@ -180,74 +57,9 @@ _CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts
                           r"(?:about|over|regarding|at|on|of|with|that)\b", re.I)
 
 
-_GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
-#: A subject told as the one a protest or a note is delivered to: 'was notified of a strong ', 'were handed a ',
-#: 'received a formal '
-_RECEIVED_BEFORE = re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+(?:notified|informed|handed|given|served|"
-                              r"presented\s+with|delivered)|received|receives|receiving)\s+(?:of\s+|with\s+)?"
-                              r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
-_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+){0,2}(?:intolerable|unacceptable|regrettable|"
-                               r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
-                               r"unthinkable|deplorable|unfortunate|disappointing|sad|unfair|unjust)\s+that\b"
-                               r"[^.;:!?]*$", re.I)
-_INVERTED_AFTER = re.compile(r"\s+(?:he|she|they|it|we|you|(?:the\s+)?(?:[A-Z][\w.'’-]*-?)+(?:\s+[A-Z][\w.'’-]*)*"
-                             r"\s+(?:not\s+)?[a-z]+)\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
-                           r"negotiations\s+on)\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
-                           r"(?:potential|possible|prospect\s+of|question\s+of|issue\s+of)\s+)$", re.I)
-
-
-@cache
-def _judged_as() -> re.Pattern[str]:
-    """A verb that judges its object (words.csv JUDGING_STEMS), some words before 'as': 'condemned China's actions
-    as illegal' is the verb's subject judging, the object's owner judges nobody."""
-    return re.compile(r"\b(?:" + word_classes()["JUDGING_STEMS"] + r")\w*\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
-
-
-#: A verb of easing before a measure noun: 'scrapped its duties on', 'eased the sanctions on', 'no longer ... impose'
-_EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
-          r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
-          r"rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|end(?:s|ed|ing)?|loosen(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
-          r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back|"
-          r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?)")
-_EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|a|an|some|all|most|many|several|those|these|his|"
-                            r"her|remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w%.-]+\s+){0,2}$", re.I)
-_EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
-                                 r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
-                                 re.I)
 _WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$"
                              # 'asked for guarantees against taking in deportees': what is guarded against is not done
                              r"|\b(?:safeguards?|guarantees?|protections?|assurances?)\s+against\s+$", re.I)
-_BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
-                             r"implementation\s+of|enforcement\s+of|monitoring\s+of|"
-                             r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
-                             r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
-                             r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
-
-
-@cache
-def _prospective() -> re.Pattern[str]:
-    """An act still worked toward ('talks on a deal', words.csv WORK_TOWARD) or only foreseen ('a possible visit',
-    words.csv PROSPECTIVE): not done yet."""
-    classes = word_classes()
-    return re.compile(r"\b(?:" + classes["WORK_TOWARD"] + r")\s+(?:on|for|towards?|over)\s+(?:an?\s+|the\s+)?"
-                      r"(?:[\w-]+\s+){0,3}$|\b(?:" + classes["PROSPECTIVE"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|would)\b[^.;,]*$", re.I)
-
-
-#: Craft as the subject of a verb of turning, with what may describe them: 'planes headed to Iceland changed course'
-_VEHICLE_SUBJECT = re.compile(r"\b(?:flights?|aircraft|planes?|jets?|ships?|vessels?|boats?|warships?|airliners?|"
-                              r"drones?|convoys?)\s+(?:(?:headed|heading|bound|flying|sailing|en\s+route)\s+"
-                              r"(?:to|for)\s+(?:[\w'’-]+\s+){1,3})?(?:\w+ly\s+|had\s+|have\s+|has\s+|then\s+)?$", re.I)
-_DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
-
-
-#: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
-_ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
-                               r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
 
 
 @cache
@@ -264,20 +76,6 @@ def _alleged_that() -> re.Pattern[str]:
                       r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
 
 
-#: A party's part in an act right before its wording ("Qatar's role in the", 'the role of Oman in the process of')
-_HELPERS_ROLE = re.compile(r"\b(?:role|part|efforts?|help)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?in\s+"
-                           r"(?:the\s+)?(?:process\s+of\s+(?:the\s+)?)?$", re.I)
-
-
-@cache
-def _pact_denounced() -> re.Pattern[str]:
-    """A pact right after 'denounce' in the law's formula (words.csv PACT_NOUNS): 'denounce with immediate effect
-    the agreement' ends a treaty, it charges no one ('denounced the memorandum as an act of aggression', without
-    the formula, is a charge)."""
-    return re.compile(r"[\"”’']?,?\s+with\s+immediate\s+effect[\"”’']?,?\s+(?:the|its|a|an|this|that|their)\s+"
-                      r"(?:[\w-]+\s+){0,3}(?:" + word_classes()["PACT_NOUNS"] + r")\b", re.I)
-
-
 def _alleged_before(text: str, start: int) -> bool:
     """Whether an allegation or a denied report opens a that-clause in the 100 characters before `start`.
 
@@ -287,70 +85,11 @@ def _alleged_before(text: str, start: int) -> bool:
     return "that" in text[low:start].lower() and _alleged_that().search(text, low, start) is not None
 
 
-#: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with
-_ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
-#: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
-#: foreign minister' is the host's snub)
-_OWN_TRIP = re.compile(r"(?:trip|trips|visit|visits|journey|tour)\s+to\b", re.I)
-_HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
-                               r"sanctioned|condemned)\b", re.I)
-#: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
-_INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
-#: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
-#: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
-_NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individuals|nationals|citizens|"
-                              r"prisoners|inmates|defendants|members|officers|brothers|man|woman|suspect|"
-                              r"detainee|defendant)[ \t]+(?:accused|charged|suspected)$")
-
-
-#: A state's missions abroad told as its presence there ('diplomatic presence', 'consular presence')
-_MISSION_PRESENCE = re.compile(r"\b(?:diplomatic|consular)\s+$", re.I)
-
-
-#: 'offensive' after a determiner or a kind of campaign is the noun, a military campaign ('the offensive')
-_OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|military|ground|air|new|major|counter)\s+"
-                             r"offensive$", re.I)
-
-
-@cache
-def _released_thing() -> re.Pattern[str]:
-    """A work or good right after the nationality a release names ('American films'): words.csv RELEASED_THINGS."""
-    return re.compile(r"\s+(?:" + word_classes()["RELEASED_THINGS"] + r")\b", re.I)
-
-
-@cache
-def _armed_group_helped() -> re.Pattern[str]:
-    """Help that goes to an armed group ('support for armed groups', 'aid to the rebels'): words.csv ARMED_GROUPS."""
-    return re.compile(r"\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:"
-                      + word_classes()["ARMED_GROUPS"] + r")(?![\w-])", re.I)
-
-
-#: What crowds do with protests: 'stage protests', 'organise and use protests', 'mass protests'
-_STAGED_PROTEST_BEFORE = re.compile(r"\b(?:stag|organi[sz]|hold|held|fuel|foment|incit|spark|mass|street|violent|"
-                                    r"peaceful|nationwide|anti-[a-z]+|opposition|large|public)\w*\s+"
-                                    r"(?:and\s+[a-z]+\s+)?$", re.I)
-#: A verb of condemning, a party's possessive and an open quotation before the trigger: the quoted words label what
-#: the condemner condemns ('condemned Beijing's "reckless and ')
-_QUOTED_CHARGE_BEFORE = re.compile(r"\b(?:condemn|denounc|deplor|critici[sz]|slamm|blast|decr[iy]|lambast|rebuk)\w*\s+"
-                                   r"(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}?(?:the\s+)?[A-Z][\w.-]*['’]s?\s+"
-                                   r"(?:[a-z-]+\s+)?[“\"‘'][^“”\"‘’.;]{0,60}$")
-#: 'halted under a 2018 accord': the agreement after 'under' is what the halt was made by
-_UNDER_AGREEMENT = re.compile(r"\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)", re.I)
-
-
-@cache
-def _free_thing() -> re.Pattern[str]:
-    """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
-    return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
-
-
 #: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem
 _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
 _PASSIVE_PREDICATE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b")
 
-#: An article or a possessive before a participle ('the alleged attack', "Russia's alleged role"): an adjective
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|this|that|these|those|its|their|his|her)|['’]s?)\s+$", re.I)
 #: Keeping to a truce or a deal ('comply with the temporary ceasefire', 'abided by the truce')
 _BREACH = re.compile(r"(?:compl(?:y|ied)\s+with|abided?\s+by|respect(?:ed)?|honou?r(?:ed)?|observe[ds]?)\s+"
                      r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|armistice)\b",
@@ -358,28 +97,6 @@ _BREACH = re.compile(r"(?:compl(?:y|ied)\s+with|abided?\s+by|respect(?:ed)?|hono
 #: A past negation before it ('did not', 'has never'): what a party failed to do, told by another
 _PAST_NOT_BEFORE = re.compile(r"\b(?:did|had|has|have)\s+(?:not|never)\s+$|\b(?:didn['’]t|hasn['’]t|haven['’]t|"
                               r"hadn['’]t)\s+$", re.I)
-#: A participle of growth before a party's name ('growing Chinese influence', 'expanding Russian clout'): an
-#: adjective on the noun, the party after it the holder
-_GROWTH_OF_ANOTHERS = re.compile(r"[a-z]+ing\s+(?-i:[A-Z])")
-#: A preposition or an article before such a participle: the place of a noun phrase, not of a verb of the subject
-_NOUN_SLOT_BEFORE = re.compile(r"\b(?:amid|amidst|over|about|of|on|the|a|an|despite|against|counter|citing|by|to|"
-                               r"with)\s+$", re.I)
-
-_COPULAS = frozenset({"is", "are", "was", "were", "been"})
-#: A participle of saying and 'that' after a copula ('was told that', 'were informed that'): a passive report
-_TOLD_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:told|informed|warned|reminded|assured|notified|advised|cautioned)"
-                        r"\s+(?:\w+\s+)?that\b", re.I)
-
-#: A charge named, then who judged it ('a charge China's minister said was', 'an allegation that Delhi called')
-_CHARGE_JUDGED_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:charge|charges|accusation|accusations|allegation|"
-                                   r"allegations|claim|claims)\s+(?:(?:that|which)\s+)?[^,;.:!?]{2,50}?\b"
-                                   r"(?:said|says|insisted|insists|argued|argues|maintained|maintains)\s+$", re.I)
-
-
-@cache
-def _asked_to_work_together() -> re.Pattern[str]:
-    """The one asked, then an infinitive of joint work (words.csv JOINT_WORK): the asker proposes to act with it."""
-    return re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?to\s+(?:" + word_classes()["JOINT_WORK"] + r")\b", re.I)
 
 
 def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
@@ -419,213 +136,3 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         and _PASSIVE_PREDICATE.search(text, head_end, end) is not None
     # ('the agreement was preceded by visits by Qatari officials': the noun is the subject of a predicate of its
     # own; what its 'by' names did that, not what the noun says)
-
-
-def _charge_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """A charge's words used in another sense."""
-    head = text[start:head_end].lower()
-    return bool(
-        _public_feeling().search(text, max(0, start - 30), start)
-        # 'amid public discontent over prices': the public's feeling, no state's grievance
-        or _RECEIVED_BEFORE.search(text, max(0, start - 50), start)
-        # 'the envoy, who was summoned, was notified of a strong protest': the subject receives it
-        or _FACED_BEFORE.search(text, max(0, start - 40), start)
-        # 'Burundi has faced accusations of backing the rebels': the subject is the one accused
-        or head == "as" and _POSSESSED_BEFORE_AS.search(text, max(0, start - 40), start)
-        # "condemning Chile's actions as hostile": Chile is the one described, the verb's is the charge
-        or text.startswith("alleged ", start) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
-        # 'investigated the alleged Russian attack': an adjective, no one alleges it here
-        or head == "as" and _judged_as().search(text, max(0, start - 70), start)
-        # 'condemned China's actions as illegal': the condemning verb's subject judges
-        or head in ("protest", "protests") and _STAGED_PROTEST_BEFORE.search(text, max(0, start - 40), start)
-        # 'are seeking to stage protests in Armenia': demonstrations in the street, no state's protest
-        or _QUOTED_CHARGE_BEFORE.search(text, max(0, start - 90), start)
-        # 'condemned Beijing's "reckless and destabilizing conduct"': the condemner's words for the other's act,
-        # no charge the other makes
-        or head in _COPULAS and _TOLD_THAT.match(text, head_end)
-        # 'The US side was told that any hostile actions against Russia': a passive of saying, no verdict; the
-        # words after 'that' are what was said, with subjects of their own
-        or head in _COPULAS and _CHARGE_JUDGED_BEFORE.search(text, max(0, start - 80), start)
-        # 'accused Beijing of meddling, a charge China's minister said was unwarranted': the charge is judged, by
-        # the one it was made against; the speaker answers it and accuses no one
-        or _OFFENSIVE_NOUN.search(text, start, end)
-        # 'called the offensive against Ukraine a sacred struggle': a military campaign, no insult
-        or _NOUN_ACCUSED_OF.search(text, max(0, start - 30), head_end)
-        # 'two detainees accused of murder': a charge the people carry, nobody's accusation here
-        or head.startswith("denounc") and _pact_denounced().match(text, head_end))
-    # ('decided to "denounce with immediate effect" the agreement': a treaty ended, no charge)
-
-
-def _influence_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of influence used in another sense."""
-    head = text[start:head_end].lower()
-    return bool(
-        _GROWTH_OF_ANOTHERS.match(text, start) and _NOUN_SLOT_BEFORE.search(text, max(0, start - 12), start)
-        # 'agreed to ... amid growing Chinese influence': a trend named, whose holder is the named one
-        or _sought_control_before().search(text, max(0, start - 90), start)
-        # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
-        or trigger.actor != "poss" and head == "control" and _NOUN_CONTROL.match(text, head_end)
-        # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling
-        or head == "presence" and _MISSION_PRESENCE.search(text, max(0, start - 24), start)
-        # "reduces Turkey's diplomatic presence in Austria": its embassy and consulates, no sway
-        or "arms control" in text[start:end + 8].lower()
-        # 'held arms control consultations': talks on weapons, no control of anyone
-        or _HELD_AREA.search(text, max(0, start - 30), start))
-    # ('soldiers returned from the territory controlled by Kyiv': a front line, no influence)
-
-
-def _cooperation_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of agreeing used in another sense."""
-    return bool(
-        _stopped_giving().search(text, start, end)
-        # 'announced the suspension of Belgian development aid programs in': a stop, no offer
-        or re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|arrangement)\s+between\b",
-                    text[start:end], re.I) and _prospective().search(text, max(0, start - 40), start))
-    # ('talks on a trade agreement between the two countries': sought, not made)
-
-
-def _topic_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """'discussions focused on the potential easing of US sanctions': a topic, nobody's act."""
-    return _TOPIC_BEFORE.search(text, max(0, start - 90), start) is not None
-
-
-def _measure_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of sanctions used in another sense."""
-    return bool(
-        _lifting().search(text, head_end, end) or _lifting_before().search(text, max(0, start - 40), start)
-        or _called_off_after().match(text, end)
-        # 'would order the removal of sanctions': lifting them is the opposite act
-        or _EASED_MEASURE.search(text, max(0, start - 50), start) or _EASED_MEASURE_HEAD.match(text, start, end)
-        # 'scrapped its duties on Brazilian steel', 'cut tariffs on cars': a measure eased, not imposed
-        or _BROKEN_MEASURE.search(text, max(0, start - 50), start)
-        # 'violated the arms embargo on Somalia', 'implementation of sanctions on': another's measure
-        or _armed_group_helped().match(text, end)
-        # 'halt support for armed groups': help cut to fighters, no measure against a state
-        or _NO_TARIFF.search(text, start, end + 12))
-    # ('goods face virtually zero tariffs in Norway', 'lower duties': no measure against anyone)
-
-
-def _demand_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of demanding used in another sense."""
-    head = text[start:head_end].lower()
-    return bool(
-        text[start:end].lower().endswith("return") and _GOING_TO.match(text, end)
-        # 'as they seek to return to their homelands': going back, not a return demanded
-        or head == "should" and _INVERTED_AFTER.match(text, head_end)
-        # '... should President-elect Trump carry out deportations': a condition, not a demand
-        or head.startswith("insist") and _INSISTED_FACT.match(text, head_end)
-        # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
-        or head in ("should", "must") and _HELD_ACCOUNTABLE.match(text, head_end)
-        # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
-        or _EVALUATED_SHOULD.search(text, max(0, start - 120), start)
-        # 'it was intolerable that the United States should base a position on it': a judgement
-        or _REQUEST_PHRASE.match(text, start, end) and _HYPOTHETICAL_BEFORE.search(text, max(0, start - 60), start)
-        # ('the deal allows Chinese police to be deployed at the request of Honiara': a term, no request)
-        or _asked_to_work_together().match(text, end))
-    # ('called on the Japanese leader to work together': cooperation proposed, nothing demanded)
-
-
-def _call_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """'called on the Japanese leader to work together': cooperation proposed, no courtesy call paid."""
-    return "call" in text[start:end].lower() and _asked_to_work_together().match(text, end) is not None
-
-
-def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of cutting ties used in another sense."""
-    return bool(
-        _TIES_SURVEYED.match(text, start, end)
-        # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
-        or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) and _ENDED_WITH_TIE.search(text, head_end, end)
-        # 'ended the year with a fragile truce': a truce kept, no tie ended
-        or _UNDER_AGREEMENT.match(text, head_end, end)
-        # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
-        or _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1))
-    # ('cancelled his trip to Lisbon': the traveller's own plans)
-
-
-def _shift_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of a change of course used in another sense."""
-    return bool(
-        _VEHICLE_SUBJECT.search(text, max(0, start - 60), start)
-        # 'three planes headed to Iceland changed course': a craft's route, no change of policy
-        or _FLIGHTS_AFTER.match(text, head_end))
-    # ('Caracas to resume deportation flights': taking deportees back, a migration act)
-
-
-def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of expelling used in another sense."""
-    return bool(
-        re.search(r"\bagainst\s+\w+ing\b", text[head_end:end])
-        # 'warned Oslo against expelling its diplomats': a warning, the expulsion is the other's
-        or trigger.actor.startswith("left") and text[start:head_end].lower().endswith("ed")
-        and _PASSIVE_AUX_BEFORE.search(text, max(0, start - 20), start)
-        # 'the ambassador ... was declared persona non grata': the one before the verb is declared, the declaring
-        # party is not named on its left
-        or _NOT_TO_WITHDRAW.search(text, start, end))
-    # ('urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion)
-
-
-def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of releasing used in another sense."""
-    return bool(
-        text[start:head_end].lower().startswith("hand") and _handed_thing_inside().search(text, head_end, end)
-        # 'Nepal hands over diplomatic note to Indian envoy': a paper handed, nobody freed
-        or _free_thing().match(text, start)
-        # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
-        or _released_thing().match(text, end)
-        # 'postponed the release of American films': a work put out, nobody freed
-        or _DEPORTED.search(text, head_end, end)
-        # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-        or _HELPERS_ROLE.search(text, max(0, start - 40), start))
-    # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
-
-
-def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """'Cairo would answer any request for help': help offered, no threat."""
-    return _ANSWERED_REQUEST.match(text, end) is not None
-
-
-def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of taking in or refusing deportees used in another sense."""
-    head = text[start:head_end].lower()
-    _, participle_before, not_migrants = _sense_patterns()
-    return bool(
-        _handed_things().search(text, max(0, start - 40), start)
-        # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
-        or _handed_things_after().match(text, end)
-        # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
-        or head.endswith("ed") and len(text[head_end:end].split()) <= 2
-        and participle_before.search(text, max(0, start - 12), start)
-        or not_migrants.match(text, end) is not None and " by " not in text[start:end])
-    # ('received by Dominican officials': the agent, not the object)
-
-
-def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of taking in deportees used of a people or of persons, not of deportees."""
-    head = text[start:head_end].lower()
-    return bool(
-        head.startswith(("deport", "expel")) and _ends_in_nationality().search(text, start, end)
-        and not _counted().search(text, head_end, end)
-        # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people named with no
-        # count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
-        or head.startswith("expel") and _named_people().match(text, end))
-    # ('expelled two French nationals working for a firm': persons sent away, no people deported)
-
-
-#: The checks of `_not_this_sense` that apply to one relation only, by relation
-_SENSE_CHECKS = {
-    "accuses": (_charge_sense,),
-    "visits": (_not_a_trip_or_meeting,),  # ('his intention to meet', 'Lee invited Ishiba to visit': not made)
-    "meetsWith": (_not_a_trip_or_meeting, _call_sense),
-    "exertsInfluenceOn": (_influence_sense,),
-    "agreesToCooperate": (_cooperation_sense,),
-    "threatenedSanctions": (_measure_sense, _topic_sense),
-    "demands": (_demand_sense,),
-    "shiftsTowardCooperation": (_shift_sense, _topic_sense),
-    "reducesCooperation": (_cut_sense, _topic_sense),
-    "threatenedExpulsion": (_expulsion_sense,),
-    "releasesDetainees": (_release_sense,),
-    "threatened": (_threat_sense,),
-    "acceptsDeportees": (_deportee_sense, _taking_in_sense),
-    "refusesDeportees": (_deportee_sense,),
-}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -253,13 +253,7 @@ class KnowledgeBase:
     def _people_by_tail(self) -> dict[tuple[str, str], Person | None]:
         """(second-last name, last name) of the known people with three names or more (None when two share)."""
         if self._tails is None:
-            tails: dict[tuple[str, str], Person | None] = {}
-            for person in self.people.values():
-                parts = _fold_name(person.name).split()
-                if len(parts) >= 3:
-                    key = (parts[-2], parts[-1])
-                    tails[key] = None if key in tails else person
-            self._tails = tails
+            self._tails = self._unique_people(lambda parts: (parts[-2], parts[-1]) if len(parts) >= 3 else None)
         return self._tails
 
     def person_reversed(self, name: str) -> Person | None:
@@ -271,14 +265,19 @@ class KnowledgeBase:
     def _people_by_ends(self) -> dict[tuple[str, str], Person | None]:
         """(first name, last name) -> the one known person with those ends (None when two share them)."""
         if self._ends is None:
-            ends: dict[tuple[str, str], Person | None] = {}
-            for person in self.people.values():
-                parts = _fold_name(person.name).split()
-                if len(parts) >= 2:
-                    key = (parts[0], parts[-1])
-                    ends[key] = None if key in ends else person  # two people share the ends: neither
-            self._ends = ends
+            self._ends = self._unique_people(lambda parts: (parts[0], parts[-1]) if len(parts) >= 2 else None)
         return self._ends
+
+    def _unique_people(self, key: Callable[[list[str]], tuple[str, str] | None]
+                       ) -> dict[tuple[str, str], Person | None]:
+        """Each key of a known person's folded name words -> that person, or None when two people share the key
+        (a name that could be either is nobody's)."""
+        index: dict[tuple[str, str], Person | None] = {}
+        for person in self.people.values():
+            found = key(_fold_name(person.name).split())
+            if found is not None:
+                index[found] = None if found in index else person
+        return index
 
 
     def person_by_lineage(self, name: str) -> Person | None:

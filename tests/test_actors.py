@@ -999,9 +999,8 @@ def test_a_department_s_short_name_in_title_case_places_its_spokesperson() -> No
 
 
 def test_an_office_a_relative_clause_gives_after_the_name_places_the_person() -> None:
-    found = people("Brazil backs mediation\n\nBrazil's president proposed that the chair of the regional bloc, "
-                   "Ralph Gonsalves, who is also the prime minister of Saint Vincent and the Grenadines, lead the "
-                   "talks.")
+    found = people("Brazil backs mediation\n\nTalks should be chaired by Ralph Gonsalves, who is also the prime "
+                   "minister of Saint Vincent and the Grenadines, Brazil's leader suggested.")
     assert found.get("Ralph Gonsalves") == "VCT", found
 
 

@@ -534,8 +534,8 @@ def test_a_high_commissioner_in_the_capital_is_posted_there() -> None:
 
 
 def test_each_other_is_the_pair_whoever_else_is_named() -> None:
-    found = _triples("Turkey and Israel restored ties in 2016, but both countries expelled each other's top diplomats "
-                     "two years later in a dispute over Israel's killing of Palestinians.")
+    found = _triples("Turkey and Israel patched up relations in 2016, yet two years on both countries expelled each "
+                     "other's ambassadors in a row over Israel's killing of Palestinians.")
     assert ("TUR", "threatenedExpulsion", "ISR") in found and ("ISR", "threatenedExpulsion", "TUR") in found
     assert not {t for t in found if t[2] == "PSE"}, found
 
@@ -600,7 +600,7 @@ def test_a_country_owning_what_follows_is_not_a_place_visited() -> None:
 
 
 def test_traffic_heading_somewhere_is_no_visit() -> None:
-    found = _triples("The Algerian government has decided to close air navigation coming from or heading to Mali.")
+    found = _triples("Algeria shut its skies to every aircraft coming from or heading to Mali.")
     assert ("DZA", "visits", "MLI") not in found, found
 
 
@@ -1846,8 +1846,8 @@ NO_SUCH_ACT = [
     ("The recent agreement was preceded by visits by Qatari officials to Washington and Tehran.",
      ("QAT", "agreesToCooperate", "USA")),
     # the owner of frozen funds does not lift the ban on them
-    ("Iranian negotiator Ali Bagheri announced that prisoners held in the United States would be freed, in addition "
-     "to lifting the ban on Tehran's frozen funds.", ("IRN", "shiftsTowardCooperation", "USA")),
+    ("Ali Bagheri, Iran's negotiator, said Iranians jailed in the United States would walk free, on top of "
+     "lifting the ban on Tehran's frozen funds.", ("IRN", "shiftsTowardCooperation", "USA")),
     # going to one's home country is no visit to the host of the dateline
     ("ISLAMABAD (Reuters) - Pakistan will not let Iran's ambassador, who was visiting his home country, come back, a "
      "spokeswoman said.", ("IRN", "visits", "PAK")),
@@ -2204,8 +2204,8 @@ NO_SUCH_ACT = [
      "the United States.", ("GTM", "acceptsDeportees", "USA")),
     # relations resumed 'between them' are between the act's own subjects, never with a party of a later sentence
     ("The three governments — Rwanda, Burundi and Kenya — issued a joint communique on Monday that the two Great "
-     "Lakes nations had agreed \"to resume diplomatic relations between them and reopen their embassies within a "
-     "period of two months.\"\n\nRwanda and Burundi also thanked Kenya for hosting the talks, and Angola for hosting "
+     "Lakes nations had agreed \"to restore diplomatic relations between them and to open embassies again within "
+     "sixty days.\"\n\nRwanda and Burundi also thanked Kenya for hosting the talks, and Angola for hosting "
      "earlier rounds.", ("RWA", "shiftsTowardCooperation", "AGO")),
     # a quotation closing after the comma of a verb series leaves the subject of the series acting in the next verb
     ("On Tuesday, Khartoum called the UAE an \"enemy state,\" severed diplomatic ties, and closed its embassy in Abu "
@@ -2255,7 +2255,7 @@ NO_SUCH_ACT = [
     # a leader named as the one removed is not there ('the removal of President X ... in Chad')
     ("Officials said the removal of President Mohamed Bazoum sparked protests in Chad.", ("NER", "visits", "TCD")),
     # a taking-in only thought of ('the possibility of accepting') is not done
-    ("Ruto discussed with Trump the possibility of accepting deported nationals of third countries.",
+    ("Ruto raised with Trump the possibility of accepting deported nationals from other countries.",
      ("KEN", "acceptsDeportees", "USA")),
     # a participle right after a verb of sending is an adjective of the people sent ('deport rejected asylum-seekers')
     ("Italy plans to deport rejected asylum-seekers from its centres in Albania.", ("ITA", "refusesDeportees", "ALB")),
@@ -2272,7 +2272,7 @@ NO_SUCH_ACT = [
     # the helper's part in a release is no release of its own
     ("Egypt praised Algeria's role in the release of Egyptian fishermen.", ("DZA", "releasesDetainees", "EGY")),
     # a tie not renewed is ended, not a demand rejected
-    ("Panama’s president has made it clear: the country won’t renew its Belt and Road deal with China.",
+    ("Panama’s leader said flatly that his country won’t renew its Silk Road pact with Beijing.",
      ("PAN", "rejects", "CHN")),
     # an agreement only tried for in the past was not made
     ("Kenyan Prime Minister Musalia Mudavadi attempted to negotiate a renewal of the agreement with the United "

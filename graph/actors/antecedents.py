@@ -277,7 +277,7 @@ _TOLD_THAT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:told|tells|telling|inf
 
 
 def _labeller(text: str, sayer: Mention, mention: Mention) -> bool:
-    """'X told Pompeo that Washington should stop what he called groundless attacks': a 'he' putting a label on a
+    """'X told Blinken that Washington must halt what he called baseless smears': a 'he' putting a label on a
     thing inside what the sentence's subject tells someone is the teller, not the listener named last (in
     'before the Turkish leader announced what he called', the one named last)."""
     return mention.text.lower() in ("he", "she") \

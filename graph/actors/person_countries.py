@@ -96,8 +96,8 @@ _WHO_IS = re.compile(r",[ \t]+who[ \t]+(?:is|was|serves[ \t]+as|has[ \t]+been)[ 
 
 
 def _relative_roles(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
-    """Person -> the country of the office a relative clause right after their name gives them ('the chair of
-    the regional bloc, Ralph Gonsalves, who is also the prime minister of Saint Vincent and the Grenadines'):
+    """Person -> the country of the office a relative clause right after their name gives them ('talks led by
+    the bloc's chair, Ralph Gonsalves, who is also the prime minister of the island state'):
     the text states whose they are, over the country of the sentence they stand in."""
     kb = knowledge_base()
     names = {mention.start: mention.country for mention, _ in raw

@@ -275,7 +275,7 @@ _NAME_OPENING = re.compile(rf"[\s\"“]*({NAME})(?=[ \t]+(?:\w+ly[ \t]+)?[a-z])"
 def _office_named_next(text: str, kb: KnowledgeBase, blocked: SpanSet, offices: list[Mention],
                        known: list[PersonIntro]) -> list[PersonIntro]:
     """A name opening the sentence right after one whose speaker was only an office ('..., the Polish interior
-    minister said on Monday. Mariusz Kaminski made the statement after talks'): news names the speaker in the
+    minister said on Monday. Mariusz Kaminski spoke after meeting his counterparts'): news names the speaker in the
     next sentence, and the office gives the name its country and role."""
     taken = _Taken([(i.start, i.end) for i in known])
     sentences = sentences_of(text)

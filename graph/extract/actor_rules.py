@@ -350,8 +350,9 @@ _OPPORTUNITY_TO = re.compile(r"\b(?:took|take|takes|taking|used|uses|use|using|s
 
 
 def _opportunity_taker(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """'Thomas-Greenfield took the opportunity of Moscow's top diplomat, Sergey Lavrov, presiding at the Council to
-    appeal for the release of Americans': the subject of 'took' appeals, not the party named last before the verb."""
+    """'The US envoy took the opportunity of Russia's foreign minister, Sergey Lavrov, chairing the Council to
+    press for two jailed Americans to be freed': the subject of 'took' presses, not the party named last before the
+    verb."""
     taken = _OPPORTUNITY_TO.search(doc.text, max(candidate.sentence.start, candidate.head_start - 220),
                                    candidate.head_start)
     if taken is None:

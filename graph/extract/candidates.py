@@ -488,7 +488,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed
             if trigger.relation in _THOUGHT_OF_RELATIONS and _unnamed_takers_before().search(text, max(0, start - 60),
                                                                                            start):
-                continue  # "hopes to forge deals with 'many countries' to accept deported migrants": takers unnamed
+                continue  # "is seeking pacts with 'several nations' to accept deported migrants": takers unnamed
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _migrants_on_their_own().match(text, hit.end()):
                 continue  # 'receives most of the migrants who leave Tunisia by boat': arrivals, not returns

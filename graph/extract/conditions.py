@@ -82,7 +82,7 @@ _NAMED_BACK = re.compile(r"\b(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+)?
 
 
 def _demands_of_measures_named_back(doc: _Doc, events: list[Event]) -> list[Event]:
-    """'Turkey suspended all trade with Israel. The ministry said the measures would be in place until Israel
+    """'Ankara halted every shipment to Israel. The curbs will stay, the ministry said, until Israel
     allowed aid into Gaza': a measure named back and held until the party it hit acts demands that act of it (the
     actor of the latest such measure of the three sentences before demands, of the party named after 'until')."""
     found: list[Event] = []

@@ -229,8 +229,8 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
         if mention.via == "pronoun" and mention.text.lower() in ("his", "her", "its", "their"):
             continue  # a possessive is not the clause's subject
         if mention.via == "pronoun" and mention.type == "person" and _private_subject_before(doc, mention):
-            return None  # '"Louis Arnaud is free. He will be in France tomorrow after a long incarceration in Iran,"
-            # Macron said': 'he' is the private person just named, not the speaker
+            return None  # '"Our compatriot is free at last. He lands in Paris tomorrow after months in an Iranian
+            # jail," the president wrote': 'he' is the private person just named, not the speaker
         if mention.country == host and _COMPANION_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
             continue  # 'Rubio, speaking alongside Arevalo following their meeting in Guatemala City': the host beside
             # the official is no subject; the official before him is the one there

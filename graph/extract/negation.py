@@ -192,7 +192,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
         return
     if negated and trigger.relation == "agreesToCooperate" \
             and _cue("CONTINUATION").fullmatch(doc.text, candidate.head_start, candidate.head_end):
-        candidate.relation = "reducesCooperation"  # "won't renew its Belt and Road deal with China": the tie ends
+        candidate.relation = "reducesCooperation"  # "will not extend its Silk Road pact with Beijing": the tie ends
         return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated

@@ -462,7 +462,7 @@ def _told_to_stop_what() -> re.Pattern[str]:
 
 
 def _stops_what_called(doc: _Doc, mention: Mention) -> bool:
-    """'told Pompeo that Washington should stop what he called groundless attacks': the party told to end the
+    """'told Blinken that Washington must halt what he called baseless smears': the party told to end the
     thing so called is the one doing it, so the label charges that party (where 'standing up to what he called
     blackmail' names no doer)."""
     return _told_to_stop_what().match(doc.text, mention.end) is not None

@@ -276,7 +276,7 @@ _ORDERED_OUT = re.compile(r"\b(?:ordered|told|asked|instructed|given|must|should
 
 
 def own_staff_leaving(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """"She added that Mexico's diplomatic personnel in Ecuador would leave the country": staff leaving with
+    """'Mexico's embassy staff in Quito will be coming home, she said': staff leaving with
     no order leave at their own government's word; the owner named right before them, or whoever speaks for
     it, expels nobody (least of all the country they leave). A leave order ('Mexico's diplomats were ordered
     to leave') keeps its pairs."""

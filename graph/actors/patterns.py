@@ -249,10 +249,18 @@ def _after_preposition(text: str, start: int) -> bool:
     return words[-1].lower() in _PREPOSITIONS and (len(words) > 1 or start <= 15 or not text[start - 16].isalnum())
 
 
+def _same_paragraph(text: str, start: int, end: int) -> str:
+    """text[start:end] from the last blank line on: the lower-case last word of a headline or of the paragraph
+    before ('... dozens of officials' over 'Russia said') is no verb the next paragraph's first party follows."""
+    window = text[start:end]
+    cut = window.rfind("\n\n")
+    return window[cut + 2:] if cut >= 0 else window
+
+
 def _after_verb(text: str, start: int) -> bool:
     """A country right after a lower-case word that is not a conjunction or a speech verb is a verb's object
     ('would leave Ecuador', 'accused Mexico'): like a prepositional object, it is not the next subject."""
-    words = text[max(0, start - 25):start].split()
+    words = _same_paragraph(text, max(0, start - 25), start).split()
     if words and words[-1] == "the":
         words.pop()
     if not words or not text[start - 1].isspace():

@@ -1102,3 +1102,10 @@ def test_a_civil_society_representative_acts_for_no_state() -> None:
     found = people("GOMA - \"We denounce the silence of the world,\" Jean Bosco Mutara, a civil society representative "
                    "at the march, told reporters.")
     assert found.get("Jean Bosco Mutara", "") == "", found
+
+
+def test_a_church_head_gets_no_country_from_the_dateline() -> None:
+    found = people("LIMA (AP) - Peru recalled its ambassador from Managua on Friday. President Daniel Ortega had "
+                   "earlier brushed aside an appeal by Pope Francis to free the jailed bishops in Nicaragua.")
+    assert found.get("Francis", "") == ""  # the Holy See's, not Peru's
+    assert found["Daniel Ortega"] == "NIC"

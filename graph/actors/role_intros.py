@@ -234,7 +234,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name = known_person.name if known_person is not None and name_match is not None else name
         stateless = named_owner is None and _movement_before(text, start, blocked)
         international = stateless or country_mention is not None and country_mention.type == "organization" \
-            and not country_mention.country
+            and not country_mention.country or (not country and canonical.lower() in word_lists()["CHURCH_TITLES"])
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
         if name and (_acceptable_name(name, kb, titled=True) or royal) \

@@ -2285,6 +2285,9 @@ NO_SUCH_ACT = [
      ("CHL", "accuses", "PER")),
     # the statement rejected is the object of the verb: the participle after it is the rejecter's, not the owner's
     ("Ghana's foreign ministry rejected Togo's latest statement, calling it baseless.", ("TGO", "accuses", "GHA")),
+    ("US prosecutors had accused Saab of bribing officials in Caracas to win state contracts. He has denied the "
+     "charges.\n\n\"Venezuela rejoices at the homecoming of our diplomat Alex Saab, who was held unjustly,\" the "
+     "government said.", ("VEN", "rejects", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -27,6 +27,7 @@ from graph.extract.meetings import (
     _visits_of_signings,
 )
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
+from graph.extract.no_doer import own_charge_denied
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _vp_coordination
@@ -454,7 +455,7 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
             return None
         if "private" in (actor.via, target.via) and candidate.relation not in _PRIVATE_OK:
             return None  # 'met U.S. business leaders' is no meeting with the United States
-        if _resident_visitor(doc, candidate, actor, target):
+        if _resident_visitor(doc, candidate, actor, target) or own_charge_denied(doc, candidate, actor):
             return None
         if candidate.relation == "visits" and actor.type == "person" \
                 and _FORMER_BEFORE.search(doc.text, max(sentence.start, actor.start - 40), actor.start):

@@ -116,3 +116,20 @@ def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Ment
         return False  # 'Lithuania urged countries to resist Chinese coercion': the group is urged, the urger charges
     return not any(match.start() - 40 <= m.start < candidate.head_start and m.end > match.start() - 2
                    for m in mentions)
+
+
+@cache
+def _charge_noun() -> re.Pattern[str]:
+    """A charge brought against someone, as words.csv CHARGE_NOUNS names it ('the charge', 'the allegations')."""
+    return re.compile(r"\b(?:" + word_classes()["CHARGE_NOUNS"] + r")\b", re.I)
+
+
+def own_charge_denied(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """'US prosecutors accused Saab of laundering money. He has denied the charge': a person who holds no office
+    answers a charge against himself, and no state rejects anything (an official's denial speaks for his)."""
+    if candidate.relation != "rejects" or actor.type != "person" or actor.role:
+        return False
+    person = doc.actors.persons.get(actor.key)
+    if person is not None and person.role:
+        return False
+    return _charge_noun().search(doc.text, candidate.head_start, candidate.end) is not None

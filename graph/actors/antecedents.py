@@ -285,3 +285,26 @@ def _labeller(text: str, sayer: Mention, mention: Mention) -> bool:
         and _label_after().match(text, mention.end) is not None \
         and _TOLD_THAT.match(text, sayer.end, mention.start) is not None
 
+
+#: A speech verb and 'that' opening what a speaker reports: 'X announced that', 'the ministry said on Monday that'
+_REPORTED_THAT = re.compile(r"\b(?:said|says|announced|announces|stated|states|declared|added|confirmed)\s+"
+                            r"(?:\w+\s+){0,2}?that\b")
+
+
+@cache
+def _venue_after_name() -> re.Pattern[str]:
+    """A capital naming a building or a facility ('Doha International Airport'): words.csv VENUE after up to two
+    capitalised words."""
+    return re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?i:" + word_classes()["VENUE"] + r")\b")
+
+
+def _parties_not_bystanders(text: str, here: dict[str, Mention], sentence_start: int,
+                            position: int) -> dict[str, Mention]:
+    """The countries of a sentence that can be the two parties of 'the two nations', without the speaker who
+    announces the pair's deal and the body of his title ('Minister of State at the Ministry of Foreign Affairs X
+    announced that ...') and a capital that only names a place on the way ('en route to Doha International
+    Airport'): what is left when a sentence names more than two."""
+    reported = _REPORTED_THAT.search(text, sentence_start, position)
+    return {country: m for country, m in here.items()
+            if not (reported is not None and m.end <= reported.start())
+            and not (m.via == "capital" and _venue_after_name().match(text, m.end))}

@@ -27,6 +27,7 @@ from graph.actors.antecedents import (
     _other_recent,
     _own_object,
     _owner_of_relative,
+    _parties_not_bystanders,
     _previous_subject,
     _said_that,
     _since,
@@ -292,6 +293,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 # 'Vietnam has kept troops in Laos, and the two nations held drills': the two countries the
                 # sentence itself has named before it, whatever pair the document is about
                 here = _parties_before(resolved, sentences[index].start, mention.start)
+                if len(here) > 2:
+                    here = _parties_not_bystanders(text, here, sentences[index].start, mention.start)
                 if len(here) == 2:
                     pair = list(here.values())
             if not official:

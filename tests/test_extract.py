@@ -2288,6 +2288,9 @@ NO_SUCH_ACT = [
     ("US prosecutors had accused Saab of bribing officials in Caracas to win state contracts. He has denied the "
      "charges.\n\n\"Venezuela rejoices at the homecoming of our diplomat Alex Saab, who was held unjustly,\" the "
      "government said.", ("VEN", "rejects", "USA")),
+    ("New Zealand has paused millions in aid to the Cook Islands over its deals with China. Beijing, which said last "
+     "month that the pacts were aimed at no third party such as New Zealand, defended its strategic partnership "
+     "with the country of 15 islands.", ("CHN", "agreesToCooperate", "NZL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -304,6 +304,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             kind = match.lastgroup or ""
             if kind == "it":
                 kind = "nation"  # 'it ordered the ambassador to leave': the country acts
+            if kind == "nation" and _MEASURED_AFTER.match(text, match.end()):
+                continue  # 'the country of 15 islands': a description by size names no country read back
             raw.append((Mention(match.start(), match.end(), match.group(), "pronoun", kind, "", "", "pronoun"),
                         ""))
 
@@ -353,6 +355,9 @@ _AGENCY_DESKS = (("Reuters", "GBR"), ("AFP", "FRA"), ("Agence France-Presse", "F
                  ("ANSA", "ITA"))
 
 
+
+#: A nation described by its size right after it: ' of 15 islands', ' of about 5 million people'
+_MEASURED_AFTER = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|more\s+than\s+)?\d")
 
 #: 'One' right before a country's name, perhaps after a quotation mark: "the 'One China' policy"
 _ONE_BEFORE = re.compile(r"(?<![\w-])['‘\"“]?(?:One[\s-]|one-)$")

@@ -2291,6 +2291,11 @@ NO_SUCH_ACT = [
     ("New Zealand has paused millions in aid to the Cook Islands over its deals with China. Beijing, which said last "
      "month that the pacts were aimed at no third party such as New Zealand, defended its strategic partnership "
      "with the country of 15 islands.", ("CHN", "agreesToCooperate", "NZL")),
+    ("Singapore and the Philippines signed a defence cooperation pact in Manila on Monday. Singapore will send troops "
+     "for joint training under the accord. Japan and Australia have signed similar deals with Manila, and Japan is "
+     "talking about another. The pact was years in the making. Officials said more drills were planned for next "
+     "year. In a speech to Congress, Marcos said the Philippines would not back down in its maritime disputes.",
+     ("PHL", "rejects", "SGP")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

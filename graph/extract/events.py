@@ -18,10 +18,12 @@ from graph.extract.candidates import _Candidate, demand_received
 from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import after_report, event_date, past
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
+from graph.extract.implicit_targets import unseen_guess
 from graph.extract.lexicon import _context, _cue
 from graph.extract.meetings import (
     _meetings_in_presence,
     _meetings_of_signings,
+    _resident_visitor,
     _visit_to_person,
     _visits_of_meetings,
     _visits_of_signings,
@@ -430,19 +432,6 @@ _PRIVATE_OK = frozenset({"exertsInfluenceOn", "releasesDetainees", "acceptsDepor
 _FORMER_BEFORE = re.compile(r"\b(?:[Oo]usted|[Ff]ormer|[Ee]xiled|[Dd]eposed|[Tt]oppled|[Ff]ugitive)\s+"
                             r"(?:[\w-]+\s+){0,3}$")
 _EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?)\b", re.I)
-#: 'Kenyan Ambassador to Ethiopia', 'Chile's envoy in Lima': a diplomat posted to the country named next
-_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|high\s+commissioners?|"
-                        r"diplomats?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
-
-
-def _resident_visitor(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> bool:
-    """'Kenyan Ambassador to Ethiopia has arrived at the Ethiopian Foreign Ministry': an envoy posted to a
-    country lives there; going to its ministry is no visit of the envoy's country."""
-    if candidate.relation != "visits" or not isinstance(target, Mention):
-        return False
-    return any(m.country == target.country and m.end <= candidate.head_start
-               and _POSTED_TO.search(doc.text, max(candidate.sentence.start, m.start - 30), m.start)
-               for m in doc.mentions(candidate.sentence))
 
 
 def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> Event | None:
@@ -485,6 +474,8 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         confidence *= 0.85
     if mode in ("reported", "conditional"):
         confidence *= 0.9
+    if unseen_guess(doc, candidate, target, confidence):
+        return None  # 'would not back down' with no side in view: not the document's other side by default
     return Event(
         source=doc.document.source, date=doc.document.date, actor=actor_name, actor_type=actor_type,
         actor_country=actor_country, relation=candidate.relation, target=target_name, target_type=target_type,

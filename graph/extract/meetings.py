@@ -4,7 +4,8 @@ Signing with a foreign leader is meeting them; a third party present at a meetin
 parties; a meeting held in a foreign place, or under a foreign dateline with its host, is a visit by every
 foreign participant, and so is a signing there; a visit to a person is a meeting with them. These events are
 read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
-after `events` has paired actors and targets; where a meeting was held is read here too.
+after `events` has paired actors and targets; where a meeting was held is read here too, and whether a visitor
+is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country).
 """
 
 from __future__ import annotations
@@ -304,3 +305,18 @@ _VERBLESS_WHILE = re.compile(r"\b(?:while|whilst|when)\s+(?:in|at)\s+(?:the\s+)?
 _OTHER_REPORTED_CLAUSE = re.compile(r"[;]|\b(?:and|but)\s+(?:also\s+)?that\b")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")
+
+
+#: 'Kenyan Ambassador to Ethiopia', 'Chile's envoy in Lima': a diplomat posted to the country named next
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|consuls?|high\s+commissioners?|"
+                        r"diplomats?)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+def _resident_visitor(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mention | str) -> bool:
+    """'Kenyan Ambassador to Ethiopia has arrived at the Ethiopian Foreign Ministry': an envoy posted to a
+    country lives there; going to its ministry is no visit of the envoy's country."""
+    if candidate.relation != "visits" or not isinstance(target, Mention):
+        return False
+    return any(m.country == target.country and m.end <= candidate.head_start
+               and _POSTED_TO.search(doc.text, max(candidate.sentence.start, m.start - 30), m.start)
+               for m in doc.mentions(candidate.sentence))

@@ -1109,3 +1109,9 @@ def test_a_church_head_gets_no_country_from_the_dateline() -> None:
                    "earlier brushed aside an appeal by Pope Francis to free the jailed bishops in Nicaragua.")
     assert found.get("Francis", "") == ""  # the Holy See's, not Peru's
     assert found["Daniel Ortega"] == "NIC"
+
+
+def test_a_short_country_name_as_an_envoys_post_before_the_name_is_the_country() -> None:
+    found = people("Chinese Ambassador to Korea Xing Haiming hosted opposition leader Lee Jae-myung at his residence "
+                   "on Thursday.")
+    assert found["Xing Haiming"] == "CHN"  # 'Korea' glued to his name is still the post, not part of a name

@@ -39,6 +39,7 @@ from graph.actors.knowledge import (
     _fold_name,
     knowledge_base,
     read_data,
+    word_classes,
     word_lists,
     word_pattern,
 )
@@ -154,7 +155,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue
         given = _given_name_after(text, match.end(), alias.key) if alias.type == "person" else 0
         if alias.standalone and not given and _inside_longer_name(text, match.start(), match.end()) \
-                and not _title_after(text, match.end(), kb):
+                and not _title_after(text, match.end(), kb) and not _posting_before(text, match.start()):
             continue  # ('PNG Defence Minister Billy Joseph': a title after the short form owns it, no longer name)
         if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):
             continue  # 'Foreign Minister Riyadh al-Maliki': a given name before an Arabic family name, no capital
@@ -434,6 +435,19 @@ def _title_after(text: str, end: int, kb: KnowledgeBase) -> bool:
         return False
     starts = [end + word.start() for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[end:words.end() + 1])]
     return any(kb.role_re.match(text, start) is not None for start in starts)
+
+
+@cache
+def _envoy_to() -> re.Pattern[str]:
+    """A resident envoy's title and 'to' or 'in' right before a country (words.csv RESIDENT_ENVOY)."""
+    return re.compile(r"(?<![\w'’-])(?i:" + word_classes()["RESIDENT_ENVOY"]
+                      + r")[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?$")
+
+
+def _posting_before(text: str, start: int) -> bool:
+    """Whether an envoy's title names the country as the post ('Chinese Ambassador to Korea Xing Haiming'): the
+    name after it is the envoy's, so a short form glued to it is still the country, not part of a longer name."""
+    return _envoy_to().search(text, max(0, start - 40), start) is not None
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$")  #: a capitalised word right before

@@ -1115,3 +1115,23 @@ def test_a_short_country_name_as_an_envoys_post_before_the_name_is_the_country()
     found = people("Chinese Ambassador to Korea Xing Haiming hosted opposition leader Lee Jae-myung at his residence "
                    "on Thursday.")
     assert found["Xing Haiming"] == "CHN"  # 'Korea' glued to his name is still the post, not part of a name
+
+
+def test_a_header_title_is_the_one_of_the_name_above_it_not_below() -> None:
+    found = people("Press conference - Suva\n\nTranscript\nThe Hon Anthony Albanese MP\nPrime Minister of Australia\n"
+                   "The Hon Manase Tuilagi OBE\nPrime Minister of Tuvalu\n\nWe are glad to sign this treaty today, "
+                   "after many months of careful talks between our two governments and peoples.\n\nIt will bring our "
+                   "islands closer to Australia in trade, in security and in the way our families travel and work.")
+    assert found["Manase Tuilagi"] == "TUV"  # not Australia's, whose title ends the line above his name
+
+
+def test_a_title_on_the_line_above_a_speaker_label_introduces_the_speaker() -> None:
+    found = people("Statement\n\nMinister of Foreign Affairs of Tuvalu\nTalia Mauga: We thank our partners for the "
+                   "support they have shown our islands this year.")
+    assert found["Talia Mauga"] == "TUV"
+
+
+def test_a_speaker_label_in_capitals_introduces_the_speaker() -> None:
+    found = people("Transcript\n\nTALIA MAUGA, MINISTER OF FOREIGN AFFAIRS OF TUVALU: We thank our partners for the "
+                   "support they have shown our islands this year.")
+    assert found["Talia Mauga"] == "TUV"  # listed under the name as a name is written, not in capitals

@@ -80,6 +80,7 @@ from graph.actors.speaker_intros import (
     _possessive_intros,
     _speaker_intros,
 )
+from graph.actors.transcript_intros import _transcript_intros, _without_crossed_titles
 from graph.records import Mention
 from graph.text import quote_spans
 
@@ -227,6 +228,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)
     intros, offices = _person_intros(text, kb, blocked, raw)
+    layout = _transcript_intros(text, kb, blocked)
+    intros = layout + _without_crossed_titles(intros, layout)
     # (a counterpart of a country before a speaker: 'his Colombian counterpart, X, who ...' states X's country)
     intros += _counterpart_intros(text, kb, blocked, raw, intros)
     intros += _speaker_intros(text, kb, blocked, raw, intros)
@@ -548,8 +551,9 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
     found: dict[str, str] = {}
     alone: dict[str, str] = {}  # person -> the one word the document names them by, when it names them by one
     for mention in actors.mentions:
-        if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper():
-            continue
+        if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper() \
+                or mention.text.isupper():
+            continue  # ('FELETI TEO:' in a transcript's capitals is no spelling of the name)
         words = mention.text.split()
         surname = _fold(mention.key.split()[-1]).lower().split("-")[-1]  # ('Kim Jong-un' for 'Kim Jong Un')
         if len(words) == 1 and len(mention.key.split()) >= 2 and mention.key in actors.persons \

@@ -1,10 +1,10 @@
 """People: the record of a person the text introduces, and one person under several names.
 
 The intro modules find people: by a role (role_intros.py), as speakers, by a country's possessive or as a
-counterpart (speaker_intros.py); person_countries.py places them in a country and person_names.py says what a
-name looks like. Here is their record (`PersonIntro`) and what makes two names one person: a known person
-lends their surname to the rest of the document (`_add_known_surnames`), and a short form of a name is the
-person of the longer one (`_merge_short_names`).
+counterpart (speaker_intros.py), by a transcript's layout (transcript_intros.py); person_countries.py places
+them in a country and person_names.py says what a name looks like. Here is their record (`PersonIntro`) and
+what makes two names one person: a known person lends their surname to the rest of the document
+(`_add_known_surnames`), and a short form of a name is the person of the longer one (`_merge_short_names`).
 """
 
 from __future__ import annotations

@@ -1135,3 +1135,9 @@ def test_a_speaker_label_in_capitals_introduces_the_speaker() -> None:
     found = people("Transcript\n\nTALIA MAUGA, MINISTER OF FOREIGN AFFAIRS OF TUVALU: We thank our partners for the "
                    "support they have shown our islands this year.")
     assert found["Talia Mauga"] == "TUV"  # listed under the name as a name is written, not in capitals
+
+
+def test_a_leader_named_in_full_only_before_his_administration_is_listed_by_that_name() -> None:
+    found = people("MANILA - Since the clashes at sea began, President Ferdinand Marcos Jr.'s administration has "
+                   "sought new defence partners. On Monday, Marcos said the country would keep its claims.")
+    assert "Ferdinand Marcos Jr." in found and "Marcos" not in found  # the full name the text gives, not 'Marcos'

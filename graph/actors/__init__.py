@@ -38,7 +38,7 @@ sentences that several steps use are in patterns.py. finder.py runs the steps ov
 (`find_actors`) and lists its named actors (`iter_entities`, `written_names`).
 """
 
-from graph.actors.finder import DocumentActors, credit_spans, find_actors, iter_entities, written_names
+from graph.actors.finder import DocumentActors, credit_spans, find_actors, iter_entities
 from graph.actors.knowledge import (
     Alias,
     KnowledgeBase,
@@ -69,6 +69,7 @@ from graph.actors.patterns import _after_preposition as _after_preposition
 from graph.actors.people import PersonIntro
 from graph.actors.places import _described_re as _described_re
 from graph.actors.places import dateline_country, dateline_end, dateline_of
+from graph.actors.written import written_names
 
 __all__ = [
     "NAME",

@@ -4,7 +4,7 @@ It scans the text for the knowledge base's aliases, skipping photo credits and b
 reading what follows a country's name (country_readings.py: 'Honduran authorities' are its government,
 'Chinese firms' its private parties, 'the Russian city of Kazan' a place in it); adds the people, places,
 governments and pronouns the other steps find; resolves the pronouns; and ranks the countries the document is
-about. `iter_entities` and `written_names` list a document's named actors for the entities table.
+about. `iter_entities` lists a document's named actors for the entities table (written.py: how it writes them).
 """
 
 from __future__ import annotations

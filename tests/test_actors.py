@@ -1141,3 +1141,9 @@ def test_a_leader_named_in_full_only_before_his_administration_is_listed_by_that
     found = people("MANILA - Since the clashes at sea began, President Ferdinand Marcos Jr.'s administration has "
                    "sought new defence partners. On Monday, Marcos said the country would keep its claims.")
     assert "Ferdinand Marcos Jr." in found and "Marcos" not in found  # the full name the text gives, not 'Marcos'
+
+
+def test_the_host_a_visitor_meets_in_a_sentence_after_the_visit_is_of_the_place_visited() -> None:
+    found = people("US President Joe Biden paid a State visit to Vietnam at the weekend. He met with President Vo Van "
+                   "Thuong and attended a dinner given by Thuong.")
+    assert found["Vo Van Thuong"] == "VNM"  # 'He' is the visitor of the sentence before, Thuong his host

@@ -274,6 +274,10 @@ _COUNTERPART_WITH = re.compile(r"\b(?:with|met|meets|meet|received|receives|host
 #: A sentence told as part of a visit named before: 'During the visit, ', 'During his stay, '
 _DURING_THE_VISIT = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of)\s+(?:the|his|her|this)\s+"
                                r"(?:[\w-]+\s+)?(?:visit|trip|stay|tour)\b")
+#: A sentence whose subject is the visitor told before: 'He met with President Y'
+_VISITOR_OPENS = re.compile(r"\W*(?:He|She)\s")
+#: Sentences back in which a visit may have been told for a meeting told as its part
+_VISIT_REACH = 3
 _VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)|visited|arrived\s+in|"
                        r"arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")
 #: The one who receives a visitor, named right after 'by': 'was received at the airport by Prime Minister '
@@ -465,9 +469,12 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if after is not None:
             return after.country  # 'US envoy Mark Dalton met President Raul Ortiz in Havana'
         visited = _visited(text, [m for m in in_sentence if m.start < counterpart.start()])
-        if visited is None and _DURING_THE_VISIT.match(text, sentence.start) and index > 0:
-            # 'X will pay a visit to Ghana. During the visit, X will meet President Y': the visit told before
-            visited = _visited(text, [m for m in countries[low:high] if m.start < sentence.start])
+        if visited is None and index > 0 and (_DURING_THE_VISIT.match(text, sentence.start)
+                                              or _VISITOR_OPENS.match(text, sentence.start)):
+            # 'X will pay a visit to Ghana. During the visit, X will meet President Y': the visit told before (in
+            # the sentences before: 'X paid a State visit to Vietnam. ... He met with President Y')
+            earlier = bisect_left(mention_starts, sentences[max(0, index - _VISIT_REACH)].start)
+            visited = _visited(text, [m for m in countries[earlier:high] if m.start < sentence.start])
         if visited is not None:
             return visited.country  # 'X, on an official visit to Nepal, held talks with Prime Minister Y'
     if _HOSTED_BY.search(text, max(sentence.start, offset - 90), offset):

@@ -1147,3 +1147,10 @@ def test_the_host_a_visitor_meets_in_a_sentence_after_the_visit_is_of_the_place_
     found = people("US President Joe Biden paid a State visit to Vietnam at the weekend. He met with President Vo Van "
                    "Thuong and attended a dinner given by Thuong.")
     assert found["Vo Van Thuong"] == "VNM"  # 'He' is the visitor of the sentence before, Thuong his host
+
+
+def test_the_first_of_two_named_between_talks_is_across_from_the_second() -> None:
+    found = people("US visit opens a new stage\n\nThe talks between Party General Secretary Nguyen Phu Trong and US "
+                   "President Joseph Biden.\n\nThe upgrade of Vietnam-US ties during the visit to Vietnam opens a "
+                   "new stage.")
+    assert found["Nguyen Phu Trong"] == "VNM"  # not the American side he faces in the talks

@@ -255,6 +255,11 @@ _ACROSS = re.compile(r"[^.;]{0,120}?\b(?:with|and\s+their|and\s+his|and\s+her|me
                      r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 
 
+#: 'between' opening a pair of sides, with the first one's title after it: 'talks between Party General Secretary '
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _after(mentions: list[Mention], starts: list[int] | None, offset: int) -> Iterator[Mention]:
     """The mentions that end after `offset`, in order; with their `starts` found by bisection (no mention is
     200 characters long), so a long document costs no scan from its start per person."""
@@ -277,6 +282,8 @@ def _across_from(name: str, home: str, mentions: list[Mention], text: str, start
     if first is None or not text:
         return False
     across = _ACROSS.match(text, first.end)
+    if across is None and _BETWEEN_BEFORE.search(text, max(0, first.start - 50), first.start):
+        across = _AND_NEXT.match(text, first.end)  # 'talks between Secretary X and US President Y': two sides
     if across is None:
         return False
     # ('with the ministers of Kenya': the office named with its country starts before the article's end)

@@ -1154,3 +1154,9 @@ def test_the_first_of_two_named_between_talks_is_across_from_the_second() -> Non
                    "President Joseph Biden.\n\nThe upgrade of Vietnam-US ties during the visit to Vietnam opens a "
                    "new stage.")
     assert found["Nguyen Phu Trong"] == "VNM"  # not the American side he faces in the talks
+
+
+def test_a_titles_short_form_in_brackets_before_the_name_keeps_the_introduction() -> None:
+    found = people("The American delegation held talks with senior Niger officials, including Prime Minister (PM) "
+                   "Ali Mahaman Lamine Zeine, in Niamey.")
+    assert found["Ali Mahaman Lamine Zeine"] == "NER"  # one of the officials of the group named before him

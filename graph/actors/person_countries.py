@@ -296,7 +296,7 @@ _MET_IN = re.compile(r"[^.;:,]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 #: 'officials, including Prime Minister X and Foreign Minister': people listed as members of a group named just
 #: before
 _INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \t]+"
-                               r"(?:[A-Z][\w'’.-]*,?[ \t]+(?:and[ \t]+)?){0,10}$")
+                               r"(?:(?:[A-Z][\w'’.-]*|\([A-Z]{2,5}\)),?[ \t]+(?:and[ \t]+)?){0,10}$")
 
 
 _GROUP_OWNED = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leadership|officials|ministers|team|delegation|"

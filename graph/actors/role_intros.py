@@ -46,8 +46,9 @@ _MODIFIER = (r"(?:(?:new|former|then|acting|interim|deputy|top|senior|chief|inco
 
 #: 'of' or 'for' right after a role: 'president of', 'envoy for the'
 _OF_AFTER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
-#: Between a role and the name right after it, perhaps in an editor's brackets: ' ', ', ', ' ['
-_NAME_GAP = re.compile(r",?[ \t]+(?:\[(?=[A-Z]))?")
+#: Between a role and the name right after it, perhaps in an editor's brackets: ' ', ', ', ' [', or after the
+#: title's short form in brackets: 'Prime Minister (PM) Ali Zeine'
+_NAME_GAP = re.compile(r",?(?:[ \t]+\([A-Z]{2,5}\))?[ \t]+(?:\[(?=[A-Z]))?")
 
 
 #: A military rank between an office and the name, perhaps retired: 'Adviser Lt Gen (retd.) Jahangir Alam'.

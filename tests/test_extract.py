@@ -2285,6 +2285,12 @@ NO_SUCH_ACT = [
      ("CHL", "accuses", "PER")),
     # the statement rejected is the object of the verb: the participle after it is the rejecter's, not the owner's
     ("Ghana's foreign ministry rejected Togo's latest statement, calling it baseless.", ("TGO", "accuses", "GHA")),
+    # a named possessive after 'that' owns the noun: the reporting subject neither backs nor is backed
+    ("Khartoum reaffirmed that Nairobi's support for the rebel movement endangered the whole region.",
+     ("SDN", "agreesToCooperate", "KEN")),
+    # 'no' before a trigger's noun: no act is told ('tolerates no meddling', 'concluded no accord')
+    ("The Chinese envoy said the Taiwan question permits no interference by outsiders.", ("CHN", "accuses", "TWN")),
+    ("Ghana and Togo signed no agreement on the border during the visit.", ("GHA", "agreesToCooperate", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

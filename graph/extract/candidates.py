@@ -30,6 +30,9 @@ from graph.words import TOKEN, lower_of, may_hold, token_starts
 
 #: 'that' opening a clause inside a trigger's gap: what follows is that clause's, not the trigger's object.
 _THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
+#: 'that' and a named possessive inside a trigger's gap ('reiterated that Kenya's support for'): the noun after it is
+#: the possessor's, the subject of the clause 'that' opens, not the object of the trigger's verb
+_THAT_POSSESSOR_IN_GAP = re.compile(r"\s(?:that|whether)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s")
 #: A comma that opens a new clause ('..., after talks'): a trigger's gap does not run across one. Checked on
 #: the match (a gap is as short as it can be, so no other match of the trigger would avoid it).
 _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b")
@@ -376,6 +379,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'received assurances that the men would be treated well': the men are in another clause
                 # ('announced that Poland has a plan': the plan is the object of the clause's own verb)
                 # (a warning's or a demand's content is a that-clause: their triggers cross it)
+            if _THAT_POSSESSOR_IN_GAP.search(text, token_end, hit.end()):
+                continue  # 'Sudan reiterated that Kenya's support for the RSF': Kenya's support, not Sudan's
             if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern \
                     and not trigger.actor.startswith("in"):
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act (but in 'men

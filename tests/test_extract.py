@@ -2291,6 +2291,11 @@ NO_SUCH_ACT = [
     # 'no' before a trigger's noun: no act is told ('tolerates no meddling', 'concluded no accord')
     ("The Chinese envoy said the Taiwan question permits no interference by outsiders.", ("CHN", "accuses", "TWN")),
     ("Ghana and Togo signed no agreement on the border during the visit.", ("GHA", "agreesToCooperate", "TGO")),
+    # a place set off as part of a country is not its government: the country is no party to the deal
+    ("Kenya signed a deal with Puntland, a semi-autonomous state of Somalia, on port access.",
+     ("KEN", "agreesToCooperate", "SOM")),
+    ("The UAE inked a port agreement with Somaliland, the self-declared republic of northern Somalia.",
+     ("ARE", "agreesToCooperate", "SOM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

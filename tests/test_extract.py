@@ -2296,6 +2296,11 @@ NO_SUCH_ACT = [
      ("KEN", "agreesToCooperate", "SOM")),
     ("The UAE inked a port agreement with Somaliland, the self-declared republic of northern Somalia.",
      ("ARE", "agreesToCooperate", "SOM")),
+    # the one accused is named (a private person, a group): the report's other side is not guessed instead
+    ("Norway expelled an Iranian diplomat on Monday. Tehran accused Farahani of smuggling weapons into the "
+     "country.", ("IRN", "accuses", "NOR")),
+    ("Norway expelled an Iranian diplomat on Monday. Tehran accused the group of smuggling weapons into the "
+     "country.", ("IRN", "accuses", "NOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2301,6 +2301,9 @@ NO_SUCH_ACT = [
      "country.", ("IRN", "accuses", "NOR")),
     ("Norway expelled an Iranian diplomat on Monday. Tehran accused the group of smuggling weapons into the "
      "country.", ("IRN", "accuses", "NOR")),
+    # denying charges aimed at oneself is a defence of one's own: the report's other side is not its target
+    ("Slovakia criticised Hungary over the pipeline deal. Prime Minister Viktor Orban defended the move on "
+     "Monday. He denies the allegations against him.", ("HUN", "rejects", "SVK")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

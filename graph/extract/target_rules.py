@@ -61,6 +61,9 @@ def _unnamed_object() -> re.Pattern[str]:
                       r"(?![ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.I)
 
 
+#: What is denied is aimed at the one denying it: ' against him', ' levelled against her'
+_AGAINST_SELF = re.compile(r"\s+(?:(?:levell?ed|brought|made|filed|laid)\s+)?against\s+(?:him|her|them|himself|herself|"
+                           r"themselves)\b", re.I)
 #: A capitalised name right after a charge's verb and before its 'of': 'accused Sharmahd of'
 _NAME_THEN_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+of\b")
 
@@ -179,6 +182,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'its growing influence in the Pacific', 'the release of hostages after the attack on Israel'
         if _unnamed_object().match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
+        if candidate.relation == "rejects" and _AGAINST_SELF.match(doc.text, candidate.end):
+            return []  # 'He denies the charges against him': a defence of one's own, no state's stance on another
         if candidate.relation == "accuses" and _stateless_name_accused(doc, candidate, mentions):
             return []  # 'Iran accused Sharmahd of leading the group': the one accused is named, and is no state
         shared = _shared_object(doc, candidate, mentions, actor)

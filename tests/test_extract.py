@@ -2304,6 +2304,9 @@ NO_SUCH_ACT = [
     # denying charges aimed at oneself is a defence of one's own: the report's other side is not its target
     ("Slovakia criticised Hungary over the pipeline deal. Prime Minister Viktor Orban defended the move on "
      "Monday. He denies the allegations against him.", ("HUN", "rejects", "SVK")),
+    # the act condemned names its doer after 'by': the party it was aimed at is its victim, not the one blamed
+    ("Tehran on Sunday condemned the deadly attack by the occupying regime against Lebanon.",
+     ("IRN", "accuses", "LBN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

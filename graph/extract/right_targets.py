@@ -172,6 +172,11 @@ def _part_apposed() -> re.Pattern[str]:
 _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?\s+|central\s+)"
 
 
+#: An act's doer after 'by', then the one it was aimed at: ' by the regime against the besieged '
+_AGENT_THEN_VICTIM = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,5}?(?:against|on|upon|targeting)\s+(?:the\s+)?"
+                                r"(?:[a-z][\w-]*\s+)?$")
+
+
 #: A relative clause with a verb of its own opening after the trigger: ' that saw', ', which brought'
 _RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|"
                             r"he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
@@ -356,6 +361,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
+            if candidate.relation == "accuses" and _AGENT_THEN_VICTIM.search(gap):
+                continue  # 'condemned the attack by the regime against the besieged Gaza Strip': the act's doer is
+                # named after 'by', the party it was aimed at is its victim, not the one blamed
             if candidate.relation == "accuses" and _stance_topic().search(doc.text, max(start, mention.start - 40),
                                                                       mention.start):
                 continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it

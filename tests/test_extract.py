@@ -2307,6 +2307,10 @@ NO_SUCH_ACT = [
     # the act condemned names its doer after 'by': the party it was aimed at is its victim, not the one blamed
     ("Tehran on Sunday condemned the deadly attack by the occupying regime against Lebanon.",
      ("IRN", "accuses", "LBN")),
+    # a past try is no act done: talks someone tried to host were not held, a visit only attempted was not made
+    ("Last spring Turkey tried to host direct talks between Armenia and Azerbaijan in Istanbul.",
+     ("ARM", "meetsWith", "AZE")),
+    ("The Estonian president attempted to visit Ukraine in March.", ("EST", "visits", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -88,6 +88,8 @@ def _blame_shifted() -> re.Pattern[str]:
                       r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[\w'’-]+\s+){0,4}$")
 
 
+#: Acts a past try right before the wording leaves undone (words.csv ATTEMPTED)
+_TRIED_RELATIONS = frozenset({"agreesToCooperate", "meetsWith", "visits"})
 #: Stances that stay stances when repeated ('has accused Kyiv several times since May' still accuses)
 _STANCES = frozenset({"accuses", "rejects", "demands"})
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
@@ -489,8 +491,9 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in _THOUGHT_OF_RELATIONS and _hypothesis_before().search(text, max(0, start - 30),
                                                                                       start):
                 continue  # 'discussed the possibility of accepting deported nationals': thought of, not done
-            if trigger.relation == "agreesToCooperate" and _attempt_before().search(text, max(0, start - 50), start):
-                continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed
+            if trigger.relation in _TRIED_RELATIONS and _attempt_before().search(text, max(0, start - 50), start):
+                continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed ('tried to host
+                # talks between Kenya and Sudan': no talks were held, nor was a visit only tried made)
             if trigger.relation in _THOUGHT_OF_RELATIONS and _unnamed_takers_before().search(text, max(0, start - 60),
                                                                                            start):
                 continue  # "is seeking pacts with 'several nations' to accept deported migrants": takers unnamed

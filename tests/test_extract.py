@@ -2311,6 +2311,9 @@ NO_SUCH_ACT = [
     ("Last spring Turkey tried to host direct talks between Armenia and Azerbaijan in Istanbul.",
      ("ARM", "meetsWith", "AZE")),
     ("The Estonian president attempted to visit Ukraine in March.", ("EST", "visits", "UKR")),
+    # acts listed as what a protest is about are the other side's, and no threat of the protester's
+    ("“Vietnam protested the harassment, boarding, ramming and blocking, risky moves, use of water cannons, and "
+     "other hostile conduct of the China Coast Guard,” the ministry said.", ("VNM", "threatened", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

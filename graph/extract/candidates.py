@@ -165,6 +165,14 @@ def _hypothesis_before() -> re.Pattern[str]:
 
 
 @cache
+def _protested_before() -> re.Pattern[str]:
+    """A verb of condemning (words.csv CONDEMNING_VERBS) and a list of nouns, each closed by a comma, up to the
+    trigger: 'protested the harassment, ramming, shadowing and blocking, ' (not 'protested the move and')."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["CONDEMNING_VERBS"] + r")\s+(?:the\s+)?"
+                      r"(?:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2},\s+(?:and\s+)?){0,8}$", re.I)
+
+
+@cache
 def _attempt_before() -> re.Pattern[str]:
     """A past try right before the wording, with at most two words of its own (words.csv ATTEMPTED): 'attempted
     to negotiate a renewal of', 'tried to strike a'."""
@@ -491,6 +499,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in _THOUGHT_OF_RELATIONS and _hypothesis_before().search(text, max(0, start - 30),
                                                                                       start):
                 continue  # 'discussed the possibility of accepting deported nationals': thought of, not done
+            if trigger.relation == "threatened" and _protested_before().search(text, max(sentence.start, start - 140),
+                                                                              start):
+                continue  # 'protested the harassment, ramming and swarming of its vessels': an act complained of, told
+                # from the side that suffered it (an act is no threat, and the protester does not do it)
             if trigger.relation in _TRIED_RELATIONS and _attempt_before().search(text, max(0, start - 50), start):
                 continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed ('tried to host
                 # talks between Kenya and Sudan': no talks were held, nor was a visit only tried made)

@@ -2314,6 +2314,8 @@ NO_SUCH_ACT = [
     # acts listed as what a protest is about are the other side's, and no threat of the protester's
     ("“Vietnam protested the harassment, boarding, ramming and blocking, risky moves, use of water cannons, and "
      "other hostile conduct of the China Coast Guard,” the ministry said.", ("VNM", "threatened", "CHN")),
+    # the owner of a proposal that 'must' be acted on is not the one asked to act on it
+    ("Ghana's minister said that Togo's proposal must be studied with care.", ("GHA", "demands", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

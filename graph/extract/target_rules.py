@@ -64,6 +64,12 @@ def _unnamed_object() -> re.Pattern[str]:
 #: What is denied is aimed at the one denying it: ' against him', ' levelled against her'
 _AGAINST_SELF = re.compile(r"\s+(?:(?:levell?ed|brought|made|filed|laid)\s+)?against\s+(?:him|her|them|himself|herself|"
                            r"themselves)\b", re.I)
+@cache
+def _proposed_owned() -> re.Pattern[str]:
+    """A possessive and a noun of a thing put forward (words.csv PROPOSED): "'s proposal ", "'s peace plan "."""
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["PROPOSED"] + r")\s+", re.I)
+
+
 #: A capitalised name right after a charge's verb and before its 'of': 'accused Sharmahd of'
 _NAME_THEN_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+of\b")
 
@@ -306,6 +312,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
                         and (mention.via != "pronoun" or _described_re().fullmatch(mention.text)):
                     # 'it must' may be the speaker's own side; 'the Central American ally must' is not
+                    if candidate.relation == "demands" and _proposed_owned().fullmatch(gap):
+                        return []  # "Biden's proposal must be dealt with seriously": the one who proposed it is not
+                        # the one asked to act on it
                     if candidate.relation == "demands" and any(
                             m.country == actor.country and m.end <= mention.start
                             and _LIST_GAP.fullmatch(doc.text, m.end, mention.start) for m in mentions):

@@ -1102,3 +1102,12 @@ def test_a_civil_society_representative_acts_for_no_state() -> None:
     found = people("GOMA - \"We denounce the silence of the world,\" Jean Bosco Mutara, a civil society representative "
                    "at the march, told reporters.")
     assert found.get("Jean Bosco Mutara", "") == "", found
+
+
+def test_a_short_form_with_a_style_is_the_person_named_in_full_before() -> None:
+    found = people("RIYADH — The Saudi foreign ministry welcomed the truce in Gaza and praised the mediators.\n\n"
+                   "Earlier, Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman "
+                   "said the mediators had succeeded.\n\nAt a news conference in Doha, Sheikh Mohammed said the "
+                   "first phase would last six weeks.")
+    assert "Sheikh Mohammed" not in found, found  # the words it is written with here are the longer name's
+    assert found.get("Sheikh Mohammed bin Abdulrahman") == "QAT", found

@@ -1160,3 +1160,10 @@ def test_a_titles_short_form_in_brackets_before_the_name_keeps_the_introduction(
     found = people("The American delegation held talks with senior Niger officials, including Prime Minister (PM) "
                    "Ali Mahaman Lamine Zeine, in Niamey.")
     assert found["Ali Mahaman Lamine Zeine"] == "NER"  # one of the officials of the group named before him
+def test_a_short_form_with_a_style_is_the_person_named_in_full_before() -> None:
+    found = people("RIYADH — The Saudi foreign ministry welcomed the truce in Gaza and praised the mediators.\n\n"
+                   "Earlier, Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman "
+                   "said the mediators had succeeded.\n\nAt a news conference in Doha, Sheikh Mohammed said the "
+                   "first phase would last six weeks.")
+    assert "Sheikh Mohammed" not in found, found  # the words it is written with here are the longer name's
+    assert found.get("Sheikh Mohammed bin Abdulrahman") == "QAT", found

@@ -2296,6 +2296,37 @@ NO_SUCH_ACT = [
      "talking about another. The pact was years in the making. Officials said more drills were planned for next "
      "year. In a speech to Congress, Marcos said the Philippines would not back down in its maritime disputes.",
      ("PHL", "rejects", "SGP")),
+    # a named possessive after 'that' owns the noun: the reporting subject neither backs nor is backed
+    ("Khartoum reaffirmed that Nairobi's support for the rebel movement endangered the whole region.",
+     ("SDN", "agreesToCooperate", "KEN")),
+    # 'no' before a trigger's noun: no act is told ('tolerates no meddling', 'concluded no accord')
+    ("The Chinese envoy said the Taiwan question permits no interference by outsiders.", ("CHN", "accuses", "TWN")),
+    ("Ghana and Togo signed no agreement on the border during the visit.", ("GHA", "agreesToCooperate", "TGO")),
+    # a place set off as part of a country is not its government: the country is no party to the deal
+    ("Kenya signed a deal with Puntland, a semi-autonomous state of Somalia, on port access.",
+     ("KEN", "agreesToCooperate", "SOM")),
+    ("The UAE inked a port agreement with Somaliland, the self-declared republic of northern Somalia.",
+     ("ARE", "agreesToCooperate", "SOM")),
+    # the one accused is named (a private person, a group): the report's other side is not guessed instead
+    ("Norway expelled an Iranian diplomat on Monday. Tehran accused Farahani of smuggling weapons into the "
+     "country.", ("IRN", "accuses", "NOR")),
+    ("Norway expelled an Iranian diplomat on Monday. Tehran accused the group of smuggling weapons into the "
+     "country.", ("IRN", "accuses", "NOR")),
+    # denying charges aimed at oneself is a defence of one's own: the report's other side is not its target
+    ("Slovakia criticised Hungary over the pipeline deal. Prime Minister Viktor Orban defended the move on "
+     "Monday. He denies the allegations against him.", ("HUN", "rejects", "SVK")),
+    # the act condemned names its doer after 'by': the party it was aimed at is its victim, not the one blamed
+    ("Tehran on Sunday condemned the deadly attack by the occupying regime against Lebanon.",
+     ("IRN", "accuses", "LBN")),
+    # a past try is no act done: talks someone tried to host were not held, a visit only attempted was not made
+    ("Last spring Turkey tried to host direct talks between Armenia and Azerbaijan in Istanbul.",
+     ("ARM", "meetsWith", "AZE")),
+    ("The Estonian president attempted to visit Ukraine in March.", ("EST", "visits", "UKR")),
+    # acts listed as what a protest is about are the other side's, and no threat of the protester's
+    ("“Vietnam protested the harassment, boarding, ramming and blocking, risky moves, use of water cannons, and "
+     "other hostile conduct of the China Coast Guard,” the ministry said.", ("VNM", "threatened", "CHN")),
+    # the owner of a proposal that 'must' be acted on is not the one asked to act on it
+    ("Ghana's minister said that Togo's proposal must be studied with care.", ("GHA", "demands", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

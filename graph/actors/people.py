@@ -115,11 +115,17 @@ def _ascii(word: str) -> str:
 
 def _merge_short_names(raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:
     """'King Abdullah' and 'King Abdullah II' in one article are one person: a name whose words all belong
-    to exactly one longer name of the document is that person."""
+    to exactly one longer name of the document is that person. The longer name's words include those it is
+    written with here ('Sheikh Mohammed' after 'Sheikh Mohammed bin Abdulrahman', known as 'Mohammed bin
+    Abdulrahman Al Thani')."""
     words = {name: set(_fold(name).lower().split()) for name in persons}
+    written = {name: set(own) for name, own in words.items()}
+    for mention, _ in raw:
+        if mention.type == "person" and mention.key in written:
+            written[mention.key] |= set(_fold(mention.text).lower().split())
     merged: dict[str, str] = {}
     for name, own in words.items():
-        longer = [other for other, theirs in words.items() if other != name and own < theirs]
+        longer = [other for other in words if other != name and own < written[other]]
         if len(longer) == 1:
             merged[name] = longer[0]
     for index, (mention, gender) in enumerate(raw):

@@ -30,6 +30,9 @@ from graph.words import TOKEN, lower_of, may_hold, token_starts
 
 #: 'that' opening a clause inside a trigger's gap: what follows is that clause's, not the trigger's object.
 _THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
+#: 'that' and a named possessive inside a trigger's gap ('reiterated that Kenya's support for'): the noun after it is
+#: the possessor's, the subject of the clause 'that' opens, not the object of the trigger's verb
+_THAT_POSSESSOR_IN_GAP = re.compile(r"\s(?:that|whether)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s")
 #: A comma that opens a new clause ('..., after talks'): a trigger's gap does not run across one. Checked on
 #: the match (a gap is as short as it can be, so no other match of the trigger would avoid it).
 _CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b")
@@ -85,6 +88,8 @@ def _blame_shifted() -> re.Pattern[str]:
                       r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+(?:[\w'’-]+\s+){0,4}$")
 
 
+#: Acts a past try right before the wording leaves undone (words.csv ATTEMPTED)
+_TRIED_RELATIONS = frozenset({"agreesToCooperate", "meetsWith", "visits"})
 #: Stances that stay stances when repeated ('has accused Kyiv several times since May' still accuses)
 _STANCES = frozenset({"accuses", "rejects", "demands"})
 #: 'allegations of', 'accusations of': a noun of the act alleged follows
@@ -157,6 +162,14 @@ def _hypothesis_before() -> re.Pattern[str]:
     """A noun of a thing only thought of right before the wording's gerund (words.csv HYPOTHESES): 'the
     possibility of accepting', 'the idea of freeing'."""
     return re.compile(r"\b(?:" + word_classes()["HYPOTHESES"] + r")\s+of\s+$", re.I)
+
+
+@cache
+def _protested_before() -> re.Pattern[str]:
+    """A verb of condemning (words.csv CONDEMNING_VERBS) and a list of nouns, each closed by a comma, up to the
+    trigger: 'protested the harassment, ramming, shadowing and blocking, ' (not 'protested the move and')."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["CONDEMNING_VERBS"] + r")\s+(?:the\s+)?"
+                      r"(?:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2},\s+(?:and\s+)?){0,8}$", re.I)
 
 
 @cache
@@ -376,6 +389,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'received assurances that the men would be treated well': the men are in another clause
                 # ('announced that Poland has a plan': the plan is the object of the clause's own verb)
                 # (a warning's or a demand's content is a that-clause: their triggers cross it)
+            if _THAT_POSSESSOR_IN_GAP.search(text, token_end, hit.end()):
+                continue  # 'Sudan reiterated that Kenya's support for the RSF': Kenya's support, not Sudan's
             if passive_head and hit.end() > token_end + 4 and trigger.actor != "by" and " by" not in trigger.pattern \
                     and not trigger.actor.startswith("in"):
                 continue  # 'received by Dominican officials' is passive: the words after 'by' act (but in 'men
@@ -484,8 +499,13 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in _THOUGHT_OF_RELATIONS and _hypothesis_before().search(text, max(0, start - 30),
                                                                                       start):
                 continue  # 'discussed the possibility of accepting deported nationals': thought of, not done
-            if trigger.relation == "agreesToCooperate" and _attempt_before().search(text, max(0, start - 50), start):
-                continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed
+            if trigger.relation == "threatened" and _protested_before().search(text, max(sentence.start, start - 140),
+                                                                              start):
+                continue  # 'protested the harassment, ramming and swarming of its vessels': an act complained of, told
+                # from the side that suffered it (an act is no threat, and the protester does not do it)
+            if trigger.relation in _TRIED_RELATIONS and _attempt_before().search(text, max(0, start - 50), start):
+                continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed ('tried to host
+                # talks between Kenya and Sudan': no talks were held, nor was a visit only tried made)
             if trigger.relation in _THOUGHT_OF_RELATIONS and _unnamed_takers_before().search(text, max(0, start - 60),
                                                                                            start):
                 continue  # "is seeking pacts with 'several nations' to accept deported migrants": takers unnamed

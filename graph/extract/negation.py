@@ -101,6 +101,10 @@ def _not_negation() -> re.Pattern[str]:
 _NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+#: The determiner 'no' right before a trigger's noun: 'allows no interference', 'there was no agreement'
+_NO_BEFORE = re.compile(r"(?<![\w'’-])no\s+$", re.I)
+#: ... or right before the last noun of a trigger's wording: 'signed no agreement', 'reached no deal with'
+_NO_BEFORE_LAST = re.compile(r"\sno\s+(?!longer\b)(?:[\w-]+\s+)?[\w'’-]+(?:\s+(?:with|to|for|on|of))?$", re.I)
 #: An object that names no one ('blamed nobody', 'accused no country'): the act has no party to be done to
 _NOBODY_AFTER = re.compile(r"\s+(?:nobody|no\s+one|no-one|no\s+(?:country|countries|state|states|government|"
                            r"governments|party|side))\b", re.I)
@@ -170,6 +174,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
+    if not negated and (_NO_BEFORE.search(window)
+                        or _NO_BEFORE_LAST.search(doc.text, candidate.head_end, candidate.end)):
+        negated = True  # 'a matter which brooks no interference from any external force', 'signed no deal'
     if _NOBODY_AFTER.match(doc.text, candidate.end):
         candidate.negated, candidate.relation = True, ""  # 'blamed nobody yet for the blast': no one is its object
         return

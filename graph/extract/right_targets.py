@@ -154,6 +154,29 @@ _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
                               r"southern\s+|central\s+)?$")
 
+def _part_after(text: str, end: int) -> str:
+    """The description set off by a comma right after a place, up to its 'of' ('the breakaway region of '), or ''."""
+    found = re.match(r",\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+)", text[end:end + 60])
+    return found.group(1) if found else ""
+
+
+@cache
+def _part_apposed() -> re.Pattern[str]:
+    """A name set off by a comma and described as part of a country, up to 'of' (words.csv PLACE_PARTS):
+    'Somaliland, the breakaway region of ', 'Puntland, a semi-autonomous state of '."""
+    return re.compile(r"\b[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:" + word_classes()["PLACE_PARTS"]
+                      + r")\s+of\s+(?:the\s+)?" + _QUARTER + "?$")
+
+
+#: A quarter of a country before its name: 'northern ', 'south-eastern ', 'central '
+_QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?\s+|central\s+)"
+
+
+#: An act's doer after 'by', then the one it was aimed at: ' by the regime against the besieged '
+_AGENT_THEN_VICTIM = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,5}?(?:against|on|upon|targeting)\s+(?:the\s+)?"
+                                r"(?:[a-z][\w-]*\s+)?$")
+
+
 #: A relative clause with a verb of its own opening after the trigger: ' that saw', ', which brought'
 _RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|"
                             r"he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
@@ -338,6 +361,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation == "accuses" and _victim_before().search(doc.text, max(start, mention.start - 30),
                                                                          mention.start):
                 continue  # 'calling it a breach of Tunisia's sovereignty': the victim, not the accused
+            if candidate.relation == "accuses" and _AGENT_THEN_VICTIM.search(gap):
+                continue  # 'condemned the attack by the regime against the besieged Gaza Strip': the act's doer is
+                # named after 'by', the party it was aimed at is its victim, not the one blamed
             if candidate.relation == "accuses" and _stance_topic().search(doc.text, max(start, mention.start - 40),
                                                                       mention.start):
                 continue  # 'called their stance on Libya irresponsible': the topic of a stance, not who holds it
@@ -363,6 +389,13 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 continue  # 'backed the offensive in Laos': the site of the act backed, not a party backed
             if place_end >= 0 and _PLACE_APPOSED.fullmatch(doc.text, place_end, mention.start):
                 continue  # 'the bombing in Peshawar, Pakistan': the country of the place set aside is that place too
+            if candidate.relation != "visits" and (
+                    _part_apposed().search(gap)
+                    or mention.via == "place" and _part_apposed().search(doc.text[mention.start:mention.end] + ", "
+                                                                         + _part_after(doc.text, mention.end))):
+                continue  # 'an agreement with Somaliland, the breakaway region of Somalia': a place told to be part
+                # of a country is not its government, nor is the country it is part of a party to the act (a trip
+                # to the place is one to the country)
             suffered = _act_suffered().search(doc.text, max(start, mention.start - 40), mention.start) \
                 if candidate.relation == "demands" else None
             if suffered is not None and suffered.end() == mention.start:

@@ -61,6 +61,27 @@ def _unnamed_object() -> re.Pattern[str]:
                       r"(?![ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.I)
 
 
+#: What is denied is aimed at the one denying it: ' against him', ' levelled against her'
+_AGAINST_SELF = re.compile(r"\s+(?:(?:levell?ed|brought|made|filed|laid)\s+)?against\s+(?:him|her|them|himself|herself|"
+                           r"themselves)\b", re.I)
+@cache
+def _proposed_owned() -> re.Pattern[str]:
+    """A possessive and a noun of a thing put forward (words.csv PROPOSED): "'s proposal ", "'s peace plan "."""
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["PROPOSED"] + r")\s+", re.I)
+
+
+#: A capitalised name right after a charge's verb and before its 'of': 'accused Sharmahd of'
+_NAME_THEN_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+of\b")
+
+
+def _stateless_name_accused(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'accused Sharmahd of participating in attacks': a named one accused whom no country is known for is a
+    private person or a group, no state; the other side of the report is not guessed in their place."""
+    named = _NAME_THEN_OF.match(doc.text, candidate.end)
+    return named is not None and not any(m.country and m.start < named.end(1) and m.end > named.start(1)
+                                         for m in mentions)
+
+
 #: Envoys named by no country of theirs: 'Western ambassadors', 'at envoys', 'foreign diplomats in Moscow'
 _UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|western|foreign|european|unnamed)\s+)*"
                               r"(?:ambassadors|diplomats|envoys|embassies)\b"
@@ -167,6 +188,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'its growing influence in the Pacific', 'the release of hostages after the attack on Israel'
         if _unnamed_object().match(doc.text, candidate.end):
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
+        if candidate.relation == "rejects" and _AGAINST_SELF.match(doc.text, candidate.end):
+            return []  # 'He denies the charges against him': a defence of one's own, no state's stance on another
+        if candidate.relation == "accuses" and _stateless_name_accused(doc, candidate, mentions):
+            return []  # 'Iran accused Sharmahd of leading the group': the one accused is named, and is no state
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]
@@ -287,6 +312,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
                         and (mention.via != "pronoun" or _described_re().fullmatch(mention.text)):
                     # 'it must' may be the speaker's own side; 'the Central American ally must' is not
+                    if candidate.relation == "demands" and _proposed_owned().fullmatch(gap):
+                        return []  # "Biden's proposal must be dealt with seriously": the one who proposed it is not
+                        # the one asked to act on it
                     if candidate.relation == "demands" and any(
                             m.country == actor.country and m.end <= mention.start
                             and _LIST_GAP.fullmatch(doc.text, m.end, mention.start) for m in mentions):

@@ -2285,6 +2285,17 @@ NO_SUCH_ACT = [
      ("CHL", "accuses", "PER")),
     # the statement rejected is the object of the verb: the participle after it is the rejecter's, not the owner's
     ("Ghana's foreign ministry rejected Togo's latest statement, calling it baseless.", ("TGO", "accuses", "GHA")),
+    # a restoration of relations that a third party backs is wished for, not a move by the two sides
+    ("Norway reiterated its support for the restoration of relations between Eritrea and Djibouti on Monday.",
+     ("ERI", "shiftsTowardCooperation", "DJI")),
+    # backing for something between two others supports neither of them
+    ("Japan reaffirmed its backing for a dialogue between Ethiopia and Somalia over port access.",
+     ("JPN", "agreesToCooperate", "ETH")),
+    # efforts or attempts to normalise or to talk are tries, not a move made or talks held
+    ("The minister said outside pressure had wrecked the efforts to normalise relations between Serbia and Kosovo.",
+     ("SRB", "shiftsTowardCooperation", "XKX")),
+    ("Attempts to revive talks between Kyrgyzstan and Tajikistan on the border went nowhere last year.",
+     ("KGZ", "meetsWith", "TJK")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2296,6 +2296,8 @@ NO_SUCH_ACT = [
      ("SRB", "shiftsTowardCooperation", "XKX")),
     ("Attempts to revive talks between Kyrgyzstan and Tajikistan on the border went nowhere last year.",
      ("KGZ", "meetsWith", "TJK")),
+    # a leader's conduct in a country does not put the leader there
+    ("Canada's parliament condemned Putin's actions in Georgia in a vote this week.", ("RUS", "visits", "GEO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2298,6 +2298,9 @@ NO_SUCH_ACT = [
      ("KGZ", "meetsWith", "TJK")),
     # a leader's conduct in a country does not put the leader there
     ("Canada's parliament condemned Putin's actions in Georgia in a vote this week.", ("RUS", "visits", "GEO")),
+    # a question about how a state will respond is no threat to respond
+    ("Belgrade was asked how Serbia will respond to the new demands from Brussels and Pristina.",
+     ("SRB", "threatened", "XKX")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

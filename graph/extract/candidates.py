@@ -166,6 +166,13 @@ def _attempt_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["ATTEMPTED"] + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+@cache
+def _asked_about_before() -> re.Pattern[str]:
+    """A word opening an indirect question, with at most four words of its own, right before the wording
+    (words.csv QUESTION_WORDS): 'asked how Serbia will respond', 'whether Beijing would retaliate'."""
+    return re.compile(r"\b(?:" + word_classes()["QUESTION_WORDS"] + r")\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
 #: Acts that a noun of trying before them leaves undone ('the efforts to normalize relations between')
 _TRIED_RELATIONS = frozenset({"meetsWith", "shiftsTowardCooperation", "agreesToCooperate"})
 
@@ -419,6 +426,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and _BETWEEN_SIDES.match(text, hit.end()):
                 continue  # 'reiterates its support for the normalisation of relations between A and B': what is
                 # backed lies between two others, neither of whom receives the support
+            if trigger.relation in ("threatened", "threatenedSanctions") \
+                    and _asked_about_before().search(text, max(sentence.start, start - 50), start):
+                continue  # 'when asked how Serbia will respond to these requests': a question about a response,
+                # no threat of one
             if trigger.relation in _TRIED_RELATIONS and _tried_noun_before().search(text, max(0, start - 50), start):
                 continue  # 'thwarted the efforts to normalize relations between', 'attempts to move forward talks
                 # on': tried, not done

@@ -84,6 +84,9 @@ def test_unseen_leader_is_a_person_of_their_country() -> None:
     ("The embassy said Moldova's acting high commissioner, Ion Rusu, had been summoned.", "Ion Rusu", "MDA"),
     ("Armenian shelling broke the truce, said Rauf Mammadov, a senior aide to Azerbaijani President Ilham Aliyev.",
      "Rauf Mammadov", "AZE"),
+    # an 'and' inside the second minister's office does not hand her the first minister's country
+    ("Kenyan Trade Minister Amos Wekesa and Tanzanian Industry and Commerce Minister Halima Mwinyi signed the "
+     "customs accord in Arusha.", "Halima Mwinyi", "TZA"),
 ])
 def test_unseen_people_get_the_country_their_introduction_gives(text: str, name: str, country: str) -> None:
     result = extract_document(document_from_bytes("people.txt", text.encode()))

@@ -74,7 +74,6 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
                 break
             # words that may stand between a country and a surname it places (words.csv PLACING): "Sri Lanka's
             # President Anura Kumara Dissanayake"; capitalised words pass too, and an 'and' inside a title
-            # ("Serbian Mining and Energy Minister Dubravka Djedovic Handanovic"), not one before another country
             if bare == "and" and _and_inside_title(words, position, country_words):
                 limit += 1
                 continue
@@ -100,12 +99,10 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
 
 
 def _and_inside_title(words: list[str], position: int, country_words: set[str]) -> bool:
-    """Whether the 'and' at `position` joins two capitalised words of one office ('Mining and Energy Minister'):
-    not the first word, and the next word capitalised and no country or people ('Chinese and Russian leaders')."""
-    if position == 0 or position + 1 >= len(words) or not words[position - 1][:1].isupper():
-        return False
-    following = words[position + 1]
-    return following[:1].isupper() and following.rstrip(",.;:") not in country_words
+    """Whether the 'and' at `position` joins two capitalised words of an office ('Mining and Energy'), the second
+    no country or people ('Chinese and Russian leaders')."""
+    after = words[position + 1] if 0 < position < len(words) - 1 else ""
+    return words[position - 1][:1].isupper() and after[:1].isupper() and after.rstrip(",.;:") not in country_words
 
 
 #: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the prime minister of'

@@ -84,6 +84,9 @@ def test_unseen_leader_is_a_person_of_their_country() -> None:
     ("The embassy said Moldova's acting high commissioner, Ion Rusu, had been summoned.", "Ion Rusu", "MDA"),
     ("Armenian shelling broke the truce, said Rauf Mammadov, a senior aide to Azerbaijani President Ilham Aliyev.",
      "Rauf Mammadov", "AZE"),
+    # an 'and' inside the second minister's office does not hand her the first minister's country
+    ("Kenyan Trade Minister Amos Wekesa and Tanzanian Industry and Commerce Minister Halima Mwinyi signed the "
+     "customs accord in Arusha.", "Halima Mwinyi", "TZA"),
 ])
 def test_unseen_people_get_the_country_their_introduction_gives(text: str, name: str, country: str) -> None:
     result = extract_document(document_from_bytes("people.txt", text.encode()))
@@ -2327,6 +2330,22 @@ NO_SUCH_ACT = [
      "other hostile conduct of the China Coast Guard,” the ministry said.", ("VNM", "threatened", "CHN")),
     # the owner of a proposal that 'must' be acted on is not the one asked to act on it
     ("Ghana's minister said that Togo's proposal must be studied with care.", ("GHA", "demands", "TGO")),
+    # a restoration of relations that a third party backs is wished for, not a move by the two sides
+    ("Norway reiterated its support for the restoration of relations between Eritrea and Djibouti on Monday.",
+     ("ERI", "shiftsTowardCooperation", "DJI")),
+    # backing for something between two others supports neither of them
+    ("Japan reaffirmed its backing for a dialogue between Ethiopia and Somalia over port access.",
+     ("JPN", "agreesToCooperate", "ETH")),
+    # efforts or attempts to normalise or to talk are tries, not a move made or talks held
+    ("The minister said outside pressure had wrecked the efforts to normalise relations between Serbia and Kosovo.",
+     ("SRB", "shiftsTowardCooperation", "XKX")),
+    ("Attempts to revive talks between Kyrgyzstan and Tajikistan on the border went nowhere last year.",
+     ("KGZ", "meetsWith", "TJK")),
+    # a leader's conduct in a country does not put the leader there
+    ("Canada's parliament condemned Putin's actions in Georgia in a vote this week.", ("RUS", "visits", "GEO")),
+    # a question about how a state will respond is no threat to respond
+    ("Belgrade was asked how Serbia will respond to the new demands from Brussels and Pristina.",
+     ("SRB", "threatened", "XKX")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -50,6 +50,7 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
     explicit = {i.name: i.country for i in intros if i.explicit_country and i.country}
     surnames = {i.name.split()[-1] for i in open_intros}
     placing = set(word_lists()["PLACING"])
+    country_words = {m.text.split()[0] for m, _ in raw if m.type == "country" and m.text}
     votes: dict[str, Counter] = defaultdict(Counter)
     for mention, _ in raw:
         if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
@@ -63,13 +64,19 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
         # (not past a blank line: 'FM X meets Chinese counterpart' then, below the headline, 'Foreign Minister Y')
         after = text[at:at + 90]
         words = (_PARAGRAPH_BREAK.split(after, maxsplit=1)[0] if "\n" in after else after).split()
-        for word in words[:6]:
+        limit = 6
+        for position, word in enumerate(words):
+            if position >= limit:
+                break
             bare = word.rstrip(",.;:")
             if bare in surnames:
                 votes[bare][mention.country] += 1
                 break
             # words that may stand between a country and a surname it places (words.csv PLACING): "Sri Lanka's
-            # President Anura Kumara Dissanayake"; capitalised words pass too
+            # President Anura Kumara Dissanayake"; capitalised words pass too, and an 'and' inside a title
+            if bare == "and" and _and_inside_title(words, position, country_words):
+                limit += 1
+                continue
             if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
                 break
     attributed = _attributed_countries(text, raw, open_intros)
@@ -89,6 +96,13 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
             intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
         placed.append(intro)
     return placed
+
+
+def _and_inside_title(words: list[str], position: int, country_words: set[str]) -> bool:
+    """Whether the 'and' at `position` joins two capitalised words of an office ('Mining and Energy'), the second
+    no country or people ('Chinese and Russian leaders')."""
+    after = words[position + 1] if 0 < position < len(words) - 1 else ""
+    return words[position - 1][:1].isupper() and after[:1].isupper() and after.rstrip(",.;:") not in country_words
 
 
 #: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the prime minister of'

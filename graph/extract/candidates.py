@@ -180,6 +180,24 @@ def _attempt_before() -> re.Pattern[str]:
 
 
 @cache
+def _asked_about_before() -> re.Pattern[str]:
+    """A word opening an indirect question, with at most four words of its own, right before the wording
+    (words.csv QUESTION_WORDS): 'asked how Serbia will respond', 'whether Beijing would retaliate'."""
+    return re.compile(r"\b(?:" + word_classes()["QUESTION_WORDS"] + r")\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+
+
+#: Acts that a noun of trying before them leaves undone ('the efforts to normalize relations between')
+_TRIED_RELATIONS = frozenset({"meetsWith", "shiftsTowardCooperation", "agreesToCooperate"})
+
+
+@cache
+def _tried_noun_before() -> re.Pattern[str]:
+    """A noun of trying and 'to', with at most two words of its own, right before the wording (words.csv
+    ATTEMPT_NOUNS): 'efforts to normalize', 'attempts to move forward talks on'."""
+    return re.compile(r"\b(?:" + word_classes()["ATTEMPT_NOUNS"] + r")\s+to\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@cache
 def _unnamed_takers_before() -> re.Pattern[str]:
     """Unnamed partners of a deal right before what they are to do (words.csv PARTNER_MODIFIERS, PARTNER_NOUNS):
     "deals with 'many countries' to accept", 'agreements with other nations to take back': the ones who would act
@@ -415,9 +433,21 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 continue  # 'signed an order halting aid', 'the visiting minister': not a demand, not a visit
                 # (but 'renewed his demand for a takeover of X': the pronoun's owner demands it of X, and 'the
                 # request by Washington that Bogota accept' names who asks)
-            if trigger.relation == "meetsWith" and _wished().search(text, max(0, start - 40), start):
+            if trigger.relation in ("meetsWith", "shiftsTowardCooperation") \
+                    and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
-                # Chile': talks wished for, not held
+                # Chile', 'its support for the normalisation of relations between': wished for, not held or done
+            if trigger.relation == "agreesToCooperate" and _wished().search(hit.group() + " ") \
+                    and _BETWEEN_SIDES.match(text, hit.end()):
+                continue  # 'reiterates its support for the normalisation of relations between A and B': what is
+                # backed lies between two others, neither of whom receives the support
+            if trigger.relation in ("threatened", "threatenedSanctions") \
+                    and _asked_about_before().search(text, max(sentence.start, start - 50), start):
+                continue  # 'when asked how Serbia will respond to these requests': a question about a response,
+                # no threat of one
+            if trigger.relation in _TRIED_RELATIONS and _tried_noun_before().search(text, max(0, start - 50), start):
+                continue  # 'thwarted the efforts to normalize relations between', 'attempts to move forward talks
+                # on': tried, not done
             if trigger.relation == "meetsWith" and _go_between().search(text, max(0, start - 40), start):
                 continue  # 'Qatar facilitated dialogue between the US and Iran': talks through a go-between
             if trigger.relation == "agreesToCooperate" and trigger.actor == "after" \

@@ -73,6 +73,12 @@ _OBJECT_OF_VERB = re.compile(r"\b[a-z]+ed\s+(?:[\w,-]+\s+){0,3}?[\w-]+\s+from\s+
 _OWNED_AGENTS = re.compile(r"\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+)?[\w-]+\s+from\s+(?:the\s+)?$", re.I)
 
 
+#: 'with' opening a clause after a comma: ', with ' (the absolute construction 'with X alleging that ...')
+_ABSOLUTE_WITH = re.compile(r"[,;]\s+with\s+$")
+#: A participle right after a party, past an apposition between commas: ', a ministry spokesman, alleging'
+_PARTICIPLE_AFTER = re.compile(r"(?:,[^,;.]{1,80},)?\s+[a-z]+ing\b")
+
+
 #: A capitalised title right before a person's name: 'Prime Minister ', 'President ', 'Foreign Minister '
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,4}$")
 
@@ -98,6 +104,10 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     if mention.type == "person" and not doc.text.startswith(("'s", "’s"), mention.end):
         # ('ahead of Prime Minister Modi's visit': the possessor of the noun 'of' governs may still act)
         prefix = _before_title(doc.text, max(floor, mention.start - 70), mention.start)
+    if mention.type == "person" and _ABSOLUTE_WITH.search(prefix) and _PARTICIPLE_AFTER.match(doc.text, mention.end):
+        return False  # 'the clash sparked accusations, with Qani, a ministry spokesman, alleging that': the person
+        # after a clause-opening 'with' is the subject of the participle that follows (a country there may still
+        # be one of a list's voices: 'rejecting the raid, with Brasilia calling it a violation')
     if _preposition_before().search(prefix) and not _group_of().search(prefix):
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \

@@ -197,6 +197,8 @@ class _Doc:
         quotation the sentence belongs to (in the same paragraph)."""
         if sentence.index in self._speakers:
             return self._speakers[sentence.index]
+        self._speakers[sentence.index] = None  # (a quoted sentence asks its neighbour, whose bare 'the
+        # statement said' asks back for this one: without the mark the two asked each other forever)
         found = self._attribution(sentence)
         if found is None and self._is_quoted(sentence):
             for other in (sentence.index + 1, sentence.index - 1, sentence.index + 2, sentence.index - 2):

@@ -236,6 +236,9 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             # the official is no subject; the official before him is the one there
         if mention.type == "person" and _LATE_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
             continue  # 'laid a wreath for the late President X at his mausoleum in Ankara': the dead visit no one
+        if mention.type == "person" and _owned_thing_after().match(doc.text, mention.end, offset):
+            return None  # 'the world is united against Putin's actions in Ukraine': the place is that of his
+            # conduct, not his own ("Rubio's stop in San Jose", "Biden's motorcade in Hanoi" still put him there)
         if mention.type == "person" or mention.via == "role" or (
                 mention.via == "government" and _travellers().search(mention.text)):
             if _presence_patterns()[1].search(mention.role or mention.text):
@@ -252,6 +255,14 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
                 return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
             return mention
     return None
+
+
+@cache
+def _owned_thing_after() -> re.Pattern[str]:
+    """A possessive right after a person and a noun of their conduct, up to the place ("Putin's actions in",
+    words.csv OWNED_CONDUCT); 'presence' excepted, which does put them there."""
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?!presence\b)(?:" + word_classes()["OWNED_CONDUCT"]
+                      + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 #: Right before a person who keeps the subject company: 'alongside ', 'together with President '

@@ -571,10 +571,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
 
 
 #: An opening phrase still open at the trigger ('During talks with', 'On Monday, during a visit to', 'Later,
-#: addressing a joint press conference with'): the subject
+#: addressing a joint press conference with', 'Last week during a visit to', after a time): the subject
 #: of the main clause after it does what it says. In 'On Friday, Okafor received A, B and C' the phrase closed
 #: before the verb, and the guests after the next comma are its objects, not its subject.
-_OPENING_PHRASE = re.compile(r"(?:^\W*(?:During|On|In|While|After|Before|Ahead\s+of|At|"
+_OPENING_PHRASE = re.compile(r"(?:^\W*(?:(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that)\s+[A-Za-z]+,?\s+"
+                             r"(?:during|while|after|before|at|on)|During|On|In|While|After|Before|Ahead\s+of|At|"
                              r"(?:(?:Later|Earlier|Afterwards|Then),\s*)?(?i:[a-z]{3,}ing))|"
                              r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
 

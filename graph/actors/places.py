@@ -141,10 +141,22 @@ def dateline_end(text: str, start: int) -> int:
     return match.end() if match else -1
 
 
+_DATELINE_CACHE: list = [None, None, ("", -1)]  #: the text and knowledge base last asked, and the answer
+
+
 def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
-    """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline."""
+    """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline.
+
+    Several steps ask for the document being processed: the answer is kept for it."""
+    if _DATELINE_CACHE[0] is not text or _DATELINE_CACHE[1] is not kb:
+        _DATELINE_CACHE[:] = [text, kb, _dateline_of(text, kb)]
+    return _DATELINE_CACHE[2]
+
+
+def _dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
+    """`dateline_of` worked out: only the first eight lines are cut from the text."""
     offset = 0
-    for line in text.split("\n")[:8]:
+    for line in text.split("\n", 8)[:8]:
         match = _DATELINE.match(line)
         if match:
             # ('QUITO/BOGOTA': the first place)

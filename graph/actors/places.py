@@ -202,7 +202,9 @@ def _ends_with_linking_word(window: str) -> bool:
     mentions follow other words)."""
     if not window.endswith((" ", "\t")):
         return False
-    words = window.split()
+    # (the last two words are all it reads: cut from the end, not the whole window; a first piece with white
+    # space before it still ends as the word does)
+    words = window.rsplit(None, 2)
     if words and words[-1] == "the" and len(words) > 1:
         words.pop()
     return bool(words) and words[-1].endswith(("of", "in", "from"))

@@ -121,15 +121,26 @@ class WordIndex:
         self.exact = exact
         self.stems = stems
         self.stem_lengths = sorted({len(stem) for stem in stems}, reverse=True)
+        longest = self.stem_lengths[0] if self.stem_lengths else 0
+        #: for a word of n characters (n up to the longest stem), the stem lengths it can hold, longest first
+        self._lengths_upto = [tuple(length for length in self.stem_lengths if length <= size)
+                              for size in range(longest + 1)]
         self.features: dict[str, tuple[int, ...]] = {}
         self.absorbed = 0  #: how much of the vocabulary's log has been worked out
         self.epoch = -1
 
     def _features(self, word: str) -> tuple[int, ...]:
+        """The word's features, exact ones first, then those of its stems, longest first, each once. Runs for
+        every word the first time any document holds it: only the stems as long as the word or shorter are
+        tried, and most words have no feature at all."""
         found = list(self.exact.get(word, ()))
-        for length in self.stem_lengths:
-            found.extend(self.stems.get(word[:length], ()) if len(word) >= length else ())
-        return tuple(dict.fromkeys(found))
+        lengths = self._lengths_upto
+        stems = self.stems
+        for length in lengths[len(word) if len(word) < len(lengths) else -1]:
+            hit = stems.get(word[:length])
+            if hit:
+                found.extend(hit)
+        return tuple(dict.fromkeys(found)) if found else ()
 
     def lookup(self, words: set[str]) -> dict[str, tuple[int, ...]]:
         """The words of `words` that have features, with their features."""

@@ -199,7 +199,12 @@ class SpanSet:
         self.starts = [s for s, _ in self.spans]
 
     def covers(self, offset: int) -> bool:
-        return self.span_at(offset) is not None
+        """Whether an offset lies in a span (`span_at` written out: both stages ask for nearly every mention and
+        trigger, and most sets are empty)."""
+        if not self.starts:
+            return False
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
 
     def span_at(self, offset: int) -> tuple[int, int] | None:
         """The span an offset lies in, or None."""

@@ -10,6 +10,7 @@ what makes two names one person: a known person lends their surname to the rest 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, word_lists
 from graph.records import Mention, value_record
@@ -39,14 +40,8 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
         if mention.type != "person" or mention.key not in kb.people:
             continue
         person = kb.people[mention.key]
-        for name in {person.name, mention.text}:
-            words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr")]  # 'Ferdinand Marcos Jr.': Marcos
-            if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
-                named.setdefault(words[-1], set()).add(person.name)
-                folded = _ascii(words[-1])
-                named.setdefault(folded, set()).add(person.name)
-            if person.country in word_lists()["FAMILY_NAME_FIRST"] and len(words) >= 2 and len(words[0]) > 1:
-                named.setdefault(words[0], set()).add(person.name)  # 'Lee Jae-myung ... Lee met Ishiba'
+        for surname in _short_names(person.name, person.country, mention.text):
+            named.setdefault(surname, set()).add(person.name)
     for surname, owners in named.items():
         if surname in new_aliases:
             del new_aliases[surname]  # an unknown person of the document shares it: nobody gets it
@@ -56,6 +51,22 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
         person = kb.people[next(iter(owners))]
         persons.setdefault(person.name, person)
         new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+
+
+@lru_cache(maxsize=8192)
+def _short_names(name: str, country: str, written: str) -> tuple[str, ...]:
+    """The words a known person (canonical `name`, written `written` in the text) may be named by alone, in the
+    order `_add_known_surnames` records them: the surname as written and without accents, and the family name
+    where it comes first. The same people recur in mention after mention and document after document, so the
+    words are cut once per name."""
+    found: list[str] = []
+    for each in {name, written}:
+        words = [w for w in each.split() if w.rstrip(".") not in ("Jr", "Sr")]  # 'Ferdinand Marcos Jr.': Marcos
+        if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+            found += [words[-1], _ascii(words[-1])]
+        if country in word_lists()["FAMILY_NAME_FIRST"] and len(words) >= 2 and len(words[0]) > 1:
+            found.append(words[0])  # 'Lee Jae-myung ... Lee met Ishiba'
+    return tuple(found)
 
 
 #: Offices whose holder news names by the surname alone once the country is clear ('Sánchez arrived in Dakar')

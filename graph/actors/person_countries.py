@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from graph.actors.knowledge import KnowledgeBase, knowledge_base, word_classes, word_lists
@@ -185,11 +185,10 @@ def _credited_bodies(text: str, name: str, sentences: list, openers: _Openers, b
     """Countries of the bodies credited with the sentences that `name` opens ('X voiced dissatisfaction, the
     Chinese Foreign Ministry said'), one count per sentence."""
     words = name.split()
-    names = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in {name, words[0], words[-1]}) + r")\b")
     found: Counter = Counter()
     for index in _sentences_opened_by(openers, len(sentences), (words[0], words[-1])):
         sentence = sentences[index]
-        opening = names.search(text, sentence.start, min(sentence.end, sentence.start + _OPENING))
+        opening = _name_pattern(name).search(text, sentence.start, min(sentence.end, sentence.start + _OPENING))
         if opening is None or not _TITLE_OPENING.fullmatch(text, sentence.start, opening.start()):
             continue
         inside = bodies[bisect_right(body_starts, opening.end()):bisect_left(body_starts, sentence.end)]
@@ -199,6 +198,14 @@ def _credited_bodies(text: str, name: str, sentences: list, openers: _Openers, b
         if closing is not None:
             found[closing.country] += 1
     return found
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A person's full name, first word or last word as a whole word: built for the people who open a sentence
+    only, and once for a name that recurs across documents (a compilation costs more than a document's search)."""
+    words = name.split()
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in {name, words[0], words[-1]}) + r")\b")
 
 
 def _opening_words(text: str, sentences: list) -> dict[str, list[int]]:
@@ -271,7 +278,7 @@ def _sentences_opened_by(openers: _Openers, count: int, words: tuple[str, ...]) 
     sentence when a word does not start with one, so that nothing the full search would find is skipped)."""
     found: set[int] = set()
     for word in words:
-        piece = re.match(r"\w+", word)
+        piece = _WORD_RUN.match(word)
         if piece is None:
             return list(range(count))
         found.update(openers.get(piece.group()))

@@ -141,10 +141,22 @@ def dateline_end(text: str, start: int) -> int:
     return match.end() if match else -1
 
 
+_DATELINE_CACHE: list = [None, None, ("", -1)]  #: the text and knowledge base last asked, and the answer
+
+
 def dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
-    """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline."""
+    """The dateline's country and the offset of its line in `text`; ("", -1) without a placed dateline.
+
+    Several steps ask for the document being processed: the answer is kept for it."""
+    if _DATELINE_CACHE[0] is not text or _DATELINE_CACHE[1] is not kb:
+        _DATELINE_CACHE[:] = [text, kb, _dateline_of(text, kb)]
+    return _DATELINE_CACHE[2]
+
+
+def _dateline_of(text: str, kb: KnowledgeBase) -> tuple[str, int]:
+    """`dateline_of` worked out: only the first eight lines are cut from the text."""
     offset = 0
-    for line in text.split("\n")[:8]:
+    for line in text.split("\n", 8)[:8]:
         match = _DATELINE.match(line)
         if match:
             # ('QUITO/BOGOTA': the first place)
@@ -190,7 +202,9 @@ def _ends_with_linking_word(window: str) -> bool:
     mentions follow other words)."""
     if not window.endswith((" ", "\t")):
         return False
-    words = window.split()
+    # (the last two words are all it reads: cut from the end, not the whole window; a first piece with white
+    # space before it still ends as the word does)
+    words = window.rsplit(None, 2)
     if words and words[-1] == "the" and len(words) > 1:
         words.pop()
     return bool(words) and words[-1].endswith(("of", "in", "from"))

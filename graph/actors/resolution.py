@@ -174,7 +174,11 @@ def _pushed(recent: list[Mention], mention: Mention) -> list[Mention]:
     """The last three of `recent` that are not of the mention's country, then the mention: one per country,
     newest last."""
     country = mention.country
-    kept = [m for m in recent[-3:] if m.country != country]
+    kept = recent[-3:]
+    for other in kept:
+        if other.country == country:  # (seldom: most mentions name another country than the last three)
+            kept = [m for m in kept if m.country != country]
+            break
     kept.append(mention)
     return kept
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from graph.actors import find_actors
@@ -1167,3 +1169,17 @@ def test_a_short_form_with_a_style_is_the_person_named_in_full_before() -> None:
                    "first phase would last six weeks.")
     assert "Sheikh Mohammed" not in found, found  # the words it is written with here are the longer name's
     assert found.get("Sheikh Mohammed bin Abdulrahman") == "QAT", found
+
+
+def test_a_name_opening_a_sentence_is_read_whole_under_every_hash_seed():
+    """The pattern of a person's name tries the full name before its first or last word, whatever order a set of
+    the three forms has in this process: reading only 'Wang' of 'Wang Yi' in some runs and the whole name in
+    others would make the body credited with the sentence depend on the hash seed."""
+    import subprocess
+    import sys
+    probe = ("from graph.actors.credited import _name_pattern\n"
+             "m = _name_pattern('Ana Maria Lopez').search('Ana Maria Lopez told reporters')\n"
+             "print(m.group())")
+    seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(12)}
+    assert seen == {"Ana Maria Lopez"}

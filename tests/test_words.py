@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph.actors import knowledge_base
+from graph.actors.credited import _Openers, _opening_words
 from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
@@ -24,7 +25,6 @@ from graph.actors.patterns import (
     role_matches,
     speech_matches,
 )
-from graph.actors.person_countries import _Openers, _opening_words
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,

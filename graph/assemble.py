@@ -49,6 +49,7 @@ from graph import cache as extraction
 from graph import rdf
 from graph.cache import document_key
 from graph.extract import DocumentResult, entities_csv, events_csv
+from graph.extract.run import EXTRACTION_FAILED
 from graph.ontology import PREFIXES, ontology_dir
 from graph.rdf import EventNode, GraphParts
 from graph.records import Document, Entity, Event
@@ -386,6 +387,8 @@ class PreviousBuild:
         row = self._rows[index]
         if row["key"] != key or any(row[name] != getattr(stat, name) for name in _STAT):
             return None
+        if row["skipped"].startswith(EXTRACTION_FAILED):
+            return None  # extracted again: the fault that made extraction raise may be mended by now
         if self._events is None:
             self._records()
         document = Document(text="", **{**{n: row[n] for n in _DOCUMENT_FIELDS}, "warnings": tuple(row["warnings"])})

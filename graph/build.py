@@ -41,6 +41,7 @@ from graph.cache import CacheStats, ExtractionCache
 from graph.corrections import Curation, apply, default_files, load
 from graph.documents import read_documents
 from graph.extract import DocumentResult, events_csv, extract_documents
+from graph.extract.run import EXTRACTION_FAILED
 from graph.incremental import Change, StoreCount
 from graph.merge import ShardSummary, summarise
 from graph.publish import claim, current_generation, discard, dropped_views, locked, new_generation, publish
@@ -104,8 +105,8 @@ def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: boo
     for index, result in enumerate(results):
         if result is None:
             results[index] = result = next(fresh)
-            if cache is not None:
-                cache.put(result)
+            if cache is not None and not result.document.skipped.startswith(EXTRACTION_FAILED):
+                cache.put(result)  # (a failure is tried again next time: the fault may be mended by then)
     return results  # type: ignore[return-value]
 
 

@@ -128,3 +128,29 @@ def test_a_build_killed_while_extracting_keeps_what_it_extracted(corpus, tmp_pat
     extracted.clear()
     again = build([corpus], out=out, views=False)
     assert again.ok and len(extracted) == 13 - 5  # the five articles extracted before the kill are reused
+
+
+def test_an_article_extraction_failed_on_is_not_cached_and_is_tried_again(corpus, tmp_path, extracted,
+                                                                          monkeypatch):
+    """A build names the article a rule's fault made extraction raise on and still publishes the others; the
+    failure is not kept in the cache, so the next build, with the fault mended, extracts that article."""
+    import graph.extract.run as run
+
+    real = run._find_candidates
+    victim = sorted(corpus.glob("*.txt"))[0]
+
+    def faulty(doc):
+        if doc.document.source == str(victim):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc)
+
+    monkeypatch.setattr(run, "_find_candidates", faulty)
+    out = tmp_path / "build"
+    first = build([corpus], out=out, views=False)
+    assert [s for s, why in first.skipped if why.startswith("extraction failed: RecursionError")] == [str(victim)]
+    assert not first.ok and first.events > 0
+    monkeypatch.setattr(run, "_find_candidates", real)
+    extracted.clear()
+    second = build([corpus], out=out, views=False)
+    assert not second.skipped, second.skipped
+    assert extracted == [victim.name] and second.events > first.events

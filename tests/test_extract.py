@@ -2512,3 +2512,51 @@ def test_a_headline_s_required_words_may_stand_in_the_lead_under_a_byline() -> N
     text = ("Four Canadians freed by Iran land in Oman on Monday\n\nBy staff and wire reports\n\n"
             "Published May 2, 2024\n\nThe four had been held for years in Evin prison before the exchange.")
     assert ("IRN", "releasesDetainees", "CAN") in _triples(text)
+
+
+def _fail_on_quito(monkeypatch) -> None:
+    """Make the candidate step (what `extract_document` calls) raise on articles that mention Quito, as a fault
+    in a rule would on one published story."""
+    import graph.extract.run as run
+
+    real = run._find_candidates
+
+    def faulty(doc):
+        if "Quito" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc)
+
+    monkeypatch.setattr(run, "_find_candidates", faulty)
+
+
+def _two_articles(folder: Path) -> tuple[Path, Path]:
+    first = folder / "quito.txt"
+    first.write_text("QUITO, Ecuador - Ecuador expelled the Mexican ambassador on Friday, the foreign ministry "
+                     "in Quito said.\n", encoding="utf-8")
+    second = folder / "mexico.txt"
+    second.write_text("MEXICO CITY - Mexico agreed on Tuesday to accept deportees flown back from the United "
+                      "States, the foreign ministry said.\n", encoding="utf-8")
+    return first, second
+
+
+def test_an_article_extraction_raises_on_is_skipped_and_the_others_are_extracted(tmp_path, monkeypatch):
+    _fail_on_quito(monkeypatch)
+    first, second = _two_articles(tmp_path)
+    failed, fine = extract([first, second])
+    assert failed.document.skipped == "extraction failed: RecursionError: maximum recursion depth exceeded"
+    assert failed.events == [] and failed.entities == []
+    assert [(e.actor_country, e.relation, e.target_country) for e in fine.events] == [
+        ("MEX", "acceptsDeportees", "USA")]
+
+
+def test_the_cli_names_the_article_extraction_failed_on_and_exits_1(tmp_path, monkeypatch, capsys):
+    from graph.cli import main
+
+    _fail_on_quito(monkeypatch)
+    first, second = _two_articles(tmp_path)
+    events = tmp_path / "events.csv"
+    assert main(["extract", str(first), str(second), "--events", str(events)]) == 1
+    err = capsys.readouterr().err
+    assert f"skipped: {first}: extraction failed: RecursionError" in err and "Traceback" not in err
+    rows = list(csv.DictReader(events.open(encoding="utf-8")))
+    assert [(r["source"], r["relation"]) for r in rows] == [(str(second), "acceptsDeportees")]

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from graph.actors import find_actors, iter_entities, written_names
@@ -85,6 +85,28 @@ def extract_document(document: Document) -> DocumentResult:
     return DocumentResult(document, events, entities)
 
 
+#: How a skipped article that extraction raised on starts its reason
+EXTRACTION_FAILED = "extraction failed"
+
+
+def extract_or_skip(document: Document) -> DocumentResult:
+    """`extract_document`, or the article skipped with the error when extraction raises on it.
+
+    One article that trips a fault in a rule (a published story once sent the speaker lookup into endless
+    recursion) must not stop the extraction or build of every other article: it comes back skipped
+    ("extraction failed: RecursionError: ..."), with no events, so that the build names it on stderr and exits
+    1, as the sharded and cluster builds already did. Interrupts (Ctrl-C) and memory exhaustion still stop the
+    run."""
+    try:
+        return extract_document(document)
+    except MemoryError:
+        raise
+    except Exception as error:  # noqa: BLE001 - one bad article must not lose the others
+        first_line = (str(error).strip().splitlines() or [""])[0][:200]
+        reason = f"{EXTRACTION_FAILED}: {type(error).__name__}: {first_line}".rstrip(": ")
+        return DocumentResult(replace(document, text="", skipped=reason), [], [])
+
+
 def extract(inputs: Iterable[str | Path], *, jobs: int = 1, progress: bool = False,
             columns: Mapping[str, str] | None = None, feeds: Iterable[str] = (),
             fetcher=None, dask=None, shards: str | Path | None = None) -> Iterator[DocumentResult]:
@@ -134,12 +156,12 @@ def extract_documents(documents: Iterable[Document], *, jobs: int = 1,
     try:
         if jobs <= 1:
             for document in documents:
-                yield extract_document(document)
+                yield extract_or_skip(document)
                 if bar is not None:
                     bar.update()
         else:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for result in pool.map(extract_document, documents, chunksize=8):
+                for result in pool.map(extract_or_skip, documents, chunksize=8):
                     yield result
                     if bar is not None:
                         bar.update()

@@ -187,7 +187,7 @@ def _asked_about_before() -> re.Pattern[str]:
 
 
 #: Acts that a noun of trying before them leaves undone ('the efforts to normalize relations between')
-_TRIED_RELATIONS = frozenset({"meetsWith", "shiftsTowardCooperation", "agreesToCooperate"})
+_TRIED_BY_NOUN = frozenset({"meetsWith", "shiftsTowardCooperation", "agreesToCooperate"})
 
 
 @cache
@@ -445,7 +445,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and _asked_about_before().search(text, max(sentence.start, start - 50), start):
                 continue  # 'when asked how Serbia will respond to these requests': a question about a response,
                 # no threat of one
-            if trigger.relation in _TRIED_RELATIONS and _tried_noun_before().search(text, max(0, start - 50), start):
+            if trigger.relation in _TRIED_BY_NOUN and _tried_noun_before().search(text, max(0, start - 50), start):
                 continue  # 'thwarted the efforts to normalize relations between', 'attempts to move forward talks
                 # on': tried, not done
             if trigger.relation == "meetsWith" and _go_between().search(text, max(0, start - 40), start):

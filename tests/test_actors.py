@@ -1167,3 +1167,17 @@ def test_a_short_form_with_a_style_is_the_person_named_in_full_before() -> None:
                    "first phase would last six weeks.")
     assert "Sheikh Mohammed" not in found, found  # the words it is written with here are the longer name's
     assert found.get("Sheikh Mohammed bin Abdulrahman") == "QAT", found
+
+
+def test_trie_pattern_tries_the_longest_branch_first() -> None:
+    """The trie regex (built bottom-up in one walk) orders each node's branches by the longest word below them,
+    then by character, makes a word's end optional where a longer word goes on, and puts `after_first` right
+    after the first character only."""
+    import re
+
+    from graph.actors import trie_pattern
+
+    assert trie_pattern(["ab", "abc", "b", "bd", "a."], {".": "X"}, "Z") == "(?:(?:aZ(?:b(?:c)?|X)|bZ(?:d)?))"
+    assert trie_pattern([]) == "(?:)"
+    words = ["Niger", "Nigeria", "Nigerian", "Nigerians", "Nicaragua"]
+    assert re.fullmatch(trie_pattern(words), "Nigerians") and re.match(trie_pattern(words), "Nigerian").end() == 8

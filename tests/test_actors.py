@@ -1183,3 +1183,15 @@ def test_a_name_opening_a_sentence_is_read_whole_under_every_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(12)}
     assert seen == {"Ana Maria Lopez"}
+def test_trie_pattern_tries_the_longest_branch_first() -> None:
+    """The trie regex (built bottom-up in one walk) orders each node's branches by the longest word below them,
+    then by character, makes a word's end optional where a longer word goes on, and puts `after_first` right
+    after the first character only."""
+    import re
+
+    from graph.actors import trie_pattern
+
+    assert trie_pattern(["ab", "abc", "b", "bd", "a."], {".": "X"}, "Z") == "(?:(?:aZ(?:b(?:c)?|X)|bZ(?:d)?))"
+    assert trie_pattern([]) == "(?:)"
+    words = ["Niger", "Nigeria", "Nigerian", "Nigerians", "Nicaragua"]
+    assert re.fullmatch(trie_pattern(words), "Nigerians") and re.match(trie_pattern(words), "Nigerian").end() == 8

@@ -791,6 +791,31 @@ def test_a_second_participle_after_an_accusation_is_the_accusers_act() -> None:
     assert ("COL", "threatenedSanctions", "USA") in found, found
 
 
+def test_trigger_regexes_compile_when_first_needed() -> None:
+    """A fresh process compiles no trigger regex when the lexicon is read, and only the few a text's sentences
+    reach (every word need met) when it is extracted; the events are those of a process that compiled more."""
+    import subprocess
+
+    text = "Mexico agreed to accept migrants deported from the United States, the foreign ministry said."
+    script = (
+        "from graph.documents import document_from_bytes\n"
+        "from graph.extract import extract_document, triggers\n"
+        "lexicon = triggers()\n"
+        "print(sum('regex' in vars(t) or 'require' in vars(t) for t in lexicon))\n"
+        f"events = extract_document(document_from_bytes('case.txt', {text!r}.encode())).events\n"
+        "print(sum('regex' in vars(t) for t in lexicon), len(lexicon))\n"
+        "print(sorted((e.actor_country, e.relation, e.target_country, e.trigger) for e in events))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).parent.parent)
+    assert run.returncode == 0, run.stderr
+    before, after, lexicon = run.stdout.splitlines()[:3]
+    compiled, total = map(int, after.split())
+    assert before == "0" and 0 < compiled < total // 4, run.stdout
+    here = sorted((e.actor_country, e.relation, e.target_country, e.trigger) for e in extract_text(text))
+    assert lexicon == str(here) and here, (lexicon, here)
+
+
 def test_should_before_its_subject_makes_no_demand() -> None:
     from graph.extract.lexicon import triggers
     from graph.extract.senses import _not_this_sense

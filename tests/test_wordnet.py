@@ -61,6 +61,21 @@ def test_words_the_hand_written_lexicon_knows_are_not_added_again() -> None:
     assert "condemned" not in wordnet.wordnet_lists()["WN_CONDEMN"]  # (the accuses row names it itself)
 
 
+def test_known_words_are_what_a_regex_of_the_lexicons_words_matches() -> None:
+    """The lexicon's words are looked up without compiling them into one regex; the answer is the regex's, for the
+    derived words and for forms around them (case, spacing, endings, the lexicon's own words and stems)."""
+    import re
+
+    from graph.actors import word_pattern
+
+    alternatives = wordnet._known_alternatives()
+    regex = re.compile(word_pattern("|".join(alternatives)), re.I)
+    words = [row["word"] for row in read_data("wordnet_senses.csv")]
+    words += [w.upper() for w in words] + [w.replace(" ", "  ") for w in words] + [w[:-1] for w in words]
+    words += [a.replace("*", ending) for a in alternatives for ending in ("", "ing", "'s", " x")] + [" upbraid", ""]
+    assert [wordnet._is_known(w) for w in words] == [regex.fullmatch(w) is not None for w in words]
+
+
 def test_switching_the_derived_words_off_changes_the_cache_version(monkeypatch: pytest.MonkeyPatch) -> None:
     from graph.cache import Path, version_of
 

@@ -378,24 +378,26 @@ def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None, af
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
+    return "(?:" + _trie_branches(trie, special, after_first, {})[0] + ")"
 
-    depth: dict[int, int] = {}
 
-    def longest(node: dict) -> int:
-        if id(node) not in depth:
-            depth[id(node)] = max((1 + longest(child) for ch, child in node.items() if ch != ""), default=0)
-        return depth[id(node)]
-
-    def build(node: dict, after: str = "") -> str:
-        end = "" in node
-        keys = sorted((ch for ch in node if ch != ""), key=lambda ch: (-longest(node[ch]), ch))
-        branches = [(special.get(ch) or re.escape(ch)) + after + build(node[ch]) for ch in keys]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return "(?:" + build(trie, after_first) + ")"
+def _trie_branches(node: dict, special: dict[str, str], after: str, escaped: dict[str, str]) -> tuple[str, int]:
+    """The regex of a trie node and the length of the longest word below it, built bottom-up in one walk (each
+    child's length is known once it is built, so the branches are ordered longest first without a second walk);
+    `escaped` remembers each character's regex piece."""
+    built = []
+    for ch, child in node.items():
+        if ch != "":
+            body, depth = _trie_branches(child, special, "", escaped)
+            piece = escaped.get(ch)
+            if piece is None:
+                piece = escaped[ch] = special.get(ch) or re.escape(ch)
+            built.append((-depth, ch, piece + after + body))
+    if not built:
+        return "", 0
+    built.sort()
+    body = built[0][2] if len(built) == 1 else "(?:" + "|".join(branch for _, _, branch in built) + ")"
+    return (f"(?:{body})?" if "" in node else body), 1 - built[0][0]
 
 
 #: An Arabic article or particle joined to a name by a hyphen: lower case inside a name, capitalised on its own

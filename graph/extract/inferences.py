@@ -32,11 +32,11 @@ from graph.words import case_blind_matches, literal_starts
 def _implied(relation: str, label: str, context: str, *, listed: bool = False) -> Trigger:
     """A trigger standing for an act the text implies ('followed suit', 'retaliated'): it matches no text of
     its own, the left party acts, and its confidence is lower than that of any worded trigger."""
-    return Trigger(relation, label, re.compile(r"(?!)"), (), "-", "left", "right", listed, 20, 0.6, context, None)
+    return Trigger(relation, label, (), "-", "left", "right", listed, 20, 0.6, context, worded=False)
 
 
-_PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", re.compile(r"(?!)"), (), "-",
-                            "left", "place", False, 18, 0.6, "diplomacy", None)
+_PRESENCE_TRIGGER = Trigger("visits", "(official present in a foreign place)", (), "-", "left", "place", False,
+                            18, 0.6, "diplomacy", worded=False)
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
 from graph.extract.wordnet import wordnet_classes, wordnet_lists
@@ -18,11 +18,12 @@ from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_chunks, doc_words, wo
 
 @dataclass(frozen=True)
 class Trigger:
-    """One row of triggers.csv, compiled."""
+    """One row of triggers.csv. Its regex and its required words are compiled the first time they are asked for:
+    the word needs (`_requirements`) rule out most triggers of a document before their regex would run, so most
+    never need one, and compiling the whole lexicon up front took seconds before the first document."""
 
     relation: str
     pattern: str
-    regex: re.Pattern[str]
     heads: tuple[str, ...]  #: first-word alternatives, for the fast candidate scan
     negated: str
     actor: str
@@ -31,7 +32,20 @@ class Trigger:
     priority: int
     confidence: float
     context: str
-    require: re.Pattern[str] | None
+    require_class: str = ""  #: a word class that must also stand near the sentence ('' for none)
+    worded: bool = True  #: False for an act the text implies: such a trigger matches no text of its own
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern as a regex, compiled once (and kept) when first needed."""
+        if not self.worded:
+            return re.compile(r"(?!)")
+        return re.compile(compile_pattern(self.pattern, _classes())[0], re.I)
+
+    @cached_property
+    def require(self) -> re.Pattern[str] | None:
+        """The required word class as a regex, compiled once when first needed; None when nothing is required."""
+        return _required_words(self.require_class) if self.require_class else None
 
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -74,9 +88,8 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
     ('threat*',)
     """
     parts: list[str] = []
-    heads: tuple[str, ...] = ()
     gap = ""
-    for index, token in enumerate(pattern.split()):
+    for token in pattern.split():
         gap_match = re.fullmatch(r"\[(\d+)\]", token)
         if gap_match:
             # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
@@ -90,9 +103,6 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
         if words:
             bodies.append(word_pattern("|".join(words)))
         body = "(?:" + "|".join(bodies) + ")"
-        if index == 0:
-            lists = _lists()
-            heads = tuple(words) + tuple(w for alt in alternatives if alt.startswith("@") for w in lists[alt[1:]])
         if parts:
             # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
             # and a quotation may close right after it ('"terminated" Niger's missions'); words of the wording may
@@ -100,7 +110,20 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             parts.append(r"[”\"’']?" + (r",?\s+" if gap else r"\s+") + gap + r"[“\"‘']?")
         parts.append(body)
         gap = ""
-    return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", heads
+    return r"(?<![\w-])(?:" + "".join(parts) + r")(?![\w-])", pattern_heads(pattern)
+
+
+def pattern_heads(pattern: str) -> tuple[str, ...]:
+    """The alternatives of a trigger pattern's first word, a word class's words spelled out: what the candidate
+    scan looks up a document's words by, known without compiling the pattern.
+
+    >>> pattern_heads("threat*|warn_of [2] @X")
+    ('threat*', 'warn of')
+    """
+    alternatives = pattern.split()[0].split("|")
+    lists = _lists()
+    return tuple(alt.replace("_", " ") for alt in alternatives if not alt.startswith("@")) \
+        + tuple(word for alt in alternatives if alt.startswith("@") for word in lists[alt[1:]])
 
 
 @cache
@@ -123,18 +146,18 @@ def _lists() -> dict[str, tuple[str, ...]]:
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
-    """The trigger lexicon, compiled once per process."""
-    classes = _classes()
-    compiled = []
-    for row in read_data("triggers.csv"):
-        regex, heads = compile_pattern(row["pattern"], classes)
-        require = re.compile(r"(?<![\w-])" + classes[row["require"]], re.I) if row["require"] else None
-        compiled.append(Trigger(
-            row["relation"], row["pattern"], re.compile(regex, re.I), heads, row["negated"], row["actor"],
-            row["target"], row["list"] == "1", int(row["priority"]), float(row["confidence"]), row["context"],
-            require,
-        ))
-    return tuple(compiled)
+    """The trigger lexicon, read once per process (each regex is compiled when first needed: `Trigger.regex`)."""
+    return tuple(
+        Trigger(row["relation"], row["pattern"], pattern_heads(row["pattern"]), row["negated"], row["actor"],
+                row["target"], row["list"] == "1", int(row["priority"]), float(row["confidence"]), row["context"],
+                row["require"])
+        for row in read_data("triggers.csv"))
+
+
+@cache
+def _required_words(name: str) -> re.Pattern[str]:
+    """A word class that must stand near a trigger's sentence, compiled once for every trigger requiring it."""
+    return re.compile(r"(?<![\w-])" + _classes()[name], re.I)
 
 
 _NEED, _SPORT = 1 << 20, 1 << 21  #: offsets of the need and sports features in `_word_features`

@@ -22,8 +22,8 @@ from graph.extract.lexicon import Trigger
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Mention
 
-_VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", re.compile(r"(?!)"), (), "-", "left",
-                         "place", False, 19, 0.65, "diplomacy", None)
+_VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", (), "-", "left", "place", False, 19,
+                         0.65, "diplomacy", worded=False)
 
 #: A place named inside the wording of a meeting ('talks in New York between'): it was held there
 _PLACE_IN_WORDING = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")

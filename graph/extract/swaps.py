@@ -20,8 +20,8 @@ from graph.extract.lexicon import Trigger
 from graph.records import Event, Mention
 from graph.words import lower_of
 
-_SWAP_TRIGGER = Trigger("releasesDetainees", "(released in a swap)", re.compile(r"(?!)"), (), "-", "left", "right",
-                        False, 20, 0.6, "detainees", None)
+_SWAP_TRIGGER = Trigger("releasesDetainees", "(released in a swap)", (), "-", "left", "right", False, 20, 0.6,
+                        "detainees", worded=False)
 
 #: What the first party got back: 'in exchange for (the release of) five', 'in return for two jailed'
 _TRADED_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|freeing|return)\s+of\s+)?", re.I)

@@ -506,9 +506,10 @@ def add_surname_administrations(text: str, raw: list[tuple[Mention, str]]) -> No
     if "administration" not in text:
         return
     leaders = _leaders_by_surname()
+    taken = _Taken((m.start, m.end) for m, _ in raw)  # (matches never overlap: what is added here never counts)
     for match in _SURNAME_ADMIN_RE.finditer(text):
         countries = leaders.get(match.group("surname"), frozenset())
-        if len(countries) == 1 and not any(m.start < match.end() and match.start() < m.end for m, _ in raw):
+        if len(countries) == 1 and not taken.overlaps(match.start(), match.end()):
             country = next(iter(countries))
             raw.append((Mention(match.start(), match.end(), match.group(), "country", country, country, "",
                                 "administration"), ""))

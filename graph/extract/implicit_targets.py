@@ -31,10 +31,19 @@ def _named_lately(doc: _Doc, candidate: _Candidate, country: str) -> bool:
 def _one_of_two_parties(doc: _Doc, country: str) -> bool:
     """Whether the document names exactly two countries as parties more than once, the country one of them: then
     the other side of any stance in it is clear."""
-    counts = Counter(m.country for m in doc.actors.mentions if m.country
-                     and m.type in ("country", "person", "organization") and m.via not in ("place", "private"))
-    parties = [c for c, n in counts.items() if n >= 2]
+    parties = _parties_named_twice(doc)
     return len(parties) == 2 and country in parties
+
+
+def _parties_named_twice(doc: _Doc) -> frozenset[str]:
+    """The countries the document names as parties more than once: counted once per document and kept on it
+    (counted per weak stance, a long text with many of them cost time growing with its square)."""
+    parties = getattr(doc, "_parties_named_twice", None)
+    if parties is None:
+        counts = Counter(m.country for m in doc.actors.mentions if m.country
+                         and m.type in ("country", "person", "organization") and m.via not in ("place", "private"))
+        parties = doc._parties_named_twice = frozenset(c for c, n in counts.items() if n >= 2)
+    return parties
 
 
 def unseen_guess(doc: _Doc, candidate: _Candidate, target: Mention | str, confidence: float) -> bool:

@@ -1152,9 +1152,9 @@ def test_the_host_a_visitor_meets_in_a_sentence_after_the_visit_is_of_the_place_
 
 
 def test_the_first_of_two_named_between_talks_is_across_from_the_second() -> None:
-    found = people("US visit opens a new stage\n\nThe talks between Party General Secretary Nguyen Phu Trong and US "
-                   "President Joseph Biden.\n\nThe upgrade of Vietnam-US ties during the visit to Vietnam opens a "
-                   "new stage.")
+    found = people("US visit opens a new stage\n\nThe talks between Communist Party General Secretary Nguyen Phu Trong "
+                   "and the US President Joseph Biden.\n\nThe upgrade of Vietnam-US ties during the visit to Vietnam "
+                   "opens a new stage.")
     assert found["Nguyen Phu Trong"] == "VNM"  # not the American side he faces in the talks
 
 
@@ -1162,11 +1162,13 @@ def test_a_titles_short_form_in_brackets_before_the_name_keeps_the_introduction(
     found = people("The American delegation held talks with senior Niger officials, including Prime Minister (PM) "
                    "Ali Mahaman Lamine Zeine, in Niamey.")
     assert found["Ali Mahaman Lamine Zeine"] == "NER"  # one of the officials of the group named before him
+
+
 def test_a_short_form_with_a_style_is_the_person_named_in_full_before() -> None:
     found = people("RIYADH — The Saudi foreign ministry welcomed the truce in Gaza and praised the mediators.\n\n"
-                   "Earlier, Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman "
-                   "said the mediators had succeeded.\n\nAt a news conference in Doha, Sheikh Mohammed said the "
-                   "first phase would last six weeks.")
+                   "Earlier, Sheikh Mohammed bin Abdulrahman, the Qatari Prime Minister and Minister of Foreign "
+                   "Affairs, said the mediators had succeeded.\n\nAt a news conference in Doha, Sheikh Mohammed said "
+                   "the first phase would last six weeks.")
     assert "Sheikh Mohammed" not in found, found  # the words it is written with here are the longer name's
     assert found.get("Sheikh Mohammed bin Abdulrahman") == "QAT", found
 

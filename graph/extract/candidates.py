@@ -436,10 +436,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in ("meetsWith", "shiftsTowardCooperation") \
                     and _wished().search(text, max(0, start - 40), start):
                 continue  # 'said he supported dialogue between Chile and Argentina', 'advocated for talks with
-                # Chile', 'its support for the normalisation of relations between': wished for, not held or done
+                # Chile', 'its backing for the normalisation of ties between': wished for, not held or done
             if trigger.relation == "agreesToCooperate" and _wished().search(hit.group() + " ") \
                     and _BETWEEN_SIDES.match(text, hit.end()):
-                continue  # 'reiterates its support for the normalisation of relations between A and B': what is
+                continue  # 'repeats its backing for the normalisation of ties between A and B': what is
                 # backed lies between two others, neither of whom receives the support
             if trigger.relation in ("threatened", "threatenedSanctions") \
                     and _asked_about_before().search(text, max(sentence.start, start - 50), start):

@@ -215,6 +215,11 @@ def test_an_envoy_named_after_the_post_is_a_person_of_the_sending_country() -> N
     assert found.get("Erlan Nurov") != "KGZ", found
 
 
+def test_a_korean_envoy_with_neither_north_nor_south_is_of_south_korea() -> None:
+    found = people("Beijing called in Korean Ambassador to China Park Min-ho on Friday over the remarks.")
+    assert found == {"Park Min-ho": "KOR"}, found
+
+
 def test_an_envoy_named_after_the_capital_of_the_post_is_of_the_sending_country() -> None:
     assert people("Belarus summoned the Latvian ambassador in Minsk Ieva Kalnina on Tuesday.") == {
         "Ieva Kalnina": "LVA"}

@@ -2371,6 +2371,9 @@ NO_SUCH_ACT = [
     # a question about how a state will respond is no threat to respond
     ("Belgrade was asked how Serbia will respond to the new demands from Brussels and Pristina.",
      ("SRB", "threatened", "XKX")),
+    # a purpose after the envoys recalled from a country is the recalling side's, not that country's
+    ("Hungarian Foreign Minister Anna Kovacs said she has ordered the return of diplomatic representatives "
+     "from Poland to reevaluate the relations of the two countries.", ("POL", "reducesCooperation", "HUN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2374,6 +2374,9 @@ NO_SUCH_ACT = [
     # a purpose after the envoys recalled from a country is the recalling side's, not that country's
     ("Hungarian Foreign Minister Anna Kovacs said she has ordered the return of diplomatic representatives "
      "from Poland to reevaluate the relations of the two countries.", ("POL", "reducesCooperation", "HUN")),
+    # migrants expelled over a border are not taken back by their country
+    ("Costa Rica said it expelled a group of 60 Nicaraguans, among them children, who were caught near the river.",
+     ("NIC", "acceptsDeportees", "CRI")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

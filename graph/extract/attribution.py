@@ -226,6 +226,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     pair = _hyphen_pair(doc, candidate, mentions)
     if pair:
         return pair  # 'the upgrade of Vietnam-US relations': the two sides of the ties named as one compound
+    opening = _subject_after_opening_clause(doc, candidate, mentions)
+    if opening is not None:
+        return [opening]
     host = _posting_host(doc, candidate, mentions)
     if host is not None:
         return [host]
@@ -397,6 +400,29 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
 
 #: What may stand before a participle that opens its sentence: nothing, or an adverb ('Immediately rejecting').
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
+
+
+@cache
+def _adverbial_opener() -> re.Pattern[str]:
+    """A conjunction or preposition opening the sentence right before an '-ing' verb (words.csv ADVERBIAL_OPENERS:
+    'While summoning', 'After recalling')."""
+    return re.compile(r"\W*(?:" + word_classes()["ADVERBIAL_OPENERS"] + r")\s+", re.I)
+
+
+def _subject_after_opening_clause(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'While summoning its envoy to Ethiopia, Somalia urged the UN to meet': an '-ing' clause opening the sentence
+    after 'while', 'after', 'by'... has no subject of its own; the main clause's subject, right after the comma
+    that closes it, does it (a party named inside the clause is only its object)."""
+    if _adverbial_opener().fullmatch(doc.text, candidate.sentence.start, candidate.head_start) is None \
+            or not re.match(r"[A-Za-z]+ing\b", doc.text[candidate.head_start:candidate.head_end]):
+        return None
+    comma = doc.text.find(",", candidate.end, candidate.sentence.end)
+    if comma == -1 or "," in doc.text[candidate.head_start:candidate.end]:
+        return None
+    subject = next((m for m in mentions if m.start > comma and _can_act(m) and m.country), None)
+    if subject is None or not re.fullmatch(r",\s*(?:[\w'’-]+\s+){0,3}", doc.text[comma:subject.start]):
+        return None
+    return subject
 
 
 #: 'the signing of Vanuatu's policing pact with China': the signer owns the agreement named after 'of'

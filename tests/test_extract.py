@@ -2377,6 +2377,9 @@ NO_SUCH_ACT = [
     # migrants expelled over a border are not taken back by their country
     ("Costa Rica said it expelled a group of 60 Nicaraguans, among them children, who were caught near the river.",
      ("NIC", "acceptsDeportees", "CRI")),
+    # a dateline whose country has two words is where the report was filed, not the subject of a later '-ing' verb
+    ("SAN SALVADOR, El Salvador (AP) — Honduras's government on Monday condemned a Salvadoran plan to send back "
+     "migrants, calling it cruel, and urged its neighbour to drop it.", ("SLV", "accuses", "HND")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

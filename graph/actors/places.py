@@ -113,9 +113,10 @@ def _add_led_anaphora(text: str, raw: list[tuple[Mention, str]]) -> None:
                                 heads[index][2], "", "led"), ""))
 
 
-#: 'MANILA —', 'LIMA, Peru (Reuters) -', and the colon of many national agencies ('KATHMANDU, May 6:',
-#: 'ISLAMABAD:')
-_DATELINE = re.compile(r"^\s*(?:([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?"
+#: 'MANILA —', 'LIMA, Peru (Reuters) -', 'SANTO DOMINGO, Dominican Republic (AP) —' (a country of up to three
+#: words after the comma), and the colon of many national agencies ('KATHMANDU, May 6:', 'ISLAMABAD:')
+_DATELINE = re.compile(r"^\s*(?:([A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){0,2}"
+                       r"(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([^)]*\)\s*)?"
                        # a place in title case only before its agency credit: 'Ankara, (APP - ...) :', 'Oslo, NTB –'
                        r"|([A-Z][a-zà-ÿ'’.-]+(?: [A-Z][a-zà-ÿ'’.-]+)?)(?:,?\s*\([^)]*\)|,\s*[A-Z]{2,6})\s*)"

@@ -2380,6 +2380,9 @@ NO_SUCH_ACT = [
     # a dateline whose country has two words is where the report was filed, not the subject of a later '-ing' verb
     ("SAN SALVADOR, El Salvador (AP) — Honduras's government on Monday condemned a Salvadoran plan to send back "
      "migrants, calling it cruel, and urged its neighbour to drop it.", ("SLV", "accuses", "HND")),
+    # people deported and charged with something are charged as people, not their state
+    ("Ottawa deported 30 Haitians to the Dominican Republic last week, accusing them of overstaying their visas.",
+     ("CAN", "accuses", "HTI")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -58,6 +58,7 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
     # sentence was quadratic in long texts.
     ordered = sorted((m for m, _ in items), key=lambda m: m.start)
     mention_starts = [m.start for m in ordered]
+    _leaders_named_after(found, ordered, persons, text)
     for sentence in sentences:
         opening = _OWN_TIME_OPENER.match(text, sentence.start)
         if opening is not None:
@@ -78,6 +79,25 @@ def _cataphora(items: list[tuple[Mention, str]], persons: dict[str, Person], sen
             if mention.type == "pronoun" and mention.key == "person" and mention.text.lower() in ("he", "she"):
                 found[mention.start] = speaker
     return found
+
+
+#: Between 'the administration' and the leader it belongs to: 'of President ', 'of Prime Minister '
+_OF_TITLE = re.compile(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}")
+
+
+def _leaders_named_after(found: dict[int, Mention], ordered: list[Mention], persons: dict[str, Person],
+                         text: str) -> None:
+    """'the administration of President Donald Trump deported 200 Venezuelans': an administration whose leader
+    is named right after it is that leader's country's, not that of the country last named before."""
+    for mention, following in zip(ordered, ordered[1:], strict=False):
+        if mention.type != "pronoun" or mention.key != "admin" or following.type != "person" \
+                or _OF_TITLE.fullmatch(text, mention.end, following.start) is None:
+            continue
+        person = persons.get(following.key)
+        country = person.country if person else following.country
+        if country:
+            found[mention.start] = Mention(following.start, following.end, following.text, "person", following.key,
+                                           country, following.role, following.via)
 
 
 #: A sentence opened by a time told through its subject's own act: 'During her visit, ', 'After his talks in Paris, '

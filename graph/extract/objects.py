@@ -467,3 +467,17 @@ def _stops_what_called(doc: _Doc, mention: Mention) -> bool:
     blackmail' names no doer)."""
     return _told_to_stop_what().match(doc.text, mention.end) is not None
 
+
+
+#: 'them' as the object of a charge, before what they are charged with: 'accusing them of', 'charged them with'
+_THEM_CHARGED = re.compile(r"\s+them\s+(?:of|with)\s", re.I)
+
+
+def _charged_nationals(doc: _Doc, candidate: _Candidate) -> bool:
+    """'deported 200 Venezuelans to El Salvador, accusing them of gang membership': 'them' are the people named
+    by their nationality before, and the charge is on those people, not on their state; no other party stands in
+    for the one charged."""
+    if candidate.relation != "accuses" or _THEM_CHARGED.match(doc.text, candidate.head_end) is None:
+        return False
+    return any(m.via == "demonym" and m.text.endswith("s") and m.end <= candidate.head_start
+               for m in doc.mentions(candidate.sentence))

@@ -20,7 +20,13 @@ from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.objects import _measure_on_own_side, _stops_what_called, _summoned_addressee, _violent_act
+from graph.extract.objects import (
+    _charged_nationals,
+    _measure_on_own_side,
+    _stops_what_called,
+    _summoned_addressee,
+    _violent_act,
+)
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -195,6 +201,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     what_called = candidate.relation == "accuses" and _WHAT_CALLED.search(
         doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) is not None \
         and not _LABEL_OWNED.match(doc.text, candidate.head_end)
+    if _charged_nationals(doc, candidate):
+        return []  # 'deported 200 Venezuelans, accusing them of gang membership': the people, not their state
     if candidate.relation == "accuses" and _unnamed_object().match(doc.text, candidate.end) \
             and _OF_AFTER.match(doc.text, candidate.end):
         return []  # 'accuses the opposition of working with the CIA': the accused is the opposition

@@ -2383,6 +2383,9 @@ NO_SUCH_ACT = [
     # people deported and charged with something are charged as people, not their state
     ("Ottawa deported 30 Haitians to the Dominican Republic last week, accusing them of overstaying their visas.",
      ("CAN", "accuses", "HTI")),
+    # a measure named and labelled by a speaker ('called the removal of X "a ..."') is another party's act
+    ("China lifted its duties on Chilean wine on Friday. Chilean Trade Minister Ana Soto called the removal of the "
+     "tariffs \"a splendid result\" for growers.", ("CHL", "shiftsTowardCooperation", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -42,6 +42,9 @@ def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:
 _SAID_THE = re.compile(r"\b(?:said|says|stated|called|described|added)\s+(?:that\s+)?the\s+$")
 _JUDGED_AFTER = re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be|had\s+been|has\s+been)\b")
 _NOMINAL = re.compile(r"[a-z]+(?:tion|sion|ment|al|ure|ance)$")
+#: 'called the removal of the tariffs "a terrific outcome"': a verb of naming, then a label right after its object
+_CALLED_THE = re.compile(r"\b(?:called|calls|calling|described|describes|describing|termed|terms|branded)\s+the\s+$")
+_LABEL_AFTER = re.compile(r"[^.;:,\"“]{0,40}?\s+(?:[\"“‘']|(?:as\s+)?(?:a|an)\s)")
 
 
 #: '<speaker> said the renewed fighting ' right before a verb: a clause whose subject is a thing
@@ -73,13 +76,17 @@ def _thing_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) ->
 
 def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
     """Whether the trigger is a noun ('the termination of the pact') that a speaker judges in a clause of
-    its own ('Kono said the termination of the pact was regrettable'): the act is someone else's."""
+    its own ('Kono said the termination of the pact was regrettable') or labels ('Farrell called the removal of
+    the tariffs "a terrific outcome"'): the act is someone else's."""
     head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
     # ('Hanoi said the interference of Laos was a violation': a charged act named is the speaker's charge)
     return candidate.trigger.relation != "accuses" and _NOMINAL.fullmatch(head) is not None \
         and _SAID_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
                              candidate.head_start) is not None \
-        and _JUDGED_AFTER.match(doc.text, candidate.end) is not None
+        and (_JUDGED_AFTER.match(doc.text, candidate.end) is not None
+             or _CALLED_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+                                   candidate.head_start) is not None
+             and _LABEL_AFTER.match(doc.text, candidate.end) is not None)
 
 
 #: Countries left unnamed as the subject right before the trigger, with only auxiliaries and a verb between

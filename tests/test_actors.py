@@ -171,6 +171,12 @@ def test_a_known_leader_written_with_a_middle_name_is_known() -> None:
     assert found["Bola Ahmed Tinubu"] == "NGA"  # Bola Tinubu of the knowledge base, not the country near him
 
 
+def test_a_known_leader_whose_name_ends_in_jr_is_known_with_a_middle_name() -> None:
+    found = people("BEIJING - A Chinese spokeswoman said President Ferdinand Romualdez Marcos should study the "
+                   "history of the strait.")
+    assert found == {"Ferdinand Marcos Jr.": "PHL"}, found
+
+
 def test_a_rank_between_office_and_name_is_not_a_name() -> None:
     found = people("DHAKA - Home Affairs Adviser Lt Gen (retd.) Rafiqul Karim and Foreign Secretary Md. Nasir Ahmed "
                    "met the envoy.")

@@ -265,7 +265,7 @@ class KnowledgeBase:
     def _people_by_ends(self) -> dict[tuple[str, str], Person | None]:
         """(first name, last name) -> the one known person with those ends (None when two share them)."""
         if self._ends is None:
-            self._ends = self._unique_people(lambda parts: (parts[0], parts[-1]) if len(parts) >= 2 else None)
+            self._ends = self._unique_people(lambda parts: _ends_of(_without_generation(parts)))
         return self._ends
 
     def _unique_people(self, key: Callable[[list[str]], tuple[str, str] | None]
@@ -511,3 +511,15 @@ def knowledge_base() -> KnowledgeBase:
                 add(variant, entry)
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
     return KnowledgeBase(countries, iso2, aliases, people, roles)
+
+
+def _without_generation(parts: list[str]) -> list[str]:
+    """A name's words without a closing 'Jr.' or 'Sr.': news writes 'Ferdinand Romualdez Marcos' for the known
+    'Ferdinand Marcos Jr.', whose last name is Marcos, not the suffix."""
+    return parts[:-1] if len(parts) > 2 and parts[-1].rstrip(".").lower() in ("jr", "sr") else parts
+
+
+def _ends_of(parts: list[str]) -> tuple[str, str] | None:
+    """A name's first and last word, for names of two words or more."""
+    return (parts[0], parts[-1]) if len(parts) >= 2 else None
+

@@ -177,6 +177,12 @@ def test_a_known_leader_whose_name_ends_in_jr_is_known_with_a_middle_name() -> N
     assert found == {"Ferdinand Marcos Jr.": "PHL"}, found
 
 
+def test_a_minister_on_a_visit_to_a_country_is_not_of_the_country_visited() -> None:
+    found = people("Kenya and Ethiopia signed the power deal on Monday during energy minister Abdi Hassan's visit "
+                   "to Nairobi.")
+    assert found == {"Abdi Hassan": "ETH"}, found
+
+
 def test_a_rank_between_office_and_name_is_not_a_name() -> None:
     found = people("DHAKA - Home Affairs Adviser Lt Gen (retd.) Rafiqul Karim and Foreign Secretary Md. Nasir Ahmed "
                    "met the envoy.")

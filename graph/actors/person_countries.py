@@ -272,6 +272,11 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
+    visited = _own_visit_to(text, offset, countries, mention_starts)
+    if visited:
+        # 'India and Sri Lanka signed the deal during finance minister Basil Rajapaksa's visit to New Delhi': the
+        # visitor is not of the country visited, whatever the sentence names first
+        in_sentence = [m for m in in_sentence if m.country != visited]
     including = _INCLUDING_BEFORE.search(text, max(sentence.start, offset - 120), offset)
     if including:
         group = next((m for m in _backwards(countries, high) if m.end <= including.start()), None)
@@ -382,6 +387,22 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 break
             if mention.type == "country" and mention.via != "demonym":
                 return mention.country  # 'Foreign Minister X said Mexico would ...': the speaker's country
+    return ""
+
+
+#: The rest of a name and its possessive, then a trip: "Basil Rajapaksa's visit to ", "Wong's recent trip to "
+_OWN_TRIP_AFTER = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}['’]s?[ \t]+(?:[a-z]+[ \t]+)?"
+                             r"(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?")
+
+
+def _own_visit_to(text: str, offset: int, countries: list[Mention], mention_starts: list[int]) -> str:
+    """The country a person named at `offset` is said to visit ("X's visit to New Delhi"), or ""."""
+    trip = _OWN_TRIP_AFTER.match(text, offset)
+    if trip is None:
+        return ""
+    at = bisect_left(mention_starts, trip.end())
+    if at < len(countries) and countries[at].start == trip.end() and countries[at].type == "country":
+        return countries[at].country
     return ""
 
 

@@ -183,6 +183,13 @@ def test_a_minister_on_a_visit_to_a_country_is_not_of_the_country_visited() -> N
     assert found == {"Abdi Hassan": "ETH"}, found
 
 
+def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_country_are_known() -> None:
+    found = people("Chris Hipkins and Anthony Albanese spoke by phone on Tuesday about the pact.")
+    assert found == {"Chris Hipkins": "NZL", "Anthony Albanese": "AUS"}, found
+    found = people("President Gitanas Nauseda said on Monday that the group had crossed into the country from Belarus.")
+    assert found == {"Gitanas Nauseda": "LTU"}, found
+
+
 def test_a_rank_between_office_and_name_is_not_a_name() -> None:
     found = people("DHAKA - Home Affairs Adviser Lt Gen (retd.) Rafiqul Karim and Foreign Secretary Md. Nasir Ahmed "
                    "met the envoy.")

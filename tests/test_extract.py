@@ -2386,6 +2386,9 @@ NO_SUCH_ACT = [
     # a measure named and labelled by a speaker ('called the removal of X "a ..."') is another party's act
     ("China lifted its duties on Chilean wine on Friday. Chilean Trade Minister Ana Soto called the removal of the "
      "tariffs \"a splendid result\" for growers.", ("CHL", "shiftsTowardCooperation", "CHN")),
+    # parties listed as one subject or agent act together, not on each other
+    ("A string of new projects, many backed by Chinese and Canadian companies, were approved.",
+     ("CHN", "exertsInfluenceOn", "CAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -492,3 +492,20 @@ def _measure_agreed_on_another(doc: _Doc, candidate, actors: list[Mention]) -> b
     listed = {actor.country for actor in actors}
     return any(m.start >= candidate.end and m.type == "country" and m.country and m.country not in listed
                for m in doc.mentions(candidate.sentence))
+
+
+#: Relations one side takes against or over another, never jointly with its co-subjects on each other
+_CHARGES_AND_CLAIMS = frozenset({"accuses", "demands", "threatened", "threatenedSanctions", "rejects",
+                                 "exertsInfluenceOn"})
+
+
+_LIST_JOIN = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?:the\s+)?")
+
+
+def _listed_subject(doc: _Doc, actors: list[Mention]) -> bool:
+    """Whether the actors are parties of more than one country named as one list ('Anthony Albanese and Chris
+    Hipkins said', 'backed by Spain and the United States'), not a party and a pronoun read from two clauses."""
+    ordered = sorted(actors, key=lambda a: a.start)
+    return len({a.country for a in actors}) > 1 and all(a.via != "pronoun" for a in actors) \
+        and all(_LIST_JOIN.fullmatch(doc.text, one.end, other.start) for one, other in zip(ordered, ordered[1:],
+                                                                                         strict=False))

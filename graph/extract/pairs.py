@@ -23,7 +23,7 @@ from graph.actors import word_classes
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
-from graph.extract.coordination import _measure_agreed_on_another
+from graph.extract.coordination import _CHARGES_AND_CLAIMS, _listed_subject, _measure_agreed_on_another
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act, own_staff_leaving
@@ -536,6 +536,9 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                           or [other]))
             continue
         targets = _find_targets(doc, candidate, actor)
+        if candidate.relation in _CHARGES_AND_CLAIMS and _listed_subject(doc, actors):
+            # 'Albanese and Hipkins said the pact would undermine': parties listed as one subject act together
+            targets = [t for t in targets if not (isinstance(t, Mention) and t.country in {a.country for a in actors})]
         if len(actors) == 2 and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
                 and targets and all(isinstance(t, Mention) and t.via == "implicit" for t in targets):
             # 'since Morocco and Algeria resumed diplomatic relations': each toward the other, not a guess

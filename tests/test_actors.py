@@ -190,6 +190,12 @@ def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_c
     assert found == {"Gitanas Nauseda": "LTU"}, found
 
 
+def test_a_known_name_written_without_its_accents_is_known() -> None:
+    found = people("Washington barred Chadians from entering the country. Deby told reporters on Friday that his "
+                   "government would answer in kind.")
+    assert found == {"Mahamat Idriss Déby": "TCD"}, found
+
+
 def test_a_rank_between_office_and_name_is_not_a_name() -> None:
     found = people("DHAKA - Home Affairs Adviser Lt Gen (retd.) Rafiqul Karim and Foreign Secretary Md. Nasir Ahmed "
                    "met the envoy.")

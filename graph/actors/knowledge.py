@@ -509,6 +509,9 @@ def knowledge_base() -> KnowledgeBase:
                 add(variant, alone if " " not in variant else entry)
             for variant in _hyphen_variants(surface) + _initial_variants(surface):
                 add(variant, entry)
+            if _fold(surface) != surface:
+                # 'Deby' for the 'Déby' listed: English news often drops the accents of names
+                add(_fold(surface), alone if " " not in surface else entry)
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
     return KnowledgeBase(countries, iso2, aliases, people, roles)
 

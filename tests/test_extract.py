@@ -2389,6 +2389,9 @@ NO_SUCH_ACT = [
     # parties listed as one subject or agent act together, not on each other
     ("A string of new projects, many backed by Chinese and Canadian companies, were approved.",
      ("CHN", "exertsInfluenceOn", "CAN")),
+    # what a signed pact is about is no second act besides the signing
+    ("Honduras and China signed a joint communique on restoring diplomatic ties in Beijing.",
+     ("HND", "shiftsTowardCooperation", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

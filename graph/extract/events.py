@@ -30,6 +30,7 @@ from graph.extract.meetings import (
 )
 from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
 from graph.extract.no_doer import own_charge_denied
+from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _vp_coordination
@@ -179,7 +180,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                and not _switch_of_sides(doc, candidate, k) and not _labelled_measure(doc, candidate, k)
                for k in kept):
             continue
-        if _joined_to_ended(doc, candidate, kept):
+        if _joined_to_ended(doc, candidate, kept) or _topic_of_signed_pact(doc, candidate):
             continue
         pairs = _candidate_pairs(doc, candidate)
         # a trigger that yields no actor and target does not block an overlapping one

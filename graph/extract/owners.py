@@ -290,3 +290,18 @@ def own_staff_leaving(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     if owner is None:
         return pairs
     return [(actor, targets) for actor, targets in pairs if actor.country != owner.country]
+
+
+@cache
+def _signed_pact_topic() -> re.Pattern[str]:
+    """'signed a joint communique on ', 'signed an agreement for ': a pact signed (words.csv PACT_NOUNS) and the
+    preposition that opens its topic."""
+    return re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:" + word_classes()["PACT_NOUNS"] + r")\s+(?:on|about|for|regarding|concerning)\s+$", re.I)
+
+
+def _topic_of_signed_pact(doc: _Doc, candidate: _Candidate) -> bool:
+    """'The two countries signed a joint communique on restoring diplomatic ties': the change of ties is what the
+    pact signed is about; the signing is the act told (an agreement), not a second act of its own."""
+    return candidate.relation == "shiftsTowardCooperation" and _signed_pact_topic().search(
+        doc.text, max(candidate.sentence.start, candidate.head_start - 80), candidate.head_start) is not None

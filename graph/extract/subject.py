@@ -57,12 +57,12 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 @cache
 def _vp_coordination() -> re.Pattern[str]:
     """A verb phrase coordinated after 'and', 'but', 'then': up to three words of words.csv VP_LEAD_WORDS or
-    adverbs in -ly ('..., and has in turn moved to drop Japan'), then a verb of will before the trigger's
-    infinitive (words.csv WILL_VERBS or a verb in -ed: '..., and agreed to receive') or steps taken to the act
-    ('... and took punitive measures to downgrade ties')."""
+    adverbs in -ly, each maybe set off by a comma ('..., and has in turn moved to drop Japan', ', and subsequently,
+    recalled'), then a verb of will before the trigger's infinitive (words.csv WILL_VERBS or a verb in -ed: '...,
+    and agreed to receive') or steps taken to the act ('... and took punitive measures to downgrade ties')."""
     classes = word_classes()
     return re.compile(r"(?:,\s*|\s)(?:and|but|then|before|after)\s+(?:(?:" + classes["VP_LEAD_WORDS"] + r"|[a-z]+ly)"
-                      r"\s+){0,3}(?:(?:[a-z]+ed|" + classes["WILL_VERBS"] + r")\s+to\s+"
+                      r",?\s+){0,3}(?:(?:[a-z]+ed|" + classes["WILL_VERBS"] + r")\s+to\s+"
                       r"|(?:took|takes|take)\s+(?:[a-z-]+\s+)?(?:measures|steps|action)\s+to\s+)?$")
 
 

@@ -481,3 +481,23 @@ def _charged_nationals(doc: _Doc, candidate: _Candidate) -> bool:
         return False
     return any(m.via == "demonym" and m.text.endswith("s") and m.end <= candidate.head_start
                for m in doc.mentions(candidate.sentence))
+
+
+#: A verb of labelling, then 'it' as its object: 'describing it as', 'calling it' ('them' may stand for a list)
+_LABELLED_PRONOUN = re.compile(r"[a-z]+\s+it\b")
+#: A word in lower case other than 'and' (a verb or noun between a subject and the party its object names)
+_LOWER_WORD = re.compile(r"\b(?!and\b)[a-z]{3,}\b")
+
+
+def _owner_of_labelled_it(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'Uruguay regretted the decision of the Venezuelan government, describing it as unjustified': 'it' is the
+    thing the main clause acted on, and the party named with it, between the actor and the trigger, is the one
+    charged (not a party the document spoke of before)."""
+    if candidate.relation != "accuses" or _LABELLED_PRONOUN.match(doc.text, candidate.head_start) is None:
+        return None
+    mentions = doc.mentions(candidate.sentence)
+    sides = {m.country for m in _coordinated(doc, mentions, actor)}  # ('Brazil, Colombia and Chile ..., with Brasília')
+    between = [m for m in mentions
+               if actor.end <= m.start and m.end <= candidate.head_start and _is_target(m, actor)
+               and m.country not in sides and _LOWER_WORD.search(doc.text, actor.end, m.start) is not None]
+    return between[-1] if between else None

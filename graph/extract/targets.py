@@ -23,6 +23,7 @@ from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _charged_nationals,
     _measure_on_own_side,
+    _owner_of_labelled_it,
     _stops_what_called,
     _summoned_addressee,
     _violent_act,
@@ -240,6 +241,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return []  # 'called for the international community to resist any hegemonic act': everyone, nobody named
     if _object_is_a_body(doc, candidate):
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
+    labelled = _owner_of_labelled_it(doc, candidate, actor)
+    if labelled is not None:
+        return [labelled]  # 'regretted the decision of the Venezuelan government, describing it as unjustified'
     enumerated = _enumerated_group(doc, candidate, actor) \
         or _pronoun_for_list(doc, candidate.relation, candidate.head_end, candidate.sentence, actor)
     if enumerated:

@@ -2371,6 +2371,12 @@ NO_SUCH_ACT = [
     # a question about how a state will respond is no threat to respond
     ("Belgrade was asked how Serbia will respond to the new demands from Brussels and Pristina.",
      ("SRB", "threatened", "XKX")),
+    # an ocean named after a country is no country
+    ("The port deal extends Moscow's naval reach into the Indian Ocean.", ("RUS", "exertsInfluenceOn", "IND")),
+    # a participle hanging on people who act for no state is their act, not the act of the clause's subject
+    ("Britain froze the assets of smuggling gang leaders working with Iran.", ("GBR", "agreesToCooperate", "IRN")),
+    ("Warsaw detained a woman who confessed to cooperating with Russian intelligence.",
+     ("POL", "agreesToCooperate", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

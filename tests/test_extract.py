@@ -2377,6 +2377,8 @@ NO_SUCH_ACT = [
     ("Britain froze the assets of smuggling gang leaders working with Iran.", ("GBR", "agreesToCooperate", "IRN")),
     ("Warsaw detained a woman who confessed to cooperating with Russian intelligence.",
      ("POL", "agreesToCooperate", "RUS")),
+    # a measure named by another country's adjective is that country's, not the act of the party that weighs it
+    ("Tehran said it considered the British sanctions unlawful.", ("IRN", "threatenedSanctions", "GBR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -20,7 +20,13 @@ from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.objects import _measure_on_own_side, _stops_what_called, _summoned_addressee, _violent_act
+from graph.extract.objects import (
+    _measure_of_another,
+    _measure_on_own_side,
+    _stops_what_called,
+    _summoned_addressee,
+    _violent_act,
+)
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -236,8 +242,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         or _pronoun_for_list(doc, candidate.relation, candidate.head_end, candidate.sentence, actor)
     if enumerated:
         return enumerated
-    if _measure_on_own_side(doc, candidate, actor):
-        return []
+    if _measure_on_own_side(doc, candidate, actor) or _measure_of_another(doc, candidate, actor):
+        return []  # ('considered the British sanctions baseless': Britain's measure, which Iran takes no part in)
     addressee = _summoned_addressee(doc, candidate, actor)
     if addressee is not None:
         return [addressee]

@@ -2379,6 +2379,11 @@ NO_SUCH_ACT = [
      ("POL", "agreesToCooperate", "RUS")),
     # a measure named by another country's adjective is that country's, not the act of the party that weighs it
     ("Tehran said it considered the British sanctions unlawful.", ("IRN", "threatenedSanctions", "GBR")),
+    # partners left unnamed after 'with', and a 'them' that stands for an unnamed group, leave no target to guess
+    ("Moscow is weighing scaling back diplomatic relations with Western countries over their role in the war in "
+     "Ukraine.", ("RUS", "reducesCooperation", "UKR")),
+    ("Beijing voiced anger at Western nations on Tuesday, accusing them of fuelling the conflict in Ukraine.",
+     ("CHN", "accuses", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -253,10 +253,40 @@ _CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
 def _unnamed_group() -> re.Pattern[str]:
     """A group named by no party right after a charge, or after its preposition when the trigger ends before
     it ('lashed out' + 'at those concerned about'; words.csv UNNAMED_PARTIES: 'those concerned about', 'critics
-    of'), its members not listed after it: a party later in the phrase is what they talk about."""
-    return re.compile(r"\s+(?:(?:at|against|on)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+    of', 'relations with Western countries'), its members not listed after it: a party later in the phrase is what
+    they talk about or where they act."""
+    return re.compile(r"\s+(?:(?:at|against|on|with)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
                       + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
                       r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
+
+
+#: A pronoun right after a charge ('accusing them of')
+_PRONOUN_OBJECT = re.compile(r"\s+(?P<pronoun>them)\b")
+
+
+def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """True when the other side right after the trigger is a group the text names no party for: the partners
+    after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
+    by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
+    tensions in Ukraine'). A party
+    later in the sentence is where or about what they act, so no rule may guess a target."""
+    group = _unnamed_group().match(doc.text, candidate.end)
+    if group is not None and group.group().lstrip()[:4].lower() == "with":
+        return True
+    pronoun = _PRONOUN_OBJECT.match(doc.text, candidate.end) if candidate.relation in _CHARGES else None
+    if pronoun is None or any(m.start == pronoun.start("pronoun") for m in mentions):
+        return False
+    groups = list(_group_words().finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    # ('barred ten other Georgian officials, accusing them': a group a party's adjective places is that party's)
+    return bool(groups) and not any(groups[-1].start() - 16 <= m.start < candidate.head_start for m in mentions)
+
+
+@cache
+def _group_words() -> re.Pattern[str]:
+    """A group that names no party (words.csv UNNAMED_PARTIES: 'Western nations', 'critics'), which a later 'them'
+    may stand for."""
+    return re.compile(r"(?<![\w-])(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+                      + word_classes()["UNNAMED_PARTIES"] + r")\b", re.I)
 
 
 #: Patterns of the checks below, compiled once (they run for every party after a trigger)

@@ -27,6 +27,7 @@ from graph.extract.objects import (
     _summoned_addressee,
     _violent_act,
 )
+from graph.extract.right_targets import _unnamed_other_side
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -215,7 +216,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
-    if _ANY_PARTNER.match(doc.text, candidate.end):
+    if _ANY_PARTNER.match(doc.text, candidate.end) or _unnamed_other_side(doc, candidate,
+                                                                          doc.mentions(candidate.sentence)):
         return []  # 'has the right to enter into accords with any country': a partner left open is no party
     if _makers_named_after(doc, candidate):
         # 'rejected a demand from Arab leaders for a truce in Lebanon': its makers are no state named here, but

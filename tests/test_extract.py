@@ -2384,6 +2384,9 @@ NO_SUCH_ACT = [
      "Ukraine.", ("RUS", "reducesCooperation", "UKR")),
     ("Beijing voiced anger at Western nations on Tuesday, accusing them of fuelling the conflict in Ukraine.",
      ("CHN", "accuses", "UKR")),
+    # a visit aboard another country's warships is no visit to that country
+    ("On Sunday, Vietnam's defence minister visited the Indian navy warships docked at Cam Ranh.",
+     ("VNM", "visits", "IND")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

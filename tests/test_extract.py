@@ -2387,6 +2387,9 @@ NO_SUCH_ACT = [
     # a visit aboard another country's warships is no visit to that country
     ("On Sunday, Vietnam's defence minister visited the Indian navy warships docked at Cam Ranh.",
      ("VNM", "visits", "IND")),
+    # a tour named by a region's adjective is to that region, not to a country named elsewhere in the sentence
+    ("Beijing cut duties on wine made in Italy, an announcement made while Premier Li Qiang is on his European tour.",
+     ("CHN", "visits", "ITA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

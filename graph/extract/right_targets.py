@@ -260,6 +260,12 @@ def _unnamed_group() -> re.Pattern[str]:
                       r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
 
 
+@cache
+def _region_adjective() -> re.Pattern[str]:
+    """A region's adjective ending a run of capitalised words (words.csv REGION_ADJECTIVES: 'European')."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["REGION_ADJECTIVES"] + r")$", re.I)
+
+
 #: A pronoun right after a charge ('accusing them of')
 _PRONOUN_OBJECT = re.compile(r"\s+(?P<pronoun>them)\b")
 

@@ -27,7 +27,7 @@ from graph.extract.objects import (
     _summoned_addressee,
     _violent_act,
 )
-from graph.extract.right_targets import _unnamed_other_side
+from graph.extract.right_targets import _region_adjective, _unnamed_other_side
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -81,6 +81,8 @@ def _region_before(text: str, at: int) -> bool:
     match = _PROPER_BEFORE.search(text, max(0, at - 60), at)
     if match is None:
         return False
+    if _region_adjective().search(match.group(1)):
+        return True  # 'his European tour' (words.csv REGION_ADJECTIVES)
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
         alias = knowledge_base().lookup(" ".join(words[-size:]))
@@ -250,7 +252,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if addressee is not None:
         return [addressee]
     for rule in candidate.trigger.target.split("|"):
-        if rule in ("implicit", "host") and candidate.relation == "visits" and (
+        if rule in ("implicit", "host", "place") and candidate.relation == "visits" and (
                 _named_site(doc, candidate) or _region_before(doc.text, candidate.head_start)):
             break  # 'visits by Koizumi to the Yasukuni shrine': the place visited is named, and is no country
         if rule == "implicit" and _unresolved_group(doc, candidate):

@@ -2390,6 +2390,9 @@ NO_SUCH_ACT = [
     # a tour named by a region's adjective is to that region, not to a country named elsewhere in the sentence
     ("Beijing cut duties on wine made in Italy, an announcement made while Premier Li Qiang is on his European tour.",
      ("CHN", "visits", "ITA")),
+    # a review of the ties two parties share, told of their talks, is the agenda of the talks, not a rethink
+    ("Indonesian President Prabowo and Egypt's Sisi held talks in Cairo, reviewing the strong ties between the two "
+     "countries.", ("IDN", "reducesCooperation", "EGY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

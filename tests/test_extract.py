@@ -2393,6 +2393,9 @@ NO_SUCH_ACT = [
     # a review of the ties two parties share, told of their talks, is the agenda of the talks, not a rethink
     ("Indonesian President Prabowo and Egypt's Sisi held talks in Cairo, reviewing the strong ties between the two "
      "countries.", ("IDN", "reducesCooperation", "EGY")),
+    # a delay a measure caused is no easing of that measure
+    ("Kazakhstan and China signed a rail deal after long delays due to border restrictions imposed by Russia.",
+     ("KAZ", "shiftsTowardCooperation", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

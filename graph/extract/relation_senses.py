@@ -443,10 +443,17 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
     # ('cancelled his trip to Lisbon': the traveller's own plans)
 
 
+#: A cause named between a verb's word and the measure after it: 'delay caused by', 'delays due to'
+_CAUSED_BY = re.compile(r"\b(?:caused|created|brought\s+about|imposed)\s+by\b|\bdue\s+to\b|\bbecause\s+of\b",
+                        re.I)
+
+
 def _shift_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of a change of course used in another sense."""
     return bool(
         _VEHICLE_SUBJECT.search(text, max(0, start - 60), start)
+        or _CAUSED_BY.search(text, head_end, end)
+        # 'months of delay caused by transit restrictions': the measure causes the delay, nobody delays the measure
         # 'three planes headed to Iceland changed course': a craft's route, no change of policy
         or _FLIGHTS_AFTER.match(text, head_end))
     # ('Caracas to resume deportation flights': taking deportees back, a migration act)

@@ -2396,6 +2396,9 @@ NO_SUCH_ACT = [
     # a delay a measure caused is no easing of that measure
     ("Kazakhstan and China signed a rail deal after long delays due to border restrictions imposed by Russia.",
      ("KAZ", "shiftsTowardCooperation", "RUS")),
+    # the party whose lead is followed is a model, not the target of the measure
+    ("Japan imposed export controls on chip tools, following Washington's lead.",
+     ("JPN", "threatenedSanctions", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

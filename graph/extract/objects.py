@@ -473,6 +473,19 @@ def _measure_of_another(doc: _Doc, candidate: _Candidate, actor: Mention) -> boo
                for m in doc.mentions(candidate.sentence))
 
 
+#: 'following Washington's lead', 'in line with Tokyo's example': a party whose lead is followed
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|followed|follows|follow|in\s+line\s+with|emulating)\s+(?:the\s+)?$",
+                               re.I)
+_LEAD_AFTER = re.compile(r"['’]s?\s+(?:lead|example|footsteps|playbook)\b", re.I)
+
+
+def _model_followed(doc: _Doc, mention: Mention) -> bool:
+    """'announced export controls, following Washington's lead to curb China's chip-making': the party whose
+    lead is followed is a model, no party to the act (its target is named in what the lead aims at)."""
+    return _FOLLOWING_BEFORE.search(doc.text, max(0, mention.start - 20), mention.start) is not None \
+        and _LEAD_AFTER.match(doc.text, mention.end) is not None
+
+
 @cache
 def _told_to_stop_what() -> re.Pattern[str]:
     """'Washington should stop what', 'Moscow to end what': a verb of ending (words.csv CEASE) right after a party,

@@ -23,6 +23,7 @@ from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _measure_of_another,
     _measure_on_own_side,
+    _model_followed,
     _stops_what_called,
     _summoned_addressee,
     _violent_act,
@@ -276,7 +277,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'took a milder line than the United States and others': the standard of a comparison is no party to
             # the act
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
-                                              and _COMPARED_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
+                                              and (_COMPARED_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                                                   or _model_followed(doc, m)))]  # ('following Washington's lead')
             # 'a port in Somaliland, a region Somalia claims as its own': the subject of a clause describing a
             # place is no party to the act either
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end

@@ -76,6 +76,10 @@ def test_a_countrys_full_style_before_a_name_gives_the_persons_country():
     assert people(text).get("Luong Cuong") == "VNM"
 
 
+def test_a_base_named_after_a_country_is_no_person():
+    assert people("Two frigates berthed at Vietnam's Cam Ranh Base, which a Russian firm once ran.") == {}
+
+
 def test_a_rulers_title_given_as_a_name_is_no_office():
     assert "Al Marri" not in people("DOHA: The Emir appointed Sultan Al Marri as the new ambassador to Muscat.")
 

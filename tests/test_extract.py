@@ -2399,6 +2399,9 @@ NO_SUCH_ACT = [
     # the party whose lead is followed is a model, not the target of the measure
     ("Japan imposed export controls on chip tools, following Washington's lead.",
      ("JPN", "threatenedSanctions", "USA")),
+    # 'them' for a measure that no country named owns leaves no target to guess
+    ("Kyiv praised its partners on Monday. Minsk denounced the European Union's fresh sanctions on Belarusian banks, "
+     "calling them unlawful.", ("BLR", "accuses", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -25,7 +25,7 @@ from graph.extract.coordination import (
     _phrase_repeated,
 )
 from graph.extract.document import _Doc
-from graph.extract.lexicon import _TIME
+from graph.extract.lexicon import _TIME, _cue
 from graph.extract.owners import _verb_after
 from graph.records import Mention
 
@@ -279,12 +279,18 @@ def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":
         return True
-    pronoun = _PRONOUN_OBJECT.match(doc.text, candidate.end) if candidate.relation in _CHARGES else None
+    pronoun = (_PRONOUN_OBJECT.match(doc.text, candidate.end) or _PRONOUN_OBJECT.match(doc.text, candidate.head_end)) \
+        if candidate.relation in _CHARGES else None  # ('calling them illegal': inside the wording too)
     if pronoun is None or any(m.start == pronoun.start("pronoun") for m in mentions):
         return False
     groups = list(_group_words().finditer(doc.text, candidate.sentence.start, candidate.head_start))
     # ('barred ten other Georgian officials, accusing them': a group a party's adjective places is that party's)
-    return bool(groups) and not any(groups[-1].start() - 16 <= m.start < candidate.head_start for m in mentions)
+    if groups and not any(groups[-1].start() - 16 <= m.start < candidate.head_start for m in mentions):
+        return True
+    # 'condemned the EU's latest sanctions, calling them illegal': 'them' is a measure no country named owns
+    measures = list(_cue("SANCTIONS").finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    return bool(measures) and not any(m.type == "country" and measures[-1].start() - 40 <= m.start
+                                      < measures[-1].start() for m in mentions)
 
 
 @cache

@@ -2402,6 +2402,9 @@ NO_SUCH_ACT = [
     # 'them' for a measure that no country named owns leaves no target to guess
     ("Kyiv praised its partners on Monday. Minsk denounced the European Union's fresh sanctions on Belarusian banks, "
      "calling them unlawful.", ("BLR", "accuses", "UKR")),
+    # talks under the host's dateline were held abroad when the text tells of the host's trip to the guest's country
+    ("MOSCOW – President Vladimir Putin held three hours of talks with Crown Prince Mohammed bin Salman on "
+     "Wednesday. Little was said about why Putin made the trip to Riyadh.", ("SAU", "visits", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -182,6 +182,8 @@ _RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|the
                             r"he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
                             r"brought|led|won)\b")
 _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
+#: 'the threat posed by ', 'the danger presented by the ': the one posing a threat, which a measure is aimed at
+_POSED_BY = re.compile(r"\b(?:threats?|danger|dangers|menace)\s+(?:[\w-]+\s+)?(?:posed|presented)\s+by\s+(?:the\s+)?$")
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
 #: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
@@ -379,9 +381,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
                 return []  # 'made accusations after three planes headed to Iceland changed course': the party is
                 # in a clause of its own, with its own subject and verb
-            if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start):
+            if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start) and not (
+                    candidate.relation in _MEASURE_RELATIONS
+                    and _POSED_BY.search(doc.text, max(start, mention.start - 48), mention.start)):
                 agent_end = mention.end
-                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target (but 'sanctions to
+                # tackle the threat posed by the Iranian regime' are aimed at the one posing it)
             if mention.via == "demonym" and _go_between_noun_after().match(doc.text, mention.end):
                 agent_end = mention.end
                 continue  # 'agree on a prisoner swap via Omani mediation': the helper is no party to the deal

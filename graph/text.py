@@ -81,6 +81,8 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     if _given_name_cut(line, match, written):
         return False
     word = written.lower().rstrip(".")
+    if word in _HONORIFIC_INITIALS:
+        return False  # 'H.E. Mr. Narendra Modi': a style of address, always followed by the name it honours
     if word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z") or _INITIALS.fullmatch(word):
         if word not in _CLOSING_ABBREVIATIONS and not _INITIALS.fullmatch(word):
             return False
@@ -111,6 +113,8 @@ def _given_name_abbreviations() -> frozenset[str]:
 #: them, and a usual sentence opener after them starts a new sentence.
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: Abbreviations that often end a sentence, so a usual sentence opener after them starts a new one.
+#: Styles of address written as initials ('H.E.' His Excellency, 'H.R.H.'), which never end a sentence
+_HONORIFIC_INITIALS = {"h.e", "h.h", "h.m", "h.r.h", "h.i.h"}
 _CLOSING_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "co", "ltd", "jr", "sr", "corp"}
 
 

@@ -71,6 +71,15 @@ def test_honours_and_styles_are_not_part_of_the_name(text, name, country):
     assert people(text).get(name) == country
 
 
+def test_a_countrys_full_style_before_a_name_gives_the_persons_country():
+    text = "At the invitation of Thailand, President of the Socialist Republic of Vietnam Luong Cuong arrived."
+    assert people(text).get("Luong Cuong") == "VNM"
+
+
+def test_a_base_named_after_a_country_is_no_person():
+    assert people("Two frigates berthed at Vietnam's Cam Ranh Base, which a Russian firm once ran.") == {}
+
+
 def test_a_rulers_title_given_as_a_name_is_no_office():
     assert "Al Marri" not in people("DOHA: The Emir appointed Sultan Al Marri as the new ambassador to Muscat.")
 

@@ -2392,6 +2392,40 @@ NO_SUCH_ACT = [
     # what a signed pact is about is no second act besides the signing
     ("Honduras and China signed a joint communique on restoring diplomatic ties in Beijing.",
      ("HND", "shiftsTowardCooperation", "CHN")),
+    # an ocean named after a country is no country
+    ("The port deal extends Moscow's naval reach into the Indian Ocean.", ("RUS", "exertsInfluenceOn", "IND")),
+    # a participle hanging on people who act for no state is their act, not the act of the clause's subject
+    ("Britain froze the assets of smuggling gang leaders working with Iran.", ("GBR", "agreesToCooperate", "IRN")),
+    ("Warsaw detained a woman who confessed to cooperating with Russian intelligence.",
+     ("POL", "agreesToCooperate", "RUS")),
+    # a measure named by another country's adjective is that country's, not the act of the party that weighs it
+    ("Tehran said it considered the British sanctions unlawful.", ("IRN", "threatenedSanctions", "GBR")),
+    # partners left unnamed after 'with', and a 'them' that stands for an unnamed group, leave no target to guess
+    ("Moscow is weighing scaling back diplomatic relations with Western countries over their role in the war in "
+     "Ukraine.", ("RUS", "reducesCooperation", "UKR")),
+    ("Beijing voiced anger at Western nations on Tuesday, accusing them of fuelling the conflict in Ukraine.",
+     ("CHN", "accuses", "UKR")),
+    # a visit aboard another country's warships is no visit to that country
+    ("On Sunday, Vietnam's defence minister visited the Indian navy warships docked at Cam Ranh.",
+     ("VNM", "visits", "IND")),
+    # a tour named by a region's adjective is to that region, not to a country named elsewhere in the sentence
+    ("Beijing cut duties on wine made in Italy, an announcement made while Premier Li Qiang is on his European tour.",
+     ("CHN", "visits", "ITA")),
+    # a review of the ties two parties share, told of their talks, is the agenda of the talks, not a rethink
+    ("Indonesian President Prabowo and Egypt's Sisi held talks in Cairo, reviewing the strong ties between the two "
+     "countries.", ("IDN", "reducesCooperation", "EGY")),
+    # a delay a measure caused is no easing of that measure
+    ("Kazakhstan and China signed a rail deal after long delays due to border restrictions imposed by Russia.",
+     ("KAZ", "shiftsTowardCooperation", "RUS")),
+    # the party whose lead is followed is a model, not the target of the measure
+    ("Japan imposed export controls on chip tools, following Washington's lead.",
+     ("JPN", "threatenedSanctions", "USA")),
+    # 'them' for a measure that no country named owns leaves no target to guess
+    ("Kyiv praised its partners on Monday. Minsk denounced the European Union's fresh sanctions on Belarusian banks, "
+     "calling them unlawful.", ("BLR", "accuses", "UKR")),
+    # talks under the host's dateline were held abroad when the text tells of the host's trip to the guest's country
+    ("MOSCOW – President Vladimir Putin held three hours of talks with Crown Prince Mohammed bin Salman on "
+     "Wednesday. Little was said about why Putin made the trip to Riyadh.", ("SAU", "visits", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -66,9 +66,9 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"(?P<pair>(?:[Tt]he\s+(?:two|2)|[Bb]oth)\s+(?:countries|nations|nation|leaders|sides|governments|neighbours|men|"
     r"neighbors|capitals|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|states|"
     r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government)"
-    # 'They agreed to ...' right after a sentence about two countries, or '... met Y, and they agreed': the pair
-    # acting together
-    r"|(?:They|(?<=,\sand\s)they)(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
+    # 'They agreed to ...' ('The two agreed') right after a sentence about two countries, or
+    # '... met Y, and they agreed': the pair acting together
+    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two)(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
     r"reaffirmed|committed|exchanged|underscored|welcomed|held\s+talks|resolved|inked|concluded)\b))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|[Ff]ederal\s+[Gg]overnment|"

@@ -28,6 +28,7 @@ from graph.extract.no_doer import (
     _PASSIVE_AUX,
     _agentless_passive,
     _evaluated_noun,
+    _private_doer_subject,
     _thing_subject,
     _unnamed_group_subject,
 )
@@ -258,6 +259,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return members  # 'The three Baltic countries ordered': each member of the whole group acts
     if _unnamed_group_subject(doc, candidate, mentions):
         return []  # 'the reason Central American countries agreed to receive flights': unnamed parties act
+    if _private_doer_subject(doc, candidate):
+        return []  # 'targeted the gang leaders working with Iran': the gang leaders work with Iran, no state
     if doc.text[candidate.head_start:candidate.head_end].endswith("ing") and _INDEFINITE_SUBJECT.search(
             doc.text, max(candidate.sentence.start, candidate.head_start - 50), candidate.head_start):
         return []  # 'the latest case of a South American country blocking US flights': no party named

@@ -201,6 +201,18 @@ def _held_at_named_place(doc: _Doc, candidate: _Candidate) -> bool:
                and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions(candidate.sentence))
 
 
+#: A trip told right before a place: 'trip to ', 'visit to ', 'flew to ', 'arrived in '
+_TRIP_TO = re.compile(r"\b(?:trip|visit|journey|tour|flew|travell?ed|arrived)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+def _trip_to_guest_told(doc: _Doc, country: str) -> bool:
+    """'MOSCOW - Putin held talks with the crown prince ... Putin's hastily arranged trip to Riyadh': the document
+    tells of a trip to the guest's own country, so the talks were held there, not under the dateline."""
+    return any(m.country == country and m.type == "country" and m.via in ("capital", "name", "place")
+               and _TRIP_TO.search(doc.text, max(0, m.start - 24), m.start)
+               for m in doc.actors.between(0, len(doc.text)))
+
+
 def _guests_of_host(doc: _Doc, candidate: _Candidate, targets: list) -> list:
     """'Putin held meetings with Sisi and Museveni' under a ST PETERSBURG dateline: a leader of the dateline's
     country who meets foreigners at home, with no other place named, is visited by them (unless he had travelled
@@ -212,6 +224,7 @@ def _guests_of_host(doc: _Doc, candidate: _Candidate, targets: list) -> list:
     for target in targets:
         if not isinstance(target, Mention) or not _guest_in_person(doc, candidate, target) or not target.country \
                 or target.country == host or (host, target.country) in doc.visited or _resident_envoy(target) \
+                or _trip_to_guest_told(doc, target.country) \
                 or any(m.type == "country" and m.country == target.country and m.via in ("capital", "place")
                        for m in doc.mentions(candidate.sentence)):
             continue  # ('travelled to Algiers, where he held talks with Tebboune': the host went to the guest)

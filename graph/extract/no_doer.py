@@ -126,6 +126,27 @@ def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Ment
 
 
 @cache
+def _private_doer() -> re.Pattern[str]:
+    """A person or group who acts for no state right before an '-ing' trigger, perhaps after an adverb and a verb
+    with 'to' ('gang leaders working with', 'a man who confessed to cooperating with'): words.csv
+    PRIVATE_DOERS, PRIVATE_PERSONS, NON_STATE_AGENTS and ARMED_GROUPS."""
+    classes = word_classes()
+    nouns = "|".join(classes[name] for name in ("PRIVATE_DOERS", "PRIVATE_PERSONS", "NON_STATE_AGENTS", "ARMED_GROUPS"))
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(?:(?:who|that)\s+)?(?:[a-z]+ly\s+)?"
+                      r"(?:[a-z]+ed\s+to\s+)?$", re.I)
+
+
+def _private_doer_subject(doc: _Doc, candidate: _Candidate) -> bool:
+    """True when an '-ing' trigger hangs on a person or group who holds no office: the participle is that doer's
+    act, not the act of the party the clause names before it ('the UK targeted gang leaders working with Iran';
+    'a Ukrainian man confessed to cooperating with Russian intelligence')."""
+    if not doc.text[candidate.head_start:candidate.head_end].lower().endswith("ing"):
+        return False
+    return _private_doer().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                  candidate.head_start) is not None
+
+
+@cache
 def _charge_noun() -> re.Pattern[str]:
     """A charge brought against someone, as words.csv CHARGE_NOUNS names it ('the charge', 'the allegations')."""
     return re.compile(r"\b(?:" + word_classes()["CHARGE_NOUNS"] + r")\b", re.I)

@@ -25,6 +25,7 @@ from graph.extract.coordination import (
     _listed_with,
 )
 from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
@@ -451,6 +452,38 @@ def _measure_on_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bo
     gap = _AIMED_GAP.match(doc.text, candidate.end)
     first = next((m for m in doc.mentions(candidate.sentence) if m.start == gap.end()), None)
     return first is not None and first.country == actor.country
+
+
+#: A country's adjective or short name right before a measure, perhaps after a word or two ('the British
+#: sanctions', 'the latest US tariffs'): the whole text before the measure noun
+_OWNER_BEFORE_MEASURE = re.compile(r"\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _measure_of_another(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """'Iran considered the British sanctions baseless': a measure named by another country's adjective inside
+    the trigger's words is that country's own; the party before it weighs or faces it and imposes nothing."""
+    if candidate.relation != "threatenedSanctions":
+        return False
+    noun = _cue("SANCTIONS").search(doc.text, candidate.head_end, candidate.end)
+    if noun is None:
+        return False
+    return any(candidate.head_end <= m.start and m.type == "country" and m.country and m.country != actor.country
+               and (m.via == "demonym" or m.text.isupper() or "." in m.text)
+               and _OWNER_BEFORE_MEASURE.fullmatch(doc.text, m.end, noun.start())
+               for m in doc.mentions(candidate.sentence))
+
+
+#: 'following Washington's lead', 'in line with Tokyo's example': a party whose lead is followed
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|followed|follows|follow|in\s+line\s+with|emulating)\s+(?:the\s+)?$",
+                               re.I)
+_LEAD_AFTER = re.compile(r"['’]s?\s+(?:lead|example|footsteps|playbook)\b", re.I)
+
+
+def _model_followed(doc: _Doc, mention: Mention) -> bool:
+    """'announced export controls, following Washington's lead to curb China's chip-making': the party whose
+    lead is followed is a model, no party to the act (its target is named in what the lead aims at)."""
+    return _FOLLOWING_BEFORE.search(doc.text, max(0, mention.start - 20), mention.start) is not None \
+        and _LEAD_AFTER.match(doc.text, mention.end) is not None
 
 
 @cache

@@ -75,6 +75,15 @@ _TIES_SURVEYED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|
                             r"status|progress)\b", re.I)
 
 
+#: A review of the ties two parties share, the agenda of their talks: 'reviewing the historical and strategic ties
+#: between their nations', 'reviewed bilateral ties' (not 'is reviewing its ties with Kigali', nor 'will review its
+#: bilateral cooperation programmes')
+_SHARED_TIES_REVIEWED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|their|all)\s+)?"
+                                   r"(?!(?:its|his|her|our)\b)(?:(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ties|relations|"
+                                   r"relationship|cooperation)\s+between\s+(?:their|the\s+two|both)\b|"
+                                   r"(?:[\w-]+\s+){0,2}?bilateral\s+(?:ties|relations|relationship)\b)", re.I)
+
+
 @cache
 def _counted() -> re.Pattern[str]:
     """A count of people: a number or a word of quantity (words.csv COUNT_WORDS: 'deported 400 Ethiopians', 'tens
@@ -424,7 +433,7 @@ def _call_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger
 def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of cutting ties used in another sense."""
     return bool(
-        _TIES_SURVEYED.match(text, start, end)
+        _TIES_SURVEYED.match(text, start, end) or _SHARED_TIES_REVIEWED.match(text, start, end + 40)
         # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
         or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) and _ENDED_WITH_TIE.search(text, head_end, end)
         # 'ended the year with a fragile truce': a truce kept, no tie ended
@@ -434,10 +443,17 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
     # ('cancelled his trip to Lisbon': the traveller's own plans)
 
 
+#: A cause named between a verb's word and the measure after it: 'delay caused by', 'delays due to'
+_CAUSED_BY = re.compile(r"\b(?:caused|created|brought\s+about|imposed)\s+by\b|\bdue\s+to\b|\bbecause\s+of\b",
+                        re.I)
+
+
 def _shift_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of a change of course used in another sense."""
     return bool(
         _VEHICLE_SUBJECT.search(text, max(0, start - 60), start)
+        or _CAUSED_BY.search(text, head_end, end)
+        # 'months of delay caused by transit restrictions': the measure causes the delay, nobody delays the measure
         # 'three planes headed to Iceland changed course': a craft's route, no change of policy
         or _FLIGHTS_AFTER.match(text, head_end))
     # ('Caracas to resume deportation flights': taking deportees back, a migration act)

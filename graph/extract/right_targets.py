@@ -25,7 +25,7 @@ from graph.extract.coordination import (
     _phrase_repeated,
 )
 from graph.extract.document import _Doc
-from graph.extract.lexicon import _TIME
+from graph.extract.lexicon import _TIME, _cue
 from graph.extract.owners import _verb_after
 from graph.records import Mention
 
@@ -182,6 +182,8 @@ _RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|the
                             r"he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
                             r"brought|led|won)\b")
 _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
+#: 'the threat posed by ', 'the danger presented by the ': the one posing a threat, which a measure is aimed at
+_POSED_BY = re.compile(r"\b(?:threats?|danger|dangers|menace)\s+(?:[\w-]+\s+)?(?:posed|presented)\s+by\s+(?:the\s+)?$")
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
 #: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
@@ -253,10 +255,52 @@ _CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
 def _unnamed_group() -> re.Pattern[str]:
     """A group named by no party right after a charge, or after its preposition when the trigger ends before
     it ('lashed out' + 'at those concerned about'; words.csv UNNAMED_PARTIES: 'those concerned about', 'critics
-    of'), its members not listed after it: a party later in the phrase is what they talk about."""
-    return re.compile(r"\s+(?:(?:at|against|on)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+    of', 'relations with Western countries'), its members not listed after it: a party later in the phrase is what
+    they talk about or where they act."""
+    return re.compile(r"\s+(?:(?:at|against|on|with)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
                       + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
                       r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
+
+
+@cache
+def _region_adjective() -> re.Pattern[str]:
+    """A region's adjective ending a run of capitalised words (words.csv REGION_ADJECTIVES: 'European')."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["REGION_ADJECTIVES"] + r")$", re.I)
+
+
+#: A pronoun right after a charge ('accusing them of')
+_PRONOUN_OBJECT = re.compile(r"\s+(?P<pronoun>them)\b")
+
+
+def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """True when the other side right after the trigger is a group the text names no party for: the partners
+    after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
+    by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
+    tensions in Ukraine'). A party
+    later in the sentence is where or about what they act, so no rule may guess a target."""
+    group = _unnamed_group().match(doc.text, candidate.end)
+    if group is not None and group.group().lstrip()[:4].lower() == "with":
+        return True
+    pronoun = (_PRONOUN_OBJECT.match(doc.text, candidate.end) or _PRONOUN_OBJECT.match(doc.text, candidate.head_end)) \
+        if candidate.relation in _CHARGES else None  # ('calling them illegal': inside the wording too)
+    if pronoun is None or any(m.start == pronoun.start("pronoun") for m in mentions):
+        return False
+    groups = list(_group_words().finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    # ('barred ten other Georgian officials, accusing them': a group a party's adjective places is that party's)
+    if groups and not any(groups[-1].start() - 16 <= m.start < candidate.head_start for m in mentions):
+        return True
+    # 'condemned the EU's latest sanctions, calling them illegal': 'them' is a measure no country named owns
+    measures = list(_cue("SANCTIONS").finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    return bool(measures) and not any(m.type == "country" and measures[-1].start() - 40 <= m.start
+                                      < measures[-1].start() for m in mentions)
+
+
+@cache
+def _group_words() -> re.Pattern[str]:
+    """A group that names no party (words.csv UNNAMED_PARTIES: 'Western nations', 'critics'), which a later 'them'
+    may stand for."""
+    return re.compile(r"(?<![\w-])(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
+                      + word_classes()["UNNAMED_PARTIES"] + r")\b", re.I)
 
 
 #: Patterns of the checks below, compiled once (they run for every party after a trigger)
@@ -337,9 +381,12 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
                 return []  # 'made accusations after three planes headed to Iceland changed course': the party is
                 # in a clause of its own, with its own subject and verb
-            if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start):
+            if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start) and not (
+                    candidate.relation in _MEASURE_RELATIONS
+                    and _POSED_BY.search(doc.text, max(start, mention.start - 48), mention.start)):
                 agent_end = mention.end
-                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target
+                continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target (but 'sanctions to
+                # tackle the threat posed by the Iranian regime' are aimed at the one posing it)
             if mention.via == "demonym" and _go_between_noun_after().match(doc.text, mention.end):
                 agent_end = mention.end
                 continue  # 'agree on a prisoner swap via Omani mediation': the helper is no party to the deal

@@ -97,7 +97,8 @@ _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 
 #: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
 #: 'held talks with the ', 'a series of meetings: with Kenyan ': up to 'with' and a few words after it
-_WITH_PHRASE = re.compile(r"\s*(?::\s*)?(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,4}$")
+_WITH_PHRASE = re.compile(r"\s*(?::\s*)?(?:[\w-]+\s+){0,3}?with\s+(?:(?:the|his|her|their|its)\s+)?"
+                          r"(?:[\w.-]+\s+){0,4}$")  # ('with Mr. Modi': a title's full stop too)
 #: 'meetings in Washington with ...': the place named between the talks and their partner
 _PLACE_BEFORE_WITH = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _WITH_NEXT = re.compile(r"\s+with\s")

@@ -22,12 +22,15 @@ from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _charged_nationals,
+    _measure_of_another,
     _measure_on_own_side,
+    _model_followed,
     _owner_of_labelled_it,
     _stops_what_called,
     _summoned_addressee,
     _violent_act,
 )
+from graph.extract.right_targets import _region_adjective, _unnamed_other_side
 from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
@@ -81,6 +84,8 @@ def _region_before(text: str, at: int) -> bool:
     match = _PROPER_BEFORE.search(text, max(0, at - 60), at)
     if match is None:
         return False
+    if _region_adjective().search(match.group(1)):
+        return True  # 'his European tour' (words.csv REGION_ADJECTIVES)
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
         alias = knowledge_base().lookup(" ".join(words[-size:]))
@@ -218,7 +223,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
-    if _ANY_PARTNER.match(doc.text, candidate.end):
+    if _ANY_PARTNER.match(doc.text, candidate.end) or _unnamed_other_side(doc, candidate,
+                                                                          doc.mentions(candidate.sentence)):
         return []  # 'has the right to enter into accords with any country': a partner left open is no party
     if _makers_named_after(doc, candidate):
         # 'rejected a demand from Arab leaders for a truce in Lebanon': its makers are no state named here, but
@@ -248,13 +254,13 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         or _pronoun_for_list(doc, candidate.relation, candidate.head_end, candidate.sentence, actor)
     if enumerated:
         return enumerated
-    if _measure_on_own_side(doc, candidate, actor):
-        return []
+    if _measure_on_own_side(doc, candidate, actor) or _measure_of_another(doc, candidate, actor):
+        return []  # ('considered the British sanctions baseless': Britain's measure, which Iran takes no part in)
     addressee = _summoned_addressee(doc, candidate, actor)
     if addressee is not None:
         return [addressee]
     for rule in candidate.trigger.target.split("|"):
-        if rule in ("implicit", "host") and candidate.relation == "visits" and (
+        if rule in ("implicit", "host", "place") and candidate.relation == "visits" and (
                 _named_site(doc, candidate) or _region_before(doc.text, candidate.head_start)):
             break  # 'visits by Koizumi to the Yasukuni shrine': the place visited is named, and is no country
         if rule == "implicit" and _unresolved_group(doc, candidate):
@@ -278,7 +284,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'took a milder line than the United States and others': the standard of a comparison is no party to
             # the act
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
-                                              and _COMPARED_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
+                                              and (_COMPARED_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                                                   or _model_followed(doc, m)))]  # ('following Washington's lead')
             # 'a port in Somaliland, a region Somalia claims as its own': the subject of a clause describing a
             # place is no party to the act either
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end

@@ -108,6 +108,14 @@ _HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:ba
                             r"facility|facilities|warships)\b", re.I)
 
 
+@cache
+def _visited_vessel() -> re.Pattern[str]:
+    """A ship as what is visited, after a country's adjective and names of its navy ('visited the Chinese People's
+    Liberation Army (PLA) Navy warships'): words.csv VESSELS."""
+    return re.compile(r"\s+(?:the|a|an|two|three|four|\d+)?\s*(?:[A-Z(][\w'’().-]*\s+){1,8}(?:[a-z-]+\s+)?(?:"
+                      + word_classes()["VESSELS"] + r")\b")
+
+
 _STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+mission\b", re.I)
 
 #: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
@@ -151,6 +159,8 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "visits" and _sent_by_before(text, start):
         return True  # 'a rescue team dispatched by China's government arrived in Turkey': what a state sends is no
         # visit of that state
+    if trigger.relation == "visits" and _visited_vessel().match(text, head_end):
+        return True  # 'visited the Chinese navy warships docked at Ream': a visit aboard ships, not to their country
     if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
         return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(

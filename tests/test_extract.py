@@ -477,6 +477,12 @@ def test_a_topic_in_a_place_is_no_visit() -> None:
                      "in Haiti with Blinken.")
     assert ("DOM", "visits", "HTI") not in found and ("USA", "visits", "HTI") not in found
 
+def test_a_party_after_a_second_verb_is_not_the_place_visited() -> None:
+    # 'and agreed to curb Russia's stake': Russia is what the host agreed on, not where the visitor went
+    found = _triples("Chile welcomed a visit by Marco Rubio and agreed to curb Russia's stake in its ports.")
+    assert ("USA", "visits", "RUS") not in found and ("USA", "visits", "CHL") in found
+
+
 
 def test_a_place_in_another_clause_is_not_where_a_meeting_was() -> None:
     text = ("Abinader met Biden on Thursday, which came as a team from the Organization of American States arrived "

@@ -302,8 +302,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if (candidate.relation in _PARTNERSHIPS or candidate.relation == "visits") and _RELATIVE_VERB.search(gap):
                 return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
                 # in a relative clause of its own, the object of its verbs ('a tour by Xi that unsettled Washington')
-            if candidate.relation in _PARTNERSHIPS and _coordinated_verb().search(gap):
+            if (candidate.relation in _PARTNERSHIPS or candidate.relation == "visits") \
+                    and _coordinated_verb().search(gap):
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
+                # object ('following a visit from Rubio, and agrees to end China's deal': no visit to China)
             if adjacent and _GERUND_CLAUSE.search(gap):
                 return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
             if adjacent and candidate.relation in ("meetsWith", "visits") \

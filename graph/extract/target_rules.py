@@ -40,6 +40,7 @@ from graph.extract.objects import (
 )
 from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
 from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
+from graph.extract.trip_senses import host_after_fronted_visit
 from graph.records import Mention
 
 #: A party's kin, not the party: "Armenia's neighbour", "Iran's allies", "Russia's rival"
@@ -391,9 +392,12 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if not _VISIT_AS_TIME.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                      candidate.head_start):
             return []
-        hosts = [m for m in mentions if m.end <= candidate.head_start and _can_act(m) and m.country
-                 and m.type in ("country", "organization", "person") and m.via not in ("demonym", "pronoun")
+        able = [m for m in mentions if _can_act(m) and m.country and m.type in ("country", "organization", "person")
+                and m.via not in ("demonym", "pronoun")]
+        hosts = [m for m in able if m.end <= candidate.head_start
                  and not _after_preposition(doc, m, mentions, candidate.sentence.start)]
+        hosts = hosts or [m for m in [host_after_fronted_visit(doc.text, candidate.sentence.start,
+                                                               candidate.head_start, candidate.end, able)] if m]
         return hosts[:1] if hosts and hosts[0].country != actor.country else []
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit

@@ -482,6 +482,13 @@ def test_a_party_after_a_second_verb_is_not_the_place_visited() -> None:
     found = _triples("Chile welcomed a visit by Marco Rubio and agreed to curb Russia's stake in its ports.")
     assert ("USA", "visits", "RUS") not in found and ("USA", "visits", "CHL") in found
 
+def test_a_negated_passive_tells_a_fact_and_refuses_nothing() -> None:
+    # 'was not handed over': what did not happen to the canal; 'will not hand over' is a refusal
+    assert _triples("Washington's envoy stressed that the canal was given to Panama, adding that it was not "
+                    "handed over to China.") == set()
+    assert ("VEN", "rejects", "GUY") in _triples("Venezuela will not hand over the Essequibo to Guyana.")
+
+
 
 
 def test_a_place_in_another_clause_is_not_where_a_meeting_was() -> None:

@@ -488,6 +488,13 @@ def test_a_negated_passive_tells_a_fact_and_refuses_nothing() -> None:
                     "handed over to China.") == set()
     assert ("VEN", "rejects", "GUY") in _triples("Venezuela will not hand over the Essequibo to Guyana.")
 
+def test_reacting_to_a_release_is_not_releasing() -> None:
+    # the one who welcomes a release told as a noun freed nobody; the one thanked for it did
+    assert _triples("Ottawa voiced its gratitude for the release of two Chinese fishermen.") == set()
+    assert ("SLV", "releasesDetainees", "VEN") in _triples("Rubio thanked Bukele for the release of the "
+                                                           "Venezuelan prisoners.")
+
+
 
 
 

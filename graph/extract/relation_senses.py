@@ -261,6 +261,13 @@ def _released_thing() -> re.Pattern[str]:
 
 
 @cache
+def _reaction_before() -> re.Pattern[str]:
+    """A reaction to an act right before its noun ('welcomed the', 'expressed appreciation for the'): words.csv
+    REACTIONS."""
+    return re.compile(r"\b(?:" + word_classes()["REACTIONS"] + r")\s+(?:the\s+)?$", re.I)
+
+
+@cache
 def _armed_group_helped() -> re.Pattern[str]:
     """Help that goes to an armed group ('support for armed groups', 'aid to the rebels'): words.csv ARMED_GROUPS."""
     return re.compile(r"\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -467,8 +474,11 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         # 'postponed the release of American films': a work put out, nobody freed
         or _DEPORTED.search(text, head_end, end)
         # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-        or _HELPERS_ROLE.search(text, max(0, start - 40), start))
-    # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
+        or _HELPERS_ROLE.search(text, max(0, start - 40), start)
+        # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
+        or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start))
+    # ('Rubio expressed appreciation for the release of the 10 Americans': whoever reacts to a release told as a
+    # noun did not free anyone; the party before the reaction is no releaser)
 
 
 def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:

@@ -494,6 +494,11 @@ def test_reacting_to_a_release_is_not_releasing() -> None:
     assert ("SLV", "releasesDetainees", "VEN") in _triples("Rubio thanked Bukele for the release of the "
                                                            "Venezuelan prisoners.")
 
+def test_what_the_punished_are_tied_to_is_the_reason_not_the_target() -> None:
+    assert _triples("Washington barred entry to several West African officials over their links with the Cuban "
+                    "government.") == set()
+
+
 
 
 

@@ -184,6 +184,14 @@ _RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which)\s+(?!(?:the|a|an|its|the
 _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
+
+@cache
+def _reason_link_before() -> re.Pattern[str]:
+    """A tie of the ones a measure hits, given as its reason, right before a party: 'for their nexus to the',
+    'over its links with' (words.csv REASON_LINKS)."""
+    return re.compile(r"\b(?:for|over|because\s+of)\s+(?:their|its|his|her)\s+(?:alleged\s+)?(?:"
+                      + word_classes()["REASON_LINKS"] + r")\s+(?:to|with|in)\s+(?:the\s+)?$", re.I)
+
 #: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
 _VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
                            r"national\s+security|internal\s+affairs)\b", re.I)
@@ -375,6 +383,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
             if candidate.relation == "accuses" and _BLAMED_FOR.fullmatch(doc.text, start, mention.start):
                 return targets  # 'blamed it for the Kremlin's invasion': the party after 'for' is in the charge
+            if candidate.relation in _MEASURE_RELATIONS and _reason_link_before().search(
+                    doc.text, max(start, mention.start - 60), mention.start):
+                return targets  # 'restrictions on Central American officials for their nexus to the Cuban regime':
+                # the party the ones punished are tied to is the reason, not the target
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target

@@ -2396,6 +2396,8 @@ NO_SUCH_ACT = [
     # a question about how a state will respond is no threat to respond
     ("Belgrade was asked how Serbia will respond to the new demands from Brussels and Pristina.",
      ("SRB", "threatened", "XKX")),
+    # a firm based in a country is no party for its state: cutting ties with it says nothing of the state
+    ("Lima cut its ties with a Shanghai-based company after the audit.", ("PER", "reducesCooperation", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2398,6 +2398,8 @@ NO_SUCH_ACT = [
      ("SRB", "threatened", "XKX")),
     # a firm based in a country is no party for its state: cutting ties with it says nothing of the state
     ("Lima cut its ties with a Shanghai-based company after the audit.", ("PER", "reducesCooperation", "CHN")),
+    # criticising a firm charges no state
+    ("Beijing criticised CK Hutchison for selling its ports to an American fund.", ("CHN", "accuses", "HKG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

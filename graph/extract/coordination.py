@@ -492,3 +492,19 @@ def _measure_agreed_on_another(doc: _Doc, candidate, actors: list[Mention]) -> b
     listed = {actor.country for actor in actors}
     return any(m.start >= candidate.end and m.type == "country" and m.country and m.country not in listed
                for m in doc.mentions(candidate.sentence))
+
+
+#: A subordinating word right before a party, perhaps with a title: 'after ', 'when President '
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|when|because|while|since|before|until|although|though|whereas|as)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+#: Nothing but an adverb between a subordinate clause's subject and its verb: ' initially ', ' '
+_ONLY_ADVERB = re.compile(r"\s+(?:\w+ly\s+)?")
+
+
+def _subordinate_subject(doc: _Doc, mentions: list[Mention], start: int, at: int) -> bool:
+    """'Trump, who threatened sanctions after Colombia initially turned away two planes': a subordinate clause
+    inside a relative clause, whose own subject stands right before the verb at `at`; the relative clause's
+    antecedent does not do that verb. The subject is named ('the two governments' may stand for others)."""
+    return any(start <= m.start and m.end <= at and _can_act(m) and m.text[:1].isupper()
+               and _ONLY_ADVERB.fullmatch(doc.text, m.end, at)
+               and _SUBORDINATOR_BEFORE.search(doc.text, max(start, m.start - 30), m.start) for m in mentions)

@@ -2400,6 +2400,9 @@ NO_SUCH_ACT = [
     ("Lima cut its ties with a Shanghai-based company after the audit.", ("PER", "reducesCooperation", "CHN")),
     # criticising a firm charges no state
     ("Beijing criticised CK Hutchison for selling its ports to an American fund.", ("CHN", "accuses", "HKG")),
+    # what an act is aimed at ('against its migrants') is not who is taken in or turned away
+    ("Guatemala said the United States did not take any action against its migrants.",
+     ("USA", "refusesDeportees", "GTM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -486,6 +486,10 @@ def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigg
     return _ANSWERED_REQUEST.match(text, end) is not None
 
 
+#: 'against' inside a wording: what follows it is aimed at, not taken ('take reprisals against our migrants')
+_AGAINST_INSIDE = re.compile(r"\bagainst\b", re.I)
+
+
 def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of taking in or refusing deportees used in another sense."""
     head = text[start:head_end].lower()
@@ -497,8 +501,11 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
         or head.endswith("ed") and len(text[head_end:end].split()) <= 2
         and participle_before.search(text, max(0, start - 12), start)
-        or not_migrants.match(text, end) is not None and " by " not in text[start:end])
-    # ('received by Dominican officials': the agent, not the object)
+        or not_migrants.match(text, end) is not None and " by " not in text[start:end]
+        # ('received by Dominican officials': the agent, not the object)
+        or _AGAINST_INSIDE.search(text, head_end, end) is not None)
+    # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
+    # the people taken in or turned away)
 
 
 def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:

@@ -2403,6 +2403,8 @@ NO_SUCH_ACT = [
     # what an act is aimed at ('against its migrants') is not who is taken in or turned away
     ("Guatemala said the United States did not take any action against its migrants.",
      ("USA", "refusesDeportees", "GTM")),
+    # charging prisoners names no state; the other side is not guessed
+    ("Havana accused the prisoners of spying; US officials say the charges are false.", ("CUB", "accuses", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2405,6 +2405,9 @@ NO_SUCH_ACT = [
      ("USA", "refusesDeportees", "GTM")),
     # charging prisoners names no state; the other side is not guessed
     ("Havana accused the prisoners of spying; US officials say the charges are false.", ("CUB", "accuses", "USA")),
+    # a compatriot criticised by name is the one charged; no other state is guessed
+    ("Lula criticized Bolsonaro for spreading claims of persecution, stressing that his son had lobbied for "
+     "tariffs in the U.S.", ("BRA", "accuses", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2408,6 +2408,9 @@ NO_SUCH_ACT = [
     # a compatriot criticised by name is the one charged; no other state is guessed
     ("Lula criticized Bolsonaro for spreading claims of persecution, stressing that his son had lobbied for "
      "tariffs in the U.S.", ("BRA", "accuses", "USA")),
+    # saying what a meeting was not ('not a negotiation') refuses nothing
+    ("Lima and Santiago held talks on Monday. Peru's envoy said afterwards that the meeting with Chile's minister "
+     "was \"not a negotiation\" over the border.", ("PER", "rejects", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

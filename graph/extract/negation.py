@@ -218,12 +218,17 @@ _PASSIVE_NOT = re.compile(r"\b(?:(?:was|were|is|are|been|be)\s+not|wasn['’]t|w
                           r"\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: A copula, 'not' and an article before the wording's noun: 'was "not a negotiation', 'is not a surrender'
+_NOT_A_NOUN = re.compile(r"\b(?:is|was|were|are|been|be)\s+[“\"‘']?not\s+(?:a|an)\s+$", re.I)
+
+
 def _negated_passive(doc: _Doc, candidate: _Candidate, window: str) -> bool:
     """'it was not handed over to China', 'the territory was never ceded': a wording that says something only when
     negated ("will not hand over" is a refusal) tells, in the passive, what did not happen to a thing; nobody
     refuses."""
     head = doc.text[candidate.head_start:candidate.head_end].lower()
-    return head.endswith(("ed", "en")) and _PASSIVE_NOT.search(window) is not None
+    return head.endswith(("ed", "en")) and _PASSIVE_NOT.search(window) is not None \
+        or _NOT_A_NOUN.search(window) is not None  # 'the meeting was "not a negotiation"': what it was not
 
 
 #: An agreement not (yet) reached rather than refused: 'without finalising', 'failed to sign'

@@ -2411,6 +2411,9 @@ NO_SUCH_ACT = [
     # saying what a meeting was not ('not a negotiation') refuses nothing
     ("Lima and Santiago held talks on Monday. Peru's envoy said afterwards that the meeting with Chile's minister "
      "was \"not a negotiation\" over the border.", ("PER", "rejects", "CHL")),
+    # what a state gets 'in return for' its act is no one it frees
+    ("San Salvador handed over the Venezuelans in return for a few political prisoners plus ten American citizens, "
+     "Bukele said.", ("SLV", "releasesDetainees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -260,6 +260,10 @@ def _released_thing() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + word_classes()["RELEASED_THINGS"] + r")\b", re.I)
 
 
+#: The idiom of a price paid: 'in return for', 'in exchange for' (no returning, no exchange of the people after it)
+_IN_RETURN_FOR = re.compile(r"in\s+(?:return|exchange)\s+for\b", re.I)
+
+
 @cache
 def _reaction_before() -> re.Pattern[str]:
     """A reaction to an act right before its noun ('welcomed the', 'expressed appreciation for the'): words.csv
@@ -476,7 +480,9 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
         or _HELPERS_ROLE.search(text, max(0, start - 40), start)
         # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
-        or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start))
+        or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
+        # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
+        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None)
     # ('Rubio expressed appreciation for the release of the 10 Americans': whoever reacts to a release told as a
     # noun did not free anyone; the party before the reaction is no releaser)
 

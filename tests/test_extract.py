@@ -2414,6 +2414,9 @@ NO_SUCH_ACT = [
     # what a state gets 'in return for' its act is no one it frees
     ("San Salvador handed over the Venezuelans in return for a few political prisoners plus ten American citizens, "
      "Bukele said.", ("SLV", "releasesDetainees", "USA")),
+    # past a comma, people with a verb of their own are no object of the verb before ('took office')
+    ("Panama received a deportation flight last week. Since Trump took office on January 20, deported migrants have "
+     "also been taken to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

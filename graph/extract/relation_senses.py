@@ -492,6 +492,8 @@ def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigg
     return _ANSWERED_REQUEST.match(text, end) is not None
 
 
+#: An auxiliary right after the people a wording names: they are the subject of a verb of their own
+_OWN_VERB_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would)\b", re.I)
 #: 'against' inside a wording: what follows it is aimed at, not taken ('take reprisals against our migrants')
 _AGAINST_INSIDE = re.compile(r"\bagainst\b", re.I)
 
@@ -509,7 +511,10 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         and participle_before.search(text, max(0, start - 12), start)
         or not_migrants.match(text, end) is not None and " by " not in text[start:end]
         # ('received by Dominican officials': the agent, not the object)
-        or _AGAINST_INSIDE.search(text, head_end, end) is not None)
+        or _AGAINST_INSIDE.search(text, head_end, end) is not None
+        # ('Since Trump took office on January 20, deported migrants have been taken to ...': past a comma, the
+        # people are the subject of a clause of their own, no object of the verb before it)
+        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
     # the people taken in or turned away)
 

@@ -477,6 +477,31 @@ def test_a_topic_in_a_place_is_no_visit() -> None:
                      "in Haiti with Blinken.")
     assert ("DOM", "visits", "HTI") not in found and ("USA", "visits", "HTI") not in found
 
+def test_a_party_after_a_second_verb_is_not_the_place_visited() -> None:
+    # 'and agreed to curb Russia's stake': Russia is what the host agreed on, not where the visitor went
+    found = _triples("Chile welcomed a visit by Marco Rubio and agreed to curb Russia's stake in its ports.")
+    assert ("USA", "visits", "RUS") not in found and ("USA", "visits", "CHL") in found
+
+def test_a_negated_passive_tells_a_fact_and_refuses_nothing() -> None:
+    # 'was not handed over': what did not happen to the canal; 'will not hand over' is a refusal
+    assert _triples("Washington's envoy stressed that the canal was given to Panama, adding that it was not "
+                    "handed over to China.") == set()
+    assert ("VEN", "rejects", "GUY") in _triples("Venezuela will not hand over the Essequibo to Guyana.")
+
+def test_reacting_to_a_release_is_not_releasing() -> None:
+    # the one who welcomes a release told as a noun freed nobody; the one thanked for it did
+    assert _triples("Ottawa voiced its gratitude for the release of two Chinese fishermen.") == set()
+    assert ("SLV", "releasesDetainees", "VEN") in _triples("Rubio thanked Bukele for the release of the "
+                                                           "Venezuelan prisoners.")
+
+def test_what_the_punished_are_tied_to_is_the_reason_not_the_target() -> None:
+    assert _triples("Washington barred entry to several West African officials over their links with the Cuban "
+                    "government.") == set()
+
+
+
+
+
 
 def test_a_place_in_another_clause_is_not_where_a_meeting_was() -> None:
     text = ("Abinader met Biden on Thursday, which came as a team from the Organization of American States arrived "
@@ -2426,6 +2451,27 @@ NO_SUCH_ACT = [
     # talks under the host's dateline were held abroad when the text tells of the host's trip to the guest's country
     ("MOSCOW – President Vladimir Putin held three hours of talks with Crown Prince Mohammed bin Salman on "
      "Wednesday. Little was said about why Putin made the trip to Riyadh.", ("SAU", "visits", "RUS")),
+    # a firm based in a country is no party for its state: cutting ties with it says nothing of the state
+    ("Lima cut its ties with a Shanghai-based company after the audit.", ("PER", "reducesCooperation", "CHN")),
+    # criticising a firm charges no state
+    ("Beijing criticised CK Hutchison for selling its ports to an American fund.", ("CHN", "accuses", "HKG")),
+    # what an act is aimed at ('against its migrants') is not who is taken in or turned away
+    ("Guatemala said the United States did not take any action against its migrants.",
+     ("USA", "refusesDeportees", "GTM")),
+    # charging prisoners names no state; the other side is not guessed
+    ("Havana accused the prisoners of spying; US officials say the charges are false.", ("CUB", "accuses", "USA")),
+    # a compatriot criticised by name is the one charged; no other state is guessed
+    ("Lula criticized Bolsonaro for spreading claims of persecution, stressing that his son had lobbied for "
+     "tariffs in the U.S.", ("BRA", "accuses", "USA")),
+    # saying what a meeting was not ('not a negotiation') refuses nothing
+    ("Lima and Santiago held talks on Monday. Peru's envoy said afterwards that the meeting with Chile's minister "
+     "was \"not a negotiation\" over the border.", ("PER", "rejects", "CHL")),
+    # what a state gets 'in return for' its act is no one it frees
+    ("San Salvador handed over the Venezuelans in return for a few political prisoners plus ten American citizens, "
+     "Bukele said.", ("SLV", "releasesDetainees", "USA")),
+    # past a comma, people with a verb of their own are no object of the verb before ('took office')
+    ("Panama received a deportation flight last week. Since Trump took office on January 20, deported migrants have "
+     "also been taken to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

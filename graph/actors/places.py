@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from graph.actors.country_readings import _private_after
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, knowledge_base, read_data, word_lists
 from graph.actors.patterns import SpanSet, _Taken
 from graph.records import Mention
@@ -82,6 +83,8 @@ def _add_led_by(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase, bl
         # a country, not an official: it does not travel; a held thing or an appointed officer follows the whole
         # compound, as it follows a name ('a Chinese-run port' as 'a Chinese port')
         end = match.end() if via in ("held", "government") else match.end(1)
+        if via == "origin" and _private_after().match(text, match.end()):
+            via = "private"  # 'a Hong Kong-based company': a firm based there, as 'Chinese firms' are, not the state
         raw.append((Mention(start, end, text[start:end], "country", alias.country, alias.country, "", via), ""))
     raw.sort(key=lambda item: item[0].start)
 

@@ -92,8 +92,9 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|informing|info
 
 
 #: What the one told is told: a clause ('that ...') or the teller's own decision ('about its decision to recall')
-_THAT_AFTER_ADDRESSEE = re.compile(r"\s+(?:that\b|(?:about|of)\s+(?:(?:its|their|the|a)\s+)?(?:decision|plans?|"
-                                   r"intention|move)\b)", re.I)
+_THAT_AFTER_ADDRESSEE = re.compile(r"\s+(?:that\b|(?:about|of)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+                                   # ('of an "important" decision': a word or two, quoted perhaps, may describe it)
+                                   r"(?:[“\"‘']?[\w-]+[”\"’']?\s+){0,2}?(?:decision|plans?|intention|move)\b)", re.I)
 
 
 #: An apposition describing the subject, opened after it ('Kenya, a close US ally,', 'both key allies of') and

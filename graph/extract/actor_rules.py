@@ -157,8 +157,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:
 
 
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
-#: 'the visit of Prime Minister Anwar Ibrahim': only a title between the wording and the agent's name
-_TITLES_ONLY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")
+#: 'the visit of Prime Minister Anwar Ibrahim', 'a visit by Secretary of State Marco Rubio': only a title (capitalised
+#: words, an 'of' inside it) between the wording and the agent's name
+_TITLES_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:of\s+)?[A-Z][\w.'’-]*\s+){0,4}")
 
 
 def _counterpart_of(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:

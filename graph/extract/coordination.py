@@ -509,3 +509,31 @@ def _listed_subject(doc: _Doc, actors: list[Mention]) -> bool:
     return len({a.country for a in actors}) > 1 and all(a.via != "pronoun" for a in actors) \
         and all(_LIST_JOIN.fullmatch(doc.text, one.end, other.start) for one, other in zip(ordered, ordered[1:],
                                                                                          strict=False))
+#: A subordinating word right before a party, perhaps with a title: 'after ', 'when President '
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|when|because|while|since|before|until|although|though|whereas|as)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+#: Nothing but an adverb between a subordinate clause's subject and its verb: ' initially ', ' '
+_ONLY_ADVERB = re.compile(r"\s+(?:\w+ly\s+)?")
+
+
+def _subordinate_subject(doc: _Doc, mentions: list[Mention], start: int, at: int) -> bool:
+    """'Trump, who threatened sanctions after Colombia initially turned away two planes': a subordinate clause
+    inside a relative clause, whose own subject stands right before the verb at `at`; the relative clause's
+    antecedent does not do that verb. The subject is named ('the two governments' may stand for others)."""
+    return any(start <= m.start and m.end <= at and _can_act(m) and m.text[:1].isupper()
+               and _ONLY_ADVERB.fullmatch(doc.text, m.end, at)
+               and _SUBORDINATOR_BEFORE.search(doc.text, max(start, m.start - 30), m.start) for m in mentions)
+
+
+@cache
+def _trip_before() -> re.Pattern[str]:
+    """A possessive, a few describing words and a trip noun (words.csv TRIP_WORDS) ending where a relative clause
+    opens: "Rubio's five-nation Central American tour"."""
+    return re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:" + word_classes()["TRIP_WORDS"] + r")\s*$", re.I)
+
+
+def _trip_owner(doc: _Doc, mentions: list[Mention], at: int) -> list[Mention]:
+    """"Rubio's five-nation Central American tour, which includes stops in Panama": the one whose trip the relative
+    clause describes makes its stops (the trip itself names no party)."""
+    trip = _trip_before().search(doc.text, max(0, at - 80), at)
+    return [m for m in mentions if trip is not None and m.end == trip.start() and _can_act(m)][:1]

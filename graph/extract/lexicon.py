@@ -81,6 +81,15 @@ _ADJECTIVE_RUN = (r"(?:[“\"‘']?(?!(?:and|or|but|nor|which|who|whom|whose|tha
                   r"although|though|said|says|then|also|as|if)\b)[a-z][a-z-]+[”\"’']?,\s+){1,3}")
 
 
+@cache
+def _of_after_no_title() -> str:
+    """A wording's closing 'of' that is not the 'of' of a title right before it (class TITLE_OF): in 'a visit from
+    Secretary of State Marco Rubio' or 'a trip by the President of Panama' the 'of' belongs to the title, and the
+    party after it is who acts, not where or whom the wording reaches."""
+    titles = sorted(word_lists()["TITLE_OF"], key=len)
+    return "".join(rf"(?<!\b{re.escape(title)}\s)" for title in titles) + "of"
+
+
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """Compile the trigger pattern language into a regex; also return the first word's alternatives.
 
@@ -100,6 +109,9 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]
         bodies = [classes[alt[1:]] for alt in alternatives if alt.startswith("@")]
+        if parts and "of" in words:
+            words.remove("of")
+            bodies.append(_of_after_no_title())
         if words:
             bodies.append(word_pattern("|".join(words)))
         body = "(?:" + "|".join(bodies) + ")"

@@ -201,6 +201,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
             and _cue("CONTINUATION").fullmatch(doc.text, candidate.head_start, candidate.head_end):
         candidate.relation = "reducesCooperation"  # "will not extend its Silk Road pact with Beijing": the tie ends
         return
+    if negated and trigger.relation == "-" and _negated_passive(doc, candidate, window):
+        candidate.relation = ""  # 'it was not handed over to China': a fact told of the thing, no one refusing
+        return
     if negated:
         candidate.relation = "" if trigger.negated in ("", "-") else trigger.negated
     else:
@@ -208,6 +211,24 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if candidate.relation == "threatenedSanctions" and trigger.actor.startswith("left") \
             and _measure_opposed(doc, candidate):
         candidate.relation = ""
+
+
+#: A negated passive's auxiliary right before the participle: 'was not', 'has not been', "weren't"
+_PASSIVE_NOT = re.compile(r"\b(?:(?:was|were|is|are|been|be)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)"
+                          r"\s+(?:\w+ly\s+)?$", re.I)
+
+
+#: A copula, 'not' and an article before the wording's noun: 'was "not a negotiation', 'is not a surrender'
+_NOT_A_NOUN = re.compile(r"\b(?:is|was|were|are|been|be)\s+[“\"‘']?not\s+(?:a|an)\s+$", re.I)
+
+
+def _negated_passive(doc: _Doc, candidate: _Candidate, window: str) -> bool:
+    """'it was not handed over to China', 'the territory was never ceded': a wording that says something only when
+    negated ("will not hand over" is a refusal) tells, in the passive, what did not happen to a thing; nobody
+    refuses."""
+    head = doc.text[candidate.head_start:candidate.head_end].lower()
+    return head.endswith(("ed", "en")) and _PASSIVE_NOT.search(window) is not None \
+        or _NOT_A_NOUN.search(window) is not None  # 'the meeting was "not a negotiation"': what it was not
 
 
 #: An agreement not (yet) reached rather than refused: 'without finalising', 'failed to sign'

@@ -132,6 +132,10 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
         pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"]
+    if candidate.relation == "accuses":
+        # 'China hit out at the sale of CK Hutchison's ports': criticising a firm charges no state
+        pairs = [(actor, [t for t in targets if not (isinstance(t, Mention) and t.via == "company")])
+                 for actor, targets in pairs]
     return pairs
 
 

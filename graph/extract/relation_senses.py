@@ -269,6 +269,17 @@ def _released_thing() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + word_classes()["RELEASED_THINGS"] + r")\b", re.I)
 
 
+#: The idiom of a price paid: 'in return for', 'in exchange for' (no returning, no exchange of the people after it)
+_IN_RETURN_FOR = re.compile(r"in\s+(?:return|exchange)\s+for\b", re.I)
+
+
+@cache
+def _reaction_before() -> re.Pattern[str]:
+    """A reaction to an act right before its noun ('welcomed the', 'expressed appreciation for the'): words.csv
+    REACTIONS."""
+    return re.compile(r"\b(?:" + word_classes()["REACTIONS"] + r")\s+(?:the\s+)?$", re.I)
+
+
 @cache
 def _armed_group_helped() -> re.Pattern[str]:
     """Help that goes to an armed group ('support for armed groups', 'aid to the rebels'): words.csv ARMED_GROUPS."""
@@ -483,13 +494,24 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         # 'postponed the release of American films': a work put out, nobody freed
         or _DEPORTED.search(text, head_end, end)
         # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-        or _HELPERS_ROLE.search(text, max(0, start - 40), start))
-    # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
+        or _HELPERS_ROLE.search(text, max(0, start - 40), start)
+        # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
+        or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
+        # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
+        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None)
+    # ('Rubio expressed appreciation for the release of the 10 Americans': whoever reacts to a release told as a
+    # noun did not free anyone; the party before the reaction is no releaser)
 
 
 def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """'Cairo would answer any request for help': help offered, no threat."""
     return _ANSWERED_REQUEST.match(text, end) is not None
+
+
+#: An auxiliary right after the people a wording names: they are the subject of a verb of their own
+_OWN_VERB_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would)\b", re.I)
+#: 'against' inside a wording: what follows it is aimed at, not taken ('take reprisals against our migrants')
+_AGAINST_INSIDE = re.compile(r"\bagainst\b", re.I)
 
 
 def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
@@ -503,8 +525,14 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
         or head.endswith("ed") and len(text[head_end:end].split()) <= 2
         and participle_before.search(text, max(0, start - 12), start)
-        or not_migrants.match(text, end) is not None and " by " not in text[start:end])
-    # ('received by Dominican officials': the agent, not the object)
+        or not_migrants.match(text, end) is not None and " by " not in text[start:end]
+        # ('received by Dominican officials': the agent, not the object)
+        or _AGAINST_INSIDE.search(text, head_end, end) is not None
+        # ('Since Trump took office on January 20, deported migrants have been taken to ...': past a comma, the
+        # people are the subject of a clause of their own, no object of the verb before it)
+        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None)
+    # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
+    # the people taken in or turned away)
 
 
 def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:

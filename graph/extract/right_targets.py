@@ -186,6 +186,14 @@ _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
 _POSED_BY = re.compile(r"\b(?:threats?|danger|dangers|menace)\s+(?:[\w-]+\s+)?(?:posed|presented)\s+by\s+(?:the\s+)?$")
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
 
+
+@cache
+def _reason_link_before() -> re.Pattern[str]:
+    """A tie of the ones a measure hits, given as its reason, right before a party: 'for their nexus to the',
+    'over its links with' (words.csv REASON_LINKS)."""
+    return re.compile(r"\b(?:for|over|because\s+of)\s+(?:their|its|his|her)\s+(?:alleged\s+)?(?:"
+                      + word_classes()["REASON_LINKS"] + r")\s+(?:to|with|in)\s+(?:the\s+)?$", re.I)
+
 #: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
 _VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
                            r"national\s+security|internal\s+affairs)\b", re.I)
@@ -346,8 +354,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if (candidate.relation in _PARTNERSHIPS or candidate.relation == "visits") and _RELATIVE_VERB.search(gap):
                 return targets  # 'deepen its alliance in Asia that saw Albanese visit the Philippines': the party is
                 # in a relative clause of its own, the object of its verbs ('a tour by Xi that unsettled Washington')
-            if candidate.relation in _PARTNERSHIPS and _coordinated_verb().search(gap):
+            if (candidate.relation in _PARTNERSHIPS or candidate.relation == "visits") \
+                    and _coordinated_verb().search(gap):
                 return targets  # 'expressed his support for the rebels and condemned Chile's drill': another verb's
+                # object ('following a visit from Rubio, and agrees to end China's deal': no visit to China)
             if adjacent and _GERUND_CLAUSE.search(gap):
                 return []  # 'opened the meeting by criticizing the U.S.': the party is the object of another verb
             if adjacent and candidate.relation in ("meetsWith", "visits") \
@@ -420,6 +430,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 return targets  # 'accusing the country of sending migrants to Poland': Poland is in the charge
             if candidate.relation == "accuses" and _BLAMED_FOR.fullmatch(doc.text, start, mention.start):
                 return targets  # 'blamed it for the Kremlin's invasion': the party after 'for' is in the charge
+            if candidate.relation in _MEASURE_RELATIONS and _reason_link_before().search(
+                    doc.text, max(start, mention.start - 60), mention.start):
+                return targets  # 'restrictions on Central American officials for their nexus to the Cuban regime':
+                # the party the ones punished are tied to is the reason, not the target
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target

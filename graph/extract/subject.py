@@ -16,7 +16,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.acting import _TOLD_BEFORE, _acts_here, _last_country_before, _modifies_noun, _possessed_person
 from graph.extract.candidates import _Candidate
-from graph.extract.coordination import _after_preposition
+from graph.extract.coordination import _after_preposition, _subordinate_subject, _trip_owner
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
@@ -481,11 +481,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     relative = _WHICH_CLAUSE_BEFORE.search(before) if relative_word else None
     if relative is None and relative_word:
         relative = relative_verb = _RELATIVE_BEFORE.search(before)
-    if relative is not None:
+    if relative is not None and not _subordinate_subject(doc, mentions, sentence.start + relative.start(),
+                                                         candidate.head_start):
         antecedent_end = sentence.start + relative.start()
         antecedents = [m for m in mentions if m.end <= antecedent_end and antecedent_end - m.end <= 30
                        and _can_act(m) and (len(_WORDS_RE.findall(doc.text, m.end, antecedent_end)) <= 1
                                             or _others_of_the_kind().fullmatch(doc.text, m.end, antecedent_end))]
+        antecedents = antecedents or _trip_owner(doc, mentions, antecedent_end)
         if antecedents:
             return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
         issued = _issued_document().search(before)

@@ -40,6 +40,7 @@ from graph.extract.objects import (
 )
 from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
 from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
+from graph.extract.trip_senses import host_after_fronted_visit
 from graph.records import Mention
 
 #: A party's kin, not the party: "Armenia's neighbour", "Iran's allies", "Russia's rival"
@@ -71,15 +72,16 @@ def _proposed_owned() -> re.Pattern[str]:
 
 
 #: A capitalised name right after a charge's verb and before its 'of': 'accused Sharmahd of'
-_NAME_THEN_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+of\b")
+_NAME_THEN_OF = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:of|for)\b")
 
 
-def _stateless_name_accused(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
-    """'accused Sharmahd of participating in attacks': a named one accused whom no country is known for is a
-    private person or a group, no state; the other side of the report is not guessed in their place."""
+def _stateless_name_accused(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> bool:
+    """'accused Sharmahd of participating in attacks', 'Lula criticized Bolsonaro for ...': a named one accused whom
+    no country is known for, or a compatriot of the accuser, is no other state; the other side of the report is not
+    guessed in their place."""
     named = _NAME_THEN_OF.match(doc.text, candidate.end)
-    return named is not None and not any(m.country and m.start < named.end(1) and m.end > named.start(1)
-                                         for m in mentions)
+    return named is not None and not any(m.country and m.country != actor.country and m.start < named.end(1)
+                                         and m.end > named.start(1) for m in mentions)
 
 
 #: Envoys named by no country of theirs: 'Western ambassadors', 'at envoys', 'foreign diplomats in Moscow'
@@ -191,7 +193,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'accused critics of ...', 'condemned some countries': the object is named, and unplaced
         if candidate.relation == "rejects" and _AGAINST_SELF.match(doc.text, candidate.end):
             return []  # 'He denies the charges against him': a defence of one's own, no state's stance on another
-        if candidate.relation == "accuses" and _stateless_name_accused(doc, candidate, mentions):
+        if candidate.relation == "accuses" and _stateless_name_accused(doc, candidate, mentions, actor):
             return []  # 'Iran accused Sharmahd of leading the group': the one accused is named, and is no state
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
@@ -392,9 +394,12 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if not _VISIT_AS_TIME.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                      candidate.head_start):
             return []
-        hosts = [m for m in mentions if m.end <= candidate.head_start and _can_act(m) and m.country
-                 and m.type in ("country", "organization", "person") and m.via not in ("demonym", "pronoun")
+        able = [m for m in mentions if _can_act(m) and m.country and m.type in ("country", "organization", "person")
+                and m.via not in ("demonym", "pronoun")]
+        hosts = [m for m in able if m.end <= candidate.head_start
                  and not _after_preposition(doc, m, mentions, candidate.sentence.start)]
+        hosts = hosts or [m for m in [host_after_fronted_visit(doc.text, candidate.sentence.start,
+                                                               candidate.head_start, candidate.end, able)] if m]
         return hosts[:1] if hosts and hosts[0].country != actor.country else []
     if rule == "dateline":
         # 'Xi is on a state visit' under a LIMA dateline: the dateline's country hosts the visit

@@ -6,6 +6,9 @@ going home, traffic and people sent back ('flights bound for', 'to be returned t
 ('a rescue team dispatched by China's government arrived'), a standing mission ('runs the republic's mission in
 Minsk'); a meeting called, convened or only wished for ('his intention to meet'), talks judged as a way out, and
 forces hosted ('host a Chinese base') are no trip and no meeting.
+
+`host_after_fronted_visit` finds whom a visit told as the time of the main clause went to, when that clause
+follows it ('During a visit by Rubio, Guatemala agreed ...').
 """
 
 from __future__ import annotations
@@ -167,3 +170,26 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
     return False
+
+
+#: A visit told as the time of what follows, opening the sentence (perhaps after a time phrase of its own): 'During a
+#: visit by Rubio, Guatemala agreed', 'At the beginning of February, following a trip by ...'
+_FRONTED_VISIT = re.compile(r"\s*(?:[\"“]?[A-Z][^,;\"“”]{0,60},\s*)?(?:after|following|during|ahead\s+of)\s+"
+                            r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+#: From the end of the visit's wording to the main clause's subject: the visitor, then the comma that closes the phrase
+_TO_MAIN_SUBJECT = re.compile(r"[^,;.!?]*,\s*(?:the\s+)?$")
+#: The main clause's verb right after its subject ('Guatemala agreed', 'Panama quickly signed')
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def host_after_fronted_visit(text: str, sentence_start: int, head_start: int, end: int,
+                             mentions: list) -> object | None:
+    """'During a visit by Secretary Rubio, Guatemala agreed to ...': a visit that opens the sentence as the time of
+    the main clause's act is to that clause's subject, named after the comma that closes the phrase (the host rule
+    otherwise looks for the subject before the wording)."""
+    if not _FRONTED_VISIT.fullmatch(text, sentence_start, head_start):
+        return None
+    for mention in mentions:
+        if mention.start >= end and _TO_MAIN_SUBJECT.fullmatch(text, end, mention.start):
+            return mention if _VERB_AFTER.match(text, mention.end) else None
+    return None

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
+from graph.extract.answered import _demanders
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
@@ -31,7 +32,7 @@ from graph.extract.objects import (
     _violent_act,
 )
 from graph.extract.right_targets import _region_adjective, _unnamed_other_side
-from graph.extract.target_rules import _demanders, _group_object, _targets_by_rule, _unnamed_object
+from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 
 #: Up to three capitalised words, the first a place's: 'Africa', 'the Middle East', 'Horn of Africa'

@@ -4,15 +4,22 @@ A trigger whose sentence names no target takes the country the document is mostl
 (target rule 'implicit'). A strong wording ('received a deportation flight') makes that guess safe; a weak one
 ('would not back down', 'had refused to take back') only when the guessed side is in view: named in the same
 sentence or the two before it, or one of the only two parties the document names more than once. Elsewhere the
-stance has no side the text gives, and no event is made.
+stance has no side the text gives, and no event is made. Nor is any side guessed when the other side right
+after the trigger is a group the text names no party for ('relations with Western countries', 'accusing them'
+of such a group): `_unnamed_other_side`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
+from graph.extract.right_targets import _CHARGES, _group_words, _unnamed_group
 from graph.records import Mention
 
 #: Below this confidence (after the discount for an implicit target) a guessed side must be in view.
@@ -50,3 +57,36 @@ def unseen_guess(doc: _Doc, candidate: _Candidate, target: Mention | str, confid
     """True when a weakly worded stance's implicit target is a side the text has not put in view."""
     return isinstance(target, Mention) and target.via == "implicit" and round(confidence, 2) < WEAK_GUESS \
         and not _named_lately(doc, candidate, target.country) and not _one_of_two_parties(doc, target.country)
+
+
+@cache
+def _region_adjective() -> re.Pattern[str]:
+    """A region's adjective ending a run of capitalised words (words.csv REGION_ADJECTIVES: 'European')."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["REGION_ADJECTIVES"] + r")$", re.I)
+
+
+#: A pronoun right after a charge ('accusing them of')
+_PRONOUN_OBJECT = re.compile(r"\s+(?P<pronoun>them)\b")
+
+
+def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """True when the other side right after the trigger is a group the text names no party for: the partners
+    after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
+    by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
+    tensions in Ukraine'). A party
+    later in the sentence is where or about what they act, so no rule may guess a target."""
+    group = _unnamed_group().match(doc.text, candidate.end)
+    if group is not None and group.group().lstrip()[:4].lower() == "with":
+        return True
+    pronoun = (_PRONOUN_OBJECT.match(doc.text, candidate.end) or _PRONOUN_OBJECT.match(doc.text, candidate.head_end)) \
+        if candidate.relation in _CHARGES else None  # ('calling them illegal': inside the wording too)
+    if pronoun is None or any(m.start == pronoun.start("pronoun") for m in mentions):
+        return False
+    groups = list(_group_words().finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    # ('barred ten other Georgian officials, accusing them': a group a party's adjective places is that party's)
+    if groups and not any(groups[-1].start() - 16 <= m.start < candidate.head_start for m in mentions):
+        return True
+    # 'condemned the EU's latest sanctions, calling them illegal': 'them' is a measure no country named owns
+    measures = list(_cue("SANCTIONS").finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    return bool(measures) and not any(m.type == "country" and measures[-1].start() - 40 <= m.start
+                                      < measures[-1].start() for m in mentions)

@@ -25,7 +25,7 @@ from graph.extract.coordination import (
     _phrase_repeated,
 )
 from graph.extract.document import _Doc
-from graph.extract.lexicon import _TIME, _cue
+from graph.extract.lexicon import _TIME
 from graph.extract.owners import _verb_after
 from graph.records import Mention
 
@@ -268,39 +268,6 @@ def _unnamed_group() -> re.Pattern[str]:
     return re.compile(r"\s+(?:(?:at|against|on|with)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
                       + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
                       r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
-
-
-@cache
-def _region_adjective() -> re.Pattern[str]:
-    """A region's adjective ending a run of capitalised words (words.csv REGION_ADJECTIVES: 'European')."""
-    return re.compile(r"(?<![\w-])(?:" + word_classes()["REGION_ADJECTIVES"] + r")$", re.I)
-
-
-#: A pronoun right after a charge ('accusing them of')
-_PRONOUN_OBJECT = re.compile(r"\s+(?P<pronoun>them)\b")
-
-
-def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
-    """True when the other side right after the trigger is a group the text names no party for: the partners
-    after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
-    by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
-    tensions in Ukraine'). A party
-    later in the sentence is where or about what they act, so no rule may guess a target."""
-    group = _unnamed_group().match(doc.text, candidate.end)
-    if group is not None and group.group().lstrip()[:4].lower() == "with":
-        return True
-    pronoun = (_PRONOUN_OBJECT.match(doc.text, candidate.end) or _PRONOUN_OBJECT.match(doc.text, candidate.head_end)) \
-        if candidate.relation in _CHARGES else None  # ('calling them illegal': inside the wording too)
-    if pronoun is None or any(m.start == pronoun.start("pronoun") for m in mentions):
-        return False
-    groups = list(_group_words().finditer(doc.text, candidate.sentence.start, candidate.head_start))
-    # ('barred ten other Georgian officials, accusing them': a group a party's adjective places is that party's)
-    if groups and not any(groups[-1].start() - 16 <= m.start < candidate.head_start for m in mentions):
-        return True
-    # 'condemned the EU's latest sanctions, calling them illegal': 'them' is a measure no country named owns
-    measures = list(_cue("SANCTIONS").finditer(doc.text, candidate.sentence.start, candidate.head_start))
-    return bool(measures) and not any(m.type == "country" and measures[-1].start() - 40 <= m.start
-                                      < measures[-1].start() for m in mentions)
 
 
 @cache

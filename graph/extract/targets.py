@@ -20,6 +20,7 @@ from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
+from graph.extract.implicit_targets import _region_adjective, _unnamed_other_side
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _charged_nationals,
@@ -31,7 +32,6 @@ from graph.extract.objects import (
     _summoned_addressee,
     _violent_act,
 )
-from graph.extract.right_targets import _region_adjective, _unnamed_other_side
 from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
 from graph.records import Mention
 

@@ -1178,6 +1178,13 @@ def test_a_speaker_label_in_capitals_introduces_the_speaker() -> None:
     assert found["Talia Mauga"] == "TUV"  # listed under the name as a name is written, not in capitals
 
 
+def test_a_family_name_in_capitals_after_a_form_of_address_introduces_an_official() -> None:
+    found = people("Economic dialogue\n\nOn 3 May, Mr. MORITA Kenji, Minister of Land and Transport of Japan, held a "
+                   "meeting with Ms. HAN Ji-won, Vice Minister of Trade of the Republic of Korea, in Osaka.")
+    assert found["MORITA Kenji"] == "JPN"  # the office's country, read past its portfolio's 'of'
+    assert found["HAN Ji-won"] == "KOR"
+
+
 def test_a_leader_named_in_full_only_before_his_administration_is_listed_by_that_name() -> None:
     found = people("MANILA - Since the clashes at sea began, President Ferdinand Marcos Jr.'s administration has "
                    "sought new defence partners. On Monday, Marcos said the country would keep its claims.")

@@ -4,7 +4,9 @@ A press conference's header lists each speaker on a line with their title on the
 OBE' over 'Prime Minister of Tuvalu'); a statement may put the title on the line above the name and a colon after
 it ('Minister of Foreign Affairs of Tuvalu' over 'Jane Doe:'); a transcript writes its speaker labels in capitals
 ('FELETI TEO, PRIME MINISTER OF TUVALU:'). Each gives the person, their office and the country the title names.
-A title at the end of a header line is the person's above it, never the next line's name.
+A title at the end of a header line is the person's above it, never the next line's name. Government readouts of
+East Asia write a family name first and in capitals after a form of address or a title ('Mr. ISHIBA Shigeru,
+Prime Minister of Japan', 'Foreign Minister CHO Tae-yul'): the name, capitalised as a name is written.
 """
 
 from __future__ import annotations
@@ -91,11 +93,61 @@ def _caps_labels(text: str, kb: KnowledgeBase) -> list[PersonIntro]:
     return intros
 
 
+#: A family name in capitals, then the given name (one or two words): 'ISHIBA Shigeru', 'YOON Suk Yeol', 'CHO Tae-yul'
+_CAPS_FAMILY_FIRST = re.compile(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?"
+                                r"(?:[ \t]+[A-Z][a-z]+(?![ \t]+[A-Z]))?)(?![\w'’-])")
+#: What stands right before such a name: a form of address or an office ('Mr. ', 'H.E. Mr. ', 'Prime Minister ')
+_BEFORE_CAPS_FAMILY = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.[ \t]?E\.|\b(?:Minister|President|Ambassador|"
+                                 r"Secretary|Chancellor|Premier|Governor|Speaker|Chairman|Chairwoman))[ \t]+$")
+#: The office after such a name, up to the next comma or stop: ', Prime Minister of Japan,'
+_TITLE_AFTER = re.compile(r",[ \t]+([^,.;:\n]{4,80})")
+
+
+def _office_of_country(title: str, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(role, country) of 'Prime Minister of Japan' or of an office with a portfolio, 'Minister of Economy, Trade and
+    Industry of Japan' read up to its last 'of' ('Minister of Trade of the Republic of Korea' names Korea)."""
+    found = _title_country(title, kb)
+    role = kb.role_re.match(title)
+    if found is not None or role is None:
+        return found
+    roles = kb.roles.get(role.group().lower()) or kb.roles.get(role.group().lower()[:-1])
+    last = list(re.finditer(r"[ \t]+of[ \t]+(?:the[ \t]+)?", title))
+    for of in reversed(last):
+        alias = kb.lookup(title[of.end():].strip())
+        if roles and alias is not None and alias.type == "country":
+            return roles[0], alias.country
+    return None
+
+
+def _caps_family_names(text: str, kb: KnowledgeBase) -> list[PersonIntro]:
+    """'Mr. ISHIBA Shigeru, Prime Minister of Japan': a family name in capitals after a form of address or an
+    office, with the office and its country when a title of a country follows, else the known person's country."""
+    intros = []
+    for match in _CAPS_FAMILY_FIRST.finditer(text):
+        family, given = match.group(1), match.group(2)
+        if not _BEFORE_CAPS_FAMILY.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        alias = kb.lookup(family)
+        if alias is not None and alias.type != "person":
+            continue  # ('Secretary NATO ...': an acronym, not a family name)
+        name = f"{'-'.join(part.capitalize() for part in family.split('-'))} {given}"
+        after = _TITLE_AFTER.match(text, match.end())
+        title = _office_of_country(after.group(1).strip(), kb) if after else None
+        hit = kb.lookup(name)
+        known = kb.people.get(hit.key) if hit is not None and hit.type == "person" else \
+            kb.person_reversed(name) if len(name.split()) == 2 else None
+        if title:
+            intros.append(PersonIntro(match.start(), match.end(), name, title[1], title[0], True))
+        elif known is not None:
+            intros.append(PersonIntro(match.start(), match.end(), name, known.country, known.role, False))
+    return intros
+
+
 def _transcript_intros(text: str, kb: KnowledgeBase, blocked: SpanSet) -> list[PersonIntro]:
     """People introduced by a transcript's or a statement's layout (see the module's docstring)."""
-    if "\n" not in text:
-        return []
-    return [intro for intro in _layout_intros(text, kb) + _caps_labels(text, kb) if not blocked.covers(intro.start)]
+    intros = _layout_intros(text, kb) + _caps_labels(text, kb) if "\n" in text else []
+    intros += _caps_family_names(text, kb)
+    return [intro for intro in intros if not blocked.covers(intro.start)]
 
 
 def _without_crossed_titles(intros: list[PersonIntro], layout: list[PersonIntro]) -> list[PersonIntro]:

@@ -1178,6 +1178,11 @@ def test_a_speaker_label_in_capitals_introduces_the_speaker() -> None:
     assert found["Talia Mauga"] == "TUV"  # listed under the name as a name is written, not in capitals
 
 
+def test_a_chief_executive_is_one_office_not_a_chief_named_executive() -> None:
+    persons = find_actors("Macau Chief Executive Sam Hou Fai told lawmakers the casino rules would not change.").persons
+    assert persons["Sam Hou Fai"].role == "Chief Executive", persons  # not 'Executive Sam Hou Fai', a 'Chief'
+
+
 def test_a_family_name_in_capitals_after_a_form_of_address_introduces_an_official() -> None:
     found = people("Economic dialogue\n\nOn 3 May, Mr. MORITA Kenji, Minister of Land and Transport of Japan, held a "
                    "meeting with Ms. HAN Ji-won, Vice Minister of Trade of the Republic of Korea, in Osaka.")

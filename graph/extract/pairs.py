@@ -127,6 +127,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
     pairs = _holder_lifts(doc, candidate, pairs)
+    pairs = _owner_eases(doc, candidate, pairs)
     pairs = _own_punishment_expected(doc, candidate, pairs)
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
@@ -201,6 +202,35 @@ def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
             continue
         out += [(target, [_as_country(owner)]) for target in targets
                 if isinstance(target, Mention) and target.country and target.country != owner.country]
+    return out
+
+
+#: Between a measure's owner and its noun: 'US tariffs', 'the US steel tariffs', 'Washington's new sanctions'
+_OWNER_THEN_MEASURE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}$")
+#: Between the easing word and the owner: the measure is its object ('pause on ', 'lifted the '), not a cause ('after')
+_EASED_OBJECT_GAP = re.compile(r"\s+(?:(?:on|of)\s+)?(?:the\s+)?|\s*")
+
+
+def _owner_eases(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Sheinbaum announced the pause on US tariffs': a measure eased is eased by its owner, named before its noun in
+    the wording as the easing's object; the one announcing it, of another country, is the side it is eased toward.
+    A measure that is the cause ('reverses after US visa ban') is no object."""
+    if candidate.relation != "shiftsTowardCooperation":
+        return pairs
+    noun = _cue("SANCTIONS").search(doc.text, candidate.head_start, candidate.end)
+    owner = next((m for m in doc.mentions(candidate.sentence) if noun is not None and m.country
+                  and candidate.head_start <= m.start and m.type == "country"
+                  and _EASED_OBJECT_GAP.fullmatch(doc.text, candidate.head_end, m.start)
+                  and _OWNER_THEN_MEASURE.fullmatch(doc.text, m.end, noun.start())), None)
+    if owner is None:
+        return pairs
+    out = []
+    for actor, targets in pairs:
+        if actor.country and actor.country != owner.country \
+                and any(isinstance(t, Mention) and t.country == owner.country for t in targets):
+            out.append((owner, [_as_country(actor)]))
+        else:
+            out.append((actor, targets))
     return out
 
 

@@ -204,6 +204,7 @@ def test_fast_alias_scans_find_what_the_alias_patterns_find(text: str) -> None:
     kb = knowledge_base()
     assert spans(kb.alias_matches(text)) == spans(kb.alias_re.finditer(text))
     assert spans(kb.pair_scan.finditer(text)) == spans(kb.pair_re.finditer(text))
+    assert spans(kb.pair_matches(text)) == spans(kb.pair_re.finditer(text))
 
 
 @pytest.mark.parametrize("text", [*TRICKY, *ALIAS_TRICKS,

@@ -141,6 +141,8 @@ class KnowledgeBase:
     alias_scans: tuple[re.Pattern[str] | None, ...] = field(init=False)  #: alias_re in two parts (`alias_matches`)
     other_aliases: tuple[str, ...] = field(init=False)  #: the aliases that do not open with a capital
     pair_scan: re.Pattern[str] = field(init=False)  #: pair_re's matches, found faster
+    #: a hyphen right before a demonym's first letter, which every match of `pair_scan` holds (`has_pair`)
+    pair_hint: re.Pattern[str] = field(init=False)
     folded: dict[str, str] = field(init=False)
     genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
     role_words: list[str] = field(init=False)  #: first words of the roles
@@ -183,6 +185,7 @@ class KnowledgeBase:
             for keys in (capitals, self.other_aliases))
         self.pair_scan = re.compile(trie_pattern(demonym_keys, after_first=r"(?<![\w'’.-].)")
                                     + rf"-(?:{demonyms})(?![\w-])")
+        self.pair_hint = re.compile("-[" + "".join(sorted({re.escape(key[0]) for key in demonym_keys})) + "]")
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
@@ -192,6 +195,14 @@ class KnowledgeBase:
         # words can tell which roles may occur
         self.role_words = sorted({_first_word(role) for role in self.roles})
         self.role_index = word_index((i, [word + "*"]) for i, word in enumerate(self.role_words))
+
+    def pair_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """What `pair_scan.finditer(text)` yields. Most texts hold no hyphen before a capital that opens a demonym
+        ('-Egyptian'): a search for that, which opens with a literal hyphen the regex engine finds in C, rules
+        them out before the trie scan, which tries every capital of the text."""
+        if self.pair_hint.search(text) is None:
+            return iter(())
+        return self.pair_scan.finditer(text)
 
     def alias_matches(self, text: str) -> Iterator[re.Match[str]]:
         """What `alias_re.finditer(text)` yields: the matches of its two parts in text order, each from the end

@@ -26,6 +26,8 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
+from graph.extract.actor_rules import _OPPORTUNITY_TO
+from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
     _FOLLOWED_SUIT_OPENINGS,
@@ -34,6 +36,21 @@ from graph.extract.inferences import (
     _cease_conduct,
 )
 from graph.extract.lexicon import _needs_met, _word_need_masks
+from graph.extract.negation import (
+    _NO_BEFORE,
+    _RELATIVE_VERB_BEFORE,
+    _RELATIVE_VERB_ENDS,
+    _onlookers_act_ends,
+    _onlookers_act_pattern,
+)
+from graph.extract.subject import (
+    _ITS_ACT,
+    _ITS_ACT_ENDS,
+    _PERSON_PRONOUN_ENDS,
+    _PERSON_PRONOUN_SUBJECT,
+    _SAID_AFTER_COMMA,
+    _SAID_AFTER_COMMA_ENDS,
+)
 from graph.text import split_sentences
 from graph.words import (
     TOKEN,
@@ -41,8 +58,10 @@ from graph.words import (
     anchored_matches,
     case_blind_matches,
     doc_words,
+    ends_with_any,
     ends_with_word,
     holds_any,
+    literal_ends,
     literal_starts,
     matches_from,
     may_hold,
@@ -263,3 +282,37 @@ def test_needs_met_are_those_of_the_words_of_the_stretch(text: str) -> None:
         for word in WORD.findall(lower[low:high]):
             expected |= masks.get(word, 0)
         assert met == expected
+
+
+#: Look-back regexes that run only where `ends_with_any` finds the window ending as every match of theirs ends
+END_GUARDED = [(_OPPORTUNITY_TO, ("to",)), (_WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS), (_WE_SUBJECT, _WE_SUBJECT_ENDS),
+               (_RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS), (_NO_BEFORE, ("no",)),
+               (_onlookers_act_pattern(), _onlookers_act_ends()), (_PERSON_PRONOUN_SUBJECT, _PERSON_PRONOUN_ENDS),
+               (_ITS_ACT, _ITS_ACT_ENDS),
+               (_SAID_AFTER_COMMA, _SAID_AFTER_COMMA_ENDS)]
+#: Windows each of those regexes matches, written for this test
+ENDING_TRICKS = [
+    "The envoy took the opportunity of the summit in Lima to \n press Quito. Accra cut ties over what they had  "
+    "called lies. We also jointly  reaffirm our support. Bogota, which has already  refused it, "
+    "brooks no\tdoubt. Economists have also accused them. Tirana recalled its envoy, and she later quietly left. "
+    "It has since  agreed. Oslo cited its decision not to  send troops. \"No,\" Rubio said after talks, and they "
+    "then quickly signed.",
+]
+
+
+@pytest.mark.parametrize("text", [*studied_texts()[::5], *ENDING_TRICKS])
+def test_look_back_regexes_match_only_where_their_endings_stand(text: str) -> None:
+    for variant in (text, text.upper()):
+        for match in re.finditer(r"(?<=\s)\S", variant):
+            window = variant[max(0, match.start() - 220):match.start()]
+            for pattern, ends in END_GUARDED:
+                assert pattern.search(window) is None or ends_with_any(window, ends), (pattern.pattern, window[-40:])
+
+
+def test_ends_with_any_reads_the_last_word_before_white_space() -> None:
+    assert ends_with_any("refused to ", ("to",)) and ends_with_any("refused TO\n", ("from", "to"))
+    assert not ends_with_any("refused to", ("to",))  # (no white space after it: a look-back '\\s+$' needs some)
+    assert not ends_with_any("went on ", ("to",)) and ends_with_any("on ", None)
+    assert ends_with_any("Kırıkkale ", ("le",)) and ends_with_any("ſ ", ("s",))  # (letters re.I folds to ASCII)
+    assert literal_ends(("economists", "has since")) == ("economists", "since")
+    assert literal_ends(("deport*", "expel")) is None

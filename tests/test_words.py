@@ -44,13 +44,16 @@ from graph.extract.negation import (
     _onlookers_act_pattern,
 )
 from graph.extract.subject import (
+    _INCLUDING_SUBJECT,
     _ITS_ACT,
     _ITS_ACT_ENDS,
     _PERSON_PRONOUN_ENDS,
     _PERSON_PRONOUN_SUBJECT,
     _SAID_AFTER_COMMA,
     _SAID_AFTER_COMMA_ENDS,
+    _like_subject,
 )
+from graph.extract.swaps import _MUTUAL_RELEASE, _TRADE_BETWEEN
 from graph.text import split_sentences
 from graph.words import (
     TOKEN,
@@ -284,6 +287,7 @@ def test_needs_met_are_those_of_the_words_of_the_stretch(text: str) -> None:
         assert met == expected
 
 
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 #: Look-back regexes that run only where `ends_with_any` finds the window ending as every match of theirs ends
 END_GUARDED = [(_OPPORTUNITY_TO, ("to",)), (_WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS), (_WE_SUBJECT, _WE_SUBJECT_ENDS),
                (_RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS), (_NO_BEFORE, ("no",)),
@@ -316,3 +320,21 @@ def test_ends_with_any_reads_the_last_word_before_white_space() -> None:
     assert ends_with_any("Kırıkkale ", ("le",)) and ends_with_any("ſ ", ("s",))  # (letters re.I folds to ASCII)
     assert literal_ends(("economists", "has since")) == ("economists", "since")
     assert literal_ends(("deport*", "expel")) is None
+
+
+@pytest.mark.parametrize("text", [*studied_texts()[::5], *ENDING_TRICKS,
+                                  "Several states, including Chile and Peru, have agreed. Countries like Peru have "
+                                  "also said so.",
+                                  "a SWAP of envoys between Oman and Iran; the Mutual release of the crews"])
+def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
+    for variant in (text, text.upper()):
+        lower = variant.lower()
+        if _TRADE_BETWEEN.search(variant):
+            assert "between" in lower and ("swap" in lower or "exchange" in lower or "ſ" in variant)
+        if _MUTUAL_RELEASE.search(variant):
+            assert "mutual" in lower or "reciprocal" in lower or "ı" in variant or "İ" in variant
+        for sentence in split_sentences(variant):
+            for match in _WORD_AFTER_SPACE.finditer(variant, sentence.start, sentence.end):
+                window = variant[sentence.start:match.start()]
+                assert _INCLUDING_SUBJECT.match(window) is None or "including" in window
+                assert _like_subject().match(window) is None or may_hold(window, ("like", "such"))

@@ -27,7 +27,7 @@ from graph.extract.coordination import _after_preposition
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
-from graph.words import ends_with_any, ends_with_word
+from graph.words import ends_with_any, ends_with_word, may_hold
 
 
 @cache
@@ -445,7 +445,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             opener = _clause_opener(doc, mentions, sentence.start, at)
             if opener is not None:
                 return opener  # 'summon the UK ambassador, Jane Hart, over its claim': 'its' is no person's
-    including = _INCLUDING_SUBJECT.match(before) or _like_subject().match(before)
+    including = _INCLUDING_SUBJECT.match(before) if "including" in before else None  # (words every match holds)
+    including = including or (_like_subject().match(before) if may_hold(before, ("like", "such")) else None)
     if including is not None:
         # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act
         members = [m for m in mentions if sentence.start + including.start("list") <= m.start

@@ -28,6 +28,7 @@ from graph.actors.patterns import (
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
 from graph.extract.actor_rules import _OPPORTUNITY_TO
 from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS
+from graph.extract.candidates import _blame_shifted
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
     _FOLLOWED_SUIT_OPENINGS,
@@ -325,7 +326,8 @@ def test_ends_with_any_reads_the_last_word_before_white_space() -> None:
 @pytest.mark.parametrize("text", [*studied_texts()[::5], *ENDING_TRICKS,
                                   "Several states, including Chile and Peru, have agreed. Countries like Peru have "
                                   "also said so.",
-                                  "a SWAP of envoys between Oman and Iran; the Mutual release of the crews"])
+                                  "a SWAP of envoys between Oman and Iran; the Mutual release of the crews",
+                                  "He insisted that Kyiv, not Moscow, had refused to negotiate."])
 def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
     for variant in (text, text.upper()):
         lower = variant.lower()
@@ -338,3 +340,4 @@ def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
                 window = variant[sentence.start:match.start()]
                 assert _INCLUDING_SUBJECT.match(window) is None or "including" in window
                 assert _like_subject().match(window) is None or may_hold(window, ("like", "such"))
+                assert _blame_shifted().search(window) is None or "not" in window

@@ -341,3 +341,9 @@ def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
                 assert _INCLUDING_SUBJECT.match(window) is None or "including" in window
                 assert _like_subject().match(window) is None or may_hold(window, ("like", "such"))
                 assert _blame_shifted().search(window) is None or "not" in window
+
+
+def test_every_alias_without_a_capital_opens_with_one_of_the_openings_looked_for() -> None:
+    kb = knowledge_base()
+    assert kb.other_aliases and all(alias.startswith(kb.other_openings) for alias in kb.other_aliases)
+    assert len(kb.other_openings) < len(kb.other_aliases)

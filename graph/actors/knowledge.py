@@ -140,6 +140,8 @@ class KnowledgeBase:
     demonym_re: re.Pattern[str] = field(init=False)  #: one demonym, matched exactly at a known place
     alias_scans: tuple[re.Pattern[str] | None, ...] = field(init=False)  #: alias_re in two parts (`alias_matches`)
     other_aliases: tuple[str, ...] = field(init=False)  #: the aliases that do not open with a capital
+    #: what each of them opens with: up to its first hyphen ('al-' for 'al-Assad', 'el-Sisi' ...), or all of it
+    other_openings: tuple[str, ...] = field(init=False)
     pair_scan: re.Pattern[str] = field(init=False)  #: pair_re's matches, found faster
     #: a hyphen right before a demonym's first letter, which every match of `pair_scan` holds (`has_pair`)
     pair_hint: re.Pattern[str] = field(init=False)
@@ -180,6 +182,7 @@ class KnowledgeBase:
         # `after_first`), so the regex engine skips in C the positions where no alias can start
         capitals = [k for k in self.aliases if k[:1].isupper()]
         self.other_aliases = tuple(sorted(k for k in self.aliases if not k[:1].isupper()))
+        self.other_openings = tuple(dict.fromkeys(k[:k.index("-") + 1] if "-" in k else k for k in self.other_aliases))
         self.alias_scans = tuple(
             re.compile(trie_pattern(keys, after_first=_NO_WORD_BEFORE) + r"(?![\w-]|\.\w)") if keys else None
             for keys in (capitals, self.other_aliases))
@@ -209,7 +212,8 @@ class KnowledgeBase:
         of the one before (a match opens with a capital or with another character, never both, so no two
         matches of the parts start at one offset)."""
         capitals, others = self.alias_scans
-        if others is None or not any(alias in text for alias in self.other_aliases):
+        # (a text holding none of their openings holds none of them: a few substring tests for the many aliases)
+        if others is None or not any(opening in text for opening in self.other_openings):
             yield from capitals.finditer(text)  # type: ignore[union-attr]
             return
         pos = 0

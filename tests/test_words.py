@@ -29,6 +29,7 @@ from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, 
 from graph.extract.actor_rules import _OPPORTUNITY_TO
 from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS
 from graph.extract.candidates import _blame_shifted
+from graph.extract.document import _CONDITIONAL_RE, _CONDITIONAL_WORDS
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
     _FOLLOWED_SUIT_OPENINGS,
@@ -327,7 +328,8 @@ def test_ends_with_any_reads_the_last_word_before_white_space() -> None:
                                   "Several states, including Chile and Peru, have agreed. Countries like Peru have "
                                   "also said so.",
                                   "a SWAP of envoys between Oman and Iran; the Mutual release of the crews",
-                                  "He insisted that Kyiv, not Moscow, had refused to negotiate."])
+                                  "He insisted that Kyiv, not Moscow, had refused to negotiate.",
+                                  "Lima would act should the junta refuse, and not UNLESS asked; If so, it said."])
 def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
     for variant in (text, text.upper()):
         lower = variant.lower()
@@ -336,6 +338,7 @@ def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
         if _MUTUAL_RELEASE.search(variant):
             assert "mutual" in lower or "reciprocal" in lower or "ı" in variant or "İ" in variant
         for sentence in split_sentences(variant):
+            assert _CONDITIONAL_RE.search(sentence.text) is None or may_hold(sentence.text, _CONDITIONAL_WORDS)
             for match in _WORD_AFTER_SPACE.finditer(variant, sentence.start, sentence.end):
                 window = variant[sentence.start:match.start()]
                 assert _INCLUDING_SUBJECT.match(window) is None or "including" in window

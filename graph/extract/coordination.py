@@ -150,7 +150,8 @@ _REPEATED_GAP = re.compile(r",?\s+and\s+((?:[\w-]+\s+){1,4})")
 def _phrase_repeated(doc: _Doc, first: Mention, end: int, start: int) -> bool:
     """'all imports from Peru and all imports from Chile': the list goes on with its first item's words repeated."""
     gap = _REPEATED_GAP.fullmatch(doc.text, end, start)
-    lead = _ITEM_LEAD.search(doc.text, max(0, first.start - 40), first.start)
+    # (the first item's words are looked for only after a gap that repeats some: the look-back costs more)
+    lead = _ITEM_LEAD.search(doc.text, max(0, first.start - 40), first.start) if gap is not None else None
     if gap is None or lead is None:
         return False
     repeated, words = gap.group(1).lower().split(), lead.group(0).lower().split()

@@ -37,7 +37,7 @@ from graph.extract.inferences import (
     _RETALIATED_OPENINGS,
     _cease_conduct,
 )
-from graph.extract.lexicon import _needs_met, _word_need_masks
+from graph.extract.lexicon import _NEED, _features_of, _need_masks, _needs_met, _word_need_masks, triggers
 from graph.extract.negation import (
     _NO_BEFORE,
     _RELATIVE_VERB_BEFORE,
@@ -350,3 +350,21 @@ def test_every_alias_without_a_capital_opens_with_one_of_the_openings_looked_for
     kb = knowledge_base()
     assert kb.other_aliases and all(alias.startswith(kb.other_openings) for alias in kb.other_aliases)
     assert len(kb.other_openings) < len(kb.other_aliases)
+
+
+@pytest.mark.parametrize("text", studied_texts()[::9])
+def test_a_trigger_that_matches_has_its_needs_met_by_the_rest_of_its_sentence(text: str) -> None:
+    """The candidate scan skips a trigger whose needs the sentence after its first word does not meet."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return
+    masks, features, wanted = _word_need_masks(text), _features_of(text), _need_masks()
+    for sentence in split_sentences(text):
+        for token in TOKEN.finditer(text, sentence.start, sentence.end):
+            starting = [n for n in features.get(token.group().lower(), ()) if n < _NEED]
+            if not starting:
+                continue
+            rest = _needs_met(lower, masks, token.start(), sentence.end)
+            for n in starting:
+                if triggers()[n].regex.match(text, token.start(), sentence.end):
+                    assert wanted[n] & rest == wanted[n], (triggers()[n].pattern, sentence.text)

@@ -395,6 +395,11 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
         rows = [(trigger, needs) for trigger, needs in active[word] if needs & met == needs]
         if not rows or doc.is_caption(sentence) or doc.credits.covers(start):
             continue
+        if masks is not None and any(needs for _, needs in rows):
+            # (nor can one a word of which the sentence holds only before the hit: a word the trigger needs stands
+            # after its first one, so the needs the rest of the sentence meets rule out a quarter of the regexes)
+            rest = _needs_met(lower, masks, start, sentence.end)
+            rows = [(trigger, needs) for trigger, needs in rows if needs & rest == needs]
         passive_head = text.startswith(" by ", token_end) and not _BY_MEANS.match(text, token_end + 4)
         for trigger, _ in rows:
             hit = trigger.regex.match(text, start, sentence.end)

@@ -245,6 +245,35 @@ def ends_with_word(window: str, word: str) -> bool:
     return len(stripped) < len(window) and (tail.lower() == word or not tail.isascii())
 
 
+def ends_with_any(window: str, words: tuple[str, ...] | None) -> bool:
+    """Whether `window` may end with one of the lower-case `words` (in any case) and then white space, as a
+    look-back regex ending in '\\s+$' whose every match ends with one of them needs ('(?:who|which)\\s+$'):
+    `ends_with_word` for several words, the last characters lower-cased once. Words longer than
+    `_END_REACH` characters are never found (`literal_ends` gives none); None, for a regex whose matches may end
+    with any word, rules nothing out."""
+    if words is None:
+        return True
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return False
+    tail = stripped[-_END_REACH:]
+    return tail.lower().endswith(words) or not tail.isascii()
+
+
+_END_REACH = 24  #: how many of a window's last characters `ends_with_any` reads
+
+
+@cache
+def literal_ends(entries: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The last words, in lower case, of the entries of a words.csv list (`word_pattern`): what a regex that ends
+    with the list and then white space ends with, for `ends_with_any`; None when an entry ends with a stem's '*'
+    (its match may end with any letters) or with a word longer than `_END_REACH` characters."""
+    ends = tuple(dict.fromkeys(entry.split()[-1].lower() for entry in entries if entry.split()))
+    if any(end.endswith("*") or len(end) > _END_REACH for end in ends):
+        return None
+    return ends
+
+
 def previous_word_start(text: str, at: int) -> int:
     """Start of the word before offset `at` (across white space), or -1 when none directly precedes it."""
     i = at

@@ -1248,3 +1248,10 @@ def test_trie_pattern_tries_the_longest_branch_first() -> None:
     assert trie_pattern([]) == "(?:)"
     words = ["Niger", "Nigeria", "Nigerian", "Nigerians", "Nicaragua"]
     assert re.fullmatch(trie_pattern(words), "Nigerians") and re.match(trie_pattern(words), "Nigerian").end() == 8
+
+
+def test_a_speaker_label_in_capitals_introduces_the_person_with_the_country_of_the_office() -> None:
+    """The label ends with a colon: a text without one holds no label and is not scanned for it."""
+    text = "Remarks at the opening session\nMARIA KELANI, FOREIGN MINISTER OF TUVALU: We thank our partners.\n"
+    assert people(text) == {"Maria Kelani": "TUV"}
+    assert people(text.replace(": We", " - We")) == {}

@@ -423,3 +423,15 @@ def test_named_pipes_and_dangling_links_are_named_never_waited_on(tmp_path):
     }
     # named directly, a pipe with no writer would block a read forever: it is refused at once
     assert read_document(folder / "pipe.txt").skipped.startswith("is not a regular file")
+
+
+def test_letter_runs_are_the_runs_of_letters_of_any_script():
+    """The word cut of `language_of` finds what `[^\\W\\d_]+` finds: letters of any script, no digits, no '_'."""
+    import re
+
+    from graph.documents import _LETTER_RUN
+
+    texts = ["Le Brésil a condamné les États-Unis", "straße ²x x² _a_b 12ab ab12 éa aé ǅx ⅻ ½ a_b",
+             "Москва заявила, 東京 said, ΣΊΣΥΦΟΣ, naïve café-au-lait", FRENCH]
+    for text in texts + [text.lower() for text in texts] + [text.upper() for text in texts]:
+        assert _LETTER_RUN.findall(text) == re.findall(r"[^\W\d_]+", text)

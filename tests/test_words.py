@@ -26,6 +26,10 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
+from graph.extract.actor_rules import _OPPORTUNITY_TO
+from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS
+from graph.extract.candidates import _blame_shifted
+from graph.extract.document import _CONDITIONAL_RE, _CONDITIONAL_WORDS
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
     _FOLLOWED_SUIT_OPENINGS,
@@ -33,7 +37,25 @@ from graph.extract.inferences import (
     _RETALIATED_OPENINGS,
     _cease_conduct,
 )
-from graph.extract.lexicon import _needs_met, _word_need_masks
+from graph.extract.lexicon import _NEED, _features_of, _need_masks, _needs_met, _word_need_masks, triggers
+from graph.extract.negation import (
+    _NO_BEFORE,
+    _RELATIVE_VERB_BEFORE,
+    _RELATIVE_VERB_ENDS,
+    _onlookers_act_ends,
+    _onlookers_act_pattern,
+)
+from graph.extract.subject import (
+    _INCLUDING_SUBJECT,
+    _ITS_ACT,
+    _ITS_ACT_ENDS,
+    _PERSON_PRONOUN_ENDS,
+    _PERSON_PRONOUN_SUBJECT,
+    _SAID_AFTER_COMMA,
+    _SAID_AFTER_COMMA_ENDS,
+    _like_subject,
+)
+from graph.extract.swaps import _MUTUAL_RELEASE, _TRADE_BETWEEN
 from graph.text import split_sentences
 from graph.words import (
     TOKEN,
@@ -41,8 +63,10 @@ from graph.words import (
     anchored_matches,
     case_blind_matches,
     doc_words,
+    ends_with_any,
     ends_with_word,
     holds_any,
+    literal_ends,
     literal_starts,
     matches_from,
     may_hold,
@@ -204,6 +228,7 @@ def test_fast_alias_scans_find_what_the_alias_patterns_find(text: str) -> None:
     kb = knowledge_base()
     assert spans(kb.alias_matches(text)) == spans(kb.alias_re.finditer(text))
     assert spans(kb.pair_scan.finditer(text)) == spans(kb.pair_re.finditer(text))
+    assert spans(kb.pair_matches(text)) == spans(kb.pair_re.finditer(text))
 
 
 @pytest.mark.parametrize("text", [*TRICKY, *ALIAS_TRICKS,
@@ -262,3 +287,84 @@ def test_needs_met_are_those_of_the_words_of_the_stretch(text: str) -> None:
         for word in WORD.findall(lower[low:high]):
             expected |= masks.get(word, 0)
         assert met == expected
+
+
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
+#: Look-back regexes that run only where `ends_with_any` finds the window ending as every match of theirs ends
+END_GUARDED = [(_OPPORTUNITY_TO, ("to",)), (_WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS), (_WE_SUBJECT, _WE_SUBJECT_ENDS),
+               (_RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS), (_NO_BEFORE, ("no",)),
+               (_onlookers_act_pattern(), _onlookers_act_ends()), (_PERSON_PRONOUN_SUBJECT, _PERSON_PRONOUN_ENDS),
+               (_ITS_ACT, _ITS_ACT_ENDS),
+               (_SAID_AFTER_COMMA, _SAID_AFTER_COMMA_ENDS)]
+#: Windows each of those regexes matches, written for this test
+ENDING_TRICKS = [
+    "The envoy took the opportunity of the summit in Lima to \n press Quito. Accra cut ties over what they had  "
+    "called lies. We also jointly  reaffirm our support. Bogota, which has already  refused it, "
+    "brooks no\tdoubt. Economists have also accused them. Tirana recalled its envoy, and she later quietly left. "
+    "It has since  agreed. Oslo cited its decision not to  send troops. \"No,\" Rubio said after talks, and they "
+    "then quickly signed.",
+]
+
+
+@pytest.mark.parametrize("text", [*studied_texts()[::5], *ENDING_TRICKS])
+def test_look_back_regexes_match_only_where_their_endings_stand(text: str) -> None:
+    for variant in (text, text.upper()):
+        for match in re.finditer(r"(?<=\s)\S", variant):
+            window = variant[max(0, match.start() - 220):match.start()]
+            for pattern, ends in END_GUARDED:
+                assert pattern.search(window) is None or ends_with_any(window, ends), (pattern.pattern, window[-40:])
+
+
+def test_ends_with_any_reads_the_last_word_before_white_space() -> None:
+    assert ends_with_any("refused to ", ("to",)) and ends_with_any("refused TO\n", ("from", "to"))
+    assert not ends_with_any("refused to", ("to",))  # (no white space after it: a look-back '\\s+$' needs some)
+    assert not ends_with_any("went on ", ("to",)) and ends_with_any("on ", None)
+    assert ends_with_any("Kırıkkale ", ("le",)) and ends_with_any("ſ ", ("s",))  # (letters re.I folds to ASCII)
+    assert literal_ends(("economists", "has since")) == ("economists", "since")
+    assert literal_ends(("deport*", "expel")) is None
+
+
+@pytest.mark.parametrize("text", [*studied_texts()[::5], *ENDING_TRICKS,
+                                  "Several states, including Chile and Peru, have agreed. Countries like Peru have "
+                                  "also said so.",
+                                  "a SWAP of envoys between Oman and Iran; the Mutual release of the crews",
+                                  "He insisted that Kyiv, not Moscow, had refused to negotiate.",
+                                  "Lima would act should the junta refuse, and not UNLESS asked; If so, it said."])
+def test_regexes_run_only_on_texts_holding_their_words(text: str) -> None:
+    for variant in (text, text.upper()):
+        lower = variant.lower()
+        if _TRADE_BETWEEN.search(variant):
+            assert "between" in lower and ("swap" in lower or "exchange" in lower or "ſ" in variant)
+        if _MUTUAL_RELEASE.search(variant):
+            assert "mutual" in lower or "reciprocal" in lower or "ı" in variant or "İ" in variant
+        for sentence in split_sentences(variant):
+            assert _CONDITIONAL_RE.search(sentence.text) is None or may_hold(sentence.text, _CONDITIONAL_WORDS)
+            for match in _WORD_AFTER_SPACE.finditer(variant, sentence.start, sentence.end):
+                window = variant[sentence.start:match.start()]
+                assert _INCLUDING_SUBJECT.match(window) is None or "including" in window
+                assert _like_subject().match(window) is None or may_hold(window, ("like", "such"))
+                assert _blame_shifted().search(window) is None or "not" in window
+
+
+def test_every_alias_without_a_capital_opens_with_one_of_the_openings_looked_for() -> None:
+    kb = knowledge_base()
+    assert kb.other_aliases and all(alias.startswith(kb.other_openings) for alias in kb.other_aliases)
+    assert len(kb.other_openings) < len(kb.other_aliases)
+
+
+@pytest.mark.parametrize("text", studied_texts()[::9])
+def test_a_trigger_that_matches_has_its_needs_met_by_the_rest_of_its_sentence(text: str) -> None:
+    """The candidate scan skips a trigger whose needs the sentence after its first word does not meet."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return
+    masks, features, wanted = _word_need_masks(text), _features_of(text), _need_masks()
+    for sentence in split_sentences(text):
+        for token in TOKEN.finditer(text, sentence.start, sentence.end):
+            starting = [n for n in features.get(token.group().lower(), ()) if n < _NEED]
+            if not starting:
+                continue
+            rest = _needs_met(lower, masks, token.start(), sentence.end)
+            for n in starting:
+                if triggers()[n].regex.match(text, token.start(), sentence.end):
+                    assert wanted[n] & rest == wanted[n], (triggers()[n].pattern, sentence.text)

@@ -369,7 +369,7 @@ def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
     proposal') as a match of its own: the pair names two parties, where a hyphen elsewhere keeps a name from
     matching inside a longer word."""
     parts = []
-    for pair in kb.pair_scan.finditer(text):
+    for pair in kb.pair_matches(text):
         hyphen = pair.start() + next(i for i in range(1, len(pair.group()))
                                      if pair.group()[i] == "-" and kb.demonym_re.fullmatch(text, pair.start(),
                                                                                           pair.start() + i))

@@ -140,7 +140,11 @@ class KnowledgeBase:
     demonym_re: re.Pattern[str] = field(init=False)  #: one demonym, matched exactly at a known place
     alias_scans: tuple[re.Pattern[str] | None, ...] = field(init=False)  #: alias_re in two parts (`alias_matches`)
     other_aliases: tuple[str, ...] = field(init=False)  #: the aliases that do not open with a capital
+    #: what each of them opens with: up to its first hyphen ('al-' for 'al-Assad', 'el-Sisi' ...), or all of it
+    other_openings: tuple[str, ...] = field(init=False)
     pair_scan: re.Pattern[str] = field(init=False)  #: pair_re's matches, found faster
+    #: a hyphen right before a demonym's first letter, which every match of `pair_scan` holds (`has_pair`)
+    pair_hint: re.Pattern[str] = field(init=False)
     folded: dict[str, str] = field(init=False)
     genders: dict[str, str] = field(init=False)  #: known person -> gender, copied per document
     role_words: list[str] = field(init=False)  #: first words of the roles
@@ -178,11 +182,13 @@ class KnowledgeBase:
         # `after_first`), so the regex engine skips in C the positions where no alias can start
         capitals = [k for k in self.aliases if k[:1].isupper()]
         self.other_aliases = tuple(sorted(k for k in self.aliases if not k[:1].isupper()))
+        self.other_openings = tuple(dict.fromkeys(k[:k.index("-") + 1] if "-" in k else k for k in self.other_aliases))
         self.alias_scans = tuple(
             re.compile(trie_pattern(keys, after_first=_NO_WORD_BEFORE) + r"(?![\w-]|\.\w)") if keys else None
             for keys in (capitals, self.other_aliases))
         self.pair_scan = re.compile(trie_pattern(demonym_keys, after_first=r"(?<![\w'’.-].)")
                                     + rf"-(?:{demonyms})(?![\w-])")
+        self.pair_hint = re.compile("-[" + "".join(sorted({re.escape(key[0]) for key in demonym_keys})) + "]")
         # Case variants in the trie instead of (?i): case-insensitive matching is twice as slow to scan.
         variants = {v for role in self.roles for v in _case_variants(role)}
         self.role_re = re.compile(r"(?<![\w-])" + trie_pattern(variants) + r"s?(?![\w-])")
@@ -193,12 +199,21 @@ class KnowledgeBase:
         self.role_words = sorted({_first_word(role) for role in self.roles})
         self.role_index = word_index((i, [word + "*"]) for i, word in enumerate(self.role_words))
 
+    def pair_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """What `pair_scan.finditer(text)` yields. Most texts hold no hyphen before a capital that opens a demonym
+        ('-Egyptian'): a search for that, which opens with a literal hyphen the regex engine finds in C, rules
+        them out before the trie scan, which tries every capital of the text."""
+        if self.pair_hint.search(text) is None:
+            return iter(())
+        return self.pair_scan.finditer(text)
+
     def alias_matches(self, text: str) -> Iterator[re.Match[str]]:
         """What `alias_re.finditer(text)` yields: the matches of its two parts in text order, each from the end
         of the one before (a match opens with a capital or with another character, never both, so no two
         matches of the parts start at one offset)."""
         capitals, others = self.alias_scans
-        if others is None or not any(alias in text for alias in self.other_aliases):
+        # (a text holding none of their openings holds none of them: a few substring tests for the many aliases)
+        if others is None or not any(opening in text for opening in self.other_openings):
             yield from capitals.finditer(text)  # type: ignore[union-attr]
             return
         pos = 0

@@ -83,7 +83,9 @@ def _layout_intros(text: str, kb: KnowledgeBase) -> list[PersonIntro]:
 
 def _caps_labels(text: str, kb: KnowledgeBase) -> list[PersonIntro]:
     """Speaker labels written in capitals: the name as a name is written, with the office and its country."""
-    intros = []
+    intros: list[PersonIntro] = []
+    if ":" not in text:
+        return intros  # (every label ends with a colon: few texts hold one, and the scan of every line is skipped)
     for label in _CAPS_LABEL.finditer(text):
         title = _title_country(label.group(2), kb)
         name = " ".join(word.capitalize() if "-" not in word else "-".join(p.capitalize() for p in word.split("-"))

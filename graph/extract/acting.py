@@ -168,3 +168,17 @@ def _modifies_noun(doc: _Doc, mention: Mention) -> bool:
         return False
     followed = doc.text[mention.end:mention.end + 1] == " "
     return followed and _cue("MODIFIED").match(doc.text, mention.end + 1) is not None
+
+
+#: Before the subject that opens a sentence: a time or a place, at most ('On Tuesday, ', 'In Moscow, ')
+_OPENER_GAP = re.compile(r"\s*(?:(?:On|In|At|Last|Late|Early)\s+[\w ]{1,20},\s*)?(?:The\s+|the\s+)?")
+
+
+def _clause_opener(doc: _Doc, mentions: list[Mention], start: int, before: int) -> Mention | None:
+    """The country or body that opens the sentence as its subject, if one does before `before`: 'Moscow will summon
+    the UK ambassador, Jane Hart, over its claim' reads 'its' as Moscow's, not as the envoy's (no person is 'its')."""
+    first = next((m for m in mentions if m.start >= start), None)
+    if first is None or first.start >= before or first.type not in ("country", "organization") \
+            or not _can_act(first) or not _OPENER_GAP.fullmatch(doc.text, start, first.start):
+        return None
+    return first

@@ -24,6 +24,7 @@ from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act
 from graph.extract.subject import _left_actor
 from graph.records import Mention
+from graph.words import ends_with_word
 
 #: 'between the Afghan minister and an American diplomat': a party told with an indefinite article ends the list
 _AND_INDEFINITE = re.compile(r"\s+and\s+an?\s+")
@@ -354,8 +355,11 @@ def _opportunity_taker(doc: _Doc, candidate: _Candidate, mentions: list[Mention]
     """'The US envoy took the opportunity of Russia's foreign minister, Sergey Lavrov, chairing the Council to
     press for two jailed Americans to be freed': the subject of 'took' presses, not the party named last before the
     verb."""
-    taken = _OPPORTUNITY_TO.search(doc.text, max(candidate.sentence.start, candidate.head_start - 220),
-                                   candidate.head_start)
+    low = max(candidate.sentence.start, candidate.head_start - 220)
+    # (every match ends with 'to' right before the trigger: most windows end otherwise, and the regex that
+    # looks back over 220 characters for the opportunity taken is skipped)
+    taken = _OPPORTUNITY_TO.search(doc.text, low, candidate.head_start) \
+        if ends_with_word(doc.text[low:candidate.head_start], "to") else None
     if taken is None:
         return None
     at = taken.start()

@@ -49,6 +49,7 @@ from graph.extract.owners import (
 )
 from graph.extract.subject import _FIRST_PERSON, _left_actor
 from graph.records import Mention
+from graph.words import ends_with_any
 
 #: ' by the United States' after a verb: its agent; ' by the end of May', ' by 15 March', ' by Friday' is a deadline
 _PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|middle|start|beginning|close|time|deadline|weekend|year|"
@@ -108,13 +109,16 @@ def _posting_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> 
 #: 'expelled the envoy over what they called outrageous remarks': the pronoun that calls is the main clause's subject
 _WHAT_THEY_CALLED = re.compile(r"\b(?:over|for|after|at|against|citing|because\s+of)\s+what\s+(?:it|they|he|she)\s+"
                                r"(?:had\s+|has\s+|have\s+)?$", re.I)
+#: What every match of `_WHAT_THEY_CALLED` ends with ('he' also ends 'she'), for `ends_with_any`
+_WHAT_THEY_CALLED_ENDS = ("it", "they", "he", "had", "has", "have")
 
 
 def _main_subject_calling(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'Ghana expelled the Togolese envoy over what they called hostile remarks': the one who calls the reason
     so is the subject of the act it is the reason for, not the party named last before 'what'."""
-    called = _WHAT_THEY_CALLED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                                      candidate.head_start)
+    low = max(candidate.sentence.start, candidate.head_start - 40)
+    called = _WHAT_THEY_CALLED.search(doc.text, low, candidate.head_start) \
+        if ends_with_any(doc.text[low:candidate.head_start], _WHAT_THEY_CALLED_ENDS) else None
     if called is None:
         return None
     return next((m for m in mentions if m.end <= called.start() and _can_act(m) and m.country
@@ -131,6 +135,9 @@ _AGENT_PHRASE_NEXT = re.compile(r"\s+(?:by|with\s+the\s+(?:help|support|assistan
 #: Relations whose subject in a passive without 'by' is the party acted on, never the actor.
 _WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)[Ww]e\s+(?:also\s+|strongly\s+|jointly\s+|further\s+|again\s+|firmly\s+|"
                          r"resolutely\s+|will\s+|remain\s+|reaffirm\s+our\s+)*$")
+#: What every match of `_WE_SUBJECT` ends with, for `ends_with_any`
+_WE_SUBJECT_ENDS = ("we", "also", "strongly", "jointly", "further", "again", "firmly", "resolutely", "will", "remain",
+                    "our")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
 #: The ties two countries joined by a hyphen name: 'Vietnam-US relations', 'China–Brazil ties'
 _HYPHEN_PAIR_TIES = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
@@ -298,11 +305,12 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if _concern_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
                                 candidate.head_start):
         return _doer_of_worried_act(doc, candidate, mentions)
-    if doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                                     candidate.head_start) and not doc.quotes.covers(candidate.head_start):
+    we_low = max(candidate.sentence.start, candidate.head_start - 40)
+    we_subject = ends_with_any(doc.text[we_low:candidate.head_start], _WE_SUBJECT_ENDS) \
+        and _WE_SUBJECT.search(doc.text, we_low, candidate.head_start) is not None
+    if doc.we and we_subject and not doc.quotes.covers(candidate.head_start):
         return list(doc.we)  # 'We strongly condemn ...' in a joint statement: every signatory
-    if not doc.we and _WE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
-                                         candidate.head_start) and not doc.quotes.covers(candidate.head_start):
+    if not doc.we and we_subject and not doc.quotes.covers(candidate.head_start):
         # 'We urge Chile to release the crew, the Norwegian foreign ministry said', or a statement's later
         # sentence after 'The Government of Norway deplores ...': the voice of the text is its issuer
         issuer = doc.speaker(candidate.sentence)

@@ -112,9 +112,11 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
             or _OWNED_AGENTS.search(prefix) is not None
-    if _LIST_GAP.search(prefix) and _verb_after().match(doc.text, mention.end) and _in_pair_of_places(doc, mention):
+    listed = _LIST_GAP.search(prefix) is not None  # (searched once for both checks below)
+    verb_after = listed and _verb_after().match(doc.text, mention.end) is not None
+    if listed and verb_after and _in_pair_of_places(doc, mention):
         return True  # 'frozen funds in South Korea and Iraq began to flow': the pair is where, the verb is the clause's
-    if _LIST_GAP.search(prefix) and not _verb_after().match(doc.text, mention.end):
+    if listed and not verb_after:
         earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end <= 12]
         gap = doc.text[earlier[-1].end:mention.start] if earlier else ""
         if earlier and _COMMA_AND.fullmatch(gap) \
@@ -148,7 +150,8 @@ _REPEATED_GAP = re.compile(r",?\s+and\s+((?:[\w-]+\s+){1,4})")
 def _phrase_repeated(doc: _Doc, first: Mention, end: int, start: int) -> bool:
     """'all imports from Peru and all imports from Chile': the list goes on with its first item's words repeated."""
     gap = _REPEATED_GAP.fullmatch(doc.text, end, start)
-    lead = _ITEM_LEAD.search(doc.text, max(0, first.start - 40), first.start)
+    # (the first item's words are looked for only after a gap that repeats some: the look-back costs more)
+    lead = _ITEM_LEAD.search(doc.text, max(0, first.start - 40), first.start) if gap is not None else None
     if gap is None or lead is None:
         return False
     repeated, words = gap.group(1).lower().split(), lead.group(0).lower().split()

@@ -20,6 +20,7 @@ from graph.actors import (
 from graph.extract.lexicon import _cue
 from graph.records import Document, Mention
 from graph.text import Sentence, quote_spans
+from graph.words import may_hold
 
 
 @cache
@@ -165,7 +166,10 @@ class _Doc:
         """Whether the sentence is conditional ('if', 'unless') and whether it is hedged as reported."""
         found = self._modes.get(sentence.index)
         if found is None:
-            found = self._modes[sentence.index] = (_CONDITIONAL_RE.search(sentence.text) is not None,
+            # (few sentences hold a word every conditional match holds: the regex, slow on a whole sentence, runs
+            # only on those)
+            conditional = may_hold(sentence.text, _CONDITIONAL_WORDS) and _CONDITIONAL_RE.search(sentence.text)
+            found = self._modes[sentence.index] = (bool(conditional),
                                                    _cue("REPORTED").search(sentence.text) is not None)
         return found
 
@@ -359,3 +363,5 @@ _COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)
 
 _WORDS_RE = re.compile(r"[\w'’]+")
 _CONDITIONAL_RE = re.compile(r"\b(?:if|unless)\b|\bshould\s+(?:its|the|their|his|her|it|they)\b", re.I)
+#: A word every match of `_CONDITIONAL_RE` holds, for `may_hold`
+_CONDITIONAL_WORDS = ("if", "unless", "should")

@@ -12,7 +12,7 @@ from graph.actors.knowledge import word_lists
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.words import ends_with_word, literal_starts, may_hold
+from graph.words import ends_with_any, ends_with_word, literal_ends, literal_starts, may_hold
 
 #: Patterns of the checks below, compiled once (they run for every trigger match)
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:but|while)\b")
@@ -162,7 +162,8 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     negated = False
     if _not_negation().search(tail):
         tail = _not_negation().sub(" ", tail)
-    if tail.strip() and trigger.actor != "poss" and not _RELATIVE_VERB_BEFORE.search(window):
+    if tail.strip() and trigger.actor != "poss" and not (ends_with_any(window, _RELATIVE_VERB_ENDS)
+                                                         and _RELATIVE_VERB_BEFORE.search(window)):
         # ('refused Mogadishu's demands': the demand stands)
         ands = [m.start() for m in _AND.finditer(tail)]
         for cue in (_cue("NEG"), _cue("REFUSE")):
@@ -174,7 +175,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
-    if not negated and (_NO_BEFORE.search(window)
+    if not negated and (ends_with_word(window, "no") and _NO_BEFORE.search(window)
                         or _NO_BEFORE_LAST.search(doc.text, candidate.head_end, candidate.end)):
         negated = True  # 'a matter which brooks no interference from any external force', 'signed no deal'
     if _NOBODY_AFTER.match(doc.text, candidate.end):
@@ -265,6 +266,8 @@ _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|until|without|by
 #: A relative pronoun right before the trigger's verb: 'have not forced the Russians who operate the port to leave'
 #: (the relative clause has a verb of its own, which a negation outside it does not reach)
 _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:have|has|had|also|still|now|already)\s+){0,2}$", re.I)
+#: What every match of `_RELATIVE_VERB_BEFORE` ends with, for `ends_with_any`
+_RELATIVE_VERB_ENDS = ("who", "which", "have", "has", "had", "also", "still", "now", "already")
 
 
 @cache
@@ -317,6 +320,13 @@ def _hedge() -> re.Pattern[str]:
 
 
 @cache
+def _onlookers_act_ends() -> tuple[str, ...] | None:
+    """What every match of `_onlookers_act_pattern` ends with, for `ends_with_any` (None: no such words)."""
+    ends = literal_ends(word_lists()["ONLOOKERS"])
+    return None if ends is None else (*ends, "have", "had", "also")
+
+
+@cache
 def _onlookers_act_pattern() -> re.Pattern[str]:
     """Onlookers (words.csv ONLOOKERS) as the subject right before a trigger ('experts have accused'): their
     judgement, no party's act."""
@@ -331,7 +341,9 @@ def _onlookers_act(doc: _Doc, clause_start: int, at: int) -> bool:
     """Whether onlookers are the subject of the trigger at `at`. Onlookers listed after parties ('Congo, the
     United States and U.N. experts accuse Rwanda') leave the act to the parties: a country mention ends right
     before the 'and' that adds them."""
-    match = _onlookers_act_pattern().search(doc.text, max(clause_start, at - 90), at)
+    low = max(clause_start, at - 90)
+    match = _onlookers_act_pattern().search(doc.text, low, at) \
+        if ends_with_any(doc.text[low:at], _onlookers_act_ends()) else None
     if match is None:
         return False
     joined = _LAST_CONJUNCT.search(doc.text, max(clause_start, match.start() - 40), match.start())

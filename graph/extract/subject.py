@@ -14,13 +14,20 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
-from graph.extract.acting import _TOLD_BEFORE, _acts_here, _last_country_before, _modifies_noun, _possessed_person
+from graph.extract.acting import (
+    _TOLD_BEFORE,
+    _acts_here,
+    _clause_opener,
+    _last_country_before,
+    _modifies_noun,
+    _possessed_person,
+)
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _after_preposition, _subordinate_subject, _trip_owner
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
-from graph.words import ends_with_word
+from graph.words import ends_with_any, ends_with_word, may_hold
 
 
 @cache
@@ -42,6 +49,9 @@ def _impersonal_it() -> re.Pattern[str]:
 #: trigger
 _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|is|will|would|also|then|later|"
                                      r"[a-z]+ly)\s+){0,2}$")
+#: What every match of `_PERSON_PRONOUN_SUBJECT` ends with ('he' also ends 'she', 'ly' every adverb in -ly), for
+#: `ends_with_any`: the look-back regexes of `_left_actor` run only before a trigger whose last word can end them
+_PERSON_PRONOUN_ENDS = ("he", "has", "had", "was", "is", "will", "would", "also", "then", "later", "ly")
 #: A sentence whose subject is 'it' or 'they', after a time phrase perhaps, with a finite verb of its own: 'On
 #: Tuesday, it branded'
 _PRONOUN_CLAUSE_SUBJECT = re.compile(r"\W*(?:(?:On|In|Late|Early|Last|Earlier|Later)\b[^,;.]{0,30},\s*)?"
@@ -147,6 +157,8 @@ _SAID_DECISION = re.compile(r"\b(?:said|says|stated|explained|announced|confirme
 #: the act belongs to the party the possessive stands for.
 _ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
                       r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
+#: What every match of `_ITS_ACT` ends with, for `ends_with_any`
+_ITS_ACT_ENDS = ("its", "their", "to")
 
 
 #: Relations told by what a party says: its owner says a call, a charge, a refusal or a warning ("X's calls")
@@ -240,6 +252,8 @@ _UNNAMED_SUBJECT_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though)\s+
 #: A reporting clause after a comma whose verb an adverbial '-ing' phrase follows: ', Rubio said after'
 _SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|stated)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|while|when|during|following)\s+$")
+#: What every match of `_SAID_AFTER_COMMA` ends with, for `ends_with_any`
+_SAID_AFTER_COMMA_ENDS = ("after", "before", "while", "when", "during", "following")
 
 
 @cache
@@ -318,20 +332,6 @@ def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) ->
     return owner if _can_act(owner) and owner.country else None
 
 
-#: Before the subject that opens a sentence: a time or a place, at most ('On Tuesday, ', 'In Moscow, ')
-_OPENER_GAP = re.compile(r"\s*(?:(?:On|In|At|Last|Late|Early)\s+[\w ]{1,20},\s*)?(?:The\s+|the\s+)?")
-
-
-def _clause_opener(doc: _Doc, mentions: list[Mention], start: int, before: int) -> Mention | None:
-    """The country or body that opens the sentence as its subject, if one does before `before`: 'Moscow will summon
-    the UK ambassador, Jane Hart, over its claim' reads 'its' as Moscow's, not as the envoy's (no person is 'its')."""
-    first = next((m for m in mentions if m.start >= start), None)
-    if first is None or first.start >= before or first.type not in ("country", "organization") \
-            or not _can_act(first) or not _OPENER_GAP.fullmatch(doc.text, start, first.start):
-        return None
-    return first
-
-
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """The acting party nearest before the trigger within its clause.
 
@@ -355,7 +355,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return doc.speaker(sentence)
     if _partners_of_subject(doc, mentions, before, candidate.head_start):
         return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of
-    person_match = _PERSON_PRONOUN_SUBJECT.search(before[-50:])
+    person_match = _PERSON_PRONOUN_SUBJECT.search(before[-50:]) \
+        if ends_with_any(before, _PERSON_PRONOUN_ENDS) else None
     if person_match:
         at = candidate.head_start - (len(before[-50:]) - person_match.start())
         names = list(_TWO_NAMES.finditer(text, sentence.start, at))
@@ -424,7 +425,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if m.end == sentence.start + owned.start() and _can_act(m)), None)
         if owner is not None:
             return _possessed_person(doc, mentions, owner)
-    its = _ITS_ACT.search(before[-80:])
+    its = _ITS_ACT.search(before[-80:]) if ends_with_any(before, _ITS_ACT_ENDS) else None
     if its is not None:
         # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision
         # to': the party 'its' stands for acts, the nearest named before it, also after a preposition
@@ -444,7 +445,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             opener = _clause_opener(doc, mentions, sentence.start, at)
             if opener is not None:
                 return opener  # 'summon the UK ambassador, Jane Hart, over its claim': 'its' is no person's
-    including = _INCLUDING_SUBJECT.match(before) or _like_subject().match(before)
+    including = _INCLUDING_SUBJECT.match(before) if "including" in before else None  # (words every match holds)
+    including = including or (_like_subject().match(before) if may_hold(before, ("like", "such")) else None)
     if including is not None:
         # 'Two dozen countries, including the U.S., have ordered ...': the parties the subject includes act
         members = [m for m in mentions if sentence.start + including.start("list") <= m.start
@@ -540,7 +542,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                                                            m.start)]
         if opened:
             before_trigger = [m for m in before_trigger if m.start >= opened[-1].start]
-    said = _SAID_AFTER_COMMA.search(before)
+    said = _SAID_AFTER_COMMA.search(before) if ends_with_any(before, _SAID_AFTER_COMMA_ENDS) else None
     if coordinated and said is not None:
         # '"...", Rubio said after meeting with Bukele': the one who said it met, not the quoted clause's subject
         before_trigger = [m for m in before_trigger if m.start >= sentence.start + said.start()]

@@ -151,7 +151,13 @@ def _sides_of_trades(doc: _Doc, events: list[Event]) -> list[Event]:
     lower = lower_of(doc.text)
     if "between" not in lower and "mutual" not in lower and "reciprocal" not in lower:
         return events
+    # each pattern scans only a text holding its words ('between' and 'swap' or 'exchange'; 'mutual' or
+    # 'reciprocal'), or a letter re.I matches to one of theirs ('ſ' to 's', 'ı' and 'İ' to 'i')
+    trade_words = "between" in lower and ("swap" in lower or "exchange" in lower or "ſ" in doc.text)
+    mutual_words = "mutual" in lower or "reciprocal" in lower or "ı" in doc.text or "İ" in doc.text
     for pattern, demonyms in ((_TRADE_BETWEEN, False), (_MUTUAL_RELEASE, True)):
+        if not (trade_words if pattern is _TRADE_BETWEEN else mutual_words):
+            continue
         for trade in pattern.finditer(doc.text):
             sentence = doc.sentence_at(trade.start())
             if sentence is None:

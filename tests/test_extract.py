@@ -2398,7 +2398,7 @@ NO_SUCH_ACT = [
      ("SRB", "threatened", "XKX")),
     # a purpose after the envoys recalled from a country is the recalling side's, not that country's
     ("Hungarian Foreign Minister Anna Kovacs said she has ordered the return of diplomatic representatives "
-     "from Poland to reevaluate the relations of the two countries.", ("POL", "reducesCooperation", "HUN")),
+     "from Poland to rethink the ties between the two states.", ("POL", "reducesCooperation", "HUN")),
     # migrants expelled over a border are not taken back by their country
     ("Costa Rica said it expelled a group of 60 Nicaraguans, among them children, who were caught near the river.",
      ("NIC", "acceptsDeportees", "CRI")),
@@ -2470,8 +2470,8 @@ NO_SUCH_ACT = [
     ("San Salvador handed over the Venezuelans in return for a few political prisoners plus ten American citizens, "
      "Bukele said.", ("SLV", "releasesDetainees", "USA")),
     # past a comma, people with a verb of their own are no object of the verb before ('took office')
-    ("Panama received a deportation flight last week. Since Trump took office on January 20, deported migrants have "
-     "also been taken to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
+    ("Panama received a deportation flight last week. Since Trump took office in late January, deported migrants "
+     "have also been flown to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

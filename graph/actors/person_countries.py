@@ -274,7 +274,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             return mention.country
     visited = _own_visit_to(text, offset, countries, mention_starts)
     if visited:
-        # 'India and Sri Lanka signed the deal during finance minister Basil Rajapaksa's visit to New Delhi': the
+        # 'the two governments signed the loan during finance minister Basil Rajapaksa's trip to New Delhi': the
         # visitor is not of the country visited, whatever the sentence names first
         in_sentence = [m for m in in_sentence if m.country != visited]
     including = _INCLUDING_BEFORE.search(text, max(sentence.start, offset - 120), offset)

@@ -531,12 +531,12 @@ def _subordinate_subject(doc: _Doc, mentions: list[Mention], start: int, at: int
 @cache
 def _trip_before() -> re.Pattern[str]:
     """A possessive, a few describing words and a trip noun (words.csv TRIP_WORDS) ending where a relative clause
-    opens: "Rubio's five-nation Central American tour"."""
+    opens: "Rubio's four-nation Caribbean tour"."""
     return re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:" + word_classes()["TRIP_WORDS"] + r")\s*$", re.I)
 
 
 def _trip_owner(doc: _Doc, mentions: list[Mention], at: int) -> list[Mention]:
-    """"Rubio's five-nation Central American tour, which includes stops in Panama": the one whose trip the relative
+    """"Rubio's four-nation Caribbean tour, which takes in Jamaica": the one whose trip the relative
     clause describes makes its stops (the trip itself names no party)."""
     trip = _trip_before().search(doc.text, max(0, at - 80), at)
     return [m for m in mentions if trip is not None and m.end == trip.start() and _can_act(m)][:1]

@@ -523,7 +523,7 @@ _LOWER_WORD = re.compile(r"\b(?!and\b)[a-z]{3,}\b")
 
 
 def _owner_of_labelled_it(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
-    """'Uruguay regretted the decision of the Venezuelan government, describing it as unjustified': 'it' is the
+    """'Peru deplored the move of the Venezuelan authorities, describing it as arbitrary': 'it' is the
     thing the main clause acted on, and the party named with it, between the actor and the trigger, is the one
     charged (not a party the document spoke of before)."""
     if candidate.relation != "accuses" or _LABELLED_PRONOUN.match(doc.text, candidate.head_start) is None:

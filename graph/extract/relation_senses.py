@@ -499,7 +499,7 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
         # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
         or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None)
-    # ('Rubio expressed appreciation for the release of the 10 Americans': whoever reacts to a release told as a
+    # ('the envoy voiced gratitude for the freeing of the ten Americans': whoever reacts to a release told as a
     # noun did not free anyone; the party before the reaction is no releaser)
 
 
@@ -528,7 +528,7 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         or not_migrants.match(text, end) is not None and " by " not in text[start:end]
         # ('received by Dominican officials': the agent, not the object)
         or _AGAINST_INSIDE.search(text, head_end, end) is not None
-        # ('Since Trump took office on January 20, deported migrants have been taken to ...': past a comma, the
+        # ('Since Trump took office in late January, deported migrants have been flown to ...': past a comma, the
         # people are the subject of a clause of their own, no object of the verb before it)
         or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not

@@ -250,7 +250,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
     labelled = _owner_of_labelled_it(doc, candidate, actor)
     if labelled is not None:
-        return [labelled]  # 'regretted the decision of the Venezuelan government, describing it as unjustified'
+        return [labelled]  # 'deplored the move of the Venezuelan authorities, describing it as arbitrary'
     enumerated = _enumerated_group(doc, candidate, actor) \
         or _pronoun_for_list(doc, candidate.relation, candidate.head_end, candidate.sentence, actor)
     if enumerated:

@@ -12,8 +12,9 @@ Prime Minister of Japan', 'Foreign Minister CHO Tae-yul'): the name, capitalised
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from graph.actors.knowledge import KnowledgeBase
+from graph.actors.knowledge import KnowledgeBase, word_classes
 from graph.actors.patterns import NAME_RE, NOT_NAME, SpanSet
 from graph.actors.people import PersonIntro
 from graph.actors.person_names import _acceptable_name, _after_honorific, _clean_name
@@ -98,9 +99,14 @@ def _caps_labels(text: str, kb: KnowledgeBase) -> list[PersonIntro]:
 #: A family name in capitals, then the given name (one or two words): 'ISHIBA Shigeru', 'YOON Suk Yeol', 'CHO Tae-yul'
 _CAPS_FAMILY_FIRST = re.compile(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?"
                                 r"(?:[ \t]+[A-Z][a-z]+(?![ \t]+[A-Z]))?)(?![\w'’-])")
-#: What stands right before such a name: a form of address or an office ('Mr. ', 'H.E. Mr. ', 'Prime Minister ')
-_BEFORE_CAPS_FAMILY = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.[ \t]?E\.|\b(?:Minister|President|Ambassador|"
-                                 r"Secretary|Chancellor|Premier|Governor|Speaker|Chairman|Chairwoman))[ \t]+$")
+
+
+@cache
+def _before_caps_family() -> re.Pattern[str]:
+    """What stands right before such a name: a form of address or an office's last word ('Mr. ', 'H.E. Mr. ',
+    'Prime Minister '; words.csv OFFICES_BEFORE_NAME)."""
+    return re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.[ \t]?E\.|\b(?:" + word_classes()["OFFICES_BEFORE_NAME"]
+                      + r"))[ \t]+$")
 #: The office after such a name, up to the next comma or stop: ', Prime Minister of Japan,'
 _TITLE_AFTER = re.compile(r",[ \t]+([^,.;:\n]{4,80})")
 
@@ -127,7 +133,7 @@ def _caps_family_names(text: str, kb: KnowledgeBase) -> list[PersonIntro]:
     intros = []
     for match in _CAPS_FAMILY_FIRST.finditer(text):
         family, given = match.group(1), match.group(2)
-        if not _BEFORE_CAPS_FAMILY.search(text, max(0, match.start() - 30), match.start()):
+        if not _before_caps_family().search(text, max(0, match.start() - 30), match.start()):
             continue
         alias = kb.lookup(family)
         if alias is not None and alias.type != "person":

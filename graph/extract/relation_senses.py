@@ -19,6 +19,8 @@ from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes
 from graph.extract.trip_senses import _not_a_trip_or_meeting
 
+_WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
+
 
 @cache
 def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -67,18 +69,17 @@ def _public_feeling() -> re.Pattern[str]:
 
 
 #: A withdrawal asked not to happen: 'urged Israel not to withdraw its troops'
-_NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+(?:withdraw|remove|pull|leave|depart|go)\b", re.I)
+_NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+" + _WORDS["GOING_AWAY"] + r"\b", re.I)
 #: A survey of ties as a whole, the agenda of talks: 'review all facets of bilateral relations', 'review the entire
 #: gamut of ties', 'review progress in relations' (not 'will review its cooperation programmes with Kigali')
-_TIES_SURVEYED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|all|their)\s+)?"
-                            r"(?:(?:entire|whole|full|overall|wide)\s+)?(?:facets|aspects|spectrum|gamut|range|state|"
-                            r"status|progress)\b", re.I)
+_TIES_SURVEYED = re.compile(_WORDS["REVIEWING"] + r"\s+(?:(?:the|all|their)\s+)?(?:" + _WORDS["WHOLE_OF"] + r"\s+)?"
+                            + _WORDS["TIES_FACETS"] + r"\b", re.I)
 
 
 #: A review of the ties two parties share, the agenda of their talks: 'reviewing the historical and strategic ties
 #: between their nations', 'reviewed bilateral ties' (not 'is reviewing its ties with Kigali', nor 'will review its
 #: bilateral cooperation programmes')
-_SHARED_TIES_REVIEWED = re.compile(r"(?:review|reviews|reviewed|reviewing)\s+(?:(?:the|their|all)\s+)?"
+_SHARED_TIES_REVIEWED = re.compile(_WORDS["REVIEWING"] + r"\s+(?:(?:the|their|all)\s+)?"
                                    r"(?!(?:its|his|her|our)\b)(?:(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ties|relations|"
                                    r"relationship|cooperation)\s+between\s+(?:their|the\s+two|both)\b|"
                                    r"(?:[\w-]+\s+){0,2}?bilateral\s+(?:ties|relations|relationship)\b)", re.I)
@@ -104,21 +105,19 @@ def _named_people() -> re.Pattern[str]:
 
 
 #: A charge the subject bears: 'has faced accusations of', 'came under renewed criticism for'
-_FACED_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under)\s+(?:(?:renewed|repeated|"
-                           r"mounting|growing|fresh|new|international|widespread|the|similar)\s+)*$", re.I)
+_FACED_BEFORE = re.compile(r"\b" + _WORDS["FACING"] + r"\s+(?:(?:the|" + _WORDS["CHARGE_GROWTH"] + r")\s+)*$", re.I)
 #: A party's thing right before 'as' ("Chile's actions as hostile"): the thing described, its owner no speaker
 _POSSESSED_BEFORE_AS = re.compile(r"[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){1,2}$")
 #: 'control of', 'control over': the noun after a verb of having or a clause start, not the verb
 _NOUN_CONTROL = re.compile(r"\s+(?:of|over|at)\b", re.I)
 #: An area held in a war: 'the territory controlled by', 'areas run by'
-_HELD_AREA = re.compile(r"\b(?:territory|territories|areas?|regions?|zones?|parts?|towns?|villages?)\s+$", re.I)
+_HELD_AREA = re.compile(r"\b" + _WORDS["HELD_AREAS"] + r"\s+$", re.I)
 #: 'resume deportation flights', 'restart repatriation flights', 'resumed flights deporting migrants', 'resume
 #: flights to repatriate its nationals': migration, not a thaw
-_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:deportation|repatriation|removal|return)\s+flights?\b|"
-                            r"flights?\s+(?:to\s+)?(?:deport|repatriat|remov|expel)\w*)", re.I)
+_FLIGHTS_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + _WORDS["RETURN_FLIGHT_KINDS"] + r"\s+flights?\b|"
+                            r"flights?\s+(?:to\s+)?" + _WORDS["RETURN_FLIGHT_STEMS"] + r"\w*)", re.I)
 #: Tariffs that are no burden: 'zero tariffs', 'lower duties', 'preferential tariffs'
-_NO_TARIFF = re.compile(r"\b(?:zero|no|low|lower|reduced|minimal|preferential|duty-free)\s+(?:[\w-]+\s+)?"
-                        r"(?:tariffs?|duties|levies)\b", re.I)
+_NO_TARIFF = re.compile(r"\b" + _WORDS["LOW_TARIFF"] + r"\s+(?:[\w-]+\s+)?" + _WORDS["LEVIES"] + r"\b", re.I)
 
 
 @cache
@@ -160,18 +159,15 @@ def _lifting_before() -> re.Pattern[str]:
 _GOING_TO = re.compile(r"\s+(?:home|to|back)\b")
 #: A subject told as the one a protest or a note is delivered to: 'was notified of a strong ', 'were handed a ',
 #: 'received a formal '
-_RECEIVED_BEFORE = re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+(?:notified|informed|handed|given|served|"
-                              r"presented\s+with|delivered)|received|receives|receiving)\s+(?:of\s+|with\s+)?"
+_RECEIVED_BEFORE = re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+" + _WORDS["RECEIVED_PASSIVES"]
+                              + r"|received|receives|receiving)\s+(?:of\s+|with\s+)?"
                               r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)
-_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+){0,2}(?:intolerable|unacceptable|regrettable|"
-                               r"surprising|strange|absurd|outrageous|wrong|odd|ironic|shameful|inconceivable|"
-                               r"unthinkable|deplorable|unfortunate|disappointing|sad|unfair|unjust)\s+that\b"
-                               r"[^.;:!?]*$", re.I)
+_EVALUATED_SHOULD = re.compile(r"\b(?:is|was|were|be|it['’]s)\s+(?:\w+\s+){0,2}" + _WORDS["JUDGED_THAT"]
+                               + r"\s+that\b[^.;:!?]*$", re.I)
 _INVERTED_AFTER = re.compile(r"\s+(?:he|she|they|it|we|you|(?:the\s+)?(?:[A-Z][\w.'’-]*-?)+(?:\s+[A-Z][\w.'’-]*)*"
                              r"\s+(?:not\s+)?[a-z]+)\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talks\s+on|discussions\s+on|"
-                           r"negotiations\s+on)\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
-                           r"(?:potential|possible|prospect\s+of|question\s+of|issue\s+of)\s+)$", re.I)
+_TOPIC_BEFORE = re.compile(r"\b" + _WORDS["TOPIC_OPENERS"] + r"\s+(?:(?:the\s+)?|(?:[\w'’-]+\s+){0,6}?(?:the\s+)?"
+                           + _WORDS["TOPIC_PROSPECTS"] + r"\s+)$", re.I)
 
 
 @cache
@@ -181,21 +177,14 @@ def _judged_as() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["JUDGING_STEMS"] + r")\w*\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
 
 
-#: A verb of easing before a measure noun: 'scrapped its duties on', 'eased the sanctions on', 'no longer ... impose'
-_EASED = (r"(?:eas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|"
-          r"relax(?:es|ed|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
-          r"rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|end(?:s|ed|ing)?|loosen(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
-          r"reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+back|"
-          r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?)")
+#: A verb of easing before a measure noun (words.csv EASING_VERBS): 'scrapped its duties on', 'eased the sanctions on'
+_EASED = _WORDS["EASING_VERBS"]
 _EASED_MEASURE = re.compile(r"\b" + _EASED + r"\s+(?:(?:its|their|the|a|an|some|all|most|many|several|those|these|his|"
                             r"her|remaining|existing|punitive|retaliatory|earlier)\s+)*(?:[\w%.-]+\s+){0,2}$", re.I)
 _EASED_MEASURE_HEAD = re.compile(_EASED + r"\s+(?:(?:its|their|the|some|all|most|remaining|existing)\s+)*"
-                                 r"(?:[\w-]+\s+)?(?:tariffs?|sanctions|duties|levies|embargo|restrictions|curbs|bans?)\b",
-                                 re.I)
-_BROKEN_MEASURE = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|defy\w*|defied|evad\w*|evasion\s+of|"
-                             r"implementation\s+of|enforcement\s+of|monitoring\s+of|"
-                             r"circumvent\w*|flout\w*|bust(?:s|ed|ing)?|skirt\w*|dodg\w*)\s+(?:the\s+|an?\s+|its\s+|"
-                             r"their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                                 r"(?:[\w-]+\s+)?" + _WORDS["EASED_MEASURES"] + r"\b", re.I)
+_BROKEN_MEASURE = re.compile(r"\b(?:" + _WORDS["BREAKING_STEMS"] + r"\w*|" + _WORDS["BREAKING"] + r")\s+"
+                             r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _REQUEST_PHRASE = re.compile(r"(?:(?:at|on)\s+the\s+(?:request|behest|urging)|following\s+(?:a\s+request|pressure)|"
                              r"(?:under|after)\s+pressure|pressure\s+from)\b", re.I)
 
@@ -213,19 +202,18 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|
 
 
 #: Craft as the subject of a verb of turning, with what may describe them: 'planes headed to Iceland changed course'
-_VEHICLE_SUBJECT = re.compile(r"\b(?:flights?|aircraft|planes?|jets?|ships?|vessels?|boats?|warships?|airliners?|"
-                              r"drones?|convoys?)\s+(?:(?:headed|heading|bound|flying|sailing|en\s+route)\s+"
+_VEHICLE_SUBJECT = re.compile(r"\b" + _WORDS["CRAFT"] + r"\s+(?:" + _WORDS["HEADING_FOR"] + r"\s+"
                               r"(?:to|for)\s+(?:[\w'’-]+\s+){1,3})?(?:\w+ly\s+|had\s+|have\s+|has\s+|then\s+)?$", re.I)
-_DEPORTED = re.compile(r"\b(?:deport\w*|expelled|removed|repatriated|illegally|undocumented|migrants?)\b", re.I)
+_DEPORTED = re.compile(r"\b" + _WORDS["DEPORTED_WORDS"] + r"\b", re.I)
 
 
 #: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
-_ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*(?:request|requests|call|calls|"
-                               r"appeal|appeals|questions?|plea|pleas|invitation)\b", re.I)
+_ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*" + _WORDS["REQUESTS_ANSWERED"]
+                               + r"\b", re.I)
 
 
 #: A party's part in an act right before its wording ("Qatar's role in the", 'the role of Oman in the process of')
-_HELPERS_ROLE = re.compile(r"\b(?:role|part|efforts?|help)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?in\s+"
+_HELPERS_ROLE = re.compile(r"\b" + _WORDS["HELPERS_PART"] + r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?in\s+"
                            r"(?:the\s+)?(?:process\s+of\s+(?:the\s+)?)?$", re.I)
 
 
@@ -242,16 +230,13 @@ def _pact_denounced() -> re.Pattern[str]:
 _ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
 #: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
 #: foreign minister' is the host's snub)
-_OWN_TRIP = re.compile(r"(?:trip|trips|visit|visits|journey|tour)\s+to\b", re.I)
-_HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+(?:held\s+(?:accountable|responsible|to\s+account)|punished|"
-                               r"sanctioned|condemned)\b", re.I)
+_OWN_TRIP = re.compile(_WORDS["OWN_TRIP"] + r"\s+to\b", re.I)
+_HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+" + _WORDS["HELD_TO_ACCOUNT"] + r"\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
 _INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
 #: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
 #: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
-_NOUN_ACCUSED_OF = re.compile(r"\b(?:detainees|suspects|men|women|people|individuals|nationals|citizens|"
-                              r"prisoners|inmates|defendants|members|officers|brothers|man|woman|suspect|"
-                              r"detainee|defendant)[ \t]+(?:accused|charged|suspected)$")
+_NOUN_ACCUSED_OF = re.compile(r"\b" + _WORDS["ACCUSED_PEOPLE"] + r"[ \t]+(?:accused|charged|suspected)$")
 
 
 #: A state's missions abroad told as its presence there ('diplomatic presence', 'consular presence')
@@ -288,12 +273,11 @@ def _armed_group_helped() -> re.Pattern[str]:
 
 
 #: What crowds do with protests: 'stage protests', 'organise and use protests', 'mass protests'
-_STAGED_PROTEST_BEFORE = re.compile(r"\b(?:stag|organi[sz]|hold|held|fuel|foment|incit|spark|mass|street|violent|"
-                                    r"peaceful|nationwide|anti-[a-z]+|opposition|large|public)\w*\s+"
+_STAGED_PROTEST_BEFORE = re.compile(r"\b(?:" + _WORDS["PROTEST_STAGING"] + r"|anti-[a-z]+)\w*\s+"
                                     r"(?:and\s+[a-z]+\s+)?$", re.I)
 #: A verb of condemning, a party's possessive and an open quotation before the trigger: the quoted words label what
 #: the condemner condemns ('condemned Beijing's "reckless and ')
-_QUOTED_CHARGE_BEFORE = re.compile(r"\b(?:condemn|denounc|deplor|critici[sz]|slamm|blast|decr[iy]|lambast|rebuk)\w*\s+"
+_QUOTED_CHARGE_BEFORE = re.compile(r"\b" + _WORDS["CONDEMNING_STEMS"] + r"\w*\s+"
                                    r"(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}?(?:the\s+)?[A-Z][\w.-]*['’]s?\s+"
                                    r"(?:[a-z-]+\s+)?[“\"‘'][^“”\"‘’.;]{0,60}$")
 #: 'halted under a 2018 accord': the agreement after 'under' is what the halt was made by
@@ -317,13 +301,12 @@ _NOUN_SLOT_BEFORE = re.compile(r"\b(?:amid|amidst|over|about|of|on|the|a|an|desp
 
 _COPULAS = frozenset({"is", "are", "was", "were", "been"})
 #: A participle of saying and 'that' after a copula ('was told that', 'were informed that'): a passive report
-_TOLD_THAT = re.compile(r"\s+(?:\w+ly\s+)?(?:told|informed|warned|reminded|assured|notified|advised|cautioned)"
-                        r"\s+(?:\w+\s+)?that\b", re.I)
+_TOLD_THAT = re.compile(r"\s+(?:\w+ly\s+)?" + _WORDS["TOLD_PASSIVES"] + r"\s+(?:\w+\s+)?that\b", re.I)
 
 #: A charge named, then who judged it ('a charge China's minister said was', 'an allegation that Delhi called')
-_CHARGE_JUDGED_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:charge|charges|accusation|accusations|allegation|"
-                                   r"allegations|claim|claims)\s+(?:(?:that|which)\s+)?[^,;.:!?]{2,50}?\b"
-                                   r"(?:said|says|insisted|insists|argued|argues|maintained|maintains)\s+$", re.I)
+_CHARGE_JUDGED_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+" + _WORDS["JUDGED_CHARGES"]
+                                   + r"\s+(?:(?:that|which)\s+)?[^,;.:!?]{2,50}?\b" + _WORDS["MAINTAINING_VERBS"]
+                                   + r"\s+$", re.I)
 
 
 @cache
@@ -455,7 +438,7 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
 
 
 #: A cause named between a verb's word and the measure after it: 'delay caused by', 'delays due to'
-_CAUSED_BY = re.compile(r"\b(?:caused|created|brought\s+about|imposed)\s+by\b|\bdue\s+to\b|\bbecause\s+of\b",
+_CAUSED_BY = re.compile(r"\b" + _WORDS["CAUSING"] + r"\s+by\b|\bdue\s+to\b|\bbecause\s+of\b",
                         re.I)
 
 

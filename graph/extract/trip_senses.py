@@ -19,6 +19,8 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger
 
+_WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
+
 
 @cache
 def _welcomed_thing() -> re.Pattern[str]:
@@ -28,50 +30,46 @@ def _welcomed_thing() -> re.Pattern[str]:
 
 
 #: 'welcome it', 'received this': a pronoun of a thing, not of a guest, after a verb of welcome
-_THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+(?:delegation|team|group|visitor|leader|envoy)s?\b)")
+_THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+" + _WORDS["GUEST_NOUNS"] + r"\b)")
 
 
-_CALLED_MEETING = re.compile(r"\b(?:call(?:s|ed|ing)?|convene[sd]?|convening|convoke[sd]?|request(?:s|ed|ing)?|"
-                             r"propose[sd]?|proposing|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?"
-                             r"(?:(?:emergency|urgent|special|extraordinary|new)\s+)?$", re.I)
+_CALLED_MEETING = re.compile(r"\b(?:" + _WORDS["CALLING_MEETING"] + "|" + _WORDS["CONVENING"] + r")\s+"
+                             r"(?:an?\s+|the\s+)?(?:" + _WORDS["MEETING_URGENCY"] + r"\s+)?$", re.I)
 
 
 #: 'convened a security council meeting': a meeting called of the convener's own body, whatever its name
-_CONVENED_MEETING = re.compile(r"\b(?:convene[sd]?|convening|convoke[sd]?)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
+_CONVENED_MEETING = re.compile(r"\b" + _WORDS["CONVENING"] + r"\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?"
                                r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
 #: A meeting only wished for or thought of: 'his intention to meet', 'the idea of Maduro meeting with'
-_WISHED_MEETING = re.compile(r"\b(?:intention|intentions|wish|desire|willingness|readiness|eagerness)\s+to\s+"
-                             r"(?:[a-z]+ly\s+)?$"
-                             r"|\b(?:idea|prospect|possibility|notion|suggestion|likelihood)\s+(?:of|that)\s+"
+_WISHED_MEETING = re.compile(r"\b" + _WORDS["MEETING_WISHES"] + r"\s+to\s+(?:[a-z]+ly\s+)?$"
+                             r"|\b" + _WORDS["MEETING_NOTIONS"] + r"\s+(?:of|that)\s+"
                              r"(?:[\w.'’-]+\s+){0,5}$", re.I)
 
 
 #: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
 _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
-                             r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+(?:way|path|route|means|"
-                             r"option|avenue|solution)\b", re.I)
+                             r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+"
+                             + _WORDS["WAYS_OUT"] + r"\b", re.I)
 
 
-_ALLEGED = re.compile(r"\b(?:alleged|rumou?red|purported|supposed)\s+(?:[\w-]+\s+)?$", re.I)
+_ALLEGED = re.compile(r"\b" + _WORDS["ALLEGED_ADJECTIVES"] + r"\s+(?:[\w-]+\s+)?$", re.I)
 
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
-                         r"(?:(?:official|state|working|formal|first|return|reciprocal)\s+)*$", re.I)
+                         r"(?:" + _WORDS["VISIT_KINDS"] + r"\s+)*$", re.I)
 
 
 #: 'went on to accuse', 'goes on to say': a verb of going followed by 'on to' and a verb, the next act of a speech
 _GO_ON_TO_ACT = re.compile(r"(?i:go|goes|went|going|gone)\s+on\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 
 #: A visit to one's own people: 'visit her family', 'visiting his hometown'
-_PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?(?:family|families|relatives|parents|"
-                            r"hometown|home\s+town|village|children|mother|father|grave)\b", re.I)
+_PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?" + _WORDS["PRIVATE_VISITED"] + r"\b", re.I)
 
 
 #: One's own country as the place visited: 'visiting his home country', 'a trip to their homeland', 'visited home'
-_HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?(?:home\s+country|homeland|"
-                           r"native\s+country|country\s+of\s+origin)|home(?!\s+(?:[A-Z]|office|secretary|minister|"
-                           r"affairs|ministry)))\b")
+_HOME_VISITED = re.compile(r"\s+(?:to\s+)?(?:(?:his|her|their|its|the)\s+(?:own\s+)?" + _WORDS["HOME_COUNTRY"]
+                           + r"|home(?!\s+(?:[A-Z]|" + _WORDS["HOME_OFFICES"] + r")))\b")
 
 
 @cache
@@ -82,11 +80,10 @@ def _troops_moving() -> re.Pattern[str]:
 
 
 #: Verbs of moving that a unit of soldiers makes without any visit: arriving, travelling, passing through
-_MOVING_VERB = re.compile(r"(?:arriv|travel|pass|reach|head|mov|cross|trek)", re.I)
+_MOVING_VERB = re.compile(_WORDS["MOVING_STEMS"], re.I)
 
 
-_VEHICLE_BEFORE = re.compile(r"\b(?:flights?|navigation|aircraft|planes?|ships?|vessels?|traffic|cargo|goods|"
-                             r"coming\s+from)\s+(?:or\s+|and\s+)?$", re.I)
+_VEHICLE_BEFORE = re.compile(r"\b" + _WORDS["TRAFFIC"] + r"\s+(?:or\s+|and\s+)?$", re.I)
 
 
 #: A passive auxiliary right before a participle: 'to be returned to France', 'were flown to Kabul'
@@ -96,8 +93,7 @@ _CARRIED_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|got|gets)\
 def _sent_by() -> re.Pattern[str]:
     """A noun, then a participle of sending and its agent, right before a verb of travel: 'a rescue team dispatched
     by China's government '. The noun travels; the agent only sent it."""
-    return re.compile(r"\b([a-z-]+)\s+(?:sent|dispatched|despatched|deployed|flown\s+in|provided|donated|chartered|"
-                      r"funded|organi[sz]ed)\s+by\s+(?:the\s+)?[^.;,:]{0,40}$", re.I)
+    return re.compile(r"\b([a-z-]+)\s+" + _WORDS["SENDING_PARTICIPLES"] + r"\s+by\s+(?:the\s+)?[^.;,:]{0,40}$", re.I)
 
 def _sent_by_before(text: str, start: int) -> bool:
     """Whether a verb of travel follows something a state sent ('a team dispatched by Japan arrived'), unless what
@@ -107,8 +103,7 @@ def _sent_by_before(text: str, start: int) -> bool:
 
 
 #: 'host a Chinese base', 'hosts US troops': what is hosted is a force, not a guest
-_HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?(?:base|bases|troops|soldiers|forces|"
-                            r"facility|facilities|warships)\b", re.I)
+_HOSTED_FORCES = re.compile(r"\s+(?:a|an|any|the|foreign)?\s*(?:[\w-]+\s+)?" + _WORDS["HOSTED_FORCES"] + r"\b", re.I)
 
 
 @cache

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from graph.actors import word_classes
 from graph.extract.attribution import _as_country, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.records import Mention
+
+_WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
 
 
 def _demanders(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
@@ -56,17 +59,16 @@ def _protesters(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mentio
     return []
 
 
-#: 'the measures', 'this move', 'the sanctions': an act named back as the object of a rejection or an accusation.
-_MEASURE_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?(?:measures?|moves?|decisions?|"
-                             r"steps?|sanctions|penalties|tariffs|expulsions?|ban|restrictions|actions?)\b", re.I)
+#: 'the measures', 'this move', 'the sanctions': an act named back as the object of a rejection or an accusation
+#: (words.csv MEASURES_NAMED_BACK).
+_MEASURE_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+)?" + _WORDS["MEASURES_NAMED_BACK"]
+                             + r"\b", re.I)
 
 
 #: 'the measures' as the subject the blame is said of, right before its verb: '"These measures are ...', 'the move
-#: was ...'
+#: was ...' (words.csv MEASURES_NAMED_BACK_AS_SUBJECT)
 _MEASURE_SUBJECT = re.compile(r"(?:^|[^\w\s]|\b(?:said|says|that))\s*(?:the|this|these|that|those|such)\s+"
-                              r"(?:[\w-]+\s+)?(?:measures?|moves?|"
-                              r"decisions?|steps?|sanctions|penalties|tariffs|duties|expulsions?|ban|restrictions|"
-                              r"actions?)\s+$", re.I)
+                              r"(?:[\w-]+\s+)?" + _WORDS["MEASURES_NAMED_BACK_AS_SUBJECT"] + r"\s+$", re.I)
 
 
 def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
@@ -87,9 +89,9 @@ def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Me
     return []
 
 
-#: Verbs that put forward what the other side rejects ('Moscow put forward a condition', 'terms set by Brussels')
-_PROPOSING = (r"(?:put\s+forward|proposed|made|offered|set(?:\s+out)?|laid\s+down|tabled|presented|submitted|floated|"
-              r"issued|drew\s+up|drawn\s+up|suggested|sent|delivered|imposed|attached)")
+#: Verbs that put forward what the other side rejects ('Moscow put forward a condition', 'terms set by Brussels'):
+#: words.csv PUTTING_FORWARD
+_PROPOSING = _WORDS["PUTTING_FORWARD"]
 #: After the proposal's noun: 'from', 'by' or a proposing participle with 'by' ('terms set by the EU')
 _PROPOSED_BY = re.compile(r"\s+(?:" + _PROPOSING + r"\s+)?(?:by|from)\s+(?:the\s+)?")
 #: Between a subject and the proposal's noun it put forward ('Moscow had put forward a new condition')

@@ -24,6 +24,8 @@ from graph.words import ends_with_word, may_hold
 if TYPE_CHECKING:  # candidates.py reads this module
     from graph.extract.candidates import _Candidate
 
+_WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
+
 
 def _trade_retaliation(text: str, candidate: _Candidate) -> bool:
     """'Beijing warned it would retaliate if Washington raised tariffs': a threat that names no means of its own
@@ -52,14 +54,13 @@ _COMMENT_ON_BEFORE = re.compile(r"\bcomment(?:s|ed|ing)?\s+(?:on|about)\s+(?:(?:
 
 
 #: A worry between a verb and its object ('raised concerns about ... cuts', 'voiced fears over ... sanctions'):
-#: the verb's object is the worry, and the act after it is what the worry is about.
-_CONCERN_GAP = re.compile(r"\b(?:concerns?|worries|worry|fears?|questions|doubts|alarm|objections?)\s+"
-                          r"(?:about|over|regarding|at|on|of|with|that)\b", re.I)
+#: the verb's object is the worry, and the act after it is what the worry is about (words.csv CONCERNS_RAISED).
+_CONCERN_GAP = re.compile(r"\b" + _WORDS["CONCERNS_RAISED"] + r"\s+(?:about|over|regarding|at|on|of|with|that)\b", re.I)
 
 
-_WARNED_AGAINST = re.compile(r"\b(?:warn|caution|advis|counsel)\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$"
+_WARNED_AGAINST = re.compile(r"\b" + _WORDS["WARNING_STEMS"] + r"\w*\s+(?:[\w'’.-]+\s+){0,3}against\s+$"
                              # 'asked for guarantees against taking in deportees': what is guarded against is not done
-                             r"|\b(?:safeguards?|guarantees?|protections?|assurances?)\s+against\s+$", re.I)
+                             r"|\b" + _WORDS["SAFEGUARDS"] + r"\s+against\s+$", re.I)
 
 
 @cache
@@ -72,8 +73,8 @@ def _alleged_that() -> re.Pattern[str]:
                       r"(?:(?:" + classes["ALLEGATION_SPREAD"] + r")\s+){0,5}"
                       r"(?:(?:on\s+[A-Z]\w+\s+)?by\s+(?:[\w'’.-]+\s+){1,4}?)?that\s+[^.;:!?]*$"
                       # 'dismissed reports that it would take in migrants': a report its subject denies
-                      r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|news|"
-                      r"recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+                      r"|\b(?:" + classes["DENYING"] + "|" + classes["DISMISSING_STEMS"] + r"\w*)\s+"
+                      r"(?:(?:the|media|press|news|recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
 
 
 def _alleged_before(text: str, start: int) -> bool:
@@ -90,10 +91,9 @@ _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
 _PASSIVE_PREDICATE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b")
 
-#: Keeping to a truce or a deal ('comply with the temporary ceasefire', 'abided by the truce')
-_BREACH = re.compile(r"(?:compl(?:y|ied)\s+with|abided?\s+by|respect(?:ed)?|honou?r(?:ed)?|observe[ds]?)\s+"
-                     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|armistice)\b",
-                     re.I)
+#: Keeping to a truce ('comply with the temporary ceasefire', 'abided by the truce'): words.csv KEEPING_TO, TRUCES
+_BREACH = re.compile(_WORDS["KEEPING_TO"] + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                     + _WORDS["TRUCES"] + r"\b", re.I)
 #: A past negation before it ('did not', 'has never'): what a party failed to do, told by another
 _PAST_NOT_BEFORE = re.compile(r"\b(?:did|had|has|have)\s+(?:not|never)\s+$|\b(?:didn['’]t|hasn['’]t|haven['’]t|"
                               r"hadn['’]t)\s+$", re.I)

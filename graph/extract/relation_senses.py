@@ -80,9 +80,9 @@ _TIES_SURVEYED = re.compile(_WORDS["REVIEWING"] + r"\s+(?:(?:the|all|their)\s+)?
 #: between their nations', 'reviewed bilateral ties' (not 'is reviewing its ties with Kigali', nor 'will review its
 #: bilateral cooperation programmes')
 _SHARED_TIES_REVIEWED = re.compile(_WORDS["REVIEWING"] + r"\s+(?:(?:the|their|all)\s+)?"
-                                   r"(?!(?:its|his|her|our)\b)(?:(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ties|relations|"
-                                   r"relationship|cooperation)\s+between\s+(?:their|the\s+two|both)\b|"
-                                   r"(?:[\w-]+\s+){0,2}?bilateral\s+(?:ties|relations|relationship)\b)", re.I)
+                                   r"(?!(?:its|his|her|our)\b)(?:(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
+                                   + _WORDS["TIES_BETWEEN"] + r"\s+between\s+(?:their|the\s+two|both)\b|"
+                                   r"(?:[\w-]+\s+){0,2}?bilateral\s+" + _WORDS["BILATERAL_TIES"] + r"\b)", re.I)
 
 
 @cache
@@ -236,7 +236,7 @@ _HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+" + _WORDS["HELD_TO_ACCOUNT
 _INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
 #: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
 #: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
-_NOUN_ACCUSED_OF = re.compile(r"\b" + _WORDS["ACCUSED_PEOPLE"] + r"[ \t]+(?:accused|charged|suspected)$")
+_NOUN_ACCUSED_OF = re.compile(r"\b" + _WORDS["ACCUSED_PEOPLE"] + r"[ \t]+" + _WORDS["CHARGED_PARTICIPLES"] + "$")
 
 
 #: A state's missions abroad told as its presence there ('diplomatic presence', 'consular presence')
@@ -244,8 +244,8 @@ _MISSION_PRESENCE = re.compile(r"\b(?:diplomatic|consular)\s+$", re.I)
 
 
 #: 'offensive' after a determiner or a kind of campaign is the noun, a military campaign ('the offensive')
-_OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|military|ground|air|new|major|counter)\s+"
-                             r"offensive$", re.I)
+_OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|" + _WORDS["OFFENSIVE_KINDS"]
+                             + r")\s+offensive$", re.I)
 
 
 @cache
@@ -368,13 +368,16 @@ def _influence_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     # ('soldiers returned from the territory controlled by Kyiv': a front line, no influence)
 
 
+#: A pact named with 'between' (words.csv PACTS_BETWEEN): 'a trade agreement between the two countries'
+_PACT_BETWEEN = re.compile(_WORDS["PACTS_BETWEEN"] + r"\s+between\b", re.I)
+
+
 def _cooperation_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of agreeing used in another sense."""
     return bool(
         _stopped_giving().search(text, start, end)
         # 'announced the suspension of Belgian development aid programs in': a stop, no offer
-        or re.match(r"(?:agreements?|accords?|deals?|pacts?|treaty|memorandum|arrangement)\s+between\b",
-                    text[start:end], re.I) and _prospective().search(text, max(0, start - 40), start))
+        or _PACT_BETWEEN.match(text[start:end]) and _prospective().search(text, max(0, start - 40), start))
     # ('talks on a trade agreement between the two countries': sought, not made)
 
 

@@ -114,11 +114,12 @@ def _visited_vessel() -> re.Pattern[str]:
                       + word_classes()["VESSELS"] + r")\b")
 
 
-_STANDING_MISSION = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+mission\b", re.I)
+#: What makes a mission a standing one (words.csv STANDING_MISSION_MARKS), written once for the two patterns below
+_STANDING = r"(?:['’]s|\b" + _WORDS["STANDING_MISSION_MARKS"] + ")"
+_STANDING_MISSION = re.compile(_STANDING + r"\s+mission\b", re.I)
 
 #: "the country's mission", 'its diplomatic mission', 'the permanent mission': a standing mission, an embassy
-_STANDING_MISSION_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her|diplomatic|permanent|resident))\s+$",
-                                      re.I)
+_STANDING_MISSION_BEFORE = re.compile(_STANDING + r"\s+$", re.I)
 
 
 def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:

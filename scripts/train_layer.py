@@ -65,7 +65,7 @@ Run: PYTHONPATH=. python scripts/train_layer.py [--measure --sets DIR ...] [--cv
 [--need-trigger] [--vectors W] [--boosted] [--thresholds T ...] [--filter-thresholds T ...] [--headroom]
 [--show SET ...]
 (about ten seconds a variant with --cache, a minute with --boosted and OMP_NUM_THREADS=1; scikit-learn and
-wordllama from PyPI).
+wordllama from PyPI: `.venv/bin/pip install -e '.[experiments]'`).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ violations, a query error); 2 usage errors (bad arguments, missing files).
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import sys
 from collections.abc import Sequence
@@ -87,8 +88,10 @@ def _add_extraction_commands(sub: argparse._SubParsersAction) -> None:
                     "Exit 1 when a corrections row was bad.",
     )
     ev.add_argument("folder", metavar="DIR", nargs="?",
-                    help="folder of articles (*.txt, *.html) with its gold files (with --corrections: the "
-                         "articles the corrections are about; default the corrections file's folder)")
+                    help="folder of articles (*.txt, *.html) with its gold files, or a sentence-level set (a CSV "
+                         "file with id,text,facts: one short text per row and the facts it states, as in "
+                         "tests/data/sentences/) (with --corrections: the articles the corrections are about; "
+                         "default the corrections file's folder)")
     ev.add_argument("--corrections", metavar="FILE", type=_existing_file,
                     help="score against the accepted, rejected, fixed and added events of this corrections file")
     ev.add_argument("--examples", metavar="FILE",
@@ -252,11 +255,6 @@ def _report_corrections(result) -> None:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    import tempfile
-
-    from graph.evaluate import relation_scores, relation_table, score_events, score_people
-    from graph.extract import entities_csv, events_csv, extract
-
     if args.corrections is not None:
         return _evaluate_reviewed(args)
     if args.examples:
@@ -265,7 +263,33 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.folder is None:
         print("error: give a folder of articles with gold files, or --corrections FILE", file=sys.stderr)
         return 2
-    folder = Path(args.folder)
+    if args.folder.lower().endswith(".csv") and Path(args.folder).is_file():
+        return _evaluate_sentence_set(args)
+    return _evaluate_folder(args, Path(args.folder))
+
+
+def _evaluate_sentence_set(args: argparse.Namespace) -> int:
+    """evaluate FILE.csv: a sentence-level set (id,text,facts) scored as a folder of one article per row."""
+    import tempfile
+
+    from graph.evaluate import SentenceSetError, write_sentence_set
+
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            write_sentence_set(args.folder, tmp)
+        except (SentenceSetError, UnicodeDecodeError, csv.Error) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        return _evaluate_folder(args, Path(tmp))
+
+
+def _evaluate_folder(args: argparse.Namespace, folder: Path) -> int:
+    """Extract a folder of articles and score it against its gold files."""
+    import tempfile
+
+    from graph.evaluate import relation_scores, relation_table, score_events, score_people
+    from graph.extract import entities_csv, events_csv, extract
+
     gold_events = Path(args.gold_events or folder / "gold_events.csv")
     gold_people = Path(args.gold_people) if args.gold_people else folder / "gold_people.csv"
     if not folder.is_dir() or not gold_events.is_file():

@@ -16,6 +16,11 @@ gold people (CSV: doc, name, country[, role])
 Precision counts distinct (actor, relation, target) triples per document: one matching a required item is a
 hit, one matching only optional items is neutral, any other is false.
 
+A sentence-level set is one CSV file (`id,text,facts`, any other column ignored; tests/data/sentences/): each
+row a short text, `facts` the facts it states as `ACTOR relation TARGET` separated by `;`, `?` before an
+optional one, `NONE` for a text that states none. `write_sentence_set` turns it into a folder of articles with
+its gold events file, so that it is scored like any other set (`stancegraph evaluate FILE.csv`).
+
 Corrections are the other yardstick (`stancegraph evaluate --corrections FILE`): `score_reviewed` counts the
 extracted events people accepted, rejected or fixed and the events they added, per relation, with the
 precision of what was reviewed (accepted / (accepted + rejected)); `training_examples` turns the same
@@ -61,6 +66,49 @@ class Score:
 
     def line(self) -> str:
         return f"P={self.precision:.2f} R={self.recall:.2f} F1={self.f1:.2f}"
+
+
+class SentenceSetError(ValueError):
+    """A sentence-level set the evaluator cannot read (the message names the file, the row and what to do)."""
+
+
+def _gold_rows_of_facts(path: Path, row: dict[str, str]) -> list[list[str]]:
+    """The gold events rows of one text of a sentence-level set."""
+    facts = [fact.strip() for fact in (row.get("facts") or "").split(";") if fact.strip()]
+    if not facts:
+        raise SentenceSetError(f"{path}: row {row.get('id')!r} has no facts; write NONE for a text that states none")
+    out = []
+    for fact in facts:
+        if fact == "NONE":
+            out.append([row["id"], "", "NONE", "", "R", ""])
+            continue
+        words = fact.lstrip("?").split()
+        if len(words) != 3:
+            raise SentenceSetError(f"{path}: row {row['id']!r}: fact {fact!r} is not 'ACTOR relation TARGET' "
+                                   "(e.g. 'COL acceptsDeportees USA')")
+        out.append([row["id"], words[0], words[1], words[2], "O" if fact.startswith("?") else "R", ""])
+    return out
+
+
+def write_sentence_set(path: Path | str, folder: Path | str) -> int:
+    """Write the texts of a sentence-level CSV into `folder` as articles (`<id>.txt`) with its gold_events.csv;
+    return how many texts. Raises SentenceSetError on a row it cannot read."""
+    path, folder = Path(path), Path(folder)
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows or not {"id", "text", "facts"} <= set(rows[0]):
+        raise SentenceSetError(f"{path}: a sentence-level set needs the columns id, text and facts")
+    gold = []
+    for row in rows:
+        if not row["id"] or "/" in row["id"] or row["id"].startswith("."):
+            raise SentenceSetError(f"{path}: row id {row['id']!r} cannot name a file; use letters, digits and '-'")
+        gold.extend(_gold_rows_of_facts(path, row))
+        (folder / f"{row['id']}.txt").write_text(row["text"].strip() + "\n", encoding="utf-8")
+    with open(folder / "gold_events.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["doc", "actor", "relation", "target", "required", "note"])
+        writer.writerows(gold)
+    return len(rows)
 
 
 def _rows(path: Path | str) -> list[dict[str, str]]:

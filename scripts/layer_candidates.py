@@ -305,6 +305,45 @@ def read_sentence_rows() -> dict[str, list[dict]]:
     return rows
 
 
+def written_rows(paths: list[Path], folder: Path) -> dict[str, list[dict]]:
+    """Write the texts of sentence-level CSV files (`id,style,text,facts`; tests/data/sentences/) into `folder`,
+    one article each, and return their labelled rows by document as gold_sentences.csv gives them (the whole
+    text is the labelled span; an optional fact, '?', counts as stated: it is a plausible reading)."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                doc = row["id"]
+                (folder / f"{doc}.txt").write_text(row["text"].strip() + "\n", encoding="utf-8")
+                facts = [f.strip().lstrip("?") for f in row["facts"].split(";") if f.strip()]
+                for fact in facts:
+                    if fact == "NONE":
+                        rows[doc].append({"sentence": row["text"], "actor": "", "relation": "NONE", "target": ""})
+                        continue
+                    actor, relation, target = fact.split()
+                    rows[doc].append({"sentence": row["text"], "actor": actor, "relation": relation,
+                                      "target": target})
+    return rows
+
+
+def load_written(paths: list[Path], cache: Path | None) -> list[Pair]:
+    """The candidate pairs of the written sentence-level texts, labelled (cached like `load`)."""
+    import tempfile
+
+    path = cache / "written.pkl" if cache else None
+    if path is not None and path.exists():
+        return pickle.loads(path.read_bytes())
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "written"
+        folder.mkdir()
+        rows = written_rows(paths, folder)
+        pairs, _ = pairs_of_set(folder, rows)
+    add_vectors(pairs)
+    if path is not None:
+        path.write_bytes(pickle.dumps(pairs))
+    return pairs
+
+
 def load(folder: Path, labelled: bool, cache: Path | None) -> tuple[list[Pair], dict]:
     """The pairs of a set and its rule triples; with `cache`, kept on disk between runs (delete the folder after
     changing any code: it is keyed by the set's name only)."""

@@ -86,6 +86,7 @@ from layer_candidates import (  # noqa: E402 - the sibling module of this script
     Pair,
     RuleEvent,
     load,
+    load_written,
 )
 
 
@@ -248,12 +249,12 @@ def cross_validate(pairs: list[Pair], rules: dict, args) -> None:
     fold = {doc: int(hashlib.sha1(doc.encode()).hexdigest(), 16) % 5 for doc in rules}
     models = []
     for k in range(5):
-        models.append(train([p for p in pairs if fold[p.doc] != k], args.c, args.balanced, args.residual,
+        models.append(train([p for p in pairs if fold.get(p.doc, -1) != k], args.c, args.balanced, args.residual,
                             args.vectors, boosted=args.boosted))
     for threshold in args.thresholds:
         pooled = empty()
         for k in range(5):
-            part = [p for p in pairs if fold[p.doc] == k]
+            part = [p for p in pairs if fold.get(p.doc, -1) == k]
             part_rules = {d: t for d, t in rules.items() if fold[d] == k}
             m = measure(TRAIN, part, part_rules, *models[k], threshold, "cv" in args.show, args.vectors,
                         docs={d for d in rules if fold[d] == k})
@@ -355,11 +356,18 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="keep the sets' pairs in this folder between runs")
     parser.add_argument("--sets", type=Path, nargs="*", default=[],
                         help="published sets (folders of articles with gold files) measured with --measure, pooled")
+    parser.add_argument("--written", type=Path, nargs="*", default=[],
+                        help="sentence-level CSV files (tests/data/sentences/*.csv) trained on beside news/train")
     args = parser.parse_args()
     NEED_TRIGGER[0] = args.need_trigger
     if args.cache:
         args.cache.mkdir(exist_ok=True)
     train_pairs, train_rules = load(TRAIN, True, args.cache)
+    if args.written:
+        written = load_written(args.written, args.cache)
+        print(f"written: {len(written)} pairs, {sum(1 for p in written if p.labels)} with a relation, "
+              f"{sum(1 for p in written if p.labels and not p.ruled)} of those without a rule event")
+        train_pairs = train_pairs + written
     labelled = [p for p in train_pairs if p.labelled]
     print(f"train: {len(train_pairs)} pairs, {len(labelled)} in labelled sentences, "
           f"{sum(1 for p in labelled if p.labels)} with a relation")

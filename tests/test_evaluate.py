@@ -131,3 +131,49 @@ def test_cli_prints_the_table_by_relation(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[2].split()[:3] == ["relation", "required", "found"]
     assert sum(int(line.split()[1]) for line in out[3:]) == int(out[0].split("/")[1].split(",")[0])
+
+
+SENTENCES = "\n".join([
+    "id,style,text,facts",
+    's1,agency,"Ecuador agreed on Monday to take back 120 of its nationals deported by the United States.",'
+    "ECU acceptsDeportees USA",
+    's2,paper,"Coffee shipments from Kenya to Germany rose by a tenth in March.",NONE',
+    's3,headline,"Ghana and Togo sign border patrol pact; Accra says Lome may join talks with Abuja",'
+    "GHA agreesToCooperate TGO; ?GHA meetsWith NGA",
+    ""])
+
+
+def test_a_sentence_set_becomes_one_article_per_row_with_its_gold(tmp_path: Path):
+    from graph.evaluate import write_sentence_set
+
+    (tmp_path / "set.csv").write_text(SENTENCES, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    assert write_sentence_set(tmp_path / "set.csv", folder) == 3
+    assert sorted(p.name for p in folder.glob("*.txt")) == ["s1.txt", "s2.txt", "s3.txt"]
+    assert (folder / "s2.txt").read_text(encoding="utf-8").startswith("Coffee shipments")
+    with open(folder / "gold_events.csv", newline="", encoding="utf-8") as handle:
+        gold = [(r["doc"], r["actor"], r["relation"], r["target"], r["required"]) for r in csv.DictReader(handle)]
+    assert gold == [("s1", "ECU", "acceptsDeportees", "USA", "R"), ("s2", "", "NONE", "", "R"),
+                    ("s3", "GHA", "agreesToCooperate", "TGO", "R"), ("s3", "GHA", "meetsWith", "NGA", "O")]
+
+
+def test_cli_scores_a_sentence_set_like_a_folder(tmp_path: Path, capsys):
+    from graph.cli import main
+
+    (tmp_path / "set.csv").write_text(SENTENCES, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "set.csv"), "-v"]) == 0
+    out = capsys.readouterr().out
+    # (the pact is a hit both ways round: agreesToCooperate is symmetric)
+    assert out.startswith("3 articles; events P=1.00 R=1.00 F1=1.00 (required found 2/2, hits 3, false 0)")
+
+
+@pytest.mark.parametrize("facts, says", [("PER accuses", "fact 'PER accuses' is not 'ACTOR relation TARGET'"),
+                                          ("", "has no facts; write NONE")])
+def test_a_bad_row_of_a_sentence_set_is_named_in_one_line(tmp_path: Path, capsys, facts, says):
+    from graph.cli import main
+
+    (tmp_path / "set.csv").write_text(f'id,text,facts\nx7,"Peru protested to Chile.",{facts}\n', encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "set.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "set.csv: row 'x7'" in err and says in err

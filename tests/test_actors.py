@@ -192,6 +192,13 @@ def test_a_minister_on_a_visit_to_a_country_is_not_of_the_country_visited() -> N
     assert found == {"Abdi Hassan": "ETH"}, found
 
 
+def test_a_subject_listing_both_sides_places_a_speaker_on_neither() -> None:
+    found = people("Ethiopia secures Kenyan power supply\n\nKenya and Ethiopia signed the power deal on Monday during "
+                   "energy minister Abdi Hassan's visit to Nairobi, deputy finance secretary Lydia Gebre told "
+                   "reporters in Addis Ababa on Tuesday.")
+    assert found["Lydia Gebre"] == "ETH", found
+
+
 def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_country_are_known() -> None:
     found = people("Chris Hipkins and Anthony Albanese spoke by phone on Tuesday about the pact.")
     assert found == {"Chris Hipkins": "NZL", "Anthony Albanese": "AUS"}, found

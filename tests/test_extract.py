@@ -2472,6 +2472,14 @@ NO_SUCH_ACT = [
     # past a comma, people with a verb of their own are no object of the verb before ('took office')
     ("Panama received a deportation flight last week. Since Trump took office in late January, deported migrants "
      "have also been flown to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
+    # the one whose visit an act followed only dates it: the visitor is no party to the act
+    ("Peru cancelled its mining accord following a visit from Chinese Foreign Minister Wang Yi.",
+     ("PER", "reducesCooperation", "CHN")),
+    # a demand of one's own said to be beyond negotiation is insisted on, no refusal of the other side
+    ("Seoul said its demand that Tokyo apologise is non-negotiable.", ("KOR", "rejects", "JPN")),
+    # the second party after 'between' is its object, not the subject of the verb that follows the pair
+    ("Relations between Kenya and Somalia plummeted following the signing of a security deal with Uganda.",
+     ("SOM", "agreesToCooperate", "UGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -361,9 +361,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         at = candidate.head_start - len(before[-60:]) + absolute.end("np")
         owner = next((m for m in mentions if m.end == at and _can_act(m)), None)
         if owner is not None and not any(m.country == owner.country and sentence.start <= m.start < owner.start
+                                         and not _after_preposition(doc, m, mentions, sentence.start)
                                          for m in mentions):
             # (one of the parties named before: 'Brazil, Colombia and Chile rejected the raid, with Brasília
-            # calling it a violation' words a shared act, which all of them keep)
+            # calling it a violation' words a shared act, which all of them keep; one named as an object does not:
+            # 'relations between Brazil and Nicaragua are strained, with Brazil freezing contacts')
             return _possessed_person(doc, mentions, owner)
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]

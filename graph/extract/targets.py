@@ -143,6 +143,22 @@ def _in_actors_relative(doc: _Doc, candidate: _Candidate, actor: Mention, mentio
     return False
 
 
+@cache
+def _visit_timing() -> re.Pattern[str]:
+    """A phrase that dates an act by a trip, up to the visitor named after it: 'following a visit from Secretary of
+    State ', 'after the trip by ' (words.csv VISIT_TIMING, TRIP_WORDS; titles and names in capitals between)."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["VISIT_TIMING"] + r")\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:" + classes["TRIP_WORDS"] + r")\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+)"
+                      r"{0,5}$")
+
+
+def _visitor_of_timing(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
+    """Whether a party after the trigger is named only as the one whose visit the act followed ('Bolivia scrapped
+    its pact following a visit from Marco Rubio'): the visit tells when, and the visitor is no party to the act."""
+    return mention.start > candidate.end and _visit_timing().search(doc.text, candidate.end, mention.start) is not None
+
+
 def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
     """Targets for a trigger: mentions, or a program name (str) for launchedProgram.
 
@@ -224,6 +240,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             return []  # 'reiterated support for ousted president Mohamed Bazoum': backing a man out of office
         if found:
             found = [m for m in found if not (isinstance(m, Mention) and _in_actors_relative(doc, candidate, actor, m))]
+            if found and all(isinstance(m, Mention) and _visitor_of_timing(doc, candidate, m) for m in found):
+                return []  # 'scrapped its lithium pact following a visit from Marco Rubio': the visit dates the act
         if found:
             # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
             # source of the report is no party to what it reports

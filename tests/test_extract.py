@@ -2480,6 +2480,11 @@ NO_SUCH_ACT = [
     # the second party after 'between' is its object, not the subject of the verb that follows the pair
     ("Relations between Kenya and Somalia plummeted following the signing of a security deal with Uganda.",
      ("SOM", "agreesToCooperate", "UGA")),
+    # 'it' closing a quotation is the speaker of the quotation before, not a party the next paragraph names
+    ("Ghana recalled its ambassador to Togo on Monday over a border dispute.\n\n\"Lome has ignored every one of "
+     "our protests,\" Ghana's foreign ministry said in a statement.\n\n\"This step, which no earlier Togolese "
+     "government ever took, was taken with great disdain and disregard,\" it added.\n\nThe move came hours after "
+     "Benin said that its troops would stay at the border post.", ("BEN", "accuses", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

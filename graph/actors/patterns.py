@@ -81,7 +81,8 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     # ('it has been decided to recall', 'it was agreed that': an empty subject, no party)
     r"|(?P<it>[Ii]t)(?!\s+(?:(?:has|had|have)\s+been|(?:will|would)\s+be|was|is)\s+(?:decided|agreed|announced|"
     r"reported|expected|understood|feared|believed|said|learned|learnt|confirmed)\b)"
-    r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|called|calls|termed|"
+    r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|added|adds|stated|noted|stressed|"
+    r"insisted|explained|argued|declared|reiterated|continued|wrote|called|calls|termed|"
     r"described|ordered|expelled|recalled|reserves|reserved|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"

@@ -39,6 +39,7 @@ from graph.actors.knowledge import Person, word_classes, word_lists
 from graph.actors.offices_and_groups import _last_list
 from graph.actors.patterns import (
     _LIST_ITEM_GAP,
+    OFFICIALS_TOGETHER,
     SpanSet,
     _after_preposition,
     _after_verb,
@@ -272,7 +273,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
             pair = tracker.resolve_pair(countries=not official)
             previous = sentence_parties.get(index - 1, {})
-            if mention.text in ("They", "The two", "the two"):
+            if mention.text in ("They", "The two", "the two") or OFFICIALS_TOGETHER.fullmatch(mention.text):
                 # 'X hosted his Togolese counterpart. They agreed to ...': only right after a sentence whose
                 # parties are just two, and only as the subject opening the sentence; else 'they' are anyone
                 if len(previous) != 2 or not _opens_clause(text, sentences[index].start, mention.start, quotes) \

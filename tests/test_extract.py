@@ -2485,6 +2485,10 @@ NO_SUCH_ACT = [
      "our protests,\" Ghana's foreign ministry said in a statement.\n\n\"This step, which no earlier Togolese "
      "government ever took, was taken with great disdain and disregard,\" it added.\n\nThe move came hours after "
      "Benin said that its troops would stay at the border post.", ("BEN", "accuses", "TGO")),
+    # a day after the one told ('on Tuesday') is no topic the addressee is pressed on
+    ("Lula told Xi on Tuesday that \"China is a true friend\" of the Brazilian people.", ("BRA", "demands", "CHN")),
+    # an envoy recalled to discuss ties with a country talks with their own government, not with that country
+    ("Italy recalled ambassador Marco Rossi to Rome to discuss ties with Egypt.", ("ITA", "meetsWith", "EGY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

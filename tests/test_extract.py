@@ -2489,6 +2489,9 @@ NO_SUCH_ACT = [
     ("Lula told Xi on Tuesday that \"China is a true friend\" of the Brazilian people.", ("BRA", "demands", "CHN")),
     # an envoy recalled to discuss ties with a country talks with their own government, not with that country
     ("Italy recalled ambassador Marco Rossi to Rome to discuss ties with Egypt.", ("ITA", "meetsWith", "EGY")),
+    # a deal one wants said to be beyond negotiation is insisted on, no refusal either
+    ("Peru and Chile quarrelled over migrants. Lima said an accord on the return of these migrants was "
+     "\"non-negotiable.\"", ("PER", "rejects", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

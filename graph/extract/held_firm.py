@@ -1,9 +1,9 @@
 """Wordings that hold one's own demand firm, which refuse nothing of another's.
 
 'Seoul said its demand that Tokyo apologise is non-negotiable': what is said to be beyond negotiation (words.csv
-HELD_FIRM) is a demand, an offer or terms the speaker put forward (PROPOSED), so the speaker insists on it. The
-same wording said of a thing held ('the islands are not negotiable') refuses the other side's claim, and stays
-a rejection.
+HELD_FIRM) is a demand, an offer or terms the speaker put forward (PROPOSED), or a deal it wants (PACT_NOUNS: 'an
+agreement on these deportations was non-negotiable'), so the speaker insists on it. The same wording said of a
+thing held ('the islands are not negotiable') refuses the other side's claim, and stays a rejection.
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ def _held_firm() -> re.Pattern[str]:
 
 @cache
 def _proposal_before() -> re.Pattern[str]:
-    """A demand or offer (words.csv PROPOSED) that the rest of the clause before the trigger says something of: its
-    content after 'for', 'that' or 'to', then a verb 'to be' ('its demand that Tokyo apologise is '); or the object
-    of a verb of calling ('called its demand ')."""
-    determiner = r"(?:its|their|our|his|her|my|the|this|that|these|those|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+)?"
-    noun = r"(?:" + word_classes()["PROPOSED"] + r")"
-    return re.compile(r"\b" + determiner + noun + r"(?:\s+(?:for|that|to)\s+[^,;:.!?]{1,80}?)?\s+(?:is|are|was|were|"
+    """A demand, an offer (words.csv PROPOSED) or a deal (PACT_NOUNS) that the rest of the clause before the
+    trigger says something of: its content after 'for', 'that', 'to', 'on' or 'over', then a verb 'to be' ('its
+    demand that Tokyo apologise is '); or the object of a verb of calling ('called its demand ')."""
+    determiner = r"(?:its|their|our|his|her|my|an?|the|this|that|these|those|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+)?"
+    noun = r"(?:" + word_classes()["PROPOSED"] + "|" + word_classes()["PACT_NOUNS"] + r")"
+    return re.compile(r"\b" + determiner + noun + r"(?:\s+(?:for|that|to|on|over)\s+[^,;:.!?]{1,80}?)?\s+(?:is|are|was|"
+                      r"were|"
                       r"remains?|remained|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|still\s+)?"
                       r"[\"“']?$|\bcall(?:s|ed|ing)?\s+" + determiner + noun + r"\s+[\"“']?$", re.I)
 

@@ -2492,6 +2492,9 @@ NO_SUCH_ACT = [
     # a deal one wants said to be beyond negotiation is insisted on, no refusal either
     ("Peru and Chile quarrelled over migrants. Lima said an accord on the return of these migrants was "
      "\"non-negotiable.\"", ("PER", "rejects", "CHL")),
+    # criticism said to be international is everyone's: rejecting it names no other side
+    ("Bolivia expelled hundreds of Peruvian traders. President Arce rejected international criticism of the "
+     "expulsions.", ("BOL", "rejects", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

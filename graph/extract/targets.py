@@ -144,6 +144,13 @@ def _in_actors_relative(doc: _Doc, candidate: _Candidate, actor: Mention, mentio
 
 
 @cache
+def _worlds_voice() -> re.Pattern[str]:
+    """The last word of a wording said to be everyone's (words.csv WORLD_VOICES): 'international criticism',
+    'global pressure'."""
+    return re.compile(r"\b(?:" + word_classes()["WORLD_VOICES"] + r")\s+[a-z-]+$", re.I)
+
+
+@cache
 def _visit_timing() -> re.Pattern[str]:
     """A phrase that dates an act by a trip, up to the visitor named after it: 'following a visit from Secretary of
     State ', 'after the trip by ' (words.csv VISIT_TIMING, TRIP_WORDS; titles and names in capitals between)."""
@@ -214,6 +221,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation in ("accuses", "demands") \
             and _EVERYONE.match(doc.text, candidate.head_end, max(candidate.end, candidate.head_end + 30)):
         return []  # 'called for the international community to resist any hegemonic act': everyone, nobody named
+    if candidate.relation in ("rejects", "accuses") and _worlds_voice().search(doc.text, candidate.head_end,
+                                                                               candidate.end) \
+            and not _FROM_AFTER.match(doc.text, candidate.end):
+        return []  # 'Abinader has rejected international criticism of the deportations': everyone's, nobody named
     if _object_is_a_body(doc, candidate):
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
     labelled = _owner_of_labelled_it(doc, candidate, actor)

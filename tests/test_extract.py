@@ -2495,6 +2495,9 @@ NO_SUCH_ACT = [
     # criticism said to be international is everyone's: rejecting it names no other side
     ("Bolivia expelled hundreds of Peruvian traders. President Arce rejected international criticism of the "
      "expulsions.", ("BOL", "rejects", "PER")),
+    # an armed group a relative clause calls a danger is the one charged, not the state the sentence names before
+    ("Ethiopia and Eritrea signed an accord that commits Asmara to disarm an Ethiopian rebel militia that Addis "
+     "Ababa regards as a menace.", ("ETH", "accuses", "ERI")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

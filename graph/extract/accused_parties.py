@@ -3,7 +3,8 @@
 A grievance passed on for another country ('conveyed Sudan's concerns'), a charge against one's own side
 ('accused Mr Biden of ...'), people accused of serving a state (the state is accused), an act condemned with
 its doer after 'by' (the doer is accused, not the one it was done to), a doer that is no state ('by gunmen'),
-and the parties a harm is done to ('pressure on Greenland'), who suffer it rather than do it.
+the parties a harm is done to ('pressure on Greenland'), who suffer it rather than do it, and an armed group a
+relative clause charges ('a militia that Kigali regards as a threat'), which no state stands for.
 """
 
 from __future__ import annotations
@@ -92,3 +93,18 @@ def _non_state_agent() -> re.Pattern[str]:
     """'by gunmen', 'by an angry mob': a doer that is no state (words.csv NON_STATE_AGENTS)."""
     return re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:"
                       + word_classes()["NON_STATE_AGENTS"] + r")\b", re.I)
+
+
+@cache
+def _armed_group_relative() -> re.Pattern[str]:
+    """An armed group (words.csv ARMED_GROUPS) opening a relative clause that is still open: 'a Rwandan Hutu militia
+    that Kigali regards ', 'the rebels, which Kigali sees '."""
+    return re.compile(r"\b(?:" + word_classes()["ARMED_GROUPS"] + r")\s*,?\s+(?:that|which|whom)\s+[^,;:.!?]{0,60}$",
+                      re.I)
+
+
+def _group_charged_in_relative(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the one a charge is about is an armed group that a relative clause describes ('a militia that Kigali
+    regards as a threat'): the group, no state, is the one charged."""
+    return _armed_group_relative().search(doc.text, max(candidate.sentence.start, candidate.head_start - 120),
+                                          candidate.head_start) is not None

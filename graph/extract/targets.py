@@ -19,6 +19,7 @@ from graph.actors import word_classes
 from graph.extract.accused_parties import (
     _accuses_own_side,
     _doer_of_object,
+    _group_charged_in_relative,
     _harmed_before,
     _non_state_agent,
     _others_grievance,
@@ -208,6 +209,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return list(_demanders(doc, candidate, actor))
     if candidate.relation == "accuses" and _others_grievance(doc, candidate, actor):
         return []  # 'the Chadian envoy undertook to convey Sudan's concerns': a messenger of another's grievance
+    if candidate.relation == "accuses" and _group_charged_in_relative(doc, candidate):
+        return []  # 'a Rwandan Hutu militia that Kigali regards as a threat': the militia is charged, no state
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
         return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":

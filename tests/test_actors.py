@@ -199,6 +199,13 @@ def test_a_subject_listing_both_sides_places_a_speaker_on_neither() -> None:
     assert found["Lydia Gebre"] == "ETH", found
 
 
+def test_a_person_said_to_be_on_a_visit_to_a_country_is_not_of_it() -> None:
+    found = people("Kenya, Ethiopia hold joint drill\n\nArmy Chief General Peter Mwangi today watched the "
+                   "Kenya-Ethiopia joint exercise 'Amani' near Moyale, Ethiopia.\n\nGeneral Mwangi is on a "
+                   "three-day visit to Ethiopia. Ethiopian officers briefed him on the drill in Ethiopia.")
+    assert found["Peter Mwangi"] == "KEN", found
+
+
 def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_country_are_known() -> None:
     found = people("Chris Hipkins and Anthony Albanese spoke by phone on Tuesday about the pact.")
     assert found == {"Chris Hipkins": "NZL", "Anthony Albanese": "AUS"}, found

@@ -2498,6 +2498,9 @@ NO_SUCH_ACT = [
     # an armed group a relative clause calls a danger is the one charged, not the state the sentence names before
     ("Ethiopia and Eritrea signed an accord that commits Asmara to disarm an Ethiopian rebel militia that Addis "
      "Ababa regards as a menace.", ("ETH", "accuses", "ERI")),
+    # a stance against a kind of regime names its other side as a group: the document's other side is no guess
+    ("Blinken held talks with Lula in Brasilia. Blinken is known for his firm stance against authoritarian regimes in "
+     "the hemisphere such as Nicaragua.", ("USA", "rejects", "BRA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

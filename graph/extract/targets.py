@@ -66,6 +66,8 @@ def _hosted_people(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
 #: foreign governments'; people 'from other countries' are of other nations, which says nothing of who sends them)
 _GROUP_OBJECT = re.compile(r"\s+(?:[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?:[\w-]+\s+){0,2}?"
                            r"(?:countries|nations|states|governments)\b|\s+from\s+(?:foreign|other)\s+governments\b"
+                           # 'a stance against socialist regimes in the region': a kind of government, no one of them
+                           r"|\s+(?:[a-z][\w-]*\s+)?regimes\b|\s+[a-z][\w-]*\s+governments\b"
                            # 'held sway over the region': a whole region, no one country of it
                            r"|\s+(?:over|across|throughout)\s+(?:the|this|that|a|their|its)\s+(?:[\w-]+\s+)?"
                            r"(?:region|regions|area|continent|hemisphere|neighbou?rhood|islands)\b")

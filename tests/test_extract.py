@@ -2501,6 +2501,8 @@ NO_SUCH_ACT = [
     # a stance against a kind of regime names its other side as a group: the document's other side is no guess
     ("Blinken held talks with Lula in Brasilia. Blinken is known for his firm stance against authoritarian regimes in "
      "the hemisphere such as Nicaragua.", ("USA", "rejects", "BRA")),
+    # a release a third party is still mediating has not been made
+    ("Norway was mediating the release of Britons held in Iran.", ("IRN", "releasesDetainees", "GBR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

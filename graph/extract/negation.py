@@ -371,9 +371,10 @@ def _asked_to_go(text: str, start: int, at: int) -> bool:
     return _ASKED_TO_GO.search(text, max(start, at - 90), at) is not None
 
 
-#: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of'
+#: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of',
+#: 'was mediating the release of' (a mediation under way; 'mediated the release' tells it done)
 _ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
-                            r"insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)(?:s|es|ed|ing)?\s+for|"
+                            r"mediat(?:e|es|ing)|insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)(?:s|es|ed|ing)?\s+for|"
                             r"backing\s+for)\s+"
                             r"(?:the\s+)?[\"“]?(?:(?:immediate|swift|urgent|unconditional|prompt|speedy|early|eventual|"
                             r"safe)\s+(?:and\s+)?)*$", re.I)

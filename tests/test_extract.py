@@ -2503,6 +2503,9 @@ NO_SUCH_ACT = [
      "the hemisphere such as Nicaragua.", ("USA", "rejects", "BRA")),
     # a release a third party is still mediating has not been made
     ("Norway was mediating the release of Britons held in Iran.", ("IRN", "releasesDetainees", "GBR")),
+    # what a move 'could see' happen is an outcome guessed at, no act of the mover
+    ("Mali scrapped its security accord with Russia, a move that could see Russian troops leave the country.",
+     ("MLI", "threatenedExpulsion", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

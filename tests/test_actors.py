@@ -206,6 +206,12 @@ def test_a_person_said_to_be_on_a_visit_to_a_country_is_not_of_it() -> None:
     assert found["Peter Mwangi"] == "KEN", found
 
 
+def test_an_office_of_a_body_of_states_named_by_its_organ_alone_gives_no_country() -> None:
+    found = people("SADC weighs troops for Mozambique\n\nThe southern African bloc says dialogue comes first.\n\n"
+                   "Commission President, Tendai Moyo, said troops remained an option.")
+    assert found["Tendai Moyo"] == "", found
+
+
 def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_country_are_known() -> None:
     found = people("Chris Hipkins and Anthony Albanese spoke by phone on Tuesday about the pact.")
     assert found == {"Chris Hipkins": "NZL", "Anthony Albanese": "AUS"}, found

@@ -212,6 +212,12 @@ def test_an_office_of_a_body_of_states_named_by_its_organ_alone_gives_no_country
     assert found["Tendai Moyo"] == "", found
 
 
+def test_a_person_who_wanted_to_visit_a_country_is_not_of_it() -> None:
+    found = people("Georgia expels Armenian envoy\n\nGeorgian police said that Syunik governor Davit Arakelyan had "
+                   "wanted to visit Georgia to rally support for an opposition candidate.")
+    assert found["Davit Arakelyan"] != "GEO", found
+
+
 def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_country_are_known() -> None:
     found = people("Chris Hipkins and Anthony Albanese spoke by phone on Tuesday about the pact.")
     assert found == {"Chris Hipkins": "NZL", "Anthony Albanese": "AUS"}, found

@@ -406,9 +406,13 @@ def _both_sides_listed(text: str, mention: Mention, in_sentence: list[Mention]) 
                                                                   text[mention.end:following.start]) is not None
 
 
-#: The rest of a name and its possessive, then a trip: "Basil Rajapaksa's visit to ", "Wong's recent trip to "
-_OWN_TRIP_AFTER = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}['’]s?[ \t]+(?:[a-z]+[ \t]+)?"
-                             r"(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?")
+#: The rest of a name and its possessive, then a trip: "Basil Rajapaksa's visit to ", "Wong's recent trip to "; or
+#: the name as the subject of a verb of going: 'Rustam Minnikhanov had wanted to visit ', 'X arrived in '
+_OWN_TRIP_AFTER = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:['’]s?[ \t]+(?:[a-z]+[ \t]+)?"
+                             r"(?:visit|trip|tour|journey)[ \t]+to|[ \t]+(?:(?:had|has|have|will|would|was|is|"
+                             r"wanted|planned|hoped|intended|to|also|then)[ \t]+){0,3}(?:visit|visited|visits|"
+                             r"travel(?:l?ed|s)?[ \t]+to|arrived[ \t]+in|arrives[ \t]+in|flew[ \t]+to))[ \t]+"
+                             r"(?:the[ \t]+)?")
 
 
 def _own_visit_to(text: str, offset: int, countries: list[Mention], mention_starts: list[int]) -> str:

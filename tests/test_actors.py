@@ -218,6 +218,11 @@ def test_a_person_who_wanted_to_visit_a_country_is_not_of_it() -> None:
     assert found["Davit Arakelyan"] != "GEO", found
 
 
+def test_an_office_after_a_possessive_is_no_person() -> None:
+    found = people("Pakistan summoned India's High Commissioner, Rohan Mehta, on Monday.")
+    assert found == {"Rohan Mehta": "IND"}, found
+
+
 def test_leaders_of_new_zealand_lithuania_niger_and_turkey_named_without_their_country_are_known() -> None:
     found = people("Chris Hipkins and Anthony Albanese spoke by phone on Tuesday about the pact.")
     assert found == {"Chris Hipkins": "NZL", "Anthony Albanese": "AUS"}, found

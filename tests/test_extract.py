@@ -2506,6 +2506,11 @@ NO_SUCH_ACT = [
     # what a move 'could see' happen is an outcome guessed at, no act of the mover
     ("Mali scrapped its security accord with Russia, a move that could see Russian troops leave the country.",
      ("MLI", "threatenedExpulsion", "RUS")),
+    # the country a self-declared region lies in is where it is, no partner of a deal with the region
+    ("Kenya signed a trade pact with Jubaland, a self-declared state in southern Somalia.",
+     ("KEN", "agreesToCooperate", "SOM")),
+    # a nationality before 'state of' a breakaway region says whence it broke away
+    ("Ethiopia signed a deal with the self-declared Somali state of Somaliland.", ("ETH", "agreesToCooperate", "SOM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -68,7 +68,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government)"
     # 'They agreed to ...' ('The two agreed') right after a sentence about two countries, or
     # '... met Y, and they agreed': the pair acting together ('The leaders agreed' after a meeting of two)
-    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two|The\s+(?:leaders|presidents|premiers|prime\s+ministers|"
+    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two|[Tt]he\s+(?:leaders|presidents|premiers|prime\s+ministers|"
     r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)))(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
     r"reaffirmed|committed|exchanged|underscored|welcomed|held\s+talks|resolved|inked|concluded)\b))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
@@ -99,10 +99,10 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
 )
 
-#: Office holders in the plural opening a sentence of joint acts: 'The leaders agreed', 'The foreign ministers signed'
-#: (PRONOUN_RE reads them as a pair only there, right after a sentence that names just two parties)
-OFFICIALS_TOGETHER = re.compile(r"The\s+(?:leaders|presidents|premiers|prime\s+ministers|foreign\s+ministers|ministers|"
-                                r"heads\s+of\s+(?:state|government))")
+#: Office holders in the plural opening a clause of joint acts: 'The leaders agreed', 'On Tuesday the leaders
+#: signed' (PRONOUN_RE reads them as a pair only there, right after a sentence that names just two parties)
+OFFICIALS_TOGETHER = re.compile(r"[Tt]he\s+(?:leaders|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
+                                r"ministers|heads\s+of\s+(?:state|government))")
 
 
 #: Words every PRONOUN_RE match starts with, and the words after 'the', 'this' or 'that' in its other forms.

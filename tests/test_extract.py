@@ -2472,6 +2472,45 @@ NO_SUCH_ACT = [
     # past a comma, people with a verb of their own are no object of the verb before ('took office')
     ("Panama received a deportation flight last week. Since Trump took office in late January, deported migrants "
      "have also been flown to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
+    # the one whose visit an act followed only dates it: the visitor is no party to the act
+    ("Peru cancelled its mining accord following a visit from Chinese Foreign Minister Wang Yi.",
+     ("PER", "reducesCooperation", "CHN")),
+    # a demand of one's own said to be beyond negotiation is insisted on, no refusal of the other side
+    ("Seoul said its demand that Tokyo apologise is non-negotiable.", ("KOR", "rejects", "JPN")),
+    # the second party after 'between' is its object, not the subject of the verb that follows the pair
+    ("Relations between Kenya and Somalia plummeted following the signing of a security deal with Uganda.",
+     ("SOM", "agreesToCooperate", "UGA")),
+    # 'it' closing a quotation is the speaker of the quotation before, not a party the next paragraph names
+    ("Ghana recalled its ambassador to Togo on Monday over a border dispute.\n\n\"Lome has ignored every one of "
+     "our protests,\" Ghana's foreign ministry said in a statement.\n\n\"This step, which no earlier Togolese "
+     "government ever took, was taken with great disdain and disregard,\" it added.\n\nThe move came hours after "
+     "Benin said that its troops would stay at the border post.", ("BEN", "accuses", "TGO")),
+    # a day after the one told ('on Tuesday') is no topic the addressee is pressed on
+    ("Lula told Xi on Tuesday that \"China is a true friend\" of the Brazilian people.", ("BRA", "demands", "CHN")),
+    # an envoy recalled to discuss ties with a country talks with their own government, not with that country
+    ("Italy recalled ambassador Marco Rossi to Rome to discuss ties with Egypt.", ("ITA", "meetsWith", "EGY")),
+    # a deal one wants said to be beyond negotiation is insisted on, no refusal either
+    ("Peru and Chile quarrelled over migrants. Lima said an accord on the return of these migrants was "
+     "\"non-negotiable.\"", ("PER", "rejects", "CHL")),
+    # criticism said to be international is everyone's: rejecting it names no other side
+    ("Bolivia expelled hundreds of Peruvian traders. President Arce rejected international criticism of the "
+     "expulsions.", ("BOL", "rejects", "PER")),
+    # an armed group a relative clause calls a danger is the one charged, not the state the sentence names before
+    ("Ethiopia and Eritrea signed an accord that commits Asmara to disarm an Ethiopian rebel militia that Addis "
+     "Ababa regards as a menace.", ("ETH", "accuses", "ERI")),
+    # a stance against a kind of regime names its other side as a group: the document's other side is no guess
+    ("Blinken held talks with Lula in Brasilia. Blinken is known for his firm stance against authoritarian regimes in "
+     "the hemisphere such as Nicaragua.", ("USA", "rejects", "BRA")),
+    # a release a third party is still mediating has not been made
+    ("Norway was mediating the release of Britons held in Iran.", ("IRN", "releasesDetainees", "GBR")),
+    # what a move 'could see' happen is an outcome guessed at, no act of the mover
+    ("Mali scrapped its security accord with Russia, a move that could see Russian troops leave the country.",
+     ("MLI", "threatenedExpulsion", "RUS")),
+    # the country a self-declared region lies in is where it is, no partner of a deal with the region
+    ("Kenya signed a trade pact with Jubaland, a self-declared state in southern Somalia.",
+     ("KEN", "agreesToCooperate", "SOM")),
+    # a nationality before 'state of' a breakaway region says whence it broke away
+    ("Ethiopia signed a deal with the self-declared Somali state of Somaliland.", ("ETH", "agreesToCooperate", "SOM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -46,15 +46,12 @@ from graph.extract.negation import (
     _onlookers_act_pattern,
 )
 from graph.extract.subject import (
-    _INCLUDING_SUBJECT,
-    _ITS_ACT,
-    _ITS_ACT_ENDS,
     _PERSON_PRONOUN_ENDS,
     _PERSON_PRONOUN_SUBJECT,
     _SAID_AFTER_COMMA,
     _SAID_AFTER_COMMA_ENDS,
-    _like_subject,
 )
+from graph.extract.subject_wordings import _INCLUDING_SUBJECT, _ITS_ACT, _ITS_ACT_ENDS, _like_subject
 from graph.extract.swaps import _MUTUAL_RELEASE, _TRADE_BETWEEN
 from graph.text import split_sentences
 from graph.words import (

@@ -4,7 +4,8 @@
 'Although ...,' clause is that clause's subject (`_subject_of_opening_clause`); 'the country' in what a speaker
 reports is the other country he names (`_focus_over_speaker`); a subject is not its own partner later in the
 sentence (`_own_object`); an opening pronoun points to the previous sentence's subject (`_previous_subject`);
-'he' before a participle clause's speaker is that speaker (`_cataphora`). They read the shape of a sentence and
+'he' before a participle clause's speaker is that speaker (`_cataphora`); 'it' closing a reported sentence ('"...,"
+it added') is the speaker told before (`_closing_speaker_it`). They read the shape of a sentence and
 the subjects of the sentences before it, not the running state, so they are a step of their own; `resolution`
 reads the mentions in text order, keeps what each pronoun could point to (its trackers) and asks these tests.
 """
@@ -328,3 +329,27 @@ def _parties_not_bystanders(text: str, here: dict[str, Mention], sentence_start:
     return {country: m for country, m in here.items()
             if not (reported is not None and m.end <= reported.start())
             and not (m.via == "capital" and _venue_after_name().match(text, m.end))}
+
+
+@cache
+def _speaks_after() -> re.Pattern[str]:
+    """A speech verb right after a party, an adverb perhaps between: ' said', ' also added' (words.csv
+    SPEAKER_VERBS)."""
+    return re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?(?:" + word_classes()["SPEAKER_VERBS"] + r")\b")
+
+
+#: What closes a reported sentence before its speaker: a comma, a closing quotation mark ('," it said')
+_CLOSING_BEFORE = re.compile(r"(?:,[”\"’]?|[”\"’],?)[ \t]*$")
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """Whether a party is the subject of a speech verb right after it ('the government said in a statement')."""
+    return _speaks_after().match(text, mention.end) is not None
+
+
+def _closing_speaker_it(text: str, mention: Mention) -> bool:
+    """Whether 'it' is the speaker told after what it says ('"...," it added', '..., it said'): the speaker
+    told before goes on, not the last country the reported words name."""
+    return mention.text.lower() == "it" and _speaks(text, mention) \
+        and _CLOSING_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+

@@ -107,13 +107,21 @@ _TOWN_OF = re.compile(r"[ \t]+(?:city|town|port|resort|Red[ \t]+Sea[ \t]+resort|
                       r"seaside[ \t]+resort)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
 #: A region that broke away from the country named before it: ' region of Abkhazia', "'s breakaway province of"
 _REGION_OF = re.compile(r"(?:['’]s)?[ \t]+(?P<split>(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|"
-                        r"rebel-held)[ \t]+)?(?:region|province|republic|enclave|territory)[ \t]+of[ \t]+[A-Z]")
+                        r"rebel-held)[ \t]+)?(?:region|province|republic|enclave|territory|state)[ \t]+of[ \t]+[A-Z]")
 _SPLIT_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)[ \t]+$")
+#: A region that split off, told as lying in a country: 'a self-declared republic in northern ', 'the breakaway
+#: region of Somaliland in '
+_SPLIT_IN_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)\b"
+                              r"[^.;:,]{0,50}?[ \t]in[ \t]+(?:the[ \t]+)?(?:(?:north|south)?-?(?:north|south|east|west)"
+                              r"(?:ern)?[ \t]+|central[ \t]+)?$")
 
 
 def _breakaway_region(text: str, start: int, end: int) -> bool:
     """Whether a country's name or nationality only says whence a region broke away ('the breakaway Georgian
-    region of Abkhazia', "Somalia's separatist region of Somaliland"): the region, no state, is the party."""
+    region of Abkhazia', "Somalia's separatist region of Somaliland", 'a self-declared republic in northern Somalia'):
+    the region, no state, is the party."""
+    if _SPLIT_IN_BEFORE.search(text, max(0, start - 80), start):
+        return True  # 'Somaliland, a self-declared republic in northern Somalia': where the region lies, no party
     after = _REGION_OF.match(text, end)
     return after is not None and bool(after.group("split") or _SPLIT_BEFORE.search(text, max(0, start - 20), start))
 

@@ -67,8 +67,9 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"neighbors|capitals|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|states|"
     r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government)"
     # 'They agreed to ...' ('The two agreed') right after a sentence about two countries, or
-    # '... met Y, and they agreed': the pair acting together
-    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two)(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
+    # '... met Y, and they agreed': the pair acting together ('The leaders agreed' after a meeting of two)
+    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two|[Tt]he\s+(?:leaders|presidents|premiers|prime\s+ministers|"
+    r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)))(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
     r"reaffirmed|committed|exchanged|underscored|welcomed|held\s+talks|resolved|inked|concluded)\b))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"
     r"|(?P<nation>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:country|nation|state|government|[Ff]ederal\s+[Gg]overnment|"
@@ -81,7 +82,8 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     # ('it has been decided to recall', 'it was agreed that': an empty subject, no party)
     r"|(?P<it>[Ii]t)(?!\s+(?:(?:has|had|have)\s+been|(?:will|would)\s+be|was|is)\s+(?:decided|agreed|announced|"
     r"reported|expected|understood|feared|believed|said|learned|learnt|confirmed)\b)"
-    r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|called|calls|termed|"
+    r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|added|adds|stated|noted|stressed|"
+    r"insisted|explained|argued|declared|reiterated|continued|wrote|called|calls|termed|"
     r"described|ordered|expelled|recalled|reserves|reserved|"
     r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
@@ -97,14 +99,21 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
 )
 
+#: Office holders in the plural opening a clause of joint acts: 'The leaders agreed', 'On Tuesday the leaders
+#: signed' (PRONOUN_RE reads them as a pair only there, right after a sentence that names just two parties)
+OFFICIALS_TOGETHER = re.compile(r"[Tt]he\s+(?:leaders|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
+                                r"ministers|heads\s+of\s+(?:state|government))")
+
+
 #: Words every PRONOUN_RE match starts with, and the words after 'the', 'this' or 'that' in its other forms.
 _PRONOUN_WORDS = ("he", "she", "his", "her", "him", "himself", "herself", "it", "its", "both", "either", "they")
 _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime", "authorities", "leadership",
-                  "military", "new", "interim", "transitional", "ruling", "central", "national",
-                  "kingdom", "republic", "emirate", "island", "junta", "administration", "president", "secretary",
-                  "minister", "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2",
-                  "latter", "former", "ministry", "cabinet", "parliament", "legislature", "interior", "home",
-                  "defence", "defense", "trade", "commerce", "external", "presidency", "national", "mofa")
+                  "military", "new", "interim", "transitional", "ruling", "central", "national", "kingdom",
+                  "republic", "emirate", "island", "junta", "administration", "president", "secretary", "minister",
+                  "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2",
+                  "leaders", "presidents", "premiers", "ministers", "heads", "latter", "former", "ministry",
+                  "cabinet", "parliament", "legislature", "interior", "home", "defence", "defense", "trade",
+                  "commerce", "external", "presidency", "national", "mofa")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
                  "insisted", "explained", "declared", "announced", "who")
 

@@ -328,6 +328,11 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 object_end >= 0 and _LIST_ITEM_GAP.fullmatch(text, object_end, mention.start)):
             object_end = mention.end  # 'troops of Guinea and Mali': the whole list is the object
             continue
+        if _both_sides_listed(text, mention, in_sentence):
+            # 'India and Sri Lanka entered into the agreement, treasury secretary X told reporters': a subject
+            # that lists both sides places the speaker on neither
+            object_end = mention.end
+            continue
         if mention.via != "demonym" and _after_verb(text, mention.start) \
                 and _VERB_FORM_BEFORE.search(text, max(sentence.start, mention.start - 25), mention.start):
             # 'it branded the UAE an aggressor state, as announced by Defence Minister X': the verb's object is
@@ -390,9 +395,24 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     return ""
 
 
-#: The rest of a name and its possessive, then a trip: "Basil Rajapaksa's visit to ", "Wong's recent trip to "
-_OWN_TRIP_AFTER = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}['’]s?[ \t]+(?:[a-z]+[ \t]+)?"
-                             r"(?:visit|trip|tour|journey)[ \t]+to[ \t]+(?:the[ \t]+)?")
+def _both_sides_listed(text: str, mention: Mention, in_sentence: list[Mention]) -> bool:
+    """Whether a country named as the subject is listed with another country right after it ('India and Sri
+    Lanka'): a subject that holds two sides says nothing of which one a person in the sentence is of."""
+    if mention.type != "country" or mention.via == "demonym":
+        return False
+    following = next((m for m in in_sentence if m.start >= mention.end), None)
+    return following is not None and following.type == "country" and following.via != "demonym" \
+        and following.country != mention.country and re.fullmatch(r"[ \t]+and[ \t]+(?:the[ \t]+)?",
+                                                                  text[mention.end:following.start]) is not None
+
+
+#: The rest of a name and its possessive, then a trip: "Basil Rajapaksa's visit to ", "Wong's recent trip to "; or
+#: the name as the subject of a verb of going: 'Rustam Minnikhanov had wanted to visit ', 'X arrived in '
+_OWN_TRIP_AFTER = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:['’]s?[ \t]+(?:[a-z]+[ \t]+)?"
+                             r"(?:visit|trip|tour|journey)[ \t]+to|[ \t]+(?:(?:had|has|have|will|would|was|is|"
+                             r"wanted|planned|hoped|intended|to|also|then)[ \t]+){0,3}(?:visit|visited|visits|"
+                             r"travel(?:l?ed|s)?[ \t]+to|arrived[ \t]+in|arrives[ \t]+in|flew[ \t]+to))[ \t]+"
+                             r"(?:the[ \t]+)?")
 
 
 def _own_visit_to(text: str, offset: int, countries: list[Mention], mention_starts: list[int]) -> str:

@@ -143,6 +143,8 @@ def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> b
     hit = kb.lookup(name)
     if hit is not None:
         return hit.type == "person"
+    if name.lower() in kb.roles:
+        return False  # "India's High Commissioner, Pranay Verma": an office, whose holder is named after it
     surname = kb.lookup(words[-1])
     if titled and len(words) == 2 and words[0].isalpha() and kb.lookup(words[0]) is None \
             and surname is not None and surname.type == "country":

@@ -146,6 +146,9 @@ def _acted_upon(name: str, mentions: list[Mention], text: str, starts: list[int]
 _GOES_TOWARD = re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
                           r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
                           r"called[ \t]+on|held[ \t]+talks|"
+                          # ('General Pande is on a four-day visit to Uzbekistan')
+                          r"(?:is|was|are|were)[ \t]+on[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                          r"(?:visit|trip|tour)|"
                           r"(?:announced|imposed|imposes|slapped|introduced|unveiled|ordered)[ \t]+"
                           r"(?:[\w%-]+[ \t]+){0,3}?"
                           r"(?:tariffs|duties|sanctions|levies|embargo|ban)[ \t]+(?:on|against)|"

@@ -18,6 +18,7 @@ from functools import cache
 
 from graph.actors.antecedents import (
     _cataphora,
+    _closing_speaker_it,
     _focus_over_speaker,
     _guests_before,
     _labeller,
@@ -31,12 +32,14 @@ from graph.actors.antecedents import (
     _previous_subject,
     _said_that,
     _since,
+    _speaks,
     _subject_of_opening_clause,
 )
 from graph.actors.knowledge import Person, word_classes, word_lists
 from graph.actors.offices_and_groups import _last_list
 from graph.actors.patterns import (
     _LIST_ITEM_GAP,
+    OFFICIALS_TOGETHER,
     SpanSet,
     _after_preposition,
     _after_verb,
@@ -253,6 +256,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     body_owners: dict[str, Mention] = {}  #: 'ministry' -> China after "China's commerce ministry"
     item_starts = [m.start for m, _ in items]
     sentence_parties: dict[int, dict[str, Mention]] = {}  #: the countries acting in each sentence, first mention
+    speaker: tuple[int, Mention] | None = None  #: the last party told as saying something, and its sentence
     index = -2
     for mention, gender in items:
         quoted = quotes.covers(mention.start) if quotes.spans else False
@@ -269,7 +273,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
             pair = tracker.resolve_pair(countries=not official)
             previous = sentence_parties.get(index - 1, {})
-            if mention.text in ("They", "The two", "the two"):
+            if mention.text in ("They", "The two", "the two") or OFFICIALS_TOGETHER.fullmatch(mention.text):
                 # 'X hosted his Togolese counterpart. They agreed to ...': only right after a sentence whose
                 # parties are just two, and only as the subject opening the sentence; else 'they' are anyone
                 if len(previous) != 2 or not _opens_clause(text, sentences[index].start, mention.start, quotes) \
@@ -391,6 +395,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     and _labeller(text, sayer, mention) \
                     and gender_of.get(sayer.key, "") in ("", "f" if mention.text.lower() == "she" else "m"):
                 antecedent = sayer  # 'China's foreign minister told X that Y should stop what he called ...'
+            if antecedent is None and mention.key == "nation" and speaker is not None and index - speaker[0] <= 2 \
+                    and _closing_speaker_it(text, mention):
+                antecedent = speaker[1]  # '"...," the ministry said. "...," it added': the same speaker goes on
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it":
                 antecedent = _owner_of_relative(text, resolved, mention.start)
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0:
@@ -463,6 +470,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             mention = Mention(mention.start, mention.end, mention.text, "person", person.name, person.country,
                               person.role, mention.via)
         resolved.append(mention)
+        if mention.type in ("country", "organization") and mention.country and not quoted and _speaks(text, mention):
+            speaker = (index, mention)
         if mention.type == "country" and mention.country:
             latest_country[mention.country] = mention
             owned = _body_after_country().match(text, mention.end) \

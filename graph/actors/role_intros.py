@@ -235,7 +235,8 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
             name = known_person.name if known_person is not None and name_match is not None else name
         stateless = named_owner is None and _movement_before(text, start, blocked)
         international = stateless or country_mention is not None and country_mention.type == "organization" \
-            and not country_mention.country or (not country and canonical.lower() in word_lists()["CHURCH_TITLES"])
+            and not country_mention.country or (not country and canonical.lower() in word_lists()["CHURCH_TITLES"]) \
+            or (not country and _body_of_states_before().search(text, max(0, start - 30), start) is not None)
         royal = canonical in _ROYAL_ROLES and role_text[0].isupper() and len(name.split()) == 1 \
             and name not in NOT_NAME and kb.lookup(name) is None
         if name and (_acceptable_name(name, kb, titled=True) or royal) \
@@ -545,3 +546,11 @@ _FIELD_BEFORE = re.compile(rf"{POSSESSIVE}?[ \t]+(?P<field>(?:[a-z][a-z-]+[ \t]+
 _NOT_FIELD = frozenset("""said says say told and or but the a an its their his her of to for with from by in on at as
 is was are were be been has had have will would could should may might also now then than that which who when while
 after before since if""".split())
+
+
+@cache
+def _body_of_states_before() -> re.Pattern[str]:
+    """A body of several states named by its organ alone right before an office ('Commission President, Omar
+    Alieu Touray': words.csv STATES_BODY_ORGANS): its officer speaks for no one state."""
+    return re.compile(r"\b(?:" + word_classes()["STATES_BODY_ORGANS"] + r")[ \t]+$")
+

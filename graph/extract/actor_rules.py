@@ -323,7 +323,7 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         return None
     return _possessor_of_modifier(doc, candidate, mentions) or _owner_of_spoken_piece(doc, candidate, mentions) \
         or _opportunity_taker(doc, candidate, mentions) or _gerund_subject(doc, candidate, mentions) \
-        or _left_actor(doc, candidate, mentions)
+        or _measured_for(doc, candidate, mentions) or _left_actor(doc, candidate, mentions)
 
 
 #: 'in response to', 'after', 'over' right before the party that does the gerund after it (not a bare 'to': 'his
@@ -341,6 +341,28 @@ def _gerund_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -
     if party is None or party.type not in ("country", "organization") or not party.country or party.via == "place" \
             or not re.fullmatch(r"\s", doc.text[party.end:candidate.head_start]) \
             or not _PREPOSITION_BEFORE.search(doc.text, max(candidate.sentence.start, party.start - 20), party.start):
+        return None
+    return party
+
+
+@cache
+def _measure_on_before() -> re.Pattern[str]:
+    """A measure (words.csv SANCTIONS) and the 'on' or 'against' of the party it hits, at the end of the text
+    searched: 'threatened emergency tariffs of up to 50% on the '."""
+    return re.compile(r"\b(?:" + word_classes()["SANCTIONS"] + r")\s+(?:[\w%-]+\s+){0,5}?(?:on|against)\s+(?:the\s+)?$",
+                      re.I)
+
+
+def _measured_for(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'threatened tariffs on Colombia for refusing to cooperate': the party a measure hits does the '-ing' act given
+    as the measure's reason, not the one who takes the measure."""
+    if not _ING_HEAD.match(doc.text, candidate.head_start) \
+            or not doc.text[max(0, candidate.head_start - 5):candidate.head_start].endswith("for "):
+        return None
+    party = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    if party is None or not party.country or party.type not in ("country", "organization") \
+            or not re.fullmatch(r"\s+for\s+", doc.text[party.end:candidate.head_start]) \
+            or not _measure_on_before().search(doc.text, max(candidate.sentence.start, party.start - 80), party.start):
         return None
     return party
 

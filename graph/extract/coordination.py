@@ -113,6 +113,8 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
             or _OWNED_AGENTS.search(prefix) is not None
     listed = _LIST_GAP.search(prefix) is not None  # (searched once for both checks below)
+    if listed and _BETWEEN_FIRST.search(doc.text, max(floor, mention.start - 60), mention.start):
+        return True  # 'relations between Kenya and Somalia plummeted': 'between' takes both, whatever verb follows
     verb_after = listed and _verb_after().match(doc.text, mention.end) is not None
     if listed and verb_after and _in_pair_of_places(doc, mention):
         return True  # 'frozen funds in South Korea and Iraq began to flow': the pair is where, the verb is the clause's
@@ -128,6 +130,8 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     return False
 
 
+#: 'between Kenya and ': the first of the two parties 'between' takes; the one after 'and' is its second
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:the\s+)?$")
 #: 'in South Korea and ': a pair of places after 'in' joined by a bare 'and'
 _IN_PAIR = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:the\s+)?$")
 

@@ -18,12 +18,14 @@ from graph.extract.candidates import _Candidate, demand_received
 from graph.extract.coordination import _LIST_GAP
 from graph.extract.dates import after_report, event_date, past
 from graph.extract.document import _CONDITIONAL_RE, _WORDS_RE, _Doc
+from graph.extract.held_firm import _own_demand_held_firm
 from graph.extract.implicit_targets import unseen_guess
 from graph.extract.lexicon import _context, _cue
 from graph.extract.meetings import (
     _meetings_in_presence,
     _meetings_of_signings,
     _resident_visitor,
+    _talks_at_home,
     _visit_to_person,
     _visits_of_meetings,
     _visits_of_signings,
@@ -185,7 +187,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         pairs = _candidate_pairs(doc, candidate)
         # a trigger that yields no actor and target does not block an overlapping one
         if not pairs or _in_condition(doc, candidate) or _withdrawn_from_elsewhere(doc, candidate, pairs) \
-                or _offence_of_the_punished(doc, candidate) \
+                or _offence_of_the_punished(doc, candidate) or _own_demand_held_firm(doc, candidate) \
+                or _talks_at_home(doc, candidate) \
                 or (candidate.relation in _MUTUAL
                     and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
                 or _thanked_together(doc, candidate, pairs):

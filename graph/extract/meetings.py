@@ -5,7 +5,8 @@ parties; a meeting held in a foreign place, or under a foreign dateline with its
 foreign participant, and so is a signing there; a visit to a person is a meeting with them. These events are
 read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
 after `events` has paired actors and targets; where a meeting was held is read here too, and whether a visitor
-is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country).
+is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), and whether talks an
+envoy called home is to hold are held at home (`_talks_at_home`: no meeting with the other side).
 """
 
 from __future__ import annotations
@@ -333,3 +334,20 @@ def _resident_visitor(doc: _Doc, candidate: _Candidate, actor: Mention, target: 
     return any(m.country == target.country and m.end <= candidate.head_start
                and _POSTED_TO.search(doc.text, max(candidate.sentence.start, m.start - 30), m.start)
                for m in doc.mentions(candidate.sentence))
+
+
+@cache
+def _recalled_to_discuss() -> re.Pattern[str]:
+    """A recall of one's own envoy (words.csv WITHDREW, DIPLOMATS) up to the purpose told after it: 'recalled
+    ambassador Anne Boillon to Paris to ', 'recalled its envoy for consultations to '."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["WITHDREW"] + r")\s+(?:[\w'’.-]+\s+){0,3}?(?:" + classes["DIPLOMATS"]
+                      + r")\b[^.;:]{0,60}?\bto\s+$", re.I)
+
+
+def _talks_at_home(doc: _Doc, candidate: _Candidate) -> bool:
+    """'recalled its ambassador to Paris to discuss ties with Azerbaijan': an envoy called home discusses the ties
+    with their own government, so the party the ties are with is met by no one."""
+    return candidate.relation == "meetsWith" and doc.text.startswith("discuss", candidate.head_start) \
+        and _recalled_to_discuss().search(doc.text, max(candidate.sentence.start, candidate.head_start - 140),
+                                          candidate.head_start) is not None

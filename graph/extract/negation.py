@@ -296,11 +296,14 @@ _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.
 @cache
 def _hedge() -> re.Pattern[str]:
     """Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
-    'would have received', 'under heavy pressure to receive', 'efforts aimed at reaching', 'had been due to'; a
-    guess of onlookers (words.csv GUESSERS, GUESS_VERBS: 'economists warn that Washington may')."""
+    'would have received', 'a move that could see ... leave', 'under heavy pressure to receive', 'efforts aimed at
+    reaching', 'had been due to'; a guess of onlookers (words.csv GUESSERS, GUESS_VERBS: 'economists warn that
+    Washington may')."""
     classes = word_classes()
     return re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
                       r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
+                      # 'a move that could see French troops leave the country': an outcome guessed at, no act
+                      r"|\b(?:could|may|might)\s+(?:well\s+|eventually\s+|also\s+)?see\s+[^.;:,]*$"
                       r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
                       # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
                       r"|\b(?:" + classes["GUESSERS"] + r")\s+(?:\w+\s+){0,2}?(?:" + classes["GUESS_VERBS"] + r")\w*\s+"
@@ -371,9 +374,10 @@ def _asked_to_go(text: str, start: int, at: int) -> bool:
     return _ASKED_TO_GO.search(text, max(start, at - 90), at) is not None
 
 
-#: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of'
+#: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of',
+#: 'was mediating the release of' (a mediation under way; 'mediated the release' tells it done)
 _ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
-                            r"insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)(?:s|es|ed|ing)?\s+for|"
+                            r"mediat(?:e|es|ing)|insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)(?:s|es|ed|ing)?\s+for|"
                             r"backing\s+for)\s+"
                             r"(?:the\s+)?[\"“]?(?:(?:immediate|swift|urgent|unconditional|prompt|speedy|early|eventual|"
                             r"safe)\s+(?:and\s+)?)*$", re.I)

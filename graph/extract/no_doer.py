@@ -14,7 +14,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
-from graph.extract.subject import _SAID_DECISION
+from graph.extract.subject_wordings import _SAID_DECISION
 from graph.records import Mention
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)

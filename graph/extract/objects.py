@@ -24,6 +24,7 @@ from graph.extract.coordination import (
     _following_list,
     _listed_with,
 )
+from graph.extract.dates import _WEEKDAYS
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.right_targets import (
@@ -173,12 +174,18 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]
         # ('expect the Saudi foreign minister [Saud al-Faisal] to': an editor's insert in brackets is no word of it)
         after = _EDITORS_INSERT.sub("", doc.text[group[-1].end:group[-1].end + 100])[:60]
+        day = _ON_WEEKDAY.match(after)
+        if day is not None:
+            after = after[day.end():]  # 'told Bukele on Monday that ...': the day is no topic pressed 'on'
         relative = _RELATIVE_ON_ADDRESSEE.match(doc.text, group[-1].end)
         if relative is not None and _is_target(mention, actor):
             # 'called on Qatar, which hosts the forum, to raise gas output': what is asked follows the relative
             after = doc.text[relative.end():relative.end() + 60]
         if _is_target(mention, actor) and _TELL.match(doc.text[candidate.head_start:candidate.head_end]) \
                 and _DUTY_TOLD.match(doc.text, group[-1].end):
+            return [m for m in group if _is_target(m, actor)]
+        if _is_target(mention, actor) and _TELL.match(doc.text[candidate.head_start:candidate.head_end]) \
+                and _held_over(doc, candidate, mention, group[-1].end):
             return [m for m in group if _is_target(m, actor)]
         if _offer_told().match(doc.text, group[-1].end):
             return []  # 'told Lula on Monday that China would help fund railways': an offer told, nothing asked
@@ -200,6 +207,30 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             return [m for m in group if _is_target(m, actor)]  # 'demand Laos recall its envoy'
         return []
     return []
+
+
+#: What one is told will happen unless one acts: ' on Friday that Washington would act if China did not stop',
+#: up to the party the condition is on
+_IF_NOT_ACTING = re.compile(r"(?:\s+on\s+\w+)?\s+that\s+[^.;:]{0,120}?\bif\s+(?:the\s+)?(?P<party>[\w.'’-]+)")
+_NOT_ACTING = re.compile(r"(?:[\s\w.'’-]{0,30}?)\s+(?:does\s+not|do\s+not|did\s+not|doesn['’]t|don['’]t|didn['’]t|"
+                         r"fails?\s+to|failed\s+to|refuses?\s+to|refused\s+to)\s+[a-z]")
+
+
+def _held_over(doc: _Doc, candidate: _Candidate, addressee: Mention, end: int) -> bool:
+    """'told Chinese leaders on Friday that Washington was prepared to take further action if China did not stop
+    supplying components': what the addressee is told will follow unless it acts asks that act of it (the party
+    after 'if' is the addressee's country, or 'it' and 'they' for it)."""
+    told = _IF_NOT_ACTING.match(doc.text, end, candidate.sentence.end)
+    if told is None or not _NOT_ACTING.match(doc.text, told.end("party"), candidate.sentence.end):
+        return False
+    if told.group("party") in ("it", "they"):
+        return True
+    return any(m.start == told.start("party") and m.country == addressee.country
+               for m in doc.mentions(candidate.sentence))
+
+
+#: A day right after the addressee: ' on Monday' tells when, not what the addressee is pressed on
+_ON_WEEKDAY = re.compile(r"\s+on\s+(?:" + "|".join(_WEEKDAYS) + r")\b")
 
 
 #: The addressee listed with others that are no party before what is asked of all: 'urge Japan and the wider

@@ -4,8 +4,9 @@ Skips prepositional objects, relative clauses and parties set aside ('Kyiv, not 
 first verb's subject when verbs are coordinated ('... and accused Washington', a headline's bare comma);
 reads 'it' and 'they' back to the last country named, 'we' in a quotation as its speaker, the object of a
 causing verb as the subject of what follows ('allowing these countries to receive'), and a possessive
-decision as its owner's act ("Madrid's decision to back"). attribution.py applies it as the actor rule
-'left' and for the subjects other rules need; acting.py says whether each party it meets acts there.
+decision as its owner's act ("Madrid's decision to back"); subject_wordings.py reads those subjects a wording
+names rather than a position. attribution.py applies it as the actor rule 'left' and for the subjects other
+rules need; acting.py says whether each party it meets acts there.
 """
 
 from __future__ import annotations
@@ -26,6 +27,26 @@ from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _after_preposition, _subordinate_subject, _trip_owner
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
 from graph.extract.owners import _can_act
+from graph.extract.subject_wordings import (
+    _EARLIER_ITS,
+    _INCLUDING_SUBJECT,
+    _ITS_ACT,
+    _ITS_ACT_ENDS,
+    _MEASURES,
+    _NOBODY,
+    _OF_PARTY_DECISION,
+    _SAID_DECISION,
+    _SPOKEN,
+    _caused_subject,
+    _group_subject,
+    _handed_note,
+    _instructed,
+    _issued_document,
+    _like_subject,
+    _measure_owner,
+    _partners_of_subject,
+    _possessive_decision,
+)
 from graph.records import Mention
 from graph.words import ends_with_any, ends_with_word, may_hold
 
@@ -114,114 +135,6 @@ _DESCRIBED_PARTY_CLAUSE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:
                                      r"neighbou?r|ally|partner)\s+(?:that|which)\s+[^,;:]*$")
 
 
-@cache
-def _issued_document() -> re.Pattern[str]:
-    """'signed an executive order that', 'passed a law which' (words.csv ISSUING_VERBS, ISSUED_DOCUMENTS): a
-    document whose acts are its issuer's."""
-    classes = word_classes()
-    return re.compile(r"\b(?:" + classes["ISSUING_VERBS"] + r")\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
-                      r"(?:[\w-]+\s+){0,2}?(?:" + classes["ISSUED_DOCUMENTS"] + r")\s*,?\s+(?:that|which)\s+[^,;]*$",
-                      re.I)
-
-
-#: A note handed over, what it says told by an '-ing' participle right after it: 'handed the envoy a note
-#: demanding', 'handed over a demarche seeking'
-@cache
-def _handed_note() -> re.Pattern[str]:
-    """A verb of handing over (words.csv HAND_OVER) a few words before a note (NOTES), at the end of the text
-    searched."""
-    classes = word_classes()
-    return re.compile(r"\b(?:" + classes["HAND_OVER"] + r")\s+(?:[\w'’.-]+\s+){0,8}?(?:" + classes["NOTES"]
-                      + r")[\"”’']?\s*,?\s+$", re.I)
-
-@cache
-def _possessive_decision() -> re.Pattern[str]:
-    """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS): the possessor is the one who acts."""
-    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$")
-
-#: The same told with 'of': 'with assurances of the Fijian Government to elevate cooperation', 'the decision of
-#: Madrid to back the plan': the party after 'of' is the one whose pledge or decision it is
-_OF_PARTY_DECISION = re.compile(r"\b(?:assurances?|decision|move|plan|offer|bid|willingness|readiness|pledges?|"
-                                r"promises?|refusal|attempt|efforts?|intention|commitments?|determination|resolve|vow)"
-                                r"\s+of\s+"
-                                r"(?P<party>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-                                r"(?:\s+(?:government|authorities|side|leadership))?)\s+to\s+$")
-
-
-#: 'said that the decision to': a decision a speaker explains without naming whose it is
-_SAID_DECISION = re.compile(r"\b(?:said|says|stated|explained|announced|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?"
-                            r"the\s+(?:decision|move)\s+to\s+$")
-
-
-#: 'its refusal to', 'their decision to', 'its ' right before a trigger that is a noun ('due to its refusal'):
-#: the act belongs to the party the possessive stands for.
-_ITS_ACT = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+)?(?:decision|move|plan|offer|bid|willingness|readiness|"
-                      r"pledge|promise|attempt|efforts?|intention|commitment|vow)\s+(?:not\s+)?to\s+)?$")
-#: What every match of `_ITS_ACT` ends with, for `ends_with_any`
-_ITS_ACT_ENDS = ("its", "their", "to")
-
-
-#: Relations told by what a party says: its owner says a call, a charge, a refusal or a warning ("X's calls")
-_SPOKEN = frozenset({"demands", "accuses", "rejects", "threatened"})
-#: An earlier 'its' whose phrase is joined to the trigger's by 'and': 'its allegiance to Ukraine and its'
-_EARLIER_ITS = re.compile(r"\b(?:its|their)\s+[^,;:]*?\s(?:and|or)\s+$")
-
-
-#: 'Countries like Panama have also agreed to': the parties named after 'like' or 'such as' act.
-@cache
-def _like_subject() -> re.Pattern[str]:
-    return re.compile(r"(?:\W*[\w-]+\s+){0,3}?(?:" + word_classes()["STATES"] + r"|neighbou?rs)\s+"
-                      r"(?:like|such\s+as)\s+"
-                      r"(?P<list>[^;,]{1,80}?(?:,\s+[^;,]{1,40}?){0,4})\s+"
-                      r"(?:(?:have|has|had|also|already|too|will|would|were|are|is|was)\s+){0,3}$", re.I)
-
-
-_INCLUDING_SUBJECT = re.compile(r"\s*[^,;]{1,60},\s+including\s+(?P<list>[^;]{1,120}?),\s+(?:[a-z]+\s+){0,2}$")
-
-
-#: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
-#: of the infinitive that follows it.
-_CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
-                             r"(?P<np>(?:[\w'’.-]+\s+){1,5}?)to\s+(?:\w+\s+)?$", re.I)
-
-
-@cache
-def _plural_anaphor() -> re.Pattern[str]:
-    return re.compile(r"(?:these|those|both|the\s+two|the\s+three)\s+(?:" + word_classes()["STATES"] + r")"
-                      r"|them|they", re.I)
-
-
-def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], before: str) -> Mention | None:
-    """The party a causing verb lets act: 'deals with Honduras and Uganda, allowing these countries to
-    receive migrants' (the listed countries receive, not the United States)."""
-    window = before[-80:]
-    match = _CAUSED_SUBJECT.search(window)
-    if match is None:
-        return None
-    offset = candidate.head_start - len(window)
-    np_start, np_end = offset + match.start("np"), offset + match.end("np")
-    inside = [m for m in mentions if np_start <= m.start and m.end <= np_end and _can_act(m)]
-    if inside:
-        return inside[-1]
-    if _plural_anaphor().fullmatch(match.group("np").strip()):
-        earlier = [m for m in mentions if m.end <= offset + match.start() and m.type == "country" and _can_act(m)]
-        if earlier:
-            return earlier[-1]
-    return _NOBODY  # 'a step that allows authorities to reject such claims': unnamed authorities act
-
-
-@cache
-def _instructed() -> re.Pattern[str]:
-    """'police are instructed to', 'troops have been ordered to' (words.csv INSTRUCTED_AGENTS): unnamed agents
-    told to act by someone else."""
-    return re.compile(r"\b(?:" + word_classes()["INSTRUCTED_AGENTS"] + r")\s+(?:is|are|was|were|has\s+been|have\s+been|"
-                      r"had\s+been)\s+(?:instructed|ordered|told|directed|asked)\s+to\s+$")
-
-
-#: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.
-_NOBODY = Mention(-1, -1, "", "pronoun", "", "", "", "unnamed")
-
-
 _ADVERBIAL_ING = re.compile(r"\b(?:while|when|whilst|after|before|since)\s+$", re.I)
 
 
@@ -256,39 +169,6 @@ _SAID_AFTER_COMMA = re.compile(r"(?:,|[”\"])\s+(?:[\w.'’-]+\s+){1,5}?(?:said
 _SAID_AFTER_COMMA_ENDS = ("after", "before", "while", "when", "during", "following")
 
 
-@cache
-def _group_subject() -> re.Pattern[str]:
-    """An armed or other non-state group as the subject right before the verb ('the militia and its allies',
-    'the rebels': words.csv ARMED_GROUPS and NON_STATE_AGENTS)."""
-    return re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:" + word_classes()["ARMED_GROUPS"] + "|"
-                      + word_classes()["NON_STATE_AGENTS"] + r")(?:\s+and\s+(?:its|their)\s+(?:allies|backers|"
-                      r"partners))?\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+|had\s+)?$", re.I)
-
-
-#: Others defined by a country, as the subject right before the verb (or the verb of a noun trigger): 'US allies ',
-#: "Russia's trading partners ", 'US allies imposed '
-#: What every `_PARTNERS_SUBJECT` match holds (the pattern is case-sensitive): a window with none of them is ruled
-#: out by substring tests before the regex runs
-_PARTNER_NOUNS = ("allies", "partners", "neighbo", "rivals", "adversaries")
-_PARTNERS_SUBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:allies|partners|neighbou?rs|rivals|adversaries)\s+"
-                               r"(?:(?:[a-z]+ly|also|have|has|had|will|would|were|are)\s+){0,2}(?:[a-z]+(?:ed|s)\s+)?$")
-
-
-def _partners_of_subject(doc: _Doc, mentions: list[Mention], before: str, head_start: int) -> bool:
-    """Whether the subject right before the trigger is a country's allies, partners or neighbours ('US allies
-    imposed sanctions'): they act, unnamed; the country named only says whose they are ('Japan and its allies'
-    keeps Japan, which is named as a party of its own)."""
-    tail = before[-80:]
-    if not any(noun in tail for noun in _PARTNER_NOUNS):
-        return False
-    match = _PARTNERS_SUBJECT.search(tail)
-    if match is None:
-        return False
-    at = head_start - len(tail) + match.start()
-    return any(m.end == at and m.type == "country" and m.via in ("name", "demonym", "capital", "private")
-               for m in mentions)
-
-
 #: A series of verb phrases with one subject: 'has removed its envoys, cancelled visas for its citizens, and ended
 #: the treaty'; a verb after the first comma belongs to the first verb's subject, not to that verb's object
 #: (a quotation may close after the comma: 'branded the UAE an "aggressor state," severed ties')
@@ -301,35 +181,6 @@ def _verb_series(doc: _Doc, candidate: _Candidate, before: str) -> bool:
     return doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
         and _SERIES_BEFORE.search(before[-80:]) is not None \
         and _SERIES_AFTER.match(doc.text, candidate.end, candidate.sentence.end) is not None
-
-
-_OWNED_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?$")
-
-
-_MEASURES = frozenset({"threatenedSanctions", "reducesCooperation"})
-#: A country's name written short: 'U.S.', 'UK', 'U.A.E.'
-_SHORT_FORM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
-
-
-def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) -> Mention | None:
-    """The party a measure is told as the possession of, right before it ("China's responding duty hike"): it
-    takes the measure, not the party named before it in the clause (who backs it or bears it). `_NOBODY` for a
-    body of no state ("the EU's new tariffs"); None when no owner is named there."""
-    owned = _OWNED_TRIGGER.search(before)
-    if owned is None:
-        # 'the latest round of U.S. sanctions', 'of American tariffs': a demonym or a short form of a country's
-        # name right before the measure says whose it is, after a preposition too ('Iran sanctions' may be on Iran)
-        spaced = len(before) - len(before.rstrip())
-        return next((m for m in mentions if m.end == sentence_start + len(before) - spaced and 0 < spaced <= 2
-                     and m.type == "country" and m.country and (m.via == "demonym" or _SHORT_FORM.fullmatch(m.text))
-                     and _can_act(m)), None)
-    owner_end = sentence_start + owned.start()
-    owner = next((m for m in mentions if m.end == owner_end and m.type in ("country", "organization")), None)
-    if owner is None:
-        return None
-    if owner.type == "organization" and not owner.country:
-        return _NOBODY
-    return owner if _can_act(owner) and owner.country else None
 
 
 def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
@@ -510,9 +361,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         at = candidate.head_start - len(before[-60:]) + absolute.end("np")
         owner = next((m for m in mentions if m.end == at and _can_act(m)), None)
         if owner is not None and not any(m.country == owner.country and sentence.start <= m.start < owner.start
+                                         and not _after_preposition(doc, m, mentions, sentence.start)
                                          for m in mentions):
             # (one of the parties named before: 'Brazil, Colombia and Chile rejected the raid, with Brasília
-            # calling it a violation' words a shared act, which all of them keep)
+            # calling it a violation' words a shared act, which all of them keep; one named as an object does not:
+            # 'relations between Brazil and Nicaragua are strained, with Brazil freezing contacts')
             return _possessed_person(doc, mentions, owner)
     # Only the first eligible mention (coordinated verbs) or the last one is wanted: stop at it.
     before_trigger = [m for m in mentions if m.end <= candidate.head_start]

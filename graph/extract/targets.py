@@ -1,12 +1,13 @@
 """Toward whom: the targets of a trigger (`_find_targets`), following the trigger's target rule.
 
-The rules themselves (right after the trigger, the object of a demand, the nationality of released people, the
-place of a visit, a program's name) are read in `target_rules`; the readers of objects and subjects are in
-`objects`, and for wording that names no other side the sender or counterpart comes from `senders`. This step
-decides which rules to try (none for a charge against one's own side, a rule for everyone, a body of states as
-the object; the countries listed for a counted group) and drops the parties a rule found that take no part in
-the act: the source of a report, the standard of a comparison, the place where it happened, a party listed
-with the actor.
+The rules themselves (right after the trigger, the object of a demand, the nationality of released people, the place
+of a visit, a program's name) are read in `target_rules`; the readers of objects and subjects are in `objects`, the
+places of a visit that name no country in `visit_places`, the one accused when a charge names others in
+`accused_parties`, and for wording that names no other side the sender or counterpart comes from `senders`. This
+step decides which rules to try (none for a charge against one's own side, a rule for everyone, a body of states as
+the object; the countries listed for a counted group) and drops the parties a rule found that take no part in the
+act: the source of a report, the standard of a comparison, the place where it happened, a party listed with the
+actor.
 """
 
 from __future__ import annotations
@@ -14,13 +15,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import knowledge_base, word_classes
+from graph.actors import word_classes
+from graph.extract.accused_parties import (
+    _accuses_own_side,
+    _doer_of_object,
+    _group_charged_in_relative,
+    _harmed_before,
+    _non_state_agent,
+    _others_grievance,
+    _principal_of_agents,
+)
 from graph.extract.answered import _demanders
-from graph.extract.attribution import _can_act, _is_target
+from graph.extract.attribution import _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
-from graph.extract.implicit_targets import _region_adjective, _unnamed_other_side
+from graph.extract.implicit_targets import _unnamed_other_side
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _charged_nationals,
@@ -33,36 +43,8 @@ from graph.extract.objects import (
     _violent_act,
 )
 from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
+from graph.extract.visit_places import _named_site, _region_before, _region_next
 from graph.records import Mention
-
-#: Up to three capitalised words, the first a place's: 'Africa', 'the Middle East', 'Horn of Africa'
-_PROPER_WORDS = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
-
-
-def _region_next(text: str, at: int) -> bool:
-    """Whether the words right after a trigger name a region (country_aliases.csv type 'region': 'Africa', 'Latin
-    America'), the longest reading first, so 'South Africa' stays a country."""
-    match = _PROPER_WORDS.match(text, at)
-    if match is None:
-        return False
-    words = match.group(1).split()
-    for size in range(len(words), 0, -1):
-        alias = knowledge_base().lookup(" ".join(words[:size]))
-        if alias is not None:
-            return alias.type == "region"
-    return False
-
-
-#: A destination named after a visit: 'to the Yasukuni shrine', 'to Mount Athos'
-_DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:the\s+)?[A-Z]")
-#: A destination named by a common noun: 'to a disputed island', 'to the occupied territories' (never 'to the
-#: country', which stands for the state spoken of)
-_COMMON_DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:an?\s+(?:[\w-]+\s+){0,2}|the\s+(?:[\w-]+\s+){0,2}(?="
-                                 r"(?:island|islands|islet|islets|shrine|site|region|area|border|frontline|front|"
-                                 r"base|camp|city|town|village|port|province|territory|territories|zone)\b))[a-z]")
-#: Capitalised words right before a trip noun, with a lower-case modifier between: 'South Pacific island-hopping'
-_PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[a-z][\w-]*\s+)?$")
-
 
 #: A verb of taking people in at the end of a wording, then a number or 'the': 'agreed to host the', 'to receive 90'
 _HOSTING = re.compile(r"(?:host|hosts|hosting|hosted|shelter\w*|receive|receiving|take\s+in|resettle)$", re.I)
@@ -78,41 +60,14 @@ def _hosted_people(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
     return gap is not None and _HOSTING.search(doc.text, candidate.head_start, candidate.end) is not None
 
 
-def _region_before(text: str, at: int) -> bool:
-    """Whether the words right before a trip noun name a region ('a South Pacific tour', 'his Gulf trip'): a trip
-    over a region is to several countries, not to the one the document is mostly about. The longest ending is
-    read first, so 'a South Africa tour' stays a country's."""
-    match = _PROPER_BEFORE.search(text, max(0, at - 60), at)
-    if match is None:
-        return False
-    if _region_adjective().search(match.group(1)):
-        return True  # 'his European tour' (words.csv REGION_ADJECTIVES)
-    words = match.group(1).split()
-    for size in range(len(words), 0, -1):
-        alias = knowledge_base().lookup(" ".join(words[-size:]))
-        if alias is not None:
-            return alias.type == "region"
-    return False
-
-
-def _named_site(doc: _Doc, candidate: _Candidate) -> bool:
-    """Whether a visit names its destination in its sentence ('to the Yasukuni shrine') and no country stands there:
-    then the document's other side was not visited."""
-    match = _DESTINATION.match(doc.text, candidate.end, candidate.sentence.end)
-    if match is not None:
-        return not any(m.start == match.end() - 1 and m.type == "country" for m in doc.mentions(candidate.sentence))
-    # 'a visit by Ahmadinejad to a disputed island': no country named in the place ('to a Chinese port' is China)
-    match = _COMMON_DESTINATION.match(doc.text, candidate.end, candidate.sentence.end)
-    return match is not None and not any(match.end() - 30 <= m.start < match.end() + 30
-                                         for m in doc.mentions(candidate.sentence))
-
-
 #: A plural group of states right after a trigger: ' the Seven countries', ' the Western governments'
 #: (lower case: 'the United States' is a country)
 #: (also a region held sway over, and the governments one takes from: 'accepts the return of its citizens from
 #: foreign governments'; people 'from other countries' are of other nations, which says nothing of who sends them)
 _GROUP_OBJECT = re.compile(r"\s+(?:[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+)(?:[\w-]+\s+){0,2}?"
                            r"(?:countries|nations|states|governments)\b|\s+from\s+(?:foreign|other)\s+governments\b"
+                           # 'a stance against socialist regimes in the region': a kind of government, no one of them
+                           r"|\s+(?:[a-z][\w-]*\s+)?regimes\b|\s+[a-z][\w-]*\s+governments\b"
                            # 'held sway over the region': a whole region, no one country of it
                            r"|\s+(?:over|across|throughout)\s+(?:the|this|that|a|their|its)\s+(?:[\w-]+\s+)?"
                            r"(?:region|regions|area|continent|hemisphere|neighbou?rhood|islands)\b")
@@ -191,6 +146,29 @@ def _in_actors_relative(doc: _Doc, candidate: _Candidate, actor: Mention, mentio
     return False
 
 
+@cache
+def _worlds_voice() -> re.Pattern[str]:
+    """The last word of a wording said to be everyone's (words.csv WORLD_VOICES): 'international criticism',
+    'global pressure'."""
+    return re.compile(r"\b(?:" + word_classes()["WORLD_VOICES"] + r")\s+[a-z-]+$", re.I)
+
+
+@cache
+def _visit_timing() -> re.Pattern[str]:
+    """A phrase that dates an act by a trip, up to the visitor named after it: 'following a visit from Secretary of
+    State ', 'after the trip by ' (words.csv VISIT_TIMING, TRIP_WORDS; titles and names in capitals between)."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["VISIT_TIMING"] + r")\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:" + classes["TRIP_WORDS"] + r")\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+)"
+                      r"{0,5}$")
+
+
+def _visitor_of_timing(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
+    """Whether a party after the trigger is named only as the one whose visit the act followed ('Bolivia scrapped
+    its pact following a visit from Marco Rubio'): the visit tells when, and the visitor is no party to the act."""
+    return mention.start > candidate.end and _visit_timing().search(doc.text, candidate.end, mention.start) is not None
+
+
 def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention | str]:
     """Targets for a trigger: mentions, or a program name (str) for launchedProgram.
 
@@ -233,6 +211,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return list(_demanders(doc, candidate, actor))
     if candidate.relation == "accuses" and _others_grievance(doc, candidate, actor):
         return []  # 'the Chadian envoy undertook to convey Sudan's concerns': a messenger of another's grievance
+    if candidate.relation == "accuses" and _group_charged_in_relative(doc, candidate):
+        return []  # 'a Rwandan Hutu militia that Kigali regards as a threat': the militia is charged, no state
     if candidate.relation == "accuses" and _accuses_own_side(doc, candidate, actor):
         return []  # 'accusing Mr Biden of siding with China': a quarrel at home, the charge names no target
     if candidate.relation == "accuses":
@@ -246,6 +226,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     if candidate.relation in ("accuses", "demands") \
             and _EVERYONE.match(doc.text, candidate.head_end, max(candidate.end, candidate.head_end + 30)):
         return []  # 'called for the international community to resist any hegemonic act': everyone, nobody named
+    if candidate.relation in ("rejects", "accuses") and _worlds_voice().search(doc.text, candidate.head_end,
+                                                                               candidate.end) \
+            and not _FROM_AFTER.match(doc.text, candidate.end):
+        return []  # 'Abinader has rejected international criticism of the deportations': everyone's, nobody named
     if _object_is_a_body(doc, candidate):
         return []  # 'suspended cooperation with the IAEA after Israeli strikes': the body is the other side
     labelled = _owner_of_labelled_it(doc, candidate, actor)
@@ -272,6 +256,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             return []  # 'reiterated support for ousted president Mohamed Bazoum': backing a man out of office
         if found:
             found = [m for m in found if not (isinstance(m, Mention) and _in_actors_relative(doc, candidate, actor, m))]
+            if found and all(isinstance(m, Mention) and _visitor_of_timing(doc, candidate, m) for m in found):
+                return []  # 'scrapped its lithium pact following a visit from Marco Rubio': the visit dates the act
         if found:
             # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
             # source of the report is no party to what it reports
@@ -380,16 +366,6 @@ def _located_in(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
     if candidate.relation in ("demands", "accuses"):
         return _armed_groups_in().search(before) is not None
     return False
-
-
-
-
-@cache
-def _harmed_before() -> re.Pattern[str]:
-    """A harm (words.csv HARMS) and the parties it is done to, up to the one at hand: 'pressure on ', 'aggression
-    against Chad and '."""
-    return re.compile(r"\b(?:" + word_classes()["HARMS"] + r")[”\"'’]?\s+(?:on|against|towards?)\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and|or)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?)*$")
 
 
 #: Between a measure and the party it is taken against: ' on ', ' against the '
@@ -507,64 +483,6 @@ _LABEL_OWNED = re.compile(r"(?:\s+as)?\s+(?:his|her|its|their)\b|[^.;]{0,60}?\b(
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
                           r"(?:has\s+|had\s+|have\s+|repeatedly\s+|once\s+)?$")
 _RELATIVE_OBJECT = re.compile(r"\b(?:whom|which)\s+[^,;:.!?]*$")
-_OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
-
-#: What may stand between 'accusing' and the one accused: a courtesy title or an article.
-_ACCUSED_GAP = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?")
-
-
-def _others_grievance(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
-    """Whether the grievance inside the wording belongs to another country ('conveyed Sudan's concerns'): the actor
-    only passes it on."""
-    return any(candidate.head_end <= m.start and m.end < candidate.end and m.country and m.country != actor.country
-               and _GRIEVANCE_OWNED.match(doc.text, m.end) for m in doc.mentions(candidate.sentence))
-
-
-#: A grievance noun owned by the party right before it: 'Sudan's concerns', 'Kenya's strong protest'
-_GRIEVANCE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerns?|alarm|dismay|outrage|objections?|protests?|"
-                              r"displeasure|indignation|condemnation|anger|disappointment|grievances?|complaints?)\b",
-                              re.I)
-
-
-def _accuses_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
-    """Whether the one accused right after the verb is of the accuser's own country ('accused Mr Biden of
-    ...'): the parties in the charge are not accused."""
-    following = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.head_end), None)
-    return following is not None and following.type == "person" and following.country == actor.country \
-        and _ACCUSED_GAP.fullmatch(doc.text, candidate.head_end, following.start) is not None \
-        and re.match(r"\s+of\b", doc.text[following.end:following.end + 5]) is not None
-
-
-@cache
-def _agents_of() -> re.Pattern[str]:
-    """What lies between a verb of accusing and the state its people are said to serve: 'accused two men of being
-    "agents" of the', 'of spying for' (words.csv SPY_NOUNS)."""
-    return re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?:being|acting\s+as|working\s+as)\s+(?:[\w-]+\s+){0,2}?"
-                      r"[\"“]?(?:" + word_classes()["SPY_NOUNS"] + r")[\"”]?\s+(?:of|for)|spying\s+for|working\s+for)"
-                      r"\s+(?:the\s+)?$", re.I)
-
-
-def _principal_of_agents(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
-    """'Benin accused two men of being agents of the Nigerien junta': people accused of serving a state stand for
-    it, so the charge is against that state (the first party right after what `_agents_of` reads)."""
-    for mention in doc.mentions(candidate.sentence):
-        if mention.start <= candidate.head_end or mention.start - candidate.head_end > 110:
-            continue
-        if _agents_of().fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor):
-            return mention
-    return None
-
-
-def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
-    """'condemned the expulsion of Chile's envoy by Bolivia': what is condemned is an act, and the party
-    that did it (after 'by', in the same phrase) is the one accused, not the party it was done to."""
-    for mention in doc.mentions(candidate.sentence):
-        if mention.start < candidate.head_end or mention.start - candidate.head_end > 90:
-            continue
-        if _OBJECT_BY.fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor) \
-                and _can_act(mention):
-            return mention
-    return None
 
 
 #: A sentence that goes on to name the group: 'They are ...', 'Nine of them are in Africa: ...', 'The list
@@ -598,9 +516,3 @@ def _enumerated_group(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[
     named = [m for m in listed if m.country and m.country != actor.country]
     return named if len(named) >= 2 else []
 
-
-@cache
-def _non_state_agent() -> re.Pattern[str]:
-    """'by gunmen', 'by an angry mob': a doer that is no state (words.csv NON_STATE_AGENTS)."""
-    return re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:"
-                      + word_classes()["NON_STATE_AGENTS"] + r")\b", re.I)

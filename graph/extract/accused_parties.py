@@ -1,0 +1,110 @@
+"""Who a charge is against when its wording names others than the accused, for `targets._find_targets`.
+
+A grievance passed on for another country ('conveyed Sudan's concerns'), a charge against one's own side
+('accused Mr Biden of ...'), people accused of serving a state (the state is accused), an act condemned with
+its doer after 'by' (the doer is accused, not the one it was done to), a doer that is no state ('by gunmen'),
+the parties a harm is done to ('pressure on Greenland'), who suffer it rather than do it, and an armed group a
+relative clause charges ('a militia that Kigali regards as a threat'), which no state stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors import word_classes
+from graph.extract.attribution import _can_act, _is_target
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.records import Mention
+
+
+@cache
+def _harmed_before() -> re.Pattern[str]:
+    """A harm (words.csv HARMS) and the parties it is done to, up to the one at hand: 'pressure on ', 'aggression
+    against Chad and '."""
+    return re.compile(r"\b(?:" + word_classes()["HARMS"] + r")[”\"'’]?\s+(?:on|against|towards?)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and|or)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}?)*$")
+
+
+_OBJECT_BY = re.compile(r"[^,;:.!?()\"“”]{0,80}?\bby\s+(?:the\s+)?$")
+
+
+#: What may stand between 'accusing' and the one accused: a courtesy title or an article.
+_ACCUSED_GAP = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|the\s+)?")
+
+
+def _others_grievance(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """Whether the grievance inside the wording belongs to another country ('conveyed Sudan's concerns'): the actor
+    only passes it on."""
+    return any(candidate.head_end <= m.start and m.end < candidate.end and m.country and m.country != actor.country
+               and _GRIEVANCE_OWNED.match(doc.text, m.end) for m in doc.mentions(candidate.sentence))
+
+
+#: A grievance noun owned by the party right before it: 'Sudan's concerns', 'Kenya's strong protest'
+_GRIEVANCE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerns?|alarm|dismay|outrage|objections?|protests?|"
+                              r"displeasure|indignation|condemnation|anger|disappointment|grievances?|complaints?)\b",
+                              re.I)
+
+
+def _accuses_own_side(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """Whether the one accused right after the verb is of the accuser's own country ('accused Mr Biden of
+    ...'): the parties in the charge are not accused."""
+    following = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.head_end), None)
+    return following is not None and following.type == "person" and following.country == actor.country \
+        and _ACCUSED_GAP.fullmatch(doc.text, candidate.head_end, following.start) is not None \
+        and re.match(r"\s+of\b", doc.text[following.end:following.end + 5]) is not None
+
+
+@cache
+def _agents_of() -> re.Pattern[str]:
+    """What lies between a verb of accusing and the state its people are said to serve: 'accused two men of being
+    "agents" of the', 'of spying for' (words.csv SPY_NOUNS)."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?:being|acting\s+as|working\s+as)\s+(?:[\w-]+\s+){0,2}?"
+                      r"[\"“]?(?:" + word_classes()["SPY_NOUNS"] + r")[\"”]?\s+(?:of|for)|spying\s+for|working\s+for)"
+                      r"\s+(?:the\s+)?$", re.I)
+
+
+def _principal_of_agents(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'Benin accused two men of being agents of the Nigerien junta': people accused of serving a state stand for
+    it, so the charge is against that state (the first party right after what `_agents_of` reads)."""
+    for mention in doc.mentions(candidate.sentence):
+        if mention.start <= candidate.head_end or mention.start - candidate.head_end > 110:
+            continue
+        if _agents_of().fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor):
+            return mention
+    return None
+
+
+def _doer_of_object(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'condemned the expulsion of Chile's envoy by Bolivia': what is condemned is an act, and the party
+    that did it (after 'by', in the same phrase) is the one accused, not the party it was done to."""
+    for mention in doc.mentions(candidate.sentence):
+        if mention.start < candidate.head_end or mention.start - candidate.head_end > 90:
+            continue
+        if _OBJECT_BY.fullmatch(doc.text, candidate.head_end, mention.start) and _is_target(mention, actor) \
+                and _can_act(mention):
+            return mention
+    return None
+
+
+@cache
+def _non_state_agent() -> re.Pattern[str]:
+    """'by gunmen', 'by an angry mob': a doer that is no state (words.csv NON_STATE_AGENTS)."""
+    return re.compile(r"\bby\s+(?:(?:a|an|the|unknown|armed|masked|angry|hundreds\s+of)\s+)*(?:"
+                      + word_classes()["NON_STATE_AGENTS"] + r")\b", re.I)
+
+
+@cache
+def _armed_group_relative() -> re.Pattern[str]:
+    """An armed group (words.csv ARMED_GROUPS) opening a relative clause that is still open: 'a Rwandan Hutu militia
+    that Kigali regards ', 'the rebels, which Kigali sees '."""
+    return re.compile(r"\b(?:" + word_classes()["ARMED_GROUPS"] + r")\s*,?\s+(?:that|which|whom)\s+[^,;:.!?]{0,60}$",
+                      re.I)
+
+
+def _group_charged_in_relative(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the one a charge is about is an armed group that a relative clause describes ('a militia that Kigali
+    regards as a threat'): the group, no state, is the one charged."""
+    return _armed_group_relative().search(doc.text, max(candidate.sentence.start, candidate.head_start - 120),
+                                          candidate.head_start) is not None

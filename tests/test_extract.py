@@ -2472,6 +2472,16 @@ NO_SUCH_ACT = [
     # past a comma, people with a verb of their own are no object of the verb before ('took office')
     ("Panama received a deportation flight last week. Since Trump took office in late January, deported migrants "
      "have also been flown to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
+    # a plan said not to exist: nothing done, nothing refused
+    ("Warsaw has no plans to call its envoy home from Budapest, a government spokeswoman said on Monday.",
+     ("POL", "reducesCooperation", "HUN")),
+    ("Rome's foreign minister said there was 'no question' of Italy breaking off ties with Tunisia.",
+     ("ITA", "reducesCooperation", "TUN")),
+    ("Kenya's trade minister said he had no intention of signing a new pact with Tanzania this year.",
+     ("KEN", "agreesToCooperate", "TZA")),
+    # 'review' as a noun: the pact studied, not left
+    ("Chilean and Peruvian officials met in Lima to start the review of their fisheries accord.",
+     ("CHL", "reducesCooperation", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

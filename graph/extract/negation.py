@@ -98,7 +98,7 @@ def _not_negation() -> re.Pattern[str]:
 
 #: A word for the distance from a negation to its trigger: a hyphenated compound counts once ('has not yet had a
 #: large-scale meeting': the adjective is one word)
-_NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_NEGATION_WORD = re.compile(r"\w[\w'’]*(?:-[\w'’]+)*")
 
 
 #: The determiner 'no' right before a trigger's noun: 'allows no interference', 'there was no agreement'
@@ -149,6 +149,13 @@ def _undone_starts() -> tuple[str, ...]:
     return literal_starts(word_lists()["UNDONE_THINGS"])
 
 
+def _plan_denied(tail: str) -> bool:
+    """A plan said not to exist (words.csv NO_PLANS) within four words before the trigger: 'had no plans to
+    recall its ambassador', 'no question of New Delhi downgrading ties'. Unlike 'not', it tells of no refusal
+    ('no intention of signing a new agreement' rejects no one), so the act is dropped rather than flipped."""
+    return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -175,6 +182,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
+    if _plan_denied(tail):
+        candidate.negated, candidate.relation = True, ""  # 'had no plans to recall its ambassador': nothing done
+        return
     if not negated and (ends_with_word(window, "no") and _NO_BEFORE.search(window)
                         or _NO_BEFORE_LAST.search(doc.text, candidate.head_end, candidate.end)):
         negated = True  # 'a matter which brooks no interference from any external force', 'signed no deal'

@@ -282,6 +282,9 @@ _QUOTED_CHARGE_BEFORE = re.compile(r"\b" + _WORDS["CONDEMNING_STEMS"] + r"\w*\s+
                                    r"(?:[a-z-]+\s+)?[“\"‘'][^“”\"‘’.;]{0,60}$")
 #: 'halted under a 2018 accord': the agreement after 'under' is what the halt was made by
 _UNDER_AGREEMENT = re.compile(r"\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)", re.I)
+#: 'review' as a noun after an article ('after a review of the treaty', 'talks on the review of the trade pact'):
+#: a study of the pact, often agreed by both sides, no step away from it
+_REVIEW_NOUN = re.compile(r"(?:\ba|\bthe)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @cache
@@ -436,6 +439,8 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
         # 'ended the year with a fragile truce': a truce kept, no tie ended
         or _UNDER_AGREEMENT.match(text, head_end, end)
         # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
+        or re.match(r"reviews?$", text[start:head_end], re.I) and _REVIEW_NOUN.search(text, max(0, start - 30), start)
+        # 'after a review of the treaty': the pact studied, not left
         or _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1))
     # ('cancelled his trip to Lisbon': the traveller's own plans)
 

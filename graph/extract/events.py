@@ -35,6 +35,7 @@ from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
+from graph.extract.threat_modes import threatened_step
 from graph.records import Event, Mention
 
 #: Relations that one wording can state together ('accept deportees, including on military aircraft').
@@ -477,9 +478,11 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         confidence *= 0.9
     if unseen_guess(doc, candidate, target, confidence):
         return None  # 'would not back down' with no side in view: not the document's other side by default
+    # ('threatened in August to end the treaty': the threat is the act told)
+    relation = "threatened" if threatened_step(doc, candidate, mode) else candidate.relation
     return Event(
         source=doc.document.source, date=doc.document.date, actor=actor_name, actor_type=actor_type,
-        actor_country=actor_country, relation=candidate.relation, target=target_name, target_type=target_type,
+        actor_country=actor_country, relation=relation, target=target_name, target_type=target_type,
         target_country=target_country, confidence=round(min(confidence, 1.0), 2), mode=mode,
         context=_context(sentence.text, candidate.trigger.context), evidence=_one_line(sentence.text),
         start=sentence.start, end=sentence.end, trigger=_one_line(doc.text[candidate.head_start:candidate.end]),

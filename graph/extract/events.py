@@ -311,9 +311,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     return events
 
 
-#: A subordinate clause opening right before a party: 'after Kampala rejected', 'because the Ugandan side'. The
-#: party is the subject of a clause of its own, not in what a demand before it asks.
-_OWN_CLAUSE_BEFORE = re.compile(r"\b(?:after|because|since|although|though|whereas|but)\s+(?:the\s+)?$")
+#: A subordinate clause opening right before a party: 'after Kampala rejected', 'because the Ugandan side', or a
+#: clause joined by ', and' ('called on Venezuela to allow a recount, and Caracas responded by'). The party is the
+#: subject of a clause of its own, not in what a demand before it asks.
+_OWN_CLAUSE_BEFORE = re.compile(r"(?:\b(?:after|because|since|although|though|whereas|but)|,\s*and)\s+(?:the\s+)?$")
 
 
 #: A second 'that' clause joined after a demand ('said that every country must accept ..., and that the four

@@ -2482,6 +2482,8 @@ NO_SUCH_ACT = [
     # 'review' as a noun: the pact studied, not left
     ("Chilean and Peruvian officials met in Lima to start the review of their fisheries accord.",
      ("CHL", "reducesCooperation", "PER")),
+    # trimming a measure eases it, it imposes nothing
+    ("Ottawa trimmed its duties on Mexican steel after the talks.", ("CAN", "threatenedSanctions", "MEX")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

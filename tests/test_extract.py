@@ -2484,6 +2484,9 @@ NO_SUCH_ACT = [
      ("CHL", "reducesCooperation", "PER")),
     # trimming a measure eases it, it imposes nothing
     ("Ottawa trimmed its duties on Mexican steel after the talks.", ("CAN", "threatenedSanctions", "MEX")),
+    # an onlooker's guess at what a state could do is no stance of the state
+    ("Economists at a Tokyo brokerage said Beijing could curb rare-earth shipments to Seoul if the chip row deepens.",
+     ("CHN", "threatenedSanctions", "KOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -33,6 +33,7 @@ from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
+from graph.extract.speculation import speculated
 from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
 from graph.extract.threat_modes import threatened_step
@@ -477,7 +478,7 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         confidence *= 0.85
     if mode in ("reported", "conditional"):
         confidence *= 0.9
-    if unseen_guess(doc, candidate, target, confidence):
+    if unseen_guess(doc, candidate, target, confidence) or speculated(doc, candidate):
         return None  # 'would not back down' with no side in view: not the document's other side by default
     # ('threatened in August to end the treaty': the threat is the act told)
     relation = "threatened" if threatened_step(doc, candidate, mode) else candidate.relation

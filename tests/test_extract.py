@@ -2487,6 +2487,9 @@ NO_SUCH_ACT = [
     # an onlooker's guess at what a state could do is no stance of the state
     ("Economists at a Tokyo brokerage said Beijing could curb rare-earth shipments to Seoul if the chip row deepens.",
      ("CHN", "threatenedSanctions", "KOR")),
+    # 'ended with' tells how talks closed, no tie ended
+    ("Talks between Oman's and Jordan's ministers ended with the signing of four cooperation accords.",
+     ("JOR", "reducesCooperation", "OMN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -226,8 +226,10 @@ def _pact_denounced() -> re.Pattern[str]:
                       r"(?:[\w-]+\s+){0,3}(?:" + word_classes()["PACT_NOUNS"] + r")\b", re.I)
 
 
-#: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with
+#: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with; 'talks ended
+#: with the signing of six cooperation documents': 'ended with' right after the verb tells how something closed
 _ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
+_ENDED_WITH = re.compile(r"\s+with\s", re.I)
 #: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
 #: foreign minister' is the host's snub)
 _OWN_TRIP = re.compile(_WORDS["OWN_TRIP"] + r"\s+to\b", re.I)
@@ -435,7 +437,8 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
     return bool(
         _TIES_SURVEYED.match(text, start, end) or _SHARED_TIES_REVIEWED.match(text, start, end + 40)
         # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
-        or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) and _ENDED_WITH_TIE.search(text, head_end, end)
+        or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I)
+        and (_ENDED_WITH_TIE.search(text, head_end, end) or _ENDED_WITH.match(text, head_end, end))
         # 'ended the year with a fragile truce': a truce kept, no tie ended
         or _UNDER_AGREEMENT.match(text, head_end, end)
         # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended

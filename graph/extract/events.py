@@ -28,15 +28,21 @@ from graph.extract.meetings import (
     _visits_of_meetings,
     _visits_of_signings,
 )
-from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
+from graph.extract.negation import (
+    _apply_negation,
+    _called_off,
+    _in_condition,
+    _met_apart,
+    _signing_called_off,
+    speculated,
+    threatened_step,
+)
 from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
 from graph.extract.senses import _trade_retaliation
-from graph.extract.speculation import speculated
 from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
-from graph.extract.threat_modes import threatened_step
 from graph.records import Event, Mention
 
 #: Relations that one wording can state together ('accept deportees, including on military aircraft').

@@ -471,3 +471,35 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     return bool(last_break != -1 and _OPENING_CONDITION.match(before)) \
         and candidate.relation not in _WARNED_ON_CONDITION
 
+
+#: A threat verb or noun governing the verb after 'to': 'threatened in August to end', 'the threat to scrap'
+_THREAT_TO = re.compile(r"\bthreat(?:en|ens|ened|ening|s)?\b(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[a-z]+ly\s+)?$", re.I)
+#: A promise of what will come right before the verb ('would review', 'will suspend'), not a guess ('could')
+_PROMISED = re.compile(r"\b(?:will|would|shall|'ll|’ll)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def threatened_step(doc: _Doc, candidate: _Candidate, mode: str) -> bool:
+    """Whether a reduction of ties is only threatened: a threat governs its verb ('threatened in August to end the
+    1954 treaty'), or it is promised on a condition ('would review the accord with Algiers if passes kept being
+    refused'). The step has not been taken; the threat is what the sentence states (the gold files' convention: a
+    threat to cut ties is a threat). A guess ('could downgrade ties') threatens nothing."""
+    if candidate.relation != "reducesCooperation" or candidate.negated:
+        return False
+    before = doc.text[max(candidate.sentence.start, candidate.head_start - 60):candidate.head_start]
+    if _THREAT_TO.search(before):
+        return True
+    return mode == "conditional" and _PROMISED.search(before) is not None
+
+
+#: A guess right before the trigger's verb: 'could restrict', 'might one day push', 'may well ask'
+_GUESSED_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def speculated(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the act is only an onlooker's guess: a 'could', 'might' or 'may' right before its verb, in a sentence
+    whose sayer is an analyst, commentator or other onlooker (words.csv SPECULATORS: 'Analysts at a Singapore bank
+    said China could restrict rare-earth exports to Japan'). No state has said or done it: no stance."""
+    sentence = candidate.sentence
+    before = doc.text[max(sentence.start, candidate.head_start - 40):candidate.head_start]
+    return _GUESSED_BEFORE.search(before) is not None \
+        and _cue("SPECULATORS").search(doc.text, sentence.start, sentence.end) is not None

@@ -2511,6 +2511,24 @@ NO_SUCH_ACT = [
      ("KEN", "agreesToCooperate", "SOM")),
     # a nationality before 'state of' a breakaway region says whence it broke away
     ("Ethiopia signed a deal with the self-declared Somali state of Somaliland.", ("ETH", "agreesToCooperate", "SOM")),
+    # a plan said not to exist: nothing done, nothing refused
+    ("Warsaw has no plans to call its envoy home from Budapest, a government spokeswoman said on Monday.",
+     ("POL", "reducesCooperation", "HUN")),
+    ("Rome's foreign minister said there was 'no question' of Italy breaking off ties with Tunisia.",
+     ("ITA", "reducesCooperation", "TUN")),
+    ("Kenya's trade minister said he had no intention of signing a new pact with Tanzania this year.",
+     ("KEN", "agreesToCooperate", "TZA")),
+    # 'review' as a noun: the pact studied, not left
+    ("Chilean and Peruvian officials met in Lima to start the review of their fisheries accord.",
+     ("CHL", "reducesCooperation", "PER")),
+    # trimming a measure eases it, it imposes nothing
+    ("Ottawa trimmed its duties on Mexican steel after the talks.", ("CAN", "threatenedSanctions", "MEX")),
+    # an onlooker's guess at what a state could do is no stance of the state
+    ("Economists at a Tokyo brokerage said Beijing could curb rare-earth shipments to Seoul if the chip row deepens.",
+     ("CHN", "threatenedSanctions", "KOR")),
+    # 'ended with' tells how talks closed, no tie ended
+    ("Talks between Oman's and Jordan's ministers ended with the signing of four cooperation accords.",
+     ("JOR", "reducesCooperation", "OMN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

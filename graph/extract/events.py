@@ -30,7 +30,15 @@ from graph.extract.meetings import (
     _visits_of_meetings,
     _visits_of_signings,
 )
-from graph.extract.negation import _apply_negation, _called_off, _in_condition, _met_apart, _signing_called_off
+from graph.extract.negation import (
+    _apply_negation,
+    _called_off,
+    _in_condition,
+    _met_apart,
+    _signing_called_off,
+    speculated,
+    threatened_step,
+)
 from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
@@ -313,9 +321,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     return events
 
 
-#: A subordinate clause opening right before a party: 'after Kampala rejected', 'because the Ugandan side'. The
-#: party is the subject of a clause of its own, not in what a demand before it asks.
-_OWN_CLAUSE_BEFORE = re.compile(r"\b(?:after|because|since|although|though|whereas|but)\s+(?:the\s+)?$")
+#: A subordinate clause opening right before a party: 'after Kampala rejected', 'because the Ugandan side', or a
+#: clause joined by ', and' ('called on Venezuela to allow a recount, and Caracas responded by'). The party is the
+#: subject of a clause of its own, not in what a demand before it asks.
+_OWN_CLAUSE_BEFORE = re.compile(r"(?:\b(?:after|because|since|although|though|whereas|but)|,\s*and)\s+(?:the\s+)?$")
 
 
 #: A second 'that' clause joined after a demand ('said that every country must accept ..., and that the four
@@ -478,11 +487,13 @@ def _make_event(doc: _Doc, candidate: _Candidate, actor: Mention, target: Mentio
         confidence *= 0.85
     if mode in ("reported", "conditional"):
         confidence *= 0.9
-    if unseen_guess(doc, candidate, target, confidence):
+    if unseen_guess(doc, candidate, target, confidence) or speculated(doc, candidate):
         return None  # 'would not back down' with no side in view: not the document's other side by default
+    # ('threatened in August to end the treaty': the threat is the act told)
+    relation = "threatened" if threatened_step(doc, candidate, mode) else candidate.relation
     return Event(
         source=doc.document.source, date=doc.document.date, actor=actor_name, actor_type=actor_type,
-        actor_country=actor_country, relation=candidate.relation, target=target_name, target_type=target_type,
+        actor_country=actor_country, relation=relation, target=target_name, target_type=target_type,
         target_country=target_country, confidence=round(min(confidence, 1.0), 2), mode=mode,
         context=_context(sentence.text, candidate.trigger.context), evidence=_one_line(sentence.text),
         start=sentence.start, end=sentence.end, trigger=_one_line(doc.text[candidate.head_start:candidate.end]),

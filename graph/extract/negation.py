@@ -98,7 +98,7 @@ def _not_negation() -> re.Pattern[str]:
 
 #: A word for the distance from a negation to its trigger: a hyphenated compound counts once ('has not yet had a
 #: large-scale meeting': the adjective is one word)
-_NEGATION_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_NEGATION_WORD = re.compile(r"\w[\w'’]*(?:-[\w'’]+)*")
 
 
 #: The determiner 'no' right before a trigger's noun: 'allows no interference', 'there was no agreement'
@@ -149,6 +149,13 @@ def _undone_starts() -> tuple[str, ...]:
     return literal_starts(word_lists()["UNDONE_THINGS"])
 
 
+def _plan_denied(tail: str) -> bool:
+    """A plan said not to exist (words.csv NO_PLANS) within four words before the trigger: 'had no plans to
+    recall its ambassador', 'no question of New Delhi downgrading ties'. Unlike 'not', it tells of no refusal
+    ('no intention of signing a new agreement' rejects no one), so the act is dropped rather than flipped."""
+    return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -175,6 +182,9 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
+    if _plan_denied(tail):
+        candidate.negated, candidate.relation = True, ""  # 'had no plans to recall its ambassador': nothing done
+        return
     if not negated and (ends_with_word(window, "no") and _NO_BEFORE.search(window)
                         or _NO_BEFORE_LAST.search(doc.text, candidate.head_end, candidate.end)):
         negated = True  # 'a matter which brooks no interference from any external force', 'signed no deal'
@@ -465,3 +475,35 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     return bool(last_break != -1 and _OPENING_CONDITION.match(before)) \
         and candidate.relation not in _WARNED_ON_CONDITION
 
+
+#: A threat verb or noun governing the verb after 'to': 'threatened in August to end', 'the threat to scrap'
+_THREAT_TO = re.compile(r"\bthreat(?:en|ens|ened|ening|s)?\b(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:[a-z]+ly\s+)?$", re.I)
+#: A promise of what will come right before the verb ('would review', 'will suspend'), not a guess ('could')
+_PROMISED = re.compile(r"\b(?:will|would|shall|'ll|’ll)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def threatened_step(doc: _Doc, candidate: _Candidate, mode: str) -> bool:
+    """Whether a reduction of ties is only threatened: a threat governs its verb ('threatened in August to end the
+    1954 treaty'), or it is promised on a condition ('would review the accord with Algiers if passes kept being
+    refused'). The step has not been taken; the threat is what the sentence states (the gold files' convention: a
+    threat to cut ties is a threat). A guess ('could downgrade ties') threatens nothing."""
+    if candidate.relation != "reducesCooperation" or candidate.negated:
+        return False
+    before = doc.text[max(candidate.sentence.start, candidate.head_start - 60):candidate.head_start]
+    if _THREAT_TO.search(before):
+        return True
+    return mode == "conditional" and _PROMISED.search(before) is not None
+
+
+#: A guess right before the trigger's verb: 'could restrict', 'might one day push', 'may well ask'
+_GUESSED_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def speculated(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the act is only an onlooker's guess: a 'could', 'might' or 'may' right before its verb, in a sentence
+    whose sayer is an analyst, commentator or other onlooker (words.csv SPECULATORS: 'Analysts at a Singapore bank
+    said China could restrict rare-earth exports to Japan'). No state has said or done it: no stance."""
+    sentence = candidate.sentence
+    before = doc.text[max(sentence.start, candidate.head_start - 40):candidate.head_start]
+    return _GUESSED_BEFORE.search(before) is not None \
+        and _cue("SPECULATORS").search(doc.text, sentence.start, sentence.end) is not None

@@ -226,8 +226,10 @@ def _pact_denounced() -> re.Pattern[str]:
                       r"(?:[\w-]+\s+){0,3}(?:" + word_classes()["PACT_NOUNS"] + r")\b", re.I)
 
 
-#: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with
+#: 'ended the year with a fragile truce': what ends is a time, the tie is what the parties end it with; 'talks ended
+#: with the signing of six cooperation documents': 'ended with' right after the verb tells how something closed
 _ENDED_WITH_TIE = re.compile(r"\s+with\s+(?:[\w'’-]+\s+){0,3}[\w-]+$", re.I)
+_ENDED_WITH = re.compile(r"\s+with\s", re.I)
 #: 'cancelled his trip to Lisbon': the traveller's own trip, which cuts no ties ('called off a visit by a
 #: foreign minister' is the host's snub)
 _OWN_TRIP = re.compile(_WORDS["OWN_TRIP"] + r"\s+to\b", re.I)
@@ -282,6 +284,9 @@ _QUOTED_CHARGE_BEFORE = re.compile(r"\b" + _WORDS["CONDEMNING_STEMS"] + r"\w*\s+
                                    r"(?:[a-z-]+\s+)?[“\"‘'][^“”\"‘’.;]{0,60}$")
 #: 'halted under a 2018 accord': the agreement after 'under' is what the halt was made by
 _UNDER_AGREEMENT = re.compile(r"\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)", re.I)
+#: 'review' as a noun after an article ('after a review of the treaty', 'talks on the review of the trade pact'):
+#: a study of the pact, often agreed by both sides, no step away from it
+_REVIEW_NOUN = re.compile(r"(?:\ba|\bthe)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @cache
@@ -432,10 +437,13 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
     return bool(
         _TIES_SURVEYED.match(text, start, end) or _SHARED_TIES_REVIEWED.match(text, start, end + 40)
         # 'the two sides will review all facets of bilateral relations': the agenda of talks, no rethink
-        or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I) and _ENDED_WITH_TIE.search(text, head_end, end)
+        or re.match(r"end(?:s|ed|ing)?$", text[start:head_end], re.I)
+        and (_ENDED_WITH_TIE.search(text, head_end, end) or _ENDED_WITH.match(text, head_end, end))
         # 'ended the year with a fragile truce': a truce kept, no tie ended
         or _UNDER_AGREEMENT.match(text, head_end, end)
         # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
+        or re.match(r"reviews?$", text[start:head_end], re.I) and _REVIEW_NOUN.search(text, max(0, start - 30), start)
+        # 'after a review of the treaty': the pact studied, not left
         or _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1))
     # ('cancelled his trip to Lisbon': the traveller's own plans)
 

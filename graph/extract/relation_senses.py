@@ -527,10 +527,15 @@ def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     return bool(
         head.startswith(("deport", "expel")) and _ends_in_nationality().search(text, start, end)
         and not _counted().search(text, head_end, end)
+        and not (head.startswith("deport") and _ONE_PERSON.match(text, head_end))
         # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people named with no
         # count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
         or head.startswith("expel") and _named_people().match(text, end))
     # ('expelled two French nationals working for a firm': persons sent away, no people deported)
+
+
+#: One person deported ('deported a Peruvian woman'): a count of one, not a nation
+_ONE_PERSON = re.compile(r"\s+(?:a|an|one)\s", re.I)
 
 
 #: The checks of `_not_this_sense` that apply to one relation only, by relation

@@ -2475,6 +2475,9 @@ NO_SUCH_ACT = [
     # a refusal to let a flight land governs the flight named after 'let', however long its name
     ("Mali refused to let an Air France charter carrying 50 Malians removed by France land in Bamako.",
      ("MLI", "acceptsDeportees", "FRA")),
+    # 'the freed Britons': a participle after an article describes people freed before; the carrier frees nobody
+    ("An Omani government jet carrying the freed Britons touched down in Muscat on Sunday.",
+     ("OMN", "releasesDetainees", "GBR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -469,6 +469,11 @@ def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     # ('urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion)
 
 
+#: An article right before a word ('the freed Americans'): a participle used as an adjective ('those freed
+#: included' is a pronoun and its participle)
+_ARTICLE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of releasing used in another sense."""
     return bool(
@@ -484,7 +489,11 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
         or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
         # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
-        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None)
+        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None
+        # ('a flight carrying the freed Americans landed': a participle describes people freed before, by nobody
+        # named here)
+        or _ARTICLE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None
+        and text[start:head_end].lower() in ("freed", "released"))
     # ('the envoy voiced gratitude for the freeing of the ten Americans': whoever reacts to a release told as a
     # noun did not free anyone; the party before the reaction is no releaser)
 

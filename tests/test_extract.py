@@ -2478,6 +2478,9 @@ NO_SUCH_ACT = [
     # 'the freed Britons': a participle after an article describes people freed before; the carrier frees nobody
     ("An Omani government jet carrying the freed Britons touched down in Muscat on Sunday.",
      ("OMN", "releasesDetainees", "GBR")),
+    # people named after 'regarding' are a topic: what was received is the letter, not them
+    ("Kenya's embassy said it had received no letter from Oman regarding deported Kenyan workers.",
+     ("KEN", "acceptsDeportees", "OMN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

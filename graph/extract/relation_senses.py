@@ -507,6 +507,10 @@ def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigg
 _OWN_VERB_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would)\b", re.I)
 #: 'against' inside a wording: what follows it is aimed at, not taken ('take reprisals against our migrants')
 _AGAINST_INSIDE = re.compile(r"\bagainst\b", re.I)
+#: a preposition of topic inside a wording: what follows it is talked about, not taken in or turned away
+_TOPIC_INSIDE = re.compile(r"\b(?:regarding|concerning)\b", re.I)
+#: ... or right before it ('regarding deported nationals': the participle describes the people talked about)
+_TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:regarding|concerning)\s+$", re.I)
 
 
 def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
@@ -525,7 +529,11 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         or _AGAINST_INSIDE.search(text, head_end, end) is not None
         # ('Since Trump took office in late January, deported migrants have been flown to ...': past a comma, the
         # people are the subject of a clause of their own, no object of the verb before it)
-        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None)
+        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None
+        # ('received no request from Kazakhstan regarding deported nationals': the people are a topic, what is
+        # received is the thing before it)
+        or _TOPIC_INSIDE.search(text, head_end, end) is not None
+        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
     # the people taken in or turned away)
 

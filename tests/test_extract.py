@@ -2481,6 +2481,9 @@ NO_SUCH_ACT = [
     # people named after 'regarding' are a topic: what was received is the letter, not them
     ("Kenya's embassy said it had received no letter from Oman regarding deported Kenyan workers.",
      ("KEN", "acceptsDeportees", "OMN")),
+    # a flight's landing read up to 'were received by' covers the receiving: no visit by the sender
+    ("Two flights with Salvadorans removed by US immigration authorities landed in San Salvador on Monday and were "
+     "received by Salvadoran officials.", ("USA", "visits", "SLV")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2529,6 +2529,18 @@ NO_SUCH_ACT = [
     # 'ended with' tells how talks closed, no tie ended
     ("Talks between Oman's and Jordan's ministers ended with the signing of four cooperation accords.",
      ("JOR", "reducesCooperation", "OMN")),
+    # a refusal to let a flight land governs the flight named after 'let', however long its name
+    ("Mali refused to let an Air France charter carrying 50 Malians removed by France land in Bamako.",
+     ("MLI", "acceptsDeportees", "FRA")),
+    # 'the freed Britons': a participle after an article describes people freed before; the carrier frees nobody
+    ("An Omani government jet carrying the freed Britons touched down in Muscat on Sunday.",
+     ("OMN", "releasesDetainees", "GBR")),
+    # people named after 'regarding' are a topic: what was received is the letter, not them
+    ("Kenya's embassy said it had received no letter from Oman regarding deported Kenyan workers.",
+     ("KEN", "acceptsDeportees", "OMN")),
+    # a flight's landing read up to 'were received by' covers the receiving: no visit by the sender
+    ("Two flights with Salvadorans removed by US immigration authorities landed in San Salvador on Monday and were "
+     "received by Salvadoran officials.", ("USA", "visits", "SLV")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

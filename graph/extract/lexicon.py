@@ -147,13 +147,19 @@ def _demonyms() -> tuple[str, ...]:
 @cache
 def _classes() -> dict[str, str]:
     """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans'), plus the
-    classes derived from WordNet (@WN_*)."""
-    return {**word_classes(), **wordnet_classes(), "NATIONALITY": trie_pattern(_demonyms())}
+    classes derived from WordNet (@WN_*). A dual nationality is one word ('British-Egyptian', 'Saudi-American'):
+    the release of a dual national is a release toward the nationality that is not the releaser's."""
+    demonym = trie_pattern(_demonyms())
+    return {**word_classes(), **wordnet_classes(),
+            "NATIONALITY": rf"(?:{demonym}-(?=[A-Z]))?{demonym}"}
 
 
 @cache
 def _lists() -> dict[str, tuple[str, ...]]:
-    return {**word_lists(), **wordnet_lists(), "NATIONALITY": _demonyms()}
+    """Word lists by class; @NATIONALITY also lists each demonym as the stem of a dual nationality
+    ('saudi-*': the word cutter keeps 'Saudi-American' whole)."""
+    return {**word_lists(), **wordnet_lists(),
+            "NATIONALITY": _demonyms() + tuple(d + "-*" for d in _demonyms() if " " not in d)}
 
 
 @cache

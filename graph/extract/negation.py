@@ -156,6 +156,17 @@ def _plan_denied(tail: str) -> bool:
     return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
 
 
+#: 'refused to let', 'would not allow': a refusal whose object is told by the clause after the verb of letting
+_LET_AFTER = re.compile(r"\s+to\s+(?:let|allow|permit)\b|\s+(?:let|allow|permit)\b", re.I)
+
+
+def _let_words(tail: str, at: int) -> int:
+    """How many words right after a refusal cue only say 'let' ('refused to let an Air France charter ... land'):
+    they do not count in the distance from the cue to the trigger, which starts at the thing kept out."""
+    let = _LET_AFTER.match(tail, at)
+    return len(let.group().split()) if let else 0
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     trigger = candidate.trigger
@@ -177,7 +188,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
             for match in cue.finditer(tail):
                 if _JOINED_VERB.match(tail, match.end()) and match.group().lower().endswith(("ed", "ects")):
                     continue  # 'rejected and condemned the remarks': two acts joined, the second not refused
-                if len(_NEGATION_WORD.findall(tail, match.end())) <= 4 \
+                if len(_NEGATION_WORD.findall(tail, match.end())) - _let_words(tail, match.end()) <= 4 \
                         and not _own_verb_before(tail, match.end(), ands) \
                         and not _agreement_to().search(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):

@@ -477,6 +477,11 @@ def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     # ('urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion)
 
 
+#: An article right before a word ('the freed Americans'): a participle used as an adjective ('those freed
+#: included' is a pronoun and its participle)
+_ARTICLE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of releasing used in another sense."""
     return bool(
@@ -492,7 +497,11 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
         or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
         # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
-        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None)
+        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None
+        # ('a flight carrying the freed Americans landed': a participle describes people freed before, by nobody
+        # named here)
+        or _ARTICLE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None
+        and text[start:head_end].lower() in ("freed", "released"))
     # ('the envoy voiced gratitude for the freeing of the ten Americans': whoever reacts to a release told as a
     # noun did not free anyone; the party before the reaction is no releaser)
 
@@ -506,6 +515,10 @@ def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigg
 _OWN_VERB_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would)\b", re.I)
 #: 'against' inside a wording: what follows it is aimed at, not taken ('take reprisals against our migrants')
 _AGAINST_INSIDE = re.compile(r"\bagainst\b", re.I)
+#: a preposition of topic inside a wording: what follows it is talked about, not taken in or turned away
+_TOPIC_INSIDE = re.compile(r"\b(?:regarding|concerning)\b", re.I)
+#: ... or right before it ('regarding deported nationals': the participle describes the people talked about)
+_TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:regarding|concerning)\s+$", re.I)
 
 
 def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
@@ -524,7 +537,11 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         or _AGAINST_INSIDE.search(text, head_end, end) is not None
         # ('Since Trump took office in late January, deported migrants have been flown to ...': past a comma, the
         # people are the subject of a clause of their own, no object of the verb before it)
-        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None)
+        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None
+        # ('received no request from Kazakhstan regarding deported nationals': the people are a topic, what is
+        # received is the thing before it)
+        or _TOPIC_INSIDE.search(text, head_end, end) is not None
+        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
     # the people taken in or turned away)
 
@@ -535,10 +552,15 @@ def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     return bool(
         head.startswith(("deport", "expel")) and _ends_in_nationality().search(text, start, end)
         and not _counted().search(text, head_end, end)
+        and not (head.startswith("deport") and _ONE_PERSON.match(text, head_end))
         # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people named with no
         # count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
         or head.startswith("expel") and _named_people().match(text, end))
     # ('expelled two French nationals working for a firm': persons sent away, no people deported)
+
+
+#: One person deported ('deported a Peruvian woman'): a count of one, not a nation
+_ONE_PERSON = re.compile(r"\s+(?:a|an|one)\s", re.I)
 
 
 #: The checks of `_not_this_sense` that apply to one relation only, by relation

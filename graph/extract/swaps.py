@@ -121,6 +121,8 @@ def _swapped_back(doc: _Doc, events: list[Event]) -> list[Event]:
 _TRADE_BETWEEN = re.compile(r"\b(?:swaps?|exchanges?)\b(?:\s+[\w-]+){0,2}?\s+between\s+(?:the\s+)?", re.I)
 _MUTUAL_RELEASE = re.compile(r"\b(?:mutual|reciprocal)\s+(?:release|releases|freeing|exchange)\s+of\s+(?:the\s+)?",
                              re.I)
+#: A swap named by the two peoples it traded: 'the exchange of Ethiopian and Eritrean prisoners of war'
+_EXCHANGE_OF = re.compile(r"\b(?:exchanges?|swaps?)\s+of\s+(?:the\s+)?", re.I)
 #: What joins the two sides: 'Sweden and Iran', 'Iranian and American'
 _SIDES_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 
@@ -149,14 +151,16 @@ def _sides_of_trades(doc: _Doc, events: list[Event]) -> list[Event]:
     Iranian and American detainees' tell releases between Sweden and Iran, and between Iran and the US, none
     by or to the helper. The releases read at the trade's wording with another party give way to them."""
     lower = lower_of(doc.text)
-    if "between" not in lower and "mutual" not in lower and "reciprocal" not in lower:
+    exchange_of = "exchange of" in lower or "swap of" in lower or "exchanges of" in lower or "swaps of" in lower
+    if "between" not in lower and "mutual" not in lower and "reciprocal" not in lower and not exchange_of:
         return events
     # each pattern scans only a text holding its words ('between' and 'swap' or 'exchange'; 'mutual' or
     # 'reciprocal'), or a letter re.I matches to one of theirs ('ſ' to 's', 'ı' and 'İ' to 'i')
     trade_words = "between" in lower and ("swap" in lower or "exchange" in lower or "ſ" in doc.text)
     mutual_words = "mutual" in lower or "reciprocal" in lower or "ı" in doc.text or "İ" in doc.text
-    for pattern, demonyms in ((_TRADE_BETWEEN, False), (_MUTUAL_RELEASE, True)):
-        if not (trade_words if pattern is _TRADE_BETWEEN else mutual_words):
+    gates = {id(_TRADE_BETWEEN): trade_words, id(_MUTUAL_RELEASE): mutual_words, id(_EXCHANGE_OF): exchange_of}
+    for pattern, demonyms in ((_TRADE_BETWEEN, False), (_MUTUAL_RELEASE, True), (_EXCHANGE_OF, True)):
+        if not gates[id(pattern)]:
             continue
         for trade in pattern.finditer(doc.text):
             sentence = doc.sentence_at(trade.start())

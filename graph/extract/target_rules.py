@@ -255,10 +255,11 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     + _following_list(doc, mention, mentions)
                 for later in mentions:
                     if later.start > listed[-1].end and later.type == "country" \
-                            and _COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start):
+                            and (_COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start)
+                                 or _named_people_listed(doc, listed[-1], later)):
                         listed.append(later)
-                    elif later.start > listed[-1].end:
-                        break
+                    elif later.start > listed[-1].end and later.type != "person":
+                        break  # (a person named in the list is read with its nationality's gap)
                 return [m for m in listed if m.type == "country" and m.country != actor.country]
         # 'saw 12 Danish sailors released from Iranian custody': the people named right before the verb
         before = [m for m in mentions if m.end <= candidate.head_start and m.via == "demonym"
@@ -463,6 +464,21 @@ def _conditioned_party(doc: _Doc, candidate: _Candidate, mentions: list[Mention]
 _PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
                                  r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
                                  r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
+
+
+#: Between two nationalities of a list of people named one by one: the first one's role and name, then a comma or
+#: 'and' ('British ambassador Vicky Bowman, Japanese filmmaker', 'Peter Humphrey and his American wife'), or the
+#: hyphen of a dual nationality ('Austrian-Iranian Massud Mossaheb and Belgian')
+_NAMED_PEOPLE_GAP = re.compile(r"(?:-[A-Z][a-z]+)?(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w'’.-]+){1,4}\s*(?:,|,?\s+and)\s+"
+                               r"(?:(?:his|her|their|the|a|an|former)\s+)?|-")
+
+
+def _named_people_listed(doc: _Doc, earlier: Mention, later: Mention) -> bool:
+    """Whether two demonyms are nationalities of a list of people named one by one, so a release of the first
+    frees the others' nationals too ('pardoned British ambassador X, Japanese filmmaker Y and Australian
+    economist Z')."""
+    return earlier.via == "demonym" and later.via == "demonym" \
+        and _NAMED_PEOPLE_GAP.fullmatch(doc.text, earlier.end, later.start) is not None
 
 
 def _counted_before(doc: _Doc, first: Mention, mentions: list[Mention], floor: int) -> list[Mention]:

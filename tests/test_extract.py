@@ -2475,6 +2475,11 @@ NO_SUCH_ACT = [
     # a request granted tells the cooperation it won, no demand pressed on the one who grants it
     ("Norway responded positively to a request from Poland for more winter fuel deliveries.",
      ("POL", "demands", "NOR")),
+    # what a paper printed is no state's claim: rejecting it rejects no state
+    ("Japan never threatened to end its fishery talks with South Korea, a foreign ministry spokesman said, "
+     "rejecting an account in the Korean press.", ("JPN", "rejects", "KOR")),
+    ("Officials in Vienna said Austria had never blocked Romania's entry to Schengen, dismissing claims from "
+     "Bucharest newspapers.", ("AUT", "rejects", "ROU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -380,6 +380,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if mention.type == "country" and mention.via in ("name", "place", "capital") \
                     and _modifier_noun_after().match(doc.text, mention.end):
                 continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party
+            if candidate.relation == "rejects" and _media_after().match(doc.text, mention.end):
+                continue  # 'dismissing claims from Zagreb newspapers': the papers' claims, no state's
             if mention.type == "country" and mention.via in ("name", "capital") \
                     and _OWNER_BEFORE.search(doc.text, max(0, mention.start - 4), mention.start) \
                     and _NOUN_AFTER.match(doc.text, mention.end):
@@ -532,6 +534,12 @@ _TITLED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&)\s*(?:the
 
 #: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
 _SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
+
+
+@cache
+def _media_after() -> re.Pattern[str]:
+    """A press noun right after a place or a nationality (words.csv MEDIA_SOURCES): 'Zagreb newspapers'."""
+    return re.compile(r"\s+(?:" + word_classes()["MEDIA_SOURCES"] + r")\b", re.I)
 
 
 #: A noun after a country name that makes the name its modifier: 'Gaza truce talks', 'the Ukraine war'

@@ -2480,6 +2480,9 @@ NO_SUCH_ACT = [
      "rejecting an account in the Korean press.", ("JPN", "rejects", "KOR")),
     ("Officials in Vienna said Austria had never blocked Romania's entry to Schengen, dismissing claims from "
      "Bucharest newspapers.", ("AUT", "rejects", "ROU")),
+    # a demand the same sentence says was never made is none
+    ("Commentators in Oslo said Denmark could ask Norway to share the costs of the new cable, though Copenhagen "
+     "has made no such request.", ("DNK", "demands", "NOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -164,8 +164,25 @@ def _granted_before() -> re.Pattern[str]:
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+#: A sentence that says no demand was made: 'though Riyadh has made no such request', 'no request has been put
+#: forward', 'had not received any formal U.S. request'
+_NO_DEMAND_MADE = re.compile(r"\b(?:no|not\s+received['’\"]?\s+any)\s+(?:such\s+|formal\s+|official\s+)?"
+                             r"(?:[A-Z][\w.]*\s+)?(?:request|requests|demand|demands|appeal|appeals|plea|pleas)\b",
+                             re.I)
+
+
+def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Analysts said Saudi Arabia might push Russia to cut output, though Riyadh has made no such request': a
+    demand the same sentence says was never made is none."""
+    return candidate.trigger.relation == "demands" \
+        and _NO_DEMAND_MADE.search(doc.text, candidate.sentence.start, candidate.sentence.end) is not None
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
+    if _demand_said_unmade(doc, candidate):
+        candidate.negated, candidate.relation = True, ""
+        return
     if _named_demand(doc, candidate) and _granted_before().search(
             doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
         candidate.negated, candidate.relation = False, ""

@@ -2483,6 +2483,10 @@ NO_SUCH_ACT = [
     # a demand the same sentence says was never made is none
     ("Commentators in Oslo said Denmark could ask Norway to share the costs of the new cable, though Copenhagen "
      "has made no such request.", ("DNK", "demands", "NOR")),
+    # 'avoided', 'no plans to' govern the verb after them as 'not' does
+    ("Hungary and Slovakia disagree on the pipeline route, but their premiers avoided criticising each other in "
+     "Bratislava.", ("HUN", "accuses", "SVK")),
+    ("Namibia has no plans to ask Germany for more reparations, its president said.", ("NAM", "demands", "DEU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

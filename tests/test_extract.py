@@ -2487,6 +2487,9 @@ NO_SUCH_ACT = [
     ("Hungary and Slovakia disagree on the pipeline route, but their premiers avoided criticising each other in "
      "Bratislava.", ("HUN", "accuses", "SVK")),
     ("Namibia has no plans to ask Germany for more reparations, its president said.", ("NAM", "demands", "DEU")),
+    # a report one declines to comment on is only reported
+    ("Ghana's foreign ministry declined to comment on reports that Togo had asked for the return of two border "
+     "villages.", ("TGO", "demands", "GHA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -74,6 +74,9 @@ def _alleged_that() -> re.Pattern[str]:
                       r"(?:(?:on\s+[A-Z]\w+\s+)?by\s+(?:[\w'’.-]+\s+){1,4}?)?that\s+[^.;:!?]*$"
                       # 'dismissed reports that it would take in migrants': a report its subject denies
                       r"|\b(?:" + classes["DENYING"] + "|" + classes["DISMISSING_STEMS"] + r"\w*)\s+"
+                      r"(?:(?:the|media|press|news|recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$"
+                      # 'declined to comment on reports that Niger had asked': a report left unanswered
+                      r"|\b(?:" + classes["UNCONFIRMED_REPORTS"] + r")['’\"]?\s+(?:(?:on|about|of)\s+)?"
                       r"(?:(?:the|media|press|news|recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
 
 

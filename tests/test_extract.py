@@ -2490,6 +2490,9 @@ NO_SUCH_ACT = [
     # a report one declines to comment on is only reported
     ("Ghana's foreign ministry declined to comment on reports that Togo had asked for the return of two border "
      "villages.", ("TGO", "demands", "GHA")),
+    # 'dismissed as "absurd" a demand': the label is the dismissal's own, no charge besides the rejection
+    ("Beijing dismissed as \"absurd\" a Japanese demand that it remove the buoys near the islands.",
+     ("CHN", "accuses", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

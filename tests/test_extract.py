@@ -2493,6 +2493,8 @@ NO_SUCH_ACT = [
     # 'dismissed as "absurd" a demand': the label is the dismissal's own, no charge besides the rejection
     ("Beijing dismissed as \"absurd\" a Japanese demand that it remove the buoys near the islands.",
      ("CHN", "accuses", "JPN")),
+    # 'slammed the door on' shuts something out; it slams no one
+    ("Budapest slammed the door on asylum seekers sent back from Austria.", ("HUN", "accuses", "AUT")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

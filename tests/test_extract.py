@@ -2495,6 +2495,9 @@ NO_SUCH_ACT = [
      ("CHN", "accuses", "JPN")),
     # 'slammed the door on' shuts something out; it slams no one
     ("Budapest slammed the door on asylum seekers sent back from Austria.", ("HUN", "accuses", "AUT")),
+    # a label put on rumours charges no state
+    ("Slovakia is not mulling any suspension of power exports to Ukraine, the economy minister clarified, calling "
+     "rumours of a halt 'baseless'.", ("SVK", "accuses", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -197,8 +197,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "implicit":
         if candidate.relation == "rejects" and _CALLS_TO.match(doc.text, candidate.end):
             return []  # 'rejected Western calls to condemn Tehran': who called is unnamed, Tehran is what they ask
-        if candidate.relation == "rejects" and _printed_by_media(doc, candidate):
-            return []  # 'rejecting an account in the Israeli press': what a paper printed, no state's claim
+        if candidate.relation in ("rejects", "accuses") and _printed_by_media(doc, candidate):
+            return []  # 'rejecting an account in the Israeli press', 'labelling rumours of a halt baseless': what a
+            # paper printed or rumour says, no state's claim
         if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
                 and _violent_act().search(doc.text, candidate.head_start, candidate.end + 40):
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for

@@ -84,6 +84,12 @@ def test_a_rulers_title_given_as_a_name_is_no_office():
     assert "Al Marri" not in people("DOHA: The Emir appointed Sultan Al Marri as the new ambassador to Muscat.")
 
 
+def test_the_agency_spelling_of_a_known_leader_is_that_leader():
+    # 'Zelenskiy', as agencies spell it, is the known Ukrainian president
+    assert people("Fico told reporters he had asked Zelenskiy to reopen the pipeline before winter.").get(
+        "Volodymyr Zelensky") == "UKR"
+
+
 def test_a_person_keeps_the_spelling_of_the_text():
     assert "Abdel Fattah al-Sisi" in people("Egyptian President Abdel Fattah al-Sisi said Cairo would not accept it.")
 

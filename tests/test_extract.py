@@ -2541,6 +2541,32 @@ NO_SUCH_ACT = [
     # a flight's landing read up to 'were received by' covers the receiving: no visit by the sender
     ("Two flights with Salvadorans removed by US immigration authorities landed in San Salvador on Monday and were "
      "received by Salvadoran officials.", ("USA", "visits", "SLV")),
+    # a request granted tells the cooperation it won, no demand pressed on the one who grants it
+    ("Norway responded positively to a request from Poland for more winter fuel deliveries.",
+     ("POL", "demands", "NOR")),
+    # what a paper printed is no state's claim: rejecting it rejects no state
+    ("Japan never threatened to end its fishery talks with South Korea, a foreign ministry spokesman said, "
+     "rejecting an account in the Korean press.", ("JPN", "rejects", "KOR")),
+    ("Officials in Vienna said Austria had never blocked Romania's entry to Schengen, dismissing claims from "
+     "Bucharest newspapers.", ("AUT", "rejects", "ROU")),
+    # a demand the same sentence says was never made is none
+    ("Commentators in Oslo said Denmark could ask Norway to share the costs of the new cable, though Copenhagen "
+     "has made no such request.", ("DNK", "demands", "NOR")),
+    # 'avoided', 'no plans to' govern the verb after them as 'not' does
+    ("Hungary and Slovakia disagree on the pipeline route, but their premiers avoided criticising each other in "
+     "Bratislava.", ("HUN", "accuses", "SVK")),
+    ("Namibia has no plans to ask Germany for more reparations, its president said.", ("NAM", "demands", "DEU")),
+    # a report one declines to comment on is only reported
+    ("Ghana's foreign ministry declined to comment on reports that Togo had asked for the return of two border "
+     "villages.", ("TGO", "demands", "GHA")),
+    # 'dismissed as "absurd" a demand': the label is the dismissal's own, no charge besides the rejection
+    ("Beijing dismissed as \"absurd\" a Japanese demand that it remove the buoys near the islands.",
+     ("CHN", "accuses", "JPN")),
+    # 'slammed the door on' shuts something out; it slams no one
+    ("Budapest slammed the door on asylum seekers sent back from Austria.", ("HUN", "accuses", "AUT")),
+    # a label put on rumours charges no state
+    ("Slovakia is not mulling any suspension of power exports to Ukraine, the economy minister clarified, calling "
+     "rumours of a halt 'baseless'.", ("SVK", "accuses", "UKR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -347,8 +347,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if candidate.relation == "accuses" and _NOUN_AFTER_PREPOSITION.search(
             doc.text, max(candidate.sentence.start, candidate.head_start - 40), candidate.head_start) \
             and not re.search(r"(?:ing|ed)$", doc.text[candidate.head_start:candidate.head_end]) \
-            and not _AGENT_NEXT.match(doc.text, candidate.end):
-        return []  # 'Ties soured amid accusations that China spied': accusations of unnamed accusers
+            and not _AGENT_NEXT.match(doc.text, candidate.end) and not _AGENT_NEXT.match(doc.text, candidate.head_end):
+        return []  # 'Ties soured amid accusations that China spied': accusations of unnamed accusers ('despite
+        # protests from Baghdad': the wording's own 'from' names them)
     if candidate.relation == "releasesDetainees" and "holder" not in candidate.trigger.actor \
             and _BROKERED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                  candidate.head_start):

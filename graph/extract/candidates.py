@@ -281,9 +281,10 @@ _SHOWN_BETWEEN = re.compile(r"\s(?:show|reveal|expos|highlight|underlin|undersco
 
 #: 'from' right after a noun of blame: its giver is named next
 _FROM_GIVER = re.compile(r"\s+from\s")
-#: A verb that calls its object something, up to twelve words before 'as' ('denounced the decision as')
+#: A verb that calls its object something, right before 'as' or up to twelve words before it ('dismissed as "absurd" a
+#: demand', 'denounced the decision as')
 _CALLED_AS = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|describ|brand|label|term|characteri|portray|decr[iy]|"
-                        r"slam|blast|dismiss|reject|regard|view|call)\w*\s+(?:[\w'’-]+\s+){1,12}$", re.I)
+                        r"slam|blast|dismiss|reject|regard|view|call)\w*\s+(?:[\w'’-]+\s+){0,12}$", re.I)
 #: A noun of talks and the preposition of their topic right before a trigger ('the dialogue on the normalization of')
 _TOPIC_OF_TALKS = re.compile(r"\b(?:talks|dialogue|meeting|meetings|negotiations|discussions|consultations|conference|"
                              r"summit|session|round)\s+(?:[\w-]+\s+){0,2}?(?:on|about|over|regarding|concerning)\s+"

@@ -137,8 +137,8 @@ def _labelled_measure(doc: _Doc, outer: _Candidate, inner: _Candidate) -> bool:
         and _LABEL_HEAD.match(doc.text, outer.head_start) is not None
 
 
-#: A verb putting a label on its object: 'called', 'described', 'branded'
-_LABEL_HEAD = re.compile(r"(?:call|describ|brand|label|term|dub)", re.I)
+#: A verb putting a label on its object: 'called', 'described', 'branded', 'mocked ... as'
+_LABEL_HEAD = re.compile(r"(?:call|describ|brand|label|term|dub|characteri|portray|mock|derid|ridicul)", re.I)
 _SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}
 _SWITCH_HEAD = re.compile(r"(?:switch|shift)", re.I)
 

@@ -167,8 +167,44 @@ def _let_words(tail: str, at: int) -> int:
     return len(let.group().split()) if let else 0
 
 
+def _named_demand(doc: _Doc, candidate: _Candidate) -> bool:
+    """A demand named as a noun with its maker after 'from' or 'by' ('a request from Caracas'): a refusal
+    before it answers the demand, which stands; only a negation ('no request from Caracas') undoes it."""
+    return candidate.trigger.relation == "demands" and candidate.trigger.actor == "by" \
+        and _cue("ANSWERED").fullmatch(doc.text, candidate.head_start, candidate.head_end) is not None
+
+
+@cache
+def _granted_before() -> re.Pattern[str]:
+    """A favourable answer right before a demand's noun (words.csv GRANTED): 'responded positively to a request
+    from the U.S.' tells the cooperation the request won, not a demand pressed on the one who grants it."""
+    return re.compile(r"\b(?:" + word_classes()["GRANTED"] + r")\s+(?:(?:a|an|the|its|their|this|that)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+#: A sentence that says no demand was made: 'though Riyadh has made no such request', 'no request has been put
+#: forward', 'had not received any formal U.S. request'
+_NO_DEMAND_MADE = re.compile(r"\b(?:no|not\s+received['’\"]?\s+any)\s+(?:such\s+|formal\s+|official\s+)?"
+                             r"(?:[A-Z][\w.]*\s+)?(?:request|requests|demand|demands|appeal|appeals|plea|pleas)\b",
+                             re.I)
+
+
+def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Analysts said Saudi Arabia might push Russia to cut output, though Riyadh has made no such request': a
+    demand the same sentence says was never made is none."""
+    return candidate.trigger.relation == "demands" \
+        and _NO_DEMAND_MADE.search(doc.text, candidate.sentence.start, candidate.sentence.end) is not None
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
+    if _demand_said_unmade(doc, candidate):
+        candidate.negated, candidate.relation = True, ""
+        return
+    if _named_demand(doc, candidate) and _granted_before().search(
+            doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
+        candidate.negated, candidate.relation = False, ""
+        return
     trigger = candidate.trigger
     window_start = max(candidate.sentence.start, candidate.head_start - 60)
     window = doc.text[window_start:candidate.head_start]
@@ -184,8 +220,10 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                                                          and _RELATIVE_VERB_BEFORE.search(window)):
         # ('refused Mogadishu's demands': the demand stands)
         ands = [m.start() for m in _AND.finditer(tail)]
-        for cue in (_cue("NEG"), _cue("REFUSE")):
-            for match in cue.finditer(tail):
+        for name in ("NEG", "REFUSE"):
+            if name == "REFUSE" and not negated and _named_demand(doc, candidate):
+                continue  # 'refused a request from Caracas': the request was made all the same
+            for match in _cue(name).finditer(tail):
                 if _JOINED_VERB.match(tail, match.end()) and match.group().lower().endswith(("ed", "ects")):
                     continue  # 'rejected and condemned the remarks': two acts joined, the second not refused
                 if len(_NEGATION_WORD.findall(tail, match.end())) - _let_words(tail, match.end()) <= 4 \

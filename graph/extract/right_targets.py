@@ -257,6 +257,15 @@ _PLACE_ONLY_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
 _CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
+#: A wording that ends in 'by' itself ('rejected a demand by'): it names its target right after (a participle
+#: before 'by' names an agent again: 'a proposal reported by U.S. media')
+_ENDS_IN_BY = re.compile(r"(?<!ed)\s+by$", re.I)
+
+
+def _agent_floor(doc: _Doc, candidate: _Candidate) -> int:
+    """Where an agent's 'by' may start: after the wording when the wording itself ends in 'by' ('rejected a
+    demand by Mexico': Mexico made the demand rejected, it is the target the row names, not a go-between)."""
+    return candidate.end if _ENDS_IN_BY.search(doc.text, candidate.head_start, candidate.end) else 0
 
 
 @cache
@@ -358,7 +367,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
                 return []  # 'made accusations after three planes headed to Iceland changed course': the party is
                 # in a clause of its own, with its own subject and verb
-            if _BY_BEFORE.search(doc.text, max(start, mention.start - 48), mention.start) and not (
+            if _BY_BEFORE.search(doc.text, max(start, _agent_floor(doc, candidate), mention.start - 48),
+                                 mention.start) and not (
                     candidate.relation in _MEASURE_RELATIONS
                     and _POSED_BY.search(doc.text, max(start, mention.start - 48), mention.start)):
                 agent_end = mention.end
@@ -370,6 +380,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if mention.type == "country" and mention.via in ("name", "place", "capital") \
                     and _modifier_noun_after().match(doc.text, mention.end):
                 continue  # 'a negotiator in Gaza truce talks': the country names the talks, it is no party
+            if candidate.relation == "rejects" and _media_after().match(doc.text, mention.end):
+                continue  # 'dismissing claims from Zagreb newspapers': the papers' claims, no state's
             if mention.type == "country" and mention.via in ("name", "capital") \
                     and _OWNER_BEFORE.search(doc.text, max(0, mention.start - 4), mention.start) \
                     and _NOUN_AFTER.match(doc.text, mention.end):
@@ -522,6 +534,12 @@ _TITLED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&)\s*(?:the
 
 #: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')
 _SAYER_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|tells|added|stated|wrote|announced)\b")
+
+
+@cache
+def _media_after() -> re.Pattern[str]:
+    """A press noun right after a place or a nationality (words.csv MEDIA_SOURCES): 'Zagreb newspapers'."""
+    return re.compile(r"\s+(?:" + word_classes()["MEDIA_SOURCES"] + r")\b", re.I)
 
 
 #: A noun after a country name that makes the name its modifier: 'Gaza truce talks', 'the Ukraine war'

@@ -74,16 +74,33 @@ def _alleged_that() -> re.Pattern[str]:
                       r"(?:(?:on\s+[A-Z]\w+\s+)?by\s+(?:[\w'’.-]+\s+){1,4}?)?that\s+[^.;:!?]*$"
                       # 'dismissed reports that it would take in migrants': a report its subject denies
                       r"|\b(?:" + classes["DENYING"] + "|" + classes["DISMISSING_STEMS"] + r"\w*)\s+"
+                      r"(?:(?:the|media|press|news|recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$"
+                      # 'declined to comment on reports that Niger had asked': a report left unanswered
+                      r"|\b(?:" + classes["UNCONFIRMED_REPORTS"] + r")['’\"]?\s+(?:(?:on|about|of)\s+)?"
                       r"(?:(?:the|media|press|news|recent|earlier)\s+){0,2}reports?\s+that\s+[^.;:!?]*$", re.I)
+
+
+#: ', and urged Baghdad': a verb joined after a comma and 'and' right before the trigger
+_JOINED_AFTER_COMMA = re.compile(r",\s+and\s+(?:also\s+|then\s+)?$")
+#: A rejecting verb right before an allegation ('rejected Iraq's claim', 'dismissed the allegations')
+_REJECTING_BEFORE = re.compile(r"\b(?:" + _WORDS["DENYING"] + "|" + _WORDS["DISMISSING_STEMS"] + r"\w*)\s+"
+                               r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 
 
 def _alleged_before(text: str, start: int) -> bool:
     """Whether an allegation or a denied report opens a that-clause in the 100 characters before `start`.
 
     Both readings of `_alleged_that` hold the word 'that', whose letters have no other case under re.I: a
-    window without it (most) is ruled out by a substring test instead of the regex."""
+    window without it (most) is ruled out by a substring test instead of the regex. A claim the subject rejects
+    ends where a verb joined by ', and' starts: 'rejected Iraq's claim that the deal was void, and urged Baghdad
+    to' tells the rejecter's next act, nothing alleged."""
     low = max(0, start - 100)
-    return "that" in text[low:start].lower() and _alleged_that().search(text, low, start) is not None
+    if "that" not in text[low:start].lower():
+        return False
+    alleged = _alleged_that().search(text, low, start)
+    return alleged is not None and not (
+        _JOINED_AFTER_COMMA.search(text, alleged.start(), start) is not None
+        and _REJECTING_BEFORE.search(text, max(0, alleged.start() - 40), alleged.start()) is not None)
 
 
 #: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem

@@ -172,6 +172,23 @@ _WITHIN_GAP = re.compile(r"\s*(?:in|over|on|across|throughout|inside|into|within
                          r"(?:[a-z][\w-]*\s+(?:in|of)\s+(?:the\s+)?)?")
 
 
+@cache
+def _media_source() -> re.Pattern[str]:
+    """Where a rejected thing comes from the press (words.csv MEDIA_SOURCES): ' in the Israeli press', ' from
+    Zagreb newspapers', or the wording's own 'reports of' (not 'a proposal reported by U.S. media': the
+    proposal is another's, the press only told of it)."""
+    media = word_classes()["MEDIA_SOURCES"]
+    return re.compile(r"\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,3}?(?:in|from|by)\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?:[\w.'’-]+\s+){0,2}?"
+                      r"(?:" + media + r")\b|\b(?:" + media + r")\s+(?:of|about|on)\s", re.I)
+
+
+def _printed_by_media(doc: _Doc, candidate: _Candidate) -> bool:
+    """A rejection of what the press printed: no other side is guessed for it."""
+    return _media_source().match(doc.text, candidate.end) is not None \
+        or _media_source().search(doc.text, candidate.head_end, candidate.end + 1) is not None
+
+
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
     mentions = doc.mentions(candidate.sentence)
     if rule == "program":
@@ -180,6 +197,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "implicit":
         if candidate.relation == "rejects" and _CALLS_TO.match(doc.text, candidate.end):
             return []  # 'rejected Western calls to condemn Tehran': who called is unnamed, Tehran is what they ask
+        if candidate.relation in ("rejects", "accuses") and _printed_by_media(doc, candidate):
+            return []  # 'rejecting an account in the Israeli press', 'labelling rumours of a halt baseless': what a
+            # paper printed or rumour says, no state's claim
         if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
                 and _violent_act().search(doc.text, candidate.head_start, candidate.end + 40):
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for

@@ -2472,6 +2472,9 @@ NO_SUCH_ACT = [
     # past a comma, people with a verb of their own are no object of the verb before ('took office')
     ("Panama received a deportation flight last week. Since Trump took office in late January, deported migrants "
      "have also been flown to Colombia and Brazil.", ("USA", "acceptsDeportees", "PAN")),
+    # a trip asked about ('whether') or supposed ('if') is not told to have happened
+    ("Tokyo would not say whether Prime Minister Fumio Kishida planned to attend the forum in Seoul.",
+     ("JPN", "visits", "KOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -23,7 +23,7 @@ from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.events import _make_event
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
-from graph.extract.negation import _asked_to_go, _stayed_away
+from graph.extract.negation import _asked_to_go, _stayed_away, _trip_asked_about
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
@@ -120,6 +120,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'Rubio boycotted a G20 meeting hosted in Johannesburg': he was not there
         if _asked_to_go(doc.text, sentence.start, place.start):
             continue  # 'urged Lula to attend the summit in Manila': asked to go, not there
+        if _trip_asked_about(doc.text, sentence.start, place.start):
+            continue  # 'declined to say whether Li would attend the summit in New Delhi': asked about, not told
         if in_setting_phrase(doc.text, sentence.start, place.start):
             continue  # 'met Kishida despite grumblings in Beijing': where others grumble, nobody is there
         if _deal_made_there().search(doc.text, max(sentence.start, place.start - 80), place.start):

@@ -2475,6 +2475,9 @@ NO_SUCH_ACT = [
     # a trip asked about ('whether') or supposed ('if') is not told to have happened
     ("Tokyo would not say whether Prime Minister Fumio Kishida planned to attend the forum in Seoul.",
      ("JPN", "visits", "KOR")),
+    # five or more listed parties who meet hold a summit, not talks of each pair
+    ("Foreign ministers of Chile, Argentina, Uruguay, Paraguay and Bolivia met in Asuncion on Friday to discuss "
+     "river transport.", ("CHL", "meetsWith", "ARG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -196,6 +196,22 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     return extra
 
 
+#: From this many listed parties on, their meeting is a summit, not talks of each with each
+_SUMMIT_PARTIES = 5
+
+
+def _summit_pairs_dropped(resolved: list) -> list:
+    """'Leaders of Brazil, Bolivia, Peru, Guyana and Suriname met in Belem': five or more listed parties who meet
+    hold a summit; the visits to its venue (read before) stand, but read pairwise the one list would make dozens
+    of bilateral meetings no text tells."""
+    parties: dict[int, set[str]] = {}
+    for candidate, actor, _ in resolved:
+        if candidate.relation == "meetsWith":
+            parties.setdefault(id(candidate), set()).add(actor.country)
+    return [item for item in resolved
+            if item[0].relation != "meetsWith" or len(parties[id(item[0])]) < _SUMMIT_PARTIES]
+
+
 def _held_at_named_place(doc: _Doc, candidate: _Candidate) -> bool:
     """The meeting's wording or its sentence names where it was held ('talks in Sochi', 'met ... at the Kremlin')."""
     return _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) is not None \

@@ -2478,6 +2478,9 @@ NO_SUCH_ACT = [
     # five or more listed parties who meet hold a summit, not talks of each pair
     ("Foreign ministers of Chile, Argentina, Uruguay, Paraguay and Bolivia met in Asuncion on Friday to discuss "
      "river transport.", ("CHL", "meetsWith", "ARG")),
+    # an act one has 'no plans to' do is not done
+    ("Argentine President Javier Milei said he had no plans to meet Brazilian President Lula this month.",
+     ("ARG", "meetsWith", "BRA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2481,6 +2481,9 @@ NO_SUCH_ACT = [
     # an act one has 'no plans to' do is not done
     ("Argentine President Javier Milei said he had no plans to meet Brazilian President Lula this month.",
      ("ARG", "meetsWith", "BRA")),
+    # cooperation named as what parties discussed is a topic, not agreed
+    ("Thailand and Laos discussed expanding railway cooperation at a meeting in Vientiane on Monday.",
+     ("THA", "agreesToCooperate", "LAO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

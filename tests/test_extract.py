@@ -2484,6 +2484,9 @@ NO_SUCH_ACT = [
     # cooperation named as what parties discussed is a topic, not agreed
     ("Thailand and Laos discussed expanding railway cooperation at a meeting in Vientiane on Monday.",
      ("THA", "agreesToCooperate", "LAO")),
+    # 'no' before an official names nobody who is in the place
+    ("No Ghanaian minister was in Abuja for the signing ceremony, the foreign ministry said.",
+     ("GHA", "visits", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

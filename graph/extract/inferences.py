@@ -87,6 +87,8 @@ def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
+#: 'no' right before an official: 'no Kenyan minister' names nobody who is there
+_NONE_OF = re.compile(r"\b[Nn]o\s+$")
 #: A possessive right after a place ("Mexico's"), compiled once
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
@@ -132,8 +134,9 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
         actor = _present_official(doc, earlier, preposition_at, place.country) if earlier \
             else _opening_place_official(doc, sentence, place)
-        if actor is None or actor.country == place.country or not actor.country:
-            continue
+        if actor is None or actor.country == place.country or not actor.country \
+                or _NONE_OF.search(doc.text, max(0, actor.start - 4), actor.start):
+            continue  # ('There was no Kenyan minister in Beijing': nobody of Kenya's was there)
         candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
         # 'Greek Prime Minister X and Cypriot Foreign Minister Y took part ... at the White House': both are there
         for present in _coordinated(doc, doc.mentions(sentence), actor):

@@ -2567,6 +2567,21 @@ NO_SUCH_ACT = [
     # a label put on rumours charges no state
     ("Slovakia is not mulling any suspension of power exports to Ukraine, the economy minister clarified, calling "
      "rumours of a halt 'baseless'.", ("SVK", "accuses", "UKR")),
+    # a trip asked about ('whether') or supposed ('if') is not told to have happened
+    ("Tokyo would not say whether Prime Minister Fumio Kishida planned to attend the forum in Seoul.",
+     ("JPN", "visits", "KOR")),
+    # five or more listed parties who meet hold a summit, not talks of each pair
+    ("Foreign ministers of Chile, Argentina, Uruguay, Paraguay and Bolivia met in Asuncion on Friday to discuss "
+     "river transport.", ("CHL", "meetsWith", "ARG")),
+    # an act one has 'no plans to' do is not done
+    ("Argentine President Javier Milei said he had no plans to meet Brazilian President Lula this month.",
+     ("ARG", "meetsWith", "BRA")),
+    # cooperation named as what parties discussed is a topic, not agreed
+    ("Thailand and Laos discussed expanding railway cooperation at a meeting in Vientiane on Monday.",
+     ("THA", "agreesToCooperate", "LAO")),
+    # 'no' before an official names nobody who is in the place
+    ("No Ghanaian minister was in Abuja for the signing ceremony, the foreign ministry said.",
+     ("GHA", "visits", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

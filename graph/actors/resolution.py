@@ -273,14 +273,14 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             official = not re.search(r"(?:countries|nations?|states|capitals|locations|country)$", mention.text)
             pair = tracker.resolve_pair(countries=not official)
             previous = sentence_parties.get(index - 1, {})
-            if mention.text in ("They", "The two", "the two") or OFFICIALS_TOGETHER.fullmatch(mention.text):
+            if mention.text in ("They", "The two") or OFFICIALS_TOGETHER.fullmatch(mention.text):
                 # 'X hosted his Togolese counterpart. They agreed to ...': only right after a sentence whose
                 # parties are just two, and only as the subject opening the sentence; else 'they' are anyone
                 if len(previous) != 2 or not _opens_clause(text, sentences[index].start, mention.start, quotes) \
                         or sentence_parties.get(index):
                     continue
                 pair = list(previous.values())
-            elif mention.text == "they":
+            elif mention.text in ("they", "the two"):  # ('X received Y in Dakar, and the two signed a deal')
                 # 'He met Argentina's minister, and they agreed to ...': the two parties of the clause before
                 here = _parties_before(resolved, sentences[index].start, mention.start) if index >= 0 else {}
                 if len(here) != 2:

@@ -25,6 +25,7 @@ from graph.extract.meetings import (
     _meetings_in_presence,
     _meetings_of_signings,
     _resident_visitor,
+    _summit_pairs_dropped,
     _talks_at_home,
     _visit_to_person,
     _visits_of_meetings,
@@ -251,7 +252,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved += _visits_of_meetings(doc, resolved) + _visits_of_signings(doc, resolved)
     resolved = [_visit_to_person(doc, item) for item in resolved]
     resolved += _visits_of_meetings(doc, resolved)
-    resolved = [item for item in resolved if not _met_apart(doc, item[0])]
+    resolved = [item for item in _summit_pairs_dropped(resolved) if not _met_apart(doc, item[0])]
     accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates
                   if c.relation == "accuses" and _ACCUSE_OF.match(doc.text, c.head_start)]

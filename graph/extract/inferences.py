@@ -23,7 +23,7 @@ from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.events import _make_event
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
-from graph.extract.negation import _asked_to_go, _stayed_away
+from graph.extract.negation import _asked_to_go, _stayed_away, _trip_asked_about
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
@@ -87,6 +87,8 @@ def _visiting_guests(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
+#: 'no' right before an official: 'no Kenyan minister' names nobody who is there
+_NONE_OF = re.compile(r"\b[Nn]o\s+$")
 #: A possessive right after a place ("Mexico's"), compiled once
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
@@ -120,6 +122,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'Rubio boycotted a G20 meeting hosted in Johannesburg': he was not there
         if _asked_to_go(doc.text, sentence.start, place.start):
             continue  # 'urged Lula to attend the summit in Manila': asked to go, not there
+        if _trip_asked_about(doc.text, sentence.start, place.start):
+            continue  # 'declined to say whether Li would attend the summit in New Delhi': asked about, not told
         if in_setting_phrase(doc.text, sentence.start, place.start):
             continue  # 'met Kishida despite grumblings in Beijing': where others grumble, nobody is there
         if _deal_made_there().search(doc.text, max(sentence.start, place.start - 80), place.start):
@@ -130,8 +134,9 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         earlier = [m for m in doc.mentions(sentence) if m.end <= preposition_at]
         actor = _present_official(doc, earlier, preposition_at, place.country) if earlier \
             else _opening_place_official(doc, sentence, place)
-        if actor is None or actor.country == place.country or not actor.country:
-            continue
+        if actor is None or actor.country == place.country or not actor.country \
+                or _NONE_OF.search(doc.text, max(0, actor.start - 4), actor.start):
+            continue  # ('There was no Kenyan minister in Beijing': nobody of Kenya's was there)
         candidate = _Candidate(_PRESENCE_TRIGGER, sentence, preposition_at, place.start, place.end, "visits")
         # 'Greek Prime Minister X and Cypriot Foreign Minister Y took part ... at the White House': both are there
         for present in _coordinated(doc, doc.mentions(sentence), actor):

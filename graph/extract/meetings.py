@@ -158,6 +158,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             continue
         if host and host == actor.country and candidate.head_start >= doc.dateline_start:
             extra += _guests_of_host(doc, candidate, targets)
+        elif _hosting_verb().fullmatch(doc.text, candidate.head_start, candidate.head_end):
+            extra += _guests_of_hosting(doc, candidate, actor, targets)
         named_here = _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end)
         for mention in doc.mentions(candidate.sentence):
             if mention.type != "country" or mention.via not in ("name", "capital", "place") \
@@ -193,6 +195,22 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra.append((visit, actor, [mention]))
             break
     return extra
+
+
+#: From this many listed parties on, their meeting is a summit, not talks of each with each
+_SUMMIT_PARTIES = 5
+
+
+def _summit_pairs_dropped(resolved: list) -> list:
+    """'Leaders of Brazil, Bolivia, Peru, Guyana and Suriname met in Belem': five or more listed parties who meet
+    hold a summit; the visits to its venue (read before) stand, but read pairwise the one list would make dozens
+    of bilateral meetings no text tells."""
+    parties: dict[int, set[str]] = {}
+    for candidate, actor, _ in resolved:
+        if candidate.relation == "meetsWith":
+            parties.setdefault(id(candidate), set()).add(actor.country)
+    return [item for item in resolved
+            if item[0].relation != "meetsWith" or len(parties[id(item[0])]) < _SUMMIT_PARTIES]
 
 
 def _held_at_named_place(doc: _Doc, candidate: _Candidate) -> bool:
@@ -233,6 +251,45 @@ def _guests_of_host(doc: _Doc, candidate: _Candidate, targets: list) -> list:
                            candidate.end, "visits")
         guest = _sent_by(doc, candidate, target) or target
         extra.append((visit, guest, [Mention(target.start, target.start, "", "country", host, host, "", "dateline")]))
+    return extra
+
+
+#: An auxiliary of the passive right before a host's verb ('was received by Xi': the subject is the guest)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
+
+
+@cache
+def _hosting_verb() -> re.Pattern[str]:
+    """A host's verb (words.csv HOSTING_VERBS): 'hosted', 'received', 'welcomed'."""
+    return re.compile(r"(?:" + word_classes()["HOSTING_VERBS"] + r")", re.I)
+
+
+def _foreign_place_named(doc: _Doc, candidate: _Candidate, host: str) -> bool:
+    """Whether the sentence names a place ('in Rome', 'at the Kremlin') of a country other than `host`."""
+    return any(m.type == "country" and m.country != host and m.via in ("name", "capital", "place")
+               and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions(candidate.sentence))
+
+
+def _guests_of_hosting(doc: _Doc, candidate: _Candidate, actor: Mention, targets: list) -> list:
+    """'Ruto hosted President Samia of Tanzania at State House, Nairobi': whom a leader hosts, receives or
+    welcomes is visiting the host's country, though no dateline names it; unless the sentence names a place of
+    another country ('received Lula at the summit in Rome'), the host had travelled to the guest, or the guest
+    is an envoy who lives there ('received the ambassador of the Netherlands')."""
+    host = actor.country
+    if not host or _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 12), candidate.head_start) \
+            or _foreign_place_named(doc, candidate, host):
+        return []
+    extra = []
+    for target in targets:
+        if not isinstance(target, Mention) or target.start < candidate.head_end \
+                or not _guest_in_person(doc, candidate, target) or not target.country \
+                or target.country == host or (host, target.country) in doc.visited or _resident_envoy(target) \
+                or _trip_to_guest_told(doc, target.country):
+            continue  # (a guest is named after the verb: 'Ishiba, Yoon and Biden welcomed the secretariat' hosts none)
+        visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                           candidate.end, "visits")
+        guest = _sent_by(doc, candidate, target) or target
+        extra.append((visit, guest, [Mention(target.start, target.start, "", "country", host, host, "", "host")]))
     return extra
 
 

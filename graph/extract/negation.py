@@ -428,6 +428,21 @@ _ASKED_NOT_TO = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es
                            re.I)
 
 
+@cache
+def _trip_in_question() -> re.Pattern[str]:
+    """'whether' or 'if', then the words of one clause (words.csv TRIP_IN_QUESTION); a period only after a lone
+    capital ('whether the U.S. delegation would attend')."""
+    return re.compile(r"\b(?:" + word_classes()["TRIP_IN_QUESTION"] + r")\s+"
+                      r"(?:[^,;:.!?\"“”]|(?<=\b(?-i:[A-Z]))\.){0,100}$", re.I)
+
+
+def _trip_asked_about(text: str, start: int, at: int) -> bool:
+    """Whether the clause before `at` asks or supposes a trip ('declined to say whether Li would attend the summit
+    in', 'if he attended a summit in'): whoever it names is not told to be there."""
+    found = _trip_in_question().search(text, max(start, at - 100), at)
+    return found is not None and len(found.group().split()) <= 15
+
+
 def _asked_to_go(text: str, start: int, at: int) -> bool:
     """Whether the clause before `at` asks a named person to travel: the trip is wished for, not made."""
     return _ASKED_TO_GO.search(text, max(start, at - 90), at) is not None

@@ -52,7 +52,8 @@ _SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:ar
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging|"
                          r"(?:trade|trades|exchange|exchanges)\s+(?:accusations|blame|insults|barbs|recriminations|"
                          r"charges))\b")
-_BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift)\b")
+#: what lies between the two parties of a list ('mended ties', 'reopened their shared border')
+_BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift|border|borders|frontier)\b")
 _SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 

@@ -569,7 +569,7 @@ _SENSE_CHECKS = {
     "visits": (_not_a_trip_or_meeting,),  # ('his intention to meet', 'Lee invited Ishiba to visit': not made)
     "meetsWith": (_not_a_trip_or_meeting, _call_sense),
     "exertsInfluenceOn": (_influence_sense,),
-    "agreesToCooperate": (_cooperation_sense,),
+    "agreesToCooperate": (_cooperation_sense, _topic_sense),
     "threatenedSanctions": (_measure_sense, _topic_sense),
     "demands": (_demand_sense,),
     "shiftsTowardCooperation": (_shift_sense, _topic_sense),

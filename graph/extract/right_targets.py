@@ -46,7 +46,7 @@ def _go_between_noun_after() -> re.Pattern[str]:
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
                              r"possible)\s+){0,4}$")
 
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b"
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                          r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from graph.actors import word_classes
-from graph.extract.attribution import _as_country, _is_target
+from graph.extract.attribution import _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
+from graph.extract.owners import _as_country
 from graph.records import Mention
 
 _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around

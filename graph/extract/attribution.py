@@ -15,6 +15,12 @@ from functools import cache
 
 from graph.actors import knowledge_base, word_classes
 from graph.extract.actor_rules import _actor_by_rule
+from graph.extract.actors_elsewhere import (
+    _bullet_actor,
+    _imposer_before_measure,
+    _relative_object_clause,
+    _signer_named_after,
+)
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
     _after_preposition,
@@ -34,7 +40,6 @@ from graph.extract.no_doer import (
 )
 from graph.extract.owners import (
     _OFFICIAL_ONLY,
-    _as_country,
     _can_act,
     _concern_before,
     _decider,
@@ -354,7 +359,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             and _BROKERED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                  candidate.head_start):
         return []  # 'The US secured the release of 40 Venezuelans': who secures a release does not hold them
-    signer = _signer_named_after(doc, candidate, mentions) or _measure_owner(doc, candidate, mentions)
+    signer = _signer_named_after(doc, candidate, mentions) or _imposer_before_measure(doc, candidate, mentions)
     if signer is not None:
         return _coordinated(doc, mentions, signer)
     if "left" in candidate.trigger.actor and _SAID_THEN_PARTICIPLE.search(
@@ -438,7 +443,6 @@ def _subject_after_opening_clause(doc: _Doc, candidate: _Candidate, mentions: li
 
 
 #: 'the signing of Vanuatu's policing pact with China': the signer owns the agreement named after 'of'
-_SIGNING_OF = re.compile(r"(?:signing|signature|conclusion|ratification)\s+of\s+(?:the\s+)?", re.I)
 
 
 #: 'accused of' with no object between: a participle whose subject is the one accused
@@ -459,96 +463,10 @@ _BROKERED = re.compile(r"\b(?:secur\w*|won|wins|winning|obtain\w*|negotiat\w*|br
                        r"arrang\w*)\s+(?:the\s+|a\s+)?$", re.I)
 
 
-def _signer_named_after(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """The party whose agreement 'the signing of X's pact' is, when the noun of signing opens the trigger."""
-    if candidate.relation != "agreesToCooperate":
-        return None
-    match = _SIGNING_OF.match(doc.text, candidate.head_start)
-    if match is None:
-        return None
-    owner = next((m for m in mentions if m.start == match.end()), None)
-    if owner is not None and _can_act(owner) and re.match(r"['’]s?\s", doc.text[owner.end:owner.end + 3]):
-        return _as_country(owner) if owner.via == "demonym" else owner
-    return None
-
-
-def _measure_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """'Chinese tariffs on Australian barley', 'Canadian penalties on Indian officials': a people word or a
-    country name right before the noun of a measure names who imposes it."""
-    if candidate.relation != "threatenedSanctions" or not candidate.trigger.pattern.startswith("@SANCTIONS"):
-        return None
-    owner = next((m for m in mentions if m.end + 1 == candidate.head_start), None)
-    if owner is None or owner.type != "country" or owner.via not in ("demonym", "name", "alias") \
-            or doc.text[owner.end] != " " or _after_preposition(doc, owner, mentions, candidate.sentence.start):
-        return None
-    return _as_country(owner)
-
-
-#: Acts a list of measures announces item by item (not the demands or warnings its items may quote).
-_LISTED_MEASURES = frozenset({"threatenedSanctions", "threatenedExpulsion", "reducesCooperation",
-                              "shiftsTowardCooperation", "agreesToCooperate", "releasesDetainees", "acceptsDeportees",
-                              "refusesDeportees"})
-#: A bullet or a number opening a line: an item of a list ('- ', '• ', '3. ').
-_BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
-
-
-def _bullet_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """Who acts in an item of a list of measures that names no party before its trigger: the party its
-    heading names ('Measures announced by Pakistan:'), or, under a heading that names none ('Among the
-    measures approved by the committee:'), the actor of the report's latest event."""
-    sentence = candidate.sentence
-    if candidate.relation not in _LISTED_MEASURES or not _BULLET.match(doc.text, sentence.line_start):
-        return None
-    passive = _PASSIVE_AUX.search(doc.text, max(sentence.start, candidate.head_start - 30), candidate.head_start)
-    if not passive and any(m.end <= candidate.head_start and _can_act(m) and m.country
-                           and not _after_preposition(doc, m, mentions, sentence.start) for m in mentions):
-        return None  # (a passive item's subject is acted on: '- Two Belarusian diplomats are declared ...')
-    at = sentence.line_start
-    while at > 0:
-        start = doc.text.rfind("\n", 0, at - 1) + 1
-        line = doc.text[start:at].strip()
-        at = start
-        if not line or _BULLET.match(doc.text, start) or doc.text[start:start + 1] in " \t":
-            continue  # a blank line, another item, or an item's wrapped second line
-        if not line.endswith(":"):
-            return None
-        heading = doc.mentions(doc.sentence_at(start)) if doc.sentence_at(start) is not None else []
-        named = next((m for m in heading if _can_act(m) and m.country), None)
-        return named if named is not None else doc.last_actor
-    return None
-
-
 #: Relations whose agent news leaves out when the previous sentence named it: 'Belarus released 14
 #: prisoners. Those freed included nationals of Japan and Poland.'
 _CONTINUED = frozenset({"releasesDetainees", "threatenedExpulsion", "acceptsDeportees", "refusesDeportees",
                         "threatenedSanctions", "reducesCooperation"})
-
-
-#: A relative clause whose object is the noun before it: ', which she accused', ' whom Petro blamed'.
-_OBJECT_RELATIVE = re.compile(r"(?P<pronoun>\b(?:which|whom))\s+(?P<subject>he|she|they|it|(?:the\s+)?[A-Z][\w'’.-]*"
-                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+)?$")
-_OBJECT_RELATIONS = frozenset({"accuses", "threatened", "threatenedSanctions", "demands", "rejects"})
-
-
-def _relative_object_clause(doc: _Doc, candidate: _Candidate,
-                            mentions: list[Mention]) -> tuple[Mention, Mention] | None:
-    """(the relative clause's subject, the noun it hangs on) for a trigger verb right after 'which he' or
-    'whom Rubio'; None elsewhere."""
-    if candidate.relation not in _OBJECT_RELATIONS \
-            or not doc.text[candidate.head_start:candidate.head_start + 1].islower():
-        return None  # ('Venezuelans whom Chile ordered deported': people, not their state, are the object)
-    match = _OBJECT_RELATIVE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
-                                    candidate.head_start)
-    if match is None:
-        return None
-    subject = next((m for m in mentions if match.start("subject") <= m.start < match.end("subject")
-                    and _can_act(m) and m.country), None)
-    antecedent = next((m for m in reversed(mentions) if m.end <= match.start("pronoun")), None)
-    if subject is None or antecedent is None or not _can_act(antecedent) or not antecedent.country \
-            or antecedent.country == subject.country \
-            or not re.fullmatch(r",?\s*", doc.text[antecedent.end:match.start("pronoun")]):
-        return None
-    return subject, antecedent
 
 
 def _place_named_with_country(doc: _Doc, mentions: list[Mention], mention: Mention) -> int:

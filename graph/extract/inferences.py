@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes, word_lists
-from graph.extract.attribution import _as_country, _find_actors
+from graph.extract.attribution import _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc, in_setting_phrase
@@ -24,6 +24,7 @@ from graph.extract.events import _make_event
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
 from graph.extract.negation import _asked_to_go, _stayed_away, _trip_asked_about
+from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts

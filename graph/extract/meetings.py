@@ -16,10 +16,10 @@ from dataclasses import replace
 from functools import cache
 
 from graph.actors import word_classes
-from graph.extract.attribution import _as_country
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.lexicon import Trigger
+from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Mention
 

@@ -15,7 +15,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.actors.places import _described_re
 from graph.extract.answered import _bare_refusal_of_demand, _demanders, _measure_takers, _proposer, _protesters
-from graph.extract.attribution import _as_country, _can_act, _is_target
+from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import (
     _LIST_GAP,
@@ -38,6 +38,7 @@ from graph.extract.objects import (
     _subject_target,
     _violent_act,
 )
+from graph.extract.owners import _as_country
 from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
 from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
 from graph.extract.trip_senses import host_after_fronted_visit

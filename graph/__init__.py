@@ -66,6 +66,7 @@ _EXPORTS: dict[str, str | tuple[str, str]] = {
     "score_people": "graph.evaluate",
     "relation_scores": "graph.evaluate",
     "judge_events": "graph.evaluate",
+    "write_sentence_set": "graph.evaluate",
     "render_html": "graph.render",
     "render_events": "graph.render",
     "write_html": "graph.render",

@@ -134,6 +134,13 @@ def check_extraction_accuracy(notebook: nbformat.NotebookNode) -> None:
     notes = [line.rsplit(",", 1)[-1].strip('"') for line in notes.splitlines()[1:]]
     assert any(len(note) > 12 and note in text for note in notes)  # ... beside its gold note
     assert len(outputs(notebook, "image/png")) == 1  # recall and precision per relation, drawn inline
+    # the sentence set's dev split by style: its score is the README's, and every style has a row
+    row = next(line for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| [sentences/dev]"))
+    precision, recall, f1 = (cell.strip() for cell in row.split("|")[3].split("/"))
+    assert "527 texts from dev.csv" in text and f"events P={precision} R={recall} F1={f1}" in text
+    for style in ("agency", "paper", "readout", "blog", "headline", "paraphrased"):
+        assert re.search(rf"^{style} +\d+ +\d+ +\d+ +\d+ +[01]\.\d+$", text, re.M), style
     assert re.search(r"removed .*stancegraph-evaluate-", text)
 
 

@@ -43,7 +43,8 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
     """'President Donald Trump ... The President urged India to': an office named alone refers back to the
     last person of the document holding it, when that person's country is known."""
     people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
-    if not people:
+    home = _home_government(raw)
+    if not people and not home:
         return
     taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
     starts = [m.start for m in people]
@@ -58,6 +59,17 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
             holder = _subject_holder(text, people, index, canonical)
             raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
                                 holder.role, "surname"), ""))
+        elif home:
+            raw.append((Mention(match.start(), match.end(), match.group(), "country", home, home, "", "title"), ""))
+
+
+def _home_government(raw: list[tuple[Mention, str]]) -> str:
+    """'The Prime Minister urged President Xi to ..., according to Downing Street': a readout that names its own
+    seat of government (words.csv GOVERNMENT_SEAT) speaks for that government, so an office it names alone with
+    no holder is that country's; when seats of two governments are named, no office is placed."""
+    seat = re.compile(rf"(?i:(?:the\s+)?(?:{word_classes()['GOVERNMENT_SEAT']}))")
+    countries = {m.key for m, _ in raw if m.type == "country" and seat.fullmatch(m.text)}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 #: What ends a sentence between two people: 'met B in Arusha. The minister' (a full stop before a capital).

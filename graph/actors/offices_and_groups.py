@@ -43,21 +43,45 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
     """'President Donald Trump ... The President urged India to': an office named alone refers back to the
     last person of the document holding it, when that person's country is known."""
     people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
-    if not people:
+    home = _home_government(raw)
+    if not people and not home:
         return
     taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
     starts = [m.start for m in people]
     for match in matches_from(_role_anaphor_pattern(tuple(kb.roles)), text, ("the",), word_start=True):
         canonical = kb.roles[match.group(1).lower()][0]
-        if taken.overlaps(match.start(), match.end()):
+        office = _office_alias(raw, match)
+        if office is None and taken.overlaps(match.start(), match.end()):
             continue
         index = bisect_right(starts, match.start()) - 1
         while index >= 0 and not _role_fits(canonical, people[index].role):
             index -= 1
+        if office is not None and index < 0:
+            continue  # 'The Federal Chancellor condemned' with no chancellor named: the state that has the office
+        if office is not None:
+            raw.remove(office)
         if index >= 0:
             holder = _subject_holder(text, people, index, canonical)
             raw.append((Mention(match.start(), match.end(), match.group(), "person", holder.key, holder.country,
                                 holder.role, "surname"), ""))
+        elif home:
+            raw.append((Mention(match.start(), match.end(), match.group(), "country", home, home, "", "title"), ""))
+
+
+def _office_alias(raw: list[tuple[Mention, str]], match: re.Match[str]) -> tuple[Mention, str] | None:
+    """'Chancellor Nehammer arrived. The Federal Chancellor condemned': an office that country_aliases.csv gives
+    to the one state that has it yields to a holder of it named earlier, who may serve another state."""
+    return next((item for item in raw if item[0].type == "country" and item[0].start == match.start(1)
+                 and item[0].end == match.end(1)), None)
+
+
+def _home_government(raw: list[tuple[Mention, str]]) -> str:
+    """'The Prime Minister urged President Xi to ..., according to Downing Street': a readout that names its own
+    seat of government (words.csv GOVERNMENT_SEAT) speaks for that government, so an office it names alone with
+    no holder is that country's; when seats of two governments are named, no office is placed."""
+    seat = re.compile(rf"(?i:(?:the\s+)?(?:{word_classes()['GOVERNMENT_SEAT']}))")
+    countries = {m.key for m, _ in raw if m.type == "country" and seat.fullmatch(m.text)}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 #: What ends a sentence between two people: 'met B in Arusha. The minister' (a full stop before a capital).

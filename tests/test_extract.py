@@ -2582,6 +2582,9 @@ NO_SUCH_ACT = [
     # 'no' before an official names nobody who is in the place
     ("No Ghanaian minister was in Abuja for the signing ceremony, the foreign ministry said.",
      ("GHA", "visits", "NGA")),
+    # a negated meeting in a city puts no one there
+    ("Serbian and Albanian negotiators did not meet in Vienna last week as announced.",
+     ("SRB", "visits", "AUT")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -39,12 +39,15 @@ def _shares_agent(text: str, end: int, kb: KnowledgeBase) -> bool:
 
 def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
     """End offset of an agent noun right after a demonym ('Honduran authorities') or, with `possessive`,
-    after a country's name ("Bogotá's authorities", 'US officials'), or 0."""
+    after a country's name ("Bogotá's authorities", 'US officials'), or 0. Plural office holders count unless
+    names follow them ('the Zambian and Malawian presidents met' vs 'Chilean and Peruvian presidents Rosa Ibarra
+    and Carlos Mendoza met': there the people act, each for the country in the same place)."""
     global _AGENT_RE
     if _AGENT_RE is None:
         classes = word_classes()
         _AGENT_RE = re.compile(r"(?P<poss>['’]s)?[ \t]+(?:" + classes["AGENT_MODIFIER"] + r"[ \t]+){0,2}"
-                               + classes["AGENT"] + r"(?![\w-])", re.I)
+                               + r"(?:" + classes["AGENT"] + r"|(?:" + classes["PLURAL_OFFICES"]
+                               + r")(?![ \t]+(?-i:[A-Z])))(?![\w-])", re.I)
     match = _AGENT_RE.match(text, end)
     if match is None:
         return 0

@@ -203,6 +203,9 @@ _SPOKE_THERE = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|spoke|speaking|told\s+(
 
 #: 'the late President', 'late King': a dead person, perhaps with a title
 _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+#: A negated verb right before the place ('did not meet in', 'never arrived in'): no one was there for it
+_NEGATED_VERB_BEFORE = re.compile(r"\b(?:did\s+not|didn['’]t|never|failed\s+to|will\s+not|won['’]t|would\s+not)\s+"
+                                  r"[a-z]+\s+$")
 _STAY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:stay|sojourn)\s+", re.I)
 
 
@@ -253,6 +256,8 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
                 return None  # 'Russian deserter Dmitry Setrakov ... in the Armenian city of Gyumri': no office
             if _DONE_TO_AFTER.search(between):
                 return None  # 'who was captured by soldiers in Gyumri': taken there, not visiting
+            if _NEGATED_VERB_BEFORE.search(between):
+                return None  # 'officials did not meet in Istanbul as expected': the place of what did not happen
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
                 return None
             sentence = doc.sentence_at(mention.start)

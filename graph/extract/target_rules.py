@@ -190,6 +190,21 @@ def _printed_by_media(doc: _Doc, candidate: _Candidate) -> bool:
         or _media_source().search(doc.text, candidate.head_end, candidate.end + 1) is not None
 
 
+#: Staff named with their owners after 'from' or 'of' ('diplomats from Argentina', 'the envoys of Peru')
+_STAFF_FROM = re.compile(r"\S+(?:\s+\S+){0,2}\s+(?:from|of)\s+(?:the\s+)?\S")
+
+
+def _owners_after_staff(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list[Mention]:
+    """'ordered diplomats from Argentina, Chile and Peru to leave': the staff the wording opens with are read with
+    their first owner as one mention; every owner of the list is expelled, the first one too (the nearest party
+    before the leave wording is only the last of them)."""
+    staff = next((m for m in mentions if m.start == candidate.head_start and m.end <= candidate.end
+                  and _STAFF_FROM.match(m.text) and _is_target(m, actor)), None)
+    if staff is None:
+        return []
+    return [m for m in _following_list(doc, staff, mentions) if m.end <= candidate.end and _is_target(m, actor)]
+
+
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
     mentions = doc.mentions(candidate.sentence)
     if rule == "program":
@@ -331,6 +346,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         for mention in mentions:
             if mention.start < candidate.head_start < mention.end and _is_target(mention, actor):
                 return [mention]  # 'French officials given 48 hours to leave'
+        owners = _owners_after_staff(doc, candidate, mentions, actor)
+        if owners:
+            return owners
         for mention in reversed(mentions):
             if mention.end <= candidate.head_start:
                 gap = doc.text[mention.end:candidate.head_start]

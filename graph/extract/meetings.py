@@ -160,6 +160,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra += _guests_of_host(doc, candidate, targets)
         elif _hosting_verb().fullmatch(doc.text, candidate.head_start, candidate.head_end):
             extra += _guests_of_hosting(doc, candidate, actor, targets)
+        else:
+            extra += _guests_at_home_place(doc, candidate, actor, targets)
         named_here = _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end)
         for mention in doc.mentions(candidate.sentence):
             if mention.type != "country" or mention.via not in ("name", "capital", "place") \
@@ -293,6 +295,37 @@ def _guests_of_hosting(doc: _Doc, candidate: _Candidate, actor: Mention, targets
     return extra
 
 
+def _home_place_after(doc: _Doc, candidate: _Candidate, host: str) -> bool:
+    """The meeting's own words go on to 'in Beirut' or 'at ... Beirut', a place of the host's country, with no
+    clause break between; and the sentence names no place of another country."""
+    if _foreign_place_named(doc, candidate, host):
+        return False
+    return any(m.type == "country" and m.country == host and m.via in ("capital", "place")
+               and m.start >= candidate.end and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
+               and not _CLAUSE_BREAK.search(doc.text, candidate.end, m.start)
+               for m in doc.mentions(candidate.sentence))
+
+
+def _guests_at_home_place(doc: _Doc, candidate: _Candidate, actor: Mention, targets: list) -> list:
+    """'Lebanon's Berri met U.S. envoy Hochstein in Beirut': a leader who meets foreigners in a city of his own
+    country is visited by them, as a host is (unless he had travelled to them, or they are envoys living there)."""
+    host = actor.country
+    if not host or not _home_place_after(doc, candidate, host):
+        return []
+    extra = []
+    for target in targets:
+        if not isinstance(target, Mention) or target.start < candidate.head_end \
+                or not _guest_in_person(doc, candidate, target) or not target.country \
+                or target.country == host or (host, target.country) in doc.visited or _resident_envoy(target) \
+                or _trip_to_guest_told(doc, target.country):
+            continue
+        visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                           candidate.end, "visits")
+        guest = _sent_by(doc, candidate, target) or target
+        extra.append((visit, guest, [Mention(target.start, target.start, "", "country", host, host, "", "host")]))
+    return extra
+
+
 @cache
 def _sent_by_gap() -> re.Pattern[str]:
     """Between a leader's name and the person he sends: words.csv SENT_PERSON ('Trump envoy Richard Grenell')."""
@@ -316,7 +349,9 @@ def _guest_in_person(doc: _Doc, candidate: _Candidate, target: Mention) -> bool:
     leader_of = _LEADER_OF if target.via == "name" else _DEMONYM_LEADER if target.via == "demonym" else None
     return target.type == "country" and leader_of is not None and any(
         m.type == "person" and m.country == target.country
-        and leader_of.fullmatch(doc.text, target.end, m.start) for m in doc.mentions(candidate.sentence))
+        and (leader_of.fullmatch(doc.text, target.end, m.start)
+             or _sent_by_gap().fullmatch(doc.text, target.end, m.start))  # 'U.S. envoy Amos Hochstein'
+        for m in doc.mentions(candidate.sentence))
 
 
 #: Between a country's name and its leader's: "'s", then a title ("Uganda's President Yoweri Museveni")

@@ -1,6 +1,8 @@
 """Demands read from the conditions a measure sets: 'Britain would suspend aid ... unless Kigali withdrew its
 forces' demands the withdrawal of Kigali (`_demands_of_conditions`), and so does 'the measures will stay in place
-until Israel allows aid in', a later sentence naming the measure back (`_demands_of_measures_named_back`).
+until Israel allows aid in', a later sentence naming the measure back (`_demands_of_measures_named_back`); a threat
+held over an act going on ('if the flights continue') or set as the price of one left undone ('drop the charges or
+face tariffs') demands it of the one threatened (`_threats_on_going_acts`).
 """
 
 from __future__ import annotations
@@ -109,3 +111,59 @@ def _demands_of_measures_named_back(doc: _Doc, events: list[Event]) -> list[Even
                 have.add((sentence.index, measure.actor_country, party.country))
                 found.append(made)
     return found
+
+
+#: 'if cargo continued to be held up at the Norwegian border', 'should the shelling persist': a threat set off by
+#: an act going on asks that the act stop (group 'body': what lies between the opening and the verb)
+_GOING_ON = re.compile(r"\b(?:if|should)\s+(?P<body>[^.;:!?]{0,80}?)\s+(?:continues?|continued|persists?|persisted|"
+                       r"goes\s+on|went\s+on)\b")
+#: 'accept deportees or face 50% tariffs': the threat is the price of not doing what comes before 'or'
+_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?$")
+
+
+def _threats_on_going_acts(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Russia warned Norway it would take tough countermeasures if cargo continued to be held up at the Norwegian
+    border', 'Washington told Bogota to take the flights or face tariffs': a threat held over an act going on, or
+    set as the price of an act left undone, demands of the one threatened that it stop or act. A condition that
+    names a third party is that party's act, and demands nothing of the one threatened."""
+    found: list[Event] = []
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "demands"}
+    for event in events:
+        if event.relation not in ("threatened", "threatenedSanctions") or not event.target_country \
+                or (event.sequence, event.actor_country, event.target_country) in have:
+            continue
+        sentence = doc.sentence_at(event.start)
+        if sentence is None:
+            continue
+        words = event.trigger.split()
+        found_head = re.compile(r"\s+".join(map(re.escape, words))).search(doc.text, sentence.start, sentence.end) \
+            if words else None
+        head = found_head.start() if found_head is not None else -1
+        opening = _or_face(doc, sentence, head) or _going_on(doc, sentence, event, head)
+        if opening is None:
+            continue
+        target = Mention(opening.start(), opening.start(), event.target, "country", event.target_country,
+                         event.target_country, "", "implicit")
+        made = _condition_demand(doc, sentence, opening, target, event)
+        if made is not None:
+            have.add((event.sequence, event.actor_country, event.target_country))
+            found.append(made)
+    return found
+
+
+def _or_face(doc: _Doc, sentence, head: int) -> re.Match[str] | None:
+    """'... or face tariffs': the threat's wording opens with 'face' right after 'or'."""
+    if head < sentence.start or not doc.text.startswith("face", head):
+        return None
+    return _OR_FACE.search(doc.text, max(sentence.start, head - 9), head)
+
+
+def _going_on(doc: _Doc, sentence, event: Event, head: int) -> re.Match[str] | None:
+    """The condition of an act going on after the threat's wording, naming no party but the two sides."""
+    if head < sentence.start:
+        return None
+    for match in _GOING_ON.finditer(doc.text, head, sentence.end):
+        named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < match.end()}
+        if named <= {event.actor_country, event.target_country}:
+            return match
+    return None

@@ -199,6 +199,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 and not ((_ASKED.match(doc.text, candidate.head_start)
                           or _NEXT_VERB_OF_LIST.fullmatch(doc.text, other.end, candidate.head_start))
                          and _ADDRESSEE_TO.match(doc.text, candidate.head_end))
+                and not _troops_told_to_go(doc, candidate)
                 for other, other_actor, _ in resolved):
             continue  # 'Moldova ordered a Russian diplomat to leave': the order is the expulsion, no demand ('kicked
             # out French troops, pushed France to recall its ambassador': the next verb of a list is an act of its own)
@@ -299,6 +300,20 @@ _DEMANDED_OF = re.compile(r"\s*(?:the\s+)?$")
 _IN_PROTEST = re.compile(r"\bin\s+protest\b", re.I)
 #: ', including banning him from entering Iran': a step named as part of a measure told before it
 _INCLUDING_STEP = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s+$", re.I)
+
+
+@cache
+def _troop_units() -> re.Pattern[str]:
+    """Units of soldiers (words.csv TROOP_UNITS)."""
+    return re.compile(r"\b(?:" + word_classes()["TROOP_UNITS"] + r")\b", re.I)
+
+
+def _troops_told_to_go(doc: _Doc, candidate: _Candidate) -> bool:
+    """'told French troops to leave', 'gives French troops a month to leave': a force goes home when its own state
+    withdraws it, so telling the troops to go is a demand on that state as well as their expulsion (unlike an
+    envoy ordered out, whose expulsion is the whole act)."""
+    return candidate.relation == "demands" \
+        and _troop_units().search(doc.text, candidate.head_start, candidate.end) is not None
 
 
 def _part_of_a_measure(doc: _Doc, candidate: _Candidate, resolved: list) -> bool:

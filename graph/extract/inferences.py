@@ -395,7 +395,8 @@ def _charged_ground() -> re.Pattern[str]:
     "interference"'); a clause of reason may name it a little further ('because the country "will not tolerate
     subversive activities"'); group 1 is the conduct."""
     gap = r"(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’\"“-]+\s+"
-    return re.compile(r"\b(?:(?:because\s+of|over|citing|for|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
+    return re.compile(r"\b(?:(?:because\s+of|over|citing|cites|cited|for|due\s+to|in\s+response\s+to|"
+                      r"in\s+retaliation\s+for|"
                       r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+(?:" + gap + r"){0,4}?"
                       r"|because\s+(?:" + gap + r"){0,8}?)[\"“‘']?"
                       r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
@@ -423,10 +424,19 @@ _OWNED_GROUND = re.compile(r"\b(?:in\s+retaliation\s+(?:for|against)|in\s+protes
                            r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s+", re.I)
 
 
+#: A ground the measure's actor names in quotation marks, right after 'over' or 'citing': 'recalls envoy over
+#: "pro-Russian course"', 'over "antisemitic" remarks': the quoted words are the actor's own charge, whatever they are
+_QUOTED_GROUND = re.compile(r"\b(?:over|citing|cites|cited)\s+(?:(?:the|its|their|his|her|what\s+it\s+called)\s+)?"
+                            r"[\"“‘'](?=\w)[^\"”’']{3,40}[\"”’']", re.I)
+
+
 def _grounds(doc: _Doc, sentence, event: Event, start: int, reach: int) -> list[re.Match[str]]:
-    """The grounds of a measure read after its wording, in text order: charged conduct, or any conduct of the
-    measure's target after a wording that makes it a grievance ('in retaliation for Moscow's military action')."""
+    """The grounds of a measure read after its wording, in text order: charged conduct, a ground quoted as the
+    actor's own words, or any conduct of the measure's target after a wording that makes it a grievance ('in
+    retaliation for Moscow's military action')."""
     found = list(_charged_ground().finditer(doc.text, start, reach))
+    found += [match for match in _QUOTED_GROUND.finditer(doc.text, start, reach)
+              if not any(match.start() <= other.start() < match.end() for other in found)]
     for match in _OWNED_GROUND.finditer(doc.text, start, reach):
         if any(m.start == match.start("owner") and m.country == event.target_country for m in doc.mentions(sentence)):
             found.append(match)

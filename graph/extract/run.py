@@ -16,7 +16,7 @@ from pathlib import Path
 from graph.actors import find_actors, iter_entities, written_names
 from graph.documents import read_documents
 from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
-from graph.extract.conditions import _demands_of_conditions, _demands_of_measures_named_back
+from graph.extract.conditions import _demands_of_conditions, _demands_of_measures_named_back, _threats_on_going_acts
 from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
 from graph.extract.inferences import (
@@ -63,6 +63,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_retaliations(doc, events))
         events.extend(_demands_of_conditions(doc, events))
         events.extend(_demands_of_measures_named_back(doc, events))
+        events.extend(_threats_on_going_acts(doc, events))
         events.extend(_accusations_of_grounds(doc, events))
         events.extend(_charges_of_conduct_to_end(doc, events))
         events.extend(_threats_over_charged_acts(doc, events))

@@ -263,7 +263,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.folder is None:
         print("error: give a folder of articles with gold files, or --corrections FILE", file=sys.stderr)
         return 2
-    if args.folder.lower().endswith(".csv") and Path(args.folder).is_file():
+    if args.folder.lower().endswith(".csv"):
+        if not Path(args.folder).is_file():
+            print(f"error: {args.folder}: no such sentence-level set (a CSV file with id,text,facts)", file=sys.stderr)
+            return 2
         return _evaluate_sentence_set(args)
     return _evaluate_folder(args, Path(args.folder))
 

@@ -90,7 +90,7 @@ REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 #: Folders the README's commands read, copied into the temporary workspace they run in.
 WORKSPACE_INPUTS = ("corpus", "tests/data/devset", "tests/data/heldout", "tests/data/dumps",
-                    "tests/data/corrections")
+                    "tests/data/corrections", "tests/data/sentences")
 #: Commands that are not run here: `make` targets are what the whole suite runs under, and servers block
 #: until Ctrl-C (tests/test_server.py runs the server, tests/test_review.py the review page; the push example
 #: gets a server from a fixture).

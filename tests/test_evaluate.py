@@ -177,3 +177,11 @@ def test_a_bad_row_of_a_sentence_set_is_named_in_one_line(tmp_path: Path, capsys
     assert main(["evaluate", str(tmp_path / "set.csv")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "set.csv: row 'x7'" in err and says in err
+
+
+def test_a_missing_sentence_set_is_named(tmp_path: Path, capsys):
+    from graph.cli import main
+
+    assert main(["evaluate", str(tmp_path / "nowhere.csv")]) == 2
+    assert capsys.readouterr().err == f"error: {tmp_path / 'nowhere.csv'}: no such sentence-level set (a CSV file " \
+                                      "with id,text,facts)\n"

@@ -2504,7 +2504,8 @@ NO_SUCH_ACT = [
     # a release a third party is still mediating has not been made
     ("Norway was mediating the release of Britons held in Iran.", ("IRN", "releasesDetainees", "GBR")),
     # what a move 'could see' happen is an outcome guessed at, no act of the mover
-    ("Mali scrapped its security accord with Russia, a move that could see Russian troops leave the country.",
+    ("Mali scrapped its security accord with Russia, a decision that might see Russian troops leave the country "
+     "within months.",
      ("MLI", "threatenedExpulsion", "RUS")),
     # the country a self-declared region lies in is where it is, no partner of a deal with the region
     ("Kenya signed a trade pact with Jubaland, a self-declared state in southern Somalia.",

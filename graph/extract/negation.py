@@ -361,7 +361,7 @@ def _hedge() -> re.Pattern[str]:
     classes = word_classes()
     return re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
                       r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
-                      # 'a move that could see French troops leave the country': an outcome guessed at, no act
+                      # 'a decision that might see the foreign soldiers go home': an outcome guessed at, no act
                       r"|\b(?:could|may|might)\s+(?:well\s+|eventually\s+|also\s+)?see\s+[^.;:,]*$"
                       r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"
                       # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act

@@ -281,6 +281,12 @@ def _guests_of_hosting(doc: _Doc, candidate: _Candidate, actor: Mention, targets
     if not host or _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 12), candidate.head_start) \
             or _foreign_place_named(doc, candidate, host):
         return []
+    return _guest_visits(doc, candidate, host, targets)
+
+
+def _guest_visits(doc: _Doc, candidate: _Candidate, host: str, targets: list) -> list:
+    """A visit to the host's country by each foreign guest named after the verb and met in person (not an envoy
+    living there, not one the host had travelled to, not one already counted)."""
     extra = []
     for target in targets:
         if not isinstance(target, Mention) or target.start < candidate.head_end \
@@ -312,18 +318,7 @@ def _guests_at_home_place(doc: _Doc, candidate: _Candidate, actor: Mention, targ
     host = actor.country
     if not host or not _home_place_after(doc, candidate, host):
         return []
-    extra = []
-    for target in targets:
-        if not isinstance(target, Mention) or target.start < candidate.head_end \
-                or not _guest_in_person(doc, candidate, target) or not target.country \
-                or target.country == host or (host, target.country) in doc.visited or _resident_envoy(target) \
-                or _trip_to_guest_told(doc, target.country):
-            continue
-        visit = _Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
-                           candidate.end, "visits")
-        guest = _sent_by(doc, candidate, target) or target
-        extra.append((visit, guest, [Mention(target.start, target.start, "", "country", host, host, "", "host")]))
-    return extra
+    return _guest_visits(doc, candidate, host, targets)
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graph.actors import knowledge_base
+from graph.actors import knowledge_base, word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.implicit_targets import _region_adjective
@@ -35,10 +35,9 @@ _DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:the\s+)?[A-Z]")
 
 
 #: A destination named by a common noun: 'to a disputed island', 'to the occupied territories' (never 'to the
-#: country', which stands for the state spoken of)
+#: country', which stands for the state spoken of); the nouns are words.csv DESTINATION_NOUNS
 _COMMON_DESTINATION = re.compile(r"[^.;:]{0,80}?\bto\s+(?:an?\s+(?:[\w-]+\s+){0,2}|the\s+(?:[\w-]+\s+){0,2}(?="
-                                 r"(?:island|islands|islet|islets|shrine|site|region|area|border|frontline|front|"
-                                 r"base|camp|city|town|village|port|province|territory|territories|zone)\b))[a-z]")
+                                 r"(?:" + word_classes()["DESTINATION_NOUNS"] + r")\b))[a-z]")
 
 
 #: Capitalised words right before a trip noun, with a lower-case modifier between: 'South Pacific island-hopping'

@@ -591,25 +591,37 @@ def event_properties(add, node: EventNode, summary: EventSummary) -> None:
 
 @dataclass
 class EventSummary:
-    """What an event node's own triples say of all its mentions: the earliest report and event dates ("" when
-    none has one), the highest confidence and the number of mentions. Kept up to date mention by mention, it
-    lets a merge write an event of thousands of mentions without holding them (graph/merge.py)."""
+    """What an event node's own triples say of all its mentions: the earliest report date, the earliest day one
+    of them happened (its event date, else its report date; "" when no sentence gives a time), the highest
+    confidence and the number of mentions. Kept up to date mention by mention, it lets a merge write an event
+    of thousands of mentions without holding them (graph/merge.py)."""
 
     date: str = ""
     event_date: str = ""
     confidence: float = float("-inf")
     count: int = 0
+    _earliest: str = field(default="", repr=False)  #: the earliest of each mention's event date, else report date
+    _dated: bool = field(default=False, repr=False)  #: whether any mention's sentence gave a time
 
     def add(self, mention: Event) -> None:
         """Count one more mention."""
         self.count_one(mention.date, mention.event_date, mention.confidence)
 
     def count_one(self, day: str, event_date: str, confidence: float) -> None:
-        """Count one more mention, from its report date, event date and confidence."""
+        """Count one more mention, from its report date, event date and confidence.
+
+        A mention whose sentence gives no time happened, as far as anyone can tell, by the day it was reported:
+        that day competes for the event's earliest date too. Otherwise an event first reported on the 26th
+        (no time in its sentence) and told again with "on Tuesday" (the 28th) would show the 28th beside the
+        26th's sentence, its first mention's evidence. `event_date` stays "" when no sentence gives a time."""
         if day and (not self.date or day < self.date):
             self.date = day
-        if event_date and (not self.event_date or event_date < self.event_date):
-            self.event_date = event_date
+        when = event_date or day
+        if event_date:
+            self._dated = True
+        if when and (not self._earliest or when < self._earliest):
+            self._earliest = when
+        self.event_date = self._earliest if self._dated else ""
         self.confidence = max(self.confidence, confidence)
         self.count += 1
 

@@ -178,6 +178,29 @@ def test_corpus_acts_told_after_the_fact_are_dated_when_they_happened(corpus_bui
     assert sum(1 for row in looking_back if row[1] != row[2]) >= 5
 
 
+def test_a_merged_event_is_dated_by_its_earliest_mention_even_one_without_a_time():
+    """The first report (the 26th) gives no time, a later one says "on Tuesday" (the 28th): the event happened
+    by the 26th, the day of the sentence it shows as evidence, not on the 28th."""
+    from graph.rdf import EventSummary
+
+    summary = EventSummary()
+    summary.count_one("2025-01-26", "", 0.9)
+    summary.count_one("2025-01-28", "2025-01-28", 0.8)
+    assert (summary.date, summary.event_date) == ("2025-01-26", "2025-01-26")
+    undated = EventSummary()
+    undated.count_one("2025-01-26", "", 0.9)
+    assert undated.event_date == ""
+
+
+def test_corpus_deportee_acceptance_shows_the_day_of_its_evidence(corpus_build):
+    """Colombia's acceptance is first told on the 26th (corpus/02) and again by the landing of the 28th
+    (corpus/03): the event's date and its evidence are both the 26th's."""
+    rows = corpus_build.select(
+        "SELECT ?report ?happened WHERE { ?e sg:relation sg:acceptsDeportees ; sg:actorCountry country:COL ; "
+        "sg:date ?report ; sg:eventDate ?happened }")
+    assert rows == [("2025-01-26", "2025-01-26")]
+
+
 def test_corpus_announced_tour_is_planned_for_the_day_it_starts(corpus_build):
     rows = corpus_build.select(
         "SELECT ?happened ?mode WHERE { ?e sg:relation sg:visits ; sg:targetCountry country:SLV ; "

@@ -2586,6 +2586,11 @@ NO_SUCH_ACT = [
     # a negated meeting in a city puts no one there
     ("Serbian and Albanian negotiators did not meet in Vienna last week as announced.",
      ("SRB", "visits", "AUT")),
+    # a release said to open the door to dialogue makes talks possible, it holds none
+    ('The prisoner release "opens the door to further dialogue between Canada and Cuba regarding matters of '
+     'concern," the Canadian foreign minister said.', ("CAN", "meetsWith", "CUB")),
+    # military instructors sent by their state pay no visit where they land
+    ("Chinese military instructors and equipment arrived in Mali on Wednesday.", ("CHN", "visits", "MLI")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

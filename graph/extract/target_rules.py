@@ -234,6 +234,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]
+        answered = _demanders(doc, candidate, actor)
+        if answered:
+            return answered  # 'rejected the call, saying ... as DRC builds up': the call's makers, not the party the
+            # reply goes on to blame nor the one the document is mostly about
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]

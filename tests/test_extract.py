@@ -2591,6 +2591,12 @@ NO_SUCH_ACT = [
      'concern," the Canadian foreign minister said.', ("CAN", "meetsWith", "CUB")),
     # military instructors sent by their state pay no visit where they land
     ("Chinese military instructors and equipment arrived in Mali on Wednesday.", ("CHN", "visits", "MLI")),
+    # support for a country's own rebels, named by a possessive, backs the rebels, not the country
+    ("The interior minister said the closure answered Rwanda's alleged support for Burundi's Red Tabara rebels.",
+     ("RWA", "agreesToCooperate", "BDI")),
+    # an offer of a body of states turned down: the body is the other side, no country is guessed
+    ("The Tunisian president rejects an EU financial aid offer for curbing migration.\n\nNorth African countries "
+     "such as Tunisia, Algeria and Libya have seen many departures.", ("TUN", "rejects", "DZA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2597,6 +2597,16 @@ NO_SUCH_ACT = [
     # an offer of a body of states turned down: the body is the other side, no country is guessed
     ("The Tunisian president rejects an EU financial aid offer for curbing migration.\n\nNorth African countries "
      "such as Tunisia, Algeria and Libya have seen many departures.", ("TUN", "rejects", "DZA")),
+    # distancing oneself from words spoken by a group disowns the words, it cuts no tie with the group's country
+    ("Uganda distanced itself from statements made by a Congolese rebel platform at a hotel in Kampala.",
+     ("UGA", "reducesCooperation", "COD")),
+    # firms a man controls in a country put no official there
+    ("The Treasury said Rwanda's minister James Kabarebe was central to the support. The sanctions also hit a rebel "
+     "spokesman and two firms he controls in the United Kingdom and France.", ("RWA", "visits", "GBR")),
+    # insisting that named parties remained members tells a fact, it asks nothing of them
+    ("However, in a communique issued by the West African commission in Accra on Sunday evening, the body said it had "
+     "been working with the three countries, while insisting that Guinea, Togo, and Benin remained important members "
+     "of the Community.", ("GHA", "demands", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -153,6 +153,8 @@ def _aid_form() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["AID_FORMS"] + r")\b", re.I)
 
 
+#: A place right after the agent of a participle: ' in the ', ' inside '
+_PLACE_AFTER_AGENT = re.compile(r"\s+(?:in|inside)\s+(?:the\s+)?")
 _AID_TO_BEFORE = re.compile(r"\b(?:aid|assistance|support|weapons|arms|supplies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
@@ -319,6 +321,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             continue
         if agent_end >= 0 and _LIST_GAP.fullmatch(doc.text, agent_end, mention.start):
             agent_end = mention.end  # 'mediated by Qatar and Egypt': the whole list is the agent
+            continue
+        if agent_end >= 0 and _PLACE_AFTER_AGENT.fullmatch(doc.text, agent_end, mention.start):
+            agent_end = mention.end  # 'violations committed by Israel in the Gaza Strip': where the agent acted
             continue
         if previous_end is None:
             gap = doc.text[start:mention.start]

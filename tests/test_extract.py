@@ -2586,6 +2586,27 @@ NO_SUCH_ACT = [
     # a negated meeting in a city puts no one there
     ("Serbian and Albanian negotiators did not meet in Vienna last week as announced.",
      ("SRB", "visits", "AUT")),
+    # a release said to open the door to dialogue makes talks possible, it holds none
+    ('The prisoner release "opens the door to further dialogue between Canada and Cuba regarding matters of '
+     'concern," the Canadian foreign minister said.', ("CAN", "meetsWith", "CUB")),
+    # military instructors sent by their state pay no visit where they land
+    ("Chinese military instructors and equipment arrived in Mali on Wednesday.", ("CHN", "visits", "MLI")),
+    # support for a country's own rebels, named by a possessive, backs the rebels, not the country
+    ("The interior minister said the closure answered Rwanda's alleged support for Burundi's Red Tabara rebels.",
+     ("RWA", "agreesToCooperate", "BDI")),
+    # an offer of a body of states turned down: the body is the other side, no country is guessed
+    ("The Tunisian president rejects an EU financial aid offer for curbing migration.\n\nNorth African countries "
+     "such as Tunisia, Algeria and Libya have seen many departures.", ("TUN", "rejects", "DZA")),
+    # distancing oneself from words spoken by a group disowns the words, it cuts no tie with the group's country
+    ("Uganda distanced itself from statements made by a Congolese rebel platform at a hotel in Kampala.",
+     ("UGA", "reducesCooperation", "COD")),
+    # firms a man controls in a country put no official there
+    ("The Treasury said Rwanda's minister James Kabarebe was central to the support. The sanctions also hit a rebel "
+     "spokesman and two firms he controls in the United Kingdom and France.", ("RWA", "visits", "GBR")),
+    # insisting that named parties remained members tells a fact, it asks nothing of them
+    ("However, in a communique issued by the West African commission in Accra on Sunday evening, the body said it had "
+     "been working with the three countries, while insisting that Guinea, Togo, and Benin remained important members "
+     "of the Community.", ("GHA", "demands", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

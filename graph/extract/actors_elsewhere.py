@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.candidates import _Candidate
-from graph.extract.coordination import _after_preposition
+from graph.extract.coordination import _after_preposition, _coordinated_back
 from graph.extract.document import _Doc
 from graph.extract.no_doer import _PASSIVE_AUX
 from graph.extract.owners import _as_country, _can_act
@@ -82,6 +82,7 @@ def _bullet_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> 
 #: A relative clause whose object is the noun before it: ', which she accused', ' whom Petro blamed'.
 _OBJECT_RELATIVE = re.compile(r"(?P<pronoun>\b(?:which|whom))\s+(?P<subject>he|she|they|it|(?:the\s+)?[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+)?$")
+_WHOM_AFTER = re.compile(r",?\s*whom\b")
 _OBJECT_RELATIONS = frozenset({"accuses", "threatened", "threatenedSanctions", "demands", "rejects"})
 
 
@@ -104,3 +105,14 @@ def _relative_object_clause(doc: _Doc, candidate: _Candidate,
             or not re.fullmatch(r",?\s*", doc.text[antecedent.end:match.start("pronoun")]):
         return None
     return subject, antecedent
+
+
+def _antecedent_list(doc: _Doc, antecedent: Mention, subject: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The parties a relative clause hangs on: the whole list that ends with its antecedent ('diplomats from
+    Argentina, Chile and Panama, whom it accused of'), for 'whom' stands for the list, not its last item; 'which'
+    after a list of places may stand for the act told before it ('visited Slovakia and Lithuania, which Beijing
+    denounced'), so only its last item is kept."""
+    if not _WHOM_AFTER.match(doc.text, antecedent.end):
+        return [antecedent]
+    return [m for m in _coordinated_back(doc, mentions, antecedent)
+            if m is antecedent or m.type == "country" and m.country and m.country != subject.country]

@@ -16,6 +16,7 @@ from functools import cache
 from graph.actors import knowledge_base, word_classes
 from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.actors_elsewhere import (
+    _antecedent_list,
     _bullet_actor,
     _imposer_before_measure,
     _relative_object_clause,
@@ -254,6 +255,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         # clause acts on the noun the clause hangs on
         subject, antecedent = relative
         candidate.patient = antecedent
+        candidate.listed_patients = _antecedent_list(doc, antecedent, subject, mentions)
         return [subject]
     judged = _judged_expulsion(doc, candidate, mentions)
     if judged is not None:  # 'Rwanda criticizes the expulsion of its envoy from Congo': Congo expels

@@ -251,6 +251,7 @@ class _Candidate:  # noqa: D101 - a trigger match with the relation it resolves 
     relation: str = ""
     negated: bool = False
     patient: Mention | None = None  #: in a passive, the party the act was done to
+    listed_patients: list[Mention] | None = None  #: the list a relative clause's antecedent closes
 
 
 def _is_sports(text: str) -> bool:

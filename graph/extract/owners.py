@@ -171,11 +171,14 @@ def _judged_expulsion(doc: _Doc, candidate: _Candidate,
 _DECISION_OF = re.compile(r"\b(?:decision|move|plan|bid|attempt|effort|efforts|order|intention|resolve|push)\s+"
                           r"(?:of|by)\s+(?:the\s+)?$", re.I)
 _DECIDER_TAIL = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+to\s+(?:\w+ly\s+)?$")
+#: 'the Chadian decision to expel', "Chad's move to": the people word or possessive before the noun of deciding
+_DECIDER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:decision|move|plan|bid|attempt|order|intention)\s+to\s+"
+                                  r"(?:\w+ly\s+)?$", re.I)
 
 
 def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
-    """'expressed concern over the decision of the United States Government to reduce visas': the act after
-    'to' is the decider's, not the sentence subject's."""
+    """'expressed concern over the decision of the United States Government to reduce visas', 'confirmed receipt of
+    the Chadian decision to expel': the act after 'to' is the decider's, not the sentence subject's."""
     for mention in reversed(mentions):
         if mention.end > candidate.head_start:
             continue
@@ -185,6 +188,13 @@ def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Menti
                 and _DECIDER_TAIL.fullmatch(doc.text, mention.end, candidate.head_start) \
                 and _DECISION_OF.search(doc.text, max(0, mention.start - 30), mention.start):
             return mention
+        if mention.type == "country" and mention.via in ("demonym", "name", "alias") \
+                and candidate.trigger.actor.split("|")[0] == "left" \
+                and _DECIDER_BEFORE_NOUN.fullmatch(doc.text, mention.end, candidate.head_start):
+            # 'confirmed receipt of the Chadian decision to expel': the decision names its maker, not the subject
+            # (when the wording's actor is its verb's doer: 'a Dominican plan to deport' names the sender, while
+            # the deportation wording's actor is the receiving side)
+            return _as_country(mention) if mention.via == "demonym" else mention
         return None
     return None
 

@@ -235,6 +235,8 @@ _ENDED_WITH = re.compile(r"\s+with\s", re.I)
 _OWN_TRIP = re.compile(_WORDS["OWN_TRIP"] + r"\s+to\b", re.I)
 _HELD_ACCOUNTABLE = re.compile(r"\s+(?:also\s+)?be\s+" + _WORDS["HELD_TO_ACCOUNT"] + r"\b", re.I)
 #: 'insisted that Kyiv, not Moscow, had refused': what is insisted on has happened, it is told, not asked for
+#: 'insisting that Guinea, Togo and Benin remained members': named parties and a verb in the past tell a fact
+_INSISTED_PAST = re.compile(r"\s+(?:that\s+)?[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*)*\s+[a-z]+ed\b")
 _INSISTED_FACT = re.compile(r"\s+(?:that\s+)?[^.;:]{0,60}?\b(?:had|has|have|was|were|is|are|did)\b", re.I)
 #: 'two detainees accused of murder', 'a man charged with espionage': a participle after a plural or counted
 #: noun of people describes them (a reduced relative clause); nobody accuses anyone in the sentence
@@ -415,7 +417,7 @@ def _demand_sense(text: str, start: int, head_end: int, end: int, trigger: Trigg
         # 'as they seek to return to their homelands': going back, not a return demanded
         or head == "should" and _INVERTED_AFTER.match(text, head_end)
         # '... should President-elect Trump carry out deportations': a condition, not a demand
-        or head.startswith("insist") and _INSISTED_FACT.match(text, head_end)
+        or head.startswith("insist") and (_INSISTED_FACT.match(text, head_end) or _INSISTED_PAST.match(text, head_end))
         # 'insisted that Kyiv had refused to negotiate': a claim about what was done, not a demand
         or head in ("should", "must") and _HELD_ACCOUNTABLE.match(text, head_end)
         # 'Tehran should be held accountable': a judgement of Tehran, nothing it is asked to do
@@ -432,6 +434,11 @@ def _call_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger
     return "call" in text[start:end].lower() and _asked_to_work_together().match(text, end) is not None
 
 
+#: What was said, right after a wording ('from utterances made by', 'from any remarks'): words.csv SPOKEN_PIECES
+_SPOKEN_AFTER = re.compile(r"\s+(?:any\s+|the\s+|all\s+|such\s+)?(?:[\w-]+\s+){0,2}?" + _WORDS["SPOKEN_PIECES"]
+                           + r"\b", re.I)
+
+
 def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of cutting ties used in another sense."""
     return bool(
@@ -444,8 +451,10 @@ def _cut_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger)
         # 'drills halted under a 2018 accord': the accord halted them, it is kept, not ended
         or re.match(r"reviews?$", text[start:head_end], re.I) and _REVIEW_NOUN.search(text, max(0, start - 30), start)
         # 'after a review of the treaty': the pact studied, not left
-        or _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1))
-    # ('cancelled his trip to Lisbon': the traveller's own plans)
+        or _OWN_TRIP.match(text, start + text[start:end].rfind(" ") + 1)
+        # ('cancelled his trip to Lisbon': the traveller's own plans)
+        or re.match(r"distanc", text[start:head_end], re.I) and _SPOKEN_AFTER.match(text, end))
+    # ('distanced itself from utterances made by the alliance': words disowned, no tie cut)
 
 
 #: A cause named between a verb's word and the measure after it: 'delay caused by', 'delays due to'

@@ -147,6 +147,14 @@ _PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
 #: Help given to a party: 'more military aid to', 'weapons for'; the party receives it
+@cache
+def _aid_form() -> re.Pattern[str]:
+    """A form of aid (words.csv AID_FORMS) inside a measure's wording: the measure cuts that aid."""
+    return re.compile(r"\b(?:" + word_classes()["AID_FORMS"] + r")\b", re.I)
+
+
+#: A place right after the agent of a participle: ' in the ', ' inside '
+_PLACE_AFTER_AGENT = re.compile(r"\s+(?:in|inside)\s+(?:the\s+)?")
 _AID_TO_BEFORE = re.compile(r"\b(?:aid|assistance|support|weapons|arms|supplies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
@@ -314,6 +322,9 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if agent_end >= 0 and _LIST_GAP.fullmatch(doc.text, agent_end, mention.start):
             agent_end = mention.end  # 'mediated by Qatar and Egypt': the whole list is the agent
             continue
+        if agent_end >= 0 and _PLACE_AFTER_AGENT.fullmatch(doc.text, agent_end, mention.start):
+            agent_end = mention.end  # 'violations committed by Israel in the Gaza Strip': where the agent acted
+            continue
         if previous_end is None:
             gap = doc.text[start:mention.start]
             title = _TITLE_BEFORE_NAME if mention.type != "person" else _description_before_name()
@@ -417,8 +428,10 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
             if candidate.relation == "threatenedSanctions" and _AID_TO_BEFORE.search(
-                    doc.text, max(candidate.end, mention.start - 24), mention.start):
+                    doc.text, max(candidate.end, mention.start - 24), mention.start) \
+                    and not _aid_form().search(doc.text, candidate.head_start, candidate.end):
                 continue  # 'warned of sanctions and more military aid to Kyiv if Moscow': who gets the aid is no target
+                # (unless the measure is the aid's own cut: 'suspended all development aid and support to Niger')
             if candidate.relation in _WORDED_RELATIONS and mention.start - start > 12 \
                     and _PLACE_IN_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start):
                 place_end = mention.end

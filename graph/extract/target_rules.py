@@ -160,6 +160,13 @@ def _armed_group_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:" + word_classes()["ARMED_GROUPS"] + r")\b", re.I)
 
 
+@cache
+def _owned_armed_group() -> re.Pattern[str]:
+    """"'s Red Tabara rebels", "'s separatist fighters": a country owning an armed group by a possessive, the group
+    perhaps named (words.csv ARMED_GROUPS)."""
+    return re.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + word_classes()["ARMED_GROUPS"] + r")\b", re.I)
+
+
 def _expelled_pronoun(candidate: _Candidate, mention: Mention, actor: Mention) -> bool:
     """'declared him persona non grata': the envoy 'him' points to is the one sent away (elsewhere 'him' and
     'her' are no party: 'visit her family')."""
@@ -234,6 +241,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         shared = _shared_object(doc, candidate, mentions, actor)
         if shared is not None:
             return [shared]
+        answered = _demanders(doc, candidate, actor)
+        if answered:
+            return answered  # 'rejected the call, saying ... as DRC builds up': the call's makers, not the party the
+            # reply goes on to blame nor the one the document is mostly about
         explicit = _explicit_sender(doc, candidate, mentions, actor)
         if explicit is not None:
             return [explicit]
@@ -258,6 +269,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if following is not None and following.type == "organization" and not following.country \
                 and re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:following.start]):
             return []  # 'criticized EU deadlines': the object is a union or a body of states, not a guess
+        if any(m.type == "organization" and not m.country and candidate.head_end < m.start and m.end <= candidate.end
+               for m in mentions):
+            return []  # 'rejects EU financial aid offer': the body whose offer the wording names is the other side
         if sum(m.start == actor.start and m.type == "country" for m in mentions) > 1:
             return []  # 'The ministers condemned violations of the Charter': a joint statement's parties, speaking
             # together, aim at no one the report is about unless their sentence names it
@@ -395,8 +409,10 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             if mention.start >= candidate.end:
                 gap = doc.text[candidate.end:mention.start]
                 if re.fullmatch(r"\s+(?:the\s+)?", gap) and _is_target(mention, actor):
-                    if mention.via == "demonym" and _armed_group_after().match(doc.text, mention.end):
-                        return []  # 'support for Malian rebels': the rebels are backed, not their country
+                    if mention.via == "demonym" and _armed_group_after().match(doc.text, mention.end) \
+                            or _owned_armed_group().match(doc.text, mention.end):
+                        return []  # "support for Malian rebels", "support for Burundi's Red Tabara rebels": the
+                        # rebels are backed, not their country
                     kin = _KIN_NOUN.match(doc.text, mention.end)
                     if kin is not None:
                         # "support for Armenia's neighbour, Azerbaijan": the party named after the kin noun

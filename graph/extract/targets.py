@@ -176,7 +176,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     else the document's other side).
     """
     if candidate.patient is not None:
-        return [candidate.patient]
+        return list(candidate.listed_patients or [candidate.patient])
     if candidate.relation == "visits" and _region_next(doc.text, candidate.end):
         return []  # "Premier Li's tour of Africa": a trip to a region names no country visited
     if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \

@@ -48,6 +48,10 @@ _WISHED_MEETING = re.compile(r"\b" + _WORDS["MEETING_WISHES"] + r"\s+to\s+(?:[a-
                              r"(?:[\w.'’-]+\s+){0,5}$", re.I)
 
 
+#: 'opens the door to further dialogue between': a meeting made possible, not held (words.csv WAY_OPENERS)
+_WAY_OPENED = re.compile(r"\b(?:" + _WORDS["WAY_OPENERS"] + r")\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 #: 'talks with its neighbour's leader are the best way out': talks judged as a way, not held
 _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|would\s+be|will\s+be|offers?|"
                              r"provides?)\s+(?:the\s+|a\s+)?(?:best|only|right|surest|most\s+\w+|\w+est)\s+"
@@ -134,6 +138,8 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)
                                             or _WISHED_MEETING.search(text, max(0, start - 60), start)):
         return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
+    if trigger.relation in ("meetsWith", "visits") and _WAY_OPENED.search(text, max(0, start - 80), start):
+        return True  # 'the release opens the door to further dialogue between the two': the way is opened, no meeting
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken

@@ -44,6 +44,7 @@ from graph.extract.subject_wordings import (
     _issued_document,
     _like_subject,
     _measure_owner,
+    _named_group_doing,
     _partners_of_subject,
     _possessive_decision,
 )
@@ -82,6 +83,9 @@ _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 
 
+#: 'by the Palestinian movement of its agreement to': an announcer after 'by' owning the decision the trigger completes
+_BY_OWNER_OF_ITS = re.compile(r"\bby\s+(?P<owner>(?:[\w.'’()-]+\s+){1,7}?)of\s+(?:its|their)\s+"
+                              r"(?:[\w-]+\s+){1,2}to\s+$")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 
@@ -306,6 +310,15 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return members[0]
     if _group_subject().search(before[-80:]):
         return None  # 'a rally where the militia and its allies signed': an armed group acts, no state
+    by_owner = _BY_OWNER_OF_ITS.search(before[-120:]) if ends_with_word(before, "to") else None
+    if by_owner is not None and not any(
+            candidate.head_start - len(before[-120:]) + by_owner.start("owner") <= m.start
+            and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+        return None  # 'welcomed the announcement by the Palestinian movement of its agreement to free': the
+        # announcer after 'by' owns the decision, and names no party; the one who welcomes it does not act
+    if _named_group_doing().search(before[-120:]):
+        return None  # 'Oman confirmed that the Houthis are to release', 'welcomed the announcement by Hamas of its
+        # agreement to release': the named group acts, no state (not the one who reports or welcomes it)
     if to_before and _BETWEEN_PARTIES_TO.search(before[-160:]) \
             or _BETWEEN_PARTIES_IN.search(text, candidate.head_start, candidate.end):
         return None  # 'an agreement between Chile and Bolivia to restore relations': the parties of the agreement

@@ -2603,6 +2603,12 @@ NO_SUCH_ACT = [
     ("Kuwait and Oman welcomed the announcement by the Palestinian Islamic Resistance Movement (Hamas) of its "
      "decision to free a Thai hostage it had held since 2023.\n\nThey saw it as a step toward a return to the "
      "negotiating table.", ("KWT", "acceptsDeportees", "THA")),
+    # a swap two sides are only close to agreeing frees no one yet
+    ("Oman's foreign minister said Iran and Britain were close to an agreement for swapping prisoners.",
+     ("IRN", "releasesDetainees", "GBR")),
+    # a count of unnamed states as the subject of what is said: the speaker's country does not act
+    ("Erdogan said several countries are moving toward restoring ties with Armenia.",
+     ("TUR", "shiftsTowardCooperation", "ARM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -270,10 +270,12 @@ def _reaction_before() -> re.Pattern[str]:
 @cache
 def _release_sought() -> re.Pattern[str]:
     """A release that work is aimed at, right before its words ('negotiations for a deal to', 'efforts to secure
-    the', 'talks on the'): words.csv SEEKING_WORK. The release is sought, not made, by those who work for it."""
-    return re.compile(r"\b(?:" + word_classes()["SEEKING_WORK"] + r")\s+(?:for|toward|towards|aimed\s+at|on|over|"
+    the', 'talks on the': words.csv SEEKING_WORK), or a deal on it near ('close to an agreement for'): the release
+    is sought, not made, by those who work for it."""
+    return re.compile(r"(?:\b(?:" + word_classes()["SEEKING_WORK"] + r")\s+(?:for|toward|towards|aimed\s+at|on|over|"
                       r"about|to\s+secure|to\s+win)\s+(?:(?:a|an|the)\s+)?(?:(?:deal|agreement|arrangement)\s+to\s+)?"
-                      r"(?:(?:a|the)\s+)?$", re.I)
+                      r"|\b(?:close|closer|near|nearing)\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement)\s+"
+                      r"(?:for|on|to)\s+)?)(?:(?:a|the)\s+)?$", re.I)
 
 
 @cache

@@ -38,6 +38,7 @@ from graph.extract.subject_wordings import (
     _SAID_DECISION,
     _SPOKEN,
     _caused_subject,
+    _counted_states_said,
     _group_subject,
     _handed_note,
     _instructed,
@@ -316,6 +317,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             and m.end <= candidate.head_start and _can_act(m) for m in mentions):
         return None  # 'welcomed the announcement by the Palestinian movement of its agreement to free': the
         # announcer after 'by' owns the decision, and names no party; the one who welcomes it does not act
+    counted = _counted_states_said().search(before[-160:])
+    if counted is not None and not any(
+            candidate.head_start - len(before[-160:]) + counted.start("count") <= m.start
+            and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+        return None  # 'Trump said five nations are far down the road to normalizing relations with Israel': the
+        # unnamed states act, not the one who says so
     if _named_group_doing().search(before[-120:]):
         return None  # 'Oman confirmed that the Houthis are to release', 'welcomed the announcement by Hamas of its
         # agreement to release': the named group acts, no state (not the one who reports or welcomes it)

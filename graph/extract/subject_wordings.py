@@ -209,3 +209,14 @@ def _named_group_doing() -> re.Pattern[str]:
     group = r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])\s*(?:\([^()]{1,40}\)\s*)?"
     return re.compile(group + r"(?:(?:(?:is|are|was|were|has|have|had|would|will|also|then|later)\s+){0,2}(?:to\s+)?"
                       r"|(?:['’]s?\s+)?[\w-]+\s+[Tt]o\s+|of\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}to\s+)$")
+
+
+@cache
+def _counted_states_said() -> re.Pattern[str]:
+    """A reported clause whose subject is a count of unnamed states, still open at the trigger: 'Trump said five
+    nations are "very far down the road" to', 'added that several other countries would' (words.csv COUNT_WORDS,
+    STATES_NOUNS). The states counted act, none of them named; not the one who reports it."""
+    classes = word_classes()
+    return re.compile(r"\b(?:said|says|say|added|noted|told\s+[\w-]+)\s+(?:that\s+)?(?P<count>(?:\d+|"
+                      + classes["COUNT_WORDS"] + r"|a\s+few|a\s+number\s+of)\s+(?:other\s+|more\s+)?(?:"
+                      + classes["STATES_NOUNS"] + r"))\b[^,;:.]*$", re.I)

@@ -2609,6 +2609,9 @@ NO_SUCH_ACT = [
     # a count of unnamed states as the subject of what is said: the speaker's country does not act
     ("Erdogan said several countries are moving toward restoring ties with Armenia.",
      ("TUR", "shiftsTowardCooperation", "ARM")),
+    # a court's ruling rejected sets the rejecter against the court, not against the state that brought the case
+    ("Manila took the dispute to arbitration in 2013. A tribunal in The Hague later voided China's claims to the "
+     "reef. China has rejected the decision ever since.", ("CHN", "rejects", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -84,6 +84,8 @@ _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 
 
+#: 'in ', 'at ' right before a party: a place where something happens ('"Today in Muscat we hosted')
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.I)
 #: 'by the Palestinian movement of its agreement to': an announcer after 'by' owning the decision the trigger completes
 _BY_OWNER_OF_ITS = re.compile(r"\bby\s+(?P<owner>(?:[\w.'’()-]+\s+){1,7}?)of\s+(?:its|their)\s+"
                               r"(?:[\w-]+\s+){1,2}to\s+$")
@@ -206,8 +208,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     pronoun_at = candidate.head_start - len(before[-60:]) + first_person.start() if first_person else 0
     if first_person is not None and not any(
             _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start
-            and (m.start >= pronoun_at or doc.quotes.covers(m.start))):
-        # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks')
+            and (m.start >= pronoun_at or doc.quotes.covers(m.start))
+            and not (m.start < pronoun_at and _AT_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start))):
+        # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks'; nor
+        # does a place before the pronoun: '"Today in Muscat we hosted')
         return doc.speaker(sentence)
     if _partners_of_subject(doc, mentions, before, candidate.head_start):
         return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of

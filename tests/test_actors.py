@@ -641,6 +641,12 @@ def test_a_spokesman_of_an_armed_movement_acts_for_no_state() -> None:
     assert found == {"Jean Pierre Mukiza": "", "Osman Ali Dagalo": ""}, found
 
 
+def test_a_field_word_between_an_armed_movement_and_its_role_keeps_the_role_stateless() -> None:
+    found = people("DOHA — Qatar hosted the talks. Houthi military spokesman Yahya Saree said the group would hold "
+                   "its fire.")
+    assert found.get("Yahya Saree") == "", found
+
+
 def test_an_apposition_states_the_country_a_rank_before_the_name_left_open() -> None:
     found = people("KAMPALA — Five soldiers were killed, Brigadier General Samuel Okiror Ojok, spokesperson for the "
                    "Kenyan army, said on Friday.")

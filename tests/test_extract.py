@@ -2607,6 +2607,32 @@ NO_SUCH_ACT = [
     ("However, in a communique issued by the West African commission in Accra on Sunday evening, the body said it had "
      "been working with the three countries, while insisting that Guinea, Togo, and Benin remained important members "
      "of the Community.", ("GHA", "demands", "TGO")),
+    # a release that talks are held to reach is only sought, by whoever holds them
+    ("Turkey and Oman are holding talks on a deal to free four Danish sailors seized off the coast of Yemen.",
+     ("TUR", "releasesDetainees", "DNK")),
+    # whoever reports a release did not make it
+    ("Kuwait reported the release of six Indian workers on Sunday.", ("KWT", "releasesDetainees", "IND")),
+    # the go-betweens named as the agent of 'brokered by' do not meet each other there
+    ("Sudan and Chad resumed negotiations brokered by Kenya and Ethiopia last month.", ("KEN", "meetsWith", "ETH")),
+    # a named armed group as the subject of the release: no state frees anyone, not the one who confirms it
+    ("Jordan confirmed that the Houthis are to release twelve Egyptian detainees.",
+     ("JOR", "releasesDetainees", "EGY")),
+    # an announcer after 'by' owns the decision 'of its ... to' completes, not the one who welcomes it
+    ("Jordan welcomed the announcement by the Palestinian movement of its agreement to free a Thai hostage.",
+     ("JOR", "releasesDetainees", "THA")),
+    # an announcement welcomed is a thing, no people taken in
+    ("Kuwait and Oman welcomed the announcement by the Palestinian Islamic Resistance Movement (Hamas) of its "
+     "decision to free a Thai hostage it had held since 2023.\n\nThey saw it as a step toward a return to the "
+     "negotiating table.", ("KWT", "acceptsDeportees", "THA")),
+    # a swap two sides are only close to agreeing frees no one yet
+    ("Oman's foreign minister said Iran and Britain were close to an agreement for swapping prisoners.",
+     ("IRN", "releasesDetainees", "GBR")),
+    # a count of unnamed states as the subject of what is said: the speaker's country does not act
+    ("Erdogan said several countries are moving toward restoring ties with Armenia.",
+     ("TUR", "shiftsTowardCooperation", "ARM")),
+    # a court's ruling rejected sets the rejecter against the court, not against the state that brought the case
+    ("Manila took the dispute to arbitration in 2013. A tribunal in The Hague later voided China's claims to the "
+     "reef. China has rejected the decision ever since.", ("CHN", "rejects", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -516,9 +516,16 @@ def _country_after_name(text: str, name_match: re.Match[str] | None, by_start: d
     return mention if mention is not None and mention.type == "country" else None
 
 
+#: One lower-case word of a role's field right before it ('military' in 'Hamas military spokesman')
+_FIELD_WORD_END = re.compile(r"\s+(?!(?:a|an|the|its|his|her|their|our|that|this|said|says|told|tells)\b)[a-z]+$")
+
+
 def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:
     """Whether a role follows the name of an armed movement or a media outlet ('an M23 spokesman', 'the RSF
-    commander'): the names the knowledge base lists so that they never count as a state."""
+    commander', 'Hamas military spokesman': one field word may stand between): the names the knowledge base
+    lists so that they never count as a state."""
+    field = _FIELD_WORD_END.search(text, max(0, start - 40), start - 1) if start > 1 else None
+    start = field.start() + 1 if field is not None and text[start - 1:start].isspace() else start
     before = text[max(0, start - 40):start].rstrip()
     if not before or before[-1:].isspace() or len(before) == len(text[max(0, start - 40):start]):
         return False

@@ -69,12 +69,35 @@ def _region_adjective() -> re.Pattern[str]:
 _PRONOUN_OBJECT = re.compile(r"\s+(?P<pronoun>them)\b")
 
 
+@cache
+def _ruling_object() -> re.Pattern[str]:
+    """A ruling as the object right after a verb of rejecting ('rejected the 2016 ruling', 'rejected the decision'):
+    words.csv COURTS, or a decision or an award; the group 'court' says it names a court's word itself."""
+    return re.compile(r"\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<court>" + word_classes()["COURTS"]
+                      + r")|decision|award)\b", re.I)
+
+
+def _court_ruling_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'The tribunal invalidated China's claim. But Beijing has rejected the decision.': a ruling rejected, told of a
+    court named in the sentence or the one before it, is the court's; no state is the other side, whoever brought
+    the case."""
+    ruling = _ruling_object().match(doc.text, candidate.head_end) if candidate.relation == "rejects" else None
+    if ruling is None or any(m.start >= candidate.head_end and m.type == "country" for m in mentions):
+        return False
+    previous = doc.sentences[max(0, candidate.sentence.index - 1)]
+    return ruling.group("court") is not None \
+        or re.search(r"\b(?:" + word_classes()["COURTS"] + r")\b", doc.text[previous.start:candidate.head_start],
+                     re.I) is not None
+
+
 def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the other side right after the trigger is a group the text names no party for: the partners
     after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
     by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
     tensions in Ukraine'). A party
     later in the sentence is where or about what they act, so no rule may guess a target."""
+    if _court_ruling_rejected(doc, candidate, mentions):
+        return True
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":
         return True

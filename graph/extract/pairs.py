@@ -16,7 +16,9 @@ Which of a sentence's matches stand, and the events they make, is events.py's st
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY, _find_actors
 from graph.extract.candidates import _Candidate
@@ -88,6 +90,20 @@ def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Men
 _ON_A_CALL = re.compile(r"\b(?:(?:phone|telephone|video)[\s-]*(?:calls?|conversations?|talks|conferences?)|"
                         r"calls?\s+with|by\s+(?:phone|telephone|video)|over\s+the\s+phone|videoconferences?|"
                         r"virtual\s+(?:meeting|talks|summit))\b", re.I)
+
+
+@cache
+def _go_between_agents() -> re.Pattern[str]:
+    """A go-between's participle and 'by' right before a list of parties (words.csv GO_BETWEEN): 'negotiations
+    mediated by', 'a truce brokered by the'."""
+    return re.compile(r"\b(?:" + word_classes()["GO_BETWEEN"] + r")\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _listed_go_betweens(doc: _Doc, actors: list[Mention]) -> bool:
+    """'negotiations mediated by the United States and France': the list is the agent of the mediation, two
+    helpers of other parties' talks, who neither meet nor deal with each other there."""
+    first = min(actors, key=lambda actor: actor.start)
+    return _go_between_agents().search(doc.text, max(0, first.start - 40), first.start) is not None
 
 
 def _discussed_on_a_call(doc: _Doc, candidate: _Candidate) -> bool:
@@ -457,6 +473,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                                    or _many_signatories(candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    or _met_a_body(doc, candidate) or _measure_agreed_on_another(doc, candidate, actors)
+                                   or _listed_go_betweens(doc, actors)
                                    or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None
                                        and _NAMED_OBJECT.match(doc.text, candidate.end) is not None)
                                    else [other for other in actors if other.country != actor.country])

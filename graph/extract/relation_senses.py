@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes
-from graph.extract.trip_senses import _not_a_trip_or_meeting
+from graph.extract.trip_senses import _not_a_trip_or_meeting, _welcomed_thing
 
 _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
 
@@ -270,6 +270,17 @@ def _reaction_before() -> re.Pattern[str]:
 
 
 @cache
+def _release_sought() -> re.Pattern[str]:
+    """A release that work is aimed at, right before its words ('negotiations for a deal to', 'efforts to secure
+    the', 'talks on the': words.csv SEEKING_WORK), or a deal on it near ('close to an agreement for'): the release
+    is sought, not made, by those who work for it."""
+    return re.compile(r"(?:\b(?:" + word_classes()["SEEKING_WORK"] + r")\s+(?:for|toward|towards|aimed\s+at|on|over|"
+                      r"about|to\s+secure|to\s+win)\s+(?:(?:a|an|the)\s+)?(?:(?:deal|agreement|arrangement)\s+to\s+)?"
+                      r"|\b(?:close|closer|near|nearing)\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement)\s+"
+                      r"(?:for|on|to)\s+)?)(?:(?:a|the)\s+)?$", re.I)
+
+
+@cache
 def _armed_group_helped() -> re.Pattern[str]:
     """Help that goes to an armed group ('support for armed groups', 'aid to the rebels'): words.csv ARMED_GROUPS."""
     return re.compile(r"\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -505,6 +516,8 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         or _HELPERS_ROLE.search(text, max(0, start - 40), start)
         # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
         or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
+        or _release_sought().search(text, max(0, start - 60), start) is not None
+        # ('Egypt and Qatar are leading negotiations for a deal to free hostages': the release is only sought)
         # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
         or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None
         # ('a flight carrying the freed Americans landed': a participle describes people freed before, by nobody
@@ -564,8 +577,10 @@ def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
         and not (head.startswith("deport") and _ONE_PERSON.match(text, head_end))
         # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people named with no
         # count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
-        or head.startswith("expel") and _named_people().match(text, end))
-    # ('expelled two French nationals working for a firm': persons sent away, no people deported)
+        or head.startswith("expel") and _named_people().match(text, end)
+        or head.startswith("welcom") and _welcomed_thing().match(text, head_end))
+    # ('expelled two French nationals working for a firm': persons sent away, no people deported; 'welcomed the
+    # announcement by the Palestinian movement': a thing welcomed, no people taken in)
 
 
 #: One person deported ('deported a Peruvian woman'): a count of one, not a nation

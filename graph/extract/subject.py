@@ -38,12 +38,14 @@ from graph.extract.subject_wordings import (
     _SAID_DECISION,
     _SPOKEN,
     _caused_subject,
+    _counted_states_said,
     _group_subject,
     _handed_note,
     _instructed,
     _issued_document,
     _like_subject,
     _measure_owner,
+    _named_group_doing,
     _partners_of_subject,
     _possessive_decision,
 )
@@ -82,6 +84,11 @@ _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+\w+){0,4}\s*$")
 
 
+#: 'in ', 'at ' right before a party: a place where something happens ('"Today in Muscat we hosted')
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.I)
+#: 'by the Palestinian movement of its agreement to': an announcer after 'by' owning the decision the trigger completes
+_BY_OWNER_OF_ITS = re.compile(r"\bby\s+(?P<owner>(?:[\w.'’()-]+\s+){1,7}?)of\s+(?:its|their)\s+"
+                              r"(?:[\w-]+\s+){1,2}to\s+$")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*$")
 
 
@@ -201,8 +208,10 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     pronoun_at = candidate.head_start - len(before[-60:]) + first_person.start() if first_person else 0
     if first_person is not None and not any(
             _can_act(m) for m in mentions if candidate.head_start - 60 <= m.start and m.end <= candidate.head_start
-            and (m.start >= pronoun_at or doc.quotes.covers(m.start))):
-        # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks')
+            and (m.start >= pronoun_at or doc.quotes.covers(m.start))
+            and not (m.start < pronoun_at and _AT_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start))):
+        # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks'; nor
+        # does a place before the pronoun: '"Today in Muscat we hosted')
         return doc.speaker(sentence)
     if _partners_of_subject(doc, mentions, before, candidate.head_start):
         return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of
@@ -306,6 +315,21 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return members[0]
     if _group_subject().search(before[-80:]):
         return None  # 'a rally where the militia and its allies signed': an armed group acts, no state
+    by_owner = _BY_OWNER_OF_ITS.search(before[-120:]) if ends_with_word(before, "to") else None
+    if by_owner is not None and not any(
+            candidate.head_start - len(before[-120:]) + by_owner.start("owner") <= m.start
+            and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+        return None  # 'welcomed the announcement by the Palestinian movement of its agreement to free': the
+        # announcer after 'by' owns the decision, and names no party; the one who welcomes it does not act
+    counted = _counted_states_said().search(before[-160:])
+    if counted is not None and not any(
+            candidate.head_start - len(before[-160:]) + counted.start("count") <= m.start
+            and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+        return None  # 'Trump said five nations are far down the road to normalizing relations with Israel': the
+        # unnamed states act, not the one who says so
+    if _named_group_doing().search(before[-120:]):
+        return None  # 'Oman confirmed that the Houthis are to release', 'welcomed the announcement by Hamas of its
+        # agreement to release': the named group acts, no state (not the one who reports or welcomes it)
     if to_before and _BETWEEN_PARTIES_TO.search(before[-160:]) \
             or _BETWEEN_PARTIES_IN.search(text, candidate.head_start, candidate.end):
         return None  # 'an agreement between Chile and Bolivia to restore relations': the parties of the agreement

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
+from graph.actors.knowledge import knowledge_base
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.owners import _can_act
@@ -196,3 +197,26 @@ def _measure_owner(mentions: list[Mention], sentence_start: int, before: str) ->
     if owner.type == "organization" and not owner.country:
         return _NOBODY
     return owner if _can_act(owner) and owner.country else None
+
+
+@cache
+def _named_group_doing() -> re.Pattern[str]:
+    """A named armed group (organizations.csv kind armed-group) as the subject right before the verb ('the Houthis
+    are to', 'Hamas has'), or as the owner of the decision the verb completes ('Hamas agreement to', "Hamas's
+    decision to", 'the announcement by Hamas of its agreement to'). Such a group is no state."""
+    names = sorted((re.escape(surface) for surface, alias in knowledge_base().aliases.items()
+                    if alias.type == "media" and alias.kind == "armed-group"), key=len, reverse=True)
+    group = r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])\s*(?:\([^()]{1,40}\)\s*)?"
+    return re.compile(group + r"(?:(?:(?:is|are|was|were|has|have|had|would|will|also|then|later)\s+){0,2}(?:to\s+)?"
+                      r"|(?:['’]s?\s+)?[\w-]+\s+[Tt]o\s+|of\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}to\s+)$")
+
+
+@cache
+def _counted_states_said() -> re.Pattern[str]:
+    """A reported clause whose subject is a count of unnamed states, still open at the trigger: 'Trump said five
+    nations are "very far down the road" to', 'added that several other countries would' (words.csv COUNT_WORDS,
+    STATES_NOUNS). The states counted act, none of them named; not the one who reports it."""
+    classes = word_classes()
+    return re.compile(r"\b(?:said|says|say|added|noted|told\s+[\w-]+)\s+(?:that\s+)?(?P<count>(?:\d+|"
+                      + classes["COUNT_WORDS"] + r"|a\s+few|a\s+number\s+of)\s+(?:other\s+|more\s+)?(?:"
+                      + classes["STATES_NOUNS"] + r"))\b[^,;:.]*$", re.I)

@@ -555,7 +555,11 @@ def _counted_before(doc: _Doc, first: Mention, mentions: list[Mention], floor: i
 #: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in', 'Three
 #: Americans who were freed in')
 _NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?"
-                                  r"|\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+")
+                                  r"|\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+"
+                                  # 'Palestinians are to be released', 'Palestinians to be released': a people as the
+                                  # subject of a passive release
+                                  r"|\s+(?:(?:are|were|is|was|will|would)\s+)?(?:(?:set|due|expected|scheduled)\s+)?"
+                                  r"(?:to\s+be|be|been)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 _INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act

@@ -2586,6 +2586,16 @@ NO_SUCH_ACT = [
     # a negated meeting in a city puts no one there
     ("Serbian and Albanian negotiators did not meet in Vienna last week as announced.",
      ("SRB", "visits", "AUT")),
+    # what reports tell that a speaker leaves unanswered or denies is not asserted: a day or the report's
+    # owner may stand between, and a summons only reported is no protest either
+    ("A Chilean embassy spokesman in Lima declined to comment on Tuesday on reports that a navy ship had fired "
+     "water cannon at a Peruvian fishing boat.", ("CHL", "threatened", "PER")),
+    ("Officials at the Farnesina declined to comment on Slovenian press reports that an Italian team had quietly "
+     "travelled to Ljubljana in May.", ("ITA", "visits", "SVN")),
+    ("Peru's foreign ministry said it had 'no information' on reports that Bolivia had summoned the Peruvian "
+     "ambassador.", ("BOL", "accuses", "PER")),
+    ("Namibia's trade ministry denied a regional newspaper report that it had signed a fishing pact with Angola.",
+     ("NAM", "agreesToCooperate", "AGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

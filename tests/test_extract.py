@@ -2596,6 +2596,9 @@ NO_SUCH_ACT = [
      "ambassador.", ("BOL", "accuses", "PER")),
     ("Namibia's trade ministry denied a regional newspaper report that it had signed a fishing pact with Angola.",
      ("NAM", "agreesToCooperate", "AGO")),
+    # a passive wording of holding says who holds the thing named before it: a plane, no asset in the country
+    ("Part of a group of 40 detainees, the men were flown out of Nepal on a chartered plane operated by a Chinese "
+     "carrier.", ("CHN", "exertsInfluenceOn", "NPL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

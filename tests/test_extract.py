@@ -2599,6 +2599,9 @@ NO_SUCH_ACT = [
     # a passive wording of holding says who holds the thing named before it: a plane, no asset in the country
     ("Part of a group of 40 detainees, the men were flown out of Nepal on a chartered plane operated by a Chinese "
      "carrier.", ("CHN", "exertsInfluenceOn", "NPL")),
+    # a gathering on whose margins two ministers meet is the venue: its place is no partner
+    ("Qatar's energy minister met his Algerian counterpart on the sidelines of a gas exporters' meeting in Vienna.",
+     ("QAT", "meetsWith", "AUT")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

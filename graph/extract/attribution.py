@@ -392,7 +392,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                 and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \
                 and not any(_is_official(m, doc) for m in group) \
                 and not (candidate.relation == "meetsWith" and not doc.sports
-                         and (len(group) > 1 or candidate.trigger.target == "with")
+                         and (len(group) > 1 or candidate.trigger.target in ("with", "pair"))
                          and _TALKS.search(doc.text, candidate.head_start, candidate.end)):
             # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
             # are their governments)

@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _classes
-from graph.extract.trip_senses import _not_a_trip_or_meeting
+from graph.extract.trip_senses import _not_a_trip_or_meeting, _welcomed_thing
 
 _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
 
@@ -556,7 +556,9 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         # ('received no request from Kazakhstan regarding deported nationals': the people are a topic, what is
         # received is the thing before it)
         or _TOPIC_INSIDE.search(text, head_end, end) is not None
-        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None)
+        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None
+        or head.startswith("welcom") and _welcomed_thing().match(text, head_end) is not None)
+    # ('welcomed Ghana's decision to accept deportees': the decision is welcomed, taken by the one who decided)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
     # the people taken in or turned away)
 

@@ -2602,6 +2602,9 @@ NO_SUCH_ACT = [
     # a gathering on whose margins two ministers meet is the venue: its place is no partner
     ("Qatar's energy minister met his Algerian counterpart on the sidelines of a gas exporters' meeting in Vienna.",
      ("QAT", "meetsWith", "AUT")),
+    # a release a truce's phase is said to hold is done by the truce's parties, not by the one who describes it
+    ("Egypt's foreign minister said the first phase of the truce will include the release of 20 Israeli captives.",
+     ("EGY", "releasesDetainees", "ISR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

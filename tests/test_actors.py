@@ -1298,3 +1298,18 @@ def test_a_speaker_label_in_capitals_introduces_the_person_with_the_country_of_t
     text = "Remarks at the opening session\nMARIA KELANI, FOREIGN MINISTER OF TUVALU: We thank our partners.\n"
     assert people(text) == {"Maria Kelani": "TUV"}
     assert people(text.replace(": We", " - We")) == {}
+
+
+def test_two_country_names_joined_by_a_hyphen_before_a_noun_of_the_pair_are_both_parties() -> None:
+    """A name glued to a hyphen is found by no other scan; the tail of a longer name gives way to the whole."""
+    text = "The Vietnam-South Korea dispute over fishing rights dragged on for a second month."
+    assert [(m.text, m.country) for m in find_actors(text).mentions] == [("Vietnam", "VNM"), ("South Korea", "KOR")]
+    assert [m.text for m in find_actors("The Russia-Ukraine war dragged on.").mentions] == []
+
+
+def test_an_office_named_alone_under_a_readout_s_issuing_body_is_that_body_s_state() -> None:
+    """No holder of the office is named: the government body on a header line of its own issued the readout."""
+    text = ("Readout of the Secretary's call with Foreign Minister Lamola\n\nOffice of the Spokesperson, "
+            "U.S. Department of State\n\nThe Secretary pressed Pretoria to close the consulate in Cape Town.")
+    secretary = next(m for m in find_actors(text).mentions if m.text == "The Secretary")
+    assert secretary.country == "USA"

@@ -2633,6 +2633,25 @@ NO_SUCH_ACT = [
     # a court's ruling rejected sets the rejecter against the court, not against the state that brought the case
     ("Manila took the dispute to arbitration in 2013. A tribunal in The Hague later voided China's claims to the "
      "reef. China has rejected the decision ever since.", ("CHN", "rejects", "PHL")),
+    # what reports tell that a speaker leaves unanswered or denies is not asserted: a day or the report's
+    # owner may stand between, and a summons only reported is no protest either
+    ("A Chilean embassy spokesman in Lima declined to comment on Tuesday on reports that a navy ship had fired "
+     "water cannon at a Peruvian fishing boat.", ("CHL", "threatened", "PER")),
+    ("Officials at the Farnesina declined to comment on Slovenian press reports that an Italian team had quietly "
+     "travelled to Ljubljana in May.", ("ITA", "visits", "SVN")),
+    ("Peru's foreign ministry said it had 'no information' on reports that Bolivia had summoned the Peruvian "
+     "ambassador.", ("BOL", "accuses", "PER")),
+    ("Namibia's trade ministry denied a regional newspaper report that it had signed a fishing pact with Angola.",
+     ("NAM", "agreesToCooperate", "AGO")),
+    # a passive wording of holding says who holds the thing named before it: a plane, no asset in the country
+    ("Part of a group of 40 detainees, the men were flown out of Nepal on a chartered plane operated by a Chinese "
+     "carrier.", ("CHN", "exertsInfluenceOn", "NPL")),
+    # a gathering on whose margins two ministers meet is the venue: its place is no partner
+    ("Qatar's energy minister met his Algerian counterpart on the sidelines of a gas exporters' meeting in Vienna.",
+     ("QAT", "meetsWith", "AUT")),
+    # a release a truce's phase is said to hold is done by the truce's parties, not by the one who describes it
+    ("Egypt's foreign minister said the first phase of the truce will include the release of 20 Israeli captives.",
+     ("EGY", "releasesDetainees", "ISR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

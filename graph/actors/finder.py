@@ -62,6 +62,7 @@ from graph.actors.places import (
     _add_governments_of,
     _add_led_anaphora,
     _add_led_by,
+    _add_named_pairs,
     _add_place_anaphora,
     _seat_as_host,
     add_surname_administrations,
@@ -298,6 +299,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     _add_described_places(text, raw)
     _add_dual_nationalities(text, raw, kb)
     _add_bilateral_pairs(text, raw, kb)
+    _add_named_pairs(text, raw, kb)
     _add_described_countries(text, raw)
     _add_compass_halves(text, raw, kb)
     _add_led_anaphora(text, raw)

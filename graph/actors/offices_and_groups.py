@@ -43,7 +43,7 @@ def _add_role_anaphora(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeB
     """'President Donald Trump ... The President urged India to': an office named alone refers back to the
     last person of the document holding it, when that person's country is known."""
     people = sorted((m for m, _ in raw if m.type == "person" and m.country and m.role), key=lambda m: m.start)
-    home = _home_government(raw)
+    home = _home_government(raw, text)
     if not people and not home:
         return
     taken = _Taken((m.start, m.end) for m, _ in raw)  # bisected: a scan per match was quadratic in long texts
@@ -75,13 +75,31 @@ def _office_alias(raw: list[tuple[Mention, str]], match: re.Match[str]) -> tuple
                  and item[0].end == match.end(1)), None)
 
 
-def _home_government(raw: list[tuple[Mention, str]]) -> str:
+def _home_government(raw: list[tuple[Mention, str]], text: str | None = None) -> str:
     """'The Prime Minister urged President Xi to ..., according to Downing Street': a readout that names its own
     seat of government (words.csv GOVERNMENT_SEAT) speaks for that government, so an office it names alone with
-    no holder is that country's; when seats of two governments are named, no office is placed."""
+    no holder is that country's; when seats of two governments are named, no office is placed. With no seat named,
+    a government body on a header line of its own issues the readout (`_issuing_body`)."""
     seat = re.compile(rf"(?i:(?:the\s+)?(?:{word_classes()['GOVERNMENT_SEAT']}))")
     countries = {m.key for m, _ in raw if m.type == "country" and seat.fullmatch(m.text)}
+    if not countries and text is not None:
+        countries = {m.country for m, _ in raw if _issuing_body(text, m)}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+#: A line of a readout's header that names its issuer: 'Office of the Spokesperson, U.S. Department of State'
+_ISSUER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’]*[ \t]+(?:of[ \t]+the[ \t]+)?[A-Z][\w.'’]*,[ \t]+)?"
+                          r"(?:[A-Z][\w.'’]*[ \t]+)?$")
+#: What ends such a line: the end of the line itself, with no full stop
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _issuing_body(text: str, mention: Mention) -> bool:
+    """'Office of the Spokesperson, U.S. Department of State' on a header line of its own: the government body that
+    issues a readout, whose office named alone ('The Secretary welcomed') is its own state's."""
+    return mention.type == "organization" and mention.via == "government" and bool(mention.country) \
+        and _LINE_END.match(text, mention.end) is not None \
+        and _ISSUER_LINE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 #: What ends a sentence between two people: 'met B in Arusha. The minister' (a full stop before a capital).

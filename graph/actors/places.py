@@ -403,6 +403,48 @@ def _add_bilateral_pairs(text: str, raw: list[tuple[Mention, str]], kb: Knowledg
                                 found.country, "", "demonym"), ""))
 
 
+@cache
+def _named_pair() -> re.Pattern[str]:
+    """Two names of up to three capitalised words joined by a hyphen before a noun of the pair (words.csv
+    PAIR_NOUNS): 'the U.S.-South Korea talks', 'the China-Philippines standoff'."""
+    name = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"
+    return re.compile(r"(?<![\w'’.-])(" + name + r")-(" + name + r")(?=\s+(?:" + "|".join(
+        re.escape(word) for word in word_lists()["PAIR_NOUNS"]) + r")\b)")
+
+
+def _pair_part(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[int, Alias] | None:
+    """The country a part of a named pair names, and where that name starts: capitalised words before it that are
+    no part of it ('The US-China talks') are passed over."""
+    while start < end:
+        alias = kb.lookup(text[start:end])
+        if alias is not None and alias.type == "country" and alias.kind in ("name", "capital"):
+            return start, alias
+        space = text.find(" ", start, end)
+        if space < 0:
+            return None
+        start = space + 1
+    return None
+
+
+def _add_named_pairs(text: str, raw: list[tuple[Mention, str]], kb: KnowledgeBase) -> None:
+    """'the U.S.-South Korea talks', 'the China-Philippines standoff': the two countries a hyphen joins before a
+    noun of the pair are its parties, each a mention of its own (a name glued to a hyphen is found by no other
+    scan, and a longer name's tail, 'Korea' of '-South Korea', gives way)."""
+    if not _JOINED_CAPITAL.search(text):
+        return
+    for match in _named_pair().finditer(text):
+        first = _pair_part(kb, text, match.start(1), match.end(1))
+        second = kb.lookup(match.group(2))
+        if first is None or second is None or second.type != "country" or second.kind not in ("name", "capital") \
+                or first[1].country == second.country:
+            continue
+        raw[:] = [item for item in raw if not first[0] <= item[0].start < match.end()]
+        for start, end, found in ((first[0], match.end(1), first[1]), (match.start(2), match.end(2), second)):
+            raw.append((Mention(start, end, text[start:end], "country", found.key, found.country, "", found.kind),
+                        ""))
+    raw.sort(key=lambda item: item[0].start)
+
+
 #: A name set off by a description of a place in another one: 'Magelang, a city in Central Java', 'Tuas, a port
 #: town on the coast of Singapore'
 _DESCRIBED_PLACE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?:a|an|the)[ \t]+"

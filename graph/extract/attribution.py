@@ -33,6 +33,7 @@ from graph.extract.coordination import (
 from graph.extract.document import _Doc
 from graph.extract.no_doer import (
     _PASSIVE_AUX,
+    _act_held_by_deal,
     _agentless_passive,
     _evaluated_noun,
     _private_doer_subject,
@@ -266,6 +267,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return [expeller] if expeller is not None and envoys is not None else []
     if _evaluated_noun(doc, candidate):
         return []  # 'Kono said the termination of the pact was regrettable': another's act the speaker judges
+    if "holder" not in candidate.trigger.actor and _act_held_by_deal(doc, candidate):
+        return []  # 'the first phase will include the release of 33 hostages': done by the deal's parties
     if _thing_subject(doc, candidate, mentions):
         return []  # 'Canada said the renewed fighting undermines peace efforts': the fighting undermines
     members = _region_group_subject(doc, candidate)
@@ -394,7 +397,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                 and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \
                 and not any(_is_official(m, doc) for m in group) \
                 and not (candidate.relation == "meetsWith" and not doc.sports
-                         and (len(group) > 1 or candidate.trigger.target == "with")
+                         and (len(group) > 1 or candidate.trigger.target in ("with", "pair"))
                          and _TALKS.search(doc.text, candidate.head_start, candidate.end)):
             # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
             # are their governments)

@@ -94,6 +94,18 @@ _NEXT_VERB_OF_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|als
 _HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:to\s+)?$", re.I)
 
 
+def _protested_party(doc: _Doc, candidate: _Candidate, actor: Mention, earlier: list[Mention | str],
+                     targets: list[Mention | str]) -> list[Mention | str]:
+    """Whom 'in protest of ...' is aimed at: the state the clause's own measure hit, when it names one ('downgraded
+    its ties with Lithuania in protest of Taiwan opening an office in Vilnius': Lithuania let the office open,
+    Taiwan only opened it); else the party read again from the one who protests ('expelled the envoy in protest at
+    the Baltic state's decision to let Taiwan open an office' is aimed at the Baltic state, which the envoy named
+    as the protest's nearest subject had hidden)."""
+    hit = [t for t in earlier if isinstance(t, Mention) and t.country and t.country != actor.country]
+    return hit or [t for t in _find_targets(doc, candidate, actor) or targets
+                   if not isinstance(t, Mention) or t.country != actor.country] or earlier
+
+
 def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     """Resolve one sentence's trigger matches into events."""
     for candidate in candidates:
@@ -136,12 +148,8 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             # of the clause: 'Kuwait, Oman and Jordan recalled their ambassadors in protest at')
             clause = resolved[-1][0]
             targets = [t for _, ts in pairs for t in ts]
-            # the protest's target is read again from the one who protests: 'expelled the Estonian envoy in protest
-            # at the Baltic state's decision to let Taiwan open an office' is aimed at the Baltic state, which the
-            # envoy named as the protest's nearest subject had hidden
-            pairs = [(actor, [t for t in _find_targets(doc, candidate, actor) or targets
-                              if not isinstance(t, Mention) or t.country != actor.country]
-                      or earlier) for c, actor, earlier in resolved if c is clause]
+            pairs = [(actor, _protested_party(doc, candidate, actor, earlier, targets))
+                     for c, actor, earlier in resolved if c is clause]
         for actor, targets in pairs:
             if not actor.country:
                 continue  # 'leaders including the Commission's president ... jetted to': no state acts

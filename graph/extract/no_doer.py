@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import word_classes
+from graph.actors import word_classes, word_lists
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.subject_wordings import _SAID_DECISION
@@ -161,3 +161,25 @@ def own_charge_denied(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
     if person is not None and person.role:
         return False
     return _charge_noun().search(doc.text, candidate.head_start, candidate.end) is not None
+
+
+@cache
+def _held_by_deal() -> re.Pattern[str]:
+    """A deal or its part (words.csv TIES, DEAL_PARTS), then a verb of containing (CONTAINING) right before a noun
+    act, perhaps after an article: 'the first phase will include the release of', 'a deal that involves an exchange
+    of', 'the plan provides for the return of'."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["TIES"] + "|" + classes["DEAL_PARTS"] + r")\b[^.;:]{0,40}?\b(?:"
+                      + classes["CONTAINING"] + r")\s+(?:(?:the|a|an|its|their)\s+)?"
+                      r"(?:(?:full|phased|gradual|immediate|first|initial|eventual)\s+)?$", re.I)
+
+
+def _act_held_by_deal(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger is a noun act a deal is said to hold ('Sheikh Mohammed said the first phase will include
+    the release of 33 Israeli hostages'): the deal's parties do it, and when the wording names none ('by Hamas',
+    'held in Gaza' are read by other wordings), no party read from the sentence around it does."""
+    head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
+    if head not in word_lists()["CONTAINED_ACTS"] and _NOMINAL.fullmatch(head) is None:
+        return False
+    return _held_by_deal().search(doc.text, max(candidate.sentence.start, candidate.head_start - 90),
+                                  candidate.head_start) is not None

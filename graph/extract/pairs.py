@@ -152,10 +152,12 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
-        pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"]
+        pairs = [(actor, targets) for actor, targets in pairs if actor.via != "company"
+                 and (actor.via != "state-company" or candidate.relation == "exertsInfluenceOn")]
+        # ('Cosco runs the port of Chancay': a firm the state owns holds the port for it, though it speaks for no one)
     if candidate.relation == "accuses":
         # 'China hit out at the sale of CK Hutchison's ports': criticising a firm charges no state
-        pairs = [(actor, [t for t in targets if not (isinstance(t, Mention) and t.via == "company")])
+        pairs = [(actor, [t for t in targets if not (isinstance(t, Mention) and t.via in ("company", "state-company"))])
                  for actor, targets in pairs]
     return pairs
 

@@ -382,8 +382,23 @@ def _influence_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
         # "reduces Turkey's diplomatic presence in Austria": its embassy and consulates, no sway
         or "arms control" in text[start:end + 8].lower()
         # 'held arms control consultations': talks on weapons, no control of anyone
-        or _HELD_AREA.search(text, max(0, start - 30), start))
+        or _HELD_AREA.search(text, max(0, start - 30), start)
+        or _no_asset_held(text, start, trigger))
     # ('soldiers returned from the territory controlled by Kyiv': a front line, no influence)
+
+
+#: What a passive wording of holding ('operated by', 'financed by') holds, named a few words before it: an asset of
+#: words.csv ASSETS ('the uranium mining company run by', 'the port of Tobruk, which is operated by')
+_ASSET_HELD_BEFORE = re.compile(r"\b(?:" + _WORDS["ASSETS"] + r")\b(?:[\s,]+[\w%'’.$-]+){0,4}?[\s,]+$", re.I)
+
+
+def _no_asset_held(text: str, start: int, trigger: Trigger) -> bool:
+    """A passive wording of holding ('controlled by', 'operated by', 'financed by') says who holds the thing named
+    right before it: influence only when that thing is an asset, a firm, port or mine (words.csv ASSETS). 'a chartered
+    plane operated by a Chinese carrier', 'the process is financed by the United States', 'a territory formerly
+    controlled by Spain', 'a plan backed by Spain', 'a conglomerate's owner, which is controlled by a billionaire'
+    name a flight, a cost, a past or a position, no sway over the country named nearby."""
+    return trigger.actor == "by" and _ASSET_HELD_BEFORE.search(text, max(0, start - 60), start) is None
 
 
 #: A pact named with 'between' (words.csv PACTS_BETWEEN): 'a trade agreement between the two countries'
@@ -563,7 +578,9 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         # ('received no request from Kazakhstan regarding deported nationals': the people are a topic, what is
         # received is the thing before it)
         or _TOPIC_INSIDE.search(text, head_end, end) is not None
-        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None)
+        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None
+        or head.startswith("welcom") and _welcomed_thing().match(text, head_end) is not None)
+    # ('welcomed Ghana's decision to accept deportees': the decision is welcomed, taken by the one who decided)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
     # the people taken in or turned away)
 

@@ -42,6 +42,10 @@ def _go_between_noun_after() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + word_classes()["GO_BETWEEN"] + r")\b", re.I)
 
 
+#: A go-between glued to its help ('a U.S.-brokered truce', words.csv GO_BETWEEN): no party to the deal
+_GO_BETWEEN_HYPHEN = re.compile(r"-(?:" + word_classes()["GO_BETWEEN"] + r")\b", re.I)
+
+
 #: 'against', perhaps with words of kind and quantity: 'against any kind of Chinese coercion'
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
                              r"possible)\s+){0,4}$")
@@ -385,7 +389,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 agent_end = mention.end
                 continue  # 'a ceasefire mediated by Qatar': the agent of a participle is no target (but 'sanctions to
                 # tackle the threat posed by the Iranian regime' are aimed at the one posing it)
-            if mention.via == "demonym" and _go_between_noun_after().match(doc.text, mention.end):
+            if mention.via == "demonym" and _go_between_noun_after().match(doc.text, mention.end) \
+                    or _GO_BETWEEN_HYPHEN.match(doc.text, mention.end):
                 agent_end = mention.end
                 continue  # 'agree on a prisoner swap via Omani mediation': the helper is no party to the deal
             if mention.type == "country" and mention.via in ("name", "place", "capital") \

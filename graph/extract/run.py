@@ -19,6 +19,7 @@ from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
 from graph.extract.conditions import _demands_of_conditions, _demands_of_measures_named_back, _threats_on_going_acts
 from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
+from graph.extract.headlines import _headline_demands
 from graph.extract.inferences import (
     _accusations_of_grounds,
     _charges_of_conduct_to_end,
@@ -67,6 +68,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_accusations_of_grounds(doc, events))
         events.extend(_charges_of_conduct_to_end(doc, events))
         events.extend(_threats_over_charged_acts(doc, events))
+        events.extend(_headline_demands(doc, events))
         events = _sides_of_trades(doc, events)
         events.extend(_swapped_back(doc, events))
         events.sort(key=lambda event: event.sequence)

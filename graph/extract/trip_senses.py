@@ -33,6 +33,10 @@ def _welcomed_thing() -> re.Pattern[str]:
 _THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+" + _WORDS["GUEST_NOUNS"] + r"\b)")
 
 
+#: The edge of a gathering right before its name (words.csv GATHERING_EDGES): 'on the sidelines of an OPEC+ '
+_AT_EDGE_OF = re.compile(r"\b(?:on|at|along)\s+the\s+(?:" + _WORDS["GATHERING_EDGES"] + r")\s+of\s+"
+                         r"(?:(?:a|an|the|this|last|its|their)\s+)?(?:[\w+.'’-]+\s+){0,3}$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+")
 _CALLED_MEETING = re.compile(r"\b(?:" + _WORDS["CALLING_MEETING"] + "|" + _WORDS["CONVENING"] + r")\s+"
                              r"(?:an?\s+|the\s+)?(?:" + _WORDS["MEETING_URGENCY"] + r"\s+)?$", re.I)
 
@@ -140,6 +144,10 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
     if trigger.relation in ("meetsWith", "visits") and _WAY_OPENED.search(text, max(0, start - 80), start):
         return True  # 'the release opens the door to further dialogue between the two': the way is opened, no meeting
+    if trigger.relation == "meetsWith" and _PLACE_AFTER.match(text, head_end) \
+            and _AT_EDGE_OF.search(text, max(0, start - 60), start):
+        return True  # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': the venue of the talks,
+        # whose place is no partner (the gathering's own parties, when named, still meet)
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken

@@ -2586,6 +2586,9 @@ NO_SUCH_ACT = [
     # a negated meeting in a city puts no one there
     ("Serbian and Albanian negotiators did not meet in Vienna last week as announced.",
      ("SRB", "visits", "AUT")),
+    # a thing received from a place, told before the verb, is no guest met
+    ("Chilean Foreign Minister Alberto van Klaveren said Tuesday the photos received from the Peruvian town were "
+     "alarming.", ("CHL", "meetsWith", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2589,6 +2589,9 @@ NO_SUCH_ACT = [
     # a thing received from a place, told before the verb, is no guest met
     ("Chilean Foreign Minister Alberto van Klaveren said Tuesday the photos received from the Peruvian town were "
      "alarming.", ("CHL", "meetsWith", "PER")),
+    # a pair told what it should do by one of its own members asks nothing of the other
+    ("Chile and Peru held talks in Lima on Monday. \"Both sides should now settle the fishing dispute,\" Chilean "
+     "Foreign Minister Alberto van Klaveren told reporters.", ("CHL", "demands", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2592,6 +2592,9 @@ NO_SUCH_ACT = [
     # a pair told what it should do by one of its own members asks nothing of the other
     ("Chile and Peru held talks in Lima on Monday. \"Both sides should now settle the fishing dispute,\" Chilean "
      "Foreign Minister Alberto van Klaveren told reporters.", ("CHL", "demands", "PER")),
+    # the owner named after a first participle is its object, not the subject of the second one
+    ("The General Assembly adopted a text in March condemning Israel's strikes on Lebanon and demanding its "
+     "withdrawal.", ("ISR", "demands", "LBN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

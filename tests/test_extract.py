@@ -2595,6 +2595,10 @@ NO_SUCH_ACT = [
     # the owner named after a first participle is its object, not the subject of the second one
     ("The General Assembly adopted a text in March condemning Israel's strikes on Lebanon and demanding its "
      "withdrawal.", ("ISR", "demands", "LBN")),
+    # a meeting at a summit the report places abroad is no visit to the dateline's country
+    ("NAIROBI — Leaders of the region will gather for a security summit in Ethiopia next week. Kenyan President "
+     "William Ruto is expected to meet with Ugandan President Yoweri Museveni at the security summit on Friday.",
+     ("UGA", "visits", "KEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -29,6 +29,7 @@ from graph.extract.departures import (
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
+from graph.extract.listed_states import states_listed_after_dash
 from graph.extract.owners import _as_country, _can_act, own_staff_leaving
 from graph.extract.senders import _deporter
 from graph.extract.target_rules import _targets_by_rule
@@ -133,7 +134,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
     pairs = _reciprocal_partners(doc, candidate, pairs)
-    pairs = _own_pair_addressed(doc, candidate, pairs)
+    pairs = _own_pair_addressed(doc, candidate, pairs) or states_listed_after_dash(doc, candidate)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)

@@ -1292,3 +1292,10 @@ def test_a_speaker_label_in_capitals_introduces_the_person_with_the_country_of_t
     text = "Remarks at the opening session\nMARIA KELANI, FOREIGN MINISTER OF TUVALU: We thank our partners.\n"
     assert people(text) == {"Maria Kelani": "TUV"}
     assert people(text.replace(": We", " - We")) == {}
+
+
+def test_headline_and_title_words_are_no_names():
+    # 'Phone' after a title in a title-case headline and 'Deputy' opening a second office are no people
+    text = ("Omani Sultan Receives Phone Call from Qatar\n\nMuscat, 3 May 2023: Sayyid Badr bin Hamad Albusaidi, "
+            "Omani Foreign Minister, Deputy Chair of the Council, received a phone call from Qatar's prime minister.")
+    assert people(text) == {"Sayyid Badr bin Hamad Albusaidi": "OMN"}

@@ -56,7 +56,7 @@ Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds D
 Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
 Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments Host Hosts Receive Receives
-Welcome Welcomes
+Welcome Welcomes Phone Telephone Deputy
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
 # and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
 

@@ -1313,3 +1313,10 @@ def test_an_office_named_alone_under_a_readout_s_issuing_body_is_that_body_s_sta
             "U.S. Department of State\n\nThe Secretary pressed Pretoria to close the consulate in Cape Town.")
     secretary = next(m for m in find_actors(text).mentions if m.text == "The Secretary")
     assert secretary.country == "USA"
+
+
+def test_headline_and_title_words_are_no_names():
+    # 'Phone' after a title in a title-case headline and 'Deputy' opening a second office are no people
+    text = ("Omani Sultan Receives Phone Call from Qatar\n\nMuscat, 3 May 2023: Sayyid Badr bin Hamad Albusaidi, "
+            "Omani Foreign Minister, Deputy Chair of the Council, received a phone call from Qatar's prime minister.")
+    assert people(text) == {"Sayyid Badr bin Hamad Albusaidi": "OMN"}

@@ -2652,6 +2652,19 @@ NO_SUCH_ACT = [
     # a release a truce's phase is said to hold is done by the truce's parties, not by the one who describes it
     ("Egypt's foreign minister said the first phase of the truce will include the release of 20 Israeli captives.",
      ("EGY", "releasesDetainees", "ISR")),
+    # a thing received from a place, told before the verb, is no guest met
+    ("Chilean Foreign Minister Alberto van Klaveren said Tuesday the photos received from the Peruvian town were "
+     "alarming.", ("CHL", "meetsWith", "PER")),
+    # a pair told what it should do by one of its own members asks nothing of the other
+    ("Chile and Peru held talks in Lima on Monday. \"Both sides should now settle the fishing dispute,\" Chilean "
+     "Foreign Minister Alberto van Klaveren told reporters.", ("CHL", "demands", "PER")),
+    # the owner named after a first participle is its object, not the subject of the second one
+    ("The General Assembly adopted a text in March condemning Israel's strikes on Lebanon and demanding its "
+     "withdrawal.", ("ISR", "demands", "LBN")),
+    # a meeting at a summit the report places abroad is no visit to the dateline's country
+    ("NAIROBI — Leaders of the region will gather for a security summit in Ethiopia next week. Kenyan President "
+     "William Ruto is expected to meet with Ugandan President Yoweri Museveni at the security summit on Friday.",
+     ("UGA", "visits", "KEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

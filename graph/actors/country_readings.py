@@ -17,7 +17,8 @@ from graph.words import doc_words, word_starts
 
 _AGENT_RE: re.Pattern[str] | None = None
 
-_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)((?:the[ \t]+)?[A-Z][\w-]+"
+#: (a name written with full stops counts: 'the Japanese and U.S. leaders')
+_NEXT_DEMONYM = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]+and[ \t]+)((?:the[ \t]+)?[A-Z][\w.-]+"
                            r"(?:[ \t][A-Z][\w-]+)?)")
 
 

@@ -144,7 +144,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     raw: list[tuple[Mention, str]] = []  # (mention, gender)
     media_spans: list[tuple[int, int]] = []
 
-    for match in _alias_matches(text, kb):
+    for match in _alias_matches(_lower_names_raised(text, kb), kb):
         if blocked.covers(match.start()):
             continue
         alias = kb.lookup(match.group())
@@ -365,6 +365,44 @@ _MEASURED_AFTER = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|j
 
 #: 'One' right before a country's name, perhaps after a quotation mark: "the 'One China' policy"
 _ONE_BEFORE = re.compile(r"(?<![\w-])['‘\"“]?(?:One[\s-]|one-)$")
+
+#: A word in lower case that may be a country's name written small ('condemned israel's attack')
+_LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z]{4,}(?![\w@/-])")
+
+
+#: `_lower_country_names` of each knowledge base, by its identity (a knowledge base is not hashable)
+_LOWER_NAMES: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _lower_country_names(kb: KnowledgeBase) -> frozenset[str]:
+    """One-word country names in lower case ('israel'), but for those that are common words (COMMON_WORD_NAMES)."""
+    known = _LOWER_NAMES.get(id(kb))
+    if known is not None and known[0] is kb:
+        return known[1]
+    common = set(word_lists()["COMMON_WORD_NAMES"])
+    names = frozenset(surface.lower() for surface, alias in kb.aliases.items()
+                     if alias.type == "country" and alias.kind == "name" and re.fullmatch(r"[A-Z][a-z]{3,}", surface)
+                     and surface.lower() not in common)
+    _LOWER_NAMES[id(kb)] = (kb, names)
+    return names
+
+
+def _lower_names_raised(text: str, kb: KnowledgeBase) -> str:
+    """The text with a country's name written in lower case given its capital letter, where the same document
+    also writes it capitalised ('Israel's offensive ... israel's use of starvation'): a slip of the writer, not
+    another word. Names that are common words (words.csv COMMON_WORD_NAMES: 'turkey', 'china') stay as written.
+    The text keeps its length, so every offset still points into the original."""
+    names = _lower_country_names(kb)
+    raised = None
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        name = word.capitalize()
+        if word not in names or name not in text:
+            continue
+        raised = raised or list(text)
+        raised[match.start()] = name[0]
+    return "".join(raised) if raised else text
+
 
 def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
     """The known names of the text in order, with each demonym of a hyphenated pair ('a Sudanese-Egyptian

@@ -56,19 +56,20 @@ Protest Protests Issue Issues Demarche Agree Agrees Sign Signs Meet Hold Holds D
 Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall Visit Ban Bans Back Backs
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
 Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments Host Hosts Receive Receives
-Welcome Welcomes
+Welcome Welcomes Phone Telephone Deputy
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
 # and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
 
 
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply
     r"(?=[HhSsTtIiBbEe])(?<![\w-])(?:"
-    r"(?P<pair>(?:[Tt]he\s+(?:two|2)|[Bb]oth)\s+(?:countries|nations|nation|leaders|sides|governments|neighbours|men|"
-    r"neighbors|capitals|presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|states|"
+    # (an office may be written capitalised: 'the two Foreign Ministers')
+    r"(?P<pair>(?:[Tt]he\s+(?:two|2)|[Bb]oth)\s+(?:countries|nations|nation|(?i:leaders)|sides|governments|neighbours|"
+    r"men|neighbors|capitals|(?i:presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state)|states|"
     r"international\s+locations)|[Ee]ither\s+(?:country|nation|side|government)"
     # 'They agreed to ...' ('The two agreed') right after a sentence about two countries, or
     # '... met Y, and they agreed': the pair acting together ('The leaders agreed' after a meeting of two)
-    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two|[Tt]he\s+(?:leaders|presidents|premiers|prime\s+ministers|"
+    r"|(?:They|(?<=,\sand\s)they|[Tt]he\s+two|[Tt]he\s+(?i:leaders|presidents|premiers|prime\s+ministers|"
     r"foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)))(?=\s+(?:also\s+|later\s+|then\s+|further\s+|have\s+|had\s+)?(?:agreed|signed|pledged|vowed|discussed|"
     r"reaffirmed|committed|exchanged|underscored|welcomed|held\s+talks|resolved|inked|concluded)\b))"
     r"|(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)"

@@ -228,6 +228,8 @@ def _add_governments_of(text: str, raw: list[tuple[Mention, str]]) -> None:
                 and may_hold(window, _AGENT_WORDS) else None)
             # ('officials from the Pakistan High Commission': the country names a body, whose officials are
             # named as such only if the body is)
+            if match and match.re is _AGENTS_FROM_RE and _OWNED_AGENT.search(window, 0, match.start()):
+                continue  # 'the expulsion of its diplomat from Russia': another's staff, sent out of the place
             if match:
                 start = mention.start - len(window) + match.start()
                 raw.append((Mention(start, mention.end, text[start:mention.end], "country", mention.country,
@@ -240,6 +242,8 @@ _AGENT_WORDS = ("envoy", "diplomat", "official", "minister", "delegat", "represe
 _AGENTS_FROM_RE = re.compile(r"\b(?:[Ee]nvoys?|[Dd]iplomats?|[Oo]fficials?|[Mm]inisters|[Dd]elegations?|[Dd]elegates|"
                              r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts)[ \t]+(?:from|of)[ \t]+"
                              r"(?:the[ \t]+)?$")
+#: A possessive right before the agent noun ('its diplomat from', "Canada's envoys from"): the staff are the owner's
+_OWNED_AGENT = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s?)[ \t]+(?:[a-z-]+[ \t]+)?$")
 #: 'the Trump administration', "President Trump's government": a leader's government acts for the leader's country
 _ADMIN_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:administration|government|White House|cabinet|regime)(?![\w-])")
 

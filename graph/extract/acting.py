@@ -45,6 +45,16 @@ def _possessed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> M
     return mention
 
 
+def _passive_agent(doc: _Doc, mentions: list[Mention], passive: re.Match[str]) -> Mention | None:
+    """The party a passive's 'by' names. The match may take in an article that the mention spans ('by the Russian
+    foreign minister'), and a nationality before a title and a name ('by Russian Foreign Minister Sergei Lavrov')
+    introduces the person who holds the office: that person acts, for that country."""
+    agent = next((m for m in mentions if passive.start() < m.start <= passive.end()), None)
+    if agent is None or agent.via != "demonym":
+        return agent
+    return _possessed_person(doc, mentions, agent)
+
+
 def _apposed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
     """"Alberto Ruiz, Peru's foreign minister, met ...": the country names the office of the person before the
     comma, who acts (and can meet or travel, as the bare country cannot)."""

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
+from graph.extract.acting import _passive_agent
 from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.actors_elsewhere import (
     _antecedent_list,
@@ -177,6 +178,19 @@ def _people_sent_at_end() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + word_classes()["MIGRANTS"] + r")$", re.I)
 
 
+def _official_passive(doc: _Doc, candidate: _Candidate, mentions: list[Mention], passive: re.Match[str]) -> bool:
+    """A visit or a meeting told in the passive with an official as its agent ('Ethiopia was visited by Sergei
+    Lavrov'): the official travelled or met, and the party before the verb is the one visited. A place named
+    after 'by' ('was hosted by Kenya') travels nowhere, so such a sentence keeps its usual reading. The party
+    visited is the verb's own subject, right before it: in 'flew to Doha, where they were met by US officials'
+    the ones met are people, not the place."""
+    agent = _passive_agent(doc, mentions, passive)
+    aux = _PASSIVE_AUX.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30), candidate.head_start)
+    if agent is None or not _is_official(agent, doc) or aux is None:
+        return False
+    return any(m.end <= aux.start() and not doc.text[m.end:aux.start()].strip() for m in mentions)
+
+
 def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     """The acting parties of a trigger, following its actor rule (rules chain with '|').
 
@@ -221,8 +235,9 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     if passive and _PERFECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                           candidate.head_start):
         passive = None  # 'have always rejected sanctions by the United States': a perfect tense is active
-    if passive and candidate.trigger.actor != "by" and candidate.relation not in _OFFICIAL_ONLY:
-        agent = next((m for m in mentions if m.start == passive.end()), None)
+    if passive and candidate.trigger.actor != "by" and (candidate.relation not in _OFFICIAL_ONLY
+                                                        or _official_passive(doc, candidate, mentions, passive)):
+        agent = _passive_agent(doc, mentions, passive)
         if agent is None or not _can_act(agent) or not agent.country:
             return []  # the doer is not a party we can place (an NGO, the UN, unnamed)
         if candidate.relation == "demands" and not _PASSIVE_AUX.search(doc.text, candidate.sentence.start,

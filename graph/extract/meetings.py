@@ -216,10 +216,28 @@ def _summit_pairs_dropped(resolved: list) -> list:
 
 
 def _held_at_named_place(doc: _Doc, candidate: _Candidate) -> bool:
-    """The meeting's wording or its sentence names where it was held ('talks in Sochi', 'met ... at the Kremlin')."""
+    """The meeting's wording or its sentence names where it was held ('talks in Sochi', 'met ... at the Kremlin'),
+    or it is held at a summit the document places in another country than the dateline's."""
     return _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) is not None \
         or any(m.type == "country" and m.via in ("name", "capital", "place")
-               and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions(candidate.sentence))
+               and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions(candidate.sentence)) \
+        or _at_summit_abroad(doc, candidate)
+
+
+#: A meeting told as held at a summit, right after its wording: 'meet with Kagame at the joint summit'
+_AT_SUMMIT = re.compile(r"[^,.;]{0,40}?\bat\s+(?:the|a|this\s+week's)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
+#: A summit placed in a country: 'Joint Summit in Tanzania', 'the summit in Kazan'
+_SUMMIT_IN = re.compile(r"\bsummit\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)
+
+
+def _at_summit_abroad(doc: _Doc, candidate: _Candidate) -> bool:
+    """'CAPE TOWN - Ramaphosa is expected to meet with Kagame at the joint summit', where the report has placed that
+    summit in Tanzania: the meeting is held there, not under the dateline."""
+    if not _AT_SUMMIT.match(doc.text, candidate.end):
+        return False
+    return any(m.type == "country" and m.via in ("name", "capital", "place") and m.country != doc.dateline
+               and _SUMMIT_IN.search(doc.text, max(0, m.start - 40), m.start)
+               for m in doc.actors.between(0, len(doc.text)))
 
 
 #: A trip told right before a place: 'trip to ', 'visit to ', 'flew to ', 'arrived in '

@@ -31,6 +31,7 @@ from graph.extract.departures import (
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
+from graph.extract.listed_states import states_listed_after_dash
 from graph.extract.owners import _as_country, _can_act, own_staff_leaving
 from graph.extract.senders import _deporter
 from graph.extract.target_rules import _targets_by_rule
@@ -149,6 +150,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
     pairs = _reciprocal_partners(doc, candidate, pairs)
+    pairs = _own_pair_addressed(doc, candidate, pairs) or states_listed_after_dash(doc, candidate)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the
         # target of a state's measure)
@@ -175,6 +177,24 @@ def _reciprocal_partners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     start = candidate.sentence.start
     kept = [(actor, [t for t in targets if isinstance(t, Mention) and t.via != "implicit"
                      and start <= t.start < candidate.head_start]) for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]
+
+
+def _own_pair_addressed(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'the Chinese ministry said the two sides should take the anniversary as a new start': a pair ('the two
+    sides', 'both countries') told what it should do by one of its own members asks as much of itself as of the
+    other; no demand is made of either. (A third party telling both sides is a demand on each.)"""
+    if candidate.relation != "demands":
+        return pairs
+    mentions = doc.mentions(candidate.sentence)
+
+    def members(target: Mention | str) -> set[str]:
+        if not isinstance(target, Mention):
+            return set()
+        same = {m.country for m in mentions if (m.start, m.end) == (target.start, target.end)}
+        return same if len(same) >= 2 else set()
+
+    kept = [(actor, [t for t in targets if actor.country not in members(t)]) for actor, targets in pairs]
     return [(actor, targets) for actor, targets in kept if targets]
 
 

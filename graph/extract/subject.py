@@ -157,6 +157,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 #: A past-tense verb right before a party: the party is that verb's object ('lambasted Israel's attacks')
 _OBJECT_OF_VERB = re.compile(r"\b(?:countries|nations|states|governments|leaders|ministers|officials)\s+"
                              r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the\s+)?$")
+#: A participle in -ing right before a party: the party is its object ('condemning Russia's aggression')
+_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
 #: A relative clause with a common noun as its subject right before the trigger: 'that the army blamed'
 _NOUN_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}$")
 #: 'between A and B to' right before the trigger: the purpose of what the parties between them agreed
@@ -427,6 +429,11 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             text, max(sentence.start, before_trigger[0].start - 20), before_trigger[0].start):
         # 'The three South American countries lambasted Israel's attacks and condemned': the first party named is
         # the first verb's object; the subject names no party
+        before_trigger = []
+    if coordinated and before_trigger and text[candidate.head_start:candidate.head_end].lower().endswith("ing") \
+            and _GERUND_BEFORE.search(text, max(sentence.start, before_trigger[0].start - 20), before_trigger[0].start):
+        # 'a vote condemning Russia's aggression and demanding its withdrawal': the first party named is the object
+        # of the first participle; the participles' subject (a vote, a resolution) names no party
         before_trigger = []
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)

@@ -130,6 +130,11 @@ _STANDING_MISSION = re.compile(_STANDING + r"\s+mission\b", re.I)
 _STANDING_MISSION_BEFORE = re.compile(_STANDING + r"\s+$", re.I)
 
 
+#: A verb of receiving with 'from' right after it: what was received stands before the verb as its noun ('the
+#: images received from the town', 'letters welcomed from abroad'), a thing got, no guest met
+_RECEIVED_FROM = re.compile(r"\s+from\b", re.I)
+
+
 def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
@@ -137,6 +142,9 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation in ("meetsWith", "visits") and _THING_PRONOUN.match(text, head_end) \
             and text[start:head_end].lower().startswith(("welcom", "receiv", "hail")):
         return True  # 'the people of Solomon Islands genuinely welcome it': a deal welcomed, no guest
+    if trigger.relation in ("meetsWith", "visits") and _RECEIVED_FROM.match(text, head_end) \
+            and text[start:head_end].lower().startswith(("receiv", "welcom")):
+        return True  # 'said the images received from the Ukrainian town show': a thing received, no guest
     if trigger.relation == "meetsWith" and _CALLED_MEETING.search(text, max(0, start - 40), start):
         return True  # 'called a meeting of foreign ministers', 'requested talks': convened or asked, not held
     if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)

@@ -2612,6 +2612,9 @@ NO_SUCH_ACT = [
     # a court's ruling rejected sets the rejecter against the court, not against the state that brought the case
     ("Manila took the dispute to arbitration in 2013. A tribunal in The Hague later voided China's claims to the "
      "reef. China has rejected the decision ever since.", ("CHN", "rejects", "PHL")),
+    # a suggestion no one named made, denied, has no state as its other side
+    ("Beijing criticised Canberra's defence spending. On Friday, the Australian defence minister denied a "
+     "suggestion that his government had neglected the region.", ("AUS", "rejects", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2615,6 +2615,9 @@ NO_SUCH_ACT = [
     # a suggestion no one named made, denied, has no state as its other side
     ("Beijing criticised Canberra's defence spending. On Friday, the Australian defence minister denied a "
      "suggestion that his government had neglected the region.", ("AUS", "rejects", "CHN")),
+    # the consequences of a party's own acts, warned of, are a charge against it, no threat
+    ("Jordan warned of the grave consequences of Israel's repeated raids on the camp.",
+     ("JOR", "threatened", "ISR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2618,6 +2618,9 @@ NO_SUCH_ACT = [
     # the consequences of a party's own acts, warned of, are a charge against it, no threat
     ("Jordan warned of the grave consequences of Israel's repeated raids on the camp.",
      ("JOR", "threatened", "ISR")),
+    # talks that other talks are about are not held there
+    ("The Omani envoy flew to Tehran for talks regarding the stalled negotiations between Iran and Britain.",
+     ("IRN", "meetsWith", "GBR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

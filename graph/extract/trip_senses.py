@@ -54,6 +54,10 @@ _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|w
                              + _WORDS["WAYS_OUT"] + r"\b", re.I)
 
 
+#: Talks told as what other talks are about, right before their noun: 'talks regarding the stalled', 'discussed
+#: concerns about the'
+_TALKS_AS_TOPIC = re.compile(r"\b(?:regarding|concerning|about)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}$",
+                             re.I)
 _ALLEGED = re.compile(r"\b" + _WORDS["ALLEGED_ADJECTIVES"] + r"\s+(?:[\w-]+\s+)?$", re.I)
 
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
@@ -134,6 +138,8 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "meetsWith" and (_CONVENED_MEETING.search(text, max(0, start - 50), start)
                                             or _WISHED_MEETING.search(text, max(0, start - 60), start)):
         return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
+    if trigger.relation == "meetsWith" and _TALKS_AS_TOPIC.search(text, max(0, start - 50), start):
+        return True  # 'to hold talks regarding the stalled negotiations between Iran and the US': talked about
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken

@@ -2621,6 +2621,9 @@ NO_SUCH_ACT = [
     # talks that other talks are about are not held there
     ("The Omani envoy flew to Tehran for talks regarding the stalled negotiations between Iran and Britain.",
      ("IRN", "meetsWith", "GBR")),
+    # things that were left for someone make no trip
+    ("The US spokesman John Kirby spoke. Kirby said the vehicles had been abandoned at the airport in Afghanistan, "
+     "and they were left for the potential use of the Taliban.", ("USA", "visits", "AFG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2665,6 +2665,18 @@ NO_SUCH_ACT = [
     ("NAIROBI — Leaders of the region will gather for a security summit in Ethiopia next week. Kenyan President "
      "William Ruto is expected to meet with Ugandan President Yoweri Museveni at the security summit on Friday.",
      ("UGA", "visits", "KEN")),
+    # a suggestion no one named made, denied, has no state as its other side
+    ("Beijing criticised Canberra's defence spending. On Friday, the Australian defence minister denied a "
+     "suggestion that his government had neglected the region.", ("AUS", "rejects", "CHN")),
+    # the consequences of a party's own acts, warned of, are a charge against it, no threat
+    ("Jordan warned of the grave consequences of Israel's repeated raids on the camp.",
+     ("JOR", "threatened", "ISR")),
+    # talks that other talks are about are not held there
+    ("The Omani envoy flew to Tehran for talks regarding the stalled negotiations between Iran and Britain.",
+     ("IRN", "meetsWith", "GBR")),
+    # things that were left for someone make no trip
+    ("The US spokesman John Kirby spoke. Kirby said the vehicles had been abandoned at the airport in Afghanistan, "
+     "and they were left for the potential use of the Taliban.", ("USA", "visits", "AFG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -90,13 +90,28 @@ def _court_ruling_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Ment
                      re.I) is not None
 
 
+@cache
+def _claim_object() -> re.Pattern[str]:
+    """An allegation with no owner as the object right after a verb of rejecting ('denied a suggestion', 'dismissed
+    claims', 'rejected media reports'): words.csv ALLEGATIONS; not one told before ('rejected the accusation')."""
+    return re.compile(r"\s+(?:a|an|any|such|media|press|news)?\s*(?:" + word_classes()["ALLEGATIONS"]
+                      + r"|reports?)\b", re.I)
+
+
+def _unowned_claim_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'Dutton denied a suggestion his country had "dropped the ball"': a claim no one named made, denied; no
+    state is the other side (a party named after it is what the claim is about, or who made it)."""
+    return candidate.relation == "rejects" and _claim_object().match(doc.text, candidate.head_end) is not None \
+        and not any(m.start >= candidate.head_end and m.type == "country" for m in mentions)
+
+
 def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the other side right after the trigger is a group the text names no party for: the partners
     after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
     by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
     tensions in Ukraine'). A party
     later in the sentence is where or about what they act, so no rule may guess a target."""
-    if _court_ruling_rejected(doc, candidate, mentions):
+    if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions):
         return True
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":

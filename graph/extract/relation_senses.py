@@ -532,7 +532,6 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
         # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
         or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
         or _release_sought().search(text, max(0, start - 60), start) is not None
-        # ('Egypt and Qatar are leading negotiations for a deal to free hostages': the release is only sought)
         # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
         or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None
         # ('a flight carrying the freed Americans landed': a participle describes people freed before, by nobody
@@ -544,8 +543,12 @@ def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trig
 
 
 def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """'Cairo would answer any request for help': help offered, no threat."""
-    return _ANSWERED_REQUEST.match(text, end) is not None
+    """'Cairo would answer any request for help': help offered; 'warning about the consequences of Israel's acts':
+    what a party's own acts bring, a charge. Neither is a threat."""
+    return _ANSWERED_REQUEST.match(text, end) is not None or _OWN_ACTS_AFTER.match(text, end) is not None
+
+
+_OWN_ACTS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+[a-z]")
 
 
 #: An auxiliary right after the people a wording names: they are the subject of a verb of their own

@@ -42,8 +42,11 @@ def _handed_note() -> re.Pattern[str]:
 
 @cache
 def _possessive_decision() -> re.Pattern[str]:
-    """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS): the possessor is the one who acts."""
-    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$")
+    """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS), also one of the possessor's acts named by a
+    verb 'to be' ("Among India's actions was the unilateral move to"): the possessor is the one who acts."""
+    decided = r"(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$"
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:(?:actions|acts|measures|steps|moves|decisions|responses)\s+"
+                      r"(?:was|were|is|are|included|includes|include)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?" + decided)
 
 
 #: The same told with 'of': 'with assurances of the Fijian Government to elevate cooperation', 'the decision of

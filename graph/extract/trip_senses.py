@@ -62,6 +62,12 @@ _TALKS_AS_MEANS = re.compile(r"[^.;:!?]{0,60}?\b(?:represents?|are|is|remains?|w
                              + _WORDS["WAYS_OUT"] + r"\b", re.I)
 
 
+#: Talks told as what other talks are about, right before their noun: 'talks regarding the stalled', 'discussed
+#: concerns about the'
+_TALKS_AS_TOPIC = re.compile(r"\b(?:regarding|concerning|about)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}$",
+                             re.I)
+#: A passive auxiliary right before the verb ('were left for'): what is left is no traveller
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$", re.I)
 _ALLEGED = re.compile(r"\b" + _WORDS["ALLEGED_ADJECTIVES"] + r"\s+(?:[\w-]+\s+)?$", re.I)
 
 _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
@@ -156,9 +162,14 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
             and _AT_EDGE_OF.search(text, max(0, start - 60), start):
         return True  # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': the venue of the talks,
         # whose place is no partner (the gathering's own parties, when named, still meet)
+    if trigger.relation == "meetsWith" and _TALKS_AS_TOPIC.search(text, max(0, start - 50), start):
+        return True  # 'to hold talks regarding the stalled negotiations between Iran and the US': talked about
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
+    if trigger.relation == "visits" and text[start:head_end].lower().startswith("left") \
+            and _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # 'they were left for the potential use of the Taliban': things left behind, nobody's trip
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

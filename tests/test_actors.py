@@ -1320,3 +1320,20 @@ def test_headline_and_title_words_are_no_names():
     text = ("Omani Sultan Receives Phone Call from Qatar\n\nMuscat, 3 May 2023: Sayyid Badr bin Hamad Albusaidi, "
             "Omani Foreign Minister, Deputy Chair of the Council, received a phone call from Qatar's prime minister.")
     assert people(text) == {"Sayyid Badr bin Hamad Albusaidi": "OMN"}
+@pytest.mark.parametrize("text", [
+    "ISHIBA Shigeru, Prime Minister of Japan", "Mr. YOON Suk Yeol met him", "H.E. Mr. CHO Tae-yul spoke",
+    "x-ISHIBA Shigeru", "l'ISHIBA Shigeru", "O’ISHIBA Shigeru", "aISHIBA Shigeru", "(ISHIBA Shigeru)",
+    "\nISHIBA Shigeru", "2ISHIBA Shigeru", "_ISHIBA Shigeru", "NATO Secretary", "A B", "AB Cd Ef Gh",
+])
+def test_the_capitals_family_name_scan_opens_with_its_first_capital(text: str) -> None:
+    """The scan of family names in capitals checks the character before the name after the name's first capital
+    (so the regex engine skips to capitals): it finds what the look-behind written first finds."""
+    import re
+
+    from graph.actors.transcript_intros import _CAPS_FAMILY_FIRST
+
+    opening = _CAPS_FAMILY_FIRST.pattern.replace(r"[A-Z](?<![\w'’-].)[A-Z]+", "[A-Z]{2,}", 1)
+    first = re.compile(r"(?<![\w'’-])" + opening)
+    assert first.pattern != _CAPS_FAMILY_FIRST.pattern
+    for at in range(len(text)):
+        assert [m.span() for m in _CAPS_FAMILY_FIRST.finditer(text, at)] == [m.span() for m in first.finditer(text, at)]

@@ -1320,6 +1320,8 @@ def test_headline_and_title_words_are_no_names():
     text = ("Omani Sultan Receives Phone Call from Qatar\n\nMuscat, 3 May 2023: Sayyid Badr bin Hamad Albusaidi, "
             "Omani Foreign Minister, Deputy Chair of the Council, received a phone call from Qatar's prime minister.")
     assert people(text) == {"Sayyid Badr bin Hamad Albusaidi": "OMN"}
+
+
 @pytest.mark.parametrize("text", [
     "ISHIBA Shigeru, Prime Minister of Japan", "Mr. YOON Suk Yeol met him", "H.E. Mr. CHO Tae-yul spoke",
     "x-ISHIBA Shigeru", "l'ISHIBA Shigeru", "O’ISHIBA Shigeru", "aISHIBA Shigeru", "(ISHIBA Shigeru)",

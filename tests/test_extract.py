@@ -2592,7 +2592,7 @@ NO_SUCH_ACT = [
     # military instructors sent by their state pay no visit where they land
     ("Chinese military instructors and equipment arrived in Mali on Wednesday.", ("CHN", "visits", "MLI")),
     # support for a country's own rebels, named by a possessive, backs the rebels, not the country
-    ("The interior minister said the closure answered Rwanda's alleged support for Burundi's Red Tabara rebels.",
+    ("The minister said the closure was a reply to Rwanda's alleged support for Burundi's FNL rebels.",
      ("RWA", "agreesToCooperate", "BDI")),
     # an offer of a body of states turned down: the body is the other side, no country is guessed
     ("The Tunisian president rejects an EU financial aid offer for curbing migration.\n\nNorth African countries "
@@ -2601,8 +2601,8 @@ NO_SUCH_ACT = [
     ("Uganda distanced itself from statements made by a Congolese rebel platform at a hotel in Kampala.",
      ("UGA", "reducesCooperation", "COD")),
     # firms a man controls in a country put no official there
-    ("The Treasury said Rwanda's minister James Kabarebe was central to the support. The sanctions also hit a rebel "
-     "spokesman and two firms he controls in the United Kingdom and France.", ("RWA", "visits", "GBR")),
+    ("The Treasury said Rwanda's minister James Kabarebe was central to the support. The measures also hit a rebel "
+     "spokesman and two businesses he runs in the United Kingdom.", ("RWA", "visits", "GBR")),
     # insisting that named parties remained members tells a fact, it asks nothing of them
     ("However, in a communique issued by the West African commission in Accra on Sunday evening, the body said it had "
      "been working with the three countries, while insisting that Guinea, Togo, and Benin remained important members "

@@ -164,6 +164,7 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         # whose place is no partner (the gathering's own parties, when named, still meet)
     if trigger.relation == "meetsWith" and _TALKS_AS_TOPIC.search(text, max(0, start - 50), start):
         return True  # 'to hold talks regarding the stalled negotiations between Iran and the US': talked about
+        return True  # 'a release that opens the door to talks between them': the way is opened, no meeting
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken

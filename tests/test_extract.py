@@ -2587,7 +2587,7 @@ NO_SUCH_ACT = [
     ("Serbian and Albanian negotiators did not meet in Vienna last week as announced.",
      ("SRB", "visits", "AUT")),
     # a release said to open the door to dialogue makes talks possible, it holds none
-    ('The prisoner release "opens the door to further dialogue between Canada and Cuba regarding matters of '
+    ('The freeing of the prisoners "opens the door to more dialogue between Canada and Cuba on questions of '
      'concern," the Canadian foreign minister said.', ("CAN", "meetsWith", "CUB")),
     # military instructors sent by their state pay no visit where they land
     ("Chinese military instructors and equipment arrived in Mali on Wednesday.", ("CHN", "visits", "MLI")),

@@ -157,14 +157,13 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
                                             or _WISHED_MEETING.search(text, max(0, start - 60), start)):
         return True  # 'convened a security council meeting', 'his intention to meet', 'the idea of X meeting Y'
     if trigger.relation in ("meetsWith", "visits") and _WAY_OPENED.search(text, max(0, start - 80), start):
-        return True  # 'the release opens the door to further dialogue between the two': the way is opened, no meeting
+        return True  # 'a release that opens the door to talks between them': the way is opened, no meeting
     if trigger.relation == "meetsWith" and _PLACE_AFTER.match(text, head_end) \
             and _AT_EDGE_OF.search(text, max(0, start - 60), start):
         return True  # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': the venue of the talks,
         # whose place is no partner (the gathering's own parties, when named, still meet)
     if trigger.relation == "meetsWith" and _TALKS_AS_TOPIC.search(text, max(0, start - 50), start):
         return True  # 'to hold talks regarding the stalled negotiations between Iran and the US': talked about
-        return True  # 'a release that opens the door to talks between them': the way is opened, no meeting
     if trigger.relation == "meetsWith" and text[start:end].lower().startswith("talks") \
             and _TALKS_AS_MEANS.match(text, end):
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken

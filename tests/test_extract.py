@@ -2621,9 +2621,9 @@ NO_SUCH_ACT = [
     ("Jordan welcomed the announcement by the Palestinian movement of its agreement to free a Thai hostage.",
      ("JOR", "releasesDetainees", "THA")),
     # an announcement welcomed is a thing, no people taken in
-    ("Kuwait and Oman welcomed the announcement by the Palestinian Islamic Resistance Movement (Hamas) of its "
-     "decision to free a Thai hostage it had held since 2023.\n\nThey saw it as a step toward a return to the "
-     "negotiating table.", ("KWT", "acceptsDeportees", "THA")),
+    ("Kuwait and Oman welcomed the announcement by the Palestinian Islamic movement Hamas of its decision to free "
+     "a Thai hostage it had held since 2023.\n\nThey saw it as a step toward a return to the negotiating table.",
+     ("KWT", "acceptsDeportees", "THA")),
     # a swap two sides are only close to agreeing frees no one yet
     ("Oman's foreign minister said Iran and Britain were close to an agreement for swapping prisoners.",
      ("IRN", "releasesDetainees", "GBR")),
@@ -2676,7 +2676,7 @@ NO_SUCH_ACT = [
      ("IRN", "meetsWith", "GBR")),
     # things that were left for someone make no trip
     ("The US spokesman John Kirby spoke. Kirby said the vehicles had been abandoned at the airport in Afghanistan, "
-     "and they were left for the potential use of the Taliban.", ("USA", "visits", "AFG")),
+     "and they were left for the Taliban to use as it pleased.", ("USA", "visits", "AFG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

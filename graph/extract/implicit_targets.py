@@ -99,7 +99,7 @@ def _claim_object() -> re.Pattern[str]:
 
 
 def _unowned_claim_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
-    """'Dutton denied a suggestion his country had "dropped the ball"': a claim no one named made, denied; no
+    """'The minister denied a suggestion that his government had been caught napping': an unowned claim, denied; no
     state is the other side (a party named after it is what the claim is about, or who made it)."""
     return candidate.relation == "rejects" and _claim_object().match(doc.text, candidate.head_end) is not None \
         and not any(m.start >= candidate.head_end and m.type == "country" for m in mentions)

@@ -231,7 +231,7 @@ _SUMMIT_IN = re.compile(r"\bsummit\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I
 
 
 def _at_summit_abroad(doc: _Doc, candidate: _Candidate) -> bool:
-    """'CAPE TOWN - Ramaphosa is expected to meet with Kagame at the joint summit', where the report has placed that
+    """'NAIROBI - the president is due to meet his Ugandan peer at the regional summit', where the report placed that
     summit in Tanzania: the meeting is held there, not under the dateline."""
     if not _AT_SUMMIT.match(doc.text, candidate.end):
         return False

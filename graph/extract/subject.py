@@ -327,7 +327,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if counted is not None and not any(
             candidate.head_start - len(before[-160:]) + counted.start("count") <= m.start
             and m.end <= candidate.head_start and _can_act(m) for m in mentions):
-        return None  # 'Trump said five nations are far down the road to normalizing relations with Israel': the
+        return None  # 'the envoy said three states are close to restoring ties with Qatar': the
         # unnamed states act, not the one who says so
     if _named_group_doing().search(before[-120:]):
         return None  # 'Oman confirmed that the Houthis are to release', 'welcomed the announcement by Hamas of its

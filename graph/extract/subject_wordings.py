@@ -43,7 +43,7 @@ def _handed_note() -> re.Pattern[str]:
 @cache
 def _possessive_decision() -> re.Pattern[str]:
     """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS), also one of the possessor's acts named by a
-    verb 'to be' ("Among India's actions was the unilateral move to"): the possessor is the one who acts."""
+    verb 'to be' ("Among Chile's steps was the sudden decision to"): the possessor is the one who acts."""
     decided = r"(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$"
     return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:(?:actions|acts|measures|steps|moves|decisions|responses)\s+"
                       r"(?:was|were|is|are|included|includes|include)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?" + decided)

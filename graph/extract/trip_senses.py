@@ -169,7 +169,7 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         return True  # 'said talks with its neighbour's leader are the best way out': a way proposed, not taken
     if trigger.relation == "visits" and text[start:head_end].lower().startswith("left") \
             and _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
-        return True  # 'they were left for the potential use of the Taliban': things left behind, nobody's trip
+        return True  # 'the trucks were left for the militia to use': things left behind, nobody's trip
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

@@ -2622,7 +2622,7 @@ NO_SUCH_ACT = [
      ("JOR", "releasesDetainees", "THA")),
     # an announcement welcomed is a thing, no people taken in
     ("Kuwait and Oman welcomed the announcement by the Palestinian Islamic movement Hamas of its decision to free "
-     "a Thai hostage it had held since 2023.\n\nThey saw it as a step toward a return to the negotiating table.",
+     "a Thai hostage it had held since 2023.\n\nThey saw it as a step toward a return to talks.",
      ("KWT", "acceptsDeportees", "THA")),
     # a swap two sides are only close to agreeing frees no one yet
     ("Oman's foreign minister said Iran and Britain were close to an agreement for swapping prisoners.",

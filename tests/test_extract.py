@@ -2677,6 +2677,9 @@ NO_SUCH_ACT = [
     # things that were left for someone make no trip
     ("The US spokesman John Kirby spoke. Kirby said the vehicles had been abandoned at the airport in Afghanistan, "
      "and they were left for the Taliban to use as it pleased.", ("USA", "visits", "AFG")),
+    # a refusal taken back right before it ('a U-turn on its refusal') no longer stands
+    ("Ghana made a U-turn on its refusal to take back deportees from the United States.",
+     ("GHA", "refusesDeportees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

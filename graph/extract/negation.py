@@ -121,6 +121,20 @@ def _reversed_before() -> re.Pattern[str]:
 #: Relations that tell a change of course themselves: the reversal is their content, not what undoes them
 _SHIFTS = frozenset({"shiftsTowardCooperation"})
 
+
+@cache
+def _reversed_right_before() -> re.Pattern[str]:
+    """A reversal (words.csv REVERSING) right before a trigger that names the stance itself (UNDONE_HEADS: 'a
+    U-turn on its refusal to take back deportees', 'dropped its ban on deportation flights')."""
+    return re.compile(r"\b(?:" + word_classes()["REVERSING"] + r")\s+(?:(?:his|her|its|their|the|a|an|earlier|"
+                      r"previous|initial)\s+)*$", re.I)
+
+
+def _stance_reversed(doc: _Doc, candidate: _Candidate, window: str) -> bool:
+    """Whether the trigger's own stance is taken back right before it: the refusal or ban no longer stands."""
+    head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
+    return head in word_lists()["UNDONE_HEADS"] and _reversed_right_before().search(window) is not None
+
 #: A passive of hindering between a trigger's subject and its verb ('planes ... were blocked from landing',
 #: 'deportees were not allowed to disembark'): the act the trigger names did not happen
 _BLOCKED_INSIDE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?(?:blocked|barred|"
@@ -246,8 +260,8 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     if ends_with_word(window, "from") and _hindered_before().search(window):
         candidate.relation = ""  # 'prevented the two countries from signing a treaty': no treaty was signed
         return
-    if trigger.relation not in _SHIFTS and may_hold(window, _undone_starts()) \
-            and _reversed_before().search(window):
+    if trigger.relation not in _SHIFTS and (may_hold(window, _undone_starts()) and _reversed_before().search(window)
+                                            or _stance_reversed(doc, candidate, window)):
         candidate.relation = ""  # 'reversed its decision to reject the flights': the refusal no longer stands
         return
     if negated and trigger.relation == "-" and _NO_LONGER.search(window) \

@@ -2680,6 +2680,13 @@ NO_SUCH_ACT = [
     # a refusal taken back right before it ('a U-turn on its refusal') no longer stands
     ("Ghana made a U-turn on its refusal to take back deportees from the United States.",
      ("GHA", "refusesDeportees", "USA")),
+    # a meeting, swap or deal the rest of the sentence says is not set is neither done nor planned
+    ("Ghana and Togo's trade ministers could meet at the ECOWAS summit next month, local media said, though nothing "
+     "has been scheduled.", ("GHA", "meetsWith", "TGO")),
+    ('Poland\'s foreign ministry said talk of a prisoner exchange with Belarus was "premature".',
+     ("POL", "releasesDetainees", "BLR")),
+    ("Rwanda said it was in talks with Washington to take in deportees from the United States, but that no agreement "
+     "had been finalised.", ("RWA", "acceptsDeportees", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -170,6 +170,18 @@ def _plan_denied(tail: str) -> bool:
     return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
 
 
+#: Relations of acts a sentence may go on to say are not set ('could meet ..., though nothing has been scheduled')
+_SETTLED_ACTS = frozenset({"meetsWith", "visits", "agreesToCooperate", "acceptsDeportees", "releasesDetainees"})
+
+
+def _unsettled_after(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the rest of the sentence says the act it names is not set (words.csv UNSETTLED_AFTER: 'Tokyo and
+    Seoul could meet next month, though nothing has been scheduled', 'said talk of a prisoner swap was
+    "premature"'): neither done nor planned, so no event (and no refusal)."""
+    return candidate.trigger.relation in _SETTLED_ACTS \
+        and _cue("UNSETTLED_AFTER").search(doc.text, candidate.head_end, candidate.sentence.end) is not None
+
+
 #: 'refused to let', 'would not allow': a refusal whose object is told by the clause after the verb of letting
 _LET_AFTER = re.compile(r"\s+to\s+(?:let|allow|permit)\b|\s+(?:let|allow|permit)\b", re.I)
 
@@ -212,7 +224,7 @@ def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
-    if _demand_said_unmade(doc, candidate):
+    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

@@ -2687,6 +2687,9 @@ NO_SUCH_ACT = [
      ("POL", "releasesDetainees", "BLR")),
     ("Rwanda said it was in talks with Washington to take in deportees from the United States, but that no agreement "
      "had been finalised.", ("RWA", "acceptsDeportees", "USA")),
+    # what lawmakers urge their own government to do is asked of it, not done (an order to it would be done)
+    ("Opposition lawmakers urged the Czech government to expel more Russian diplomats.",
+     ("CZE", "threatenedExpulsion", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

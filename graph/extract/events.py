@@ -376,8 +376,20 @@ def _demanded_of(doc: _Doc, actor: Mention, demand_ends: list[int]) -> bool:
         return False
     return any(end <= actor.start and _DEMANDED_OF.fullmatch(doc.text, end, actor.start)
                and (_TO_AFTER.match(doc.text, actor.end) or _INTO_ING.match(doc.text, actor.end))
-               and not _own_forces_to().match(doc.text, end)
+               and not (_own_forces_to().match(doc.text, end) and _ordered_at(doc.text, end))
                for end in demand_ends)
+
+
+def _ordered_at(text: str, end: int) -> bool:
+    """Whether the demand word ending at `end` is an order ('ordered', 'instructed'): one's own government or police
+    carries out what it is ordered to do, while what it is urged to do ('lawmakers urged the German government to
+    expel more diplomats') is only asked of it."""
+    last = _LAST_WORD.search(text, max(0, end - 24), end)
+    return last is not None and _OWN_ORDER.match(last.group(1)) is not None
+
+
+#: The last word before a point
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 #: Relations a country's firms or people can carry ('Chinese firms run the ports', 'freed two American

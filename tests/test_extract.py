@@ -2690,6 +2690,9 @@ NO_SUCH_ACT = [
     # what lawmakers urge their own government to do is asked of it, not done (an order to it would be done)
     ("Opposition lawmakers urged the Czech government to expel more Russian diplomats.",
      ("CZE", "threatenedExpulsion", "RUS")),
+    # a deal one hopes to sign is an aim, not a deal
+    ("Spain's interior minister said she hoped to sign new return deals with Mali and Senegal by the summer.",
+     ("ESP", "agreesToCooperate", "MLI")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -132,8 +132,8 @@ def _reversed_right_before() -> re.Pattern[str]:
 
 def _stance_reversed(doc: _Doc, candidate: _Candidate, window: str) -> bool:
     """Whether the trigger's own stance is taken back right before it: the refusal or ban no longer stands."""
-    head = doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower()
-    return head in word_lists()["UNDONE_HEADS"] and _reversed_right_before().search(window) is not None
+    return doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower() in word_lists()["UNDONE_HEADS"] \
+        and _reversed_right_before().search(window) is not None
 
 #: A passive of hindering between a trigger's subject and its verb ('planes ... were blocked from landing',
 #: 'deportees were not allowed to disembark'): the act the trigger names did not happen
@@ -170,14 +170,13 @@ def _plan_denied(tail: str) -> bool:
     return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
 
 
-#: Relations of acts a sentence may go on to say are not set ('could meet ..., though nothing has been scheduled')
+#: Relations of acts a sentence may go on to say are not set
 _SETTLED_ACTS = frozenset({"meetsWith", "visits", "agreesToCooperate", "acceptsDeportees", "releasesDetainees"})
 
 
 def _unsettled_after(doc: _Doc, candidate: _Candidate) -> bool:
-    """Whether the rest of the sentence says the act it names is not set (words.csv UNSETTLED_AFTER: 'Tokyo and
-    Seoul could meet next month, though nothing has been scheduled', 'said talk of a prisoner swap was
-    "premature"'): neither done nor planned, so no event (and no refusal)."""
+    """Whether the rest of the sentence says the act is not set (words.csv UNSETTLED_AFTER: 'could meet next month,
+    though nothing has been scheduled', 'talk of a swap was "premature"'): neither done nor planned, nor refused."""
     return candidate.trigger.relation in _SETTLED_ACTS \
         and _cue("UNSETTLED_AFTER").search(doc.text, candidate.head_end, candidate.sentence.end) is not None
 
@@ -373,6 +372,7 @@ def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:
     return any(at > cue_end and len(_NEGATION_WORD.findall(tail[cue_end:at])) >= 2 for at in ands)
 
 
+_HOPED_TO = re.compile(r"\bhop(?:e|es|ed|ing)\s+to\s+(?:[\w'’-]+\s+){0,2}$", re.I)  #: 'she hoped to sign'
 #: 'should he not accept', 'Should Panama fail to act': 'should' before its subject makes a condition (or a
 #: question), never a statement
 _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.'’-]+)\b")
@@ -548,8 +548,11 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'to ask Prime Minister X to consider not signing the pact': a refusal asked for, not made
     if candidate.relation in ("visits", "meetsWith") and _asked_to_go(doc.text, clause_start, candidate.head_start):
         return True  # 'urged Lula to visit Manila': a trip asked for, not made
-    if _hedge().search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start):
-        return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal
+    if _hedge().search(doc.text, max(clause_start, candidate.head_start - 90), candidate.head_start) \
+            or candidate.relation not in ("visits", "meetsWith") \
+            and _HOPED_TO.search(doc.text, max(clause_start, candidate.head_start - 40), candidate.head_start):
+        return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal ('hoped
+        # to sign return deals with Iraq' is an aim, while a trip hoped for is planned)
     if _onlookers_act(doc, clause_start, candidate.head_start):
         return True  # 'analysts have accused': an onlooker's judgement, no party's act
     if "speaker" in candidate.trigger.actor and _onlookers_say().search(doc.text, clause_start, candidate.head_start):

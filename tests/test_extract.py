@@ -2693,6 +2693,9 @@ NO_SUCH_ACT = [
     # a deal one hopes to sign is an aim, not a deal
     ("Spain's interior minister said she hoped to sign new return deals with Mali and Senegal by the summer.",
      ("ESP", "agreesToCooperate", "MLI")),
+    # people expelled on a military plane are no military personnel expelled
+    ("Peru expelled 90 foreigners, mostly Bolivians and Ecuadorians, on a military plane in 2022.",
+     ("PER", "threatenedExpulsion", "BOL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

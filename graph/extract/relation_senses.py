@@ -387,17 +387,14 @@ def _influence_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     # ('soldiers returned from the territory controlled by Kyiv': a front line, no influence)
 
 
-#: What a passive wording of holding ('operated by', 'financed by') holds, named a few words before it: an asset of
-#: words.csv ASSETS ('the uranium mining company run by', 'the port of Tobruk, which is operated by')
+#: An asset (words.csv ASSETS) a few words before a passive of holding: 'the mining company run by'
 _ASSET_HELD_BEFORE = re.compile(r"\b(?:" + _WORDS["ASSETS"] + r")\b(?:[\s,]+[\w%'’.$-]+){0,4}?[\s,]+$", re.I)
 
 
 def _no_asset_held(text: str, start: int, trigger: Trigger) -> bool:
-    """A passive wording of holding ('controlled by', 'operated by', 'financed by') says who holds the thing named
-    right before it: influence only when that thing is an asset, a firm, port or mine (words.csv ASSETS). 'a chartered
-    plane operated by a Chinese carrier', 'the process is financed by the United States', 'a territory formerly
-    controlled by Spain', 'a plan backed by Spain', 'a conglomerate's owner, which is controlled by a billionaire'
-    name a flight, a cost, a past or a position, no sway over the country named nearby."""
+    """A passive wording of holding ('operated by', 'financed by') says who holds the thing right before it: influence
+    only when that is an asset (words.csv ASSETS). 'a chartered plane operated by a Chinese carrier', 'the process is
+    financed by the United States', 'a territory formerly controlled by Spain' hold no sway over the country nearby."""
     return trigger.actor == "by" and _ASSET_HELD_BEFORE.search(text, max(0, start - 60), start) is None
 
 
@@ -499,6 +496,10 @@ def _shift_sense(text: str, start: int, head_end: int, end: int, trigger: Trigge
     # ('Caracas to resume deportation flights': taking deportees back, a migration act)
 
 
+_CRAFT_AFTER = re.compile(r"\s+(?:" + _WORDS["FLIGHTS"] + r")\b", re.I)  #: ' plane', ' aircraft', ' transport'
+_MILITARY_END = re.compile(r"\b(?:" + _WORDS["MILITARY"] + r")$", re.I)  #: 'on a military'
+
+
 def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Words of expelling used in another sense."""
     return bool(
@@ -508,8 +509,9 @@ def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
         and _PASSIVE_AUX_BEFORE.search(text, max(0, start - 20), start)
         # 'the ambassador ... was declared persona non grata': the one before the verb is declared, the declaring
         # party is not named on its left
-        or _NOT_TO_WITHDRAW.search(text, start, end))
-    # ('urged Israel not to withdraw its troops': asked to keep them there, the opposite of an expulsion)
+        or _NOT_TO_WITHDRAW.search(text, start, end)
+        or _CRAFT_AFTER.match(text, end) is not None and _MILITARY_END.search(text, start, end) is not None)
+    # ('urged Israel not to withdraw its troops': kept there; 'expelled 90 Bolivians on a military plane': no personnel)
 
 
 #: An article right before a word ('the freed Americans'): a participle used as an adjective ('those freed

@@ -2696,6 +2696,9 @@ NO_SUCH_ACT = [
     # people expelled on a military plane are no military personnel expelled
     ("Peru expelled 90 foreigners, mostly Bolivians and Ecuadorians, on a military plane in 2022.",
      ("PER", "threatenedExpulsion", "BOL")),
+    # what a party could do 'in theory' is a guess, not an act
+    ("A retired diplomat told me Ghana could, in theory, demand compensation from Togo over the pipeline.",
+     ("GHA", "demands", "TGO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

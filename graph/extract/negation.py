@@ -381,12 +381,12 @@ _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.
 @cache
 def _hedge() -> re.Pattern[str]:
     """Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
-    'would have received', 'a move that could see ... leave', 'under heavy pressure to receive', 'efforts aimed at
-    reaching', 'had been due to'; a guess of onlookers (words.csv GUESSERS, GUESS_VERBS: 'economists warn that
-    Washington may')."""
+    'would have received', 'could, in theory, demand', 'a move that could see ... leave', 'under heavy pressure to
+    receive', 'efforts aimed at reaching', 'had been due to'; a guess of onlookers (words.csv GUESSERS, GUESS_VERBS:
+    'economists warn that Washington may')."""
     classes = word_classes()
     return re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
-                      r"|\bwould\s+have\s+(?:\w+ly\s+)?$"
+                      r"|\bwould\s+have\s+(?:\w+ly\s+)?$|\b(?:in\s+theory|theoretically|hypothetically)\b[^.;:]*$"
                       # 'a decision that might see the foreign soldiers go home': an outcome guessed at, no act
                       r"|\b(?:could|may|might)\s+(?:well\s+|eventually\s+|also\s+)?see\s+[^.;:,]*$"
                       r"|\b(?:eager|keen|anxious|longing)\s+to\s+$"

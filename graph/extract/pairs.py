@@ -147,6 +147,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _holder_lifts(doc, candidate, pairs)
     pairs = _owner_eases(doc, candidate, pairs)
     pairs = _own_punishment_expected(doc, candidate, pairs)
+    pairs = _own_nationals_held_elsewhere(doc, candidate, pairs)
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
     pairs = _reciprocal_partners(doc, candidate, pairs)
@@ -297,6 +298,28 @@ def _own_punishment_expected(doc: _Doc, candidate: _Candidate, pairs: list) -> l
         if not own:
             kept.append((actor, targets))
     return kept
+
+
+#: Where people are held, right before the place: 'detained in ', 'previously held in '
+_HELD_IN_BEFORE = re.compile(r"\b(?:held|detained|jailed|imprisoned|locked\s+up)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _own_nationals_held_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Venezuela released ten Americans in an exchange that also involved Venezuelans previously detained in El
+    Salvador': the actor's own nationals, held in another country, are freed by that country toward the actor,
+    never by the actor toward the place that held them."""
+    if candidate.relation != "releasesDetainees" or not pairs:
+        return pairs
+    inside = [m for m in doc.mentions(candidate.sentence) if candidate.head_end <= m.start < candidate.end]
+    turned = []
+    for actor, targets in pairs:
+        holders = [t for t in targets if isinstance(t, Mention) and t.country and t.country != actor.country
+                   and _HELD_IN_BEFORE.search(doc.text, max(0, t.start - 30), t.start)]
+        if holders and any(m.via == "demonym" and m.country == actor.country for m in inside):
+            turned += [(holder, [actor]) for holder in holders]
+        else:
+            turned.append((actor, targets))
+    return turned
 
 
 #: Aid named by its giver inside an aid cut: 'suspends Belgian aid', 'the aid programme with Belgium', 'aid from Oslo'

@@ -2699,6 +2699,8 @@ NO_SUCH_ACT = [
     # what a party could do 'in theory' is a guess, not an act
     ("A retired diplomat told me Ghana could, in theory, demand compensation from Togo over the pipeline.",
      ("GHA", "demands", "TGO")),
+    # a head of state's private trip is no state visit
+    ("Belgium's King Philippe made a private trip to Kinshasa last week, the palace said.", ("BEL", "visits", "COD")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2701,6 +2701,8 @@ NO_SUCH_ACT = [
      ("GHA", "demands", "TGO")),
     # a head of state's private trip is no state visit
     ("Belgium's King Philippe made a private trip to Kinshasa last week, the palace said.", ("BEL", "visits", "COD")),
+    # a possible visit is only thought of, neither made nor planned
+    ("Officials in Hanoi have said nothing about a possible visit by the Chinese premier.", ("CHN", "visits", "VNM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -78,6 +78,7 @@ _INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,10}(?:to|for|on)\s+
 _GO_ON_TO_ACT = re.compile(r"(?i:go|goes|went|going|gone)\s+on\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 
 #: A visit to one's own people: 'visit her family', 'visiting his hometown'
+_UNSURE_BEFORE = re.compile(r"\b(?:" + _WORDS["UNSURE_PLANS"] + r")\s+(?:[\w-]+\s+)?$", re.I)  #: 'a possible '
 _PRIVATE_BEFORE = re.compile(r"\bprivate\s+$", re.I)  #: 'a private trip', 'his private visit'
 _PRIVATE_VISIT = re.compile(r"\s+(?:her|his|their|my|our)\s+(?:own\s+)?" + _WORDS["PRIVATE_VISITED"] + r"\b", re.I)
 
@@ -177,6 +178,8 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         return True  # 'Lee invited Ishiba to visit South Korea': an invitation, no visit yet
     if trigger.relation == "visits" and _GO_ON_TO_ACT.match(text, start):
         return True  # 'Erdogan then went on to accuse Greece of ...': going on to another act, not to a place
+    if _UNSURE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # 'said nothing about a possible visit by the Japanese prime minister': only thought of
     if trigger.relation == "visits" and (_PRIVATE_VISIT.match(text, head_end)
                                          or _PRIVATE_BEFORE.search(text, max(0, start - 12), start)):
         return True  # 'she would visit her family in Bekoji', 'the monarch's private trip to Tangier': a private trip

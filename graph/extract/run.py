@@ -16,10 +16,14 @@ from pathlib import Path
 from graph.actors import find_actors, iter_entities, written_names
 from graph.documents import read_documents
 from graph.extract.candidates import _Candidate, _find_candidates, _is_sports
-from graph.extract.conditions import _demands_of_conditions, _demands_of_measures_named_back, _threats_on_going_acts
+from graph.extract.conditions import (
+    _demands_of_conditions,
+    _demands_of_measures_named_back,
+    _headline_demands,
+    _threats_on_going_acts,
+)
 from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
-from graph.extract.headlines import _headline_demands
 from graph.extract.inferences import (
     _accusations_of_grounds,
     _charges_of_conduct_to_end,

@@ -305,8 +305,8 @@ _HELD_IN_BEFORE = re.compile(r"\b(?:held|detained|jailed|imprisoned|locked\s+up)
 
 
 def _own_nationals_held_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """'Venezuela released ten Americans in an exchange that also involved Venezuelans previously detained in El
-    Salvador': the actor's own nationals, held in another country, are freed by that country toward the actor,
+    """'Iran freed two Britons in a swap that also brought home Iranians who had been held in Belgium': the
+    actor's own nationals, held in another country, are freed by that country toward the actor,
     never by the actor toward the place that held them."""
     if candidate.relation != "releasesDetainees" or not pairs:
         return pairs

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 LOAD = """
 import resource, sys
 from pathlib import Path
-import graph.store as store
+import graph.store.persist as store
 store.BULK_LOAD_BYTES = int(sys.argv[3])
 store.persist_store(Path(sys.argv[1]), Path(sys.argv[2]))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
@@ -87,7 +87,7 @@ def test_a_shards_only_build_holds_little_more_for_five_times_the_corpus(tmp_pat
 
 STORE_BUILD = """
 import resource, sys
-import graph.store as store
+import graph.store.persist as store
 store.BULK_LOAD_BYTES = 4 * 2**20
 from graph.build import build
 build([sys.argv[1]], out=sys.argv[2], shards=sys.argv[3], views=False)

@@ -1,4 +1,4 @@
-"""Named SPARQL queries, parameters, safety checks and result formats (graph/store.py query side).
+"""Named SPARQL queries, parameters, safety checks and result formats (graph/store/: library, checks, results, run).
 
 Expected rows on tests/data/store/mini.ttl are written by hand from that fixture; on the bundled corpus
 and on the seed article they are facts read from the texts (skipped until `stancegraph build` exists).

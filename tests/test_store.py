@@ -1,4 +1,4 @@
-"""Opening, persisting and converting the graph (graph/store.py store side)."""
+"""Opening, persisting and converting the graph (graph/store/persist.py)."""
 
 from __future__ import annotations
 

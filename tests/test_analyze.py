@@ -1,4 +1,4 @@
-"""The analysis stage (graph/analyze.py): events from SPARQL, stance scores, roll-up, metrics, exports.
+"""The analysis stage (graph/analyze/): events from SPARQL, stance scores, roll-up, metrics, exports.
 
 Fixtures are hand-written graphs under tests/data/analysis/; every expected number below is worked out
 by hand from those files and ontology/scoring.ttl (own acts x1.0, received acts x0.5, score =

@@ -2703,6 +2703,10 @@ NO_SUCH_ACT = [
     ("Belgium's King Philippe made a private trip to Kinshasa last week, the palace said.", ("BEL", "visits", "COD")),
     # a possible visit is only thought of, neither made nor planned
     ("Officials in Hanoi have said nothing about a possible visit by the Chinese premier.", ("CHN", "visits", "VNM")),
+     "and they were left for the potential use of the Taliban.", ("USA", "visits", "AFG")),
+    # the go-between of a deal is no side of the ties the two parties restore
+    ("Ghana and Togo revealed they would normalize ties in a deal brokered by Nigeria.",
+     ("GHA", "shiftsTowardCooperation", "NGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -54,7 +54,8 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
                  and not (candidate.relation in _MIGRATION and m.start > candidate.end
                           and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start))
                  and not (m.start > candidate.end and _SAID_AFTER.match(doc.text, m.end))
-                 and not _tie_owner().match(doc.text, m.end)]
+                 and not _tie_owner().match(doc.text, m.end)
+                 and not _named_as_go_between(doc, m, candidate.sentence.start)]
         if named:
             return named[0]
     for mention in candidates:
@@ -64,12 +65,36 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
                 or (mention.via == "demonym" and _PEOPLE_NOUN.match(suffix)):
             continue  # (nor 'accepting the Peruvian deportees': their nationality, not who deported them)
         if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I) \
-                and (candidate.relation in _MIGRATION or mention.start > candidate.head_start):
+                and (candidate.relation in _MIGRATION or mention.start > candidate.head_start) \
+                and not _go_between_by().search(doc.text, max(candidate.sentence.start, mention.start - 30),
+                                                mention.start):
             return mention  # (not 'Ghana, backed by Nigeria, has rejected the proposal': Nigeria made none)
         if re.match(r"\s+(?:\w+\s+){0,3}?(?:deport\w*|expel\w*|sent|sends|send|flew|flown|removed|returned)\b",
                     suffix, re.I) and mention.start > candidate.head_start:
             return mention
     return None
+
+
+@cache
+def _go_between_by() -> re.Pattern[str]:
+    """'resume relations in a deal brokered by China' (words.csv GO_BETWEEN): the agent of a mediation helped the
+    two sides agree; it is neither of them, so it is no sender nor the other side of their wording."""
+    return re.compile(r"\b(?:" + word_classes()["GO_BETWEEN"] + r")\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_go_between(doc: _Doc, mention: Mention, floor: int) -> bool:
+    """'in a deal brokered by China', 'a Chinese-brokered deal', 'Qatari mediation': a go-between helped two sides
+    agree and is neither of them, so it is not the other side of what they agreed."""
+    return bool(_go_between_by().search(doc.text, max(floor, mention.start - 30), mention.start)
+                or re.match(r"(?:-|\s+)(?:" + word_classes()["GO_BETWEEN"] + r")",
+                            doc.text[mention.end:mention.end + 20], re.I))
+
+
+def go_between_counterpart(doc: _Doc, mentions: list[Mention], country: str, floor: int) -> bool:
+    """True when every mention of the country in the sentence names it as a go-between ('normalized relations in
+    a deal brokered by China'): the document's other side is then no party to this wording."""
+    named = [m for m in mentions if m.country == country]
+    return bool(named) and all(_named_as_go_between(doc, m, floor) for m in named)
 
 
 #: A conjunction opening another clause right before a party: 'accepting them when Peru refused', the subject of

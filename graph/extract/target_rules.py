@@ -40,7 +40,15 @@ from graph.extract.objects import (
 )
 from graph.extract.owners import _as_country
 from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
-from graph.extract.senders import _ARRIVED_IN, _MIGRATION, _PEOPLE_NOUN, _counterpart, _deporter, _explicit_sender
+from graph.extract.senders import (
+    _ARRIVED_IN,
+    _MIGRATION,
+    _PEOPLE_NOUN,
+    _counterpart,
+    _deporter,
+    _explicit_sender,
+    go_between_counterpart,
+)
 from graph.extract.trip_senses import host_after_fronted_visit
 from graph.records import Mention
 
@@ -283,6 +291,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                     and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start)) for m in mentions):
             return []  # 'accepted the Peruvian deportees': the people's own country is not who sent them, nor is
             # another place they reached ('300 arrived in Panama and 100 arrived in Costa Rica')
+        if counterpart is not None and go_between_counterpart(doc, mentions, counterpart.country,
+                                                              candidate.sentence.start):
+            return []  # 'resume normalized relations in a deal brokered by China': the go-between is no side
         return [counterpart] if counterpart else []
     if rule == "imposed":
         # 'the tariffs would be suspended': the party the latest sanctions were aimed at

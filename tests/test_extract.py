@@ -2707,6 +2707,11 @@ NO_SUCH_ACT = [
     # the go-between of a deal is no side of the ties the two parties restore
     ("Ghana and Togo revealed they would normalize ties in a deal brokered by Nigeria.",
      ("GHA", "shiftsTowardCooperation", "NGA")),
+    # a launch told just before and condemned is the launcher's, not the act of the country the report is about
+    ("South Korean President Lee Jae-myung flew to Tokyo on Monday for talks with Japanese Prime Minister Shigeru "
+     "Ishiba, and the two agreed to expand trade. Hours earlier, North Korea fired a ballistic missile toward the "
+     "sea. Japan's chief cabinet secretary condemned the latest launch, calling it a reckless act.",
+     ("JPN", "accuses", "KOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

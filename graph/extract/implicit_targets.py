@@ -128,3 +128,40 @@ def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention
     measures = list(_cue("SANCTIONS").finditer(doc.text, candidate.sentence.start, candidate.head_start))
     return bool(measures) and not any(m.type == "country" and measures[-1].start() - 40 <= m.start
                                       < measures[-1].start() for m in mentions)
+
+
+#: A label given to 'it', the act the clause before named: 'calling it a reckless act'
+_LABELS_IT = re.compile(r"(?:call|describ|label|term|brand|denounc)\w*\s+it\b", re.I)
+
+
+@cache
+def _told_act_object() -> re.Pattern[str]:
+    """A weapons act the report has told, referred back to right after the charge (words.csv TOLD_ACTS):
+    'condemned the latest launch', 'denounced this missile test'."""
+    return re.compile(r"\s+(?:the|this|that|its|their|Sunday's|the\s+most)\s+(?:(?:latest|recent|last|new|fresh|"
+                      r"second|third|fourth|fifth)\s+)?(?:" + word_classes()["TOLD_ACTS"] + r")\b", re.I)
+
+
+@cache
+def _told_act_verb() -> re.Pattern[str]:
+    """The verb that told the act, right after its doer (words.csv TOLD_ACT_VERBS): 'North Korea fired'."""
+    return re.compile(r"\s+(?:" + word_classes()["TOLD_ACT_VERBS"] + r")\b", re.I)
+
+
+def doer_of_told_act(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention] | None:
+    """'Hours earlier, North Korea fired a missile. Japan condemned the latest launch': a charge against an act
+    the report has just told is aimed at whoever the telling names as its doer, not at the country the report
+    is mostly about. None when the charge refers to no told act; no target when the act's doer is not named."""
+    if candidate.relation != "accuses":
+        return None
+    if not _told_act_object().match(doc.text, candidate.head_end) and not (
+            _LABELS_IT.match(doc.text, candidate.head_start)
+            and _told_act_object().search(doc.text, candidate.sentence.start, candidate.head_start)):
+        return None  # (nor '... condemned the latest launch, calling it reckless': 'it' is the act just named)
+    index = candidate.sentence.index
+    for sentence in reversed(doc.sentences[max(0, index - IN_VIEW):index + 1]):
+        for mention in reversed(doc.mentions(sentence)):
+            if mention.country and mention.country != actor.country and mention.end <= candidate.head_start \
+                    and _told_act_verb().match(doc.text, mention.end):
+                return [mention]
+    return []

@@ -24,6 +24,7 @@ from graph.extract.coordination import (
     _listed_with,
 )
 from graph.extract.document import _Doc
+from graph.extract.implicit_targets import doer_of_told_act
 from graph.extract.objects import (
     _CALLS_TO,
     _CONDEMN,
@@ -234,6 +235,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if candidate.relation == "accuses" and _CONDEMN.match(doc.text, candidate.head_start) \
                 and _violent_act().search(doc.text, candidate.head_start, candidate.end + 40):
             return []  # 'condemned the suicide attack in Pakistan's Quetta': an attack nobody named is blamed for
+        told = doer_of_told_act(doc, candidate, actor)
+        if told is not None:
+            return told  # 'condemned the latest launch': the doer the report told, else no guess
         if candidate.relation == "accuses" and _charge_names_no_doer(doc, candidate, mentions, actor):
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):

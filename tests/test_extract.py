@@ -2712,6 +2712,10 @@ NO_SUCH_ACT = [
      "Ishiba, and the two agreed to expand trade. Hours earlier, North Korea fired a ballistic missile toward the "
      "sea. Japan's chief cabinet secretary condemned the latest launch, calling it a reckless act.",
      ("JPN", "accuses", "KOR")),
+    # troops of two nations joined by 'and' are no deportees taken in
+    ("France has some 2,000 soldiers in the Sahel, most of them near the border of Mali. Niger's leader agreed "
+     "to the move and accepted the deployment of French and European troops in its territory.",
+     ("NER", "acceptsDeportees", "FRA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -25,11 +25,12 @@ _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shap
 @cache
 def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """NOT_A_TRIGGER phrases, the words that make a participle an adjective, and the nouns after a demonym
-    that are no migrants (words.csv)."""
+    that are no migrants (words.csv), also after a second demonym joined to it ('French and European troops')."""
     classes = word_classes()
     return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
             re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
-            re.compile(r"\s+(?:[a-z-]+\s+)?" + classes["NOT_MIGRANTS"] + r"(?![\w-])", re.I))
+            re.compile(r"\s+(?:[A-Za-z-]+\s+|(?:and|or)\s+[A-Z][\w-]*\s+)?(?i:" + classes["NOT_MIGRANTS"]
+                       + r")(?![\w-])"))
 
 
 @cache

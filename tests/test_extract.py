@@ -2716,6 +2716,10 @@ NO_SUCH_ACT = [
     ("France has some 2,000 soldiers in the Sahel, most of them near the border of Mali. Niger's leader agreed "
      "to the move and accepted the deployment of French and European troops in its territory.",
      ("NER", "acceptsDeportees", "FRA")),
+    # what follows 'amid' is the setting of a remark, not the one it is made to
+    ("President Emmanuel Macron said French soldiers would return home from Mali within months. \"We cannot stay "
+     "engaged alongside authorities whose aims we do not share,\" he said. He spoke out amid worsening ties to the "
+     "Malian military junta.", ("FRA", "meetsWith", "MLI")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

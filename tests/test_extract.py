@@ -2720,6 +2720,10 @@ NO_SUCH_ACT = [
     ("President Emmanuel Macron said French soldiers would return home from Mali within months. \"We cannot stay "
      "engaged alongside authorities whose aims we do not share,\" he said. He spoke out amid worsening ties to the "
      "Malian military junta.", ("FRA", "meetsWith", "MLI")),
+    # accusations that are the subject of an 'as' clause are others' charges, not the charges of the one denying
+    ("Protesters in Kinshasa burned flags of Rwanda. Congo's government says Rwandan troops back the rebels in "
+     "Goma. President Kagame has again denied sending troops, but the evidence keeps mounting as accusations "
+     "continue to grow.", ("RWA", "accuses", "COD")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

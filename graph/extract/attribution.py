@@ -469,8 +469,9 @@ def _subject_after_opening_clause(doc: _Doc, candidate: _Candidate, mentions: li
 _BARE_ACCUSED = re.compile(r"(?:accused|charged|suspected)", re.I)
 _OF_NEXT = re.compile(r"\s+of\s")
 #: A preposition of circumstance right before a noun: 'amid accusations', 'over allegations' (whose makers,
-#: unless named after 'by' or 'from', are not the sentence's subject)
-_NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:amid|over|following|despite|because\s+of|due\s+to)\s+"
+#: unless named after 'by' or 'from', are not the sentence's subject); so is a conjunction of time whose clause the
+#: noun is the subject of ('denied it, as accusations continue to grow')
+_NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:amid|over|following|despite|because\s+of|due\s+to|as|while)\s+"
                                      r"(?:(?:the|new|fresh|renewed|growing|mounting|repeated|recent)\s+)*$", re.I)
 _AGENT_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:by|from)\s", re.I)
 _INDEFINITE_SUBJECT = re.compile(r"\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,3}(?:country|nation|government|state)"

@@ -2724,6 +2724,9 @@ NO_SUCH_ACT = [
     ("Protesters in Kinshasa burned flags of Rwanda. Congo's government says Rwandan troops back the rebels in "
      "Goma. President Kagame has again denied sending troops, but the evidence keeps mounting as accusations "
      "continue to grow.", ("RWA", "accuses", "COD")),
+    # a party inside a relative clause on the rebels a deal is made with is no partner to the deal
+    ("In 2009 Congo signed a peace agreement with the rebels who wanted to drive out the militias that had fled "
+     "Rwanda.", ("COD", "agreesToCooperate", "RWA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

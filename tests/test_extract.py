@@ -2727,6 +2727,9 @@ NO_SUCH_ACT = [
     # a party inside a relative clause on the rebels a deal is made with is no partner to the deal
     ("In 2009 Congo signed a peace agreement with the rebels who wanted to drive out the militias that had fled "
      "Rwanda.", ("COD", "agreesToCooperate", "RWA")),
+    # a deal told as signed in the passive was signed by the signer the sentence before named, not by its subjects
+    ("Japan, Canada and Britain have voiced worries about maritime security in the region, after China signed a "
+     "defence pact with Vanuatu. The deal was signed on Tuesday in Port Vila.", ("JPN", "agreesToCooperate", "CAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -26,6 +26,9 @@ from graph.extract.subject import _left_actor
 from graph.records import Mention
 from graph.words import ends_with_word
 
+#: The signer of a deal told in a sentence: the party right before the signing verb ('after China signed a pact')
+_SIGNED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|sealed|initialled|initialed)\b")
+
 #: 'between the Afghan minister and an American diplomat': a party told with an indefinite article ends the list
 _AND_INDEFINITE = re.compile(r"\s+and\s+an?\s+")
 #: A title between a country and the person it describes: 'U.S. hostage envoy Adam Boehler'
@@ -293,6 +296,10 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         index = candidate.sentence.index - 1
         if index >= 0:
             previous = doc.sentences[index]
+            signer = next((m for m in doc.mentions(previous) if _can_act(m) and _SIGNED_AFTER.match(doc.text, m.end)),
+                          None)
+            if signer is not None:
+                return signer  # 'X raised concerns after China signed a pact. The deal was signed': China signed it
             for mention in doc.mentions(previous):
                 if _can_act(mention) and not _after_preposition(doc, mention, doc.mentions(previous),
                                                                 previous.start):

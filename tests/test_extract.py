@@ -2730,6 +2730,27 @@ NO_SUCH_ACT = [
     # a deal told as signed in the passive was signed by the signer the sentence before named, not by its subjects
     ("Japan, Canada and Britain have voiced worries about maritime security in the region, after China signed a "
      "defence pact with Vanuatu. The deal was signed on Tuesday in Port Vila.", ("JPN", "agreesToCooperate", "CAN")),
+    # the mediator of a swap counted before 'between' frees no one
+    ("Qatar's foreign ministry said its mediation produced an exchange of 120 captives between Armenia and Azerbaijan.",
+     ("QAT", "releasesDetainees", "ARM")),
+    # who condemns an act is no party to it
+    ("Washington condemned Moscow for walking away from the fisheries agreement.",
+     ("RUS", "reducesCooperation", "USA")),
+    # a nationality word qualifying a named site says where, it is no party met
+    ("Estonia's defence minister said several allies would pledge air defence systems to Ukraine at the meeting at "
+     "the American Ramstein Air Base.", ("EST", "meetsWith", "USA")),
+    # the party in a plural noun before 'they' + verb is what 'they' act on, not who acts
+    ("Latvia moves to expel 12 Belarusian diplomats they accuse of espionage", ("BLR", "accuses", "LVA")),
+    # an outcome wished on a party is nothing asked of it
+    ('"Moscow must lose this war," the Lithuanian president said.', ("LTU", "demands", "RUS")),
+    # 'not' governs the verb whose object is to act, not the act after 'to'
+    ("Spain will not invite Georgia to join the bloc.", ("GEO", "rejects", "ESP")),
+    # unnamed states a pronoun's clause labels are the ones charged: no party is guessed
+    ('Norway stopped its shipments. The Kremlin wants the countries it calls "hostile" to settle their gas bills in '
+     'roubles.', ("RUS", "accuses", "NOR")),
+    # a meeting placed elsewhere right after its verb is no visit to the dateline's country
+    ("YEREVAN — The call came days after Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+     "Aliyev met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

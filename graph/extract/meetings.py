@@ -28,6 +28,8 @@ _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", (), "-",
 
 #: A place named inside the wording of a meeting ('talks in New York between'): it was held there
 _PLACE_IN_WORDING = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: A place named right after the meeting verb ('met in Brussels'): where the meeting was, not the dateline's city
+_PLACE_NEXT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _meetings_of_signings(doc: _Doc, resolved: list) -> list:
@@ -135,6 +137,17 @@ def _envoy_of_resident(doc: _Doc, actor: Mention) -> bool:
     return actor.country in doc.resident_envoys
 
 
+def _placed_elsewhere(doc: _Doc, candidate: _Candidate, host: str) -> bool:
+    """Whether the meeting verb names its place right after it, and the place is of another country than the
+    dateline's ('met in Brussels' under a YEREVAN dateline): the meeting was not held at the dateline ('met in
+    Belem' under BRASILIA, a city of no other country, still is)."""
+    place = _PLACE_NEXT.match(doc.text, candidate.head_end)
+    if place is None:
+        return False
+    named = next((m for m in doc.mentions(candidate.sentence) if m.start == place.end() - 1), None)
+    return named is not None and named.country != host  # (Brussels stands for the EU, of no one country)
+
+
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
     """A meeting 'in Ankara' or 'at the White House' is also a visit by every foreign participant."""
     extra = []
@@ -148,6 +161,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
         if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
                 and not _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) \
+                and not _placed_elsewhere(doc, candidate, host) \
                 and not any(m.type == "country" and m.via in ("name", "capital", "place")
                             and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
                             for m in doc.mentions(candidate.sentence)):
@@ -156,7 +170,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             extra.append((_Candidate(_VISIT_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
                                      candidate.end, "visits"), actor, [_as_country(place)]))
             continue
-        if host and host == actor.country and candidate.head_start >= doc.dateline_start:
+        if host and host == actor.country and candidate.head_start >= doc.dateline_start \
+                and not _placed_elsewhere(doc, candidate, host):
             extra += _guests_of_host(doc, candidate, targets)
         elif _hosting_verb().fullmatch(doc.text, candidate.head_start, candidate.head_end):
             extra += _guests_of_hosting(doc, candidate, actor, targets)

@@ -254,6 +254,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
                 if len(_NEGATION_WORD.findall(tail, match.end())) - _let_words(tail, match.end()) <= 4 \
                         and not _own_verb_before(tail, match.end(), ands) \
                         and not _agreement_to().search(tail, match.end()) \
+                        and not _OTHER_SUBJECT_TO.match(tail, match.end()) \
                         and not _SUBORDINATOR.search(tail, match.end()):
                     negated = True
     if _plan_denied(tail):
@@ -363,6 +364,12 @@ def _agreement_to() -> re.Pattern[str]:
 
 #: 'and' right after a refusing verb, perhaps with an adverb: the trigger after it is a second verb of its own
 _JOINED_VERB = re.compile(r"\s+and(?:\s+\w+ly)?\s*$")
+
+
+#: 'will not invite Ukraine to (join)': the negated verb has an object of its own, who is to do the act after
+#: 'to' ('not let/allow/permit', which refuses the act itself, is left to `_let_words`)
+_OTHER_SUBJECT_TO = re.compile(r"\s+(?!(?:let|allow|permit)\b)[a-z]+\s+(?:the\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+[A-Z][\w'’-]*)*\s+to\s*$")
 
 
 def _own_verb_before(tail: str, cue_end: int, ands: list[int]) -> bool:

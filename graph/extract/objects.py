@@ -428,6 +428,25 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
     return []
 
 
+@cache
+def _judged_for() -> re.Pattern[str]:
+    """A charging verb right before the one it charges (words.csv CONDEMNING_STEMS, and accus-, blam-): 'slammed ',
+    'condemned the '."""
+    return re.compile(r"\b(?:(?:" + word_classes()["CONDEMNING_STEMS"] + r")\w*|accus\w*|blam\w*)\s+(?:the\s+)?$",
+                      re.I)
+
+
+_FOR_GAP = re.compile(r"\s+for\s+$", re.I)
+
+
+def _judge_of_act(doc: _Doc, mention: Mention, actor: Mention, candidate: _Candidate) -> bool:
+    """Whether `mention` charges the actor with the act at hand ('The US slammed Russia for suspending the grain
+    deal'): the one who condemns an act judges it from outside, it is not the party the act is done to."""
+    return mention.end <= actor.start and _FOR_GAP.fullmatch(doc.text, actor.end, candidate.head_start) is not None \
+        and _judged_for().search(doc.text[mention.end:actor.start]) is not None \
+        and len(doc.text[mention.end:actor.start]) <= 40
+
+
 def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """The closest country (not a person) anywhere in the sentence.
 

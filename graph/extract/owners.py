@@ -100,6 +100,8 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
     head = doc.text[candidate.head_start:candidate.head_end]
     if not head[:1].islower() or head.endswith(("ed", "ing")):
         return None  # a noun, not a verb ('said that Kiev', 'filed that')
+    if _subject_right_before(doc, candidate, mentions):
+        return None  # 'The Kremlin also insists that Ukraine should': a verb after its subject, no noun
     after = next((m for m in mentions if m.start >= candidate.head_end), None)
     if after is None or not _can_act(after) or not after.country \
             or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
@@ -108,6 +110,17 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
     if _CLAIM_NOUN.match(head) and not _made_after().match(doc.text, after.end):
         return None  # 'accusations that China spied on lawmakers': what is claimed, not who claims it
     return after
+
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|still|now|again|repeatedly|firmly|\w+ly)\s+)?")
+
+
+def _subject_right_before(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """Whether a party (not a nationality word, which may qualify a noun: 'the Russian demands that') stands
+    right before the trigger, with at most an adverb between: the '-s' word is then its present-tense verb."""
+    before = next((m for m in reversed(mentions) if m.end <= candidate.head_start), None)
+    return before is not None and before.via != "demonym" and _can_act(before) \
+        and _SUBJECT_GAP.fullmatch(doc.text, before.end, candidate.head_start) is not None
 
 
 #: Nouns whose 'that' opens what they claim, unless a verb of making follows ('the charges that Kyiv levelled')

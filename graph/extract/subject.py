@@ -72,6 +72,8 @@ def _impersonal_it() -> re.Pattern[str]:
 #: trigger
 _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|is|will|would|also|then|later|"
                                      r"[a-z]+ly)\s+){0,2}$")
+#: A relative clause without 'that' on a plural noun, its subject a pronoun: 'diplomats they accuse of'
+_REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}s\s+(?:they|we)\s+$")
 #: What every match of `_PERSON_PRONOUN_SUBJECT` ends with ('he' also ends 'she', 'ly' every adverb in -ly), for
 #: `ends_with_any`: the look-back regexes of `_left_actor` run only before a trigger whose last word can end them
 _PERSON_PRONOUN_ENDS = ("he", "has", "had", "was", "is", "will", "would", "also", "then", "later", "ly")
@@ -217,6 +219,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         return doc.speaker(sentence)
     if _partners_of_subject(doc, mentions, before, candidate.head_start):
         return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of
+    if ends_with_any(before, ("they", "we")) and _REDUCED_RELATIVE.search(before[-40:]):
+        return None  # 'to expel 45 Russian diplomats they accuse of spying': the party is in what 'they' act on
     person_match = _PERSON_PRONOUN_SUBJECT.search(before[-50:]) \
         if ends_with_any(before, _PERSON_PRONOUN_ENDS) else None
     if person_match:

@@ -119,6 +119,18 @@ def _swapped_back(doc: _Doc, events: list[Event]) -> list[Event]:
 #: A trade of people named with its two sides: 'a prisoner exchange agreement between Sweden and Iran',
 #: 'the mutual release of Iranian and American detainees' (the sides follow within a few words)
 _TRADE_BETWEEN = re.compile(r"\b(?:swaps?|exchanges?)\b(?:\s+[\w-]+){0,2}?\s+between\s+(?:the\s+)?", re.I)
+
+
+@cache
+def _trade_of_people_between() -> re.Pattern[str]:
+    """A trade that counts its people before its two sides: 'an exchange of 400 captives between Russia and
+    Ukraine' (words.csv TRADED_PEOPLE after an optional number; a longer gap than _TRADE_BETWEEN allows, so
+    the people must be named: 'an exchange of heavy fire between' is no trade)."""
+    return re.compile(r"\b(?:swaps?|exchanges?)\s+of\s+"
+                      r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
+                      r"(?:" + word_classes()["TRADED_PEOPLE"] + r")\s+between\s+(?:the\s+)?", re.I)
+
+
 _MUTUAL_RELEASE = re.compile(r"\b(?:mutual|reciprocal)\s+(?:release|releases|freeing|exchange)\s+of\s+(?:the\s+)?",
                              re.I)
 #: A swap named by the two peoples it traded: 'the exchange of Ethiopian and Eritrean prisoners of war'
@@ -158,8 +170,11 @@ def _sides_of_trades(doc: _Doc, events: list[Event]) -> list[Event]:
     # 'reciprocal'), or a letter re.I matches to one of theirs ('ſ' to 's', 'ı' and 'İ' to 'i')
     trade_words = "between" in lower and ("swap" in lower or "exchange" in lower or "ſ" in doc.text)
     mutual_words = "mutual" in lower or "reciprocal" in lower or "ı" in doc.text or "İ" in doc.text
-    gates = {id(_TRADE_BETWEEN): trade_words, id(_MUTUAL_RELEASE): mutual_words, id(_EXCHANGE_OF): exchange_of}
-    for pattern, demonyms in ((_TRADE_BETWEEN, False), (_MUTUAL_RELEASE, True), (_EXCHANGE_OF, True)):
+    counted = _trade_of_people_between()
+    gates = {id(_TRADE_BETWEEN): trade_words, id(counted): trade_words and exchange_of,
+             id(_MUTUAL_RELEASE): mutual_words, id(_EXCHANGE_OF): exchange_of}
+    for pattern, demonyms in ((_TRADE_BETWEEN, False), (counted, False), (_MUTUAL_RELEASE, True),
+                              (_EXCHANGE_OF, True)):
         if not gates[id(pattern)]:
             continue
         for trade in pattern.finditer(doc.text):

@@ -61,6 +61,19 @@ _CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\
                      r"([A-Z][^,.;“”\"]{1,60})")
 
 @cache
+def _unnamed_states_described() -> re.Pattern[str]:
+    """Unnamed states (words.csv STATES) described by a clause whose subject is a pronoun, right before the trigger:
+    'countries he terms', 'nations they call'."""
+    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")\s+(?:he|she|it|they|we)\s+$", re.I)
+
+
+@cache
+def _wished_outcome() -> re.Pattern[str]:
+    """An outcome right after a modal (words.csv WISHED_OUTCOMES): 'must lose', 'should be defeated'."""
+    return re.compile(r"\s+(?:" + word_classes()["WISHED_OUTCOMES"] + r")\b", re.I)
+
+
+@cache
 def _unnamed_object() -> re.Pattern[str]:
     """An object that names no party, after the trigger or its preposition (words.csv UNNAMED_PARTIES: 'accused
     critics of', 'warned some countries', 'lashed out' + 'at those worried about'): no
@@ -242,6 +255,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
             return []  # 'accused Western ambassadors in Moscow of meddling': envoys of no one country named
+        if _unnamed_states_described().search(doc.text, max(candidate.sentence.start, candidate.head_start - 40),
+                                              candidate.head_start):
+            return []  # 'countries he terms "unfriendly"': the ones charged are the unnamed states, no guess
         if _no_one_to_guess(doc, candidate):
             return []  # 'its growing influence in the Pacific', 'the release of hostages after the attack on Israel'
         if _unnamed_object().match(doc.text, candidate.end):
@@ -384,6 +400,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
                 if re.fullmatch(r"(?:['’]s?)?\s*(?:[\w-]+\s+)?", gap) and _is_target(mention, actor) \
                         and (mention.via != "pronoun" or _described_re().fullmatch(mention.text)):
                     # 'it must' may be the speaker's own side; 'the Central American ally must' is not
+                    if candidate.relation == "demands" and _wished_outcome().match(doc.text, candidate.end):
+                        return []  # 'The Kremlin must lose': an outcome wished on it, nothing asked of it
                     if candidate.relation == "demands" and _proposed_owned().fullmatch(gap):
                         return []  # "Biden's proposal must be dealt with seriously": the one who proposed it is not
                         # the one asked to act on it

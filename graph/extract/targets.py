@@ -34,6 +34,7 @@ from graph.extract.implicit_targets import _unnamed_other_side
 from graph.extract.lexicon import _cue
 from graph.extract.objects import (
     _charged_nationals,
+    _judge_of_act,
     _measure_of_another,
     _measure_on_own_side,
     _model_followed,
@@ -259,6 +260,11 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             if found and all(isinstance(m, Mention) and _visitor_of_timing(doc, candidate, m) for m in found):
                 return []  # 'scrapped its lithium pact following a visit from Marco Rubio': the visit dates the act
         if found:
+            # 'The US slammed Russia for suspending the grain deal': who condemns the act is no party to it
+            found = [m for m in found if not (isinstance(m, Mention) and _judge_of_act(doc, m, actor, candidate))]
+            # 'at the meeting at the German Ramstein Air Base': a nationality naming where, no party
+            found = [m for m in found if not (isinstance(m, Mention) and _site_nationality(doc, m))]
+        if found:
             # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
             # source of the report is no party to what it reports
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.end
@@ -453,6 +459,15 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _EVERYONE = re.compile(r"\s*(?:for\s+|on\s+|upon\s+)?(?:the\s+)?(?:international\s+community|world"
                        r"|all\s+(?:parties|sides|countries|nations|states)|every\s+country)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_AT_THE = re.compile(r"\b(?:in|at)\s+the\s+$")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _site_nationality(doc: _Doc, mention: Mention) -> bool:
+    """Whether `mention` is a nationality word qualifying a named place after 'at the' or 'in the' ('at the German
+    Ramstein Air Base'): it says where, it names no party."""
+    return mention.via == "demonym" and _AT_THE.search(doc.text, max(0, mention.start - 8), mention.start) is not None \
+        and _NAME_NEXT.match(doc.text, mention.end) is not None
 
 
 @cache

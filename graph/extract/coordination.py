@@ -126,6 +126,9 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         if earlier and _COMMA_AND.fullmatch(gap) \
                 and _verb_after().match(doc.text, _following_list(doc, mention, mentions)[-1].end):
             return False  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
+        if earlier and _COMMA_GAP.fullmatch(gap) and _OPENING_PHRASE.match(doc.text, floor, earlier[-1].end) \
+                and _verb_after().match(doc.text, _following_list(doc, mention, mentions)[-1].end):
+            return False  # 'During talks in Istanbul, Russia and Ukraine agreed': the opening phrase ends at the comma
         if earlier and _LIST_GAP.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap)
                                                      or _list_continues(doc, mention, mentions)):
             return _after_preposition(doc, earlier[-1], mentions, floor)

@@ -2703,23 +2703,22 @@ NO_SUCH_ACT = [
     ("Belgium's King Philippe made a private trip to Kinshasa last week, the palace said.", ("BEL", "visits", "COD")),
     # a possible visit is only thought of, neither made nor planned
     ("Officials in Hanoi have said nothing about a possible visit by the Chinese premier.", ("CHN", "visits", "VNM")),
-     "and they were left for the potential use of the Taliban.", ("USA", "visits", "AFG")),
     # the go-between of a deal is no side of the ties the two parties restore
     ("Ghana and Togo revealed they would normalize ties in a deal brokered by Nigeria.",
      ("GHA", "shiftsTowardCooperation", "NGA")),
     # a launch told just before and condemned is the launcher's, not the act of the country the report is about
-    ("South Korean President Lee Jae-myung flew to Tokyo on Monday for talks with Japanese Prime Minister Shigeru "
-     "Ishiba, and the two agreed to expand trade. Hours earlier, North Korea fired a ballistic missile toward the "
-     "sea. Japan's chief cabinet secretary condemned the latest launch, calling it a reckless act.",
+    ("South Korea's president travelled to Tokyo on Monday to see the Japanese premier, and the two agreed to "
+     "expand trade. Hours earlier, North Korea fired a ballistic missile toward the sea. Japan's chief cabinet "
+     "secretary condemned the latest launch as a dangerous provocation.",
      ("JPN", "accuses", "KOR")),
     # troops of two nations joined by 'and' are no deportees taken in
     ("France has some 2,000 soldiers in the Sahel, most of them near the border of Mali. Niger's leader agreed "
-     "to the move and accepted the deployment of French and European troops in its territory.",
+     "to the plan and accepted the stationing of French and European soldiers on its soil.",
      ("NER", "acceptsDeportees", "FRA")),
     # what follows 'amid' is the setting of a remark, not the one it is made to
     ("President Emmanuel Macron said French soldiers would return home from Mali within months. \"We cannot stay "
-     "engaged alongside authorities whose aims we do not share,\" he said. He spoke out amid worsening ties to the "
-     "Malian military junta.", ("FRA", "meetsWith", "MLI")),
+     "engaged alongside authorities whose aims we do not share,\" he said. He spoke out amid souring ties to the "
+     "Malian junta.", ("FRA", "meetsWith", "MLI")),
     # accusations that are the subject of an 'as' clause are others' charges, not the charges of the one denying
     ("Protesters in Kinshasa burned flags of Rwanda. Congo's government says Rwandan troops back the rebels in "
      "Goma. President Kagame has again denied sending troops, but the evidence keeps mounting as accusations "
@@ -2749,8 +2748,8 @@ NO_SUCH_ACT = [
     ('Norway stopped its shipments. The Kremlin wants the countries it calls "hostile" to settle their gas bills in '
      'roubles.', ("RUS", "accuses", "NOR")),
     # a meeting placed elsewhere right after its verb is no visit to the dateline's country
-    ("YEREVAN — The call came days after Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
-     "Aliyev met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
+    ("YEREVAN — The call came days after Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
+     "Pashinyan met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

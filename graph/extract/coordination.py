@@ -35,7 +35,7 @@ def _group_of() -> re.Pattern[str]:
 #: (a list may be told in order: 'visits The Gambia and then Senegal')
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+as\s+well\s+as|,\s+(?:along|together)\s+with|&|,?\s+or)"
                        r"\s+(?:the\s+)?"
-                       # 'Austin and the new German Defense Minister Boris Pistorius met': a word of time in office
+                       # 'Hegseth and the new Dutch Defence Minister met': a word of time in office
                        r"(?:(?:new|incoming|outgoing|acting)\s+)?"
                        # 'The US, and allies Germany and Poland freed': the allies are listed with the first
                        r"(?:(?:its|their|fellow|close|western)\s+)?(?:allies\s+|partners\s+|neighbou?rs\s+)?"

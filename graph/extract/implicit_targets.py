@@ -157,7 +157,7 @@ def doer_of_told_act(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[M
     if not _told_act_object().match(doc.text, candidate.head_end) and not (
             _LABELS_IT.match(doc.text, candidate.head_start)
             and _told_act_object().search(doc.text, candidate.sentence.start, candidate.head_start)):
-        return None  # (nor '... condemned the latest launch, calling it reckless': 'it' is the act just named)
+        return None  # (nor '... condemned the latest launch, calling it dangerous': 'it' is the act just named)
     index = candidate.sentence.index
     for sentence in reversed(doc.sentences[max(0, index - IN_VIEW):index + 1]):
         for mention in reversed(doc.mentions(sentence)):

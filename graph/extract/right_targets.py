@@ -190,7 +190,7 @@ _AGENT_THEN_VICTIM = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,5}?(?:against|on|up
 
 
 #: A relative clause with a verb of its own opening after the trigger: ' that saw', ', which brought', ' who
-#: wanted' (of a group the partner is: 'a peace agreement with the insurgents who wanted to expel militias from X')
+#: wanted' (of a group the partner is: 'a truce with the rebels who sought to drive fighters out of X')
 _RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which|who)\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|"
                             r"they|he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
                             r"brought|led|won)\b")

@@ -30,6 +30,7 @@ from graph.extract.actor_rules import _OPPORTUNITY_TO
 from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS
 from graph.extract.candidates import _blame_shifted
 from graph.extract.document import _CONDITIONAL_RE, _CONDITIONAL_WORDS
+from graph.extract.hedges import _onlookers_act_ends, _onlookers_act_pattern
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
     _FOLLOWED_SUIT_OPENINGS,
@@ -38,13 +39,7 @@ from graph.extract.inferences import (
     _cease_conduct,
 )
 from graph.extract.lexicon import _NEED, _features_of, _need_masks, _needs_met, _word_need_masks, triggers
-from graph.extract.negation import (
-    _NO_BEFORE,
-    _RELATIVE_VERB_BEFORE,
-    _RELATIVE_VERB_ENDS,
-    _onlookers_act_ends,
-    _onlookers_act_pattern,
-)
+from graph.extract.negation import _NO_BEFORE, _RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS
 from graph.extract.subject import (
     _PERSON_PRONOUN_ENDS,
     _PERSON_PRONOUN_SUBJECT,

@@ -22,7 +22,7 @@ How a sentence becomes an event (the module of each step in brackets):
    [pairs.py]
 4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
-   are not events of their own. [events.py; if-clauses in negation.py]
+   are not events of their own. [events.py; if-clauses in hedges.py]
 5. Context: the policy or issue the event concerns, from graph/data/contexts.csv. [lexicon.py]
 6. Events read from other events: as each sentence's events are made, a signing with a foreign leader is a
    meeting and a meeting or a signing in a foreign place is a visit [meetings.py]; once every sentence is read,

@@ -26,6 +26,7 @@ from graph.extract.event_checks import (
     _thanked_together,
     _withdrawn_from_elsewhere,
 )
+from graph.extract.hedges import _in_condition, speculated, threatened_step
 from graph.extract.held_firm import _own_demand_held_firm
 from graph.extract.implicit_targets import unseen_guess
 from graph.extract.lexicon import _context, _cue
@@ -39,15 +40,7 @@ from graph.extract.meetings import (
     _visits_of_meetings,
     _visits_of_signings,
 )
-from graph.extract.negation import (
-    _apply_negation,
-    _called_off,
-    _in_condition,
-    _met_apart,
-    _signing_called_off,
-    speculated,
-    threatened_step,
-)
+from graph.extract.negation import _apply_negation, _called_off, _met_apart, _signing_called_off
 from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs

@@ -21,9 +21,10 @@ from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.events import _make_event
+from graph.extract.hedges import _asked_to_go, _trip_asked_about
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
-from graph.extract.negation import _asked_to_go, _stayed_away, _trip_asked_about
+from graph.extract.negation import _stayed_away
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
 from graph.records import Event, Mention

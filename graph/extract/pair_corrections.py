@@ -1,0 +1,335 @@
+"""Corrections of the (actor, targets) pairs a match first yields (`_candidate_pairs`, pairs.py, runs them in turn).
+
+The first reading pairs the parties named before and after the wording; these checks turn a pair round, drop
+it or add parties when the wording says who does what to whom: a ban on a party's funds is lifted by the one
+holding them ('Peru announced the end of the freeze on Chile's assets'), a pact's partner is the one left, not
+the leaver; a state reporting a hostile act charges the doer after 'by'; those who join others in an act do it
+too, toward the same targets; the partners of a deal to take in people are the ones who take them; the guests
+of a three-way summit meet each other. Each check reads one shape of wording and returns the pairs, unchanged
+when the shape is absent, so they run one after another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
+from graph.extract.attribution import _PASSIVE_BY
+from graph.extract.candidates import _Candidate
+from graph.extract.document import _Doc
+from graph.extract.lexicon import _cue
+from graph.extract.owners import _as_country, _can_act
+from graph.extract.senders import _deporter
+from graph.records import Mention
+
+#: A reciprocal object of the act: 'relations between them', 'visits to each other', 'with one another'
+_RECIPROCAL_OBJECT = re.compile(r"\bbetween\s+(?:them|themselves)\b|\bwith\s+(?:each\s+other|one\s+another)\b")
+
+
+def _reciprocal_partners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'the two nations had agreed to resume diplomatic relations between them': the other side of a reciprocal
+    act is one of its subjects, named before it in the sentence, never a party read from another sentence or
+    named after it ('... thanked Iraq and Oman')."""
+    if not _RECIPROCAL_OBJECT.search(doc.text, candidate.head_end, min(candidate.sentence.end, candidate.end + 25)):
+        return pairs
+    start = candidate.sentence.start
+    kept = [(actor, [t for t in targets if isinstance(t, Mention) and t.via != "implicit"
+                     and start <= t.start < candidate.head_start]) for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]
+
+
+def _own_pair_addressed(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'the Chinese ministry said the two sides should take the anniversary as a new start': a pair ('the two
+    sides', 'both countries') told what it should do by one of its own members asks as much of itself as of the
+    other; no demand is made of either. (A third party telling both sides is a demand on each.)"""
+    if candidate.relation != "demands":
+        return pairs
+    mentions = doc.mentions(candidate.sentence)
+
+    def members(target: Mention | str) -> set[str]:
+        if not isinstance(target, Mention):
+            return set()
+        same = {m.country for m in mentions if (m.start, m.end) == (target.start, target.end)}
+        return same if len(same) >= 2 else set()
+
+    kept = [(actor, [t for t in targets if actor.country not in members(t)]) for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]
+
+
+#: The partner of a pact named right after it: 'exit from a pact with Russia'
+_PACT_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _leaving_own_pact(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Kremlin regrets exit from a pact with Russia': the party a pact is with is the one left, never the one
+    that leaves it. When the actor read before the wording is that partner, the leaver is a party the sentence
+    does not name there, and the pair is dropped rather than turned into the partner leaving a pact with whoever
+    else the story is about."""
+    if candidate.relation != "reducesCooperation":
+        return pairs
+    after = _PACT_WITH.match(doc.text, candidate.end)
+    if after is None:
+        return pairs
+    partner = next((m for m in doc.mentions(candidate.sentence) if m.start == after.end() and m.country), None)
+    if partner is None:
+        return pairs
+    return [(actor, targets) for actor, targets in pairs if actor.country != partner.country]
+
+
+#: What a lifted ban or freeze is on, owned by a party: ' on Tehran's frozen funds', ' on Iranian assets'
+_OWNED_ASSETS_AFTER = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s?)?"
+                                 r"\s+(?:[\w-]+\s+)?(?:funds|assets|accounts|money|reserves|property|oil\s+revenues?)\b")
+
+
+def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Iran's negotiator announced the lifting of the ban on Tehran's frozen funds': a ban on a party's funds is
+    lifted by the party holding them, never by their owner. An announcer who owns the funds is their owner: the
+    other side of the pair lifts the ban toward it."""
+    if candidate.relation != "shiftsTowardCooperation":
+        return pairs
+    assets = _OWNED_ASSETS_AFTER.match(doc.text, candidate.end)
+    owner = next((m for m in doc.mentions(candidate.sentence) if assets is not None
+                  and m.start == assets.start("owner") and m.country), None)
+    if owner is None:
+        return pairs
+    out = []
+    for actor, targets in pairs:
+        if actor.country != owner.country:
+            out.append((actor, targets))
+            continue
+        out += [(target, [_as_country(owner)]) for target in targets
+                if isinstance(target, Mention) and target.country and target.country != owner.country]
+    return out
+
+
+#: Between a measure's owner and its noun: 'US tariffs', 'the US steel tariffs', 'Washington's new sanctions'
+_OWNER_THEN_MEASURE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}$")
+#: Between the easing word and the owner: the measure is its object ('pause on ', 'lifted the '), not a cause ('after')
+_EASED_OBJECT_GAP = re.compile(r"\s+(?:(?:on|of)\s+)?(?:the\s+)?|\s*")
+
+
+def _owner_eases(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Sheinbaum announced the pause on US tariffs': a measure eased is eased by its owner, named before its noun in
+    the wording as the easing's object; the one announcing it, of another country, is the side it is eased toward.
+    A measure that is the cause ('reverses after US visa ban') is no object."""
+    if candidate.relation != "shiftsTowardCooperation":
+        return pairs
+    noun = _cue("SANCTIONS").search(doc.text, candidate.head_start, candidate.end)
+    owner = next((m for m in doc.mentions(candidate.sentence) if noun is not None and m.country
+                  and candidate.head_start <= m.start and m.type == "country"
+                  and _EASED_OBJECT_GAP.fullmatch(doc.text, candidate.head_end, m.start)
+                  and _OWNER_THEN_MEASURE.fullmatch(doc.text, m.end, noun.start())), None)
+    if owner is None:
+        return pairs
+    out = []
+    for actor, targets in pairs:
+        if actor.country and actor.country != owner.country \
+                and any(isinstance(t, Mention) and t.country == owner.country for t in targets):
+            out.append((owner, [_as_country(actor)]))
+        else:
+            out.append((actor, targets))
+    return out
+
+
+#: Sanctions asked to go, not to come: 'urged Britain to lift sanctions against Serbian firms'
+_LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifting|ease|easing|remove|removing|drop|dropping|end|ending|scrap|"
+                            r"relax|relaxing|suspend|waive)\b[^.;:]*$", re.I)
+
+
+def _own_punishment_expected(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Vucic said he expects Britain to introduce its own sanctions against the Serbian oil company': what a
+    party expects another to do against the party's own country is a forecast, not a demand (nobody presses
+    others to sanction himself). The pair is dropped when the act after the target names sanctions and then the
+    actor's own country."""
+    if candidate.relation != "demands" or not pairs:
+        return pairs
+    sentence_end = candidate.sentence.start + len(candidate.sentence.text)
+    mentions = doc.mentions(candidate.sentence)
+    kept = []
+    for actor, targets in pairs:
+        last = max((t.end for t in targets if isinstance(t, Mention)), default=candidate.end)
+        measure = _cue("SANCTIONS").search(doc.text, max(last, candidate.end), sentence_end)
+        own = measure is not None and not _LIFTED_BEFORE.search(doc.text, max(last, measure.start() - 30),
+                                                                 measure.start()) and any(
+            m.country == actor.country and measure.end() <= m.start <= measure.end() + 40 for m in mentions)
+        if not own:
+            kept.append((actor, targets))
+    return kept
+
+
+#: Where people are held, right before the place: 'detained in ', 'previously held in '
+_HELD_IN_BEFORE = re.compile(r"\b(?:held|detained|jailed|imprisoned|locked\s+up)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _own_nationals_held_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Iran freed two Britons in a swap that also brought home Iranians who had been held in Belgium': the
+    actor's own nationals, held in another country, are freed by that country toward the actor,
+    never by the actor toward the place that held them."""
+    if candidate.relation != "releasesDetainees" or not pairs:
+        return pairs
+    inside = [m for m in doc.mentions(candidate.sentence) if candidate.head_end <= m.start < candidate.end]
+    turned = []
+    for actor, targets in pairs:
+        holders = [t for t in targets if isinstance(t, Mention) and t.country and t.country != actor.country
+                   and _HELD_IN_BEFORE.search(doc.text, max(0, t.start - 30), t.start)]
+        if holders and any(m.via == "demonym" and m.country == actor.country for m in inside):
+            turned += [(holder, [actor]) for holder in holders]
+        else:
+            turned.append((actor, targets))
+    return turned
+
+
+#: Aid named by its giver inside an aid cut: 'suspends Belgian aid', 'the aid programme with Belgium', 'aid from Oslo'
+_GIVER_BEFORE_AID = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|development|cooperation)\b", re.I)
+_AID_WITH_GIVER = re.compile(r"\b(?:aid|assistance|development|cooperation)\s+(?:[\w-]+\s+){0,2}(?:with|from)\s+"
+                             r"(?:the\s+)?$", re.I)
+_AID_WORD = re.compile(r"\b(?:aid|assistance)\b", re.I)
+
+
+def _aid_received_ended(doc: _Doc, candidate: _Candidate, pairs: list) -> None:
+    """'Rwanda suspends Belgian aid', 'Rwanda is suspending the aid programme with Belgium': a party that stops aid
+    it receives from the giver named ends a cooperation; it sanctions nobody (an aid cut is a sanction only by the
+    one who gives it). The relation becomes reducesCooperation when every target is named as the aid's giver."""
+    if candidate.relation != "threatenedSanctions" or not pairs \
+            or not _AID_WORD.search(doc.text, candidate.head_start, candidate.end + 30):
+        return
+    givers = [t for _, targets in pairs for t in targets if isinstance(t, Mention)]
+    if givers and all(
+            (t.via == "demonym" and candidate.head_start <= t.start and _GIVER_BEFORE_AID.match(doc.text, t.end))
+            or _AID_WITH_GIVER.search(doc.text, max(candidate.head_start, t.start - 60), t.start)
+            for t in givers):
+        candidate.relation = "reducesCooperation"
+
+
+#: A meeting of more than two sides by its name: 'a trilateral summit', 'three-way talks', 'a three-nation meeting'
+_JOINT_MEETING = re.compile(r"\b(?:trilateral|three-way|three-nation|three-country|four-way|quadrilateral)\s+"
+                            r"(?:[\w-]+\s+)?(?:summit|meeting|talks)\b", re.I)
+
+
+def _joint_meeting(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Biden is to hold a trilateral summit with the leaders of the Philippines and Japan': one meeting of all
+    three, so the partners named after 'with' meet each other too, not only the host."""
+    if candidate.relation != "meetsWith" \
+            or not _JOINT_MEETING.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                         candidate.end):
+        return pairs
+    extra = []
+    for actor, targets in pairs:
+        partners = [t for t in targets if isinstance(t, Mention) and t.country and t.country != actor.country]
+        for partner in partners:
+            others = [t for t in partners if t.country != partner.country]
+            if others:
+                extra.append((partner, others))
+    return pairs + extra
+
+
+#: Relations only a state's voice states: a company's complaint or denial is not its country's.
+_STATE_VOICE = frozenset({"accuses", "rejects", "exertsInfluenceOn", "demands", "threatened"})
+
+
+def _hostile_act(doc: _Doc, candidate: _Candidate) -> bool:
+    """A wording of a hostile act rather than of a charge made: a judgement its speaker passes ('was destroyed in a
+    hostile act', actor rule 'speaker'), force used ('shot down') or backing ('backed by')."""
+    trigger = candidate.trigger
+    return (candidate.relation == "accuses" and trigger.actor.startswith("speaker")) \
+        or (candidate.relation == "threatened" and trigger.pattern == "@FORCE_USED") \
+        or (candidate.relation == "exertsInfluenceOn" and trigger.actor == "by"
+            and _BACKING.match(doc.text, candidate.head_start) is not None)
+
+
+#: Backing told in the passive: 'was backed by', 'were funded by' (not 'run by', 'owned by': who owns a firm)
+_BACKING = re.compile(r"(?:backed|financed|funded|armed|sponsored|supported)\b", re.I)
+#: A passive's auxiliary right before its participle, or opening the wording itself ('was destroyed in')
+_PASSIVE_AUXILIARY = re.compile(r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _reported_hostile_act(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Nairobi said the drone was destroyed in a hostile act by the Ugandan army', 'Algiers said one of the groups
+    was backed by Rabat': a state reporting a hostile act done by the party after 'by' charges that party; the
+    reporter is not the one the act was done to (the drone, the groups name no party)."""
+    if not pairs or not _hostile_act(doc, candidate):
+        return pairs
+    if not _PASSIVE_AUXILIARY.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+                                     candidate.head_start) \
+            and not re.match(r"(?:was|were|is|are)\s", doc.text[candidate.head_start:candidate.end]):
+        return pairs  # 'the company run by France's Orano': a description, not a reported act
+    by_end = candidate.end if candidate.trigger.actor == "by" else None
+    if by_end is None:
+        passive = _PASSIVE_BY.match(doc.text, candidate.end)
+        by_end = passive.end() if passive is not None else None
+    verbs = list(_SAY_VERB.finditer(doc.text, candidate.sentence.start, candidate.head_start))
+    if by_end is None or not verbs:
+        return pairs
+    mentions = doc.mentions(candidate.sentence)
+    agent = next((m for m in mentions if by_end <= m.start <= by_end + 12 and m.country
+                  and (_can_act(m) or m.via == "demonym")), None)
+    sayer = _actor_by_rule(doc, candidate, mentions, "sayer")
+    if agent is None or sayer is None or not sayer.country or sayer.country == agent.country \
+            or sayer.via == "demonym":
+        return pairs
+    if any(verbs[-1].end() <= m.start < candidate.head_start and m.country and m.country != sayer.country
+           and m.type in ("country", "person", "organization") for m in mentions):
+        return pairs  # 'Chad said Sudan's embassy was attacked by Libyan forces': the act was done to a party
+    candidate.relation = "accuses"
+    return [(sayer, [_as_country(agent) if agent.via == "demonym" else agent])]
+
+
+#: 'signed agreements with Guatemala and Honduras to', 'a deal with Panama that allows it to': the partners
+_DEAL_WITH_TO = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|arrangements?|memorand\w+|understandings?)\s+"
+                           r"(?:[\w-]+\s+){0,4}?with\s+([^.;:]*?)\s+to\s+$", re.I)
+
+
+_FROM_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+
+
+#: 'joined the US and UK in issuing sanctions': the parties joined, then 'in' and the act
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+_IN_ACT = re.compile(r"\s+in\s+", re.I)
+
+
+def _joiners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Dutch authorities joined the US and UK in issuing sanctions against Uganda': the one who joins the
+    parties in an act does it too, toward the same targets."""
+    if not pairs:
+        return pairs
+    first = min((actor for actor, _ in pairs), key=lambda m: m.start)
+    last = max((actor for actor, _ in pairs), key=lambda m: m.start)
+    joined = _JOINED.search(doc.text, max(candidate.sentence.start, first.start - 16), first.start)
+    if joined is None or not _IN_ACT.match(doc.text, last.end) or candidate.head_start - last.end > 60:
+        return pairs
+    mentions = doc.mentions(candidate.sentence)
+    joiner = next((m for m in reversed(mentions) if m.end <= joined.start() and _can_act(m) and m.country
+                   and joined.start() - m.end <= 40 and not re.search(r"[,;:]", doc.text[m.end:joined.start()])), None)
+    if joiner is None or joiner.country in {actor.country for actor, _ in pairs}:
+        return pairs
+    return pairs + [(joiner, pairs[0][1])]
+
+
+def _deports_more(doc: _Doc, partners: list[Mention], actor: Mention) -> bool:
+    """Whether a partner of the deal is shown deporting people in the document ahead of the actor: 'Uganda
+    reached a deal with the US to take deportees' in a report on US deportations is Uganda's to take."""
+    _deporter(doc, actor.country)  # (fills doc.deporters, ranked by how often each is shown deporting)
+    ranked = doc.deporters or []
+    rank = {iso3: index for index, iso3 in enumerate(ranked)}
+    return any(p.country in rank and rank[p.country] < rank.get(actor.country, len(ranked)) for p in partners)
+
+
+def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Canada secured an agreement with Peru to receive migrants': the partners of the deal are the ones to
+    receive the people, from the party that made the deal with them; the pair read left to right is turned round."""
+    if candidate.relation != "acceptsDeportees":
+        return pairs
+    turned = []
+    for actor, targets in pairs:
+        deal = _DEAL_WITH_TO.search(doc.text, actor.end, candidate.head_start)
+        mentions = doc.mentions(candidate.sentence)
+        partners = [m for m in mentions if deal is not None and deal.start(1) <= m.start
+                    and m.end <= deal.end(1) and _can_act(m) and m.country and m.country != actor.country]
+        if partners and not any(m.start >= candidate.end and m.country in {p.country for p in partners}
+                                and _FROM_BY.search(doc.text, max(0, m.start - 12), m.start) for m in mentions) \
+                and not _deports_more(doc, partners, actor):
+            # (not 'a deal with Rubio to accept migrants deported from the US': the partner named as the sender)
+            turned.extend((partner, [actor]) for partner in partners)
+        else:
+            turned.append((actor, targets))
+    return turned

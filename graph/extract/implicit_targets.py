@@ -19,7 +19,8 @@ from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.right_targets import _CHARGES, _group_words, _unnamed_group
+from graph.extract.no_object import _group_words, _unnamed_group
+from graph.extract.right_targets import _CHARGES
 from graph.records import Mention
 
 #: Below this confidence (after the discount for an implicit target) a guessed side must be in view.

@@ -27,13 +27,12 @@ from graph.extract.coordination import (
 from graph.extract.dates import _WEEKDAYS
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
+from graph.extract.no_object import _act_suffered, _victim_before
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
     _TITLE_BEFORE_NAME,
-    _act_suffered,
     _description_before_name,
-    _victim_before,
 )
 from graph.extract.senders import _MIGRATION
 from graph.records import Mention

@@ -5,7 +5,7 @@ Japan, the Philippines and Australia'), each rate's own parties ('10% on China a
 each place of one journey; it passes over parties that are no object (a place, a topic, the agent after 'by', the
 victim or the reason in a charge) and stops at a new clause or another verb's object. It is the most used target
 rule and the longest, so it is its own step; the objects of demands, shared objects, charges and subjects are
-read in `objects`.
+read in `objects`, and the wordings that make a party no object (doer, victim, site, reason) are no_object.py's.
 """
 
 from __future__ import annotations
@@ -26,6 +26,23 @@ from graph.extract.coordination import (
 )
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _TIME
+from graph.extract.no_object import (
+    _AGENT_THEN_VICTIM,
+    _GERUND_CLAUSE,
+    _POSED_BY,
+    _RELATIVE_VERB,
+    _VICTIM_AFTER,
+    _act_of_before,
+    _act_site,
+    _act_suffered,
+    _agent_floor,
+    _agents_of,
+    _coordinated_verb,
+    _possessed_act,
+    _reason_link_before,
+    _unnamed_group,
+    _victim_before,
+)
 from graph.extract.owners import _verb_after
 from graph.records import Mention
 
@@ -184,75 +201,8 @@ def _part_apposed() -> re.Pattern[str]:
 _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?\s+|central\s+)"
 
 
-#: An act's doer after 'by', then the one it was aimed at: ' by the regime against the besieged '
-_AGENT_THEN_VICTIM = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,5}?(?:against|on|upon|targeting)\s+(?:the\s+)?"
-                                r"(?:[a-z][\w-]*\s+)?$")
-
-
-#: A relative clause with a verb of its own opening after the trigger: ' that saw', ', which brought', ' who
-#: wanted' (of a group the partner is: 'a truce with the rebels who sought to drive fighters out of X')
-_RELATIVE_VERB = re.compile(r"(?:,\s*|\s)(?:that|which|who)\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|"
-                            r"they|he|she|we|is|are|was|were|will|would|can|could|may|might)\b)(?:[a-z]+(?:ed|s)|saw|took|made|"
-                            r"brought|led|won)\b")
 _WORDED_RELATIONS = frozenset({"accuses", "threatened", "rejects"})
-#: 'the threat posed by ', 'the danger presented by the ': the one posing a threat, which a measure is aimed at
-_POSED_BY = re.compile(r"\b(?:threats?|danger|dangers|menace)\s+(?:[\w-]+\s+)?(?:posed|presented)\s+by\s+(?:the\s+)?$")
 _MEASURE_RELATIONS = frozenset({"reducesCooperation", "threatenedSanctions", "threatenedExpulsion"})
-
-
-@cache
-def _reason_link_before() -> re.Pattern[str]:
-    """A tie of the ones a measure hits, given as its reason, right before a party: 'for their nexus to the',
-    'over its links with' (words.csv REASON_LINKS)."""
-    return re.compile(r"\b(?:for|over|because\s+of)\s+(?:their|its|his|her)\s+(?:alleged\s+)?(?:"
-                      + word_classes()["REASON_LINKS"] + r")\s+(?:to|with|in)\s+(?:the\s+)?$", re.I)
-
-#: What a party suffers a breach of: "Paraguay's territorial integrity", "Qatar's sovereignty"
-_VICTIM_AFTER = re.compile(r"['’]s\s+(?:territorial\s+integrity|sovereignty|airspace|territorial\s+waters|"
-                           r"national\s+security|internal\s+affairs)\b", re.I)
-
-
-@cache
-def _coordinated_verb() -> re.Pattern[str]:
-    """A second verb of the subject (words.csv SECOND_VERBS) between a trigger and a party: the party is that
-    verb's object."""
-    return re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:" + word_classes()["SECOND_VERBS"] + r")\b", re.I)
-
-
-
-
-#: A gerund opening a phrase of its own between a trigger and a party: 'by criticizing', 'after accusing'
-_GERUND_CLAUSE = re.compile(r"\b(?:by|for|after|before|while|when|since|without)\s+\w+ing\b", re.I)
-
-
-@cache
-def _act_site() -> re.Pattern[str]:
-    """A violent act (words.csv VIOLENT_ACTS) and 'in' right before a party: 'the coup in Niger' is where the act
-    happened, not who did it or is backed."""
-    return re.compile(r"(?<![\w-])(?:" + word_classes()["VIOLENT_ACTS"] + r")\s+(?:in|inside|across)\s+(?:the\s+)?$",
-                      re.I)
-
-
-@cache
-def _act_suffered() -> re.Pattern[str]:
-    """A violent act (words.csv VIOLENT_ACTS) and 'against' or 'on' right before a party: 'the attack against
-    Israel' names the one who suffered it."""
-    return re.compile(r"(?<![\w-])(?:" + word_classes()["VIOLENT_ACTS"] + r")\s+(?:against|on|upon)\s+(?:the\s+)?",
-                      re.I)
-
-
-@cache
-def _possessed_act():
-    """'s and an act of the party (words.csv POSSESSED_ACTS): 'welcomed Japan's decision' welcomes no one."""
-    return re.compile(r"(?:'|’)s\s+(?:[\w-]+\s+){0,2}?" + word_classes()["POSSESSED_ACTS"] + r"(?![\w-])", re.I)
-
-
-@cache
-def _act_of_before() -> re.Pattern[str]:
-    """An act of the party named after 'of' (words.csv POSSESSED_ACTS): 'welcomed the opening of the Kenyan
-    consulate' welcomes no one."""
-    return re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?" + word_classes()["POSSESSED_ACTS"]
-                      + r"\s+of\s+(?:the\s+)?", re.I)
 
 
 #: Between a meeting's word and whom it meets right after it: ' with the ', ' his '
@@ -270,34 +220,6 @@ _PLACE_ONLY_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
 _CHARGES = frozenset({"accuses", "threatened", "demands", "rejects"})
-#: A wording that ends in 'by' itself ('rejected a demand by'): it names its target right after (a participle
-#: before 'by' names an agent again: 'a proposal reported by U.S. media')
-_ENDS_IN_BY = re.compile(r"(?<!ed)\s+by$", re.I)
-
-
-def _agent_floor(doc: _Doc, candidate: _Candidate) -> int:
-    """Where an agent's 'by' may start: after the wording when the wording itself ends in 'by' ('rejected a
-    demand by Mexico': Mexico made the demand rejected, it is the target the row names, not a go-between)."""
-    return candidate.end if _ENDS_IN_BY.search(doc.text, candidate.head_start, candidate.end) else 0
-
-
-@cache
-def _unnamed_group() -> re.Pattern[str]:
-    """A group named by no party right after a charge, or after its preposition when the trigger ends before
-    it ('lashed out' + 'at those concerned about'; words.csv UNNAMED_PARTIES: 'those concerned about', 'critics
-    of', 'relations with Western countries'), its members not listed after it: a party later in the phrase is what
-    they talk about or where they act."""
-    return re.compile(r"\s+(?:(?:at|against|on|with)\s+)?(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
-                      + word_classes()["UNNAMED_PARTIES"] + r")\b(?!\s*,?\s*(?:including|such\s+as|like|among\s+them|"
-                      r"notably|in|from|of\s+(?-i:[A-Z]))\b)", re.I)
-
-
-@cache
-def _group_words() -> re.Pattern[str]:
-    """A group that names no party (words.csv UNNAMED_PARTIES: 'Western nations', 'critics'), which a later 'them'
-    may stand for."""
-    return re.compile(r"(?<![\w-])(?:(?:some|certain|other|the|all|foreign|western)\s+)*(?:"
-                      + word_classes()["UNNAMED_PARTIES"] + r")\b", re.I)
 
 
 #: Patterns of the checks below, compiled once (they run for every party after a trigger)
@@ -589,22 +511,6 @@ def _unnamed_partners() -> re.Pattern[str]:
 
 
 _SUPPORT_END = re.compile(r"(?:support|help|assist|back)$", re.I)
-
-
-@cache
-def _agents_of() -> re.Pattern[str]:
-    """'the military governments of', 'the new authorities of': those who act for the party named next
-    (words.csv AGENT)."""
-    return re.compile(rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{word_classes()['AGENT']})\s+of\s+(?:the\s+)?", re.I)
-
-
-#: What a party suffers in a charge: 'a breach of', 'a violation of', 'an attack on', 'a strike targeting'
-@cache
-def _victim_before() -> re.Pattern[str]:
-    """words.csv CHARGE_SUFFERED and SUFFERING before the party, or 'targeting'."""
-    classes = word_classes()
-    return re.compile(r"(?<![\w-])" + classes["CHARGE_SUFFERED"] + r"\s+(?:of|on|to|in|against|for)\s+(?:the\s+)?$"
-                      r"|\btargeting\s+(?:the\s+)?$|(?<![\w-])" + classes["SUFFERING"] + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 #: A topic right after a meeting word: 'talks on', 'talks about'

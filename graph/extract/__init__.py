@@ -5,7 +5,7 @@ How a sentence becomes an event (the module of each step in brackets):
 1. A trigger from graph/data/triggers.csv matches ('would not settle for migrants', 'threatened to expel
    ... troops', 'satisfy with'); overlapping triggers keep the most specific one (highest priority).
    [lexicon.py compiles the triggers, candidates.py finds their matches, senses.py drops words used in another
-   sense (relation_senses.py holds the checks of one relation), events.py keeps the best]
+   sense (relation_senses.py and people_senses.py hold the checks of one relation), events.py keeps the best]
 2. Negation turns the relation into its opposite ('would not accept' -> refusesDeportees) or drops it
    ('did not threaten'); never a lost 'not'. [negation.py]
 3. The actor is the acting party nearest before the trigger, skipping speakers ('Rubio said Ecuador

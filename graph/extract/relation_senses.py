@@ -2,12 +2,11 @@
 another sense, told by neighbours that matter for that relation alone.
 
 A charge's words may be a feeling of the public or a charge the subject bears ('has faced accusations of'), words
-of sanctions may name their lifting ('the lifting of sanctions') or a measure eased, words of releasing a paper
-handed ('hands over diplomatic note') or a thing put out ('American films', 'free passage'), words of taking in
-deportees goods handed over ('arms to be handed over to Kyiv'). `_SENSE_CHECKS` maps each relation to its checks;
-they are kept apart from the checks that apply to every trigger because the checks of one relation run only for
-that relation's triggers. `_sense_patterns` is here too: `_deportee_sense` reads two of its patterns and senses.py
-the first. The word classes come from words.csv; the phrase shapes are the regexes below.
+of sanctions may name their lifting ('the lifting of sanctions') or a measure eased. `_SENSE_CHECKS` maps each
+relation to its checks; they are kept apart from the checks that apply to every trigger because the checks of
+one relation run only for that relation's triggers. The checks of the relations whose object is people
+(expelling, releasing, taking in deportees) are people_senses.py's. The word classes come from words.csv; the
+phrase shapes are the regexes below.
 """
 
 from __future__ import annotations
@@ -16,50 +15,11 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
-from graph.extract.lexicon import Trigger, _classes
-from graph.extract.trip_senses import _not_a_trip_or_meeting, _welcomed_thing
+from graph.extract.lexicon import Trigger
+from graph.extract.people_senses import _deportee_sense, _expulsion_sense, _release_sense, _taking_in_sense
+from graph.extract.trip_senses import _not_a_trip_or_meeting
 
 _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
-
-
-@cache
-def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """NOT_A_TRIGGER phrases, the words that make a participle an adjective, and the nouns after a demonym
-    that are no migrants (words.csv), also after a second demonym joined to it ('French and European troops')."""
-    classes = word_classes()
-    return (re.compile(classes["NOT_A_TRIGGER"] + r"(?![\w-])", re.I),
-            re.compile(r"(?<![\w-])" + classes["PARTICIPLE_BEFORE"] + r"\s+$", re.I),
-            re.compile(r"\s+(?:[A-Za-z-]+\s+|(?:and|or)\s+[A-Z][\w-]*\s+)?(?i:" + classes["NOT_MIGRANTS"]
-                       + r")(?![\w-])"))
-
-
-@cache
-def _handed_things() -> re.Pattern[str]:
-    """Things, not people, right before a verb of handing over ('tanks to be delivered to'): words.csv
-    HANDED_THINGS."""
-    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\s+(?:(?:to|will|would|be|been|being|was|were|"
-                      r"is|are|has|have|had)\s+){0,3}$", re.I)
-
-
-@cache
-def _handed_things_after() -> re.Pattern[str]:
-    """Things, not people, handed right after the receiver of a verb of handing over ('to hand over to him the
-    document declaring'): words.csv HANDED_THINGS; the receiver is at most three words."""
-    return re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:"
-                      + word_classes()["HANDED_THINGS"] + r")\b", re.I)
-
-
-@cache
-def _handed_thing_inside() -> re.Pattern[str]:
-    """A thing, not a person, as what a verb of handing over hands ('hands over diplomatic note to Indian envoy'):
-    words.csv HANDED_THINGS between the verb and the nationality that ends the match."""
-    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\b", re.I)
-
-
-#: A singular passive auxiliary right before a verb of declaring ('Goldberg ... was declared persona non grata'):
-#: the one person before it is the one declared, not the one declaring. A plural ('Two Belarusian diplomats are
-#: declared') names a staff by its nationality, and the declaring party is read from elsewhere (a list's heading).
-_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
 
 
 @cache
@@ -69,8 +29,6 @@ def _public_feeling() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + word_classes()["PUBLIC_FEELERS"] + r"\s+(?:[a-z-]+\s+)?$", re.I)
 
 
-#: A withdrawal asked not to happen: 'urged Israel not to withdraw its troops'
-_NOT_TO_WITHDRAW = re.compile(r"\bnot\s+to\s+" + _WORDS["GOING_AWAY"] + r"\b", re.I)
 #: A survey of ties as a whole, the agenda of talks: 'review all facets of bilateral relations', 'review the entire
 #: gamut of ties', 'review progress in relations' (not 'will review its cooperation programmes with Kigali')
 _TIES_SURVEYED = re.compile(_WORDS["REVIEWING"] + r"\s+(?:(?:the|all|their)\s+)?(?:" + _WORDS["WHOLE_OF"] + r"\s+)?"
@@ -84,25 +42,6 @@ _SHARED_TIES_REVIEWED = re.compile(_WORDS["REVIEWING"] + r"\s+(?:(?:the|their|al
                                    r"(?!(?:its|his|her|our)\b)(?:(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
                                    + _WORDS["TIES_BETWEEN"] + r"\s+between\s+(?:their|the\s+two|both)\b|"
                                    r"(?:[\w-]+\s+){0,2}?bilateral\s+" + _WORDS["BILATERAL_TIES"] + r"\b)", re.I)
-
-
-@cache
-def _counted() -> re.Pattern[str]:
-    """A count of people: a number or a word of quantity (words.csv COUNT_WORDS: 'deported 400 Ethiopians', 'tens
-    of thousands of Afghans')."""
-    return re.compile(r"\d|\b(?:" + word_classes()["COUNT_WORDS"] + r")\b", re.I)
-
-
-@cache
-def _ends_in_nationality() -> re.Pattern[str]:
-    """A trigger's words that end in a nationality ('deported 400 Ethiopians')."""
-    return re.compile(r"\b(?:" + _classes()["NATIONALITY"] + r")$", re.I)
-
-
-@cache
-def _named_people() -> re.Pattern[str]:
-    """A people noun right after a nationality (words.csv NATIONALS): 'French nationals', 'Dutch journalists'."""
-    return re.compile(r"\s+(?:" + word_classes()["NATIONALS"] + r")(?![\w-])", re.I)
 
 
 #: A charge the subject bears: 'has faced accusations of', 'came under renewed criticism for'
@@ -205,17 +144,11 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:allow\w*|permit\w*|can|could|may|might|
 #: Craft as the subject of a verb of turning, with what may describe them: 'planes headed to Iceland changed course'
 _VEHICLE_SUBJECT = re.compile(r"\b" + _WORDS["CRAFT"] + r"\s+(?:" + _WORDS["HEADING_FOR"] + r"\s+"
                               r"(?:to|for)\s+(?:[\w'’-]+\s+){1,3})?(?:\w+ly\s+|had\s+|have\s+|has\s+|then\s+)?$", re.I)
-_DEPORTED = re.compile(r"\b" + _WORDS["DEPORTED_WORDS"] + r"\b", re.I)
 
 
 #: 'would answer any request for help', 'would respond to the call': what is answered is a request, not an attack
 _ANSWERED_REQUEST = re.compile(r"\s+(?:to\s+)?(?:any|the|a|every|all|their|its)?\s*" + _WORDS["REQUESTS_ANSWERED"]
                                + r"\b", re.I)
-
-
-#: A party's part in an act right before its wording ("Qatar's role in the", 'the role of Oman in the process of')
-_HELPERS_ROLE = re.compile(r"\b" + _WORDS["HELPERS_PART"] + r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?in\s+"
-                           r"(?:the\s+)?(?:process\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 @cache
@@ -254,34 +187,6 @@ _OFFENSIVE_NOUN = re.compile(r"\b(?:the|an|its|their|his|her|this|that|" + _WORD
 
 
 @cache
-def _released_thing() -> re.Pattern[str]:
-    """A work or good right after the nationality a release names ('American films'): words.csv RELEASED_THINGS."""
-    return re.compile(r"\s+(?:" + word_classes()["RELEASED_THINGS"] + r")\b", re.I)
-
-
-#: The idiom of a price paid: 'in return for', 'in exchange for' (no returning, no exchange of the people after it)
-_IN_RETURN_FOR = re.compile(r"in\s+(?:return|exchange)\s+for\b", re.I)
-
-
-@cache
-def _reaction_before() -> re.Pattern[str]:
-    """A reaction to an act right before its noun ('welcomed the', 'expressed appreciation for the'): words.csv
-    REACTIONS."""
-    return re.compile(r"\b(?:" + word_classes()["REACTIONS"] + r")\s+(?:the\s+)?$", re.I)
-
-
-@cache
-def _release_sought() -> re.Pattern[str]:
-    """A release that work is aimed at, right before its words ('negotiations for a deal to', 'efforts to secure
-    the', 'talks on the': words.csv SEEKING_WORK), or a deal on it near ('close to an agreement for'): the release
-    is sought, not made, by those who work for it."""
-    return re.compile(r"(?:\b(?:" + word_classes()["SEEKING_WORK"] + r")\s+(?:for|toward|towards|aimed\s+at|on|over|"
-                      r"about|to\s+secure|to\s+win)\s+(?:(?:a|an|the)\s+)?(?:(?:deal|agreement|arrangement)\s+to\s+)?"
-                      r"|\b(?:close|closer|near|nearing)\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement)\s+"
-                      r"(?:for|on|to)\s+)?)(?:(?:a|the)\s+)?$", re.I)
-
-
-@cache
 def _armed_group_helped() -> re.Pattern[str]:
     """Help that goes to an armed group ('support for armed groups', 'aid to the rebels'): words.csv ARMED_GROUPS."""
     return re.compile(r"\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -301,12 +206,6 @@ _UNDER_AGREEMENT = re.compile(r"\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)
 #: 'review' as a noun after an article ('after a review of the treaty', 'talks on the review of the trade pact'):
 #: a study of the pact, often agreed by both sides, no step away from it
 _REVIEW_NOUN = re.compile(r"(?:\ba|\bthe)\s+(?:[\w-]+\s+)?$", re.I)
-
-
-@cache
-def _free_thing() -> re.Pattern[str]:
-    """'free' qualifying a thing, not freeing people ('free passage'): words.csv FREE_THINGS."""
-    return re.compile(r"free\s+(?:" + word_classes()["FREE_THINGS"] + r")\b", re.I)
 
 
 #: An article or a possessive before a participle ('the alleged attack', "Russia's alleged role"): an adjective
@@ -497,50 +396,13 @@ def _shift_sense(text: str, start: int, head_end: int, end: int, trigger: Trigge
     # ('Caracas to resume deportation flights': taking deportees back, a migration act)
 
 
-_CRAFT_AFTER = re.compile(r"\s+(?:" + _WORDS["FLIGHTS"] + r")\b", re.I)  #: ' plane', ' aircraft', ' transport'
-_MILITARY_END = re.compile(r"\b(?:" + _WORDS["MILITARY"] + r")$", re.I)  #: 'on a military'
 
 
-def _expulsion_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of expelling used in another sense."""
-    return bool(
-        re.search(r"\bagainst\s+\w+ing\b", text[head_end:end])
-        # 'warned Oslo against expelling its diplomats': a warning, the expulsion is the other's
-        or trigger.actor.startswith("left") and text[start:head_end].lower().endswith("ed")
-        and _PASSIVE_AUX_BEFORE.search(text, max(0, start - 20), start)
-        # 'the ambassador ... was declared persona non grata': the one before the verb is declared, the declaring
-        # party is not named on its left
-        or _NOT_TO_WITHDRAW.search(text, start, end)
-        or _CRAFT_AFTER.match(text, end) is not None and _MILITARY_END.search(text, start, end) is not None)
     # ('urged Israel not to withdraw its troops': kept there; 'expelled 90 Bolivians on a military plane': no personnel)
 
 
-#: An article right before a word ('the freed Americans'): a participle used as an adjective ('those freed
-#: included' is a pronoun and its participle)
-_ARTICLE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
-def _release_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of releasing used in another sense."""
-    return bool(
-        text[start:head_end].lower().startswith("hand") and _handed_thing_inside().search(text, head_end, end)
-        # 'Nepal hands over diplomatic note to Indian envoy': a paper handed, nobody freed
-        or _free_thing().match(text, start)
-        # 'free passage of Brazilian barges', 'a free trade deal': the adjective, nobody freed
-        or _released_thing().match(text, end)
-        # 'postponed the release of American films': a work put out, nobody freed
-        or _DEPORTED.search(text, head_end, end)
-        # 'the return of Venezuelans deported from the United States': migrants sent back, not captives
-        or _HELPERS_ROLE.search(text, max(0, start - 40), start)
-        # ("lauds Qatar's role in the release of Iran detainees": the helper's part, it freed no one)
-        or trigger.actor.startswith("left") and _reaction_before().search(text, max(0, start - 40), start)
-        or _release_sought().search(text, max(0, start - 60), start) is not None
-        # ('in return for ten Americans', 'in exchange for the migrants': what the subject gets for its act)
-        or _IN_RETURN_FOR.match(text, max(0, start - 3)) is not None
-        # ('a flight carrying the freed Americans landed': a participle describes people freed before, by nobody
-        # named here)
-        or _ARTICLE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None
-        and text[start:head_end].lower() in ("freed", "released"))
     # ('the envoy voiced gratitude for the freeing of the ten Americans': whoever reacts to a release told as a
     # noun did not free anyone; the party before the reaction is no releaser)
 
@@ -554,60 +416,15 @@ def _threat_sense(text: str, start: int, head_end: int, end: int, trigger: Trigg
 _OWN_ACTS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+[a-z]")
 
 
-#: An auxiliary right after the people a wording names: they are the subject of a verb of their own
-_OWN_VERB_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would)\b", re.I)
-#: 'against' inside a wording: what follows it is aimed at, not taken ('take reprisals against our migrants')
-_AGAINST_INSIDE = re.compile(r"\bagainst\b", re.I)
-#: a preposition of topic inside a wording: what follows it is talked about, not taken in or turned away
-_TOPIC_INSIDE = re.compile(r"\b(?:regarding|concerning)\b", re.I)
-#: ... or right before it ('regarding deported nationals': the participle describes the people talked about)
-_TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:regarding|concerning)\s+$", re.I)
 
 
-def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of taking in or refusing deportees used in another sense."""
-    head = text[start:head_end].lower()
-    _, participle_before, not_migrants = _sense_patterns()
-    return bool(
-        _handed_things().search(text, max(0, start - 40), start)
-        # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
-        or _handed_things_after().match(text, end)
-        # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees
-        or head.endswith("ed") and len(text[head_end:end].split()) <= 2
-        and participle_before.search(text, max(0, start - 12), start)
-        or not_migrants.match(text, end) is not None and " by " not in text[start:end]
-        # ('received by Dominican officials': the agent, not the object)
-        or _AGAINST_INSIDE.search(text, head_end, end) is not None
-        # ('Since Trump took office in late January, deported migrants have been flown to ...': past a comma, the
-        # people are the subject of a clause of their own, no object of the verb before it)
-        or "," in text[head_end:end] and _OWN_VERB_AFTER.match(text, end) is not None
-        # ('received no request from Kazakhstan regarding deported nationals': the people are a topic, what is
-        # received is the thing before it)
-        or _TOPIC_INSIDE.search(text, head_end, end) is not None
-        or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None
-        or head.startswith("welcom") and _welcomed_thing().match(text, head_end) is not None)
     # ('welcomed Ghana's decision to accept deportees': the decision is welcomed, taken by the one who decided)
     # ('does not take unnecessary reprisals against our migrants': the migrants are what the act is aimed at, not
     # the people taken in or turned away)
 
 
-def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of taking in deportees used of a people or of persons, not of deportees."""
-    head = text[start:head_end].lower()
-    return bool(
-        head.startswith(("deport", "expel")) and _ends_in_nationality().search(text, start, end)
-        and not _counted().search(text, head_end, end)
-        and not (head.startswith("deport") and _ONE_PERSON.match(text, head_end))
-        # 'the decision to expel the Russians', 'expelling Palestinians from their homeland': a people named with no
-        # count is a mission's staff or a nation, not deportees ('deported 400 Ethiopians' are)
-        or head.startswith("expel") and _named_people().match(text, end)
-        or head.startswith("welcom") and _welcomed_thing().match(text, head_end))
     # ('expelled two French nationals working for a firm': persons sent away, no people deported; 'welcomed the
     # announcement by the Palestinian movement': a thing welcomed, no people taken in)
-
-
-#: One person deported ('deported a Peruvian woman'): a count of one, not a nation
-_ONE_PERSON = re.compile(r"\s+(?:a|an|one)\s", re.I)
 
 
 #: The checks of `_not_this_sense` that apply to one relation only, by relation

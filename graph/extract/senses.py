@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from graph.actors import word_classes
 from graph.extract.lexicon import Trigger, _cue
-from graph.extract.relation_senses import _SENSE_CHECKS, _sense_patterns
+from graph.extract.people_senses import _sense_patterns
+from graph.extract.relation_senses import _SENSE_CHECKS
 from graph.words import ends_with_word, may_hold
 
 if TYPE_CHECKING:  # candidates.py reads this module

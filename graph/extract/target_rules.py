@@ -4,7 +4,8 @@ One reader per rule: right after the trigger, the object of a demand, the nation
 place or host of a visit, the owner before the trigger, a program's name, the proposer of what is rejected, or,
 with no party named ('implicit'), the makers of an answered demand, protest or measure and else the document's
 other side. Reading a rule is its own step: `targets` decides which rules to try and then drops the parties a
-rule found that are no party to the act.
+rule found that are no party to the act. The nations of released people and the party a release was made for
+are read in released_nationals.py.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from graph.extract.implicit_targets import doer_of_told_act
 from graph.extract.objects import (
     _CALLS_TO,
     _CONDEMN,
-    _COUNTED_LIST_GAP,
     _PLACE_BEFORE,
     _any_target,
     _charge_names_no_doer,
@@ -39,8 +39,8 @@ from graph.extract.objects import (
     _subject_target,
     _violent_act,
 )
-from graph.extract.owners import _as_country
-from graph.extract.right_targets import _BY_BEFORE, _SAYER_AFTER, _TIME_PREPOSITION, _right_targets
+from graph.extract.released_nationals import nationals_freed, release_requester
+from graph.extract.right_targets import _SAYER_AFTER, _right_targets
 from graph.extract.senders import (
     _ARRIVED_IN,
     _MIGRATION,
@@ -115,10 +115,6 @@ _UNPLACED_ENVOYS = re.compile(r"\s+(?:(?:at|the|some|several|other|certain|weste
 #: A part of a country before its name: 'the southern regions of', 'parts of', 'the capital of'
 _PART_OF_BEFORE = re.compile(r"\b(?:regions?|areas?|parts?|provinces?|districts?|towns?|villages?|cities|city|"
                              r"capital|coast|interior)\s+of\s+(?:the\s+)?$")
-
-_REQUEST_OF = re.compile(r"\b(?:at|on|after|following)\s+(?:the\s+)?(?:request|behest|urging|demand)\s+of\s+"
-                         r"(?:the\s+)?$", re.I)
-_REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 
 #: 'with more than a dozen leaders over two days, among them ...': a group met, then some of it named
 #: 'held talks with the ', 'a series of meetings: with Kenyan ': up to 'with' and a few words after it
@@ -320,55 +316,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         latest = doc.latest_sanctions(candidate.sentence.index)
         return [latest[2]] if latest is not None and latest[2].country != actor.country else []
     if rule == "nationality":
-        # 'freed 14 prisoners, including two Estonians and one Italian': the nations of the list that follows
-        including = _INCLUDING_AFTER.match(doc.text, candidate.end)
-        reach = including.end() + 15 if including else candidate.end + 15
-        for mention in mentions:
-            if candidate.head_start <= mention.start <= reach and mention.type == "country" \
-                    and mention.country != actor.country \
-                    and not _BY_BEFORE.search(doc.text, max(candidate.head_start, mention.start - 12), mention.start) \
-                    and not _listed_with(doc, mention, actor) \
-                    and not _TIME_PREPOSITION.search(doc.text, max(candidate.head_start, mention.start - 12),
-                                                     mention.start):
-                # (not 'frees 12 prisoners after French envoy visit': an envoy's visit, not the prisoners)
-                # 'nationals of Japan, Poland and Latvia', 'three Poles and two Lithuanians': every nation listed
-                listed = _counted_before(doc, mention, mentions, candidate.sentence.start) \
-                    + _following_list(doc, mention, mentions)
-                for later in mentions:
-                    if later.start > listed[-1].end and later.type == "country" \
-                            and (_COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start)
-                                 or _named_people_listed(doc, listed[-1], later)):
-                        listed.append(later)
-                    elif later.start > listed[-1].end and later.type != "person":
-                        break  # (a person named in the list is read with its nationality's gap)
-                return [m for m in listed if m.type == "country" and m.country != actor.country]
-        # 'saw 12 Danish sailors released from Iranian custody': the people named right before the verb
-        before = [m for m in mentions if m.end <= candidate.head_start and m.via == "demonym"
-                  and m.country != actor.country
-                  and (_PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)
-                       or _NATIONALITY_OF_NOUN.fullmatch(doc.text, m.end, candidate.head_start))]
-        if before:
-            return before[-1:]
-        # 'many of its citizens detained in the US would be released': the owner of the people named by a
-        # possessive right before them ('its', 'his' for the speaking official) is their country
-        possessive = _POSSESSIVE_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 8),
-                                               candidate.head_start)
-        if possessive is None:
-            return []
-        # (a possessive the mention stage left unresolved stands for the last party named before it)
-        owner = next((m for m in reversed(mentions) if m.end <= possessive.end() and m.country and _can_act(m)
-                      and m.type in ("country", "person")), None)
-        return [_as_country(owner)] if owner is not None and owner.country != actor.country else []
+        return nationals_freed(doc, candidate, mentions, actor)
     if rule == "request":
-        # 'freed nine prisoners at Washington's request', 'at the request of the United States': the party
-        # the release was made for
-        for mention in mentions:
-            if mention.start >= candidate.end and _is_target(mention, actor) and mention.type == "country" and (
-                    _REQUEST_OF.search(doc.text, max(candidate.end, mention.start - 30), mention.start)
-                    or _REQUEST_AFTER.match(doc.text, mention.end)) \
-                    and "." not in doc.text[candidate.end:mention.start]:
-                return [mention]
-        return []
+        return release_requester(doc, candidate, mentions, actor)
     if rule == "inside":
         for mention in mentions:
             if candidate.head_end <= mention.start and mention.end <= candidate.end and (
@@ -552,53 +502,6 @@ def _conditioned_party(doc: _Doc, candidate: _Candidate, mentions: list[Mention]
     return first if clause.count(",") == 1 and not re.search(r"[.;:]", clause) else None
 
 
-#: Between the people's demonym and the verb that frees them: ' sailors ', ' nationals were '
-_PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
-                                 r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
-                                 r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
-
-
-#: Between two nationalities of a list of people named one by one: the first one's role and name, then a comma or
-#: 'and' ('British ambassador Vicky Bowman, Japanese filmmaker', 'Peter Humphrey and his American wife'), or the
-#: hyphen of a dual nationality ('Austrian-Iranian Massud Mossaheb and Belgian')
-_NAMED_PEOPLE_GAP = re.compile(r"(?:-[A-Z][a-z]+)?(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w'’.-]+){1,4}\s*(?:,|,?\s+and)\s+"
-                               r"(?:(?:his|her|their|the|a|an|former)\s+)?|-")
-
-
-def _named_people_listed(doc: _Doc, earlier: Mention, later: Mention) -> bool:
-    """Whether two demonyms are nationalities of a list of people named one by one, so a release of the first
-    frees the others' nationals too ('pardoned British ambassador X, Japanese filmmaker Y and Australian
-    economist Z')."""
-    return earlier.via == "demonym" and later.via == "demonym" \
-        and _NAMED_PEOPLE_GAP.fullmatch(doc.text, earlier.end, later.start) is not None
-
-
-def _counted_before(doc: _Doc, first: Mention, mentions: list[Mention], floor: int) -> list[Mention]:
-    """'Two Russian and two Kazakh nationals held in Iran': a wording that opens on the last nationality of a
-    counted list leaves the ones counted before it out; they are freed as well (nationalities only, so a holder
-    or a speaker named before the list is never taken for it)."""
-    earlier: list[Mention] = []
-    current = first
-    for mention in reversed([m for m in mentions if floor <= m.start and m.end <= first.start]):
-        if mention.via != "demonym" or mention.type != "country" \
-                or not _COUNTED_LIST_GAP.fullmatch(doc.text, mention.end, current.start):
-            break
-        earlier.insert(0, mention)
-        current = mention
-    return earlier
-
-
-#: A nationality right before the people noun opening the wording ('British-Iranian dual nationals held in'), or
-#: a plural nationality before a relative clause that opens it ('Six Canadians who had been detained in', 'Three
-#: Americans who were freed in')
-_NATIONALITY_OF_NOUN = re.compile(r"(?:-[A-Z][a-z]+)?\s+(?:dual\s+)?"
-                                  r"|\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|was)\s+"
-                                  # 'Palestinians are to be released', 'Palestinians to be released': a people as the
-                                  # subject of a passive release
-                                  r"|\s+(?:(?:are|were|is|was|will|would)\s+)?(?:(?:set|due|expected|scheduled)\s+)?"
-                                  r"(?:to\s+be|be|been)\s+")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
-_INCLUDING_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 #: 'after a visit by', 'following a trip by': a visit told as the time of another act
 _VISIT_AS_TIME = re.compile(r"\b(?:after|following|during|since|ahead\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                             re.I)

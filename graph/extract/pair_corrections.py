@@ -27,7 +27,7 @@ _RECIPROCAL_OBJECT = re.compile(r"\bbetween\s+(?:them|themselves)\b|\bwith\s+(?:
 
 
 def _reciprocal_partners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """'the two nations had agreed to resume diplomatic relations between them': the other side of a reciprocal
+    """'the two states said they would restore ties with each other': the other side of a reciprocal
     act is one of its subjects, named before it in the sentence, never a party read from another sentence or
     named after it ('... thanked Iraq and Oman')."""
     if not _RECIPROCAL_OBJECT.search(doc.text, candidate.head_end, min(candidate.sentence.end, candidate.end + 25)):

@@ -50,6 +50,20 @@ PERIODS = ("week", "month")
 UNDATED = "undated"
 
 
+def _country_acts(
+    events: pd.DataFrame, focus: str, rule: ScoringRule | None
+) -> tuple[ScoringRule, dict, list[tuple[str, list[dict]]]] | None:
+    """What the change points and the panel both walk: the scoring rule, each country's label, and each
+    country's acts with `focus` in time order, countries sorted; None when there are no events. An unknown
+    focus raises before an empty table returns, as :func:`stances` does."""
+    events = missing_as_none(events)
+    rule = rule or load_scoring()
+    focus = check_focus(focus, events)
+    if events.empty:
+        return None
+    return rule, country_labels(events), sorted(_acts_by_country(events, focus, rule).items())
+
+
 def stance_changes(events: pd.DataFrame, *, focus: str = "USA", rule: ScoringRule | None = None) -> pd.DataFrame:
     """The change points of each country's stance toward `focus`: every event after which the country's
     label differs from its label just before that event.
@@ -63,14 +77,12 @@ def stance_changes(events: pd.DataFrame, *, focus: str = "USA", rule: ScoringRul
 
     Sorted by country, then time order.
     """
-    events = missing_as_none(events)
-    rule = rule or load_scoring()
-    focus = check_focus(focus, events)
-    if events.empty:
+    walk = _country_acts(events, focus, rule)
+    if walk is None:
         return pd.DataFrame(columns=CHANGE_COLUMNS)
-    labels = country_labels(events)
+    rule, labels, by_country = walk
     rows = []
-    for country, acts in sorted(_acts_by_country(events, focus, rule).items()):
+    for country, acts in by_country:
         before_score, before_label = _score(acts[:1], rule), _label(acts[:1], _score(acts[:1], rule), rule)
         for position in range(1, len(acts)):
             prefix = acts[: position + 1]
@@ -135,14 +147,12 @@ def stance_panel(
     """
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}: give one of {', '.join(PERIODS)}")
-    events = missing_as_none(events)
-    rule = rule or load_scoring()
-    focus = check_focus(focus, events)
-    if events.empty:
+    walk = _country_acts(events, focus, rule)
+    if walk is None:
         return pd.DataFrame(columns=PANEL_COLUMNS)
-    labels = country_labels(events)
+    rule, labels, by_country = walk
     rows = []
-    for country, acts in sorted(_acts_by_country(events, focus, rule).items()):
+    for country, acts in by_country:
         periods: dict[str, list[dict]] = {}
         for act in acts:  # in time order, so periods come in time order and undated last
             periods.setdefault(period_of(act["when"], by), []).append(act)

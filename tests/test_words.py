@@ -14,6 +14,7 @@ import pytest
 
 from graph.actors import knowledge_base
 from graph.actors.credited import _Openers, _opening_words
+from graph.actors.finder import _lower_name_scan
 from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
@@ -386,3 +387,19 @@ def test_a_first_word_of_a_wording_of_several_words_needs_the_words_after_it(tex
     assert _continuation_mask(trigger, "tö") == 0  # (beyond ASCII: left to the regex)
     test_a_trigger_that_matches_has_its_needs_met_by_the_rest_of_its_sentence(text)
 
+
+_LOWER_RUN = re.compile(r"(?<![\w'’.@/-])[a-z]{4,}(?![\w@/-])")
+_LOWER_NAME_TRICKS = ["they condemned israel's attack; israeli, pro-israel and israel-born men met in israel.",
+                      "@israel /israel israel/ Israel israel2 israel_ nigeria niger nigerian Niger", "Ísrael israelé"]
+
+
+@pytest.mark.parametrize("text", studied_texts()[::5] + _LOWER_NAME_TRICKS)
+def test_lower_case_country_names_are_the_runs_of_letters_that_are_names(text: str) -> None:
+    """The one trie scan of lower-case country names finds what a scan of every run of four letters or more
+    followed by a look-up of each found: the whole runs that are names."""
+    kb = knowledge_base()
+    common = set(word_lists()["COMMON_WORD_NAMES"])
+    names = {surface.lower() for surface, alias in kb.aliases.items() if alias.type == "country"
+             and alias.kind == "name" and re.fullmatch(r"[A-Z][a-z]{3,}", surface)} - common
+    expected = [m.span() for m in _LOWER_RUN.finditer(text) if m.group() in names]
+    assert [m.span() for m in _lower_name_scan(kb).finditer(text)] == expected

@@ -14,6 +14,7 @@ import pytest
 
 from graph.actors import knowledge_base
 from graph.actors.credited import _Openers, _opening_words
+from graph.actors.finder import _lower_name_scan
 from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
@@ -38,7 +39,15 @@ from graph.extract.inferences import (
     _RETALIATED_OPENINGS,
     _cease_conduct,
 )
-from graph.extract.lexicon import _NEED, _features_of, _need_masks, _needs_met, _word_need_masks, triggers
+from graph.extract.lexicon import (
+    _NEED,
+    _continuation_mask,
+    _features_of,
+    _need_masks,
+    _needs_met,
+    _word_need_masks,
+    triggers,
+)
 from graph.extract.negation import _NO_BEFORE, _RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS
 from graph.extract.subject import (
     _PERSON_PRONOUN_ENDS,
@@ -359,4 +368,38 @@ def test_a_trigger_that_matches_has_its_needs_met_by_the_rest_of_its_sentence(te
             rest = _needs_met(lower, masks, token.start(), sentence.end)
             for n in starting:
                 if triggers()[n].regex.match(text, token.start(), sentence.end):
-                    assert wanted[n] & rest == wanted[n], (triggers()[n].pattern, sentence.text)
+                    needs = wanted[n] | _continuation_mask(triggers()[n], token.group().lower())
+                    assert needs & rest == needs, (triggers()[n].pattern, sentence.text)
+
+
+_SANCTION_WORDINGS = ["The EU threatened to sanction Minsk.", "They said it would  Sanction's officials.",
+                      "Washington plans to sanction firms; Ottawa will sanction-proof trade.",
+                      "Officials were told to sanction\nBeijing.", "It was sanctioned. To sanction them is hard."]
+
+
+@pytest.mark.parametrize("text", _SANCTION_WORDINGS)
+def test_a_first_word_of_a_wording_of_several_words_needs_the_words_after_it(text: str) -> None:
+    """At 'to' only 'to sanction' of 'sanctioned|to_sanction|...' can match: 'sanction' must stand after it;
+    the trigger's regex matches only where the rest of the sentence meets that need."""
+    trigger = next(t for t in triggers() if t.pattern.startswith("sanctioned|sanctioning|to_sanction"))
+    assert _continuation_mask(trigger, "to") and _continuation_mask(trigger, "would")
+    assert _continuation_mask(trigger, "sanctioned") == 0  # (a word an alternative of one word matches)
+    assert _continuation_mask(trigger, "tö") == 0  # (beyond ASCII: left to the regex)
+    test_a_trigger_that_matches_has_its_needs_met_by_the_rest_of_its_sentence(text)
+
+
+_LOWER_RUN = re.compile(r"(?<![\w'’.@/-])[a-z]{4,}(?![\w@/-])")
+_LOWER_NAME_TRICKS = ["they condemned israel's attack; israeli, pro-israel and israel-born men met in israel.",
+                      "@israel /israel israel/ Israel israel2 israel_ nigeria niger nigerian Niger", "Ísrael israelé"]
+
+
+@pytest.mark.parametrize("text", studied_texts()[::5] + _LOWER_NAME_TRICKS)
+def test_lower_case_country_names_are_the_runs_of_letters_that_are_names(text: str) -> None:
+    """The one trie scan of lower-case country names finds what a scan of every run of four letters or more
+    followed by a look-up of each found: the whole runs that are names."""
+    kb = knowledge_base()
+    common = set(word_lists()["COMMON_WORD_NAMES"])
+    names = {surface.lower() for surface, alias in kb.aliases.items() if alias.type == "country"
+             and alias.kind == "name" and re.fullmatch(r"[A-Z][a-z]{3,}", surface)} - common
+    expected = [m.span() for m in _LOWER_RUN.finditer(text) if m.group() in names]
+    assert [m.span() for m in _lower_name_scan(kb).finditer(text)] == expected

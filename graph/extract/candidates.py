@@ -369,7 +369,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     present = _present_needs(text)
     active = {}
     for word, features in _features_of(text).items():
-        rows = _possible_rows(features, present)
+        rows = _possible_rows(features, present, word)
         if rows:
             active[word] = rows
     if not active:

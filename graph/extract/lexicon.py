@@ -238,7 +238,53 @@ def _requirements() -> tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...],
             if need is not None:
                 indexes.append(needs.setdefault(need, len(needs)))
         per_trigger.append(tuple(indexes))
+    for trigger in triggers():  # (after every trigger's own needs: their bits stay where they were)
+        head = _head_alternatives(trigger.pattern.split()[0])
+        if head is not None:
+            needs.setdefault(head[1], len(needs))
     return tuple(needs), tuple(per_trigger)
+
+
+@cache
+def _head_alternatives(head: str) -> tuple[tuple[tuple[str, bool, bool], ...], tuple[frozenset[str], tuple[str, ...]]] \
+        | None:
+    """A trigger's first token as (first word, is a stem, is one word) per alternative, with the need that the
+    words after the first word of its alternatives of several words meet together (the longest word of each); None
+    for a token with a word class, with a first word not of plain ASCII letters, or with no alternative of several
+    words. 'to_sanction|will_sanction|sanctioned': at 'to' only 'to sanction' can match, so 'sanction' must follow."""
+    alternatives = []
+    later = []
+    for alternative in head.lower().split("|"):
+        words = alternative.split("_")
+        first = words[0].rstrip("*")
+        if alternative.startswith("@") or not (first.isascii() and first.isalpha()):
+            return None
+        alternatives.append((first, words[0].endswith("*"), len(words) == 1))
+        if len(words) > 1:
+            later.append(max(words[1:], key=lambda word: len(word.rstrip("*"))).rstrip("."))
+    need = _need(later) if later else None
+    return None if need is None else (tuple(alternatives), need)
+
+
+def _continuation_mask(trigger: Trigger, word: str) -> int:
+    """The need (bit mask) a trigger's regex has where its first token starts at the document word `word`
+    beyond the trigger's own needs: the later words of its first token's alternatives of several words, when only
+    such an alternative can match at that word (none of one word may, and each exact first word is the word
+    itself); 0 when nothing more is known. Most hits of 'to', 'will' or 'has' are then ruled out without the regex.
+    (A word beyond ASCII is left to the regex: re.I may match its letters to other ones.)"""
+    head = _head_alternatives(trigger.pattern.split()[0])
+    if head is None or not word.isascii():
+        return 0
+    for first, stem, single in head[0]:
+        if (word.startswith(first) or first.startswith(word)) and (single or not stem and first != word):
+            return 0  # (an alternative that may match at the word needs no later word)
+    return 1 << _need_index(head[1])
+
+
+@cache
+def _need_index(need: tuple[frozenset[str], tuple[str, ...]]) -> int:
+    """The bit of a need of `_requirements` in need masks."""
+    return _requirements()[0].index(need)
 
 
 def _need(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
@@ -300,16 +346,18 @@ def _trigger_rows(features: tuple[int, ...]) -> tuple[tuple[Trigger, int], ...]:
     return rows
 
 
-#: The rows a word with these features can start that a document meets the needs of, by the features and the
-#: document's needs among those the rows have at all: that part takes few values, so the rows are filtered once
-#: per value, not once per word of every document
-_ROWS_MET: dict[tuple[tuple[int, ...], int], tuple[tuple[Trigger, int], ...]] = {}
+#: The rows a word with these features can start that a document meets the needs of, by the features, the
+#: document's needs among those the rows have at all and the word: that part takes few values, so the rows are
+#: filtered once per value, not once per word of every document
+_ROWS_MET: dict[tuple[tuple[int, ...], int, str], tuple[tuple[Trigger, int], ...]] = {}
 #: The needs any row of a features tuple has, by features tuple
 _WANTED_OF_FEATURES: dict[tuple[int, ...], int] = {}
 
 
-def _possible_rows(features: tuple[int, ...], present: int) -> tuple[tuple[Trigger, int], ...]:
-    """The rows of `_trigger_rows` (same order) whose needs are all among `present`, the needs a document meets."""
+def _possible_rows(features: tuple[int, ...], present: int, word: str) -> tuple[tuple[Trigger, int], ...]:
+    """The rows of `_trigger_rows` (same order) whose needs are all among `present`, the needs a document meets,
+    for the document word `word` with these features: each row's needs then also hold the later words its trigger
+    needs where it starts at that word (`_continuation_mask`)."""
     wanted = _WANTED_OF_FEATURES.get(features)
     if wanted is None:
         if len(_WANTED_OF_FEATURES) > _MASK_LIMIT or len(_ROWS_MET) > _MASK_LIMIT:
@@ -319,10 +367,11 @@ def _possible_rows(features: tuple[int, ...], present: int) -> tuple[tuple[Trigg
         for _, needs in _trigger_rows(features):
             wanted |= needs
         _WANTED_OF_FEATURES[features] = wanted
-    key = (features, present & wanted)
+    key = (features, present & wanted, word)
     rows = _ROWS_MET.get(key)
     if rows is None:
-        rows = _ROWS_MET[key] = tuple(row for row in _trigger_rows(features) if row[1] & present == row[1])
+        rows = _ROWS_MET[key] = tuple((trigger, needs | _continuation_mask(trigger, word))
+                                      for trigger, needs in _trigger_rows(features) if needs & present == needs)
     return rows
 
 

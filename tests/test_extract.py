@@ -2750,6 +2750,20 @@ NO_SUCH_ACT = [
     # a meeting placed elsewhere right after its verb is no visit to the dateline's country
     ("YEREVAN — The call came days after Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
      "Pashinyan met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
+    # a protest made by the one who summons is not the summoned envoy's (a verb of delivering a protest: 'make')
+    ("The foreign ministry in Minsk summoned the envoy of Lithuania to make a firm protest about what it termed "
+     "baseless charges against the Belarusian consul in Vilnius.", ("LTU", "accuses", "BLR")),
+    # 'its' body calling the reason of a protest is the protester's, not the summoned envoy's country
+    ('Morocco summoned the Spanish ambassador on Friday to protest what its foreign ministry called "hostile '
+     'statements" about the kingdom\'s borders.', ("ESP", "accuses", "MAR")),
+    # an act spoken of as 'any' such decision under a negation is not told to exist
+    ("Iraq's trade minister said he was not aware of any Kuwaiti decision to resume imports of Iraqi dates.",
+     ("KWT", "shiftsTowardCooperation", "IRQ")),
+    # a statement ending in a question mark asks whether it holds
+    ("Turkey frees Greek soldiers after five-month detention?", ("TUR", "releasesDetainees", "GRC")),
+    # a call to end fighting is made to those who fight, not to the country the report is about
+    ("Armenia recalled its envoy from Baku on Monday. Georgia also urged an immediate end to hostilities.",
+     ("GEO", "demands", "ARM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -106,13 +106,29 @@ def _unowned_claim_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Men
         and not any(m.start >= candidate.head_end and m.type == "country" for m in mentions)
 
 
+@cache
+def _fighting_object() -> re.Pattern[str]:
+    """Fighting between sides as what a demand asks to end, right after its wording (words.csv MUTUAL_FIGHTING):
+    'an immediate end to hostilities', 'a halt to the fighting'."""
+    return re.compile(r"[\s\"“]+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" + word_classes()["MUTUAL_FIGHTING"]
+                      + r")\b", re.I)
+
+
+def _end_to_fighting_asked(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'Chile also called for an immediate end to hostilities': a call to end fighting is made to those who fight;
+    when the sentence names no party after it, the country the report is about is no guess for them."""
+    return candidate.relation == "demands" and _fighting_object().match(doc.text, candidate.end) is not None \
+        and not any(m.start >= candidate.end and m.country for m in mentions)
+
+
 def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the other side right after the trigger is a group the text names no party for: the partners
     after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
     by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
     tensions in Ukraine'). A party
     later in the sentence is where or about what they act, so no rule may guess a target."""
-    if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions):
+    if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions) \
+            or _end_to_fighting_asked(doc, candidate, mentions):
         return True
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":

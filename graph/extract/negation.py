@@ -167,6 +167,32 @@ def _plan_denied(tail: str) -> bool:
     return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
 
 
+@cache
+def _any_such_act() -> re.Pattern[str]:
+    """'any decision by the United States to', 'any Saudi move to': a decision, plan or other act (words.csv
+    DECIDED_THINGS) spoken of as 'any', perhaps with its maker, right before the trigger."""
+    return re.compile(r"\bany\s+(?:[\w'’.-]+\s+){0,2}?(?:" + word_classes()["DECIDED_THINGS"] + r")\s+"
+                      r"(?:(?:by|from|of)\s+(?:[\w'’.-]+\s+){1,4}?)?to\s+$", re.I)
+
+
+def _act_said_unknown(doc: _Doc, candidate: _Candidate) -> bool:
+    """'said it had not been informed of any decision by the United States to freeze aid', 'was not aware of any
+    Saudi decision to resume imports', 'denied any plan to expel': an act spoken of as 'any' such act under a
+    negation or a denial of its clause (words.csv ANY_DENIED) is said not to be known or not to exist; the
+    sentence tells no act and no refusal."""
+    low = max(candidate.sentence.start, candidate.head_start - 120)
+    window = doc.text[low:candidate.head_start]
+    if "any" not in window:
+        return False
+    found = _any_such_act().search(window)
+    if found is None:
+        return False
+    before = window[:found.start()]
+    last_break = _CLAUSE_BREAK_BEFORE.search(before)
+    clause = before[last_break.end():] if last_break else before
+    return _cue("ANY_DENIED").search(clause) is not None
+
+
 #: Relations of acts a sentence may go on to say are not set
 _SETTLED_ACTS = frozenset({"meetsWith", "visits", "agreesToCooperate", "acceptsDeportees", "releasesDetainees"})
 
@@ -220,7 +246,7 @@ def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
-    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate):
+    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

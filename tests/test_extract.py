@@ -2764,6 +2764,11 @@ NO_SUCH_ACT = [
     # a call to end fighting is made to those who fight, not to the country the report is about
     ("Armenia recalled its envoy from Baku on Monday. Georgia also urged an immediate end to hostilities.",
      ("GEO", "demands", "ARM")),
+    # a party told by nearness after a charge names where the thing blamed is, not whom
+    ("Norway's fisheries minister blamed the poor cod season on warmer currents near Iceland and the Faroe Islands.",
+     ("NOR", "accuses", "ISL")),
+    # people of a nationality who hold no office are no state met
+    ("Chile's foreign minister met Peruvian 'Gen Z' protesters on Monday.", ("CHL", "meetsWith", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2769,6 +2769,12 @@ NO_SUCH_ACT = [
      ("NOR", "accuses", "ISL")),
     # people of a nationality who hold no office are no state met
     ("Chile's foreign minister met Peruvian 'Gen Z' protesters on Monday.", ("CHL", "meetsWith", "PER")),
+    # an act its clause says a court struck down or quashed did not take effect
+    ("Denmark's plan to send rejected asylum seekers to Rwanda was quashed by the high court.",
+     ("RWA", "acceptsDeportees", "DNK")),
+    # an act named as the question spoken of is a topic, done by no one
+    ("Baghdad said the American envoy never brought up the question of troop withdrawals in their talks.",
+     ("USA", "reducesCooperation", "IRQ")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -167,6 +167,34 @@ def _plan_denied(tail: str) -> bool:
     return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
 
 
+#: Acts said, not done: what a court or a vote can strike down is a step, not a word
+_SAID_ACTS = frozenset({"accuses", "rejects", "demands", "threatened"})
+
+
+def _struck_down(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Downing Street's plan to send asylum seekers to Kigali was struck down by the Supreme Court': an act whose
+    own clause goes on to say it was struck down, quashed or annulled (words.csv STRUCK_DOWN) did not take effect."""
+    if candidate.relation in _SAID_ACTS:
+        return False
+    following = doc.text[candidate.end:candidate.sentence.end]
+    stop = _CLAUSE_STOP.search(following)
+    return _cue("STRUCK_DOWN").search(following[: stop.start()] if stop else following) is not None
+
+
+@cache
+def _topic_before() -> re.Pattern[str]:
+    """'the issue of troop withdrawals', 'the question of deportation flights': a topic noun (words.csv TOPIC_NOUNS)
+    and 'of', then at most two lower-case words, right before the trigger; no party's own act stands between."""
+    return re.compile(r"\b(?:" + word_classes()["TOPIC_NOUNS"] + r")\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _act_as_topic(doc: _Doc, candidate: _Candidate) -> bool:
+    """'said a U.S. delegation had not raised the issue of troop withdrawals': an act named as the issue or question
+    spoken of is a topic, done by no one ('the issue of Russia's expulsion of diplomats' names its doer, and stays)."""
+    return _topic_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
+                                  candidate.head_start) is not None
+
+
 @cache
 def _any_such_act() -> re.Pattern[str]:
     """'any decision by the United States to', 'any Saudi move to': a decision, plan or other act (words.csv
@@ -246,7 +274,8 @@ def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
-    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate):
+    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate) \
+            or _struck_down(doc, candidate) or _act_as_topic(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

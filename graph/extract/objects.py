@@ -165,9 +165,11 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if not _ADDRESSEE_GAP.fullmatch(gap):
             return []
         group = _following_list(doc, mention, mentions)
-        if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn") \
-                and not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
-            return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
+        if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn"):
+            if gap.strip() in ("", "the") and _DUTY_TOLD.match(doc.text, group[-1].end) and _is_target(mention, actor):
+                return [m for m in group if _is_target(m, actor)]  # 'warned Rwanda and the DRC that they must halt'
+            if not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
+                return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
         if (_THAT_NEXT.match(gap) or doc.text[candidate.head_start:candidate.end].lower().endswith(" that")) \
                 and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]

@@ -2899,6 +2899,14 @@ def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
 
 
+def test_we_of_a_release_is_the_government_its_first_line_names() -> None:
+    events = extract_text("Statement by the Ministry of Foreign Affairs of Estonia\n\nThis morning we called in the "
+                          "Russian chargé d'affaires and handed him a note of protest. We also expelled one Russian "
+                          "diplomat.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("EST", "threatenedExpulsion", "RUS") in triples
+
+
 def test_a_leader_named_as_deporting_names_the_sender_of_later_deportees() -> None:
     events = extract_text("Why did Chile and Peru agree to take Haitians deported by Trump?\n\nChile and Peru have "
                           "both agreed to serve as stopovers. Last week, Chile became the first country to accept 90 "

@@ -2775,6 +2775,9 @@ NO_SUCH_ACT = [
     # an act named as the question spoken of is a topic, done by no one
     ("Baghdad said the American envoy never brought up the question of troop withdrawals in their talks.",
      ("USA", "reducesCooperation", "IRQ")),
+    # an act told as one side's claim that the other side denies in the same sentence is not told as done
+    ("Baku said Yerevan had agreed to hand over six Azerbaijani detainees, but Armenia's foreign ministry denied it.",
+     ("ARM", "releasesDetainees", "AZE")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -174,11 +174,36 @@ _SAID_ACTS = frozenset({"accuses", "rejects", "demands", "threatened"})
 def _struck_down(doc: _Doc, candidate: _Candidate) -> bool:
     """'Downing Street's plan to send asylum seekers to Kigali was struck down by the Supreme Court': an act whose
     own clause goes on to say it was struck down, quashed or annulled (words.csv STRUCK_DOWN) did not take effect."""
-    if candidate.relation in _SAID_ACTS:
+    if candidate.trigger.relation in _SAID_ACTS:
         return False
     following = doc.text[candidate.end:candidate.sentence.end]
     stop = _CLAUSE_STOP.search(following)
     return _cue("STRUCK_DOWN").search(following[: stop.start()] if stop else following) is not None
+
+
+#: What a denied claim is called in an apposition after it: ', a claim Washington denied'
+_CLAIM_NOUNS = r"(?:claim|claims|report|reports|account|assertion|announcement)"
+
+
+@cache
+def _claim_denied_after() -> re.Pattern[str]:
+    """', but Washington denied it', ', a claim Washington denied', ', but the Kremlin dismissed the report': the
+    clause after an act told as one side's claim, in which another denies it (words.csv DENYING_CLAIM)."""
+    denying = r"(?:" + word_classes()["DENYING_CLAIM"] + r")"
+    return re.compile(r",?\s+but\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had|swiftly|quickly|later)\s+)?" + denying
+                      + r"\s+(?:it|this|that|the\s+" + _CLAIM_NOUNS + r")\b|,\s+(?:a|an)\s+" + _CLAIM_NOUNS
+                      + r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?" + denying + r"\b", re.I)
+
+
+def _claim_denied(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Iran announced it has reached with the US an agreement to exchange prisoners, but Washington denied it':
+    an act (not a word: a charge stays made whatever its target says) told as what someone says or announces
+    (words.csv SPEECH before it), which the rest of its sentence says another denied, is a claim, not told as
+    done."""
+    if candidate.trigger.relation in _SAID_ACTS or candidate.trigger.relation in ("rejects", "-"):
+        return False
+    return _cue("SPEECH").search(doc.text, candidate.sentence.start, candidate.head_start) is not None \
+        and _claim_denied_after().search(doc.text, candidate.end, candidate.sentence.end) is not None
 
 
 @cache
@@ -275,7 +300,7 @@ def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate) \
-            or _struck_down(doc, candidate) or _act_as_topic(doc, candidate):
+            or _struck_down(doc, candidate) or _act_as_topic(doc, candidate) or _claim_denied(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

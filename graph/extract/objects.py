@@ -27,7 +27,7 @@ from graph.extract.coordination import (
 from graph.extract.dates import _WEEKDAYS
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.no_object import _act_suffered, _victim_before
+from graph.extract.no_object import _act_suffered, _object_of_move_named_back, _victim_before
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
@@ -405,6 +405,7 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
                 and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \
+                and not _object_of_move_named_back(doc, candidate, mention) \
                 and (not _after_preposition(doc, mention, mentions, candidate.sentence.start)
                      or _owner_of_subject().search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)

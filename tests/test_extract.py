@@ -2750,6 +2750,34 @@ NO_SUCH_ACT = [
     # a meeting placed elsewhere right after its verb is no visit to the dateline's country
     ("YEREVAN — The call came days after Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
      "Pashinyan met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
+    # a protest made by the one who summons is not the summoned envoy's (a verb of delivering a protest: 'make')
+    ("The foreign ministry in Minsk summoned the envoy of Lithuania to make a firm protest about what it termed "
+     "baseless charges against the Belarusian consul in Vilnius.", ("LTU", "accuses", "BLR")),
+    # 'its' body calling the reason of a protest is the protester's, not the summoned envoy's country
+    ('Morocco summoned the Spanish ambassador on Friday to protest what its foreign ministry called "hostile '
+     'statements" about the kingdom\'s borders.', ("ESP", "accuses", "MAR")),
+    # an act spoken of as 'any' such decision under a negation is not told to exist
+    ("Iraq's trade minister said he was not aware of any Kuwaiti decision to resume imports of Iraqi dates.",
+     ("KWT", "shiftsTowardCooperation", "IRQ")),
+    # a statement ending in a question mark asks whether it holds
+    ("Turkey frees Greek soldiers after five-month detention?", ("TUR", "releasesDetainees", "GRC")),
+    # a call to end fighting is made to those who fight, not to the country the report is about
+    ("Armenia recalled its envoy from Baku on Monday. Georgia also urged an immediate end to hostilities.",
+     ("GEO", "demands", "ARM")),
+    # a party told by nearness after a charge names where the thing blamed is, not whom
+    ("Norway's fisheries minister blamed the poor cod season on warmer currents near Iceland and the Faroe Islands.",
+     ("NOR", "accuses", "ISL")),
+    # people of a nationality who hold no office are no state met
+    ("Chile's foreign minister met Peruvian 'Gen Z' protesters on Monday.", ("CHL", "meetsWith", "PER")),
+    # an act its clause says a court struck down or quashed did not take effect
+    ("Denmark's plan to send rejected asylum seekers to Rwanda was quashed by the high court.",
+     ("RWA", "acceptsDeportees", "DNK")),
+    # an act named as the question spoken of is a topic, done by no one
+    ("Baghdad said the American envoy never brought up the question of troop withdrawals in their talks.",
+     ("USA", "reducesCooperation", "IRQ")),
+    # an act told as one side's claim that the other side denies in the same sentence is not told as done
+    ("Baku said Yerevan had agreed to hand over six Azerbaijani detainees, but Armenia's foreign ministry denied it.",
+     ("ARM", "releasesDetainees", "AZE")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'
@@ -2872,6 +2900,14 @@ NO_SUCH_ACT = [
 def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_we_of_a_release_is_the_government_its_first_line_names() -> None:
+    events = extract_text("Statement by the Ministry of Foreign Affairs of Estonia\n\nThis morning we called in the "
+                          "Russian chargé d'affaires and handed him a note of protest. We also expelled one Russian "
+                          "diplomat.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("EST", "threatenedExpulsion", "RUS") in triples
 
 
 def test_a_leader_named_as_deporting_names_the_sender_of_later_deportees() -> None:

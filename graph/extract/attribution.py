@@ -121,12 +121,38 @@ _WHAT_THEY_CALLED = re.compile(r"\b(?:over|for|after|at|against|citing|because\s
 _WHAT_THEY_CALLED_ENDS = ("it", "they", "he", "had", "has", "have")
 
 
+@cache
+def _what_its_body_called() -> re.Pattern[str]:
+    """'summoned the French ambassador to protest what its foreign ministry called interference': a body of 'its'
+    or 'their' (never named as a party of its own) calling the reason of a protest or charge (words.csv
+    CONDEMNING_VERBS) or of an act ('over', 'for'...); 'its' is the subject's, as 'they' is."""
+    return re.compile(r"\b(?:over|for|after|at|against|citing|because\s+of|(?:" + word_classes()["CONDEMNING_VERBS"]
+                      + r"))\s+what\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+def _issuer_in_header(doc: _Doc) -> Mention | None:
+    """'Press release of the Ministry of Foreign Affairs of Lithuania' as the first line, then 'Today we summoned
+    the chargé d'affaires of Belarus': a release whose first line names one government body (and no other
+    country) is that government's voice, and its 'we' is that government."""
+    line_end = doc.text.find("\n")
+    header = doc.actors.between(0, line_end if line_end != -1 else len(doc.text))
+    if len({m.country for m in header}) != 1 or header[0].via != "government" or not header[0].country:
+        return None
+    return header[0]
+
+
 def _main_subject_calling(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'Ghana expelled the Togolese envoy over what they called hostile remarks': the one who calls the reason
-    so is the subject of the act it is the reason for, not the party named last before 'what'."""
+    so is the subject of the act it is the reason for, not the party named last before 'what' (nor the party
+    whose envoy it summoned: 'Algeria summoned the French ambassador to protest what its foreign ministry
+    called interference')."""
     low = max(candidate.sentence.start, candidate.head_start - 40)
     called = _WHAT_THEY_CALLED.search(doc.text, low, candidate.head_start) \
         if ends_with_any(doc.text[low:candidate.head_start], _WHAT_THEY_CALLED_ENDS) else None
+    if called is None and " what " in doc.text[max(candidate.sentence.start, candidate.head_start - 60):
+                                                 candidate.head_start]:
+        called = _what_its_body_called().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                                candidate.head_start)
     if called is None:
         return None
     return next((m for m in mentions if m.end <= called.start() and _can_act(m) and m.country
@@ -342,6 +368,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         if issuer is None and doc.last_actor is not None and (doc.last_actor.via == "government"
                                                               or doc.last_actor.type == "organization"):
             issuer = doc.last_actor  # (only a government's own voice: a columnist's 'we' is nobody's stance)
+        if issuer is None:
+            issuer = _issuer_in_header(doc)
         if issuer is not None and issuer.country:
             return [issuer]
     listed_by = _bullet_actor(doc, candidate, mentions)

@@ -150,6 +150,26 @@ _AUXILIARY_QUESTION = re.compile(r"[\"“‘']?(?:Could|Would|Will|Can|Should|Mi
 
 
 @cache
+def _wh_question() -> re.Pattern[str]:
+    """A question word (words.csv WH_WORDS) opening the sentence or a clause of it: 'Why did Ghana expel ...?'"""
+    return re.compile(r"(?:^|[,;:—–]\s*)[\"“‘']?(?:" + word_classes()["WH_WORDS"] + r")\b", re.I)
+
+
+def _statement_asked(doc: _Doc, candidate: _Candidate) -> bool:
+    """'China frees Japanese executive after three-year detention?': a statement that ends in a question mark, with
+    no quotation in it, asks whether it holds rather than telling it. A question opened by a question word ('Why
+    did Ghana expel ...?') takes its act as told, and so is left alone; so is one its own line goes on to answer
+    ('... cuts ties with Iran? Kyiv says no, downgrades instead'), whose answer says what became of the act."""
+    sentence = candidate.sentence
+    stripped = sentence.text.rstrip()
+    if not stripped.endswith("?") or any(mark in stripped for mark in "\"“”") \
+            or _wh_question().search(stripped) is not None:
+        return False
+    line_end = doc.text.find("\n", sentence.end)
+    return not doc.text[sentence.end:line_end if line_end != -1 else len(doc.text)].strip()
+
+
+@cache
 def _onlookers_say() -> re.Pattern[str]:
     """Onlookers (words.csv ONLOOKERS_SAYING) saying what they think: what they judge ('a provocation', 'a hostile
     act') is no party's charge."""
@@ -180,7 +200,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     clause = before[last_break + 1:] if last_break != -1 else before
     if _CONDITION_WORD.search(clause):
         return True
-    if _AUXILIARY_QUESTION.match(candidate.sentence.text):
+    if _AUXILIARY_QUESTION.match(candidate.sentence.text) or _statement_asked(doc, candidate):
         return True  # 'Could the White House aim for a deal ... that chips away at Havana's ties with Moscow?'
     if candidate.relation in _GUESSED_RELATIONS \
             and _GUESSED.search(doc.text, max(clause_start, candidate.head_start - 20), candidate.head_start):

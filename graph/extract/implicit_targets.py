@@ -106,13 +106,75 @@ def _unowned_claim_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Men
         and not any(m.start >= candidate.head_end and m.type == "country" for m in mentions)
 
 
+@cache
+def _fighting_object() -> re.Pattern[str]:
+    """Fighting between sides as what a demand asks to end, right after its wording (words.csv MUTUAL_FIGHTING):
+    'an immediate end to hostilities', 'a halt to the fighting'."""
+    return re.compile(r"[\s\"“]+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" + word_classes()["MUTUAL_FIGHTING"]
+                      + r")\b", re.I)
+
+
+def _end_to_fighting_asked(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'Chile also called for an immediate end to hostilities': a call to end fighting is made to those who fight;
+    when the sentence names no party after it, the country the report is about is no guess for them."""
+    return candidate.relation == "demands" and _fighting_object().match(doc.text, candidate.end) is not None \
+        and not any(m.start >= candidate.end and m.country for m in mentions)
+
+
+@cache
+def _near_before() -> re.Pattern[str]:
+    """A word of nearness right before a party (words.csv NEAR_PLACE): 'warmer waters near the Faroe Islands',
+    'a collision off the coast of Japan'."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["NEAR_PLACE"] + r")\s+(?:the\s+)?(?:coast\s+of\s+)?$", re.I)
+
+
+def _first_party_a_place(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'Iceland's minister blamed warmer waters near the Faroe Islands and Norway': when the sentence names no
+    party before a charge, demand, threat or refusal but its own side, and the first party after it is told by
+    nearness, that party names where the thing blamed or asked for is (a deal signed near a place still may bind
+    that place's country); the stance has no other side the text gives. (A second party before
+    the trigger may be the other side: 'the United States must end what he called a provocation near Russian
+    borders'; so may the owner of the place: 'near Beijing's artificial island'.)"""
+    if candidate.relation not in _CHARGES or len({m.country for m in mentions if m.end <= candidate.head_start}) > 1:
+        return False
+    first = next((m for m in mentions if m.start >= candidate.end), None)
+    return first is not None and first.via != "demonym" and not doc.text.startswith(("'s", "’s"), first.end) \
+        and _near_before().search(doc.text, max(candidate.end, first.start - 24), first.start) is not None
+
+
+#: Relations between parties that private people cannot be the other side of
+_TIES = frozenset({"meetsWith", "agreesToCooperate", "shiftsTowardCooperation"})
+
+
+@cache
+def _private_people_after() -> re.Pattern[str]:
+    """People who hold no office, right after a nationality (perhaps with two words between, quoted or not):
+    'French "yellow vest" protesters', 'Chinese businessmen' (words.csv PRIVATE_PERSONS, PRIVATE_DOERS and
+    NON_STATE_AGENTS)."""
+    classes = word_classes()
+    nouns = "|".join(classes[name] for name in ("PRIVATE_PERSONS", "PRIVATE_DOERS", "NON_STATE_AGENTS"))
+    return re.compile(r"(?:\s+[\"'‘’“”]?[\w-]+[\"'‘’“”]?){0,2}?\s+(?:" + nouns + r")(?![\w-])", re.I)
+
+
+def _private_people_met(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'Di Maio met French "yellow vest" protesters': when the first party after a meeting or a tie is a nationality
+    of people who hold no office, no state is met or bound, and no other side is to be guessed."""
+    if candidate.relation not in _TIES:
+        return False
+    first = next((m for m in mentions if m.start >= candidate.end), None)
+    return first is not None and first.via == "demonym" and _private_people_after().match(doc.text, first.end) \
+        is not None
+
+
 def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the other side right after the trigger is a group the text names no party for: the partners
     after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
     by 'them' when the pronoun stands for such a group ('frustration with Western nations, accusing them of stoking
     tensions in Ukraine'). A party
     later in the sentence is where or about what they act, so no rule may guess a target."""
-    if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions):
+    if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions) \
+            or _end_to_fighting_asked(doc, candidate, mentions) or _first_party_a_place(doc, candidate, mentions) \
+            or _private_people_met(doc, candidate, mentions):
         return True
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":

@@ -167,6 +167,85 @@ def _plan_denied(tail: str) -> bool:
     return any(len(_NEGATION_WORD.findall(tail, match.end())) <= 4 for match in _cue("NO_PLANS").finditer(tail))
 
 
+#: Acts said, not done: what a court or a vote can strike down is a step, not a word
+_SAID_ACTS = frozenset({"accuses", "rejects", "demands", "threatened"})
+
+
+def _struck_down(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Downing Street's plan to send asylum seekers to Kigali was struck down by the Supreme Court': an act whose
+    own clause goes on to say it was struck down, quashed or annulled (words.csv STRUCK_DOWN) did not take effect."""
+    if candidate.trigger.relation in _SAID_ACTS:
+        return False
+    following = doc.text[candidate.end:candidate.sentence.end]
+    stop = _CLAUSE_STOP.search(following)
+    return _cue("STRUCK_DOWN").search(following[: stop.start()] if stop else following) is not None
+
+
+#: What a denied claim is called in an apposition after it: ', a claim Washington denied'
+_CLAIM_NOUNS = r"(?:claim|claims|report|reports|account|assertion|announcement)"
+
+
+@cache
+def _claim_denied_after() -> re.Pattern[str]:
+    """', but Washington denied it', ', a claim Washington denied', ', but the Kremlin dismissed the report': the
+    clause after an act told as one side's claim, in which another denies it (words.csv DENYING_CLAIM)."""
+    denying = r"(?:" + word_classes()["DENYING_CLAIM"] + r")"
+    return re.compile(r",?\s+but\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had|swiftly|quickly|later)\s+)?" + denying
+                      + r"\s+(?:it|this|that|the\s+" + _CLAIM_NOUNS + r")\b|,\s+(?:a|an)\s+" + _CLAIM_NOUNS
+                      + r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?" + denying + r"\b", re.I)
+
+
+def _claim_denied(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Iran announced it has reached with the US an agreement to exchange prisoners, but Washington denied it':
+    an act (not a word: a charge stays made whatever its target says) told as what someone says or announces
+    (words.csv SPEECH before it), which the rest of its sentence says another denied, is a claim, not told as
+    done."""
+    if candidate.trigger.relation in _SAID_ACTS or candidate.trigger.relation in ("rejects", "-"):
+        return False
+    return _cue("SPEECH").search(doc.text, candidate.sentence.start, candidate.head_start) is not None \
+        and _claim_denied_after().search(doc.text, candidate.end, candidate.sentence.end) is not None
+
+
+@cache
+def _topic_before() -> re.Pattern[str]:
+    """'the issue of troop withdrawals', 'the question of deportation flights': a topic noun (words.csv TOPIC_NOUNS)
+    and 'of', then at most two lower-case words, right before the trigger; no party's own act stands between."""
+    return re.compile(r"\b(?:" + word_classes()["TOPIC_NOUNS"] + r")\s+of\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _act_as_topic(doc: _Doc, candidate: _Candidate) -> bool:
+    """'said a U.S. delegation had not raised the issue of troop withdrawals': an act named as the issue or question
+    spoken of is a topic, done by no one ('the issue of Russia's expulsion of diplomats' names its doer, and stays)."""
+    return _topic_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
+                                  candidate.head_start) is not None
+
+
+@cache
+def _any_such_act() -> re.Pattern[str]:
+    """'any decision by the United States to', 'any Saudi move to': a decision, plan or other act (words.csv
+    DECIDED_THINGS) spoken of as 'any', perhaps with its maker, right before the trigger."""
+    return re.compile(r"\bany\s+(?:[\w'’.-]+\s+){0,2}?(?:" + word_classes()["DECIDED_THINGS"] + r")\s+"
+                      r"(?:(?:by|from|of)\s+(?:[\w'’.-]+\s+){1,4}?)?to\s+$", re.I)
+
+
+def _act_said_unknown(doc: _Doc, candidate: _Candidate) -> bool:
+    """'said it had not been informed of any decision by the United States to freeze aid', 'was not aware of any
+    Saudi decision to resume imports', 'denied any plan to expel': an act spoken of as 'any' such act under a
+    negation or a denial of its clause (words.csv ANY_DENIED) is said not to be known or not to exist; the
+    sentence tells no act and no refusal."""
+    low = max(candidate.sentence.start, candidate.head_start - 120)
+    window = doc.text[low:candidate.head_start]
+    if "any" not in window:
+        return False
+    found = _any_such_act().search(window)
+    if found is None:
+        return False
+    before = window[:found.start()]
+    last_break = _CLAUSE_BREAK_BEFORE.search(before)
+    clause = before[last_break.end():] if last_break else before
+    return _cue("ANY_DENIED").search(clause) is not None
+
+
 #: Relations of acts a sentence may go on to say are not set
 _SETTLED_ACTS = frozenset({"meetsWith", "visits", "agreesToCooperate", "acceptsDeportees", "releasesDetainees"})
 
@@ -220,7 +299,8 @@ def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
 
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
-    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate):
+    if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate) \
+            or _struck_down(doc, candidate) or _act_as_topic(doc, candidate) or _claim_denied(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

@@ -4,7 +4,9 @@
 A party after the wording may be the act's doer after 'by' ('the raid by Chad's army on the villages'), the one
 who suffered it ('a violation of Ghana's airspace', 'the attack on Benin'), the place it happened ('the coup in
 Mali'), a party whose own act is meant ('praised Norway's decision'), the reason a measure gives ('over its
-links to the cartel') or the object of another verb ('and later thanked Oman', 'a deal that saw Togo join').
+links to the cartel') or the object of another verb ('and later thanked Oman', 'a deal that saw Togo join'); before
+the trigger, so is the object of an '-ing' verb whose act an apposition names back ('by eyeing Libya, a move that
+drew protest from Italy').
 An unnamed group right after a charge ('hit out at critics worried about Peru') is the one charged, and a party
 after it is what the group talks about. Each shape is one pattern here; which of them a rule consults, and what
 it then does, stays with the rule.
@@ -18,6 +20,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
+from graph.records import Mention
 
 #: An act's doer after 'by', then the one it was aimed at: ' by the regime against the besieged '
 _AGENT_THEN_VICTIM = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,5}?(?:against|on|upon|targeting)\s+(?:the\s+)?"
@@ -132,3 +135,24 @@ def _victim_before() -> re.Pattern[str]:
     classes = word_classes()
     return re.compile(r"(?<![\w-])" + classes["CHARGE_SUFFERED"] + r"\s+(?:of|on|to|in|against|for)\s+(?:the\s+)?$"
                       r"|\btargeting\s+(?:the\s+)?$|(?<![\w-])" + classes["SUFFERING"] + r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+#: An '-ing' verb right before a party, which is its object: 'by eyeing Libya'
+_GERUND_OBJECT = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
+
+
+@cache
+def _move_named_back() -> re.Pattern[str]:
+    """', a move that', ', a decision which' (the comma may be missing): the act just told named back in an
+    apposition (words.csv MEASURES_NAMED_BACK) whose relative clause goes on to the trigger."""
+    return re.compile(r",?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + word_classes()["MEASURES_NAMED_BACK"]
+                      + r")\s+(?:that|which)\b", re.I)
+
+
+def _object_of_move_named_back(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
+    """'Russia has kept its naval presence by eyeing Libya, a move that has attracted protest from Italy': the
+    object of the '-ing' verb whose act an apposition names back is not the one protested against; the doer of
+    the move, named before it, is."""
+    return candidate.trigger.actor == "after" \
+        and _GERUND_OBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 20), mention.start) \
+        is not None and _move_named_back().search(doc.text, mention.end, candidate.head_start) is not None

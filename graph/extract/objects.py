@@ -27,7 +27,7 @@ from graph.extract.coordination import (
 from graph.extract.dates import _WEEKDAYS
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.no_object import _act_suffered, _victim_before
+from graph.extract.no_object import _act_suffered, _object_of_move_named_back, _victim_before
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
@@ -165,9 +165,11 @@ def _object_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
         if not _ADDRESSEE_GAP.fullmatch(gap):
             return []
         group = _following_list(doc, mention, mentions)
-        if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn") \
-                and not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
-            return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
+        if doc.text[candidate.head_start:candidate.head_end].lower().startswith("warn"):
+            if gap.strip() in ("", "the") and _DUTY_TOLD.match(doc.text, group[-1].end) and _is_target(mention, actor):
+                return [m for m in group if _is_target(m, actor)]  # 'warned Rwanda and the DRC that they must halt'
+            if not (gap.strip() in ("", "the") and _WARNED_TO.match(doc.text, group[-1].end)):
+                return []  # 'warned Laos of consequences': a threat; only 'warned Laos (not) to halt' asks something
         if (_THAT_NEXT.match(gap) or doc.text[candidate.head_start:candidate.end].lower().endswith(" that")) \
                 and _is_target(mention, actor):
             return [m for m in group if _is_target(m, actor)]
@@ -403,6 +405,7 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
                 and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \
+                and not _object_of_move_named_back(doc, candidate, mention) \
                 and (not _after_preposition(doc, mention, mentions, candidate.sentence.start)
                      or _owner_of_subject().search(doc.text, max(candidate.sentence.start, mention.start - 40),
                                                  mention.start)

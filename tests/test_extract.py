@@ -2750,6 +2750,12 @@ NO_SUCH_ACT = [
     # a meeting placed elsewhere right after its verb is no visit to the dateline's country
     ("YEREVAN — The call came days after Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
      "Pashinyan met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
+    # a peninsula two states share is a region, not the southern state
+    ("Japan condemned the missile test, calling it a threat to peace on the Korean Peninsula.",
+     ("JPN", "accuses", "KOR")),
+    # the state a charge is aimed at, named right after its verb, is not the one making it
+    ("Shortly after North Korea fired a rocket, the committee condemned North Korea's launch as a reckless act that "
+     "alarms Japan.", ("PRK", "accuses", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -95,7 +95,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"|(?P<body>[Tt]he\s+(?:(?i:(?:(?:foreign|interior|home|defen[cs]e|trade|commerce|external\s+affairs)\s+)?"
     r"ministry|cabinet|parliament|legislature|national\s+assembly|foreign\s+office|presidency|mofa"
     r"|(?:foreign|external)\s+affairs\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs)"
-    r"|National\s+Security\s+(?:Council|Committee))(?=[^\w-]|$)(?!\s+of\b))"
+    r"|(?:[Pp]residential\s+)?National\s+Security\s+(?:Council|Committee))(?=[^\w-]|$)(?!\s+of\b))"
     r"|(?P<office>[Tt]he\s+(?:president|secretary|minister|prime\s+minister|premier|chancellor|envoy|"
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
 )
@@ -114,7 +114,7 @@ _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime
                   "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2",
                   "leaders", "presidents", "premiers", "ministers", "heads", "latter", "former", "ministry",
                   "cabinet", "parliament", "legislature", "interior", "home", "defence", "defense", "trade",
-                  "commerce", "external", "presidency", "national", "mofa")
+                  "commerce", "external", "presidency", "presidential", "national", "mofa")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
                  "insisted", "explained", "declared", "announced", "who")
 

@@ -12,7 +12,9 @@ when the shape is absent, so they run one after another.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY
 from graph.extract.candidates import _Candidate
@@ -333,3 +335,39 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
         else:
             turned.append((actor, targets))
     return turned
+
+
+
+#: Between a wording and the party it acts on: quotes, 'for', 'on', 'upon', 'the' ('condemned North Korea's launch',
+#: 'called for Pyongyang to stop', 'strongly condemns" the DPRK')
+_OBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:for|on|upon|the)\s+)*")
+#: Charges, demands, threats and refusals: what one party says to or of another, never of itself
+_CHARGES = frozenset({"accuses", "demands", "threatened", "rejects"})
+
+
+def _doer_named_as_object(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'After North Korea fired, the NSC called for Pyongyang to stop', 'The council condemned North Korea's launch':
+    a state named right after a charge, a demand or a threat as what it is aimed at is not the one making it; an
+    actor of that country was read from elsewhere (a clause before the subject, an earlier sentence) while the real
+    doer went unnamed, so the pair is dropped rather than turned into a charge of the object against another."""
+    if not pairs or candidate.relation not in _CHARGES:
+        return pairs
+    gap = _OBJECT_GAP.match(doc.text, candidate.head_end)
+    at = gap.end() if gap is not None else candidate.head_end
+    first = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.head_end), None)
+    if first is None or first.start != at or not first.country or first.type != "country" \
+            or first.via not in ("name", "capital") or _own_stance_after(doc.text, first.end):
+        return pairs
+    return [(actor, targets) for actor, targets in pairs
+            if not (isinstance(actor, Mention) and actor.country == first.country and actor.start < first.start)]
+
+
+@cache
+def _stance_held_after() -> re.Pattern[str]:
+    """A possessive, up to two words, then a stance the owner holds (words.csv STANCE_HELD): "'s strong concerns"."""
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word_classes()['STANCE_HELD']})\b", re.I)
+
+
+def _own_stance_after(text: str, end: int) -> bool:
+    """'conveyed New Delhi's strong concerns to Trudeau': the name owns the stance voiced, so it is the doer's own."""
+    return _stance_held_after().match(text, end) is not None

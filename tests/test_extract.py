@@ -2756,6 +2756,11 @@ NO_SUCH_ACT = [
     # the state a charge is aimed at, named right after its verb, is not the one making it
     ("Shortly after North Korea fired a rocket, the committee condemned North Korea's launch as a reckless act that "
      "alarms Japan.", ("PRK", "accuses", "JPN")),
+    # a condemned act whose doer goes unnamed charges no one: not the one the call or the condolences went to
+    ("Hakan Fidan voiced Türkiye's condemnation of the bombing in a phone call to Lavrov on Saturday.",
+     ("TUR", "accuses", "RUS")),
+    ("Kazakhstan's senate speaker condemned the \"cowardly terrorist attack\" on shoppers and sent condolences to "
+     "Russia and its people.", ("KAZ", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

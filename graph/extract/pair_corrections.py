@@ -371,3 +371,44 @@ def _stance_held_after() -> re.Pattern[str]:
 def _own_stance_after(text: str, end: int) -> bool:
     """'conveyed New Delhi's strong concerns to Trudeau': the name owns the stance voiced, so it is the doer's own."""
     return _stance_held_after().match(text, end) is not None
+
+
+@cache
+def _doerless_act() -> re.Pattern[str]:
+    """The object of a condemnation that is a violent act with no party before it (words.csv VIOLENT_ACTS), up to
+    three words of description between: 'the heinous terrorist attack', '"heinous terrorist attack"'."""
+    return re.compile(r"[\s\"“”'‘’]*(?:(?:of|in\s+the\s+strongest\s+terms)\s+)?(?:the|a|an|this|that|these|those|"
+                      r"yesterday's|today's|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)"
+                      r"[\s\"“”'‘’]+(?:[\w-]+[\s\"“”'‘’]+){0,3}?(?:" + word_classes()["VIOLENT_ACTS"] + r")\b", re.I)
+
+
+#: A doer told after the act: 'the attack by gunmen', 'the bombing carried out by', 'the attack from Lebanon'
+_DOER_AFTER = re.compile(r"[\s\"“”'‘’]*(?:(?:carried\s+out|claimed|staged|launched|committed|perpetrated|ordered|"
+                         r"backed|sponsored)\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
+
+
+#: A second thing condemned, joined to the act: '... and the arbitrary arrest of the former vice president'
+_ANOTHER_OBJECT = re.compile(r"\s+and\s+(?:the|a|an|its|their)\s", re.I)
+
+
+def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Turkey condemned the heinous terrorist attack targeting civilians and extended condolences to Russia', 'Fidan
+    expressed Türkiye's condemnation of the attack in a telephone call to Lavrov': a condemned act whose doer is not
+    named charges no one; the parties named after it are where it happened, whom it hit or whom the condolences
+    and the call went to. A doer told after 'by' or 'from' is still charged, and so is the party of a second thing
+    condemned ('... and the arbitrary arrest of X')."""
+    if not pairs or candidate.relation != "accuses":
+        return pairs
+    act = _doerless_act().match(doc.text, candidate.head_end) or _doerless_act().match(doc.text, candidate.end)
+    floor = act.start() if act is not None else candidate.head_end
+    if act is None:
+        inside = _doerless_act().search(doc.text, candidate.head_start, candidate.end)
+        act = inside if inside is not None and inside.end() == candidate.end else None
+    if act is None or any(floor <= m.start < act.end() for m in doc.mentions(candidate.sentence)):
+        return pairs  # ('called Netanyahu a "terrorist"': a party inside the wording is what it charges)
+    other = _ANOTHER_OBJECT.search(doc.text, act.end(), candidate.sentence.end)
+    last = other.start() if other is not None else candidate.sentence.end
+    kept = [(actor, [t for t in targets if not isinstance(t, Mention) or t.start < candidate.head_start
+                     or t.start >= last or _DOER_AFTER.search(doc.text, max(act.end(), t.start - 40), t.start)])
+            for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]

@@ -2761,6 +2761,8 @@ NO_SUCH_ACT = [
      ("TUR", "accuses", "RUS")),
     ("Kazakhstan's senate speaker condemned the \"cowardly terrorist attack\" on shoppers and sent condolences to "
      "Russia and its people.", ("KAZ", "accuses", "RUS")),
+    # the subject of a clause of time after a meeting, with a verb of its own, is no one met
+    ("The Japanese cabinet met hours after Pyongyang launched a rocket over Hokkaido.", ("JPN", "meetsWith", "PRK")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

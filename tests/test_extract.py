@@ -2763,6 +2763,9 @@ NO_SUCH_ACT = [
      "Russia and its people.", ("KAZ", "accuses", "RUS")),
     # the subject of a clause of time after a meeting, with a verb of its own, is no one met
     ("The Japanese cabinet met hours after Pyongyang launched a rocket over Hokkaido.", ("JPN", "meetsWith", "PRK")),
+    # a state named after a refusal only as where things happened is no side to it, nor a guess for one
+    ("The ministry said India rejects the account spread by militants about recent clashes in Nepal.",
+     ("IND", "rejects", "NPL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -57,8 +57,10 @@ Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
 Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments Host Hosts Receive Receives
 Welcome Welcomes Phone Telephone Deputy
+Photo Photos Image Picture Credit File Flies Fly Jets Travels Arrives Lands Heads
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
-# and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
+# and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock'; the words of photo captions and credits,
+# 'Zhao Lijian Photo: File', and headline verbs of travel, 'President Ruto Flies to the US')
 
 
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply

@@ -88,7 +88,9 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|added|adds|stated|noted|stressed|"
     r"insisted|explained|argued|declared|reiterated|continued|wrote|called|calls|termed|"
     r"described|ordered|expelled|recalled|reserves|reserved|"
-    r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
+    r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected|"
+    # ('said it expects that Bangladesh will reciprocate': the speaker's own stance, its subject the speaker)
+    r"expects|expected|urges|urged|condemns|condemned|rejects|demands|wants|wanted|hopes|hoped)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
     r"category|option|point|scenario|period|phase)\b))"
     r"|(?P<former>[Tt]he\s+former(?=\s*[,.;:)]|\s+(?:has|had|is|was|will|would|also|said|says|did|does|could|can|"

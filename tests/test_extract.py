@@ -2766,6 +2766,8 @@ NO_SUCH_ACT = [
     # a state named after a refusal only as where things happened is no side to it, nor a guess for one
     ("The ministry said India rejects the account spread by militants about recent clashes in Nepal.",
      ("IND", "rejects", "NPL")),
+    # an act only supposed ('any bid by X to threaten') is no act of X
+    ("Seoul promised tough steps against any bid by North Korea to threaten Japan.", ("PRK", "threatened", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

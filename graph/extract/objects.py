@@ -27,7 +27,7 @@ from graph.extract.coordination import (
 from graph.extract.dates import _WEEKDAYS
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.no_object import _act_suffered, _victim_before
+from graph.extract.no_object import _act_suffered, _only_a_site_named, _victim_before
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
@@ -265,23 +265,6 @@ def _no_one_to_guess(doc: _Doc, candidate: _Candidate) -> bool:
         candidate.relation == "demands"
         and _act_suffered().search(doc.text, candidate.end, candidate.sentence.end) is not None) \
         or _only_a_site_named(doc, candidate)
-
-
-#: 'in', 'inside' or 'within' right before a state: where what is charged or rejected happened
-_SITE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$", re.I)
-
-
-def _only_a_site_named(doc: _Doc, candidate: _Candidate) -> bool:
-    """'India rejects the narrative spread by extremists about recent incidents in Bangladesh': a refusal whose
-    sentence names a state after it only as where things happened has left its other side unnamed on purpose; the
-    state of the site, already set aside as a place, is no better guess for it than the document's main one. (A
-    charge is left alone: 'condemned the crackdown on protesters in Iran' blames the state that rules the place.)"""
-    if candidate.relation != "rejects" \
-            or _PRONOUN_OBJECT.match(doc.text, candidate.end):
-        return False  # ('accusing them of the breakup of protests in Georgia': the ones charged are told before)
-    after = [m for m in doc.mentions(candidate.sentence) if m.start >= candidate.end and m.country]
-    return bool(after) and all(m.type == "country" and _SITE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
-                               for m in after)
 
 
 @cache

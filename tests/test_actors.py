@@ -1339,3 +1339,16 @@ def test_the_capitals_family_name_scan_opens_with_its_first_capital(text: str) -
     assert first.pattern != _CAPS_FAMILY_FIRST.pattern
     for at in range(len(text)):
         assert [m.span() for m in _CAPS_FAMILY_FIRST.finditer(text, at)] == [m.span() for m in first.finditer(text, at)]
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a photo caption's credit after the name ('Photo: File') is no part of it
+    ("Beijing answers Washington\n\nForeign Ministry spokesman Guo Jiakun Photo: File\n\nChinese Foreign Ministry "
+     "spokesman Guo Jiakun announced the measures on Monday.", "Guo Jiakun", "Guo Jiakun Photo"),
+    # a title-case headline's verb of travel after a surname is no part of the name
+    ("President Mahama Flies to Abuja for Talks\n\nGhana's President John Mahama left Accra on Tuesday for talks "
+     "with Nigerian officials.", "John Mahama", "Mahama Flies"),
+])
+def test_caption_and_headline_words_are_not_part_of_a_name(text, name, wrong):
+    found = people(text)
+    assert name in found and wrong not in found, found

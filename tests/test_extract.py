@@ -2778,6 +2778,24 @@ NO_SUCH_ACT = [
     # an act told as one side's claim that the other side denies in the same sentence is not told as done
     ("Baku said Yerevan had agreed to hand over six Azerbaijani detainees, but Armenia's foreign ministry denied it.",
      ("ARM", "releasesDetainees", "AZE")),
+    # a peninsula two states share is a region, not the southern state
+    ("Japan condemned the missile test, calling it a threat to peace on the Korean Peninsula.",
+     ("JPN", "accuses", "KOR")),
+    # the state a charge is aimed at, named right after its verb, is not the one making it
+    ("Shortly after North Korea fired a rocket, the committee condemned North Korea's launch as a reckless act that "
+     "alarms Japan.", ("PRK", "accuses", "JPN")),
+    # a condemned act whose doer goes unnamed charges no one: not the one the call or the condolences went to
+    ("Hakan Fidan voiced Türkiye's condemnation of the bombing in a phone call to Lavrov on Saturday.",
+     ("TUR", "accuses", "RUS")),
+    ("Kazakhstan's senate speaker condemned the \"cowardly terrorist attack\" on shoppers and sent condolences to "
+     "Russia and its people.", ("KAZ", "accuses", "RUS")),
+    # the subject of a clause of time after a meeting, with a verb of its own, is no one met
+    ("The Japanese cabinet met hours after Pyongyang launched a rocket over Hokkaido.", ("JPN", "meetsWith", "PRK")),
+    # a state named after a refusal only as where things happened is no side to it, nor a guess for one
+    ("The ministry said India rejects the account spread by militants about recent clashes in Nepal.",
+     ("IND", "rejects", "NPL")),
+    # an act only supposed ('any bid by X to threaten') is no act of X
+    ("Seoul promised tough steps against any bid by North Korea to threaten Japan.", ("PRK", "threatened", "JPN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -57,8 +57,10 @@ Seeks Vow Vows Pledge Pledges Urge Threaten Threatens Reject Accuse Expel Recall
 To Of Via Sends Send Tells Letter Letters HE H.E HH H.H PM FM DPM
 Demand Demands Aim Aims Want Wants Plan Plans Ask Asks Retract Retracts Remarks Comments Host Hosts Receive Receives
 Welcome Welcomes Phone Telephone Deputy
+Photo Photos Image Picture Credit File Flies Fly Jets Travels Arrives Lands Heads
 """.split())  # (the last lines: words of title-case headlines, 'Summons Latvian Ambassador To Deliver Protest',
-# and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock')
+# and the abbreviated titles of headlines, 'PM Albanese', 'FM Baerbock'; the words of photo captions and credits,
+# 'Zhao Lijian Photo: File', and headline verbs of travel, 'President Ruto Flies to the US')
 
 
 PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most positions cheaply
@@ -86,7 +88,9 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"(?=\s+(?i:has|had|have|will|would|also|then|later|quickly|said|says|added|adds|stated|noted|stressed|"
     r"insisted|explained|argued|declared|reiterated|continued|wrote|called|calls|termed|"
     r"described|ordered|expelled|recalled|reserves|reserved|"
-    r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected)\b)"
+    r"announced|agreed|refused|signed|closed|shut|summoned|accused|threatened|warned|demanded|rejected|"
+    # ('said it expects that Bangladesh will reciprocate': the speaker's own stance, its subject the speaker)
+    r"expects|expected|urges|urged|condemns|condemned|rejects|demands|wants|wanted|hopes|hoped)\b)"
     r"|(?P<latter>[Tt]he\s+latter(?!\s+(?:half|part|parts|stage|stages|years?|months?|days?|weeks?|case|group|"
     r"category|option|point|scenario|period|phase)\b))"
     r"|(?P<former>[Tt]he\s+former(?=\s*[,.;:)]|\s+(?:has|had|is|was|will|would|also|said|says|did|does|could|can|"
@@ -95,7 +99,7 @@ PRONOUN_RE = re.compile(  # the leading look-ahead lets the scanner skip most po
     r"|(?P<body>[Tt]he\s+(?:(?i:(?:(?:foreign|interior|home|defen[cs]e|trade|commerce|external\s+affairs)\s+)?"
     r"ministry|cabinet|parliament|legislature|national\s+assembly|foreign\s+office|presidency|mofa"
     r"|(?:foreign|external)\s+affairs\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs)"
-    r"|National\s+Security\s+(?:Council|Committee))(?=[^\w-]|$)(?!\s+of\b))"
+    r"|(?:[Pp]residential\s+)?National\s+Security\s+(?:Council|Committee))(?=[^\w-]|$)(?!\s+of\b))"
     r"|(?P<office>[Tt]he\s+(?:president|secretary|minister|prime\s+minister|premier|chancellor|envoy|"
     r"foreign\s+minister|ambassador|leader)))(?![\w-])"
 )
@@ -114,7 +118,7 @@ _PRONOUN_NOUNS = ("country", "nation", "state", "government", "federal", "regime
                   "prime", "premier", "chancellor", "envoy", "foreign", "ambassador", "leader", "two", "2",
                   "leaders", "presidents", "premiers", "ministers", "heads", "latter", "former", "ministry",
                   "cabinet", "parliament", "legislature", "interior", "home", "defence", "defense", "trade",
-                  "commerce", "external", "presidency", "national", "mofa")
+                  "commerce", "external", "presidency", "presidential", "national", "mofa")
 _SPEECH_WORDS = ("said", "says", "stated", "states", "told", "added", "wrote", "warned", "noted", "argued",
                  "insisted", "explained", "declared", "announced", "who")
 

@@ -49,6 +49,9 @@ def _hedge() -> re.Pattern[str]:
                       r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
                       r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
                       r"|\baimed\s+at\s+$"
+                      # 'stern measures against any attempt by the North to threaten': an act only supposed, any one
+                      r"|\bany\s+(?:further\s+|future\s+|such\s+)?(?:attempts?|efforts?|bids?|moves?|steps?|plans?|tries)"
+                      r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3})?to\s+(?:\w+ly\s+)?$"
                       # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
                       r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
                       r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"

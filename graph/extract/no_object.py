@@ -156,3 +156,20 @@ def _object_of_move_named_back(doc: _Doc, candidate: _Candidate, mention: Mentio
     return candidate.trigger.actor == "after" \
         and _GERUND_OBJECT.search(doc.text, max(candidate.sentence.start, mention.start - 20), mention.start) \
         is not None and _move_named_back().search(doc.text, mention.end, candidate.head_start) is not None
+#: A pronoun object right after the wording: the party charged or refused was named before
+_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|them|it)\s+", re.I)
+#: 'in', 'inside' or 'within' right before a state: where what is charged or rejected happened
+_SITE_BEFORE = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$", re.I)
+
+
+def _only_a_site_named(doc: _Doc, candidate: _Candidate) -> bool:
+    """'India rejects the narrative spread by extremists about recent incidents in Bangladesh': a refusal whose
+    sentence names a state after it only as where things happened has left its other side unnamed on purpose; the
+    state of the site, already set aside as a place, is no better guess for it than the document's main one. (A
+    charge is left alone: 'condemned the crackdown on protesters in Iran' blames the state that rules the place.)"""
+    if candidate.relation != "rejects" \
+            or _PRONOUN_AFTER.match(doc.text, candidate.end):
+        return False  # ('rejected it as a plot hatched in Georgia': the one refused was told before)
+    after = [m for m in doc.mentions(candidate.sentence) if m.start >= candidate.end and m.country]
+    return bool(after) and all(m.type == "country" and _SITE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                               for m in after)

@@ -27,7 +27,7 @@ from graph.extract.coordination import (
 from graph.extract.dates import _WEEKDAYS
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
-from graph.extract.no_object import _act_suffered, _object_of_move_named_back, _victim_before
+from graph.extract.no_object import _act_suffered, _object_of_move_named_back, _only_a_site_named, _victim_before
 from graph.extract.right_targets import (
     _CHARGE_OPENED,
     _PLACE_IN_BEFORE,
@@ -265,7 +265,8 @@ def _no_one_to_guess(doc: _Doc, candidate: _Candidate) -> bool:
     named is the one attacked ('called for the release of hostages after the attack against Israel by Hamas')."""
     return _reach_is_a_region(doc, candidate) or (
         candidate.relation == "demands"
-        and _act_suffered().search(doc.text, candidate.end, candidate.sentence.end) is not None)
+        and _act_suffered().search(doc.text, candidate.end, candidate.sentence.end) is not None) \
+        or _only_a_site_named(doc, candidate)
 
 
 @cache

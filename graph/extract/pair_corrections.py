@@ -12,7 +12,9 @@ when the shape is absent, so they run one after another.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graph.actors import word_classes
 from graph.extract.actor_rules import _SAY_VERB, _actor_by_rule
 from graph.extract.attribution import _PASSIVE_BY
 from graph.extract.candidates import _Candidate
@@ -333,3 +335,80 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
         else:
             turned.append((actor, targets))
     return turned
+
+
+
+#: Between a wording and the party it acts on: quotes, 'for', 'on', 'upon', 'the' ('condemned North Korea's launch',
+#: 'called for Pyongyang to stop', 'strongly condemns" the DPRK')
+_OBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:for|on|upon|the)\s+)*")
+#: Charges, demands, threats and refusals: what one party says to or of another, never of itself
+_CHARGES = frozenset({"accuses", "demands", "threatened", "rejects"})
+
+
+def _doer_named_as_object(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'After North Korea fired, the NSC called for Pyongyang to stop', 'The council condemned North Korea's launch':
+    a state named right after a charge, a demand or a threat as what it is aimed at is not the one making it; an
+    actor of that country was read from elsewhere (a clause before the subject, an earlier sentence) while the real
+    doer went unnamed, so the pair is dropped rather than turned into a charge of the object against another."""
+    if not pairs or candidate.relation not in _CHARGES:
+        return pairs
+    gap = _OBJECT_GAP.match(doc.text, candidate.head_end)
+    at = gap.end() if gap is not None else candidate.head_end
+    first = next((m for m in doc.mentions(candidate.sentence) if m.start >= candidate.head_end), None)
+    if first is None or first.start != at or not first.country or first.type != "country" \
+            or first.via not in ("name", "capital") or _own_stance_after(doc.text, first.end):
+        return pairs
+    return [(actor, targets) for actor, targets in pairs
+            if not (isinstance(actor, Mention) and actor.country == first.country and actor.start < first.start)]
+
+
+@cache
+def _stance_held_after() -> re.Pattern[str]:
+    """A possessive, up to two words, then a stance the owner holds (words.csv STANCE_HELD): "'s strong concerns"."""
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word_classes()['STANCE_HELD']})\b", re.I)
+
+
+def _own_stance_after(text: str, end: int) -> bool:
+    """'conveyed New Delhi's strong concerns to Trudeau': the name owns the stance voiced, so it is the doer's own."""
+    return _stance_held_after().match(text, end) is not None
+
+
+@cache
+def _doerless_act() -> re.Pattern[str]:
+    """The object of a condemnation that is a violent act with no party before it (words.csv VIOLENT_ACTS), up to
+    three words of description between: 'the heinous terrorist attack', '"heinous terrorist attack"'."""
+    return re.compile(r"[\s\"“”'‘’]*(?:(?:of|in\s+the\s+strongest\s+terms)\s+)?(?:the|a|an|this|that|these|those|"
+                      r"yesterday's|today's|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)"
+                      r"[\s\"“”'‘’]+(?:[\w-]+[\s\"“”'‘’]+){0,3}?(?:" + word_classes()["VIOLENT_ACTS"] + r")\b", re.I)
+
+
+#: A doer told after the act: 'the attack by gunmen', 'the bombing carried out by', 'the attack from Lebanon'
+_DOER_AFTER = re.compile(r"[\s\"“”'‘’]*(?:(?:carried\s+out|claimed|staged|launched|committed|perpetrated|ordered|"
+                         r"backed|sponsored)\s+)?(?:by|from)\s+(?:the\s+)?$", re.I)
+
+
+#: A second thing condemned, joined to the act: '... and the arbitrary arrest of the former vice president'
+_ANOTHER_OBJECT = re.compile(r"\s+and\s+(?:the|a|an|its|their)\s", re.I)
+
+
+def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Turkey condemned the heinous terrorist attack targeting civilians and extended condolences to Russia', 'Fidan
+    expressed Türkiye's condemnation of the attack in a telephone call to Lavrov': a condemned act whose doer is not
+    named charges no one; the parties named after it are where it happened, whom it hit or whom the condolences
+    and the call went to. A doer told after 'by' or 'from' is still charged, and so is the party of a second thing
+    condemned ('... and the arbitrary arrest of X')."""
+    if not pairs or candidate.relation != "accuses":
+        return pairs
+    act = _doerless_act().match(doc.text, candidate.head_end) or _doerless_act().match(doc.text, candidate.end)
+    floor = act.start() if act is not None else candidate.head_end
+    if act is None:
+        inside = _doerless_act().search(doc.text, candidate.head_start, candidate.end)
+        act = inside if inside is not None and inside.end() == candidate.end else None
+    if act is None or any(floor <= m.start < act.end() for m in doc.mentions(candidate.sentence)):
+        return pairs  # ('called Netanyahu a "terrorist"': a party inside the wording is what it charges)
+    other = _ANOTHER_OBJECT.search(doc.text, act.end(), candidate.sentence.end)
+    last = other.start() if other is not None else candidate.sentence.end
+    kept = [(actor, [t for t in targets if not isinstance(t, Mention) or t.start < candidate.head_start
+                     or t.start >= last or _DOER_AFTER.search(doc.text, max(act.end(), t.start - 40), t.start)])
+            for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]

@@ -33,6 +33,8 @@ from graph.extract.owners import own_staff_leaving
 from graph.extract.pair_corrections import (
     _STATE_VOICE,
     _aid_received_ended,
+    _doer_named_as_object,
+    _doerless_act_condemned,
     _holder_lifts,
     _joiners,
     _joint_meeting,
@@ -154,6 +156,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _partners_of_a_deal(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
+    pairs = _doer_named_as_object(doc, candidate, pairs)
+    pairs = _doerless_act_condemned(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
     pairs = _holder_lifts(doc, candidate, pairs)
     pairs = _owner_eases(doc, candidate, pairs)

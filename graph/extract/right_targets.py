@@ -88,6 +88,12 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|t
 _AS_SUBJECT_BEFORE = re.compile(r"(?<!such\s)(?<!well\s)\b(?:as|while|whereas)\s+(?:the\s+)?$")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:es|s|ed)\s+(?:its|their|the|a|an|up|for|to|with|over|on)\b")
 
+#: A conjunction of time right before a party: 'after Pyongyang', 'once North Korea', 'before the US'
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|when|once|since|until)\s+(?:the\s+)?$", re.I)
+#: A verb right after that party, its own: ' fired', ' had launched', ' quickly sent' (not ' and', "'s")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?"
+                                 r"(?!and\b|or\b|of\b|to\b|in\b|on\b|for\b|with\b)[a-z]{3,}\b")
+
 #: Relations between partners: a country named as where people come from is none of them.
 _PARTNERSHIPS = frozenset({"agreesToCooperate", "meetsWith"})
 _ORIGIN_BEFORE = re.compile(r"\b(?:migrants?|nationals?|citizens?|deportees?|returnees?|refugees?|asylum[- ]seekers?|"
@@ -302,6 +308,11 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and _OWN_VERB_AFTER.match(doc.text, mention.end):
                 return targets  # 'during a visit by the Japanese prime minister ... as China flexes its muscle': the
                 # subject of a clause of its own, with its own verb
+            if candidate.relation in _PARTNERSHIPS | {"visits"} and mention.via in ("name", "capital") \
+                    and _TIME_CLAUSE_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start) \
+                    and _VERB_AFTER_SUBJECT.match(doc.text, mention.end):
+                return targets  # 'chaired an emergency meeting shortly after Pyongyang fired a missile': the subject of
+                # a clause of time, with its own verb, is no one met or visited
             if candidate.relation in _WORDED_RELATIONS and _SUBORDINATE_CLAUSE.search(doc.text, start, mention.start):
                 return []  # 'made accusations after three planes headed to Iceland changed course': the party is
                 # in a clause of its own, with its own subject and verb

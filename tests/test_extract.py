@@ -2750,6 +2750,9 @@ NO_SUCH_ACT = [
     # a meeting placed elsewhere right after its verb is no visit to the dateline's country
     ("YEREVAN — The call came days after Azerbaijan's President Ilham Aliyev and Armenia's Prime Minister Nikol "
      "Pashinyan met in Brussels for talks chaired by an EU official.", ("AZE", "visits", "ARM")),
+    # a subject saying none of a group acts denies the act of each party it lists, however far the list runs
+    ("None of the African states that host Chinese-built ports — Kenya, Djibouti and Tanzania among them — have cut "
+     "their ties with Beijing.", ("KEN", "reducesCooperation", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2753,6 +2753,10 @@ NO_SUCH_ACT = [
     # a subject saying none of a group acts denies the act of each party it lists, however far the list runs
     ("None of the African states that host Chinese-built ports — Kenya, Djibouti and Tanzania among them — have cut "
      "their ties with Beijing.", ("KEN", "reducesCooperation", "CHN")),
+    # in a roundup, a charge told in an item of its own is not aimed at the country another item is about
+    ("Ukraine's president met Canada's prime minister in Ottawa on Sunday. Canada pledged more air defence systems "
+     "to Ukraine, and Ukraine thanked Canada.\n\nSpain's farm ministry blamed a late frost for the worst olive "
+     "harvest in a decade.", ("ESP", "accuses", "CAN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

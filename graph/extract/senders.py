@@ -15,6 +15,7 @@ from graph.extract.attribution import _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _listed_with
 from graph.extract.document import _Doc
+from graph.extract.items import item_countries
 from graph.records import Mention
 
 
@@ -151,13 +152,16 @@ def _deporter(doc: _Doc, actor_country: str) -> Mention | None:
     return None
 
 
-def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset()) -> Mention | None:
+def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset(),
+                 position: int | None = None) -> Mention | None:
     """The country the document is mostly about, other than the actor's and those acting with it: the
     implicit other side. A country the document names only as the venue of a gathering ('spoke on the sidelines
-    of the Tashkent conference, in the Uzbek capital') is where the actor stood, not whom it faces."""
+    of the Tashkent conference, in the Uzbek capital') is where the actor stood, not whom it faces. With a
+    position, only a country named in the item of a roundup that holds it (`items.item_countries`)."""
     venues = _venues_only(doc)
+    item = item_countries(doc, position) if position is not None else None
     for iso3 in doc.actors.focus:
-        if iso3 != actor_country and iso3 not in allies and iso3 not in venues:
+        if iso3 != actor_country and iso3 not in allies and iso3 not in venues and (item is None or iso3 in item):
             return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
     return None
 

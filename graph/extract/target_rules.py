@@ -299,7 +299,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if sum(m.start == actor.start and m.type == "country" for m in mentions) > 1:
             return []  # 'The ministers condemned violations of the Charter': a joint statement's parties, speaking
             # together, aim at no one the report is about unless their sentence names it
-        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
+        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)},
+                                   candidate.sentence.start)
         if counterpart is not None and candidate.relation in _MIGRATION and any(
                 (m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)
                  and candidate.head_start <= m.start < candidate.end)

@@ -2757,6 +2757,9 @@ NO_SUCH_ACT = [
     ("Ukraine's president met Canada's prime minister in Ottawa on Sunday. Canada pledged more air defence systems "
      "to Ukraine, and Ukraine thanked Canada.\n\nSpain's farm ministry blamed a late frost for the worst olive "
      "harvest in a decade.", ("ESP", "accuses", "CAN")),
+    # the press spoken with is no party met, wherever the speaking was
+    ("The Turkish foreign minister, speaking with journalists in Nairobi on Friday, said the ceasefire was holding.",
+     ("TUR", "meetsWith", "KEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

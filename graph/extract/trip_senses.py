@@ -198,12 +198,20 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         # visit of that state
     if trigger.relation == "visits" and _visited_vessel().match(text, head_end):
         return True  # 'visited the Chinese navy warships docked at Ream': a visit aboard ships, not to their country
+    if trigger.relation == "meetsWith" and _press_audience().match(text, end):
+        return True  # 'while speaking with reporters in Tashkent': the press spoken to, no party met there
     if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
         return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
     return False
+
+
+@cache
+def _press_audience() -> re.Pattern[str]:
+    """The press right after a verb of speaking with or to (words.csv PRESS_AUDIENCE): 'spoke to reporters'."""
+    return re.compile(r"\s+(?:" + word_classes()["PRESS_AUDIENCE"] + r")\b", re.I)
 
 
 #: A visit told as the time of what follows, opening the sentence (perhaps after a time phrase of its own): 'During a

@@ -2760,6 +2760,10 @@ NO_SUCH_ACT = [
     # the press spoken with is no party met, wherever the speaking was
     ("The Turkish foreign minister, speaking with journalists in Nairobi on Friday, said the ceasefire was holding.",
      ("TUR", "meetsWith", "KEN")),
+    # a gathering's capitalised name after 'at the' is where a verb places the parties, no meeting of them of its own
+    ("The Japanese envoy said on Monday she has no plans to meet Iranian Foreign Minister Abbas Araghchi and Syrian "
+     "Foreign Minister Asaad al-Shaibani at the Asia Cooperation Dialogue Meeting in Bangkok.",
+     ("IRN", "meetsWith", "SYR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2764,6 +2764,9 @@ NO_SUCH_ACT = [
     ("The Japanese envoy said on Monday she has no plans to meet Iranian Foreign Minister Abbas Araghchi and Syrian "
      "Foreign Minister Asaad al-Shaibani at the Asia Cooperation Dialogue Meeting in Bangkok.",
      ("IRN", "meetsWith", "SYR")),
+    # 'hostile' starts like 'host' but hosts no one: no meeting
+    ("Moscow's envoy said the American authorities had taken a hostile action against the Russian embassy in "
+     "Washington.", ("USA", "meetsWith", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2767,6 +2767,9 @@ NO_SUCH_ACT = [
     # 'hostile' starts like 'host' but hosts no one: no meeting
     ("Moscow's envoy said the American authorities had taken a hostile action against the Russian embassy in "
      "Washington.", ("USA", "meetsWith", "RUS")),
+    # a country's name that starts like a verb of naming ('Namibia', 'nam*') calls nothing a threat
+    ("Britain threatened Congo with visa curbs over migrant returns. Zambia and Namibia, which faced the same "
+     "threat, agreed to comply.", ("NAM", "accuses", "GBR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2770,6 +2770,9 @@ NO_SUCH_ACT = [
     # a country's name that starts like a verb of naming ('Namibia', 'nam*') calls nothing a threat
     ("Britain threatened Congo with visa curbs over migrant returns. Zambia and Namibia, which faced the same "
      "threat, agreed to comply.", ("NAM", "accuses", "GBR")),
+    # a stem of a wording ('quit*') does not match the name of a place it spells the start of ('Quito')
+    ("Peru's foreign minister arrived in Quito, the agreement on fisheries in hand, and met his Ecuadorian "
+     "counterpart.", ("PER", "reducesCooperation", "ECU")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2773,6 +2773,9 @@ NO_SUCH_ACT = [
     # a stem of a wording ('quit*') does not match the name of a place it spells the start of ('Quito')
     ("Peru's foreign minister arrived in Quito, the agreement on fisheries in hand, and met his Ecuadorian "
      "counterpart.", ("PER", "reducesCooperation", "ECU")),
+    # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
+    ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
+     ("SEN", "agreesToCooperate", "GMB")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -83,7 +83,11 @@ def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
     return bool(_STAYED_AWAY.search(window)) and not _COMMA_BREAK.search(window[_STAYED_AWAY.search(window).end():])
 
 
-_CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
+#: Where a clause ends before the trigger: a punctuation mark, 'but', or a subordinator opening a clause with a
+#: subject of its own ('said Russia doesn't want peace as he travelled to Florida': the travel is not negated)
+_BREAK = (r"(?:[,;:—–]|\bbut\b|\b(?i:as|while|when|because|although|though|whereas|after|before|since)\s+"
+          r"(?:he|she|they|we|it|I)\b)")
+_CLAUSE_BREAK_BEFORE = re.compile(_BREAK + r"(?!.*" + _BREAK + r")", re.S)
 
 
 @cache

@@ -2796,6 +2796,32 @@ NO_SUCH_ACT = [
      ("IND", "rejects", "NPL")),
     # an act only supposed ('any bid by X to threaten') is no act of X
     ("Seoul promised tough steps against any bid by North Korea to threaten Japan.", ("PRK", "threatened", "JPN")),
+    # a subject saying none of a group acts denies the act of each party it lists, however far the list runs
+    ("None of the African states that host Chinese-built ports — Kenya, Djibouti and Tanzania among them — have cut "
+     "their ties with Beijing.", ("KEN", "reducesCooperation", "CHN")),
+    # in a roundup, a charge told in an item of its own is not aimed at the country another item is about
+    ("Ukraine's president met Canada's prime minister in Ottawa on Sunday. Canada pledged more air defence systems "
+     "to Ukraine, and Ukraine thanked Canada.\n\nSpain's farm ministry blamed a late frost for the worst olive "
+     "harvest in a decade.", ("ESP", "accuses", "CAN")),
+    # the press spoken with is no party met, wherever the speaking was
+    ("The Turkish foreign minister, speaking with journalists in Nairobi on Friday, said the ceasefire was holding.",
+     ("TUR", "meetsWith", "KEN")),
+    # a gathering's capitalised name after 'at the' is where a verb places the parties, no meeting of them of its own
+    ("The Japanese envoy said on Monday she has no plans to meet Iranian Foreign Minister Abbas Araghchi and Syrian "
+     "Foreign Minister Asaad al-Shaibani at the Asia Cooperation Dialogue Meeting in Bangkok.",
+     ("IRN", "meetsWith", "SYR")),
+    # 'hostile' starts like 'host' but hosts no one: no meeting
+    ("Moscow's envoy said the American authorities had taken a hostile action against the Russian embassy in "
+     "Washington.", ("USA", "meetsWith", "RUS")),
+    # a country's name that starts like a verb of naming ('Namibia', 'nam*') calls nothing a threat
+    ("Britain threatened Congo with visa curbs over migrant returns. Zambia and Namibia, which faced the same "
+     "threat, agreed to comply.", ("NAM", "accuses", "GBR")),
+    # a stem of a wording ('quit*') does not match the name of a place it spells the start of ('Quito')
+    ("Peru's foreign minister arrived in Quito, the agreement on fisheries in hand, and met his Ecuadorian "
+     "counterpart.", ("PER", "reducesCooperation", "ECU")),
+    # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
+    ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
+     ("SEN", "agreesToCooperate", "GMB")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

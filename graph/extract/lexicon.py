@@ -91,6 +91,23 @@ def _of_after_no_title() -> str:
     return "".join(rf"(?<!\b{re.escape(title)}\s)" for title in titles) + "of"
 
 
+@cache
+def _place_words() -> tuple[str, ...]:
+    """The one-word names of countries, their capitals and peoples ('Quito', 'Namibia', 'Portuguese')."""
+    return tuple(sorted({surface for surface, alias in knowledge_base().aliases.items()
+                         if alias.type == "country" and re.fullmatch(r"[A-Z][\w'’-]+", surface)}))
+
+
+def _not_a_place(words: list[str]) -> str:
+    """A lookahead that keeps a wording's stems ('quit*', 'nam*', 'port*') off the names of places and peoples
+    they spell the start of ('Quito, the agreement' is no quitting of it, 'Namibia, which faced the same threat'
+    names no threat): '' when no name starts with one of the stems. Capitalised names only ('Quito', not 'quite')."""
+    stems = [word.rstrip("*").lower() for word in words if word.endswith("*") and " " not in word]
+    names = [name for name in _place_words() if any(name.lower().startswith(stem) and len(name) > len(stem)
+                                                    for stem in stems)]
+    return "(?!(?-i:" + "|".join(map(re.escape, names)) + r")(?![\w'’-]))" if names else ""
+
+
 def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """Compile the trigger pattern language into a regex; also return the first word's alternatives.
 
@@ -115,7 +132,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             bodies.append(_of_after_no_title())
         if words:
             bodies.append(word_pattern("|".join(words)))
-        body = "(?:" + "|".join(bodies) + ")"
+        body = _not_a_place(words) + "(?:" + "|".join(bodies) + ")"
         if parts:
             # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
             # and a quotation may close right after it ('"terminated" Niger's missions'); words of the wording may

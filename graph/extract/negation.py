@@ -83,7 +83,11 @@ def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
     return bool(_STAYED_AWAY.search(window)) and not _COMMA_BREAK.search(window[_STAYED_AWAY.search(window).end():])
 
 
-_CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:—–]|\bbut\b)(?!.*(?:[,;:—–]|\bbut\b))", re.S)
+#: Where a clause ends before the trigger: a punctuation mark, 'but', or a subordinator opening a clause with a
+#: subject of its own ('said Russia doesn't want peace as he travelled to Florida': the travel is not negated)
+_BREAK = (r"(?:[,;:—–]|\bbut\b|\b(?i:as|while|when|because|although|though|whereas|after|before|since)\s+"
+          r"(?:he|she|they|we|it|I)\b)")
+_CLAUSE_BREAK_BEFORE = re.compile(_BREAK + r"(?!.*" + _BREAK + r")", re.S)
 
 
 @cache
@@ -297,10 +301,31 @@ def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
         and _NO_DEMAND_MADE.search(doc.text, candidate.sentence.start, candidate.sentence.end) is not None
 
 
+#: An aside set off by dashes or brackets inside a subject ('None of the states — which include Jordan — have')
+_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\s--\s.*?\s--\s|\s\([^()]*\)")
+
+
+@cache
+def _no_one_subject() -> re.Pattern[str]:
+    """A sentence opening with a subject that denies the act of every party it names (words.csv NO_ONE_SUBJECT),
+    running with no clause break up to the trigger, an auxiliary at most between them."""
+    return re.compile(r"^\W*(?:(?:but|yet|and|so far|still)\s+)?(?:" + word_classes()["NO_ONE_SUBJECT"]
+                      + r")\b[^,;:]*?$", re.I)
+
+
+def _denied_of_all(doc: _Doc, candidate: _Candidate) -> bool:
+    """'None of the Middle Eastern states with ties to Israel — which include Bahrain and Jordan — have cut those
+    ties': a subject saying no one of a group acts denies the act of each party it lists, however far from the
+    verb the list runs; nothing is done, and nothing refused either."""
+    before = _ASIDE.sub(" ", doc.text[candidate.sentence.start:candidate.head_start])
+    return _no_one_subject().match(before) is not None
+
+
 def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate) \
-            or _struck_down(doc, candidate) or _act_as_topic(doc, candidate) or _claim_denied(doc, candidate):
+            or _struck_down(doc, candidate) or _act_as_topic(doc, candidate) or _claim_denied(doc, candidate) \
+            or _denied_of_all(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

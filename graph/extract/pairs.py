@@ -142,7 +142,7 @@ _RIGHT_AFTER = re.compile(r"\s+(?:with\s+)?(?:the\s+)?")
 
 
 #: Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul')
-_HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|a\s+summit|meetings?)\b", re.I)
+_HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|summits?|meetings?)\b", re.I)
 
 
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:

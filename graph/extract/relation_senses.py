@@ -302,10 +302,17 @@ def _no_asset_held(text: str, start: int, trigger: Trigger) -> bool:
 _PACT_BETWEEN = re.compile(_WORDS["PACTS_BETWEEN"] + r"\s+between\b", re.I)
 
 
+#: An act done to a third side right after a bare 'agreed to' (words.csv ONE_WAY_ACTS): 'agreed to accept migrants'
+_ONE_WAY_AFTER = re.compile(r"\s+(?:" + _WORDS["ONE_WAY_ACTS"] + r")\b", re.I)
+
+
 def _cooperation_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
-    """Words of agreeing used in another sense."""
+    """Words of agreeing used in another sense: a bare 'agreed to' (no partner in its wording) followed by an act
+    done to a third side is that act's consent, no pact of those who agree ('Angola and Namibia agreed to accept
+    returning migrants' is no agreement between Angola and Namibia)."""
     return bool(
-        _stopped_giving().search(text, start, end)
+        trigger.target == "none" and _ONE_WAY_AFTER.match(text, end)
+        or _stopped_giving().search(text, start, end)
         # 'announced the suspension of Belgian development aid programs in': a stop, no offer
         or _PACT_BETWEEN.match(text[start:end]) and _prospective().search(text, max(0, start - 40), start))
     # ('talks on a trade agreement between the two countries': sought, not made)

@@ -299,7 +299,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if sum(m.start == actor.start and m.type == "country" for m in mentions) > 1:
             return []  # 'The ministers condemned violations of the Charter': a joint statement's parties, speaking
             # together, aim at no one the report is about unless their sentence names it
-        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
+        counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)},
+                                   candidate.sentence.start)
         if counterpart is not None and candidate.relation in _MIGRATION and any(
                 (m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)
                  and candidate.head_start <= m.start < candidate.end)
@@ -420,8 +421,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return [t for t in found if isinstance(t, Mention) and (t.start, t.end) == (found[0].start, found[0].end)]
         return []
     if rule == "pair":
-        # 'the U.S.-South Korea talks': the other name a hyphen joins to the actor right before the wording
-        return [m for m in mentions if m.end == actor.start - 1 and doc.text[m.end] == "-" and m.country
+        # 'the U.S.-South Korea talks': the other name a hyphen (or the en dash of typeset text: 'Brazil–Nigeria')
+        # joins to the actor right before the wording
+        return [m for m in mentions if m.end == actor.start - 1 and doc.text[m.end] in "-–" and m.country
                 and m.country != actor.country and not doc.text[actor.end:candidate.head_start].strip()]
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)

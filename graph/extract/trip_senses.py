@@ -198,12 +198,39 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
         # visit of that state
     if trigger.relation == "visits" and _visited_vessel().match(text, head_end):
         return True  # 'visited the Chinese navy warships docked at Ream': a visit aboard ships, not to their country
+    if trigger.relation == "meetsWith" and _named_gathering(text, start, head_end):
+        return True  # 'no plans to meet Lavrov and Qin at the G20 Foreign Affairs Meeting': the gathering's name is
+        # where the clause's verb is placed, no meeting of the parties named before it
+    if trigger.relation == "meetsWith" and _press_audience().match(text, end):
+        return True  # 'while speaking with reporters in Tashkent': the press spoken to, no party met there
     if trigger.relation == "meetsWith" and _HOSTED_FORCES.match(text, head_end):
         return True  # 'no intention to host a Chinese base': a base or troops hosted, no meeting
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
     return False
+
+
+#: A gathering's proper name ending in its noun, after a word that places or times something at it: 'at the G20
+#: Foreign Affairs Meeting', 'ahead of the Shangri-La Dialogue Summit'
+_AT_NAMED_GATHERING = re.compile(r"\b(?:at|during|to|for|attend\w*|ahead\s+of|before|after)\s+(?:the\s+)?"
+                                 r"((?:[A-Z0-9][\w.'’-]*\s+){1,6})$")
+_GATHERING_NAME_NOUN = re.compile(r"(?:Meeting|Summit|Conference|Forum|Talks)$")
+
+
+def _named_gathering(text: str, start: int, head_end: int) -> bool:
+    """Whether the trigger is the capitalised noun closing a gathering's name that a place or time word leads to
+    ('at the G20 Foreign Affairs Meeting'); not a name joining two parties ('at the US-China Summit')."""
+    if not _GATHERING_NAME_NOUN.fullmatch(text, start, head_end):
+        return False
+    name = _AT_NAMED_GATHERING.search(text, max(0, start - 80), start)
+    return name is not None and re.search(r"[A-Za-z]-[A-Z]", name.group(1)) is None
+
+
+@cache
+def _press_audience() -> re.Pattern[str]:
+    """The press right after a verb of speaking with or to (words.csv PRESS_AUDIENCE): 'spoke to reporters'."""
+    return re.compile(r"\s+(?:" + word_classes()["PRESS_AUDIENCE"] + r")\b", re.I)
 
 
 #: A visit told as the time of what follows, opening the sentence (perhaps after a time phrase of its own): 'During a

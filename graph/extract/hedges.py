@@ -49,7 +49,7 @@ def _hedge() -> re.Pattern[str]:
                       r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
                       r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
                       r"|\baimed\s+at\s+$"
-                      # 'stern measures against any attempt by the North to threaten': an act only supposed, any one
+                      # 'a firm reply to any bid by Caracas to annex': an act only supposed, any one
                       r"|\bany\s+(?:further\s+|future\s+|such\s+)?(?:attempts?|efforts?|bids?|moves?|steps?|plans?|tries)"
                       r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3})?to\s+(?:\w+ly\s+)?$"
                       # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done

@@ -84,7 +84,7 @@ def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
 
 
 #: Where a clause ends before the trigger: a punctuation mark, 'but', or a subordinator opening a clause with a
-#: subject of its own ('said Russia doesn't want peace as he travelled to Florida': the travel is not negated)
+#: subject of its own ('said the tariffs were unfair as she flew to Ottawa': the trip is not negated)
 _BREAK = (r"(?:[,;:—–]|\bbut\b|\b(?i:as|while|when|because|although|though|whereas|after|before|since)\s+"
           r"(?:he|she|they|we|it|I)\b)")
 _CLAUSE_BREAK_BEFORE = re.compile(_BREAK + r"(?!.*" + _BREAK + r")", re.S)
@@ -200,7 +200,7 @@ def _claim_denied_after() -> re.Pattern[str]:
 
 
 def _claim_denied(doc: _Doc, candidate: _Candidate) -> bool:
-    """'Iran announced it has reached with the US an agreement to exchange prisoners, but Washington denied it':
+    """'Caracas said it had struck a deal with Bogota to swap detainees, but Colombia denied it':
     an act (not a word: a charge stays made whatever its target says) told as what someone says or announces
     (words.csv SPEECH before it), which the rest of its sentence says another denied, is a claim, not told as
     done."""

@@ -5,8 +5,8 @@ A party after the wording may be the act's doer after 'by' ('the raid by Chad's 
 who suffered it ('a violation of Ghana's airspace', 'the attack on Benin'), the place it happened ('the coup in
 Mali'), a party whose own act is meant ('praised Norway's decision'), the reason a measure gives ('over its
 links to the cartel') or the object of another verb ('and later thanked Oman', 'a deal that saw Togo join'); before
-the trigger, so is the object of an '-ing' verb whose act an apposition names back ('by eyeing Libya, a move that
-drew protest from Italy').
+the trigger, so is the object of an '-ing' verb whose act an apposition names back ('by courting Chad, a step that
+drew a protest from France').
 An unnamed group right after a charge ('hit out at critics worried about Peru') is the one charged, and a party
 after it is what the group talks about. Each shape is one pattern here; which of them a rule consults, and what
 it then does, stays with the rule.
@@ -137,7 +137,7 @@ def _victim_before() -> re.Pattern[str]:
                       r"|\btargeting\s+(?:the\s+)?$|(?<![\w-])" + classes["SUFFERING"] + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
-#: An '-ing' verb right before a party, which is its object: 'by eyeing Libya'
+#: An '-ing' verb right before a party, which is its object: 'by courting Chad'
 _GERUND_OBJECT = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
 
 
@@ -150,7 +150,7 @@ def _move_named_back() -> re.Pattern[str]:
 
 
 def _object_of_move_named_back(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
-    """'Russia has kept its naval presence by eyeing Libya, a move that has attracted protest from Italy': the
+    """'Moscow widened its reach in the Sahel by courting Chad, a step that drew a protest from France': the
     object of the '-ing' verb whose act an apposition names back is not the one protested against; the doer of
     the move, named before it, is."""
     return candidate.trigger.actor == "after" \

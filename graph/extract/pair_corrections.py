@@ -392,8 +392,8 @@ _ANOTHER_OBJECT = re.compile(r"\s+and\s+(?:the|a|an|its|their)\s", re.I)
 
 
 def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """'Turkey condemned the heinous terrorist attack targeting civilians and extended condolences to Russia', 'Fidan
-    expressed Türkiye's condemnation of the attack in a telephone call to Lavrov': a condemned act whose doer is not
+    """'Chile condemned the deadly bombing of a market and sent its condolences to Peru', 'the minister voiced
+    Chile's condemnation of the blast in a call with his Peruvian counterpart': a condemned act whose doer is not
     named charges no one; the parties named after it are where it happened, whom it hit or whom the condolences
     and the call went to. A doer told after 'by' or 'from' is still charged, and so is the party of a second thing
     condemned ('... and the arbitrary arrest of X')."""

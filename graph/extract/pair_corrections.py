@@ -396,7 +396,8 @@ def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> li
     Chile's condemnation of the blast in a call with his Peruvian counterpart': a condemned act whose doer is not
     named charges no one; the parties named after it are where it happened, whom it hit or whom the condolences
     and the call went to. A doer told after 'by' or 'from' is still charged, and so is the party of a second thing
-    condemned ('... and the arbitrary arrest of X')."""
+    condemned ('... and the arbitrary arrest of X'), and so is a party named between the wording and the act
+    ('warned Manila over the ramming of a supply boat': the one warned over it)."""
     if not pairs or candidate.relation != "accuses":
         return pairs
     act = _doerless_act().match(doc.text, candidate.head_end) or _doerless_act().match(doc.text, candidate.end)
@@ -408,7 +409,7 @@ def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> li
         return pairs  # ('called Netanyahu a "terrorist"': a party inside the wording is what it charges)
     other = _ANOTHER_OBJECT.search(doc.text, act.end(), candidate.sentence.end)
     last = other.start() if other is not None else candidate.sentence.end
-    kept = [(actor, [t for t in targets if not isinstance(t, Mention) or t.start < candidate.head_start
+    kept = [(actor, [t for t in targets if not isinstance(t, Mention) or t.start < floor
                      or t.start >= last or _DOER_AFTER.search(doc.text, max(act.end(), t.start - 40), t.start)])
             for actor, targets in pairs]
     return [(actor, targets) for actor, targets in kept if targets]

@@ -951,6 +951,15 @@ def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> No
      "UKR"),
     ("North Korean leader Kim Jong-un will travel to Russia this month. Kim will meet President Vladimir Putin in "
      "Vladivostok.", "Kim Jong-un", "PRK"),
+    # a given name transliterated otherwise than the known one, the surname the same: the known person, as written
+    ("The bloc again demanded that the junta free the detained president Muhammed Bazoum. Bazoum has been held "
+     "since July.", "Muhammed Bazoum", "NER"),
+    ("Iranian Foreign Ministry spokesman Esmail Baghaei told a weekly briefing that Tehran would answer the "
+     "board. Baghaei did not say how.", "Esmail Baghaei", "IRN"),
+    # two spellings of the same full name: the one whose surname the document writes most often
+    ("Ukrainian President Volodymyr Zelenskyy thanked Athens for the package. Volodymyr Zelensky later said the "
+     "sanctions must bite. Zelensky added that Kyiv would name more firms. Zelensky spoke by phone.",
+     "Volodymyr Zelensky", "UKR"),
 ])
 def test_names_are_listed_as_the_document_writes_them(text, name, country):
     found = people(text)

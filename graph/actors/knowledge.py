@@ -153,6 +153,7 @@ class KnowledgeBase:
     _tails: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _lineages: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _variants: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _demonyms: str = field(init=False, default="", repr=False)  #: the demonyms' trie pattern
 
     @cached_property
@@ -270,6 +271,19 @@ class KnowledgeBase:
         if self._tails is None:
             self._tails = self._unique_people(lambda parts: (parts[-2], parts[-1]) if len(parts) >= 3 else None)
         return self._tails
+
+    def person_by_variant(self, name: str) -> Person | None:
+        """The known person whose surname a two-word written name has, its given name another transliteration of
+        theirs ('Esmail Baghaei' is Esmaeil Baghaei, 'Muhammed Bazoum' Mohamed Bazoum): Arabic, Persian and West
+        African given names reach English news in several spellings, the same consonants in the same order."""
+        words = _fold_name(name).split()
+        if len(words) != 2 or len(words[0]) < 4:
+            return None
+        if self._variants is None:
+            self._variants = self._unique_people(lambda parts: (_skeleton(parts[0]), parts[1])
+                                                 if len(parts) == 2 and len(parts[0]) >= 4 else None)
+        person = self._variants.get((_skeleton(words[0]), words[1]))
+        return person if person is not None and len(_skeleton(words[0])) >= 3 else None
 
     def person_reversed(self, name: str) -> Person | None:
         """The known person whose two names a written name gives the other way round: 'Kamikawa Yoko' is Yoko
@@ -535,6 +549,14 @@ def _without_generation(parts: list[str]) -> list[str]:
     """A name's words without a closing 'Jr.' or 'Sr.': news writes 'Ferdinand Romualdez Marcos' for the known
     'Ferdinand Marcos Jr.', whose last name is Marcos, not the suffix."""
     return parts[:-1] if len(parts) > 2 and parts[-1].rstrip(".").lower() in ("jr", "sr") else parts
+
+
+def _skeleton(word: str) -> str:
+    """A given name's first letter and its later consonants, each run of one letter written once: 'Muhammed'
+    and 'Mohamed' are both 'mhmd', 'Esmail' and 'Esmaeil' both 'esml'; transliterations differ in their vowels
+    and doubled letters."""
+    word = word.lower()
+    return re.sub(r"(.)\1+", r"\1", word[:1] + re.sub(r"[aeiouy]", "", word[1:]))
 
 
 def _ends_of(parts: list[str]) -> tuple[str, str] | None:

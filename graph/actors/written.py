@@ -22,6 +22,7 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
     named by the canonical name, with the written forms as alternative labels."""
     found: dict[str, str] = {}
     alone: dict[str, str] = {}  # person -> the one word the document names them by, when it names them by one
+    surnames = _surname_counts(actors.mentions)
     for mention in map(_leader_of_administration, actors.mentions):
         if mention.type != "person" or mention.via == "pronoun" or not mention.text[:1].isupper() \
                 or mention.text.isupper():
@@ -35,11 +36,33 @@ def written_names(actors: DocumentActors) -> dict[str, str]:
                                 or _written_reversed(mention.key, words)
                                 or _written_alias(actors.persons.get(mention.key), words)
                                 or _known_spelling(actors, mention.key, words)) \
-                and len(mention.text) > len(found.get(mention.key, "")):
+                and _longer_or_commoner(" ".join(words), found.get(mention.key, ""), surnames.get(mention.key, {})):
             found[mention.key] = " ".join(words)
     # 'President Xi' and nothing longer: the document's name for Xi Jinping is 'Xi', the family name written first
     # ('President Duque' is Iván Duque: the canonical name ends in the word written)
     return {name: found.get(name) or word for name, word in alone.items()} | found
+
+
+def _surname_counts(mentions: list[Mention]) -> dict[str, dict[str, int]]:
+    """Person -> how often the document writes each last word of theirs, for the spelling it uses most."""
+    counts: dict[str, dict[str, int]] = {}
+    for mention in mentions:
+        if mention.type == "person" and mention.via != "pronoun" and mention.text[:1].isupper():
+            last = _fold(mention.text.split()[-1]).lower()
+            counts.setdefault(mention.key, {})[last] = counts.get(mention.key, {}).get(last, 0) + 1
+    return counts
+
+
+def _longer_or_commoner(form: str, best: str, surnames: dict[str, int]) -> bool:
+    """Whether a written form names the person better than the best so far: longer, unless both give the same
+    given names and the document writes the best one's surname more often ('Volodymyr Zelensky' once and
+    'Zelensky' thrice beat a single 'Volodymyr Zelenskyy'); a spelling the text mostly uses is its name."""
+    words, old = form.split(), best.split()
+    if len(words) == len(old) and words[:-1] == old[:-1] and words[-1] != old[-1]:
+        new_count, old_count = (surnames.get(_fold(w[-1]).lower(), 0) for w in (words, old))
+        if new_count != old_count:
+            return new_count > old_count
+    return len(form) > len(best)
 
 
 def _leader_of_administration(mention: Mention) -> Mention:

@@ -177,12 +177,15 @@ def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Duda's aide,' (named before, with a possessive: group 'owner')."""
     agents = word_classes()["SERVING_AGENTS"]
     name = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
-    of = re.compile(name + r"(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + agents
+    of = re.compile(name + r"(?:(?:an?|the)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:" + agents
                     + r")[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?")
     owned = re.compile(name + r"(?:[A-Z][\w.-]*[ \t]+){0,3}?(?P<owner>[A-Z][\w.-]*)['’]s?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                        r"(?:" + agents + r")\b")
     return of, owned
 
+
+#: A capitalised office and 'of' before a country's name: 'President of the ' (whose envoy someone is)
+_TITLE_OF = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?")
 
 _OF_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,2}"
                             r"of[ \t]+(?:the[ \t]+)?"
@@ -305,6 +308,10 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
         if at < len(countries) and countries[at].type == "country" and countries[at].via == "demonym" \
                 and countries[at].start == agent.end():
             return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
+        if at < len(countries) and countries[at].type == "country" and countries[at].via == "name" \
+                and _TITLE_OF.fullmatch(text, agent.end(), countries[at].start):
+            # 'special envoy of President of the Republic of Korea Lee Jae-myung': the served office's country
+            return countries[at].country
     owned = agent_owned.match(text, offset, sentence.end)
     if owned:
         owner = next((m for m in raw_mentions_ending(countries, owned.end("owner")) if m.type == "person"), None)

@@ -967,6 +967,9 @@ def test_an_official_announcing_tariffs_on_a_countrys_goods_is_not_of_it() -> No
      "since July.", "Muhammed Bazoum", "NER"),
     ("Iranian Foreign Ministry spokesman Esmail Baghaei told a weekly briefing that Tehran would answer the "
      "board. Baghaei did not say how.", "Esmail Baghaei", "IRN"),
+    # the given name written in full where the knowledge base has its short form ('Pam Bondi')
+    ("Mexico sent 26 more cartel suspects north on Tuesday, Mexico's security cabinet said. Attorney General "
+     "Pamela Bondi told reporters they would stand trial. Mexico called the transfer lawful.", "Pamela Bondi", "USA"),
     # two spellings of the same full name: the one whose surname the document writes most often
     ("Ukrainian President Volodymyr Zelenskyy thanked Athens for the package. Volodymyr Zelensky later said the "
      "sanctions must bite. Zelensky added that Kyiv would name more firms. Zelensky spoke by phone.",

@@ -249,7 +249,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             hit = kb.lookup(intro.name)
             known = kb.people.get(hit.key) if hit and hit.type == "person" else (
                 kb.person_by_ends(intro.name) or kb.person_by_lineage(intro.name) or kb.person_reversed(intro.name)
-                or kb.person_by_tail(intro.name) or kb.person_by_variant(intro.name))
+                or kb.person_by_tail(intro.name) or kb.person_by_variant(intro.name)
+                or kb.person_by_short_given(intro.name))
         if known is not None:
             # blank for an international body's officer unless the text names a country ('Dutch Prime Minister
             # Mark Rutte' before he led NATO); the context's guess does not count

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -154,6 +155,7 @@ class KnowledgeBase:
     _surnames: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _lineages: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
     _variants: dict[tuple[str, str], Person | None] | None = field(init=False, default=None, repr=False)
+    _by_surname: dict[str, list[tuple[str, Person]]] | None = field(init=False, default=None, repr=False)
     _demonyms: str = field(init=False, default="", repr=False)  #: the demonyms' trie pattern
 
     @cached_property
@@ -284,6 +286,24 @@ class KnowledgeBase:
                                                  if len(parts) == 2 and len(parts[0]) >= 4 else None)
         person = self._variants.get((_skeleton(words[0]), words[1]))
         return person if person is not None and len(_skeleton(words[0])) >= 3 else None
+
+    def person_by_short_given(self, name: str) -> Person | None:
+        """The known person whose surname a two-word written name has, one given name the start of the other
+        ('Pamela Bondi' is the known 'Pam Bondi'): a short form of the given name, when no other known person of
+        that surname has a given name so begun."""
+        words = _fold_name(name).split()
+        if len(words) != 2 or len(words[0]) < 3:
+            return None
+        if self._by_surname is None:
+            self._by_surname = defaultdict(list)
+            for person in self.people.values():
+                parts = _fold_name(person.name).split()
+                if len(parts) == 2 and len(parts[0]) >= 3:
+                    self._by_surname[parts[1]].append((parts[0].lower(), person))
+        given = words[0].lower()
+        found = [person for known, person in self._by_surname.get(words[1], ())
+                 if known != given and (known.startswith(given) or given.startswith(known))]
+        return found[0] if len(found) == 1 else None
 
     def person_reversed(self, name: str) -> Person | None:
         """The known person whose two names a written name gives the other way round: 'Kamikawa Yoko' is Yoko

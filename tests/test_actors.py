@@ -360,13 +360,13 @@ def test_an_envoy_of_a_leader_serves_the_leader_s_country() -> None:
 
 @pytest.mark.parametrize("text", [
     # no article before the office, the leader named with a title
-    "Japan's foreign minister received Lee Min-ho, special envoy of President Lee Jae-myung, in Tokyo on Monday.",
+    "Japan's top diplomat hosted Kim Dae-ho, personal envoy of President Lee Jae-myung, on Friday.",
     # the leader's office written out with the country's formal name
-    "Japan's foreign minister received Lee Min-ho, special envoy of President of the Republic of Korea Lee "
-    "Jae-myung, in Tokyo on Monday.",
+    "Japan's top diplomat hosted Kim Dae-ho, personal envoy of President of the Republic of Korea Lee "
+    "Jae-myung, on Friday.",
 ])
 def test_an_envoy_of_a_leader_without_an_article_serves_the_leader_s_country(text) -> None:
-    assert people(text).get("Lee Min-ho") == "KOR", people(text)
+    assert people(text).get("Kim Dae-ho") == "KOR", people(text)
 
 
 def test_an_aide_named_by_a_leader_s_possessive_serves_the_leader_s_country() -> None:

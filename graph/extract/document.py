@@ -107,6 +107,8 @@ class _Doc:
         self.deporters: list[str] | None = None
         #: countries named only as where something happens (`senders._venues_only`)
         self.venues: frozenset[str] | None = None
+        #: where each item of a roundup starts and the countries it names (`senders._items`)
+        self.items: tuple[list[int], list[frozenset[str]]] | None = None
         #: countries whose ambassador (words.csv RESIDENT_ENVOY) the document names (`meetings._envoy_of_resident`)
         self.resident_envoys: frozenset[str] | None = None
         self.dateline, at = dateline_of(self.text[document.body_start:], knowledge_base())

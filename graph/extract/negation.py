@@ -185,17 +185,14 @@ def _struck_down(doc: _Doc, candidate: _Candidate) -> bool:
     return _cue("STRUCK_DOWN").search(following[: stop.start()] if stop else following) is not None
 
 
-#: What a denied claim is called in an apposition after it: ', a claim Washington denied'
-_CLAIM_NOUNS = r"(?:claim|claims|report|reports|account|assertion|announcement)"
-
-
 @cache
 def _claim_denied_after() -> re.Pattern[str]:
     """', but Washington denied it', ', a claim Washington denied', ', but the Kremlin dismissed the report': the
     clause after an act told as one side's claim, in which another denies it (words.csv DENYING_CLAIM)."""
     denying = r"(?:" + word_classes()["DENYING_CLAIM"] + r")"
+    claim = r"(?:" + word_classes()["CLAIM_NOUNS"] + r")"  # what a denied claim is called: ', a claim X denied'
     return re.compile(r",?\s+but\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had|swiftly|quickly|later)\s+)?" + denying
-                      + r"\s+(?:it|this|that|the\s+" + _CLAIM_NOUNS + r")\b|,\s+(?:a|an)\s+" + _CLAIM_NOUNS
+                      + r"\s+(?:it|this|that|the\s+" + claim + r")\b|,\s+(?:a|an)\s+" + claim
                       + r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?" + denying + r"\b", re.I)
 
 
@@ -204,7 +201,7 @@ def _claim_denied(doc: _Doc, candidate: _Candidate) -> bool:
     an act (not a word: a charge stays made whatever its target says) told as what someone says or announces
     (words.csv SPEECH before it), which the rest of its sentence says another denied, is a claim, not told as
     done."""
-    if candidate.trigger.relation in _SAID_ACTS or candidate.trigger.relation in ("rejects", "-"):
+    if candidate.trigger.relation in _SAID_ACTS or candidate.trigger.relation == "-":
         return False
     return _cue("SPEECH").search(doc.text, candidate.sentence.start, candidate.head_start) is not None \
         and _claim_denied_after().search(doc.text, candidate.end, candidate.sentence.end) is not None

@@ -158,7 +158,7 @@ def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str
     """The country the document is mostly about, other than the actor's and those acting with it: the
     implicit other side. A country the document names only as the venue of a gathering ('spoke on the sidelines
     of the Tashkent conference, in the Uzbek capital') is where the actor stood, not whom it faces. With a
-    position, only a country named in the item of a roundup that holds it (`items.item_countries`)."""
+    position, only a country named in the item of a roundup that holds it (`item_countries`)."""
     venues = _venues_only(doc)
     item = item_countries(doc, position) if position is not None else None
     for iso3 in doc.actors.focus:
@@ -217,9 +217,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _items(doc: _Doc) -> tuple[list[int], list[frozenset[str]]]:
     """Where each item starts, and the countries each names: worked out once a document."""
-    cached = getattr(doc, "_items", None)
-    if cached is not None:
-        return cached
+    if doc.items is not None:
+        return doc.items
     starts: list[int] = []
     countries: list[set[str]] = []
     lines = _lines(doc.text)
@@ -236,8 +235,8 @@ def _items(doc: _Doc) -> tuple[list[int], list[frozenset[str]]]:
             starts.append(start)
             countries.append(set())
         countries[-1] |= named
-    doc._items = cached = (starts, [frozenset(c | headline) for c in countries])
-    return cached
+    doc.items = (starts, [frozenset(c | headline) for c in countries])
+    return doc.items
 
 
 def item_countries(doc: _Doc, position: int) -> frozenset[str]:

@@ -131,8 +131,8 @@ def _what_its_body_called() -> re.Pattern[str]:
 
 
 def _issuer_in_header(doc: _Doc) -> Mention | None:
-    """'Press release of the Ministry of Foreign Affairs of Lithuania' as the first line, then 'Today we summoned
-    the chargé d'affaires of Belarus': a release whose first line names one government body (and no other
+    """'Statement by the Foreign Ministry of Estonia' as the first line, then 'This morning we called in the
+    Russian envoy': a release whose first line names one government body (and no other
     country) is that government's voice, and its 'we' is that government."""
     line_end = doc.text.find("\n")
     header = doc.actors.between(0, line_end if line_end != -1 else len(doc.text))

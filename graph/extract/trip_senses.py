@@ -199,7 +199,7 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "visits" and _visited_vessel().match(text, head_end):
         return True  # 'visited the Chinese navy warships docked at Ream': a visit aboard ships, not to their country
     if trigger.relation == "meetsWith" and _named_gathering(text, start, head_end):
-        return True  # 'no plans to meet Lavrov and Qin at the G20 Foreign Affairs Meeting': the gathering's name is
+        return True  # 'no plans to see Ruto or Museveni at the Nile Basin Ministers Meeting': the gathering's name is
         # where the clause's verb is placed, no meeting of the parties named before it
     if trigger.relation == "meetsWith" and _press_audience().match(text, end):
         return True  # 'while speaking with reporters in Tashkent': the press spoken to, no party met there
@@ -212,7 +212,7 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
 
 
 #: A gathering's proper name ending in its noun, after a word that places or times something at it: 'at the G20
-#: Foreign Affairs Meeting', 'ahead of the Shangri-La Dialogue Summit'
+#: Basin Ministers Meeting', 'ahead of the Shangri-La Dialogue Summit'
 _AT_NAMED_GATHERING = re.compile(r"\b(?:at|during|to|for|attend\w*|ahead\s+of|before|after)\s+(?:the\s+)?"
                                  r"((?:[A-Z0-9][\w.'’-]*\s+){1,6})$")
 _GATHERING_NAME_NOUN = re.compile(r"(?:Meeting|Summit|Conference|Forum|Talks)$")
@@ -220,7 +220,7 @@ _GATHERING_NAME_NOUN = re.compile(r"(?:Meeting|Summit|Conference|Forum|Talks)$")
 
 def _named_gathering(text: str, start: int, head_end: int) -> bool:
     """Whether the trigger is the capitalised noun closing a gathering's name that a place or time word leads to
-    ('at the G20 Foreign Affairs Meeting'); not a name joining two parties ('at the US-China Summit')."""
+    ('at the Nile Basin Ministers Meeting'); not a name joining two parties ('at the US-China Summit')."""
     if not _GATHERING_NAME_NOUN.fullmatch(text, start, head_end):
         return False
     name = _AT_NAMED_GATHERING.search(text, max(0, start - 80), start)

@@ -310,7 +310,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
         if at < len(countries) and countries[at].type == "country" and countries[at].via == "name" \
                 and _TITLE_OF.fullmatch(text, agent.end(), countries[at].start):
-            # 'personal envoy of President of the Republic of Korea Lee Jae-myung': the served office's country
+            # 'adviser of President of the Republic of Korea Lee Jae-myung': the served office's country
             return countries[at].country
     owned = agent_owned.match(text, offset, sentence.end)
     if owned:

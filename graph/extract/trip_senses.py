@@ -211,7 +211,7 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     return False
 
 
-#: A gathering's proper name ending in its noun, after a word that places or times something at it: 'at the G20
+#: A gathering's proper name ending in its noun, after a word that places or times something at it: 'at the Nile
 #: Basin Ministers Meeting', 'ahead of the Shangri-La Dialogue Summit'
 _AT_NAMED_GATHERING = re.compile(r"\b(?:at|during|to|for|attend\w*|ahead\s+of|before|after)\s+(?:the\s+)?"
                                  r"((?:[A-Z0-9][\w.'’-]*\s+){1,6})$")

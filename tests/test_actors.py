@@ -362,7 +362,7 @@ def test_an_envoy_of_a_leader_serves_the_leader_s_country() -> None:
     # no article before the office, the leader named with a title
     "Japan's top diplomat hosted Kim Dae-ho, personal envoy of President Lee Jae-myung, on Friday.",
     # the leader's office written out with the country's formal name
-    "Japan's top diplomat hosted Kim Dae-ho, personal envoy of President of the Republic of Korea Lee "
+    "Japan's top diplomat hosted Kim Dae-ho, chief aide of President of the Republic of Korea Lee "
     "Jae-myung, on Friday.",
 ])
 def test_an_envoy_of_a_leader_without_an_article_serves_the_leader_s_country(text) -> None:

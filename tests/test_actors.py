@@ -1188,7 +1188,7 @@ def test_an_office_holder_a_leader_telephoned_is_of_the_other_side() -> None:
 def test_the_arabic_article_folds_one_way_whatever_its_case_or_joint() -> None:
     # the fold compares a written name with the knowledge base's: 'al Sisi', 'Al-Sisi' and 'el-Sisi' are one name
     # (a second pattern of the same name in knowledge.py, for capitalised variants, had shadowed this one)
-    from graph.actors.knowledge import _fold_name
+    from graph.actors.name_spellings import _fold_name
     known = _fold_name("Abdel Fattah el-Sisi")
     assert _fold_name("Abdel Fattah al Sisi") == _fold_name("Abdel Fattah Al-Sisi") == known
     assert _fold_name("Mohamed bin Zayed Al Nahyan") == _fold_name("Mohamed bin Zayed al-Nahyan")

@@ -14,7 +14,8 @@ How a text becomes mentions (the module of each step in brackets):
 
 1. The knowledge base is loaded once per process: countries, their aliases, demonyms and capitals,
    organisations, people and roles, with one matcher for all aliases and one for all roles; the word
-   classes of words.csv. [knowledge.py]
+   classes of words.csv. [knowledge.py; the other spellings of a known name in name_spellings.py, the
+   trie-shaped matchers in tries.py]
 2. The text is scanned for aliases, skipping photo credits and bylines; what follows a country's name says
    whether it is the state ('Honduran authorities'), its private parties ('Chinese firms') or a place in it
    ('the Russian city of Kazan'). [finder.py]

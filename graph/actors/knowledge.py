@@ -2,7 +2,8 @@
 
 Countries (ISO 3166 from pycountry, country_names.csv, and the aliases, demonyms and capitals of
 country_aliases.csv), organisations (organizations.csv), people (people.csv) and roles (roles.csv) make one
-`KnowledgeBase`, with one trie-shaped matcher for every alias and one for every role (`trie_pattern`). The
+`KnowledgeBase`, with one trie-shaped matcher for every alias and one for every role (`tries.trie_pattern`),
+and lookups of a known person by the other ways news writes a name (their keys in name_spellings.py). The
 word classes of words.csv are read as word lists and as regex fragments (`word_lists`, `word_classes`,
 `word_pattern`). `country_names`, `official_name` and `slug` name countries and people for the graph.
 """
@@ -13,13 +14,27 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import pycountry
 
+from graph.actors.name_spellings import (
+    _article_variants,
+    _case_variants,
+    _ends_of,
+    _fold,
+    _fold_name,
+    _hyphen_variants,
+    _initial_variants,
+    _lineage,
+    _particle_variants,
+    _skeleton,
+    _without_generation,
+)
+from graph.actors.tries import trie_pattern
 from graph.records import value_record
 from graph.words import WORD, WordIndex, word_index
 
@@ -356,143 +371,10 @@ class KnowledgeBase:
 _NO_WORD_BEFORE = r"(?:(?<![\w'’.-].)|(?<=--.))"
 
 
-#: Words that say whose son or daughter the next name is, inside Arabic names.
-_LINEAGE_WORDS = frozenset(("bin", "ibn", "bint"))
-#: Titles news writes before an Arabic name and that are no part of it: 'Sheikh Tamim bin Hamad', 'Prince Faisal'.
-_NAME_TITLES = frozenset(("sheikh", "sheikha", "shaikh", "shaikha", "sheik", "prince", "princess", "emir", "amir",
-                          "king", "sultan", "sayyid", "crown"))
-
-
-def _lineage(name: str) -> tuple[tuple[str, str], str] | None:
-    """((given name, father's name), family name) of an Arabic name with 'bin', 'ibn' or 'bint', or None. Titles
-    before it are dropped ('Sultan' before 'bin' is a given name: 'Sultan bin Saad'); the family name is the
-    last word run that opens with the article ('al-thani'), '' when none."""
-    words = _fold_name(name).lower().split()
-    while len(words) > 2 and words[0] in _NAME_TITLES and words[1] not in _LINEAGE_WORDS:
-        words.pop(0)
-    at = next((i for i, word in enumerate(words) if word in _LINEAGE_WORDS), -1)
-    if at < 1 or at + 1 >= len(words):
-        return None
-    family = next((" ".join(words[i:]) for i in range(at + 2, len(words)) if words[i].startswith("al-")), "")
-    return (" ".join(words[:at]), words[at + 1]), family
-
-
 def _first_word(phrase: str) -> str:
     """The first word of a lower-case phrase as `doc_words` cuts words (ASCII letters and digits)."""
     found = WORD.match(phrase)
     return found.group() if found else phrase.split(" ")[0]
-
-
-def _case_variants(phrase: str) -> tuple[str, ...]:
-    """How news capitalises a lower-case role: as is, sentence case, title case with or without its small
-    words ('Minister of the Interior', 'Inspector-General of Police'), upper case."""
-    headline = " ".join(w if w in ("of", "the", "and", "for", "on", "to", "in") else
-                        "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in phrase.split(" "))
-    return phrase, phrase[:1].upper() + phrase[1:], phrase.title(), headline, headline[:1].upper() + headline[1:],\
-        phrase.upper()
-
-
-#: The Arabic article as English news writes it before a name: 'al-Sisi', 'el-Sisi', 'ad-Dabaiba', 'Al Nahyan'.
-_FOLDED_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‑ ](?=\w)", re.I)
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold_name(text: str) -> str:
-    """`_fold` with the Arabic article written one way: 'Abdel Fattah al-Sisi' is the known 'Abdel Fattah
-    el-Sisi'. (Memoised, as `_fold`: a document asks for the same few names again and again.)"""
-    return _FOLDED_ARTICLE.sub("al-", _fold(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
-    """A name without accents and with straight apostrophes ('José' -> 'Jose')."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
-def trie_pattern(words: Iterable[str], special: dict[str, str] | None = None, after_first: str = "") -> str:
-    """A regex alternation of literal words arranged as a trie, so matching stays fast with thousands of words.
-
-    Longer words win over their prefixes because each trie branch tries continuations before stopping, and
-    at each letter the branch leading to the longest word is tried first, as a list sorted longest first
-    would. `special` maps marker characters to regex pieces. `after_first` is put right after each word's first
-    character (a look-behind that checks the character before the word, written one character wider): a pattern
-    that opens with a literal character lets the regex engine skip, in C, every position whose character starts
-    no word, where a leading look-around runs the engine at every position.
-    """
-    special = special or {}
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-    return "(?:" + _trie_branches(trie, special, after_first, {})[0] + ")"
-
-
-def _trie_branches(node: dict, special: dict[str, str], after: str, escaped: dict[str, str]) -> tuple[str, int]:
-    """The regex of a trie node and the length of the longest word below it, built bottom-up in one walk (each
-    child's length is known once it is built, so the branches are ordered longest first without a second walk);
-    `escaped` remembers each character's regex piece."""
-    built = []
-    for ch, child in node.items():
-        if ch != "":
-            body, depth = _trie_branches(child, special, "", escaped)
-            piece = escaped.get(ch)
-            if piece is None:
-                piece = escaped[ch] = special.get(ch) or re.escape(ch)
-            built.append((-depth, ch, piece + after + body))
-    if not built:
-        return "", 0
-    built.sort()
-    body = built[0][2] if len(built) == 1 else "(?:" + "|".join(branch for _, _, branch in built) + ")"
-    return (f"(?:{body})?" if "" in node else body), 1 - built[0][0]
-
-
-#: An Arabic article or particle joined to a name by a hyphen: lower case inside a name, capitalised on its own
-_ARTICLE = re.compile(r"(?<![\w-])(el|al|ad|as|ash|at|az|ar|an|ul)-(?=[A-Z])")
-
-
-def _particle_variants(name: str) -> tuple[str, ...]:
-    """'el-Sisi' is also written 'El-Sisi' (always so when it stands alone or opens a sentence): the article of an
-    Arabic name is written in either case."""
-    capital = _ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", name)
-    return (capital,) if capital != name else ()
-
-
-#: The Arabic article before a name, transliterated 'el' or 'al' alike ('el-Sisi', 'al-Sisi')
-_EL_OR_AL = re.compile(r"(?<![\w-])([Ee]l|[Aa]l)-(?=[A-Z])")
-
-
-def _article_variants(name: str) -> tuple[str, ...]:
-    """'Abdel Fattah el-Sisi' is as often written 'Abdel Fattah al-Sisi': reports transliterate the Arabic article
-    either way, and the text's own spelling should still find the known person."""
-    swap = {"el": "al", "El": "Al", "al": "el", "Al": "El"}
-    other = _EL_OR_AL.sub(lambda m: swap[m.group(1)] + "-", name)
-    return (other, *_particle_variants(other)) if other != name else ()
-
-
-@cache
-def _hyphen_variants(name: str) -> tuple[str, ...]:
-    """Other spellings of a hyphenated given name ('Lee Jae-myung': 'Lee Jae Myung', 'Lee Jae-Myung') and of an
-    unhyphenated one ('Kim Jong Un': 'Kim Jong-un'): English news writes Korean and Chinese names all ways."""
-    words = name.split()
-    if len(words) == 2 and words[1].count("-") == 1:
-        first, second = words[1].split("-")
-        return (f"{words[0]} {first} {second.capitalize()}", f"{words[0]} {first}-{second.capitalize()}")
-    if len(words) == 3 and all(w[:1].isupper() for w in words) and "-" not in name:
-        return (f"{words[0]} {words[1]}-{words[2].lower()}", f"{words[0]} {words[1]}-{words[2]}")
-    return ()
-
-
-def _initial_variants(name: str) -> tuple[str, ...]:
-    """'S. Jaishankar' is also written 'S Jaishankar', 'A.K. Antony' 'AK Antony': initials with and without their
-    full stops."""
-    if not re.search(r"\b[A-Z]\.", name):
-        return ()
-    bare = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", name)  # 'A.K.' -> 'AK.'
-    bare = re.sub(r"\b([A-Z]{1,3})\.(?=\s)", r"\1", bare)  # 'AK.' -> 'AK', 'S.' -> 'S'
-    return (bare,) if bare != name else ()
 
 
 @cache
@@ -564,22 +446,4 @@ def knowledge_base() -> KnowledgeBase:
     roles = {row["role"].lower(): (row["canonical"], row["gender"]) for row in read_data("roles.csv")}
     return KnowledgeBase(countries, iso2, aliases, people, roles)
 
-
-def _without_generation(parts: list[str]) -> list[str]:
-    """A name's words without a closing 'Jr.' or 'Sr.': news writes 'Ferdinand Romualdez Marcos' for the known
-    'Ferdinand Marcos Jr.', whose last name is Marcos, not the suffix."""
-    return parts[:-1] if len(parts) > 2 and parts[-1].rstrip(".").lower() in ("jr", "sr") else parts
-
-
-def _skeleton(word: str) -> str:
-    """A given name's first letter and its later consonants, each run of one letter written once: 'Muhammed'
-    and 'Mohamed' are both 'mhmd', 'Esmail' and 'Esmaeil' both 'esml'; transliterations differ in their vowels
-    and doubled letters."""
-    word = word.lower()
-    return re.sub(r"(.)\1+", r"\1", word[:1] + re.sub(r"[aeiouy]", "", word[1:]))
-
-
-def _ends_of(parts: list[str]) -> tuple[str, str] | None:
-    """A name's first and last word, for names of two words or more."""
-    return (parts[0], parts[-1]) if len(parts) >= 2 else None
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from graph.actors.knowledge import Alias, KnowledgeBase, Person, _fold, word_lists
+from graph.actors.knowledge import Alias, KnowledgeBase, Person, word_lists
+from graph.actors.name_spellings import _fold
 from graph.records import Mention, value_record
 
 

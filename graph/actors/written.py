@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.actors.knowledge import Person, _fold, _fold_name
+from graph.actors.knowledge import Person
+from graph.actors.name_spellings import _fold, _fold_name
 from graph.records import Mention
 
 if TYPE_CHECKING:

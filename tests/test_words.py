@@ -32,12 +32,12 @@ from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_
 from graph.extract.candidates import _blame_shifted
 from graph.extract.document import _CONDITIONAL_RE, _CONDITIONAL_WORDS
 from graph.extract.hedges import _onlookers_act_ends, _onlookers_act_pattern
+from graph.extract.implied_charges import _cease_conduct
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
     _FOLLOWED_SUIT_OPENINGS,
     _RETALIATED,
     _RETALIATED_OPENINGS,
-    _cease_conduct,
 )
 from graph.extract.lexicon import (
     _NEED,

@@ -29,7 +29,7 @@ How a sentence becomes an event (the module of each step in brackets):
    meeting and a meeting or a signing in a foreign place is a visit [meetings.py]; once every sentence is read,
    officials present in a foreign capital visit it, a party that followed suit or retaliated takes the same
    measure, a measure held 'unless' a party acts demands that act, a measure taken over the other party's
-   meddling accuses it. [inferences.py]
+   meddling accuses it. [inferences.py; the charges and threats in implied_charges.py]
 
 Photo credits and bylines are never actors, and photo captions yield no events (document.py holds the
 per-document state: sentences, quotations, captions, speakers). run.py runs the steps over one document

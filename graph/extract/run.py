@@ -24,15 +24,12 @@ from graph.extract.conditions import (
 )
 from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
-from graph.extract.inferences import (
+from graph.extract.implied_charges import (
     _accusations_of_grounds,
     _charges_of_conduct_to_end,
-    _followed_suit,
-    _presence_visits,
-    _retaliations,
     _threats_over_charged_acts,
-    _visiting_guests,
 )
+from graph.extract.inferences import _followed_suit, _presence_visits, _retaliations, _visiting_guests
 from graph.extract.lexicon import _context_label
 from graph.extract.swaps import _sides_of_trades, _swapped_back
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event

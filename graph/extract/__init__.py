@@ -17,9 +17,9 @@ How a sentence becomes an event (the module of each step in brackets):
    no explicit sender, the country the document is mostly about (deportees sent by the United States in a
    report on US deportations); a weakly worded stance keeps that guessed side only when it is in view (named
    in the sentence or the two before, or one of the document's only two parties). [targets.py; the rules in
-   target_rules.py, right_targets.py, no_object.py, objects.py, released_nationals.py, senders.py;
-   implicit_targets.py] Each actor is paired with its targets; the parties of a list act toward each other on a
-   mutual relation ('Xi and Boluarte signed').
+   target_rules.py, right_targets.py, no_object.py, objects.py, target_wordings.py, released_nationals.py,
+   senders.py; implicit_targets.py] Each actor is paired with its targets; the parties of a list act toward each
+   other on a mutual relation ('Xi and Boluarte signed').
    [pairs.py, pair_corrections.py]
 4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')

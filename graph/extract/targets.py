@@ -32,7 +32,9 @@ from graph.extract.coordination import _following_list, _listed_with, _pronoun_f
 from graph.extract.document import _RELATIVE, _Doc
 from graph.extract.implicit_targets import _unnamed_other_side
 from graph.extract.lexicon import _cue
-from graph.extract.objects import (
+from graph.extract.objects import _violent_act
+from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
+from graph.extract.target_wordings import (
     _charged_nationals,
     _judge_of_act,
     _measure_of_another,
@@ -41,9 +43,7 @@ from graph.extract.objects import (
     _owner_of_labelled_it,
     _stops_what_called,
     _summoned_addressee,
-    _violent_act,
 )
-from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
 from graph.extract.visit_places import _named_site, _region_before, _region_next
 from graph.records import Mention
 

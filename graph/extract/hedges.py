@@ -33,7 +33,8 @@ def _hedge() -> re.Pattern[str]:
     """Before a trigger, what makes its act wished for, guessed at or unreal: 'hoped (that)', 'speculating that',
     'would have received', 'could, in theory, demand', 'a move that could see ... leave', 'under heavy pressure to
     receive', 'efforts aimed at reaching', 'had been due to'; a guess of onlookers (words.csv GUESSERS, GUESS_VERBS:
-    'economists warn that Washington may')."""
+    'economists warn that Washington may'); an attempt to coerce (ATTEMPT_WORDINGS, COERCING_VERBS), any supposed
+    attempt (SUPPOSED_ATTEMPTS), what was due (DUE_WORDS), a call for something (CALL_FOR_VERBS, ASKED_FOR_WORDS)."""
     classes = word_classes()
     return re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|speculat\w*)\b(?!\s+(?:for|to)\b)[^.;:]*$"
                       r"|\bwould\s+have\s+(?:\w+ly\s+)?$|\b(?:in\s+theory|theoretically|hypothetically)\b[^.;:]*$"
@@ -43,21 +44,21 @@ def _hedge() -> re.Pattern[str]:
                       # 'economists warn that Washington may', 'some fear Russia could': a guess of onlookers, no act
                       r"|\b(?:" + classes["GUESSERS"] + r")\s+(?:\w+\s+){0,2}?(?:" + classes["GUESS_VERBS"] + r")\w*\s+"
                       r"(?:that\s+)?[^.;:]*$"
-                      r"|\bfalsely\s+(?:claim|said|say|report|allege|assert|suggest|state)\w*\s+(?:that\s+)?[^.;:]*$"
+                      r"|\bfalsely\s+(?:" + classes["FALSE_CLAIM_VERBS"] + r")\w*\s+(?:that\s+)?[^.;:]*$"
                       r"|\bpressure\s+to\s+(?:\w+ly\s+)?$"
                       # 'an attempt to force Albania's recognition of Kosovo': what an attempt would force, not done
-                      r"|\b(?:attempts?|efforts?|bids?|ploy|tries|trying|try)\s+to\s+(?:force|compel|coerce|pressure|push|"
-                      r"extract|impose)\s+(?:[\w'’.-]+\s+){0,3}$"
+                      r"|\b(?:" + classes["ATTEMPT_WORDINGS"] + r")\s+to\s+(?:" + classes["COERCING_VERBS"] + r")\s+"
+                      r"(?:[\w'’.-]+\s+){0,3}$"
                       r"|\baimed\s+at\s+$"
                       # 'a firm reply to any bid by Caracas to annex': an act only supposed, any one
-                      r"|\bany\s+(?:further\s+|future\s+|such\s+)?(?:attempts?|efforts?|bids?|moves?|steps?|plans?|tries)"
+                      r"|\bany\s+(?:further\s+|future\s+|such\s+)?(?:" + classes["SUPPOSED_ATTEMPTS"] + r")"
                       r"\s+(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3})?to\s+(?:\w+ly\s+)?$"
                       # 'had been due to be deported', 'was supposed to visit', 'was to have hosted': planned, not done
-                      r"|\bhad\s+been\s+(?:due|supposed|scheduled|set|expected|meant)\s+to\s+(?:be\s+)?$"
+                      r"|\bhad\s+been\s+(?:" + classes["DUE_WORDS"] + r")\s+to\s+(?:be\s+)?$"
                       r"|\b(?:was|were)\s+(?:supposed\s+to\s+(?:have\s+)?|to\s+have\s+)(?:been\s+|be\s+)?$"
                       # 'called for peace talks between', 'urged a ceasefire': asked for, not held
-                      r"|\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))"
-                      r"\s+for\s+(?:(?:a|an|the|new|fresh|peace|direct|urgent|renewed|immediate|further)\s+)*$", re.I)
+                      r"|\b(?:" + classes["CALL_FOR_VERBS"] + r")\s+for\s+"
+                      r"(?:(?:" + classes["ASKED_FOR_WORDS"] + r")\s+)*$", re.I)
 
 
 @cache
@@ -94,9 +95,12 @@ def _onlookers_act(doc: _Doc, clause_start: int, at: int) -> bool:
                                                                                                 joined.start()))
 
 
-#: A trip asked of someone named: 'urged Lula to attend the summit in Manila', 'pressed Ruto to visit' (no visit)
-_ASKED_TO_GO = re.compile(r"\b(?:[Uu]rg(?:e|es|ed|ing)|[Ee]ncourag(?:e|es|ed|ing)|[Pp]ress(?:es|ed|ing)?)\s+"
-                          r"(?:[A-Z][\w.'’-]*\s+){1,3}to\s+(?:attend|visit|travel\s+to|come\s+to|go\s+to|join)\b[^.;:]*$")
+@cache
+def _asked_to_go_pattern() -> re.Pattern[str]:
+    """A trip asked of someone named: 'urged Lula to attend the summit in Manila', 'pressed Ruto to visit' (no
+    visit); the trip verbs are words.csv TRIP_ASKED, in lower case."""
+    return re.compile(r"\b(?:[Uu]rg(?:e|es|ed|ing)|[Ee]ncourag(?:e|es|ed|ing)|[Pp]ress(?:es|ed|ing)?)\s+"
+                      r"(?:[A-Z][\w.'’-]*\s+){1,3}to\s+(?:" + word_classes()["TRIP_ASKED"] + r")\b[^.;:]*$")
 
 
 #: What one party asks another not to do: 'asked Fiji's premier "respectfully" to consider not signing', 'urged
@@ -124,23 +128,28 @@ def _trip_asked_about(text: str, start: int, at: int) -> bool:
 
 def _asked_to_go(text: str, start: int, at: int) -> bool:
     """Whether the clause before `at` asks a named person to travel: the trip is wished for, not made."""
-    return _ASKED_TO_GO.search(text, max(start, at - 90), at) is not None
+    return _asked_to_go_pattern().search(text, max(start, at - 90), at) is not None
 
 
-#: A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing of',
-#: 'was mediating the release of' (a mediation under way; 'mediated the release' tells it done)
-_ASKED_RELEASE = re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
-                            r"mediat(?:e|es|ing)|insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)(?:s|es|ed|ing)?\s+for|"
-                            r"backing\s+for)\s+"
-                            r"(?:the\s+)?[\"“]?(?:(?:immediate|swift|urgent|unconditional|prompt|speedy|early|eventual|"
-                            r"safe)\s+(?:and\s+)?)*$", re.I)
+@cache
+def _asked_release() -> re.Pattern[str]:
+    """A release asked or worked for rather than made: 'demanded the immediate release of', 'called for the freeing
+    of', 'was mediating the release of' (a mediation under way; 'mediated the release' tells it done); how soon or
+    how it is asked for is words.csv RELEASE_MANNER."""
+    return re.compile(r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|negotiat\w+|"
+                      r"mediat(?:e|es|ing)|insist\w*\s+on|(?:press|push|call|appeal|ask|work|campaign|support)"
+                      r"(?:s|es|ed|ing)?\s+for|backing\s+for)\s+"
+                      r"(?:the\s+)?[\"“]?(?:(?:" + word_classes()["RELEASE_MANNER"] + r")\s+(?:and\s+)?)*$", re.I)
 
 
-#: A list of what is asked or offered, told as its contents: 'The demands included X ending ...', 'the conditions
-#: were that'. The acts in it are asked for, not done.
-_CONTENT_OF_TERMS = re.compile(r"\b(?:demands|conditions|preconditions|terms|requests|list\s+of\s+\w+)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?:included|include|includes|were|are|such\s+as|call\s+for|"
-                               r"called\s+for)\b[^.;]*$", re.I)
+@cache
+def _content_of_terms() -> re.Pattern[str]:
+    """A list of what is asked or offered (words.csv TERMS_NOUNS, or 'list of ...'), told as its contents
+    (CONTENTS_TOLD): 'The demands included X ending ...', 'the conditions were that'. The acts in it are asked
+    for, not done."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["TERMS_NOUNS"] + r"|list\s+of\s+\w+)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:" + classes["CONTENTS_TOLD"] + r")\b[^.;]*$", re.I)
 
 
 #: 'Washington may dismiss the threats': a guess at what a party might do; a refusal or a charge only guessed at is
@@ -175,9 +184,10 @@ def _statement_asked(doc: _Doc, candidate: _Candidate) -> bool:
 @cache
 def _onlookers_say() -> re.Pattern[str]:
     """Onlookers (words.csv ONLOOKERS_SAYING) saying what they think: what they judge ('a provocation', 'a hostile
-    act') is no party's charge."""
-    return re.compile(r"\b(?:" + word_classes()["ONLOOKERS_SAYING"] + r")\s+(?:\w+\s+){0,2}?(?:said|say|says|argued|"
-                      r"argue|argues|noted|note|notes|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
+    act') is no party's charge. Their verbs of saying are words.csv OPINION_VERBS, or 'told' someone."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["ONLOOKERS_SAYING"] + r")\s+(?:\w+\s+){0,2}?(?:" + classes["OPINION_VERBS"]
+                      + r"|told\s+\w+)\s+(?:that\s+)?[^.;:]*$", re.I)
 
 
 @cache
@@ -211,7 +221,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
     if _INVERTED_SHOULD.search(clause):
         return True  # 'the consequences he would face should he not accept the return': a condition
     if candidate.relation == "releasesDetainees" \
-            and _ASKED_RELEASE.search(doc.text, max(clause_start, candidate.head_start - 60), candidate.head_start):
+            and _asked_release().search(doc.text, max(clause_start, candidate.head_start - 60), candidate.head_start):
         return True  # 'demanded the immediate release of two nationals held in Iran': asked for, not done
     if candidate.relation not in ("demands", "rejects") \
             and _CALL_FOR.match(doc.text[candidate.head_start:candidate.end]):
@@ -230,7 +240,7 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
         return True  # 'analysts have accused': an onlooker's judgement, no party's act
     if "speaker" in candidate.trigger.actor and _onlookers_say().search(doc.text, clause_start, candidate.head_start):
         return True  # 'Experts said that Peru's move is a provocation against Chile': an onlooker's judgement
-    if _CONTENT_OF_TERMS.search(before) and candidate.relation != "demands":
+    if _content_of_terms().search(before) and candidate.relation != "demands":
         return True  # 'the demands included Asmara ending support for the rebels, downgrading ties with Sudan'
     if candidate.relation not in ("demands", "rejects") and ends_with_word(before, "to") \
             and _refused_content().search(doc.text, max(clause_start, candidate.head_start - 120),

@@ -83,11 +83,14 @@ def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
     return bool(_STAYED_AWAY.search(window)) and not _COMMA_BREAK.search(window[_STAYED_AWAY.search(window).end():])
 
 
-#: Where a clause ends before the trigger: a punctuation mark, 'but', or a subordinator opening a clause with a
-#: subject of its own ('said the tariffs were unfair as she flew to Ottawa': the trip is not negated)
-_BREAK = (r"(?:[,;:—–]|\bbut\b|\b(?i:as|while|when|because|although|though|whereas|after|before|since)\s+"
-          r"(?:he|she|they|we|it|I)\b)")
-_CLAUSE_BREAK_BEFORE = re.compile(_BREAK + r"(?!.*" + _BREAK + r")", re.S)
+@cache
+def _clause_break_before() -> re.Pattern[str]:
+    """The last place a clause ends before the trigger: a punctuation mark, 'but', or a subordinator (words.csv
+    CLAUSE_SUBORDINATORS) opening a clause with a subject of its own ('said the levies were unfair as he flew to
+    Lima': the trip is not negated)."""
+    clause_break = (r"(?:[,;:—–]|\bbut\b|\b(?i:" + word_classes()["CLAUSE_SUBORDINATORS"] + r")\s+"
+                    r"(?:he|she|they|we|it|I)\b)")
+    return re.compile(clause_break + r"(?!.*" + clause_break + r")", re.S)
 
 
 @cache
@@ -242,7 +245,7 @@ def _act_said_unknown(doc: _Doc, candidate: _Candidate) -> bool:
     if found is None:
         return False
     before = window[:found.start()]
-    last_break = _CLAUSE_BREAK_BEFORE.search(before)
+    last_break = _clause_break_before().search(before)
     clause = before[last_break.end():] if last_break else before
     return _cue("ANY_DENIED").search(clause) is not None
 
@@ -332,7 +335,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     trigger = candidate.trigger
     window_start = max(candidate.sentence.start, candidate.head_start - 60)
     window = doc.text[window_start:candidate.head_start]
-    last_break = _CLAUSE_BREAK_BEFORE.search(window)  # the clause the trigger is in starts after the last break
+    last_break = _clause_break_before().search(window)  # the clause the trigger is in starts after the last break
     if last_break:
         window = window[last_break.end():]
     words = _NEGATION_WORD.findall(window)[-6:]

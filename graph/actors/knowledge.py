@@ -14,7 +14,7 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -91,8 +91,34 @@ def word_lists() -> dict[str, tuple[str, ...]]:
 
 @cache
 def word_classes() -> dict[str, str]:
-    """Word classes from words.csv as regex fragments (no boundaries), keyed by class name."""
-    return {name: word_pattern("|".join(words)) for name, words in word_lists().items()}
+    """Word classes from words.csv as regex fragments (no boundaries), keyed by class name. A class's stems never
+    match the name of a region they spell the start of (`not_a_region`: 'balk*' of REFUSE is no refusal in
+    'the Balkans')."""
+    return {name: not_a_region(words) + word_pattern("|".join(words)) for name, words in word_lists().items()}
+
+
+@cache
+def region_names() -> tuple[str, ...]:
+    """The names of regions as news capitalises them: the gazetteer's regions (country_aliases.csv kind 'region':
+    'Balkans', 'Sahel', 'Middle East') and the region adjectives of words.csv REGION_ADJECTIVES ('Baltic',
+    'Caribbean'), each word capitalised."""
+    names = {row["alias"].strip().removeprefix("the ") for row in read_data("country_aliases.csv")
+             if row["kind"] == "region"}
+    names.update(" ".join(word[:1].upper() + word[1:] for word in adjective.split())
+                 for adjective in word_lists()["REGION_ADJECTIVES"])
+    return tuple(sorted(name for name in names if name))
+
+
+def not_a_region(words: Iterable[str]) -> str:
+    """A lookahead that keeps the stems of a word list ('balk*', 'eas*') off the capitalised names of regions they
+    spell the start of, in the singular or plural ('Balkans', 'Baltics', 'East Asian'): '' when no region name
+    starts with one of the stems. Stems are of one word; a name may be of several."""
+    stems = [word[:-1].lower() for word in words if word.endswith("*") and " " not in word]
+    names = [name for name in region_names() if any(name.lower().startswith(stem) and len(name) > len(stem)
+                                                    for stem in stems)]
+    if not names:
+        return ""
+    return "(?!(?-i:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + r")s?(?![\w-]))"
 
 
 _TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from graph.actors import knowledge_base, read_data, trie_pattern, word_classes, word_lists, word_pattern
+from graph.actors.knowledge import not_a_region
 from graph.extract.wordnet import wordnet_classes, wordnet_lists
 from graph.words import _CHUNK_WORDS, WORD, WordIndex, doc_chunks, doc_words, word_index
 
@@ -132,7 +133,7 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             bodies.append(_of_after_no_title())
         if words:
             bodies.append(word_pattern("|".join(words)))
-        body = _not_a_place(words) + "(?:" + "|".join(bodies) + ")"
+        body = _not_a_place(words) + not_a_region(words) + "(?:" + "|".join(bodies) + ")"
         if parts:
             # before a gap the previous word may end a clause part ('revoked, with immediate effect, its ...')
             # and a quotation may close right after it ('"terminated" Niger's missions'); words of the wording may

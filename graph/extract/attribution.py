@@ -90,7 +90,11 @@ def _holds_office(mention: Mention, doc: _Doc) -> bool:
 
 
 #: Talks are held by governments, even when the text names only the countries
-_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|summit|discussions)\b", re.I)
+@cache
+def _talks() -> re.Pattern[str]:
+    """A noun of talks (words.csv TALKS_NOUNS): talks are held by governments, even when the text names only the
+    countries."""
+    return re.compile(r"\b(?:" + word_classes()["TALKS_NOUNS"] + r")\b", re.I)
 
 
 #: 'summoned the Ambassador of Armenia to Israel': the country an envoy is posted to is the one summoning him
@@ -174,8 +178,12 @@ _WE_SUBJECT_ENDS = ("we", "also", "strongly", "jointly", "further", "again", "fi
                     "our")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
 #: The ties two countries joined by a hyphen name: 'Vietnam-US relations', 'China–Brazil ties'
-_HYPHEN_PAIR_TIES = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
-                               r"(?:relations|ties|partnership|relationship|cooperation|co-operation)\b")
+@cache
+def _hyphen_pair_ties() -> re.Pattern[str]:
+    """Two countries joined by a hyphen before the ties they name (words.csv PAIR_TIES): 'Vietnam-US relations'
+    are between the two."""
+    return re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
+                      r"(?:" + word_classes()["PAIR_TIES"] + r")\b")
 _TIE_CHANGES = frozenset({"agreesToCooperate", "reducesCooperation", "shiftsTowardCooperation"})
 
 
@@ -185,7 +193,7 @@ def _hyphen_pair(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> l
     compound is no mention of its own, so its two names are looked up here)."""
     if candidate.relation not in _TIE_CHANGES or any(m.end <= candidate.head_start and _can_act(m) for m in mentions):
         return []
-    match = _HYPHEN_PAIR_TIES.search(doc.text, candidate.head_start, candidate.end)
+    match = _hyphen_pair_ties().search(doc.text, candidate.head_start, candidate.end)
     if match is None:
         return []
     sides = []
@@ -441,7 +449,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
                 and not any(_is_official(m, doc) for m in group) \
                 and not (candidate.relation == "meetsWith" and not doc.sports
                          and (len(group) > 1 or candidate.trigger.target in ("with", "pair"))
-                         and _TALKS.search(doc.text, candidate.head_start, candidate.end)):
+                         and _talks().search(doc.text, candidate.head_start, candidate.end)):
             # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
             # are their governments)
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams

@@ -154,7 +154,11 @@ def _end_of_event() -> re.Pattern[str]:
                       r"(?:" + word_classes()["SPANS_OF_TIME"] + r")\b", re.I)
 
 
-_ENDED_EVENT = re.compile(r"(?:visit|visits|trip|tour|stay|meeting|talks|summit|session)$", re.I)
+@cache
+def _ended_event() -> re.Pattern[str]:
+    """A visit or meeting noun (words.csv ENDED_EVENTS) closing a wording of concluding ('concluded his
+    visit'): a visit or meeting brought to its end is over, no agreement concluded."""
+    return re.compile(r"(?:" + word_classes()["ENDED_EVENTS"] + r")$", re.I)
 _PEOPLE_RECEIVED = re.compile(r"\b(?:migrants?|deportees?|returnees?|refugees?|asylum[- ]seekers?|immigrants?|"
                               r"nationals|detainees|prisoners)\s+(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 @cache
@@ -527,7 +531,7 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     and _end_of_event().match(text, token_end):
                 continue  # 'at the end of the meeting' is a time, not a break
             if trigger.relation == "agreesToCooperate" and word.startswith(("conclud", "wrap", "finali")) \
-                    and _ENDED_EVENT.search(text, start, hit.end()):
+                    and _ended_event().search(text, start, hit.end()):
                 continue  # 'concluded his official visit': the visit ended; nothing was agreed
             if trigger.relation in ("meetsWith", "visits") and word.startswith(("receiv", "welcom", "host")) \
                     and _PEOPLE_RECEIVED.search(text, max(0, start - 50), start):

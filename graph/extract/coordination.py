@@ -423,14 +423,18 @@ def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
     sentence = doc.sentence_at(actor.start)
     if sentence is None or mention is actor or not any(m is actor for m in doc.mentions(sentence)):
         return False
-    if actor.end <= mention.start and _ALLY_APPOSED.fullmatch(doc.text, actor.end, mention.start):
+    if actor.end <= mention.start and _ally_apposed().fullmatch(doc.text, actor.end, mention.start):
         return True  # 'Ghana, backed by Nigeria, rejected': the backer stands with the actor
     return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
 
 
 #: An ally set beside the subject between commas: 'Ghana, backed by Nigeria,', 'Peru, joined by Chile,'
-_ALLY_APPOSED = re.compile(r",\s+(?:\w+\s+)?(?:backed|supported|joined|flanked|seconded)\s+by\s+(?:the\s+)?"
-                           r"|,\s+(?:along|together)\s+with\s+(?:the\s+)?|\s+(?:along|together)\s+with\s+(?:the\s+)?")
+@cache
+def _ally_apposed() -> re.Pattern[str]:
+    """An ally set beside the subject between commas ('Ghana, backed by Nigeria,'; the verbs are words.csv
+    ALLY_BACKING) or joined by 'along with': a second subject, not an object."""
+    return re.compile(r",\s+(?:\w+\s+)?(?:" + word_classes()["ALLY_BACKING"] + r")\s+by\s+(?:the\s+)?"
+                      r"|,\s+(?:along|together)\s+with\s+(?:the\s+)?|\s+(?:along|together)\s+with\s+(?:the\s+)?")
 
 
 #: A plural pronoun as the object right after a trigger: 'accusing them of', 'urged them to'

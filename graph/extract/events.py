@@ -478,7 +478,7 @@ def _mode(doc: _Doc, candidate: _Candidate, actor: Mention) -> str:
     planned = _cue("PLANNED").search(before_words)
     if planned and not (candidate.negated and planned.group().lower() in ("will", "would", "shall")):
         return "planned"
-    if candidate.relation in ("meetsWith", "visits") and _FUTURE_AFTER_NOUN.match(
+    if candidate.relation in ("meetsWith", "visits") and _future_after_noun().match(
             doc.text, candidate.end, min(sentence.end, candidate.end + 80)):
         return "planned"  # 'talks between the two countries would resume in Lima': a meeting to come
     # A named source's statement is an attributed assertion; hedged wording marks a claim as reported.
@@ -498,9 +498,13 @@ def _condition_near(doc: _Doc, candidate: _Candidate) -> bool:
 
 
 #: A noun of meeting followed by its own future verb ('talks ... will take place', 'the visit is expected').
-_FUTURE_AFTER_NOUN = re.compile(r"[^.;:!?]{0,60}?\b(?:will|would|shall|is\s+to|are\s+to|is\s+expected|are\s+expected|"
-                                r"is\s+scheduled|are\s+scheduled|is\s+due|are\s+due)\s+(?:\w+\s+)?"
-                                r"(?:resume|take\s+place|be\s+held|start|begin|open|continue|happen|go\s+ahead)\b")
+@cache
+def _future_after_noun() -> re.Pattern[str]:
+    """A noun of meeting followed by its own future verb ('talks ... will take place', 'the visit is expected'; the
+    verbs of taking place are words.csv MEETING_HAPPENS): the meeting is still to come."""
+    return re.compile(r"[^.;:!?]{0,60}?\b(?:will|would|shall|is\s+to|are\s+to|is\s+expected|are\s+expected|"
+                      r"is\s+scheduled|are\s+scheduled|is\s+due|are\s+due)\s+(?:\w+\s+)?"
+                      r"(?:" + word_classes()["MEETING_HAPPENS"] + r")\b")
 #: A verb of taking part, in its bare form, right before a noun of meeting: 'participate in a trilateral ',
 #: 'attend the ', 'take part in a '
 _ATTENDED_BEFORE = re.compile(r"\b(?:attend|participate\s+in|take\s+part\s+in|join|chair|co-chair)\s+"

@@ -113,7 +113,7 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
         if at is None or (place.via == "name" and at.group().startswith("at")):
             continue  # people are 'in Canada'; 'aimed at Canada' is no place
         if _POSSESSIVE_NEXT.match(doc.text[place.end:place.end + 3]) \
-                and not _PLACE_OWNED.match(doc.text, place.end):
+                and not _place_owned().match(doc.text, place.end):
             continue  # 'a role in Mexico's struggle': the country owns what follows ('in Oman's capital' is a place)
         if _place_as_modifier().match(doc.text, place.end):
             continue  # 'Abiy in Sudan peace push': the country names the push
@@ -182,7 +182,11 @@ def _opening_place_official(doc: _Doc, sentence, place: Mention) -> Mention | No
     return first
 
 
-_PLACE_OWNED = re.compile(r"['’]s?\s+(?:capital|city|port|border|territory|soil|embassy)\b")
+@cache
+def _place_owned() -> re.Pattern[str]:
+    """A possessive before a place of the country (words.csv OWNED_PLACES: 'Kenya's capital'): the country owns
+    the place named, it is not where an official stands."""
+    return re.compile(r"['’]s?\s+(?:" + word_classes()["OWNED_PLACES"] + r")\b")
 
 
 @cache
@@ -259,7 +263,7 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             if any(m.country not in (mention.country, host, "") and m.start >= mention.end for m in earlier):
                 return None
             sentence = doc.sentence_at(mention.start)
-            if sentence is not None and _DONE_TO.search(doc.text, max(sentence.start, mention.start - 60),
+            if sentence is not None and _done_to().search(doc.text, max(sentence.start, mention.start - 60),
                                                         mention.start):
                 return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
             return mention
@@ -279,11 +283,13 @@ _COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|next\s+to
                                r"(?:(?:the|his|her|their)\s+)?(?:[\w.-]+\s+){0,4}?$")
 
 
-#: A person who is the object of these verbs, or of these nouns ('the removal of President Mohamed Bazoum'), was
-#: not visiting the place named after them.
-_DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
-                      r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted|"
-                      r"(?:removal|ouster|overthrow|toppling|assassination|killing|arrest|abduction)\s+of)\b[^,;.]*$")
+@cache
+def _done_to() -> re.Pattern[str]:
+    """A person who is the object of these verbs (words.csv DONE_TO_PERSON), or of these nouns before 'of'
+    (REMOVAL_NOUNS: 'the removal of President Mohamed Bazoum'), was not visiting the place named after them."""
+    classes = word_classes()
+    return re.compile(r"\b(?:(?:" + classes["DONE_TO_PERSON"] + r")|(?:" + classes["REMOVAL_NOUNS"] + r")\s+of)\b"
+                      r"[^,;.]*$")
 
 
 _DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|kidnapped|"

@@ -289,16 +289,20 @@ def _granted_before() -> re.Pattern[str]:
 
 #: A sentence that says no demand was made: 'though Riyadh has made no such request', 'no request has been put
 #: forward', 'had not received any formal U.S. request'
-_NO_DEMAND_MADE = re.compile(r"\b(?:no|not\s+received['’\"]?\s+any)\s+(?:such\s+|formal\s+|official\s+)?"
-                             r"(?:[A-Z][\w.]*\s+)?(?:request|requests|demand|demands|appeal|appeals|plea|pleas)\b",
-                             re.I)
+@cache
+def _no_demand_made() -> re.Pattern[str]:
+    """A sentence that says no demand (words.csv DEMAND_NOUNS) was made: 'though Riyadh has made no such request',
+    'no request has been put forward', 'had not received any formal U.S. request'."""
+    return re.compile(r"\b(?:no|not\s+received['’\"]?\s+any)\s+(?:such\s+|formal\s+|official\s+)?"
+                      r"(?:[A-Z][\w.]*\s+)?(?:" + word_classes()["DEMAND_NOUNS"] + r")\b",
+                      re.I)
 
 
 def _demand_said_unmade(doc: _Doc, candidate: _Candidate) -> bool:
     """'Analysts said Saudi Arabia might push Russia to cut output, though Riyadh has made no such request': a
     demand the same sentence says was never made is none."""
     return candidate.trigger.relation == "demands" \
-        and _NO_DEMAND_MADE.search(doc.text, candidate.sentence.start, candidate.sentence.end) is not None
+        and _no_demand_made().search(doc.text, candidate.sentence.start, candidate.sentence.end) is not None
 
 
 #: An aside set off by dashes or brackets inside a subject ('None of the states — which include Jordan — have')

@@ -41,7 +41,13 @@ def _judicial_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["COURTS"] + r")\s+(?:has\s+|have\s+|had\s+|that\s+|which\s+)?$", re.I)
 
 
-_MEETING_NOUN = re.compile(r"(?:summit|meeting|talks|visit|trip|tour|call|phone\s+call|conversation)", re.I)
+@cache
+def _meeting_noun() -> re.Pattern[str]:
+    """A noun of meeting or visit (words.csv MEETING_NOUNS) as a trigger's whole wording: its owner is the
+    official who holds it."""
+    return re.compile(word_classes()["MEETING_NOUNS"], re.I)
+
+
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:planned|first|second|third|recent|upcoming|latest|official|state|"
                         r"surprise|weekend|two-day|three-day|foreign|overseas|long-awaited)\s+){0,2}")
 
@@ -50,7 +56,7 @@ def _noun_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     """"ahead of Lee's planned summit with Trump", "Ishiba welcomed Lee's visit": the possessor of a meeting or
     visit noun is the one meeting or visiting, not the sentence's subject; so is the possessor of a noun of any
     act ("recalled its envoy over Togo's recognition of Kosovo": Togo recognises)."""
-    if not (candidate.relation in _OFFICIAL_ONLY and _MEETING_NOUN.fullmatch(doc.text, candidate.head_start,
+    if not (candidate.relation in _OFFICIAL_ONLY and _meeting_noun().fullmatch(doc.text, candidate.head_start,
                                                                              candidate.head_end)) \
             and not (candidate.relation in _OWN_ACT_NOUNS
                      and _ACT_NOUN.fullmatch(doc.text, candidate.head_start, candidate.head_end)):
@@ -107,7 +113,7 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
             or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
             or not _verb_after().match(doc.text, after.end):
         return None
-    if _CLAIM_NOUN.match(head) and not _made_after().match(doc.text, after.end):
+    if _claim_noun().match(head) and not _made_after().match(doc.text, after.end):
         return None  # 'accusations that China spied on lawmakers': what is claimed, not who claims it
     return after
 
@@ -124,7 +130,11 @@ def _subject_right_before(doc: _Doc, candidate: _Candidate, mentions: list[Menti
 
 
 #: Nouns whose 'that' opens what they claim, unless a verb of making follows ('the charges that Kyiv levelled')
-_CLAIM_NOUN = re.compile(r"(?:accusation|allegation|claim|charge|suggestion|report|rumou?r|insinuation)s?$", re.I)
+@cache
+def _claim_noun() -> re.Pattern[str]:
+    """Nouns whose 'that' opens what they claim (words.csv CLAIMED_NOUNS, singular or plural), unless a verb of
+    making follows ('the charges that Kyiv levelled')."""
+    return re.compile(r"(?:" + word_classes()["CLAIMED_NOUNS"] + r")s?$", re.I)
 
 
 @cache

@@ -69,7 +69,11 @@ _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchan
                          r"(?:trade|trades|exchange|exchanges)\s+(?:accusations|blame|insults|barbs|recriminations|"
                          r"charges))\b")
 #: what lies between the two parties of a list ('mended ties', 'reopened their shared border')
-_BETWEEN_THEM = re.compile(r"\b(?:ties|relations|relationship|fences|rift|border|borders|frontier)\b")
+@cache
+def _between_them() -> re.Pattern[str]:
+    """What lies between the two parties of a list (words.csv SHARED_BETWEEN: 'mended ties', 'reopened their
+    shared border'): the act is between them."""
+    return re.compile(r"\b(?:" + word_classes()["SHARED_BETWEEN"] + r")\b")
 _SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -96,7 +100,7 @@ def _joint_presence_of_states(doc: _Doc, candidate: _Candidate, actors: list[Men
     attended the ceremony' is two delegations in one room, not a meeting of their countries."""
     return candidate.relation == "meetsWith" and candidate.trigger.target == "with" \
         and (any(actor.type != "person" for actor in actors) or _discussed_on_a_call(doc, candidate)) \
-        and not _HELD_TALKS.search(doc.text, candidate.head_start, candidate.end)
+        and not _held_talks().search(doc.text, candidate.head_start, candidate.end)
 
 
 #: A conversation held at a distance, told in the sentence or near the top of the document ('Readout of the
@@ -142,7 +146,11 @@ _RIGHT_AFTER = re.compile(r"\s+(?:with\s+)?(?:the\s+)?")
 
 
 #: Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul')
-_HELD_TALKS = re.compile(r"\b(?:talks|consultations|negotiations|discussions|summits?|meetings?)\b", re.I)
+@cache
+def _held_talks() -> re.Pattern[str]:
+    """Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul'; the
+    nouns are words.csv HELD_TALKS)."""
+    return re.compile(r"\b(?:" + word_classes()["HELD_TALKS"] + r")\b", re.I)
 
 
 def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
@@ -249,7 +257,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             targets = [other for other in actors if other.country != actor.country]
         if not targets and len({a.country for a in actors}) == 2 \
                 and candidate.relation in ("shiftsTowardCooperation", "reducesCooperation") \
-                and _BETWEEN_THEM.search(doc.text, candidate.head_start, candidate.end):
+                and _between_them().search(doc.text, candidate.head_start, candidate.end):
             # 'Kenya and Uganda mended ties': the ties are the pair's own, whatever else the document is about
             targets = [other for other in actors if other.country != actor.country]
         if _expelling_each_other(doc, candidate, actors, targets):

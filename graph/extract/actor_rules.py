@@ -26,8 +26,14 @@ from graph.extract.subject import _left_actor
 from graph.records import Mention
 from graph.words import ends_with_word
 
+
 #: The signer of a deal told in a sentence: the party right before the signing verb ('after China signed a pact')
-_SIGNED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|sealed|initialled|initialed)\b")
+@cache
+def _signed_after() -> re.Pattern[str]:
+    """The signer of a deal told in a sentence: the party right before the signing verb (words.csv SIGNING_VERBS:
+    'after China signed a pact')."""
+    return re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:" + word_classes()["SIGNING_VERBS"] + r")\b")
+
 
 #: 'between the Afghan minister and an American diplomat': a party told with an indefinite article ends the list
 _AND_INDEFINITE = re.compile(r"\s+and\s+an?\s+")
@@ -296,7 +302,7 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         index = candidate.sentence.index - 1
         if index >= 0:
             previous = doc.sentences[index]
-            signer = next((m for m in doc.mentions(previous) if _can_act(m) and _SIGNED_AFTER.match(doc.text, m.end)),
+            signer = next((m for m in doc.mentions(previous) if _can_act(m) and _signed_after().match(doc.text, m.end)),
                           None)
             if signer is not None:
                 return signer  # 'X raised concerns after China signed a pact. The deal was signed': China signed it
@@ -324,7 +330,7 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= candidate.end and mention.type == "country":
                 before = doc.text[max(sentence.start, mention.start - 12):mention.start]
-                if _PLACE_PREPOSITION.search(before) and not _TRANSIT_BEFORE.search(
+                if _PLACE_PREPOSITION.search(before) and not _transit_before().search(
                         doc.text, max(sentence.start, mention.start - 40), mention.start):
                     return mention  # (the country one is told to leave expels: 'was asked to leave Chad')
         return None
@@ -463,8 +469,14 @@ def _relative_clause_subject(doc: _Doc, candidate: _Candidate, mentions: list[Me
 
 
 #: A stop on the way, not the place where the flight lands: 'via a connection in Jamaica', 'after refuelling in'
-_TRANSIT_BEFORE = re.compile(r"\b(?:via|stopover|layover|transit|connection|refuell?ing|refuell?ed|stopping)\b[^.;]*$",
-                             re.I)
+@cache
+def _transit_before() -> re.Pattern[str]:
+    """A stop on the way (words.csv TRANSIT_WORDS), not the place where the flight lands: 'via a connection in
+    Jamaica', 'after refuelling in'."""
+    return re.compile(r"\b(?:" + word_classes()["TRANSIT_WORDS"] + r")\b[^.;]*$",
+                      re.I)
+
+
 _SAY_VERB = re.compile(r"\b(?:said|says|say|warned|warns|told|tells|stated|added|insisted|declared|announced)\b")
 
 

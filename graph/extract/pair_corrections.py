@@ -79,8 +79,11 @@ def _leaving_own_pact(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
 
 
 #: What a lifted ban or freeze is on, owned by a party: ' on Tehran's frozen funds', ' on Iranian assets'
-_OWNED_ASSETS_AFTER = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s?)?"
-                                 r"\s+(?:[\w-]+\s+)?(?:funds|assets|accounts|money|reserves|property|oil\s+revenues?)\b")
+@cache
+def _owned_assets_after() -> re.Pattern[str]:
+    """'on Venezuela's assets', 'of Russian funds' (words.csv OWNED_ASSETS): the owner of the assets acted on."""
+    return re.compile(r"\s+(?:on|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s?)?"
+                      r"\s+(?:[\w-]+\s+)?(?:" + word_classes()["OWNED_ASSETS"] + r")\b")
 
 
 def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
@@ -89,7 +92,7 @@ def _holder_lifts(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     other side of the pair lifts the ban toward it."""
     if candidate.relation != "shiftsTowardCooperation":
         return pairs
-    assets = _OWNED_ASSETS_AFTER.match(doc.text, candidate.end)
+    assets = _owned_assets_after().match(doc.text, candidate.end)
     owner = next((m for m in doc.mentions(candidate.sentence) if assets is not None
                   and m.start == assets.start("owner") and m.country), None)
     if owner is None:
@@ -236,11 +239,17 @@ def _hostile_act(doc: _Doc, candidate: _Candidate) -> bool:
     return (candidate.relation == "accuses" and trigger.actor.startswith("speaker")) \
         or (candidate.relation == "threatened" and trigger.pattern == "@FORCE_USED") \
         or (candidate.relation == "exertsInfluenceOn" and trigger.actor == "by"
-            and _BACKING.match(doc.text, candidate.head_start) is not None)
+            and _backing().match(doc.text, candidate.head_start) is not None)
 
 
 #: Backing told in the passive: 'was backed by', 'were funded by' (not 'run by', 'owned by': who owns a firm)
-_BACKING = re.compile(r"(?:backed|financed|funded|armed|sponsored|supported)\b", re.I)
+@cache
+def _backing() -> re.Pattern[str]:
+    """Backing told in the passive (words.csv BACKING_PARTICIPLES: 'was backed by', 'were funded by'; not 'run
+    by', 'owned by': who owns a firm)."""
+    return re.compile(r"(?:" + word_classes()["BACKING_PARTICIPLES"] + r")\b", re.I)
+
+
 #: A passive's auxiliary right before its participle, or opening the wording itself ('was destroyed in')
 _PASSIVE_AUXILIARY = re.compile(r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 
@@ -335,7 +344,6 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
         else:
             turned.append((actor, targets))
     return turned
-
 
 
 #: Between a wording and the party it acts on: quotes, 'for', 'on', 'upon', 'the' ('condemned North Korea's launch',

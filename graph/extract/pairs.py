@@ -58,8 +58,15 @@ _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9][\w-]*")
 _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 
+
 #: 'the release of all hostages' discussed by two leaders is nobody's release to the other
-_RELEASE_NOUN = re.compile(r"(?:release|freeing|freedom|return|handover)", re.I)
+@cache
+def _release_noun() -> re.Pattern[str]:
+    """A noun of release (words.csv RELEASE_NOUNS): 'the release of all hostages' discussed by two leaders is
+    nobody's release to the other."""
+    return re.compile(r"(?:" + word_classes()["RELEASE_NOUNS"] + r")", re.I)
+
+
 #: 'agreed to a similar arrangement': a deal like one made with someone else
 _SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:arrangement|deal|agreement|pact|accord|"
                            r"scheme)s?\b", re.I)
@@ -68,12 +75,16 @@ _SIMILAR_DEAL = re.compile(r"\b(?:similar|same|such|comparable|parallel)\s+(?:ar
 _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchanged|exchanging|"
                          r"(?:trade|trades|exchange|exchanges)\s+(?:accusations|blame|insults|barbs|recriminations|"
                          r"charges))\b")
+
+
 #: what lies between the two parties of a list ('mended ties', 'reopened their shared border')
 @cache
 def _between_them() -> re.Pattern[str]:
     """What lies between the two parties of a list (words.csv SHARED_BETWEEN: 'mended ties', 'reopened their
     shared border'): the act is between them."""
     return re.compile(r"\b(?:" + word_classes()["SHARED_BETWEEN"] + r")\b")
+
+
 _SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -268,7 +279,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
         if not targets and len(actors) > 1 and candidate.relation in _MUTUAL \
                 and not _weak_for_pair(candidate, actors) \
                 and not (candidate.relation == "releasesDetainees"
-                         and _RELEASE_NOUN.fullmatch(doc.text, candidate.head_start, candidate.head_end)) \
+                         and _release_noun().fullmatch(doc.text, candidate.head_start, candidate.head_end)) \
                 and (candidate.relation != "releasesDetainees" or len({a.country for a in actors}) <= 3):
             # (a swap among seven countries is no release by each to every other)
             # 'Ukraine and Russia each returned prisoners', 'Xi and Boluarte signed': each to the other.

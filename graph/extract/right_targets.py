@@ -146,8 +146,12 @@ def _description_before_name() -> re.Pattern[str]:
 
 
 #: 'in protest of', 'in response to' right before a party: the one whose act is answered
-_PROTESTED_BEFORE = re.compile(r"\bin\s+(?:protest|response|retaliation|reaction|answer)\s+(?:of|at|to|against|over|"
-                               r"for)\s+(?:the\s+)?$", re.I)
+@cache
+def _protested_before() -> re.Pattern[str]:
+    """'in protest of', 'in response to' (words.csv ANSWERING_NOUNS) right before a party: the one whose act is
+    answered."""
+    return re.compile(r"\bin\s+(?:" + word_classes()["ANSWERING_NOUNS"] + r")\s+(?:of|at|to|against|over|"
+                      r"for)\s+(?:the\s+)?$", re.I)
 
 
 #: 'speaking to Al Jazeera, said President Ruiz of Peru': a verb of saying ends the slot right after the trigger
@@ -173,6 +177,8 @@ _BLAMED_FOR = re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?for\s+(?:the\s+|a\s+|an\s+
 _PLACE_APPOSED = re.compile(r",\s+(?:the\s+)?")
 #: 'over', 'amid' right before a party: the reason for a measure ('cut ties over Gaza offensive')
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$")
+
+
 #: Help given to a party: 'more military aid to', 'weapons for'; the party receives it
 @cache
 def _aid_form() -> re.Pattern[str]:
@@ -182,12 +188,19 @@ def _aid_form() -> re.Pattern[str]:
 
 #: A place right after the agent of a participle: ' in the ', ' inside '
 _PLACE_AFTER_AGENT = re.compile(r"\s+(?:in|inside)\s+(?:the\s+)?")
-_AID_TO_BEFORE = re.compile(r"\b(?:aid|assistance|support|weapons|arms|supplies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _aid_to_before() -> re.Pattern[str]:
+    """Help given 'to' or 'for' right before a party (words.csv AID_GIVEN: 'weapons to the'): the party helped."""
+    return re.compile(r"\b(?:" + word_classes()["AID_GIVEN"] + r")\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+
 
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|following|amid|ahead\s+of)\s+(?:the\s+|a\s+)?$", re.I)
 #: 'in Sudan', 'inside Venezuela' after the object of a word: a place
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|across|within)\s+(?:the\s+)?(?:eastern\s+|western\s+|northern\s+|"
                               r"southern\s+|central\s+)?$")
+
 
 def _part_after(text: str, end: int) -> str:
     """The description set off by a comma right after a place, up to its 'of' ('the breakaway region of '), or ''."""
@@ -366,7 +379,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if candidate.relation in _MEASURE_RELATIONS and _REASON_BEFORE.search(
                     doc.text, max(start, mention.start - 8), mention.start):
                 continue  # 'cut economic ties over Gaza offensive': the reason for a measure, not its target
-            if candidate.relation == "threatenedSanctions" and _AID_TO_BEFORE.search(
+            if candidate.relation == "threatenedSanctions" and _aid_to_before().search(
                     doc.text, max(candidate.end, mention.start - 24), mention.start) \
                     and not _aid_form().search(doc.text, candidate.head_start, candidate.end):
                 continue  # 'warned of sanctions and more military aid to Kyiv if Moscow': who gets the aid is no target
@@ -398,7 +411,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     doc.text, max(start, mention.start - 30), mention.start):
                 agent_end = mention.end
                 continue  # 'pledged closer coordination against North Korea's threats': the adversary
-            if candidate.relation in _PARTNERSHIPS and _PROTESTED_BEFORE.search(
+            if candidate.relation in _PARTNERSHIPS and _protested_before().search(
                     doc.text, max(start, mention.start - 30), mention.start):
                 agent_end = mention.end
                 continue  # 'vowed to restore its drills in protest of Seoul's move': the one protested, no partner

@@ -37,7 +37,7 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     sender_suffix, military_end = _sender_patterns()
     for mention in candidates:
         suffix = doc.text[mention.end:mention.end + 30]
-        if mention.via == "demonym" and _PEOPLE_NOUN.match(suffix):
+        if mention.via == "demonym" and _people_noun().match(suffix):
             continue  # 'will not accept Cuban deportees from Canada': the people's nationality, not their sender
         if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
             continue  # 'migrants aboard, originating from Nepal and India': where they come from
@@ -51,7 +51,7 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
     counterpart = _counterpart(doc, actor.country, allies)
     if counterpart is not None:
         named = [m for m in mentions if m.country == counterpart.country and m.type == "country"
-                 and not (m.via == "demonym" and _PEOPLE_NOUN.match(doc.text, m.end))
+                 and not (m.via == "demonym" and _people_noun().match(doc.text, m.end))
                  and not (m.start > candidate.end and _CLAUSE_OPENER.search(doc.text, max(0, m.start - 12), m.start))
                  and not (candidate.relation in _MIGRATION and m.start > candidate.end
                           and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start))
@@ -64,7 +64,7 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
         prefix = doc.text[max(candidate.sentence.start, mention.start - 12):mention.start]
         suffix = doc.text[mention.end:mention.end + 30]
         if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start) \
-                or (mention.via == "demonym" and _PEOPLE_NOUN.match(suffix)):
+                or (mention.via == "demonym" and _people_noun().match(suffix)):
             continue  # (nor 'accepting the Peruvian deportees': their nationality, not who deported them)
         if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", prefix, re.I) \
                 and (candidate.relation in _MIGRATION or mention.start > candidate.head_start) \
@@ -106,7 +106,15 @@ _CLAUSE_OPENER = re.compile(r"\b(?:when|while|but|whereas|although|though)\s+(?:
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|land\w*|sent|flown|taken)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
 #: ', the two countries said': who reports the arrival, not who sent the people
 _SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|added|announced|reported|confirmed)\b")
-_PEOPLE_NOUN = re.compile(r"\s+(?:deportees|deported|migrants|nationals|citizens|returnees|detainees)\b", re.I)
+
+
+@cache
+def _people_noun() -> re.Pattern[str]:
+    """People sent or held, right after their demonym (words.csv PEOPLE_SENT: 'Guatemalan deportees'): the
+    demonym names their country, not a party that acts."""
+    return re.compile(r"\s+(?:" + word_classes()["PEOPLE_SENT"] + r")\b", re.I)
+
+
 _ORIGIN_FROM = re.compile(r"\b(?:originat\w*|hail\w*|coming|came|fled|fleeing)\s+(?:from|in)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){0,4}$")
 #: 'deported by', 'sent back from': a participle describing the people of a place, its agent after it
@@ -167,11 +175,19 @@ def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str
     return None
 
 
-#: Before a venue: 'a conference in ', 'the sidelines of the forum on Afghanistan in the '; after one: ' conference',
-#: ' summit' ('the Tashkent conference'). ('its embassy in Quito' names the host, no venue.)
-_AT_VENUE = re.compile(r"\b(?:conference|summit|forum|meeting|talks|gathering|session|sidelines)\b[^.;,]{0,40}?"
-                       r"\b(?:in|at)\s+(?:the\s+)?$")
-_GATHERING_AFTER = re.compile(r"\s+(?:conference|summit|forum|meeting|talks|gathering|session)\b")
+@cache
+def _at_venue() -> re.Pattern[str]:
+    """Before a venue: 'a conference in ', 'the sidelines of the forum on Afghanistan in the ' (words.csv
+    GATHERING_NOUNS, or 'sidelines'); `_gathering_after` is the noun after one (' conference': 'the Tashkent
+    conference'). ('its embassy in Quito' names the host, no venue.)"""
+    return re.compile(r"\b(?:" + word_classes()["GATHERING_NOUNS"] + r"|sidelines)\b[^.;,]{0,40}?"
+                      r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+@cache
+def _gathering_after() -> re.Pattern[str]:
+    """A gathering noun right after a place (words.csv GATHERING_NOUNS: ' summit'): the place is a venue."""
+    return re.compile(r"\s+(?:" + word_classes()["GATHERING_NOUNS"] + r")\b")
 
 
 def _venues_only(doc: _Doc) -> frozenset[str]:
@@ -185,8 +201,8 @@ def _venues_only(doc: _Doc) -> frozenset[str]:
             if not mention.country:
                 continue
             if mention.type == "country" and mention.via in ("capital", "place") and (
-                    _AT_VENUE.search(doc.text, max(0, mention.start - 70), mention.start)
-                    or _GATHERING_AFTER.match(doc.text, mention.end)):
+                    _at_venue().search(doc.text, max(0, mention.start - 70), mention.start)
+                    or _gathering_after().match(doc.text, mention.end)):
                 venue.add(mention.country)
             else:
                 other.add(mention.country)

@@ -157,8 +157,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
 
 #: A past-tense verb right before a party: the party is that verb's object ('lambasted Israel's attacks')
-_OBJECT_OF_VERB = re.compile(r"\b(?:countries|nations|states|governments|leaders|ministers|officials)\s+"
-                             r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the\s+)?$")
+@cache
+def _object_of_verb() -> re.Pattern[str]:
+    """A plural of parties (words.csv PLURAL_PARTIES), then a past-tense verb right before a party: the party is
+    that verb's object ('lambasted Israel's attacks')."""
+    return re.compile(r"\b(?:" + word_classes()["PLURAL_PARTIES"] + r")\s+"
+                      r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:the\s+)?$")
+
+
 #: A participle in -ing right before a party: the party is its object ('condemning Russia's aggression')
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
 #: A relative clause with a common noun as its subject right before the trigger: 'that the army blamed'
@@ -429,7 +435,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if coordinated and said is not None:
         # '"...", Rubio said after meeting with Bukele': the one who said it met, not the quoted clause's subject
         before_trigger = [m for m in before_trigger if m.start >= sentence.start + said.start()]
-    if coordinated and before_trigger and _OBJECT_OF_VERB.search(
+    if coordinated and before_trigger and _object_of_verb().search(
             text, max(sentence.start, before_trigger[0].start - 20), before_trigger[0].start):
         # 'The three South American countries lambasted Israel's attacks and condemned': the first party named is
         # the first verb's object; the subject names no party

@@ -44,10 +44,10 @@ from graph.extract.right_targets import _SAYER_AFTER, _right_targets
 from graph.extract.senders import (
     _ARRIVED_IN,
     _MIGRATION,
-    _PEOPLE_NOUN,
     _counterpart,
     _deporter,
     _explicit_sender,
+    _people_noun,
     go_between_counterpart,
 )
 from graph.extract.trip_senses import host_after_fronted_visit
@@ -57,8 +57,15 @@ from graph.records import Mention
 _KIN_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:neighbou?rs?|allies|ally|partners?|rivals?|enemies|enemy|foes?|"
                        r"adversar(?:y|ies)|proxies|proxy)\b,?", re.I)
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
-_CALLED = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|referred\s+to\s+as|branded)\s+[“\"]?"
-                     r"([A-Z][^,.;“”\"]{1,60})")
+
+
+@cache
+def _called() -> re.Pattern[str]:
+    """A name given with a verb of naming (words.csv NAMING_WORDS: 'dubbed "Operation Shield"'); group 1 is the
+    name."""
+    return re.compile(r"\b(?:" + word_classes()["NAMING_WORDS"] + r")\s+[“\"]?"
+                      r"([A-Z][^,.;“”\"]{1,60})")
+
 
 @cache
 def _unnamed_states_described() -> re.Pattern[str]:
@@ -88,6 +95,8 @@ def _unnamed_object() -> re.Pattern[str]:
 #: What is denied is aimed at the one denying it: ' against him', ' levelled against her'
 _AGAINST_SELF = re.compile(r"\s+(?:(?:levell?ed|brought|made|filed|laid)\s+)?against\s+(?:him|her|them|himself|herself|"
                            r"themselves)\b", re.I)
+
+
 @cache
 def _proposed_owned() -> re.Pattern[str]:
     """A possessive and a noun of a thing put forward (words.csv PROPOSED): "'s proposal ", "'s peace plan "."""
@@ -302,7 +311,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         counterpart = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)},
                                    candidate.sentence.start)
         if counterpart is not None and candidate.relation in _MIGRATION and any(
-                (m.via == "demonym" and m.country == counterpart.country and _PEOPLE_NOUN.match(doc.text, m.end)
+                (m.via == "demonym" and m.country == counterpart.country and _people_noun().match(doc.text, m.end)
                  and candidate.head_start <= m.start < candidate.end)
                 or (m.country == counterpart.country and m.start > candidate.end
                     and _ARRIVED_IN.search(doc.text, max(0, m.start - 24), m.start)) for m in mentions):
@@ -514,7 +523,7 @@ def _program_name(doc: _Doc, candidate: _Candidate) -> str:
     quoted = _QUOTED_NAME.search(tail)
     if quoted:
         return quoted.group(1).strip(" .,")
-    called = _CALLED.search(tail)
+    called = _called().search(tail)
     if called:
         return called.group(1).strip(" .,“”\"")
     inside = re.search(r"((?:[A-ZÀ-Þ][\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?)(?:program|programme|plan|initiative|scheme)",

@@ -57,6 +57,8 @@ def _agent_after(text: str, end: int, *, possessive: bool = False) -> int:
 
 #: 'The' opening a sentence or a clause ('..., but the'): the plural nationality after it may be the subject
 _CLAUSE_THE = re.compile(r"(?:^|[.!?:;][\"”’)]?[ \t\n]+|\n[ \t]*|,[ \t]+(?:but|and|while|whereas)[ \t]+)[Tt]he[ \t]+$")
+
+
 @cache
 def _nation_verb() -> re.Pattern[str]:
     """A finite verb right after a plural nationality ('the Finns went', 'the Americans, however, rejected'):
@@ -109,10 +111,23 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+capital(?![\w-])")
 #: 'the Russian city of Kazan', 'the Egyptian resort of Sharm el-Sheikh': a place in the demonym's country
 _TOWN_OF = re.compile(r"[ \t]+(?:city|town|port|resort|Red[ \t]+Sea[ \t]+resort|Black[ \t]+Sea[ \t]+resort|"
                       r"seaside[ \t]+resort)[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
-#: A region that broke away from the country named before it: ' region of Abkhazia', "'s breakaway province of"
-_REGION_OF = re.compile(r"(?:['’]s)?[ \t]+(?P<split>(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|"
-                        r"rebel-held)[ \t]+)?(?:region|province|republic|enclave|territory|state)[ \t]+of[ \t]+[A-Z]")
-_SPLIT_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)[ \t]+$")
+
+
+@cache
+def _region_of() -> re.Pattern[str]:
+    """A region that broke away from the country named before it (words.csv SPLIT_OFF, SPLIT_UNITS): ' region
+    of Abkhazia', "'s breakaway province of"."""
+    classes = word_classes()
+    return re.compile(r"(?:['’]s)?[ \t]+(?P<split>(?:" + classes["SPLIT_OFF"] + r")[ \t]+)?(?:" + classes["SPLIT_UNITS"]
+                      + r")[ \t]+of[ \t]+[A-Z]")
+
+
+@cache
+def _split_before() -> re.Pattern[str]:
+    """A word of breaking away (words.csv SPLIT_OFF) right before a region: the region is not the country's own."""
+    return re.compile(r"\b(?:" + word_classes()["SPLIT_OFF"] + r")[ \t]+$")
+
+
 #: A region that split off, told as lying in a country: 'a self-declared republic in northern ', 'the breakaway
 #: region of Somaliland in '
 _SPLIT_IN_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)\b"
@@ -126,8 +141,8 @@ def _breakaway_region(text: str, start: int, end: int) -> bool:
     the region, no state, is the party."""
     if _SPLIT_IN_BEFORE.search(text, max(0, start - 80), start):
         return True  # 'Somaliland, a self-declared republic in northern Somalia': where the region lies, no party
-    after = _REGION_OF.match(text, end)
-    return after is not None and bool(after.group("split") or _SPLIT_BEFORE.search(text, max(0, start - 20), start))
+    after = _region_of().match(text, end)
+    return after is not None and bool(after.group("split") or _split_before().search(text, max(0, start - 20), start))
 
 
 # 'said in Spanish', 'a statement in French and English', 'speaking Portuguese', 'a Spanish-language daily':

@@ -146,8 +146,16 @@ _DURING_THE_VISIT = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of)\s+(?:th
 _VISITOR_OPENS = re.compile(r"\W*(?:He|She)\s")
 #: Sentences back in which a visit may have been told for a meeting told as its part
 _VISIT_REACH = 3
-_VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|visits|trip|tour)\s+(?:\w+\s+){0,2}?(?:to|of)|visited|arrived\s+in|"
-                       r"arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")
+
+
+@cache
+def _visit_to() -> re.Pattern[str]:
+    """A visit told right before its place ('a visit to', words.csv VISIT_TO_NOUNS; 'visited', 'arrived in'): the
+    place visited."""
+    return re.compile(r"\b(?:(?:" + word_classes()["VISIT_TO_NOUNS"] + r")\s+(?:\w+\s+){0,2}?(?:to|of)|visited|"
+                      r"arrived\s+in|arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")
+
+
 #: The one who receives a visitor, named right after 'by': 'was received at the airport by Prime Minister '
 _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted|met|feted)\s+(?:[^.;:,]{0,40}?\s)?by\s+(?:the\s+)?"
                         r"(?:[\w'’.-]+\s+){0,4}$")
@@ -156,7 +164,9 @@ _HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted|met|feted)\s+(?:
 def _visited(text: str, mentions: list[Mention]) -> Mention | None:
     """The last country of `mentions` named as where someone went: 'visit to Nepal', 'arrived in Maputo'."""
     return next((m for m in reversed(mentions) if m.type == "country"
-                 and _VISIT_TO.search(text, max(0, m.start - 30), m.start)), None)
+                 and _visit_to().search(text, max(0, m.start - 30), m.start)), None)
+
+
 #: 'in Havana' after the other side of a meeting: that side's country ('met President Raul Ortiz in Havana')
 _MET_IN = re.compile(r"[^.;:,]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 
@@ -169,6 +179,8 @@ _INCLUDING_BEFORE = re.compile(r",?[ \t]+(?:including|among\s+them|such\s+as)[ \
 
 _GROUP_OWNED = re.compile(r"(?:['’]s?)?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:leadership|officials|ministers|team|delegation|"
                           r"cabinet|government|leaders)")
+
+
 #: A name, then an apposition that says whose office it is: ', head of Mali's ...', ', the leader of Chad'.
 @cache
 def _agent_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -481,6 +493,8 @@ def _country_counts(raw: list[tuple[Mention, str]]) -> Counter:
         _COUNTS[0], _COUNTS[2] = raw, len(raw)
         _COUNTS[1] = Counter(m.country for m in _placing_mentions(raw)[0] if m.type == "country")
     return _COUNTS[1]
+
+
 _QUOTED: list = [None, SpanSet([])]
 
 
@@ -495,7 +509,6 @@ def _backwards(items: list[Mention], end: int) -> Iterator[Mention]:
     """`items[:end]` last to first without copying it: a copy per person placed was quadratic in long texts."""
     for index in range(end - 1, -1, -1):
         yield items[index]
-
 
 
 def _placing_mentions(raw: list[tuple[Mention, str]]) -> tuple[list[Mention], list[int]]:

@@ -27,7 +27,6 @@ from graph.records import Mention
 from graph.words import ends_with_word
 
 
-#: The signer of a deal told in a sentence: the party right before the signing verb ('after China signed a pact')
 @cache
 def _signed_after() -> re.Pattern[str]:
     """The signer of a deal told in a sentence: the party right before the signing verb (words.csv SIGNING_VERBS:
@@ -468,7 +467,6 @@ def _relative_clause_subject(doc: _Doc, candidate: _Candidate, mentions: list[Me
     return None
 
 
-#: A stop on the way, not the place where the flight lands: 'via a connection in Jamaica', 'after refuelling in'
 @cache
 def _transit_before() -> re.Pattern[str]:
     """A stop on the way (words.csv TRANSIT_WORDS), not the place where the flight lands: 'via a connection in

@@ -89,7 +89,6 @@ def _holds_office(mention: Mention, doc: _Doc) -> bool:
     return bool(mention.role or (person is not None and person.role))
 
 
-#: Talks are held by governments, even when the text names only the countries
 @cache
 def _talks() -> re.Pattern[str]:
     """A noun of talks (words.csv TALKS_NOUNS): talks are held by governments, even when the text names only the
@@ -177,7 +176,6 @@ _WE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b)[Ww]e\s+(?:also\s+|strongly\s+|jointl
 _WE_SUBJECT_ENDS = ("we", "also", "strongly", "jointly", "further", "again", "firmly", "resolutely", "will", "remain",
                     "our")
 _PATIENT_SUBJECT = frozenset({"accuses", "demands", "threatened", "threatenedSanctions"})
-#: The ties two countries joined by a hyphen name: 'Vietnam-US relations', 'China–Brazil ties'
 @cache
 def _hyphen_pair_ties() -> re.Pattern[str]:
     """Two countries joined by a hyphen before the ties they name (words.csv PAIR_TIES): 'Vietnam-US relations'

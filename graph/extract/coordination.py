@@ -428,7 +428,6 @@ def _listed_with(doc: _Doc, mention: Mention, actor: Mention) -> bool:
     return any(m is mention for m in _coordinated(doc, doc.mentions(sentence), actor))
 
 
-#: An ally set beside the subject between commas: 'Ghana, backed by Nigeria,', 'Peru, joined by Chile,'
 @cache
 def _ally_apposed() -> re.Pattern[str]:
     """An ally set beside the subject between commas ('Ghana, backed by Nigeria,'; the verbs are words.csv

@@ -497,7 +497,6 @@ def _condition_near(doc: _Doc, candidate: _Candidate) -> bool:
     return False
 
 
-#: A noun of meeting followed by its own future verb ('talks ... will take place', 'the visit is expected').
 @cache
 def _future_after_noun() -> re.Pattern[str]:
     """A noun of meeting followed by its own future verb ('talks ... will take place', 'the visit is expected'; the

@@ -287,8 +287,6 @@ def _granted_before() -> re.Pattern[str]:
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
-#: A sentence that says no demand was made: 'though Riyadh has made no such request', 'no request has been put
-#: forward', 'had not received any formal U.S. request'
 @cache
 def _no_demand_made() -> re.Pattern[str]:
     """A sentence that says no demand (words.csv DEMAND_NOUNS) was made: 'though Riyadh has made no such request',

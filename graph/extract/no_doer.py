@@ -42,8 +42,15 @@ def _agentless_passive(doc: _Doc, candidate: _Candidate) -> bool:
 _SAID_THE = re.compile(r"\b(?:said|says|stated|called|described|added)\s+(?:that\s+)?the\s+$")
 _JUDGED_AFTER = re.compile(r"[^.;:,]{0,50}?\b(?:was|is|were|are|would\s+be|had\s+been|has\s+been)\b")
 _NOMINAL = re.compile(r"[a-z]+(?:tion|sion|ment|al|ure|ance)$")
-#: 'called the removal of the tariffs "a terrific outcome"': a verb of naming, then a label right after its object
-_CALLED_THE = re.compile(r"\b(?:called|calls|calling|described|describes|describing|termed|terms|branded)\s+the\s+$")
+
+
+@cache
+def _called_the() -> re.Pattern[str]:
+    """'called the removal of the tariffs "a terrific outcome"': a verb of naming (words.csv CALLING_VERBS), then
+    a label right after its object."""
+    return re.compile(r"\b(?:" + word_classes()["CALLING_VERBS"] + r")\s+the\s+$")
+
+
 _LABEL_AFTER = re.compile(r"[^.;:,\"“]{0,40}?\s+(?:[\"“‘']|(?:as\s+)?(?:a|an)\s)")
 
 
@@ -84,7 +91,7 @@ def _evaluated_noun(doc: _Doc, candidate: _Candidate) -> bool:
         and _SAID_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
                              candidate.head_start) is not None \
         and (_JUDGED_AFTER.match(doc.text, candidate.end) is not None
-             or _CALLED_THE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
+             or _called_the().search(doc.text, max(candidate.sentence.start, candidate.head_start - 20),
                                    candidate.head_start) is not None
              and _LABEL_AFTER.match(doc.text, candidate.end) is not None)
 

@@ -41,17 +41,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 _CONDEMN = re.compile(r"(?:condemn|denounc|deplor)", re.I)
 _CALLS_TO = re.compile(r"\s+to\s+[a-z]+\b")
 
+
 @cache
 def _state_act_noun() -> re.Pattern[str]:
     """Acts only a state does where they happen (words.csv STATE_ACTS: 'condemned the crackdown on protesters in
     Iran'): the place is the doer."""
     return re.compile(r"\b(?:" + word_classes()["STATE_ACTS"] + r")\b", re.I)
 
-#: 'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list (also
-#: one counted by where they are from: 'one French citizen and one from the U.K.')
-_COUNTED_LIST_GAP = re.compile(r"(?:\s+(?:citizens?|nationals?|men|women|people|prisoners|detainees|residents))?"
-                               r"\s*(?:,|,?\s+and)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-                               r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+(?:from\s+(?:the\s+)?)?")
+
+@cache
+def _counted_list_gap() -> re.Pattern[str]:
+    """'three Poles and two Lithuanians', 'two Swedes and a Dutchman': a count before each people of a list, after
+    words.csv COUNTED_PEOPLE perhaps (also one counted by where they are from: 'one French citizen and one from the
+    U.K.')."""
+    return re.compile(r"(?:\s+(?:" + word_classes()["COUNTED_PEOPLE"] + r"))?"
+                      r"\s*(?:,|,?\s+and)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                      r"(?:\s+(?:other|more|dual|[a-z]+-[a-z]+))?\s+(?:from\s+(?:the\s+)?)?")
 
 
 def _charge_names_no_doer(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> bool:
@@ -289,6 +294,8 @@ _OWN_PLAN_TOLD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|we)\s+(?:w
 _APPOSED_ADDRESSEE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w.-]*\s+)?(?:counterpart|president|leader|"
                                 r"prime\s+minister|foreign\s+minister|premier|ambassador|envoy|"
                                 r"charg[eé]\s+d['’]affaires)s?,\s+")
+
+
 @cache
 def _bare_verb_after() -> re.Pattern[str]:
     """A verb's bare form after the addressee of a demand ('demanded that Cambodia withdraw', 'demand Cambodia
@@ -396,6 +403,7 @@ _DOER_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
 #: A doer left unnamed right before the act: 'any actions that would', 'those who seek to', 'anyone who'
 _UNNAMED_DOER = re.compile(r"\b(?:(?:any|such|those|all)\s+(?:[a-z-]+\s+){0,2}?[a-z]+|anyone|anybody)\s+"
                            r"(?:that|which|who)\s+(?:(?:would|could|might|may|will|can|seeks?\s+to|tr(?:y|ies)\s+to)\s+)?$")
+
 
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""

@@ -129,7 +129,6 @@ def _subject_right_before(doc: _Doc, candidate: _Candidate, mentions: list[Menti
         and _SUBJECT_GAP.fullmatch(doc.text, before.end, candidate.head_start) is not None
 
 
-#: Nouns whose 'that' opens what they claim, unless a verb of making follows ('the charges that Kyiv levelled')
 @cache
 def _claim_noun() -> re.Pattern[str]:
     """Nouns whose 'that' opens what they claim (words.csv CLAIMED_NOUNS, singular or plural), unless a verb of

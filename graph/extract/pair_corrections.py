@@ -78,10 +78,10 @@ def _leaving_own_pact(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     return [(actor, targets) for actor, targets in pairs if actor.country != partner.country]
 
 
-#: What a lifted ban or freeze is on, owned by a party: ' on Tehran's frozen funds', ' on Iranian assets'
 @cache
 def _owned_assets_after() -> re.Pattern[str]:
-    """'on Venezuela's assets', 'of Russian funds' (words.csv OWNED_ASSETS): the owner of the assets acted on."""
+    """What a lifted ban or freeze is on, owned by a party (words.csv OWNED_ASSETS): ' on Tehran's frozen funds',
+    ' on Iranian assets'."""
     return re.compile(r"\s+(?:on|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s?)?"
                       r"\s+(?:[\w-]+\s+)?(?:" + word_classes()["OWNED_ASSETS"] + r")\b")
 
@@ -242,7 +242,6 @@ def _hostile_act(doc: _Doc, candidate: _Candidate) -> bool:
             and _backing().match(doc.text, candidate.head_start) is not None)
 
 
-#: Backing told in the passive: 'was backed by', 'were funded by' (not 'run by', 'owned by': who owns a firm)
 @cache
 def _backing() -> re.Pattern[str]:
     """Backing told in the passive (words.csv BACKING_PARTICIPLES: 'was backed by', 'were funded by'; not 'run

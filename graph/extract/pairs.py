@@ -59,7 +59,6 @@ _MUTUAL = {"meetsWith", "agreesToCooperate", "releasesDetainees"}
 _SYMMETRIC_RELATIONS = {"meetsWith", "agreesToCooperate"}
 
 
-#: 'the release of all hostages' discussed by two leaders is nobody's release to the other
 @cache
 def _release_noun() -> re.Pattern[str]:
     """A noun of release (words.csv RELEASE_NOUNS): 'the release of all hostages' discussed by two leaders is
@@ -77,7 +76,6 @@ _RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another|traded|trading|exchan
                          r"charges))\b")
 
 
-#: what lies between the two parties of a list ('mended ties', 'reopened their shared border')
 @cache
 def _between_them() -> re.Pattern[str]:
     """What lies between the two parties of a list (words.csv SHARED_BETWEEN: 'mended ties', 'reopened their
@@ -156,7 +154,6 @@ def _met_a_body(doc: _Doc, candidate: _Candidate) -> bool:
 _RIGHT_AFTER = re.compile(r"\s+(?:with\s+)?(?:the\s+)?")
 
 
-#: Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul')
 @cache
 def _held_talks() -> re.Pattern[str]:
     """Talks held by a list of parties are between them ('Japan and South Korea held consultations in Seoul'; the

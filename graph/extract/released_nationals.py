@@ -16,7 +16,7 @@ from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with
 from graph.extract.document import _Doc
-from graph.extract.objects import _COUNTED_LIST_GAP
+from graph.extract.objects import _counted_list_gap
 from graph.extract.owners import _as_country
 from graph.extract.right_targets import _BY_BEFORE, _TIME_PREPOSITION
 from graph.records import Mention
@@ -55,7 +55,7 @@ def _counted_before(doc: _Doc, first: Mention, mentions: list[Mention], floor: i
     current = first
     for mention in reversed([m for m in mentions if floor <= m.start and m.end <= first.start]):
         if mention.via != "demonym" or mention.type != "country" \
-                or not _COUNTED_LIST_GAP.fullmatch(doc.text, mention.end, current.start):
+                or not _counted_list_gap().fullmatch(doc.text, mention.end, current.start):
             break
         earlier.insert(0, mention)
         current = mention
@@ -94,7 +94,7 @@ def nationals_freed(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                 + _following_list(doc, mention, mentions)
             for later in mentions:
                 if later.start > listed[-1].end and later.type == "country" \
-                        and (_COUNTED_LIST_GAP.fullmatch(doc.text, listed[-1].end, later.start)
+                        and (_counted_list_gap().fullmatch(doc.text, listed[-1].end, later.start)
                              or _named_people_listed(doc, listed[-1], later)):
                     listed.append(later)
                 elif later.start > listed[-1].end and later.type != "person":

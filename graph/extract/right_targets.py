@@ -145,7 +145,6 @@ def _description_before_name() -> re.Pattern[str]:
     return re.compile(r"(?<=\s)(?:(?:[A-Z][\w.'’-]*|" + word_classes()["NAME_DESCRIPTION"] + r")\s+){1,6}$")
 
 
-#: 'in protest of', 'in response to' right before a party: the one whose act is answered
 @cache
 def _protested_before() -> re.Pattern[str]:
     """'in protest of', 'in response to' (words.csv ANSWERING_NOUNS) right before a party: the one whose act is

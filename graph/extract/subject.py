@@ -156,7 +156,6 @@ _FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'’])(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
 
-#: A past-tense verb right before a party: the party is that verb's object ('lambasted Israel's attacks')
 @cache
 def _object_of_verb() -> re.Pattern[str]:
     """A plural of parties (words.csv PLURAL_PARTIES), then a past-tense verb right before a party: the party is

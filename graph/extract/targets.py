@@ -203,7 +203,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
-    if _ANY_PARTNER.match(doc.text, candidate.end) or _unnamed_other_side(doc, candidate,
+    if _any_partner().match(doc.text, candidate.end) or _unnamed_other_side(doc, candidate,
                                                                           doc.mentions(candidate.sentence)):
         return []  # 'has the right to enter into accords with any country': a partner left open is no party
     if _makers_named_after(doc, candidate):
@@ -479,15 +479,23 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
-#: A partner left open right after the trigger: 'accords with any country', 'ties to every other nation'
-_ANY_PARTNER = re.compile(r"\s+(?:(?:with|to)\s+)?(?:any|every)\s+(?:other\s+)?(?:foreign\s+)?"
-                          r"(?:country|nation|state|government|partner)\b", re.I)
+
+
+@cache
+def _any_partner() -> re.Pattern[str]:
+    """A partner left open right after the trigger (words.csv OPEN_PARTNERS after 'any' or 'every': 'accords with
+    any country', 'ties to every other nation'): no party is named."""
+    return re.compile(r"\s+(?:(?:with|to)\s+)?(?:any|every)\s+(?:other\s+)?(?:foreign\s+)?"
+                      r"(?:" + word_classes()["OPEN_PARTNERS"] + r")\b", re.I)
+
+
 @cache
 def _any_pressure() -> re.Pattern[str]:
     """'not subject to any interference', 'would not accept any offer that' (words.csv PUT_UPON): pressure or an
     offer of any kind refused is what the other side puts forward, not a rule for everyone."""
     return re.compile(r"\s+any\s+(?:(?:kind|form|sort)\s+of\s+)?(?:foreign\s+|outside\s+|external\s+|such\s+)?"
                       r"(?:" + word_classes()["PUT_UPON"] + r")\b", re.I)
+
 
 _OF_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?of\b")
 

@@ -156,9 +156,12 @@ def _visit_to() -> re.Pattern[str]:
                       r"arrived\s+in|arrives\s+in|arriving\s+in|landed\s+in)\s+(?:the\s+)?$")
 
 
-#: The one who receives a visitor, named right after 'by': 'was received at the airport by Prime Minister '
-_HOSTED_BY = re.compile(r"\b(?:received|welcomed|greeted|hosted|met|feted)\s+(?:[^.;:,]{0,40}?\s)?by\s+(?:the\s+)?"
-                        r"(?:[\w'’.-]+\s+){0,4}$")
+@cache
+def _hosted_by() -> re.Pattern[str]:
+    """The one who receives a visitor, named right after 'by' (words.csv HOSTED_PARTICIPLES): 'was received at the
+    airport by Prime Minister '."""
+    return re.compile(r"\b(?:" + word_classes()["HOSTED_PARTICIPLES"] + r")\s+(?:[^.;:,]{0,40}?\s)?by\s+(?:the\s+)?"
+                      r"(?:[\w'’.-]+\s+){0,4}$")
 
 
 def _visited(text: str, mentions: list[Mention]) -> Mention | None:
@@ -374,7 +377,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
             visited = _visited(text, [m for m in countries[earlier:high] if m.start < sentence.start])
         if visited is not None:
             return visited.country  # 'X, on an official visit to Nepal, held talks with Prime Minister Y'
-    if _HOSTED_BY.search(text, max(sentence.start, offset - 90), offset):
+    if _hosted_by().search(text, max(sentence.start, offset - 90), offset):
         visited = _visited(text, countries[low:high])
         if visited is not None:
             # 'X arrived in Maputo. He was received at the airport by Prime Minister Y': the host is of the

@@ -359,11 +359,11 @@ def _document_by_list(doc: _Doc, mentions: list[Mention], index: int, floor: int
 @cache
 def _in_document_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'In a joint statement by', ', in a letter signed by the': a phrase that names a document (words.csv
-    CONTENT_DOCUMENTS) by its authors, opening the sentence (the first pattern, matched at its start) or set off
-    by a comma (the second, searched)."""
+    CONTENT_DOCUMENTS, perhaps with a participle of DOCUMENT_ISSUING) by its authors, opening the sentence (the
+    first pattern, matched at its start) or set off by a comma (the second, searched)."""
     documents = word_classes()["CONTENT_DOCUMENTS"]
     phrase = (r"[Ii]n\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:" + documents + r")\s+"
-              r"(?:(?:issued|signed|released|sent|published|adopted|put\s+out)\s+)?(?:jointly\s+)?by\s+(?:the\s+)?")
+              r"(?:(?:" + word_classes()["DOCUMENT_ISSUING"] + r")\s+)?(?:jointly\s+)?by\s+(?:the\s+)?")
     return re.compile(r"\W*" + phrase), re.compile(r",\s+" + phrase)
 
 

@@ -255,15 +255,18 @@ def _at_summit_abroad(doc: _Doc, candidate: _Candidate) -> bool:
                for m in doc.actors.between(0, len(doc.text)))
 
 
-#: A trip told right before a place: 'trip to ', 'visit to ', 'flew to ', 'arrived in '
-_TRIP_TO = re.compile(r"\b(?:trip|visit|journey|tour|flew|travell?ed|arrived)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+@cache
+def _trip_to() -> re.Pattern[str]:
+    """A trip told right before a place (words.csv TRIP_TO_WORDS): 'trip to ', 'visit to ', 'flew to ', 'arrived
+    in '."""
+    return re.compile(r"\b(?:" + word_classes()["TRIP_TO_WORDS"] + r")\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 
 
 def _trip_to_guest_told(doc: _Doc, country: str) -> bool:
     """'MOSCOW - Putin held talks with the crown prince ... Putin's hastily arranged trip to Riyadh': the document
     tells of a trip to the guest's own country, so the talks were held there, not under the dateline."""
     return any(m.country == country and m.type == "country" and m.via in ("capital", "name", "place")
-               and _TRIP_TO.search(doc.text, max(0, m.start - 24), m.start)
+               and _trip_to().search(doc.text, max(0, m.start - 24), m.start)
                for m in doc.actors.between(0, len(doc.text)))
 
 

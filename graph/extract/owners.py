@@ -149,6 +149,8 @@ def _concern_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + word_classes()["CONCERNS"] + r")\s+(?:about|over|regarding|at|on|with)\s+"
                       r"(?:(?:the|a|any|possible|potential|further|new|more|planned|proposed|threatened)\s+){0,2}$",
                       re.I)
+
+
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?")
 
 
@@ -189,13 +191,23 @@ def _judged_expulsion(doc: _Doc, candidate: _Candidate,
     return expeller, envoys
 
 
-#: 'the decision of the United States Government to', 'a move by Beijing to': whose the act after 'to' is
-_DECISION_OF = re.compile(r"\b(?:decision|move|plan|bid|attempt|effort|efforts|order|intention|resolve|push)\s+"
-                          r"(?:of|by)\s+(?:the\s+)?$", re.I)
+@cache
+def _decision_of() -> re.Pattern[str]:
+    """'the decision of the United States Government to', 'a move by Beijing to' (words.csv DECISION_NOUNS): whose
+    the act after 'to' is."""
+    return re.compile(r"\b(?:" + word_classes()["DECISION_NOUNS"] + r")\s+"
+                      r"(?:of|by)\s+(?:the\s+)?$", re.I)
+
+
 _DECIDER_TAIL = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+to\s+(?:\w+ly\s+)?$")
-#: 'the Chadian decision to expel', "Chad's move to": the people word or possessive before the noun of deciding
-_DECIDER_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+(?:decision|move|plan|bid|attempt|order|intention)\s+to\s+"
-                                  r"(?:\w+ly\s+)?$", re.I)
+
+
+@cache
+def _decider_before_noun() -> re.Pattern[str]:
+    """'the Chadian decision to expel', "Chad's move to": the people word or possessive before the noun of deciding
+    (words.csv DECIDING_NOUNS)."""
+    return re.compile(r"(?:['’]s?)?\s+(?:" + word_classes()["DECIDING_NOUNS"] + r")\s+to\s+"
+                      r"(?:\w+ly\s+)?$", re.I)
 
 
 def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
@@ -208,11 +220,11 @@ def _decider(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Menti
             return None
         if _can_act(mention) and mention.country \
                 and _DECIDER_TAIL.fullmatch(doc.text, mention.end, candidate.head_start) \
-                and _DECISION_OF.search(doc.text, max(0, mention.start - 30), mention.start):
+                and _decision_of().search(doc.text, max(0, mention.start - 30), mention.start):
             return mention
         if mention.type == "country" and mention.via in ("demonym", "name", "alias") \
                 and candidate.trigger.actor.split("|")[0] == "left" \
-                and _DECIDER_BEFORE_NOUN.fullmatch(doc.text, mention.end, candidate.head_start):
+                and _decider_before_noun().fullmatch(doc.text, mention.end, candidate.head_start):
             # 'confirmed receipt of the Chadian decision to expel': the decision names its maker, not the subject
             # (when the wording's actor is its verb's doer: 'a Dominican plan to deport' names the sender, while
             # the deportation wording's actor is the receiving side)
@@ -303,8 +315,13 @@ def _note_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> l
 #: The possessive of the party that owns the staff named next: "Mexico's diplomatic personnel"
 _OWNER_OF_STAFF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _OWNED_STAFF = re.compile(r"[^'’\s]+(?:\s[^'’\s]+){0,2}['’]s?\s")
-#: Wording of an order or a forced departure inside a leave wording ('were ordered to leave', 'must leave')
-_ORDERED_OUT = re.compile(r"\b(?:ordered|told|asked|instructed|given|must|should|forced|expelled|declared)\b", re.I)
+
+
+@cache
+def _ordered_out() -> re.Pattern[str]:
+    """Wording of an order or a forced departure inside a leave wording (words.csv ORDERED_OUT_WORDS: 'were
+    ordered to leave', 'must leave')."""
+    return re.compile(r"\b(?:" + word_classes()["ORDERED_OUT_WORDS"] + r")\b", re.I)
 
 
 def own_staff_leaving(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
@@ -313,7 +330,7 @@ def own_staff_leaving(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     it, expels nobody (least of all the country they leave). A leave order ('Mexico's diplomats were ordered
     to leave') keeps its pairs."""
     if candidate.relation != "threatenedExpulsion" or not candidate.trigger.target.startswith("owner") \
-            or _ORDERED_OUT.search(doc.text, candidate.head_start, candidate.end):
+            or _ordered_out().search(doc.text, candidate.head_start, candidate.end):
         return pairs  # (only the wordings that start with the staff: 'Algeria's expulsions' are acts of Algeria)
     # (the owner alone, "Mexico's", or the staff read as the owner's party, "Mexico's diplomatic personnel")
     owner = next((m for m in doc.mentions(candidate.sentence) if m.country and (

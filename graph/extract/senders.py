@@ -41,7 +41,7 @@ def _explicit_sender(doc: _Doc, candidate: _Candidate, mentions: list[Mention], 
             continue  # 'will not accept Cuban deportees from Canada': the people's nationality, not their sender
         if _ORIGIN_FROM.search(doc.text, max(candidate.sentence.start, mention.start - 30), mention.start):
             continue  # 'migrants aboard, originating from Nepal and India': where they come from
-        if _PARTICIPLE_BY.match(suffix):
+        if _participle_by().match(suffix):
             continue  # 'migrants from India deported by the United States': the sender follows 'by'
         if sender_suffix.match(suffix) or (mention.via == "government" and military_end.search(mention.text)):
             return mention  # 'U.S. military flights', 'US navy plane': the flights' owner sends them
@@ -117,8 +117,13 @@ def _people_noun() -> re.Pattern[str]:
 
 _ORIGIN_FROM = re.compile(r"\b(?:originat\w*|hail\w*|coming|came|fled|fleeing)\s+(?:from|in)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){0,4}$")
-#: 'deported by', 'sent back from': a participle describing the people of a place, its agent after it
-_PARTICIPLE_BY = re.compile(r"\s+(?:deported|expelled|removed|returned|sent|flown)\s+(?:back\s+)?(?:by|from)\b", re.I)
+
+
+@cache
+def _participle_by() -> re.Pattern[str]:
+    """'deported by', 'sent back from' (words.csv SENT_BACK_PARTICIPLES): a participle describing the people of a
+    place, its agent after it."""
+    return re.compile(r"\s+(?:" + word_classes()["SENT_BACK_PARTICIPLES"] + r")\s+(?:back\s+)?(?:by|from)\b", re.I)
 
 
 @cache

@@ -43,9 +43,10 @@ def _handed_note() -> re.Pattern[str]:
 @cache
 def _possessive_decision() -> re.Pattern[str]:
     """"X's decision to", "X's offer to" (words.csv DECIDED_THINGS), also one of the possessor's acts named by a
-    verb 'to be' ("Among Chile's steps was the sudden decision to"): the possessor is the one who acts."""
+    verb 'to be' ("Among Chile's steps was the sudden decision to"; the acts are words.csv STEPS_NOUNS): the
+    possessor is the one who acts."""
     decided = r"(?:" + word_classes()["DECIDED_THINGS"] + r")\s+to\s+$"
-    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:(?:actions|acts|measures|steps|moves|decisions|responses)\s+"
+    return re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:(?:" + word_classes()["STEPS_NOUNS"] + r")\s+"
                       r"(?:was|were|is|are|included|includes|include)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)?" + decided)
 
 
@@ -127,9 +128,9 @@ def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], b
 @cache
 def _instructed() -> re.Pattern[str]:
     """'police are instructed to', 'troops have been ordered to' (words.csv INSTRUCTED_AGENTS): unnamed agents
-    told to act by someone else."""
+    told to act by someone else (words.csv INSTRUCTING_VERBS)."""
     return re.compile(r"\b(?:" + word_classes()["INSTRUCTED_AGENTS"] + r")\s+(?:is|are|was|were|has\s+been|have\s+been|"
-                      r"had\s+been)\s+(?:instructed|ordered|told|directed|asked)\s+to\s+$")
+                      r"had\s+been)\s+(?:" + word_classes()["INSTRUCTING_VERBS"] + r")\s+to\s+$")
 
 
 #: What `_caused_subject` returns when the one a causing verb lets act is named but is no party.

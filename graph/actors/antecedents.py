@@ -292,9 +292,12 @@ def _label_after() -> re.Pattern[str]:
                       + r")\b", re.I)
 
 
-#: The subject's telling verb and the 'that' opening what is told: ' has told visiting ... Pompeo that ...'
-_TOLD_THAT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:told|tells|telling|informed|assured|reminded|warned)\b"
-                        r"[^.;:]{0,120}?\bthat\b[^.;:]*$")
+@cache
+def _told_that() -> re.Pattern[str]:
+    """The subject's telling verb (words.csv TELLING_VERBS) and the 'that' opening what is told: ' has told visiting
+    ... Pompeo that ...'."""
+    return re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:" + word_classes()["TELLING_VERBS"] + r")\b"
+                      r"[^.;:]{0,120}?\bthat\b[^.;:]*$")
 
 
 def _labeller(text: str, sayer: Mention, mention: Mention) -> bool:
@@ -304,7 +307,7 @@ def _labeller(text: str, sayer: Mention, mention: Mention) -> bool:
     return mention.text.lower() in ("he", "she") \
         and _WHAT_BEFORE.search(text, max(sayer.end, mention.start - 8), mention.start) is not None \
         and _label_after().match(text, mention.end) is not None \
-        and _TOLD_THAT.match(text, sayer.end, mention.start) is not None
+        and _told_that().match(text, sayer.end, mention.start) is not None
 
 
 #: A speech verb and 'that' opening what a speaker reports: 'X announced that', 'the ministry said on Monday that'

@@ -140,19 +140,24 @@ def _acted_upon(name: str, mentions: list[Mention], text: str, starts: list[int]
     return frozenset(objects - subjects)
 
 
-#: A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
-#: visit ', ' on Saturday strongly dismissed the allegations made by '; or of a measure against it: ' announced
-#: retaliatory tariffs on ' (one does not impose tariffs on one's own country's goods)
-_GOES_TOWARD = re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
-                          r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
-                          r"called[ \t]+on|held[ \t]+talks|"
-                          # ('General Pande is on a four-day visit to Uzbekistan')
-                          r"(?:is|was|are|were)[ \t]+on[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-                          r"(?:visit|trip|tour)|"
-                          r"(?:announced|imposed|imposes|slapped|introduced|unveiled|ordered)[ \t]+"
-                          r"(?:[\w%-]+[ \t]+){0,3}?"
-                          r"(?:tariffs|duties|sanctions|levies|embargo|ban)[ \t]+(?:on|against)|"
-                          r"(?P<answer>(?:dismissed|rejected|denounced)[^.;\n]{0,40}?[ \t]by))\b")
+@cache
+def _goes_toward() -> re.Pattern[str]:
+    """A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
+    visit ', ' on Saturday strongly dismissed the allegations made by '; or of a measure against it (words.csv
+    MEASURE_ANNOUNCING, MEASURES_ON): ' announced retaliatory tariffs on ' (one does not impose tariffs on one's own
+    country's goods)."""
+    return re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
+                      r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
+                      r"called[ \t]+on|held[ \t]+talks|"
+                      # ('General Pande is on a four-day visit to Uzbekistan')
+                      r"(?:is|was|are|were)[ \t]+on[ \t]+(?:a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                      r"(?:visit|trip|tour)|"
+                      r"(?:" + word_classes()["MEASURE_ANNOUNCING"] + r")[ \t]+"
+                      r"(?:[\w%-]+[ \t]+){0,3}?"
+                      r"(?:" + word_classes()["MEASURES_ON"] + r")[ \t]+(?:on|against)|"
+                      r"(?P<answer>(?:dismissed|rejected|denounced)[^.;\n]{0,40}?[ \t]by))\b")
+
+
 #: Where a clause ends, for the countries a predicate of `_GOES_TOWARD` reaches (a comma too: 'held talks with the
 #: ministers of Peru and Chile, who visited Korea' does not go to Korea)
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
@@ -169,7 +174,7 @@ def _gone_toward(mentions: list[Mention], text: str, names: set[str]) -> dict[st
     for index, mention in enumerate(mentions):
         if mention.type != "person" or mention.key not in names:
             continue
-        predicate = _GOES_TOWARD.match(text, mention.end)
+        predicate = _goes_toward().match(text, mention.end)
         if predicate is None:
             continue
         stop = _CLAUSE_END.search(text, predicate.end())

@@ -67,21 +67,26 @@ _GO_BETWEEN_HYPHEN = re.compile(r"-(?:" + word_classes()["GO_BETWEEN"] + r")\b",
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
                              r"possible)\s+){0,4}$")
 
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
-                         # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
-                         r"|others\b|many\s+others\b)"
-                         r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
-                         # 'deplored the decision, arguing that farmers suffer given Russia's invasion': the speaker's
-                         # reasons, a clause of their own
-                         r"|,\s+(?:arguing|saying|adding|noting|insisting|claiming|stressing)\b"
-                         # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
-                         r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
-                         r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
-                         r"(?:for|to|a|an|the|up|with|over|on|its|their)\b"
-                         # 'deepening defence ties as both face a more assertive China': the partners, as the subject of
-                         # a clause of their own, face a third party
-                         r"|\b(?:as|while|whereas)\s+(?:both|they)\s+(?:(?:now|also|increasingly)\s+)?[a-z]+\s+"
-                         r"(?:a|an|the|growing|rising|mounting|more|pressure)\b")
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    """Where a clause of its own opens after the trigger: a semicolon, a conjunction before a new subject, 'ahead
+    of', a participle giving the speaker's reasons (words.csv REASONING_PARTICIPLES), a subordinate clause."""
+    return re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
+                      # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
+                      r"|others\b|many\s+others\b)"
+                      r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'
+                      # 'deplored the decision, arguing that farmers suffer given Russia's invasion': the speaker's
+                      # reasons, a clause of their own
+                      r"|,\s+(?:" + word_classes()["REASONING_PARTICIPLES"] + r")\b"
+                      # 'a deal to secure gas as Europe braces for a cutoff from Russia': a clause of its own
+                      r"|\b(?:as|while|whereas|although)\s+(?:the\s+)?(?!(?:it|he|she|they|we|well|much|soon|far|long)\s)"
+                      r"[A-Za-z][a-z-]+\s+[a-z]+(?:es|s|ed)\s+"
+                      r"(?:for|to|a|an|the|up|with|over|on|its|their)\b"
+                      # 'deepening defence ties as both face a more assertive China': the partners, as the subject of
+                      # a clause of their own, face a third party
+                      r"|\b(?:as|while|whereas)\s+(?:both|they)\s+(?:(?:now|also|increasingly)\s+)?[a-z]+\s+"
+                      r"(?:a|an|the|growing|rising|mounting|more|pressure)\b")
 
 
 #: 'as' opening a clause whose subject is the party, and the party's own verb after it: 'as China flexes its muscle'
@@ -314,7 +319,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                     and _WITH_AFTER.match(doc.text, mention.end):
                 start = mention.end
                 continue  # 'held talks on Somalia with Kenya's envoy': the topic, the partner comes after 'with'
-            if _NEW_CLAUSE.search(doc.text, start, mention.end):
+            if _new_clause().search(doc.text, start, mention.end):
                 return []  # 'called it a grave breach, and Nicaragua announced': a new clause, a new subject
             if _AS_SUBJECT_BEFORE.search(doc.text, max(start, mention.start - 12), mention.start) \
                     and _OWN_VERB_AFTER.match(doc.text, mention.end):

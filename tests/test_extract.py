@@ -2822,6 +2822,12 @@ NO_SUCH_ACT = [
     # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
     ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
      ("SEN", "agreesToCooperate", "GMB")),
+    # a resolution with no drafter named is a body's text: opposing it rejects no state of the report
+    ("Brazil filed a complaint against Argentina at the court in The Hague. Chile and Peru opposed the resolution.",
+     ("CHL", "rejects", "BRA")),
+    # staying out of a vote answers no drafter the sentence leaves unnamed
+    ("Amendments proposed by Belarus were heavily defeated. Azerbaijan, Turkmenistan and Venezuela did not take "
+     "part in the vote.", ("AZE", "rejects", "BLR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2828,6 +2828,9 @@ NO_SUCH_ACT = [
     # staying out of a vote answers no drafter the sentence leaves unnamed
     ("Amendments proposed by Belarus were heavily defeated. Azerbaijan, Turkmenistan and Venezuela did not take "
      "part in the vote.", ("AZE", "rejects", "BLR")),
+    # what a court or a state is asked to do is done by nobody yet, nor by the party its wording names
+    ("Cuba urged the UN's top court to halt Spanish military aid to Morocco.", ("ESP", "threatenedSanctions", "MAR")),
+    ("Canada called on India to press Russia to stop its military aggression.", ("IND", "accuses", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

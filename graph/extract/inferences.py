@@ -27,6 +27,7 @@ from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
 from graph.extract.negation import _stayed_away
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
+from graph.extract.requested import asked_to_do
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
 
@@ -545,6 +546,8 @@ def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
                   or _PRONOUN_DOER.search(doc.text, max(sentence.start, match.start() - 30), match.start())):
             continue
         verb = _WARNED.search(doc.text, max(sentence.start, warned[-1].start - 30), warned[-1].start)
+        if asked_to_do(doc, sentence.start, verb.start()) is not None:
+            continue  # 'called on China to press Russia to stop its aggression': China's warning is only asked for
         accusers = [m for m in mentions if m.end <= verb.start()]
         if not accusers or accusers[-1].country == doer.country \
                 or (sentence.index, accusers[-1].country, doer.country) in have:

@@ -2831,6 +2831,9 @@ NO_SUCH_ACT = [
     # what a court or a state is asked to do is done by nobody yet, nor by the party its wording names
     ("Cuba urged the UN's top court to halt Spanish military aid to Morocco.", ("ESP", "threatenedSanctions", "MAR")),
     ("Canada called on India to press Russia to stop its military aggression.", ("IND", "accuses", "RUS")),
+    # a capital named after its description ('in the Nigerian capital Abuja') is where, not who acts
+    ("Talks in the Nigerian capital Abuja opened a month after the bloc imposed sanctions on Niger.",
+     ("NGA", "threatenedSanctions", "NER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

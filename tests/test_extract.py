@@ -2834,6 +2834,9 @@ NO_SUCH_ACT = [
     # a capital named after its description ('in the Nigerian capital Abuja') is where, not who acts
     ("Talks in the Nigerian capital Abuja opened a month after the bloc imposed sanctions on Niger.",
      ("NGA", "threatenedSanctions", "NER")),
+    # a trigger's gap does not run into a phrase of manner opened by ', with' ('troops, with strong support')
+    ("The council voted on Monday to demand a stop to Moscow's assault on Georgia and withdrawal of all Russian "
+     "troops, with very strong support from the world body's members.", ("RUS", "threatenedSanctions", "GEO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

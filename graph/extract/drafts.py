@@ -95,3 +95,22 @@ def drafters(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+@cache
+def _text_as_subject() -> re.Pattern[str]:
+    """A text put to a vote as the subject right before a verb of asking or charging: 'a resolution that calls
+    for', 'the document prepared by Albania ... demands', 'The proposed text demanded' (words.csv DRAFT_TEXTS)."""
+    return re.compile(r"\b(?:" + _WORDS["DRAFT_TEXTS"] + r"|document|text)\b(?:\s+(?:that|which))?"
+                      r"(?:[^.;:]{0,90}?\s(?:also|as\s+well\s+as|and))?\s+$", re.I)
+
+
+def drafters_speaking(doc: _Doc, candidate: _Candidate) -> list[Mention]:
+    """'The resolution, drafted by Ukraine, ... calls for Russia to withdraw': a text asks or charges for its named
+    drafters, when it is the subject of the verb and no party is."""
+    if candidate.relation not in ("demands", "accuses") \
+            or not _text_as_subject().search(doc.text, max(candidate.sentence.start, candidate.head_start - 120),
+                                             candidate.head_start):
+        return []
+    nobody = Mention(0, 0, "", "organization", "", "", "", "text")
+    return drafters(doc, candidate, nobody)

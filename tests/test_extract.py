@@ -2822,6 +2822,21 @@ NO_SUCH_ACT = [
     # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
     ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
      ("SEN", "agreesToCooperate", "GMB")),
+    # a resolution with no drafter named is a body's text: opposing it rejects no state of the report
+    ("Brazil filed a complaint against Argentina at the court in The Hague. Chile and Peru opposed the resolution.",
+     ("CHL", "rejects", "BRA")),
+    # staying out of a vote answers no drafter the sentence leaves unnamed
+    ("Amendments proposed by Belarus were heavily defeated. Azerbaijan, Turkmenistan and Venezuela did not take "
+     "part in the vote.", ("AZE", "rejects", "BLR")),
+    # what a court or a state is asked to do is done by nobody yet, nor by the party its wording names
+    ("Cuba urged the UN's top court to halt Spanish military aid to Morocco.", ("ESP", "threatenedSanctions", "MAR")),
+    ("Canada called on India to press Russia to stop its military aggression.", ("IND", "accuses", "RUS")),
+    # a capital named after its description ('in the Nigerian capital Abuja') is where, not who acts
+    ("Talks in the Nigerian capital Abuja opened a month after the bloc imposed sanctions on Niger.",
+     ("NGA", "threatenedSanctions", "NER")),
+    # a trigger's gap does not run into a phrase of manner opened by ', with' ('troops, with strong support')
+    ("The council voted on Monday to demand a stop to Moscow's assault on Georgia and withdrawal of all Russian "
+     "troops, with very strong support from the world body's members.", ("RUS", "threatenedSanctions", "GEO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -169,6 +169,8 @@ _COUNTERPART = re.compile(r"\s+counterparts?\b")
 #: 'the visit of Prime Minister Anwar Ibrahim', 'a visit by Secretary of State Marco Rubio': only a title (capitalised
 #: words, an 'of' inside it) between the wording and the agent's name
 _TITLES_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:of\s+)?[A-Z][\w.'’-]*\s+){0,4}")
+#: A seat on a body before the party holding it: 'vetoed by permanent member Russia' (words.csv COUNCIL_SEATS)
+_SEAT_ONLY = re.compile(r"\s*(?:the\s+|a\s+)?(?:fellow\s+)?(?:" + word_classes()["COUNCIL_SEATS"] + r")\s+", re.I)
 
 
 def _counterpart_of(doc: _Doc, mentions: list[Mention], mention: Mention) -> Mention | None:
@@ -223,7 +225,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         for mention in mentions:
             if mention.start >= floor and (_can_act(mention) or mention.via == "demonym") \
                     and (mention.start - candidate.end <= 12
-                         or _TITLES_ONLY.fullmatch(doc.text, candidate.end, mention.start)):
+                         or _TITLES_ONLY.fullmatch(doc.text, candidate.end, mention.start)
+                         or _SEAT_ONLY.fullmatch(doc.text, candidate.end, mention.start)):
                 person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'
                 if person is not mention:
                     return person

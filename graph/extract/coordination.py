@@ -114,6 +114,11 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \
             or _OWNED_AGENTS.search(prefix) is not None
+    named_again = [m for m in mentions if m.end <= mention.start and m.country == mention.country
+                   and re.fullmatch(r",?\s", doc.text[m.end:mention.start])]
+    if mention.via == "capital" and (named_again and _after_preposition(doc, named_again[-1], mentions, floor)
+                                     or _CITY_DESCRIBED_AFTER_PREPOSITION.search(prefix)):
+        return True  # 'talks in the Ghanaian capital Accra': the city named again after its description is a place
     listed = _LIST_GAP.search(prefix) is not None  # (searched once for both checks below)
     if listed and _BETWEEN_FIRST.search(doc.text, max(floor, mention.start - 60), mention.start):
         return True  # 'relations between Kenya and Somalia plummeted': 'between' takes both, whatever verb follows
@@ -135,6 +140,9 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
     return False
 
 
+#: A city's description after a preposition, right before its name: 'in the Ghanaian capital ', 'at the port city of '
+_CITY_DESCRIBED_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:capital|city|"
+                                               r"port|town)\s*(?:,\s*|of\s+)?$", re.I)
 #: 'between Kenya and ': the first of the two parties 'between' takes; the one after 'and' is its second
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:the\s+)?$")
 #: 'in South Korea and ': a pair of places after 'in' joined by a bare 'and'

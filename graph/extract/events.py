@@ -44,6 +44,7 @@ from graph.extract.negation import _apply_negation, _called_off, _met_apart, _si
 from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
+from graph.extract.requested import asked_to_do
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
@@ -206,6 +207,10 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
             # out French troops, pushed France to recall its ambassador': the next verb of a list is an act of its own)
         if candidate.relation != "demands" and _demanded_of(doc, actor, demand_ends):
             continue  # 'expected Caracas to free all Americans': what is demanded of Caracas, not its act
+        request = asked_to_do(doc, candidate.sentence.start, candidate.head_start)
+        if request is not None and actor.start > request:
+            continue  # 'urged the court to halt German aid to Israel': asked for, done by nobody yet (the one who
+            # asks may still charge the doer the wording names: 'urged countries to resist Chinese coercion')
         if candidate.relation not in ("demands", "threatenedExpulsion") and any(
                 actor.end <= head < candidate.head_start
                 and not (_MODAL_HEAD.match(doc.text, head) and _NEXT_THAT_CLAUSE.search(doc.text, head,

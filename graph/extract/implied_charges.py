@@ -19,6 +19,7 @@ from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.events import _make_event
 from graph.extract.inferences import _implied
+from graph.extract.requested import asked_to_do
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
 
@@ -183,6 +184,8 @@ def _charges_of_conduct_to_end(doc: _Doc, events: list[Event]) -> list[Event]:
                   or _PRONOUN_DOER.search(doc.text, max(sentence.start, match.start() - 30), match.start())):
             continue
         verb = _WARNED.search(doc.text, max(sentence.start, warned[-1].start - 30), warned[-1].start)
+        if asked_to_do(doc, sentence.start, verb.start()) is not None:  # 'called on China to press Russia to stop'
+            continue
         accusers = [m for m in mentions if m.end <= verb.start()]
         if not accusers or accusers[-1].country == doer.country \
                 or (sentence.index, accusers[-1].country, doer.country) in have:

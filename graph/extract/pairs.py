@@ -28,6 +28,7 @@ from graph.extract.departures import (
     _staff_ordered_out,
 )
 from graph.extract.document import _Doc
+from graph.extract.drafts import drafters_speaking
 from graph.extract.listed_states import states_listed_after_dash
 from graph.extract.owners import own_staff_leaving
 from graph.extract.pair_corrections import (
@@ -199,7 +200,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
 def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, list[Mention | str]]]:
     """The (actor, targets) pairs a trigger match yields, read in text order."""
     pairs = []
-    actors = _find_actors(doc, candidate)
+    actors = _find_actors(doc, candidate) or drafters_speaking(doc, candidate)
     if actors and actors[0].via != "pronoun":
         doc.recent[candidate.relation] = (candidate.sentence.index, actors[0])
     reciprocal = _RECIPROCAL.search(doc.text, candidate.head_start, candidate.end + 20)

@@ -30,6 +30,7 @@ from graph.extract.attribution import _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _following_list, _listed_with, _pronoun_for_list
 from graph.extract.document import _RELATIVE, _Doc
+from graph.extract.drafts import drafters, rejects_a_draft
 from graph.extract.implicit_targets import _unnamed_other_side
 from graph.extract.lexicon import _cue
 from graph.extract.objects import _violent_act
@@ -178,6 +179,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     """
     if candidate.patient is not None:
         return list(candidate.listed_patients or [candidate.patient])
+    if rejects_a_draft(doc, candidate):
+        return list(drafters(doc, candidate, actor))  # 'vetoed the draft tabled by France': its drafters, or nobody
     if candidate.relation == "visits" and _region_next(doc.text, candidate.end):
         return []  # "Premier Li's tour of Africa": a trip to a region names no country visited
     if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \

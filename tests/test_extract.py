@@ -2822,6 +2822,14 @@ NO_SUCH_ACT = [
     # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
     ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
      ("SEN", "agreesToCooperate", "GMB")),
+    # the edge of a gathering ('on the sidelines of', 'on the margins of') names its venue: being there to
+    # attend it is no visit to the country that hosts it
+    ("Algeria's energy minister met his Nigerian counterpart on the sidelines of an OPEC+ gathering in Vienna, a "
+     "statement from his ministry said.", ("DZA", "visits", "AUT")),
+    ("The Czech president promised support for Kyiv's request after a chat with the Ukrainian leader on the margins "
+     "of the summit in Moldova.", ("UKR", "visits", "MDA")),
+    ("The decision followed the premier's meetings with the Brazilian officials on the sidelines of the COP29 "
+     "climate summit in Baku.", ("BRA", "visits", "AZE")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -27,6 +27,7 @@ from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
 from graph.extract.negation import _stayed_away
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
+from graph.extract.trip_senses import at_gathering_edge
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
 
@@ -128,6 +129,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'declined to say whether Li would attend the summit in New Delhi': asked about, not told
         if in_setting_phrase(doc.text, sentence.start, place.start):
             continue  # 'met Kishida despite grumblings in Beijing': where others grumble, nobody is there
+        if at_gathering_edge(doc.text, place.start):
+            continue  # 'a talk on the margins of the summit in Lithuania': attending a gathering, no visit to its host
         if _deal_made_there().search(doc.text, max(sentence.start, place.start - 80), place.start):
             continue  # 'both leaders stood by a truce agreed at a summit in Tanzania': where the deal was made
         preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start

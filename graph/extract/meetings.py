@@ -21,6 +21,7 @@ from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.lexicon import Trigger
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
+from graph.extract.trip_senses import at_gathering_edge
 from graph.records import Mention
 
 _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", (), "-", "left", "place", False, 19,
@@ -198,6 +199,8 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                 # the talks opened in Doha': the place is in an earlier reported clause, not where the talks were
             if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
                 continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
+            if at_gathering_edge(doc.text, mention.start):
+                continue  # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': no visit to the host
             if _place_as_modifier().match(doc.text, mention.end):
                 continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()

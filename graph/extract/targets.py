@@ -44,6 +44,7 @@ from graph.extract.objects import (
     _violent_act,
 )
 from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
+from graph.extract.trip_senses import at_gathering_edge
 from graph.extract.visit_places import _named_site, _region_before, _region_next
 from graph.records import Mention
 
@@ -336,6 +337,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
             # it, not by it
             found = [m for m in found if not (isinstance(m, Mention) and _listed_with(doc, m, actor))]
+        if found and candidate.relation == "visits":
+            # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': the venue of a gathering
+            # attended, no country visited
+            found = [m for m in found if not (isinstance(m, Mention) and at_gathering_edge(doc.text, m.start))]
         if found and candidate.relation == "visits":
             # 'arrived at the ministry's building': the ministry stands for its country as a party, but going
             # to it is what envoys summoned in their host capital do, not a visit to that country

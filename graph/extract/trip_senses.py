@@ -37,6 +37,17 @@ _THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+" + _WORDS["GUEST_NOUNS"] + 
 _AT_EDGE_OF = re.compile(r"\b(?:on|at|along)\s+the\s+(?:" + _WORDS["GATHERING_EDGES"] + r")\s+of\s+"
                          r"(?:(?:a|an|the|this|last|its|their)\s+)?(?:[\w+.'’-]+\s+){0,3}$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+")
+#: The preposition right before a place: 'in ', 'at the '
+_PLACE_PREPOSITION = re.compile(r"\s(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def at_gathering_edge(text: str, place_start: int) -> bool:
+    """Whether the place at `place_start` is the venue of a gathering whose edge the sentence names ('met his
+    counterpart on the sidelines of an OPEC+ meeting in Vienna', 'talks on the margins of the summit in
+    Lithuania'): those there attend the gathering, which makes no visit to the country that hosts it."""
+    before = text[max(0, place_start - 120):place_start]
+    preposition = _PLACE_PREPOSITION.search(before)
+    return preposition is not None and _AT_EDGE_OF.search(before, 0, preposition.start() + 1) is not None
 _CALLED_MEETING = re.compile(r"\b(?:" + _WORDS["CALLING_MEETING"] + "|" + _WORDS["CONVENING"] + r")\s+"
                              r"(?:an?\s+|the\s+)?(?:" + _WORDS["MEETING_URGENCY"] + r"\s+)?$", re.I)
 

@@ -2830,6 +2830,9 @@ NO_SUCH_ACT = [
      "of the summit in Moldova.", ("UKR", "visits", "MDA")),
     ("The decision followed the premier's meetings with the Brazilian officials on the sidelines of the COP29 "
      "climate summit in Baku.", ("BRA", "visits", "AZE")),
+    # people named as the object of a negated verb ('has no plans to meet') are put at no place by it
+    ("The Canadian minister has no plans to meet Sergei Lavrov and Wang Yi at the G20 talks in Johannesburg, her "
+     "office said.", ("CHN", "visits", "ZAF")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

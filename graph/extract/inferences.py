@@ -24,7 +24,7 @@ from graph.extract.events import _make_event
 from graph.extract.hedges import _asked_to_go, _trip_asked_about
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
-from graph.extract.negation import _stayed_away
+from graph.extract.negation import _stayed_away, object_of_negated_verb
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
 from graph.extract.trip_senses import at_gathering_edge
@@ -268,8 +268,7 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             if sentence is not None and _DONE_TO.search(doc.text, max(sentence.start, mention.start - 60),
                                                         mention.start):
                 return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
-            if sentence is not None and _negated_verb_of_object().search(
-                    doc.text, max(sentence.start, mention.start - 100), mention.start):
+            if sentence is not None and object_of_negated_verb(doc.text, sentence.start, mention.start):
                 return None  # 'has no plans to meet Lavrov at the G20 talks in New Delhi': no one there for it
             return mention
     return None
@@ -293,13 +292,6 @@ _COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|next\s+to
 _DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
                       r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted|"
                       r"(?:removal|ouster|overthrow|toppling|assassination|killing|arrest|abduction)\s+of)\b[^,;.]*$")
-
-
-@cache
-def _negated_verb_of_object() -> re.Pattern[str]:
-    """A negated verb whose object runs up to the person (words.csv NEG): 'has no plans to meet Lavrov and Qin Gang
-    at the G20 talks in New Delhi' names people whom nobody meets there, which puts none of them there."""
-    return re.compile(r"(?<![\w'’])" + word_classes()["NEG"] + r"\s+(?:to\s+)?[a-z]+\b[^,;.:!?]*$", re.I)
 
 
 _DONE_TO_AFTER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|kidnapped|"

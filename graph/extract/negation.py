@@ -83,6 +83,18 @@ def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
     return bool(_STAYED_AWAY.search(window)) and not _COMMA_BREAK.search(window[_STAYED_AWAY.search(window).end():])
 
 
+@cache
+def _negated_verb_of_object() -> re.Pattern[str]:
+    """A negated verb whose object runs up to the end of the text searched (words.csv NEG)."""
+    return re.compile(r"(?<![\w'’])" + word_classes()["NEG"] + r"\s+(?:to\s+)?[a-z]+\b[^,;.:!?]*$", re.I)
+
+
+def object_of_negated_verb(text: str, start: int, at: int) -> bool:
+    """Whether the party at `at` is named in the object of a negated verb of its clause ('has no plans to meet
+    Lavrov and Qin Gang at the G20 talks in New Delhi'): what is not done puts none of them at the place."""
+    return _negated_verb_of_object().search(text, max(start, at - 100), at) is not None
+
+
 #: Where a clause ends before the trigger: a punctuation mark, 'but', or a subordinator opening a clause with a
 #: subject of its own ('said the tariffs were unfair as she flew to Ottawa': the trip is not negated)
 _BREAK = (r"(?:[,;:—–]|\bbut\b|\b(?i:as|while|when|because|although|though|whereas|after|before|since)\s+"

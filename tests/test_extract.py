@@ -2833,6 +2833,15 @@ NO_SUCH_ACT = [
     # people named as the object of a negated verb ('has no plans to meet') are put at no place by it
     ("The Canadian minister has no plans to meet Sergei Lavrov and Wang Yi at the G20 talks in Johannesburg, her "
      "office said.", ("CHN", "visits", "ZAF")),
+    # a country named as the modifier of deeds ('in Congo massacres') names the deeds, not where the speaker is
+    ("President Kagame brushed aside reports of Rwandan army involvement in Congo massacres on Monday.",
+     ("RWA", "visits", "COD")),
+    # the people a strike targets are not visiting the place it hit
+    ("A drone strike targeting leaders of the Palestinian movement in Doha drew anger across the Gulf.",
+     ("PSE", "visits", "QAT")),
+    # 'reached' whose object is a deal named before it reaches the deal, not the place
+    ("Wang said the two governments would honour the understandings President Biden and Xi reached in Bali.",
+     ("USA", "visits", "IDN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

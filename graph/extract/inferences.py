@@ -159,8 +159,11 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
 def _deal_made_there() -> re.Pattern[str]:
     """A deal named with the participle of its making, then where ('a truce agreed at a summit in', 'the accord
     signed in'): a reduced clause on the deal, whose place tells where the deal was made, not that the official
-    before it is there now (words.csv TIES)."""
-    return re.compile(r"\b(?:" + word_classes()["TIES"] + r")\s+(?:agreed|signed|reached|brokered|struck|sealed|"
+    before it is there now (words.csv TIES, AGREEMENT); the subject of a relative clause on the deal may come
+    between ('the understandings Biden and I reached in Bali')."""
+    deal = word_classes()["TIES"] + "|" + word_classes()["AGREEMENT"]
+    return re.compile(r"\b(?:" + deal + r")\s+(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?"
+                      r"(?:agreed|signed|reached|brokered|struck|sealed|"
                       r"concluded|negotiated|adopted)\s+(?:(?:upon|on|at|in|during)\s+)?(?:[\w'’-]+\s+){0,4}?"
                       r"(?:at|in)\s+(?:the\s+)?$", re.I)
 
@@ -290,7 +293,7 @@ _COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|next\s+to
 #: A person who is the object of these verbs, or of these nouns ('the removal of President Mohamed Bazoum'), was
 #: not visiting the place named after them.
 _DONE_TO = re.compile(r"\b(?:killed|assassinated|arrested|detained|kidnapped|abducted|captured|sentenced|executed|"
-                      r"expelled|deported|jailed|imprisoned|targeted|extradited|convicted|"
+                      r"expelled|deported|jailed|imprisoned|targeted|targeting|extradited|convicted|"
                       r"(?:removal|ouster|overthrow|toppling|assassination|killing|arrest|abduction)\s+of)\b[^,;.]*$")
 
 

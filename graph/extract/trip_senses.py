@@ -154,6 +154,13 @@ _STANDING_MISSION_BEFORE = re.compile(_STANDING + r"\s+$", re.I)
 _RECEIVED_FROM = re.compile(r"\s+from\b", re.I)
 
 
+@cache
+def _deal_reached_before() -> re.Pattern[str]:
+    """A deal noun (words.csv AGREEMENT) and the subject of a relative clause on it, right before 'reached': 'the
+    understandings Biden and I reached in Bali' reaches a deal, not a place."""
+    return re.compile(r"\b(?:" + _WORDS["AGREEMENT"] + r")\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){1,5}$", re.I)
+
+
 def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
@@ -183,6 +190,9 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "visits" and text[start:head_end].lower().startswith("left") \
             and _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'the trucks were left for the militia to use': things left behind, nobody's trip
+    if trigger.relation == "visits" and text[start:head_end].lower() == "reached" \
+            and _deal_reached_before().search(text, max(0, start - 60), start):
+        return True  # 'the understandings President Biden and I reached in Bali': a deal reached, no arrival
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

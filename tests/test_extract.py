@@ -2842,6 +2842,9 @@ NO_SUCH_ACT = [
     # 'reached' whose object is a deal named before it reaches the deal, not the place
     ("Wang said the two governments would honour the understandings President Biden and Xi reached in Bali.",
      ("USA", "visits", "IDN")),
+    # talks told as a time apart from an earlier act ('a day ahead of talks between') are not held at its place
+    ("The Omani minister held talks with Lavrov in Moscow on Thursday, two days ahead of fresh negotiations between "
+     "Tehran and Washington.", ("USA", "visits", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

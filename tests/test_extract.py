@@ -2845,6 +2845,10 @@ NO_SUCH_ACT = [
     # talks told as a time apart from an earlier act ('a day ahead of talks between') are not held at its place
     ("The Omani minister held talks with Lavrov in Moscow on Thursday, two days ahead of fresh negotiations between "
      "Tehran and Washington.", ("USA", "visits", "RUS")),
+    # a clause of time on a passive ('were detained by X after entering ... or travelling') is done by those acted
+    # on, not by the agent after 'by'
+    ("Most of the Americans were detained by Venezuelan forces after entering from Colombia or traveling in the "
+     "country.", ("VEN", "visits", "COL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

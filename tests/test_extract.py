@@ -2849,6 +2849,8 @@ NO_SUCH_ACT = [
     # on, not by the agent after 'by'
     ("Most of the Americans were detained by Venezuelan forces after entering from Colombia or traveling in the "
      "country.", ("VEN", "visits", "COL")),
+    # a capital owning an associate ('Moscow's closest ally') names another state, not the one it stands for
+    ("Washington is deepening its ties with Moscow's closest ally, Belarus.", ("USA", "agreesToCooperate", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2851,6 +2851,9 @@ NO_SUCH_ACT = [
      "country.", ("VEN", "visits", "COL")),
     # a capital owning an associate ('Moscow's closest ally') names another state, not the one it stands for
     ("Washington is deepening its ties with Moscow's closest ally, Belarus.", ("USA", "agreesToCooperate", "RUS")),
+    # another's act the speaker only expects ('we expect that Dhaka will reciprocate') is not done
+    ("\"We expect that Dhaka will reciprocate in the same spirit,\" the Indian ministry said.",
+     ("BGD", "threatened", "IND")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2854,6 +2854,10 @@ NO_SUCH_ACT = [
     # another's act the speaker only expects ('we expect that Dhaka will reciprocate') is not done
     ("\"We expect that Dhaka will reciprocate in the same spirit,\" the Indian ministry said.",
      ("BGD", "threatened", "IND")),
+    # a deal made with partners no party names ('with at least four countries in the region to accept migrants'):
+    # the one who made the deals is not the one to take the people
+    ("A plane with ten deportees reached Eswatini on Monday; Washington has quietly signed deals with at least four "
+     "countries in the region to accept migrants.", ("USA", "acceptsDeportees", "SWZ")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2858,6 +2858,10 @@ NO_SUCH_ACT = [
     # the one who made the deals is not the one to take the people
     ("A plane with ten deportees reached Eswatini on Monday; Washington has quietly signed deals with at least four "
      "countries in the region to accept migrants.", ("USA", "acceptsDeportees", "SWZ")),
+    # the partner of a joint act named after a hostile wording ('as part of joint drills with Belarus') suffers none
+    # of it
+    ("Moscow said its bombers had carried out strikes on mock targets as part of joint drills with Belarus.",
+     ("RUS", "threatened", "BLR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

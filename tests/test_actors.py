@@ -369,6 +369,17 @@ def test_an_envoy_of_a_leader_without_an_article_serves_the_leader_s_country(tex
     assert people(text).get("Kim Dae-ho") == "KOR", people(text)
 
 
+@pytest.mark.parametrize("text", [
+    # the sentence is set in the host's capital: the apposition still names whom the envoy serves
+    "In Tokyo the Japanese premier received Park Ji-hoon, envoy of President Lee Jae-myung, on Monday.",
+    # the leader named earlier in full, then by surname alone in the apposition
+    "South Korean President Lee Jae-myung sent an envoy to Japan. In Tokyo the Japanese premier received Park "
+    "Ji-hoon, envoy of President Lee, on Monday.",
+])
+def test_an_envoy_s_apposition_outranks_the_place_the_sentence_is_set_in(text) -> None:
+    assert people(text).get("Park Ji-hoon") == "KOR", people(text)
+
+
 def test_an_aide_named_by_a_leader_s_possessive_serves_the_leader_s_country() -> None:
     found = people("Minsk shut its borders with Warsaw and Vilnius on Thursday.\n\nBelarus's leader has accused his "
                    "Polish counterpart, Andrzej Duda, of winning by fraud, the state agency BelTA said on Thursday. "

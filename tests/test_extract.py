@@ -2837,6 +2837,46 @@ NO_SUCH_ACT = [
     # a trigger's gap does not run into a phrase of manner opened by ', with' ('troops, with strong support')
     ("The council voted on Monday to demand a stop to Moscow's assault on Georgia and withdrawal of all Russian "
      "troops, with very strong support from the world body's members.", ("RUS", "threatenedSanctions", "GEO")),
+    # the edge of a gathering ('on the sidelines of', 'on the margins of') names its venue: being there to
+    # attend it is no visit to the country that hosts it
+    ("Algeria's energy minister met his Nigerian counterpart on the sidelines of an OPEC+ gathering in Vienna, a "
+     "statement from his ministry said.", ("DZA", "visits", "AUT")),
+    ("The Czech president promised support for Kyiv's request after a chat with the Ukrainian leader on the margins "
+     "of the summit in Moldova.", ("UKR", "visits", "MDA")),
+    ("The decision followed the premier's meetings with the Brazilian officials on the sidelines of the COP29 "
+     "climate summit in Baku.", ("BRA", "visits", "AZE")),
+    # people named as the object of a negated verb ('has no plans to meet') are put at no place by it
+    ("The Canadian minister has no plans to meet Sergei Lavrov and Wang Yi at the G20 talks in Johannesburg, her "
+     "office said.", ("CHN", "visits", "ZAF")),
+    # a country named as the modifier of deeds ('in Congo massacres') names the deeds, not where the speaker is
+    ("President Kagame brushed aside reports of Rwandan army involvement in Congo massacres on Monday.",
+     ("RWA", "visits", "COD")),
+    # the people a strike targets are not visiting the place it hit
+    ("A drone strike targeting leaders of the Palestinian movement in Doha drew anger across the Gulf.",
+     ("PSE", "visits", "QAT")),
+    # 'reached' whose object is a deal named before it reaches the deal, not the place
+    ("Wang said the two governments would honour the understandings President Biden and Xi reached in Bali.",
+     ("USA", "visits", "IDN")),
+    # talks told as a time apart from an earlier act ('a day ahead of talks between') are not held at its place
+    ("The Omani minister held talks with Lavrov in Moscow on Thursday, two days ahead of fresh negotiations between "
+     "Tehran and Washington.", ("USA", "visits", "RUS")),
+    # a clause of time on a passive ('were detained by X after entering ... or travelling') is done by those acted
+    # on, not by the agent after 'by'
+    ("Most of the Americans were detained by Venezuelan forces after entering from Colombia or traveling in the "
+     "country.", ("VEN", "visits", "COL")),
+    # a capital owning an associate ('Moscow's closest ally') names another state, not the one it stands for
+    ("Washington is deepening its ties with Moscow's closest ally, Belarus.", ("USA", "agreesToCooperate", "RUS")),
+    # another's act the speaker only expects ('we expect that Dhaka will reciprocate') is not done
+    ("\"We expect that Dhaka will reciprocate in the same spirit,\" the Indian ministry said.",
+     ("BGD", "threatened", "IND")),
+    # a deal made with partners no party names ('with at least four countries in the region to accept migrants'):
+    # the one who made the deals is not the one to take the people
+    ("A plane with ten deportees reached Eswatini on Monday; Washington has quietly signed deals with at least four "
+     "countries in the region to accept migrants.", ("USA", "acceptsDeportees", "SWZ")),
+    # the partner of a joint act named after a hostile wording ('as part of joint drills with Belarus') suffers none
+    # of it
+    ("Moscow said its bombers had carried out strikes on mock targets as part of joint drills with Belarus.",
+     ("RUS", "threatened", "BLR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

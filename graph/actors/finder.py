@@ -183,9 +183,10 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
                 via, end = "government", agent
             elif alias.kind == "demonym" and _shares_agent(text, end, kb):
                 via = "government"  # 'the British and Australian embassies': both governments
-            elif alias.kind in ("demonym", "name") and (_private_after().match(text, end)
-                                                         or _associates_after().match(text, end)):
+            elif alias.kind in ("demonym", "name") and _private_after().match(text, end) \
+                    or alias.kind in ("demonym", "name", "capital") and _associates_after().match(text, end):
                 via = "private"  # 'U.S. business leaders', 'Chinese firms': the country's people, not its state
+                # ("Moscow's closest ally": another state bound to it, whichever the text names)
             elif alias.kind == "demonym" and _nation_as_subject(text, start, end):
                 via = "government"  # 'The Egyptians refused to': the nation's side acts, not some of its people
             elif alias.kind == "demonym" and _CAPITAL_AFTER.match(text, end):

@@ -261,6 +261,51 @@ def _acted_on(text: str, role_start: int | None, sentence_start: int, in_sentenc
 _VERB_FORM_BEFORE = re.compile(r"(?<![\w-])[a-z]+(?:ed|es)[ \t]+(?:the[ \t]+)?$")
 
 
+#: A capitalised name run, perhaps after a title: 'President Lee', 'Lee'
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}?(?P<last>[A-Z][\w'’-]*)(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _named_earlier(text: str, at: int, countries: list[Mention], before: int) -> str:
+    """The country of a person named in full earlier in the text one of whose names ends the name run at `at`
+    ('envoy of President Lee' after 'South Korean President Lee Jae-myung' names the same man)."""
+    run = _NAME_RUN.match(text, at)
+    if run is None:
+        return ""
+    last = run.group("last")
+    return next((m.country for m in countries if m.type == "person" and m.start < before and m.country
+                 and last in m.text.split()), "")
+
+
+def _served_country(text: str, offset: int, sentence_end: int, countries: list[Mention],
+                    mention_starts: list[int]) -> str:
+    """The country of the one a person serves, from an apposition that says so ('John Coale, an envoy of President
+    Trump', 'X, President Duda's aide'): it outranks where the sentence is set ('In Tokyo the premier welcomed X,
+    envoy of President Lee': Lee's envoy, not Japan's), as the apposition names the person's side outright."""
+    agent_of, agent_owned = _agent_patterns()
+    agent = agent_of.match(text, offset, sentence_end)
+    if agent:
+        at = bisect_left(mention_starts, agent.end())
+        if at < len(countries) and countries[at].type == "person" and countries[at].country \
+                and countries[at].start - agent.end() <= 25:
+            return countries[at].country  # 'John Coale, an envoy of President Trump': whom he serves
+        if at < len(countries) and countries[at].type == "country" and countries[at].via == "demonym" \
+                and countries[at].start == agent.end():
+            return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
+        if at < len(countries) and countries[at].type == "country" and countries[at].via == "name" \
+                and _TITLE_OF.fullmatch(text, agent.end(), countries[at].start):
+            # 'adviser of President of the Republic of Korea Lee Jae-myung': the served office's country
+            return countries[at].country
+        served = _named_earlier(text, agent.end(), countries, offset)
+        if served:
+            return served  # 'X, envoy of President Lee' after 'South Korean President Lee Jae-myung'
+    owned = agent_owned.match(text, offset, sentence_end)
+    if owned:
+        owner = next((m for m in raw_mentions_ending(countries, owned.end("owner")) if m.type == "person"), None)
+        if owner is not None and owner.country:
+            return owner.country  # 'X, President Duda's aide': the country of the one served
+    return ""
+
+
 def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Mention, str]],
                  role_start: int | None = None) -> str:
     """Country of a person introduced without one, read from where news places them.
@@ -287,6 +332,9 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     in_sentence = [m for m in countries[low:high] if m.start >= sentence.start
                    and not (outside and quoted.covers(m.start))
                    and not _content_before().search(text, max(sentence.start, m.start - 40), m.start)]
+    served = _served_country(text, offset, sentence.end, countries, mention_starts)
+    if served:
+        return served
     for mention in in_sentence:
         if _IN_PLACE.match(text[sentence.start:mention.start]):
             return mention.country
@@ -313,25 +361,6 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     other = _acted_on(text, role_start, sentence.start, in_sentence, raw)
     if other:
         return other
-    agent_of, agent_owned = _agent_patterns()
-    agent = agent_of.match(text, offset, sentence.end)
-    if agent:
-        at = bisect_left(mention_starts, agent.end())
-        if at < len(countries) and countries[at].type == "person" and countries[at].country \
-                and countries[at].start - agent.end() <= 25:
-            return countries[at].country  # 'John Coale, an envoy of President Trump': whom he serves
-        if at < len(countries) and countries[at].type == "country" and countries[at].via == "demonym" \
-                and countries[at].start == agent.end():
-            return countries[at].country  # 'an aide to Azerbaijani President Ilham Aliyev': the served one's country
-        if at < len(countries) and countries[at].type == "country" and countries[at].via == "name" \
-                and _TITLE_OF.fullmatch(text, agent.end(), countries[at].start):
-            # 'adviser of President of the Republic of Korea Lee Jae-myung': the served office's country
-            return countries[at].country
-    owned = agent_owned.match(text, offset, sentence.end)
-    if owned:
-        owner = next((m for m in raw_mentions_ending(countries, owned.end("owner")) if m.type == "person"), None)
-        if owner is not None and owner.country:
-            return owner.country  # 'X, President Duda's aide': the country of the one served
     for mention in _backwards(countries, high):
         if mention.start < offset - 80:
             break

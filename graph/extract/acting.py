@@ -192,3 +192,19 @@ def _clause_opener(doc: _Doc, mentions: list[Mention], start: int, before: int) 
             or not _can_act(first) or not _OPENER_GAP.fullmatch(doc.text, start, first.start):
         return None
     return first
+
+
+#: A passive with its agent, then a clause of time or manner on it: 'were seized by Venezuelan police after crossing
+#: the border or while ', 'was stopped by guards when '
+_PASSIVE_THEN_ADJUNCT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:\s+(?:up|off|out|away))?"
+                                   r"\s+by\s+[^,;:.]{1,80}?\b(?:after|before|while|when|upon|since)\s+[^;:.]*$", re.I)
+
+
+def passive_subjects_adjunct(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether the trigger, a participle, opens or continues a clause of time on a passive ('the Americans were seized
+    by Venezuelan police after crossing from Colombia or while travelling in the country'): its doer is the passive's
+    subject, those acted on, not the agent named after 'by' nearest before it."""
+    if not doc.text[candidate.head_start:candidate.head_end].split(" ", 1)[0].lower().endswith("ing"):
+        return False
+    return _PASSIVE_THEN_ADJUNCT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 200),
+                                        candidate.head_start) is not None

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
-from graph.extract.acting import _passive_agent
+from graph.extract.acting import _passive_agent, passive_subjects_adjunct
 from graph.extract.actor_rules import _actor_by_rule
 from graph.extract.actors_elsewhere import (
     _antecedent_list,
@@ -413,6 +413,8 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
             and _BROKERED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                  candidate.head_start):
         return []  # 'The US secured the release of 40 Venezuelans': who secures a release does not hold them
+    if candidate.trigger.actor.startswith("left") and passive is None and passive_subjects_adjunct(doc, candidate):
+        return []  # 'were seized by Venezuelan police while travelling in the country': the seized travel
     signer = _signer_named_after(doc, candidate, mentions) or _imposer_before_measure(doc, candidate, mentions)
     if signer is not None:
         return _coordinated(doc, mentions, signer)

@@ -25,6 +25,10 @@ _OPENING_CONDITION = re.compile(r"\s*(?:[Ii]f|[Uu]nless)\b")
 _HOPED_TO = re.compile(r"\bhop(?:e|es|ed|ing)\s+to\s+(?:[\w'’-]+\s+){0,2}$", re.I)  #: 'she hoped to sign'
 #: 'should he not accept', 'Should Panama fail to act': 'should' before its subject makes a condition (or a
 #: question), never a statement
+#: 'we expect that Dhaka will ', 'expects Ottawa to ': another's act the subject only expects (a trip or a meeting
+#: expected is planned, and is not looked for here)
+_EXPECTED_OF_ANOTHER = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:that\s+)?(?!to\b)(?:[\w'’.-]+\s+){1,4}?"
+                                  r"(?:(?:will|would|to)\s+(?:\w+ly\s+)?)?$", re.I)
 _INVERTED_SHOULD = re.compile(r"\b[Ss]hould\s+(?:he|she|it|they|we|you|[A-Z][\w.'’-]+)\b")
 
 
@@ -236,6 +240,9 @@ def _in_condition(doc: _Doc, candidate: _Candidate) -> bool:
             and _HOPED_TO.search(doc.text, max(clause_start, candidate.head_start - 40), candidate.head_start):
         return True  # 'hoped the meeting would lead to talks', 'would have received': wished, guessed or unreal ('hoped
         # to sign return deals with Iraq' is an aim, while a trip hoped for is planned)
+    if candidate.relation not in ("visits", "meetsWith") and _EXPECTED_OF_ANOTHER.search(
+            doc.text, max(clause_start, candidate.head_start - 60), candidate.head_start):
+        return True  # '"We expect that Dhaka will reciprocate," the ministry said': expected of another, not done
     if _onlookers_act(doc, clause_start, candidate.head_start):
         return True  # 'analysts have accused': an onlooker's judgement, no party's act
     if "speaker" in candidate.trigger.actor and _onlookers_say().search(doc.text, clause_start, candidate.head_start):

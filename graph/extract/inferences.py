@@ -21,9 +21,10 @@ from graph.extract.events import _make_event
 from graph.extract.hedges import _asked_to_go, _trip_asked_about
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory
-from graph.extract.negation import _stayed_away
+from graph.extract.negation import _stayed_away, object_of_negated_verb
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
+from graph.extract.trip_senses import at_gathering_edge
 from graph.records import Event, Mention
 from graph.words import case_blind_matches
 
@@ -125,6 +126,8 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
             continue  # 'declined to say whether Li would attend the summit in New Delhi': asked about, not told
         if in_setting_phrase(doc.text, sentence.start, place.start):
             continue  # 'met Kishida despite grumblings in Beijing': where others grumble, nobody is there
+        if at_gathering_edge(doc.text, place.start):
+            continue  # 'a talk on the margins of the summit in Lithuania': attending a gathering, no visit to its host
         if _deal_made_there().search(doc.text, max(sentence.start, place.start - 80), place.start):
             continue  # 'both leaders stood by a truce agreed at a summit in Tanzania': where the deal was made
         preposition_at = place.start - len(before) + at.start() if at.re is _AT_PLACE else sentence.start
@@ -153,8 +156,11 @@ def _presence_visits(doc: _Doc, events: list[Event]) -> list[Event]:
 def _deal_made_there() -> re.Pattern[str]:
     """A deal named with the participle of its making, then where ('a truce agreed at a summit in', 'the accord
     signed in'): a reduced clause on the deal, whose place tells where the deal was made, not that the official
-    before it is there now (words.csv TIES)."""
-    return re.compile(r"\b(?:" + word_classes()["TIES"] + r")\s+(?:agreed|signed|reached|brokered|struck|sealed|"
+    before it is there now (words.csv TIES, AGREEMENT); the subject of a relative clause on the deal may come
+    between ('the understandings Biden and I reached in Bali')."""
+    deal = word_classes()["TIES"] + "|" + word_classes()["AGREEMENT"]
+    return re.compile(r"\b(?:" + deal + r")\s+(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?"
+                      r"(?:agreed|signed|reached|brokered|struck|sealed|"
                       r"concluded|negotiated|adopted)\s+(?:(?:upon|on|at|in|during)\s+)?(?:[\w'’-]+\s+){0,4}?"
                       r"(?:at|in)\s+(?:the\s+)?$", re.I)
 
@@ -266,6 +272,8 @@ def _present_official(doc: _Doc, earlier: list[Mention], offset: int, host: str)
             if sentence is not None and _done_to().search(doc.text, max(sentence.start, mention.start - 60),
                                                         mention.start):
                 return None  # 'the drone attack that killed General Soleimani in Baghdad': no visit of his
+            if sentence is not None and object_of_negated_verb(doc.text, sentence.start, mention.start):
+                return None  # 'has no plans to meet Lavrov at the G20 talks in New Delhi': no one there for it
             return mention
     return None
 

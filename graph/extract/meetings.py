@@ -21,6 +21,7 @@ from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.lexicon import Trigger
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
+from graph.extract.trip_senses import at_gathering_edge
 from graph.records import Mention
 
 _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", (), "-", "left", "place", False, 19,
@@ -192,12 +193,17 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             if mention.start > candidate.end and _CLAUSE_BREAK.search(doc.text, candidate.end,
                                                                       verbless.start() if verbless else mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
+            if mention.end <= candidate.head_start and _TIME_APART.search(doc.text, mention.end, candidate.head_start):
+                continue  # 'spoke with Lavrov in Moscow on Friday, a day ahead of talks between Tehran and
+                # Washington': the place is that of the earlier act, the talks are told as a time apart from it
             if mention.end <= candidate.head_start \
                     and _OTHER_REPORTED_CLAUSE.search(doc.text, mention.end, candidate.head_start):
                 continue  # 'said both stood by a truce agreed at a summit in Tanzania, and that they would pursue
                 # the talks opened in Doha': the place is in an earlier reported clause, not where the talks were
             if in_setting_phrase(doc.text, candidate.sentence.start, mention.start):
                 continue  # 'Despite grumblings in Beijing, Ruto met Kishida': where others grumble, not the venue
+            if at_gathering_edge(doc.text, mention.start):
+                continue  # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': no visit to the host
             if _place_as_modifier().match(doc.text, mention.end):
                 continue  # 'a meeting with Abiy in Sudan peace push': the country names the push, not a place
             preposition_at = max(candidate.sentence.start, mention.start - 8) + at.start()
@@ -439,6 +445,9 @@ _FACILITY_BEFORE = re.compile(r"\b(?:jail|prison|facility|camp|base|detention\s+
 #: 'while in Wellington', 'when at the White House': a clause of time with no subject or verb of its own
 _VERBLESS_WHILE = re.compile(r"\b(?:while|whilst|when)\s+(?:in|at)\s+(?:the\s+)?$")
 #: A second reported clause of the same speaker ('said A, and that B'): what comes before it belongs to A
+#: Another act told as a time apart from the one before it: ', a day ahead of', ', two weeks after'
+_TIME_APART = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|several|some|just|only|\w+)\s+(?:[\w-]+\s+)?"
+                         r"(?:hours?|days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\b", re.I)
 _OTHER_REPORTED_CLAUSE = re.compile(r"[;]|\b(?:and|but)\s+(?:also\s+)?that\b")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:that|which|whose|when|where|while|but)\b"
                            r"|\b(?:said|says|say|told|tells|stated|added|warned|argued|noted|insisted|claimed)\s+\S")

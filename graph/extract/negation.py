@@ -84,6 +84,18 @@ def _stayed_away(doc: _Doc, start: int, at: int) -> bool:
 
 
 @cache
+def _negated_verb_of_object() -> re.Pattern[str]:
+    """A negated verb whose object runs up to the end of the text searched (words.csv NEG)."""
+    return re.compile(r"(?<![\w'’])" + word_classes()["NEG"] + r"\s+(?:to\s+)?[a-z]+\b[^,;.:!?]*$", re.I)
+
+
+def object_of_negated_verb(text: str, start: int, at: int) -> bool:
+    """Whether the party at `at` is named in the object of a negated verb of its clause ('has no plans to meet
+    Lavrov and Qin Gang at the G20 talks in New Delhi'): what is not done puts none of them at the place."""
+    return _negated_verb_of_object().search(text, max(start, at - 100), at) is not None
+
+
+@cache
 def _clause_break_before() -> re.Pattern[str]:
     """The last place a clause ends before the trigger: a punctuation mark, 'but', or a subordinator (words.csv
     CLAUSE_SUBORDINATORS) opening a clause with a subject of its own ('said the levies were unfair as he flew to

@@ -324,6 +324,13 @@ def _deports_more(doc: _Doc, partners: list[Mention], actor: Mention) -> bool:
     return any(p.country in rank and rank[p.country] < rank.get(actor.country, len(ranked)) for p in partners)
 
 
+def _no_party_named(doc: _Doc, mentions: list[Mention], deal: re.Match[str]) -> bool:
+    """Whether the partners a deal is made with ('with at least five nations there') name no party at all: no
+    mention stands between 'with' and 'to'."""
+    return not any(deal.start(1) <= m.start and m.end <= deal.end(1) for m in mentions) \
+        and len(deal.group(1).split()) <= 8
+
+
 def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     """'Canada secured an agreement with Peru to receive migrants': the partners of the deal are the ones to
     receive the people, from the party that made the deal with them; the pair read left to right is turned round."""
@@ -340,6 +347,9 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
                 and not _deports_more(doc, partners, actor):
             # (not 'a deal with Rubio to accept migrants deported from the US': the partner named as the sender)
             turned.extend((partner, [actor]) for partner in partners)
+        elif deal is not None and not partners and _no_party_named(doc, mentions, deal):
+            continue  # 'struck agreements with at least five nations there to take migrants': the ones to take
+            # them are named by no party here; the one who made the deals does not take them
         else:
             turned.append((actor, targets))
     return turned

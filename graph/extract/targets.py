@@ -45,6 +45,7 @@ from graph.extract.target_wordings import (
     _stops_what_called,
     _summoned_addressee,
 )
+from graph.extract.trip_senses import at_gathering_edge
 from graph.extract.visit_places import _named_site, _region_before, _region_next
 from graph.records import Mention
 
@@ -335,10 +336,21 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.head_end
                                               and _harmed_before().search(
                                                   doc.text, max(candidate.head_end, m.start - 60), m.start))]
+        if found and candidate.relation in _HOSTILE and any(isinstance(m, Mention) and _joint_partner(doc, candidate, m)
+                                                            for m in found):
+            # 'carried out strikes as part of joint military exercises with Belarus': the partner in a joint act
+            # does it along with the actor, and suffers none of it
+            found = [m for m in found if not (isinstance(m, Mention) and _joint_partner(doc, candidate, m))]
+            if not found:
+                return []
         if found and candidate.relation == "demands":
             # 'China and Vietnam should seize the opportunity': a party listed with the actor is asked along with
             # it, not by it
             found = [m for m in found if not (isinstance(m, Mention) and _listed_with(doc, m, actor))]
+        if found and candidate.relation == "visits":
+            # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': the venue of a gathering
+            # attended, no country visited
+            found = [m for m in found if not (isinstance(m, Mention) and at_gathering_edge(doc.text, m.start))]
         if found and candidate.relation == "visits":
             # 'arrived at the ministry's building': the ministry stands for its country as a party, but going
             # to it is what envoys summoned in their host capital do, not a visit to that country
@@ -349,6 +361,19 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         if found:
             return found
     return []
+
+
+#: Relations one party takes against another
+_HOSTILE = frozenset({"threatened", "threatenedSanctions", "accuses", "demands", "rejects"})
+#: 'joint military exercises with ', 'a joint patrol with the ': the party next is a partner in the act
+_JOINT_WITH_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$", re.I)
+
+
+def _joint_partner(doc: _Doc, candidate: _Candidate, mention: Mention) -> bool:
+    """Whether the party is named after the trigger's wording as the partner of a joint act ('as part of joint
+    drills with Belarus'; 'suspend joint consultations with Slovakia' names the target inside the wording)."""
+    return mention.start > candidate.end \
+        and _JOINT_WITH_BEFORE.search(doc.text, max(candidate.end, mention.start - 60), mention.start) is not None
 
 
 #: A body's gathering right before a place: 'an African Union meeting in ', 'the G20 summit held in the '

@@ -37,6 +37,17 @@ _THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+" + _WORDS["GUEST_NOUNS"] + 
 _AT_EDGE_OF = re.compile(r"\b(?:on|at|along)\s+the\s+(?:" + _WORDS["GATHERING_EDGES"] + r")\s+of\s+"
                          r"(?:(?:a|an|the|this|last|its|their)\s+)?(?:[\w+.'’-]+\s+){0,3}$", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+")
+#: The preposition right before a place: 'in ', 'at the '
+_PLACE_PREPOSITION = re.compile(r"\s(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def at_gathering_edge(text: str, place_start: int) -> bool:
+    """Whether the place at `place_start` is the venue of a gathering whose edge the sentence names ('met his
+    counterpart on the sidelines of an OPEC+ meeting in Vienna', 'talks on the margins of the summit in
+    Lithuania'): those there attend the gathering, which makes no visit to the country that hosts it."""
+    before = text[max(0, place_start - 120):place_start]
+    preposition = _PLACE_PREPOSITION.search(before)
+    return preposition is not None and _AT_EDGE_OF.search(before, 0, preposition.start() + 1) is not None
 _CALLED_MEETING = re.compile(r"\b(?:" + _WORDS["CALLING_MEETING"] + "|" + _WORDS["CONVENING"] + r")\s+"
                              r"(?:an?\s+|the\s+)?(?:" + _WORDS["MEETING_URGENCY"] + r"\s+)?$", re.I)
 
@@ -143,6 +154,13 @@ _STANDING_MISSION_BEFORE = re.compile(_STANDING + r"\s+$", re.I)
 _RECEIVED_FROM = re.compile(r"\s+from\b", re.I)
 
 
+@cache
+def _deal_reached_before() -> re.Pattern[str]:
+    """A deal noun (words.csv AGREEMENT) and the subject of a relative clause on it, right before 'reached': 'the
+    understandings Biden and I reached in Bali' reaches a deal, not a place."""
+    return re.compile(r"\b(?:" + _WORDS["AGREEMENT"] + r")\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){1,5}$", re.I)
+
+
 def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
@@ -172,6 +190,9 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "visits" and text[start:head_end].lower().startswith("left") \
             and _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
         return True  # 'the trucks were left for the militia to use': things left behind, nobody's trip
+    if trigger.relation == "visits" and text[start:head_end].lower() == "reached" \
+            and _deal_reached_before().search(text, max(0, start - 60), start):
+        return True  # 'the understandings President Biden and I reached in Bali': a deal reached, no arrival
     if trigger.relation == "visits" and _ALLEGED.search(text, max(0, start - 20), start):
         return True  # 'denied a report of an alleged visit of its army chief to Chile'
     if trigger.relation == "visits" and _INVITED_TO.search(text, max(0, start - 90), start):

@@ -2877,6 +2877,9 @@ NO_SUCH_ACT = [
     # of it
     ("Moscow said its bombers had carried out strikes on mock targets as part of joint drills with Belarus.",
      ("RUS", "threatened", "BLR")),
+    # a name before an article and a motion is the subject of a verb, not the motion's drafter
+    ("Kenya's senators debated a motion urging Uganda to reopen the border crossing, but it was never put to a vote.",
+     ("KEN", "demands", "UGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -52,8 +52,11 @@ def _drafted_by() -> re.Pattern[str]:
 
 @cache
 def _drafter_before() -> re.Pattern[str]:
-    """A drafter named before the text: "Ukraine's draft", 'the U.S.-drafted resolution', 'a Russian draft'."""
-    return re.compile(r"^(?:['’]s|-(?:" + _WORDS["DRAFTING"] + r"|led|backed))?\s+(?:[\w-]+\s+){0,2}?(?:"
+    """A drafter named before the text: "Ukraine's draft", 'the U.S.-drafted resolution', 'a Russian draft'. The
+    words between describe the text; an article opens another noun phrase, so the name is the subject of a verb
+    before it ('Chile's senators debated a motion': no drafter named)."""
+    return re.compile(r"^(?:['’]s|-(?:" + _WORDS["DRAFTING"] + r"|led|backed))?\s+"
+                      r"(?:(?!(?:a|an|the|this|that|these|those)\s)[\w-]+\s+){0,2}?(?:"
                       + _WORDS["DRAFT_TEXTS"] + r")\b", re.I)
 
 

@@ -142,8 +142,10 @@ def _acted_upon(name: str, mentions: list[Mention], text: str, starts: list[int]
 
 #: A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
 #: visit ', ' on Saturday strongly dismissed the allegations made by '; or of a measure against it: ' announced
-#: retaliatory tariffs on ' (one does not impose tariffs on one's own country's goods)
-_GOES_TOWARD = re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
+#: retaliatory tariffs on ' (one does not impose tariffs on one's own country's goods); the same in a relative clause
+#: after the name (', who is on a working visit to Washington')
+_GOES_TOWARD = re.compile(r"(?:,[ \t]+who\b)?(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+"
+                          r"(?:met|meets|will[ \t]+meet|visited|visits|"
                           r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
                           r"called[ \t]+on|held[ \t]+talks|"
                           # ('General Pande is on a four-day visit to Uzbekistan')

@@ -187,6 +187,14 @@ _SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,[”\"’']?\s*$")
 _SERIES_AFTER = re.compile(r"[^;:]*?,?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 
 
+@cache
+def _aside_before() -> re.Pattern[str]:
+    """A comma-enclosed aside opened by a words.csv ADVERBIAL_OPENERS word and an '-ing' verb, right before the
+    trigger (', besides expelling the Ugandan envoy, '): the parties inside are what the aside acts on; the
+    clause's subject stands before it."""
+    return re.compile(r",\s+(?:" + word_classes()["ADVERBIAL_OPENERS"] + r")\s+[a-z]{3,}ing\b[^,;:()]*,\s*$", re.I)
+
+
 def _verb_series(doc: _Doc, candidate: _Candidate, before: str) -> bool:
     """Whether the trigger is a middle verb of a series 'V1 X, V2 Y, and V3 Z' sharing the clause's subject."""
     return doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
@@ -439,6 +447,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         # 'a vote condemning Russia's aggression and demanding its withdrawal': the first party named is the object
         # of the first participle; the participles' subject (a vote, a resolution) names no party
         before_trigger = []
+    aside = _aside_before().search(before[-160:]) if not coordinated and before.rstrip().endswith(",") else None
+    if aside is not None:
+        # "Nairobi's ministry, besides expelling the Ugandan envoy, recalled its own ambassador": the envoy is the
+        # aside's object; the subject named before the aside recalls
+        aside_start = candidate.head_start - len(before[-160:]) + aside.start()
+        before_trigger = [m for m in before_trigger if m.end <= aside_start]
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and _OPENING_PHRASE.search(before) and not _OWN_SUBJECT.search(before):

@@ -2822,6 +2822,9 @@ NO_SUCH_ACT = [
     # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
     ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
      ("SEN", "agreesToCooperate", "GMB")),
+    # a trigger's gap does not run across 'but', which opens a clause of its own (no embassy is ordered shut)
+    ("Tanzania gave no reply to the eviction order but officials from the embassy in the capital Nairobi confirmed "
+     "the letter had arrived.", ("TZA", "reducesCooperation", "KEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

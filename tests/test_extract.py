@@ -2825,6 +2825,10 @@ NO_SUCH_ACT = [
     # a trigger's gap does not run across 'but', which opens a clause of its own (no embassy is ordered shut)
     ("Tanzania gave no reply to the eviction order but officials from the embassy in the capital Nairobi confirmed "
      "the letter had arrived.", ("TZA", "reducesCooperation", "KEN")),
+    # a description with a compass region ('the tiny South Pacific nation') stands for the country of that region
+    # named before it, not for the other party of the main clause
+    ("China and Nauru set up embassies on Wednesday, weeks after the tiny South Pacific nation broke off relations "
+     "with Taiwan.", ("CHN", "reducesCooperation", "TWN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

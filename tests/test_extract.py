@@ -2829,6 +2829,9 @@ NO_SUCH_ACT = [
     # named before it, not for the other party of the main clause
     ("China and Nauru set up embassies on Wednesday, weeks after the tiny South Pacific nation broke off relations "
      "with Taiwan.", ("CHN", "reducesCooperation", "TWN")),
+    # 'welcome' after a copula is an adjective: nobody is hosted or visits
+    ("Cuban diplomats are still welcome in Norway, the foreign minister told reporters on Friday.",
+     ("CUB", "visits", "NOR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

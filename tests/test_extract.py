@@ -2832,6 +2832,9 @@ NO_SUCH_ACT = [
     # 'welcome' after a copula is an adjective: nobody is hosted or visits
     ("Cuban diplomats are still welcome in Norway, the foreign minister told reporters on Friday.",
      ("CUB", "visits", "NOR")),
+    # 'in which she called for': a 'she' that names no one known is the subject, not the envoy named before it
+    ("Estonia's foreign ministry handed the Russian envoy a copy of a statement by the minister, in which she called "
+     "for the immediate release of Russian dissident Ivan Orlov.", ("RUS", "demands", "EST")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -75,6 +75,11 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|
 #: A relative clause without 'that' on a plural noun, its subject a pronoun: 'diplomats they accuse of'
 _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}s\s+(?:they|we)\s+$")
 #: What every match of `_PERSON_PRONOUN_SUBJECT` ends with ('he' also ends 'she', 'ly' every adverb in -ly), for
+#: 'in which she', 'where he also': a person's pronoun as the subject right before the trigger
+#: (not before 'was': 'where he was received by' is a passive, its subject the one received)
+_BARE_PERSON_PRONOUN = re.compile(r"\b(?:which|whom|where|when)\s+(?:he|she)\s+(?:(?:also|then|later|again|"
+                                  r"would|will)\s+){0,2}$")
+_BARE_PRONOUN_ENDS = ("he", "also", "then", "later", "again", "would", "will")
 #: `ends_with_any`: the look-back regexes of `_left_actor` run only before a trigger whose last word can end them
 _PERSON_PRONOUN_ENDS = ("he", "has", "had", "was", "is", "will", "would", "also", "then", "later", "ly")
 #: A sentence whose subject is 'it' or 'they', after a time phrase perhaps, with a finite verb of its own: 'On
@@ -241,6 +246,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # clause is the person named last, who the document places nowhere: a private person, acting for no
             # state (not for the first clause's subject)
             return None
+    bare = _BARE_PERSON_PRONOUN.search(before[-40:]) if ends_with_any(before, _BARE_PRONOUN_ENDS) else None
+    if bare is not None and not any(candidate.head_start - len(before[-40:]) + bare.start() <= m.start
+                                    and m.end <= candidate.head_start for m in mentions):
+        # 'the statement by the minister, in which she called for the release of Russian activist X': a 'she' that
+        # names nobody known is the subject; no party named before it acts
+        return None
     if _impersonal_it().search(before[-120:]):
         # 'Trump explained that Russia's war was an emergency and it was therefore necessary to place tariffs on
         # India': a dummy 'it' names no party; the one who explains the need acts, not the owner named before it

@@ -468,6 +468,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and _OPENING_PHRASE.search(before) and not _OWN_SUBJECT.search(before):
         comma = doc.text.find(",", candidate.end, sentence.end)
+        named = doc.text.find(",", comma + 1, sentence.end) \
+            if comma != -1 and _named_counterpart().search(doc.text, candidate.end, comma) else -1
+        if named != -1 and _SET_OFF_NAME.fullmatch(doc.text, comma + 1, named):
+            # 'alongside his Ghanaian counterpart, President John Mahama, in Accra, Nigeria's president said': the
+            # name set off after the counterpart is the counterpart's; the main clause opens after it
+            comma = named
         if comma != -1:
             after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
                      and not _after_preposition(doc, m, mentions, sentence.start)]
@@ -495,6 +501,17 @@ _OPENING_PHRASE = re.compile(r"(?:^\W*(?:(?:Last|This|Earlier\s+this|Later\s+tha
                              r"(?:during|while|after|before|at|on)|During|On|In|While|After|Before|Ahead\s+of|At|"
                              r"(?:(?:Later|Earlier|Afterwards|Then),\s*)?(?i:[a-z]{3,}ing))|"
                              r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
+
+
+#: A name set off by commas: capitalised words only, a title's among them ('President Hon. John Mahama')
+_SET_OFF_NAME = re.compile(r"(?:\s+[A-Z][\w.'’-]*){2,7}\s*")
+
+
+@cache
+def _named_counterpart() -> re.Pattern[str]:
+    """The opening phrase ends in a noun of the other side (words.csv COUNTERPART_NOUNS), which a name set off by
+    commas follows ('alongside his Australian counterpart, Prime Minister X,')."""
+    return re.compile(r"\b(?:" + word_classes()["COUNTERPART_NOUNS"] + r")$", re.I)
 
 
 #: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking',

@@ -212,6 +212,14 @@ def test_a_person_said_to_be_on_a_visit_to_a_country_is_not_of_it() -> None:
     assert found["Peter Mwangi"] == "KEN", found
 
 
+def test_a_person_whose_relative_clause_says_they_are_visiting_a_country_is_not_of_it() -> None:
+    found = people("Lestrade presses sugar case in Washington\n\nWASHINGTON, DC:\n\nPrime Minister Omar Lestrade, "
+                   "who is on an official visit to Washington, on Monday held high-level talks with US National "
+                   "Security Advisor Jake Sullivan on matters ranging from sugar to storms.\n\nSullivan thanked "
+                   "Lestrade for backing the relief mission and for Barbados's work in the region.")
+    assert found["Omar Lestrade"] == "BRB", found
+
+
 def test_an_office_of_a_body_of_states_named_by_its_organ_alone_gives_no_country() -> None:
     found = people("SADC weighs troops for Mozambique\n\nThe southern African bloc says dialogue comes first.\n\n"
                    "Commission President, Tendai Moyo, said troops remained an option.")

@@ -2880,6 +2880,19 @@ NO_SUCH_ACT = [
     # a name before an article and a motion is the subject of a verb, not the motion's drafter
     ("Kenya's senators debated a motion urging Uganda to reopen the border crossing, but it was never put to a vote.",
      ("KEN", "demands", "UGA")),
+    # a trigger's gap does not run across 'but', which opens a clause of its own (no embassy is ordered shut)
+    ("Tanzania gave no reply to the eviction order but officials from the embassy in the capital Nairobi confirmed "
+     "the letter had arrived.", ("TZA", "reducesCooperation", "KEN")),
+    # a description with a compass region ('the tiny South Pacific nation') stands for the country of that region
+    # named before it, not for the other party of the main clause
+    ("China and Nauru set up embassies on Wednesday, weeks after the tiny South Pacific nation broke off relations "
+     "with Taiwan.", ("CHN", "reducesCooperation", "TWN")),
+    # 'welcome' after a copula is an adjective: nobody is hosted or visits
+    ("Cuban diplomats are still welcome in Norway, the foreign minister told reporters on Friday.",
+     ("CUB", "visits", "NOR")),
+    # 'in which she called for': a 'she' that names no one known is the subject, not the envoy named before it
+    ("Estonia's foreign ministry handed the Russian envoy a copy of a statement by the minister, in which she called "
+     "for the immediate release of Russian dissident Ivan Orlov.", ("RUS", "demands", "EST")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

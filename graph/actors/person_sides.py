@@ -145,8 +145,9 @@ def _goes_toward() -> re.Pattern[str]:
     """A person's own predicate of going to or facing another side, right after their name: ' met ', ' will next
     visit ', ' on Saturday strongly dismissed the allegations made by '; or of a measure against it (words.csv
     MEASURE_ANNOUNCING, MEASURES_ON): ' announced retaliatory tariffs on ' (one does not impose tariffs on one's own
-    country's goods)."""
-    return re.compile(r"(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+(?:met|meets|will[ \t]+meet|visited|visits|"
+    country's goods); the same in a relative clause after the name (', who is on a working visit to Washington')."""
+    return re.compile(r"(?:,[ \t]+who\b)?(?:[ \t]+(?:[\w'’]+|on[ \t]+\w+day)){0,3}?[ \t]+"
+                      r"(?:met|meets|will[ \t]+meet|visited|visits|"
                       r"(?:will[ \t]+)?(?:next[ \t]+)?visit|arrived|arrives|travelled|traveled|travels|landed|"
                       r"called[ \t]+on|held[ \t]+talks|"
                       # ('General Pande is on a four-day visit to Uzbekistan')

@@ -191,10 +191,21 @@ _APOSTROPHE = re.compile(r"['’]")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _OF_WORD = re.compile(r"\bof\s")
 _SPACE = re.compile(r"\s+")
+#: One to three modifier words (no function words) between a hyphen-joined pair of names and the noun they own
+#: ('the Kenya–Uganda security talks', 'the Papua New Guinea–Australia Mutual Defence Treaty')
+PAIR_MODIFIERS = re.compile(r"(?:[ \t]+(?!(?:at|a|an|the|in|on|of|to|for|with|and|or|by|from)\b)"
+                            r"[A-Za-z][\w-]*){1,3}[ \t]+", re.I)
 _TITLED_GAP = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$")
 
 
+
+
+def _hyphen_joined(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether another country's name is joined to `mention` by a hyphen or an en dash right before it ('Kenya-' in
+    'the Kenya-Uganda talks'): the two name one pair, which owns the noun after them."""
+    return mention.start > 0 and doc.text[mention.start - 1] in "-–" and any(
+        m.end == mention.start - 1 and m.country and m.country != mention.country for m in mentions)
 def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
     sentence = candidate.sentence
     if rule == "speaker":
@@ -264,6 +275,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     # 'US pressure to accept', 'American pressure on Panama': a country named right before the noun
                     # owns it as a possessive does (but 'the Swedish ambassador' only says where the envoy is from)
                     return _as_country(mention) if mention.via == "demonym" else mention
+                if candidate.trigger.target == "pair" and mention.type == "country" \
+                        and PAIR_MODIFIERS.fullmatch(between) and _hyphen_joined(doc, mention, mentions):
+                    return mention  # 'the Kenya-Uganda security talks': the pair owns the noun past its modifiers
                 return None
         return None
     if rule == "host":

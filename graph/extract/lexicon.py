@@ -64,11 +64,12 @@ _TIME = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|
 #: names what was just said ('rebuffed the charges, calling them baseless': 'them' are the charges) or judges it
 #: ('responded to the order with a statement, decrying the tariffs': no order of tariffs), nor 'without',
 #: whose object is what is missing ('the talks ended without a deal' ends no deal), nor 'amid', whose object is
-#: the setting ('spoke up amid cooling relations with the generals' speaks to no one), nor 'with' right after a
-#: comma, which opens a phrase of manner ('withdrawal of all troops, with strong support': no support withdrawn)
-#: unless a comma closes it as an aside ('revoked, with immediate effect, its agreement').
+#: the setting ('spoke up amid cooling relations with the generals' speaks to no one), nor 'but', which opens a
+#: clause of its own ('ignored the order but officials of the embassy confirmed it' orders no embassy shut), nor
+#: 'with' right after a comma, which opens a phrase of manner ('withdrawal of all troops, with strong support': no
+#: support withdrawn) unless a comma closes it as an aside ('revoked, with immediate effect, its agreement').
 _GAP_WORD = (r"(?!(?:said|says|citing|saying|adding|noting|calling|describing|branding|terming|labelling|labeling|"
-             r"decrying|denouncing|condemning|criticising|criticizing|without|amid|amidst)\b)"
+             r"decrying|denouncing|condemning|criticising|criticizing|without|amid|amidst|but)\b)"
              r"(?!(?<=,\s)with\b(?![^,.;:]{0,40},))"
              r"(?:[“\"‘]?[\w'’.,%$€£/-]+[”\"]?,?|\([\w.'’/-]{1,15}\),?|[—–])")
 

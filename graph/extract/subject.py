@@ -75,6 +75,11 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:he|she)\s+(?:(?:has|had|was|
 #: A relative clause without 'that' on a plural noun, its subject a pronoun: 'diplomats they accuse of'
 _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}s\s+(?:they|we)\s+$")
 #: What every match of `_PERSON_PRONOUN_SUBJECT` ends with ('he' also ends 'she', 'ly' every adverb in -ly), for
+#: 'in which she', 'where he also': a person's pronoun as the subject right before the trigger
+#: (not before 'was': 'where he was received by' is a passive, its subject the one received)
+_BARE_PERSON_PRONOUN = re.compile(r"\b(?:which|whom|where|when)\s+(?:he|she)\s+(?:(?:also|then|later|again|"
+                                  r"would|will)\s+){0,2}$")
+_BARE_PRONOUN_ENDS = ("he", "also", "then", "later", "again", "would", "will")
 #: `ends_with_any`: the look-back regexes of `_left_actor` run only before a trigger whose last word can end them
 _PERSON_PRONOUN_ENDS = ("he", "has", "had", "was", "is", "will", "would", "also", "then", "later", "ly")
 #: A sentence whose subject is 'it' or 'they', after a time phrase perhaps, with a finite verb of its own: 'On
@@ -192,6 +197,14 @@ _SERIES_BEFORE = re.compile(r"\b[a-z]+ed\s+[^,;:]+,[”\"’']?\s*$")
 _SERIES_AFTER = re.compile(r"[^;:]*?,?\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 
 
+@cache
+def _aside_before() -> re.Pattern[str]:
+    """A comma-enclosed aside opened by a words.csv ADVERBIAL_OPENERS word and an '-ing' verb, right before the
+    trigger (', besides expelling the Ugandan envoy, '): the parties inside are what the aside acts on; the
+    clause's subject stands before it."""
+    return re.compile(r",\s+(?:" + word_classes()["ADVERBIAL_OPENERS"] + r")\s+[a-z]{3,}ing\b[^,;:()]*,\s*$", re.I)
+
+
 def _verb_series(doc: _Doc, candidate: _Candidate, before: str) -> bool:
     """Whether the trigger is a middle verb of a series 'V1 X, V2 Y, and V3 Z' sharing the clause's subject."""
     return doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
@@ -238,6 +251,12 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             # clause is the person named last, who the document places nowhere: a private person, acting for no
             # state (not for the first clause's subject)
             return None
+    bare = _BARE_PERSON_PRONOUN.search(before[-40:]) if ends_with_any(before, _BARE_PRONOUN_ENDS) else None
+    if bare is not None and not any(candidate.head_start - len(before[-40:]) + bare.start() <= m.start
+                                    and m.end <= candidate.head_start for m in mentions):
+        # 'the statement by the minister, in which she called for the release of Russian activist X': a 'she' that
+        # names nobody known is the subject; no party named before it acts
+        return None
     if _impersonal_it().search(before[-120:]):
         # 'Trump explained that Russia's war was an emergency and it was therefore necessary to place tariffs on
         # India': a dummy 'it' names no party; the one who explains the need acts, not the owner named before it
@@ -444,10 +463,22 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         # 'a vote condemning Russia's aggression and demanding its withdrawal': the first party named is the object
         # of the first participle; the participles' subject (a vote, a resolution) names no party
         before_trigger = []
+    aside = _aside_before().search(before[-160:]) if not coordinated and before.rstrip().endswith(",") else None
+    if aside is not None:
+        # "Nairobi's ministry, besides expelling the Ugandan envoy, recalled its own ambassador": the envoy is the
+        # aside's object; the subject named before the aside recalls
+        aside_start = candidate.head_start - len(before[-160:]) + aside.start()
+        before_trigger = [m for m in before_trigger if m.end <= aside_start]
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and _OPENING_PHRASE.search(before) and not _OWN_SUBJECT.search(before):
         comma = doc.text.find(",", candidate.end, sentence.end)
+        named = doc.text.find(",", comma + 1, sentence.end) \
+            if comma != -1 and _named_counterpart().search(doc.text, candidate.end, comma) else -1
+        if named != -1 and _SET_OFF_NAME.fullmatch(doc.text, comma + 1, named):
+            # 'alongside his Ghanaian counterpart, President John Mahama, in Accra, Nigeria's president said': the
+            # name set off after the counterpart is the counterpart's; the main clause opens after it
+            comma = named
         if comma != -1:
             after = [m for m in mentions if m.start > comma and _can_act(m) and not _modifies_noun(doc, m)
                      and not _after_preposition(doc, m, mentions, sentence.start)]
@@ -475,6 +506,17 @@ _OPENING_PHRASE = re.compile(r"(?:^\W*(?:(?:Last|This|Earlier\s+this|Later\s+tha
                              r"(?:during|while|after|before|at|on)|During|On|In|While|After|Before|Ahead\s+of|At|"
                              r"(?:(?:Later|Earlier|Afterwards|Then),\s*)?(?i:[a-z]{3,}ing))|"
                              r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
+
+
+#: A name set off by commas: capitalised words only, a title's among them ('President Hon. John Mahama')
+_SET_OFF_NAME = re.compile(r"(?:\s+[A-Z][\w.'’-]*){2,7}\s*")
+
+
+@cache
+def _named_counterpart() -> re.Pattern[str]:
+    """The opening phrase ends in a noun of the other side (words.csv COUNTERPART_NOUNS), which a name set off by
+    commas follows ('alongside his Australian counterpart, Prime Minister X,')."""
+    return re.compile(r"\b(?:" + word_classes()["COUNTERPART_NOUNS"] + r")$", re.I)
 
 
 #: A clause of its own with a named subject and an '-ing' verb: ', with Seoul accusing', 'comment on Uganda seeking',

@@ -15,6 +15,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.actors.places import _described_re
+from graph.extract.actor_rules import PAIR_MODIFIERS
 from graph.extract.answered import _bare_refusal_of_demand, _demanders, _measure_takers, _proposer, _protesters
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
@@ -433,7 +434,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         # 'the U.S.-South Korea talks': the other name a hyphen (or the en dash of typeset text: 'Brazil–Nigeria')
         # joins to the actor right before the wording
         return [m for m in mentions if m.end == actor.start - 1 and doc.text[m.end] in "-–" and m.country
-                and m.country != actor.country and not doc.text[actor.end:candidate.head_start].strip()]
+                and m.country != actor.country
+                and (not doc.text[actor.end:candidate.head_start].strip()
+                     or PAIR_MODIFIERS.fullmatch(doc.text, actor.end, candidate.head_start))]
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)
     if rule == "subject":

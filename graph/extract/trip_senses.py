@@ -229,7 +229,16 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     if trigger.relation == "visits" and (text[start:head_end].lower() == "mission" and _STANDING_MISSION_BEFORE.search(
             text, max(0, start - 30), start) or _STANDING_MISSION.search(text, start, end)):
         return True  # "runs the republic's mission in Minsk": its embassy there, not a trip
+    if trigger.relation in ("meetsWith", "visits") and text[start:head_end].lower() == "welcome" \
+            and _COPULA_BEFORE.search(text, max(0, start - 30), start):
+        return True  # 'their envoys were welcome in Oslo': an adjective after a copula, nobody hosted anyone
     return False
+
+
+#: A copula right before a word, with up to two adverbs between ('are still welcome', 'would be most welcome'):
+#: the word after it is an adjective, not a verb
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|feel|felt)\s+"
+                            r"(?:[a-z]+\s+){0,2}$", re.I)
 
 
 #: A gathering's proper name ending in its noun, after a word that places or times something at it: 'at the Nile

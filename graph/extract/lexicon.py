@@ -128,7 +128,8 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
             # against the gap, nor does a run of adjectives set off by commas ('the most unprecedented,
             # extraordinary, historic agreement' is one word longer than 'the most historic agreement').
-            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?(?:{_BODY_NAME}|{_NAME_LIST}|{_GAP_WORD})\s+){{0,{gap_match.group(1)}}}?"
+            word = rf"(?:{_BODY_NAME}|{_NAME_LIST}|{_GAP_WORD})"
+            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?{word}\s+){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]

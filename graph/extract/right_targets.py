@@ -67,7 +67,9 @@ _GO_BETWEEN_HYPHEN = re.compile(r"-(?:" + word_classes()["GO_BETWEEN"] + r")\b",
 _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form|forms|sort|type|types|of|further|"
                              r"possible)\s+){0,4}$")
 
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
+#: A new clause, a new subject; the comma may sit inside a closing quotation ('a "racist mentality," and Chad
+#: responded': Chad answers, it is not what was denounced)
+_NEW_CLAUSE = re.compile(r";|,[”\"’']?\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                          r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'

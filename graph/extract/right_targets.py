@@ -69,7 +69,8 @@ _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form
 
 #: A new clause, a new subject; the comma may sit inside a closing quotation ('a "racist mentality," and Chad
 #: responded': Chad answers, it is not what was denounced)
-_NEW_CLAUSE = re.compile(r";|,[”\"’']?\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
+_NEW_CLAUSE = re.compile(r";|,[”\"’']?\s+(?:and|but|while|whereas|although)\s+"
+                         r"(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
                          # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                          r"|others\b|many\s+others\b)"
                          r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'

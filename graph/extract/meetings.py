@@ -378,6 +378,8 @@ def _guest_in_person(doc: _Doc, candidate: _Candidate, target: Mention) -> bool:
     return target.type == "country" and leader_of is not None and any(
         m.type == "person" and m.country == target.country
         and (leader_of.fullmatch(doc.text, target.end, m.start)
+             # a name used as a demonym before the title ('U.S. President Joe Biden', 'Kenya President Ruto')
+             or (target.via == "name" and _DEMONYM_LEADER.fullmatch(doc.text, target.end, m.start))
              or _sent_by_gap().fullmatch(doc.text, target.end, m.start))  # 'U.S. envoy Amos Hochstein'
         for m in doc.mentions(candidate.sentence))
 

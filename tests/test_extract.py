@@ -2822,6 +2822,9 @@ NO_SUCH_ACT = [
     # two parties agreeing to an act toward a third side (taking people back) make no pact with each other
     ("Senegal and Gambia agreed to take back citizens who had overstayed their visas in Spain.",
      ("SEN", "agreesToCooperate", "GMB")),
+    # the party one's own ties are with is what was talked about, not someone met
+    ("In a radio interview on Sunday, Kenya's foreign minister discussed his government's ties with Somalia at "
+     "length.", ("KEN", "meetsWith", "SOM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -5,8 +5,9 @@ parties; a meeting held in a foreign place, or under a foreign dateline with its
 foreign participant, and so is a signing there; a visit to a person is a meeting with them. These events are
 read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
 after `events` has paired actors and targets; where a meeting was held is read here too, and whether a visitor
-is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), and whether talks an
-envoy called home is to hold are held at home (`_talks_at_home`: no meeting with the other side).
+is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), whether talks an
+envoy called home is to hold are held at home (`_talks_at_home`: no meeting with the other side), and whether
+the party after 'with' is only the one a discussed relationship is with (`_ties_as_topic`).
 """
 
 from __future__ import annotations
@@ -473,3 +474,26 @@ def _talks_at_home(doc: _Doc, candidate: _Candidate) -> bool:
     return candidate.relation == "meetsWith" and doc.text.startswith("discuss", candidate.head_start) \
         and _recalled_to_discuss().search(doc.text, max(candidate.sentence.start, candidate.head_start - 140),
                                           candidate.head_start) is not None
+
+
+@cache
+def _owned_ties_with() -> re.Pattern[str]:
+    """A possessive, then a ties noun (words.csv TIES_BETWEEN), then the closing 'with' of a meeting wording:
+    'their relations with', "its bilateral ties with"."""
+    return re.compile(r"\b(?:their|its|his|her|our|[\w.]+['’]s?)\s+(?:[\w-]+\s+)?(?:"
+                      + word_classes()["TIES_BETWEEN"] + r")\s+with$", re.I)
+
+
+def _ties_as_topic(doc: _Doc, candidate: _Candidate) -> bool:
+    """'The Russian and Chinese ministers discussed their relations with the United States': the party after
+    one's own ties is what was talked about, not who was met (talks with a partner name it after the verb or
+    after 'with' alone)."""
+    if candidate.relation != "meetsWith":
+        return False
+    first_with = _WITH.search(doc.text, candidate.head_start, candidate.sentence.end)
+    return first_with is not None \
+        and _owned_ties_with().search(doc.text, candidate.head_start, first_with.end()) is not None
+
+
+_WITH = re.compile(r"\bwith\b", re.I)
+

@@ -33,6 +33,7 @@ from graph.extract.lexicon import _context, _cue
 from graph.extract.meetings import (
     _meetings_in_presence,
     _meetings_of_signings,
+    _meetings_of_trips,
     _resident_visitor,
     _summit_pairs_dropped,
     _talks_at_home,
@@ -171,6 +172,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _meetings_in_presence(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved) + _visits_of_signings(doc, resolved)
+    resolved += _meetings_of_trips(doc, resolved)
     resolved = [_visit_to_person(doc, item) for item in resolved]
     resolved += _visits_of_meetings(doc, resolved)
     resolved = [item for item in _summit_pairs_dropped(resolved) if not _met_apart(doc, item[0])]

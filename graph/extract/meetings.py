@@ -2,7 +2,8 @@
 
 Signing with a foreign leader is meeting them; a third party present at a meeting or a signing meets its
 parties; a meeting held in a foreign place, or under a foreign dateline with its host, is a visit by every
-foreign participant, and so is a signing there; a visit to a person is a meeting with them. These events are
+foreign participant, and so is a signing there; a visit to a person is a meeting with them, and a trip made
+for talks with no other partner named is a meeting with the country visited. These events are
 read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
 after `events` has paired actors and targets; where a meeting was held is read here too, and whether a visitor
 is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), whether talks an
@@ -147,6 +148,30 @@ def _placed_elsewhere(doc: _Doc, candidate: _Candidate, host: str) -> bool:
         return False
     named = next((m for m in doc.mentions(candidate.sentence) if m.start == place.end() - 1), None)
     return named is not None and named.country != host  # (Brussels stands for the EU, of no one country)
+
+
+_MEETING_TRIGGER = Trigger("meetsWith", "(trip made for talks)", (), "-", "left", "place", False, 19,
+                           0.65, "diplomacy", worded=False)
+#: A purpose of talks told right after the place of a trip ('travel to Russia for strategic security discussions'),
+#: with no other partner named ('for talks with Hamas' meets Hamas, not the host)
+_FOR_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations|"
+                        r"negotiations)\b(?!\s+(?:with|between|among|on\s+the\s+sidelines)\b)", re.I)
+
+
+def _meetings_of_trips(doc: _Doc, resolved: list) -> list:
+    """'China's foreign minister will travel to Russia for strategic security discussions': a trip made for talks,
+    with no other partner named, is a meeting with the country visited."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "visits" or not candidate.trigger.worded:
+            continue
+        for target in targets:
+            if isinstance(target, Mention) and target.type == "country" and target.country != actor.country \
+                    and _FOR_TALKS.match(doc.text, target.end, candidate.sentence.end):
+                meeting = _Candidate(_MEETING_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                                     candidate.end, "meetsWith")
+                extra.append((meeting, actor, [target]))
+    return extra
 
 
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:

@@ -16,12 +16,12 @@ from dataclasses import replace
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes, word_lists
+from graph.extract.accused_parties import _grounds
 from graph.extract.attribution import _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _coordinated
 from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.events import _make_event
-from graph.extract.grounds import _grounds
 from graph.extract.hedges import _asked_to_go, _trip_asked_about
 from graph.extract.lexicon import Trigger
 from graph.extract.meetings import _CLAUSE_BREAK, _place_as_modifier, _territory

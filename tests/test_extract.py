@@ -2893,6 +2893,9 @@ NO_SUCH_ACT = [
     # 'in which she called for': a 'she' that names no one known is the subject, not the envoy named before it
     ("Estonia's foreign ministry handed the Russian envoy a copy of a statement by the minister, in which she called "
      "for the immediate release of Russian dissident Ivan Orlov.", ("RUS", "demands", "EST")),
+    # the party one's own ties are with is what was talked about, not someone met
+    ("In a radio interview on Sunday, Kenya's foreign minister discussed his government's ties with Somalia at "
+     "length.", ("KEN", "meetsWith", "SOM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

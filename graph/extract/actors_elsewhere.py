@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graph.actors import knowledge_base
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _after_preposition, _coordinated_back
 from graph.extract.document import _Doc
@@ -71,12 +72,28 @@ def _bullet_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> 
         at = start
         if not line or _BULLET.match(doc.text, start) or doc.text[start:start + 1] in " \t":
             continue  # a blank line, another item, or an item's wrapped second line
-        if not line.endswith(":"):
-            return None
         heading = doc.mentions(doc.sentence_at(start)) if doc.sentence_at(start) is not None else []
+        if not line.endswith(":"):
+            return _party_heading(doc, start, line, heading)
+
         named = next((m for m in heading if _can_act(m) and m.country), None)
         return named if named is not None else doc.last_actor
     return None
+
+
+def _party_heading(doc: _Doc, start: int, line: str, heading: list[Mention]) -> Mention | None:
+    """The party a heading line consists of, and nothing else ('CHINA' over '- April 4: Raised tariffs to 34% on
+    all U.S. imports'): a timeline grouped by country names the doer of each item once, above it; None for any
+    other line (a headline or a sentence says more than a name)."""
+    offset = doc.text.find(line, start)
+    named = next((m for m in heading if _can_act(m) and m.country and m.start == offset
+                  and m.end == offset + len(line)), None)
+    if named is None and line.isupper():
+        # ('UNITED STATES': a heading set in capitals, which the mention finder reads as no name)
+        alias = knowledge_base().aliases.get(line.title()) or knowledge_base().aliases.get(f"the {line.title()}")
+        if alias is not None and alias.type == "country" and alias.kind in ("name", "alias"):
+            named = Mention(offset, offset + len(line), line, "country", alias.key, alias.country, "", "name")
+    return named
 
 
 #: A relative clause whose object is the noun before it: ', which she accused', ' whom Petro blamed'.

@@ -33,9 +33,11 @@ from graph.extract.lexicon import _context, _cue
 from graph.extract.meetings import (
     _meetings_in_presence,
     _meetings_of_signings,
+    _meetings_of_trips,
     _resident_visitor,
     _summit_pairs_dropped,
     _talks_at_home,
+    _ties_as_topic,
     _visit_to_person,
     _visits_of_meetings,
     _visits_of_signings,
@@ -122,7 +124,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         # a trigger that yields no actor and target does not block an overlapping one
         if not pairs or _in_condition(doc, candidate) or _withdrawn_from_elsewhere(doc, candidate, pairs) \
                 or _offence_of_the_punished(doc, candidate) or _own_demand_held_firm(doc, candidate) \
-                or _talks_at_home(doc, candidate) \
+                or _talks_at_home(doc, candidate) or _ties_as_topic(doc, candidate) \
                 or (candidate.relation in _MUTUAL
                     and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
                 or _thanked_together(doc, candidate, pairs):
@@ -171,6 +173,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved += _meetings_of_signings(doc, resolved)
     resolved += _meetings_in_presence(doc, resolved)
     resolved += _visits_of_meetings(doc, resolved) + _visits_of_signings(doc, resolved)
+    resolved += _meetings_of_trips(doc, resolved)
     resolved = [_visit_to_person(doc, item) for item in resolved]
     resolved += _visits_of_meetings(doc, resolved)
     resolved = [item for item in _summit_pairs_dropped(resolved) if not _met_apart(doc, item[0])]

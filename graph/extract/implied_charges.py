@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from graph.actors import word_classes, word_lists
+from graph.extract.accused_parties import _grounds
 from graph.extract.attribution import _find_actors
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
@@ -25,21 +26,6 @@ from graph.words import case_blind_matches, literal_starts
 
 #: The measures whose grounds may charge the party they are taken against
 _MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions"})
-
-
-@cache
-def _charged_ground() -> re.Pattern[str]:
-    """'because of', 'over', 'citing', 'in response to' and conduct that charges whoever did it (word class
-    CHARGED_CONDUCT): the ground a measure was taken on. Up to four words ('their', 'Mexico's', 'what it called')
-    may come between, none that opens another clause, and the conduct may open a quotation ('because of their
-    "interference"'); a clause of reason may name it a little further ('because the country "will not tolerate
-    subversive activities"'); group 1 is the conduct."""
-    gap = r"(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’\"“-]+\s+"
-    return re.compile(r"\b(?:(?:because\s+of|over|citing|cites|cited|for|due\s+to|in\s+response\s+to|"
-                      r"in\s+retaliation\s+for|"
-                      r"in\s+protest\s+(?:at|over|against)|on\s+(?:the\s+)?grounds\s+of)\s+(?:" + gap + r"){0,4}?"
-                      r"|because\s+(?:" + gap + r"){0,8}?)[\"“‘']?"
-                      r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 
 def _next_measure_of_another(doc: _Doc, sentence, event: Event, events: list[Event], start: int) -> int:
@@ -55,32 +41,6 @@ def _next_measure_of_another(doc: _Doc, sentence, event: Event, events: list[Eve
         if head is not None:
             reach = head.start()
     return reach
-
-
-#: A ground that is a grievance whatever the conduct is called, when it is the target's own: 'in retaliation for
-#: Moscow's military action', 'in protest at Rome's decision'
-_OWNED_GROUND = re.compile(r"\b(?:in\s+retaliation\s+(?:for|against)|in\s+protest\s+(?:at|over|against)|"
-                           r"in\s+reprisal\s+for|to\s+punish\s+\w+\s+for)\s+(?:the\s+)?"
-                           r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s+", re.I)
-
-
-#: A ground the measure's actor names in quotation marks, right after 'over' or 'citing': 'recalls envoy over
-#: "pro-Russian course"', 'over "antisemitic" remarks': the quoted words are the actor's own charge, whatever they are
-_QUOTED_GROUND = re.compile(r"\b(?:over|citing|cites|cited)\s+(?:(?:the|its|their|his|her|what\s+it\s+called)\s+)?"
-                            r"[\"“‘'](?=\w)[^\"”’']{3,40}[\"”’']", re.I)
-
-
-def _grounds(doc: _Doc, sentence, event: Event, start: int, reach: int) -> list[re.Match[str]]:
-    """The grounds of a measure read after its wording, in text order: charged conduct, a ground quoted as the
-    actor's own words, or any conduct of the measure's target after a wording that makes it a grievance ('in
-    retaliation for Moscow's military action')."""
-    found = list(_charged_ground().finditer(doc.text, start, reach))
-    found += [match for match in _QUOTED_GROUND.finditer(doc.text, start, reach)
-              if not any(match.start() <= other.start() < match.end() for other in found)]
-    for match in _OWNED_GROUND.finditer(doc.text, start, reach):
-        if any(m.start == match.start("owner") and m.country == event.target_country for m in doc.mentions(sentence)):
-            found.append(match)
-    return sorted(found, key=lambda match: match.start())
 
 
 #: The doer named right after the conduct: 'over the alleged plot by Russian agents', 'interference by Moscow'

@@ -87,6 +87,12 @@ _ADJECTIVE_RUN = (r"(?:[“\"‘']?(?!(?:and|or|but|nor|which|who|whom|whose|tha
                   r"although|though|said|says|then|also|as|if)\b)[a-z][a-z-]+[”\"’']?,\s+){1,3}")
 
 
+#: A list of three or more capitalised names is one word of a gap, however many names it holds ('urged several
+#: countries, including Argentina, Chile, Costa Rica, Peru and Uruguay, to withdraw': the list is one object)
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_NAME_LIST = rf"(?-i:{_LISTED_NAME},\s+(?:{_LISTED_NAME},\s+)+(?:and\s+)?{_LISTED_NAME},?)"
+
+
 @cache
 def _of_after_no_title() -> str:
     """A wording's closing 'of' that is not the 'of' of a title right before it (class TITLE_OF): in 'a visit from
@@ -127,7 +133,8 @@ def compile_pattern(pattern: str, classes: dict[str, str]) -> tuple[str, tuple[s
             # A time phrase right after a word ('agreed on Monday to', 'signed late on Friday a') does not count
             # against the gap, nor does a run of adjectives set off by commas ('the most unprecedented,
             # extraordinary, historic agreement' is one word longer than 'the most historic agreement').
-            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?(?:{_BODY_NAME}|{_GAP_WORD})\s+){{0,{gap_match.group(1)}}}?"
+            word = rf"(?:{_BODY_NAME}|{_NAME_LIST}|{_GAP_WORD})"
+            gap = rf"(?:{_TIME}\s+)?(?:(?:{_ADJECTIVE_RUN})?{word}\s+){{0,{gap_match.group(1)}}}?"
             continue
         alternatives = [alt if alt.startswith("@") else alt.replace("_", " ") for alt in token.split("|")]
         words = [alt for alt in alternatives if not alt.startswith("@")]

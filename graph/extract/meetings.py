@@ -2,11 +2,13 @@
 
 Signing with a foreign leader is meeting them; a third party present at a meeting or a signing meets its
 parties; a meeting held in a foreign place, or under a foreign dateline with its host, is a visit by every
-foreign participant, and so is a signing there; a visit to a person is a meeting with them. These events are
+foreign participant, and so is a signing there; a visit to a person is a meeting with them, and a trip made
+for talks with no other partner named is a meeting with the country visited. These events are
 read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
 after `events` has paired actors and targets; where a meeting was held is read here too, and whether a visitor
-is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), and whether talks an
-envoy called home is to hold are held at home (`_talks_at_home`: no meeting with the other side).
+is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), whether talks an
+envoy called home is to hold are held at home (`_talks_at_home`: no meeting with the other side), and whether
+the party after 'with' is only the one a discussed relationship is with (`_ties_as_topic`).
 """
 
 from __future__ import annotations
@@ -147,6 +149,30 @@ def _placed_elsewhere(doc: _Doc, candidate: _Candidate, host: str) -> bool:
         return False
     named = next((m for m in doc.mentions(candidate.sentence) if m.start == place.end() - 1), None)
     return named is not None and named.country != host  # (Brussels stands for the EU, of no one country)
+
+
+_MEETING_TRIGGER = Trigger("meetsWith", "(trip made for talks)", (), "-", "left", "place", False, 19,
+                           0.65, "diplomacy", worded=False)
+#: A purpose of talks told right after the place of a trip ('travel to Russia for strategic security discussions'),
+#: with no other partner named ('for talks with Hamas' meets Hamas, not the host)
+_FOR_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations|"
+                        r"negotiations)\b(?!\s+(?:with|between|among|on\s+the\s+sidelines)\b)", re.I)
+
+
+def _meetings_of_trips(doc: _Doc, resolved: list) -> list:
+    """'China's foreign minister will travel to Russia for strategic security discussions': a trip made for talks,
+    with no other partner named, is a meeting with the country visited."""
+    extra = []
+    for candidate, actor, targets in resolved:
+        if candidate.relation != "visits" or not candidate.trigger.worded:
+            continue
+        for target in targets:
+            if isinstance(target, Mention) and target.type == "country" and target.country != actor.country \
+                    and _FOR_TALKS.match(doc.text, target.end, candidate.sentence.end):
+                meeting = _Candidate(_MEETING_TRIGGER, candidate.sentence, candidate.head_start, candidate.head_end,
+                                     candidate.end, "meetsWith")
+                extra.append((meeting, actor, [target]))
+    return extra
 
 
 def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
@@ -387,6 +413,8 @@ def _guest_in_person(doc: _Doc, candidate: _Candidate, target: Mention) -> bool:
     return target.type == "country" and leader_of is not None and any(
         m.type == "person" and m.country == target.country
         and (leader_of.fullmatch(doc.text, target.end, m.start)
+             # a name used as a demonym before the title ('U.S. President Joe Biden', 'Kenya President Ruto')
+             or (target.via == "name" and _DEMONYM_LEADER.fullmatch(doc.text, target.end, m.start))
              or _sent_by_gap().fullmatch(doc.text, target.end, m.start))  # 'U.S. envoy Amos Hochstein'
         for m in doc.mentions(candidate.sentence))
 
@@ -483,3 +511,26 @@ def _talks_at_home(doc: _Doc, candidate: _Candidate) -> bool:
     return candidate.relation == "meetsWith" and doc.text.startswith("discuss", candidate.head_start) \
         and _recalled_to_discuss().search(doc.text, max(candidate.sentence.start, candidate.head_start - 140),
                                           candidate.head_start) is not None
+
+
+@cache
+def _owned_ties_with() -> re.Pattern[str]:
+    """A possessive, then a ties noun (words.csv TIES_BETWEEN), then the closing 'with' of a meeting wording:
+    'their relations with', "its bilateral ties with"."""
+    return re.compile(r"\b(?:their|its|his|her|our|[\w.]+['’]s?)\s+(?:[\w-]+\s+)?(?:"
+                      + word_classes()["TIES_BETWEEN"] + r")\s+with$", re.I)
+
+
+def _ties_as_topic(doc: _Doc, candidate: _Candidate) -> bool:
+    """'The Russian and Chinese ministers discussed their relations with the United States': the party after
+    one's own ties is what was talked about, not who was met (talks with a partner name it after the verb or
+    after 'with' alone)."""
+    if candidate.relation != "meetsWith":
+        return False
+    first_with = _WITH.search(doc.text, candidate.head_start, candidate.sentence.end)
+    return first_with is not None \
+        and _owned_ties_with().search(doc.text, candidate.head_start, first_with.end()) is not None
+
+
+_WITH = re.compile(r"\bwith\b", re.I)
+

@@ -71,8 +71,11 @@ _AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:(?:the|any|all|an?|kind|kinds|form
 @cache
 def _new_clause() -> re.Pattern[str]:
     """Where a clause of its own opens after the trigger: a semicolon, a conjunction before a new subject, 'ahead
-    of', a participle giving the speaker's reasons (words.csv REASONING_PARTICIPLES), a subordinate clause."""
-    return re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
+    of', a participle giving the speaker's reasons (words.csv REASONING_PARTICIPLES), a subordinate clause. The
+    comma may sit inside a closing quotation ('a "racist mentality," and Chad responded': Chad answers, it is not
+    what was denounced)."""
+    return re.compile(r";|,[”\"’']?\s+(?:and|but|while|whereas|although)\s+"
+                      r"(?:[A-Z]|the\s+[A-Z]|it\b|they\b|the\s+two\b"
                       # ', while others, including Japan, welcomed it': onlookers as the new clause's subject
                       r"|others\b|many\s+others\b)"
                       r"|\bahead\s+of\b"  # 'agreed to closer ties ahead of Lee's summit with Trump'

@@ -2903,6 +2903,10 @@ NO_SUCH_ACT = [
     ("The statement repeated their call for a settlement, where Armenia and Azerbaijan live side by side in peace. "
      "The ministers praised the role of the Red Cross in facilitating the exchange of detainees.",
      ("ARM", "agreesToCooperate", "AZE")),
+    # 'They' after a sentence whose subject is a body of no one country is that body, not a country named before
+    ("Syria's president said the West wanted to crush Iran. In a statement on Sunday, the G7 agreed to widen "
+     "sanctions against Tehran. They also urged Syria to press Iran to free the detained sailors.",
+     ("IRN", "demands", "SYR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

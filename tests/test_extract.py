@@ -2896,6 +2896,17 @@ NO_SUCH_ACT = [
     # the party one's own ties are with is what was talked about, not someone met
     ("In a radio interview on Sunday, Kenya's foreign minister discussed his government's ties with Somalia at "
      "length.", ("KEN", "meetsWith", "SOM")),
+    # a list after a preposition and 'both' is what a sentence is about, not a subject a later 'They' joins
+    ("The G20 communique voiced worry about economic coercion coming from both Iran and Syria. They also vowed to "
+     "step up coordination on their energy security.", ("IRN", "agreesToCooperate", "SYR")),
+    # a list inside a clause opened by 'where' is no subject a later 'The ministers' speaks for
+    ("The statement repeated their call for a settlement, where Armenia and Azerbaijan live side by side in peace. "
+     "The ministers praised the role of the Red Cross in facilitating the exchange of detainees.",
+     ("ARM", "agreesToCooperate", "AZE")),
+    # 'They' after a sentence whose subject is a body of no one country is that body, not a country named before
+    ("Syria's president said the West wanted to crush Iran. In a statement on Sunday, the G7 agreed to widen "
+     "sanctions against Tehran. They also urged Syria to press Iran to free the detained sailors.",
+     ("IRN", "demands", "SYR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -5,9 +5,12 @@
 reports is the other country he names (`_focus_over_speaker`); a subject is not its own partner later in the
 sentence (`_own_object`); an opening pronoun points to the previous sentence's subject (`_previous_subject`);
 'he' before a participle clause's speaker is that speaker (`_cataphora`); 'it' closing a reported sentence ('"...,"
-it added') is the speaker told before (`_closing_speaker_it`). They read the shape of a sentence and
-the subjects of the sentences before it, not the running state, so they are a step of their own; `resolution`
-reads the mentions in text order, keeps what each pronoun could point to (its trackers) and asks these tests.
+it added') is the speaker told before (`_closing_speaker_it`); 'the former' after a preposition leaves out its own
+clause's subject (`_pair_without_own_subject`); a party after an object and a bare comma opens the next clause
+(`_next_clause_subject`), and one after 'from both' is an object (`_object_after_pair_word`). They read the
+shape of a sentence and the subjects of the sentences before it, not the running state, so they are a step of their
+own; `resolution` reads the mentions in text order, keeps what each pronoun could point to (its trackers) and asks
+these tests.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from bisect import bisect_left
 from functools import cache
 
 from graph.actors.knowledge import Person, word_classes
-from graph.actors.patterns import _SPEECH_AFTER_NAME, SpanSet, _after_verb
+from graph.actors.offices_and_groups import _PAIR_PREPOSITIONS
+from graph.actors.patterns import _SPEECH_AFTER_NAME, SpanSet, _after_preposition, _after_verb
 from graph.records import Mention
 
 #: "Ghana's case against Togo, in which it": the owner of the thing a relative clause opens on
@@ -356,3 +360,86 @@ def _closing_speaker_it(text: str, mention: Mention) -> bool:
     return mention.text.lower() == "it" and _speaks(text, mention) \
         and _CLOSING_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
 
+
+
+#: The last break between two clauses of a sentence: a comma, a semicolon, a colon or a dash
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+#: Up to two words (an adverb, a time word) between a clause's start and its subject
+_CLAUSE_OPENING = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?")
+
+
+def _pair_without_own_subject(text: str, resolved: list[Mention], kind: str, sentence_start: int,
+                              mention: Mention) -> Mention | None:
+    """'Shortly after Tegucigalpa broke ties with Taipei, Beijing announced ties with the former': 'the former'
+    after a preposition is the other party of its own clause, so the clause's subject (Beijing) is no member of
+    the pair it counts back in; the pair is the last two parties named before that clause, objects too (Taipei).
+    None when the clause opens on no lone party ('Trump and Petro traded barbs, with the latter ...')."""
+    if not _after_preposition(text, mention.start):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, mention.start)]
+    if not breaks:
+        return None
+    subject = next((m for m in _since(resolved, breaks[-1]) if m.country and m.start < mention.start), None)
+    if subject is None or subject.type not in ("country", "person") \
+            or not _CLAUSE_OPENING.fullmatch(text, breaks[-1], subject.start) \
+            or re.match(r"\s+and\s", text[subject.end:subject.end + 6]):
+        return None
+    before: dict[str, Mention] = {}
+    for earlier in reversed(resolved[-12:]):
+        if earlier.end <= breaks[-1] and earlier.country and earlier.country != subject.country \
+                and earlier.type in ("country", "person") and earlier.via not in ("place", "private"):
+            before.setdefault(earlier.country, earlier)
+        if len(before) == 2:
+            break
+    if len(before) < 2:
+        return None
+    latter, former = before.values()
+    return latter if kind == "latter" else former
+
+
+#: A comma and nothing else between two parties: a list's items or the end of a clause and the next one's start
+_BARE_COMMA = re.compile(r",[ \t]*(?:the[ \t]+)?")
+#: What follows a list's middle item: another comma, 'and', 'or', a possessive ('Chile, Peru's and Bolivia's')
+_LIST_GOES_ON = re.compile(r"(?:['’]s?)?(?:,|[ \t]+(?:and|or|as\s+well\s+as)\b)")
+
+
+def _next_clause_subject(text: str, previous: Mention, mention: Mention) -> bool:
+    """'Shortly after Tegucigalpa broke ties with Taipei, Beijing announced ties with the former': a party after
+    an object and a bare comma that neither a comma nor 'and' follows opens the next clause as its subject; it is
+    no further item of the object's list."""
+    return _BARE_COMMA.fullmatch(text, previous.end, mention.start) is not None \
+        and _LIST_GOES_ON.match(text, mention.end) is None
+
+
+#: 'from both China and Russia': a preposition before the pair word that opens a list of objects
+_PREPOSITION_BOTH = re.compile(r"\b(?:" + "|".join(_PAIR_PREPOSITIONS) + r")\s+(?:both|either|neither)\s+$", re.I)
+
+
+def _object_after_pair_word(text: str, start: int) -> bool:
+    """'the weaponization of trade from both China and Russia': a party after a preposition and 'both' is an
+    object like one right after the preposition, so no subject a later 'They' stands for."""
+    return _PREPOSITION_BOTH.search(text, max(0, start - 20), start) is not None
+
+
+def _parties_before(resolved: list[Mention], sentence_start: int, position: int) -> dict[str, Mention]:
+    """The countries a sentence names as parties (countries or people) before a position, the last mention of
+    each: what a pronoun for a pair there stands for. Reads the resolved mentions back from the end, so only
+    this sentence's are visited."""
+    here: dict[str, Mention] = {}
+    for m in reversed(resolved):
+        if m.start < sentence_start:
+            break
+        if m.start < position and m.country and m.type in ("country", "person"):
+            here.setdefault(m.country, m)
+    return here
+
+
+#: A person named as what a measure is on or against: 'sanctions on former president ', 'charges against '
+_MEASURE_OBJECT_BEFORE = re.compile(r"\b(?:on|against|upon)\s+(?:[\w.'’-]+\s+){0,4}$")
+
+
+def _last_person_under_measure(text: str, resolved: list[Mention], sentence_start: int) -> bool:
+    """The last person the sentence named so far is only what a measure is on ('sanctions on former president
+    Ahmadinejad'), so a later 'he' is not that person."""
+    last = next((m for m in reversed(_since(resolved, sentence_start)) if m.type == "person"), None)
+    return last is not None and _MEASURE_OBJECT_BEFORE.search(text, max(0, last.start - 50), last.start) is not None

@@ -252,6 +252,20 @@ _ISSUED_BY_MEMBERS = re.compile(r"\W*The[ \t]+(?:joint[ \t]+)?statement,?[ \t]+(
                                 r"governments)[ \t]+of[ \t]+)")
 
 
+@cache
+def _inner_clause_before() -> re.Pattern[str]:
+    """A list inside the sentence that is no subject of it: after a word opening a clause within the sentence
+    (words.csv WH_WORDS, CLAUSE_SUBORDINATORS: ', where ', ' when ') or after a preposition and a pair word ('from
+    both ', 'against either ')."""
+    return re.compile(r"\w[,;]?\s+(?i:(?:" + word_classes()["WH_WORDS"] + "|" + word_classes()["CLAUSE_SUBORDINATORS"]
+                      + r")|(?:" + "|".join(_PAIR_PREPOSITIONS) + r")\s+(?:both|either|neither))\s+(?:the\s+)?$")
+
+
+#: Prepositions before a pair word ('from both', 'against either') that open a list of objects
+_PAIR_PREPOSITIONS = ("to", "with", "from", "against", "on", "at", "in", "by", "for", "of", "over", "about",
+                      "between", "among")
+
+
 def _listed_subject(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The countries a sentence (`start`..`end`) lists as its subject: a list of at least two that opens its parties
     and stands after no preposition, unless after the group's members ('the ministers of')."""
@@ -264,6 +278,8 @@ def _listed_subject(text: str, mentions: list[Mention], start: int, end: int) ->
     if head.start > start and _after_preposition(text, head.start) \
             and not _MEMBERS_OF.search(text, max(start, head.start - 40), head.start):
         return []
+    if _inner_clause_before().search(text, max(start, head.start - 40), head.start):
+        return []  # ('... a two-state solution, where Israel and Palestine coexist': a clause inside, no subject)
     run = [head]
     for mention in parties[1:]:
         if mention.type != "country" or not _LIST_GAP.fullmatch(text, run[-1].end, mention.start):

@@ -22,16 +22,20 @@ from graph.actors.antecedents import (
     _focus_over_speaker,
     _guests_before,
     _labeller,
+    _last_person_under_measure,
+    _next_clause_subject,
+    _object_after_pair_word,
     _object_later,
     _object_phrase,
     _opens_clause,
     _other_recent,
     _own_object,
     _owner_of_relative,
+    _pair_without_own_subject,
+    _parties_before,
     _parties_not_bystanders,
     _previous_subject,
     _said_that,
-    _since,
     _speaks,
     _subject_of_opening_clause,
 )
@@ -200,19 +204,6 @@ def _person_noun_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r")\b", re.I)
 
 
-def _parties_before(resolved: list[Mention], sentence_start: int, position: int) -> dict[str, Mention]:
-    """The countries a sentence names as parties (countries or people) before a position, the last mention of
-    each: what a pronoun for a pair there stands for. Reads the resolved mentions back from the end, so only
-    this sentence's are visited."""
-    here: dict[str, Mention] = {}
-    for m in reversed(resolved):
-        if m.start < sentence_start:
-            break
-        if m.start < position and m.country and m.type in ("country", "person"):
-            here.setdefault(m.country, m)
-    return here
-
-
 def _main_pair(items: list[tuple[Mention, str]]) -> frozenset[str]:
     """The two countries a document names most (parties only), when they clearly lead the rest."""
     counts = Counter(m.country for m, _ in items if m.country and m.type in ("country", "person", "organization")
@@ -256,6 +247,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
     body_owners: dict[str, Mention] = {}  #: 'ministry' -> China after "China's commerce ministry"
     item_starts = [m.start for m, _ in items]
     sentence_parties: dict[int, dict[str, Mention]] = {}  #: the countries acting in each sentence, first mention
+    sentence_subjects: dict[int, set[str]] = {}  #: the countries each sentence names as a main clause's subject
     speaker: tuple[int, Mention] | None = None  #: the last party told as saying something, and its sentence
     index = -2
     for mention, gender in items:
@@ -277,7 +269,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 # 'X hosted his Togolese counterpart. They agreed to ...': only right after a sentence whose
                 # parties are just two, and only as the subject opening the sentence; else 'they' are anyone
                 if len(previous) != 2 or not _opens_clause(text, sentences[index].start, mention.start, quotes) \
-                        or sentence_parties.get(index):
+                        or sentence_parties.get(index) or not previous.keys() & sentence_subjects.get(index - 1, set()):
+                    # ('... sanctions against Moscow and exposure to China. They also urged': two parties named
+                    # only as objects are what the sentence was about, not who acts next)
                     continue
                 pair = list(previous.values())
             elif mention.text in ("they", "the two"):  # ('X received Y in Dakar, and the two signed a deal')
@@ -429,6 +423,8 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     # 'Peru announced duties on Chilean fruit. Chile's duty is unfair, the ministry said': the
                     # speaking body is that of the party the report follows, not of the one its sentence opens with
                     antecedent = country_subjects.get(index - 1)
+            if antecedent is None and mention.key in ("latter", "former") and index >= 0:
+                antecedent = _pair_without_own_subject(text, resolved, mention.key, sentences[index].start, mention)
             if antecedent is None:
                 antecedent = tracker.resolve(mention.key, mention.text, gender_of)
                 if antecedent is not None and mention.key == "nation" and index >= 0:
@@ -505,7 +501,11 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             country_subjects[index] = mention  # the first country a sentence names as a subject
         after_preposition = mention.type in ("country", "organization") and (
             _after_preposition(text, mention.start) or previous_object is not None
-            and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None)
+            and _LIST_ITEM_GAP.fullmatch(text, previous_object.end, mention.start) is not None
+            and not _next_clause_subject(text, previous_object, mention))
+        if mention.type in ("country", "organization") and not after_preposition \
+                and _object_after_pair_word(text, mention.start):
+            after_preposition = True  # 'the weaponization of trade from both China and Russia': objects both
         prepositional = after_preposition or (mention.type in ("country", "organization") and (
             _after_verb(text, mention.start) or _object_phrase(text, mention)))
         if mention.type == "country" and ends_with_word(text[max(0, mention.start - 20):mention.start], "of") \
@@ -520,6 +520,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
         subordinate = _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
+        if mention.country and not quoted and not prepositional and not subordinate \
+                and mention.type in ("country", "organization", "person") and mention.via not in ("place", "private"):
+            sentence_subjects.setdefault(index, set()).add(mention.country)
         everywhere.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
         if not quoted:
             outside.see(mention, gender, prepositional, possessive, after_preposition, subordinate)
@@ -570,15 +573,6 @@ _FRONTED_PARTICIPLE = re.compile(r"\W*(?:Faced|Confronted|Angered|Incensed|Irked
 _SUBORDINATE_OPENER = re.compile(r"\b(?:after|before|when|because|since|although|though|until|once|where)\s+$")
 #: ', and ' or ', but ' right before a subject pronoun: the pronoun opens a clause coordinated with the first one
 _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")
-#: A person named as what a measure is on or against: 'sanctions on former president ', 'charges against '
-_MEASURE_OBJECT_BEFORE = re.compile(r"\b(?:on|against|upon)\s+(?:[\w.'’-]+\s+){0,4}$")
-
-
-def _last_person_under_measure(text: str, resolved: list[Mention], sentence_start: int) -> bool:
-    """The last person the sentence named so far is only what a measure is on ('sanctions on former president
-    Ahmadinejad'), so a later 'he' is not that person."""
-    last = next((m for m in reversed(_since(resolved, sentence_start)) if m.type == "person"), None)
-    return last is not None and _MEASURE_OBJECT_BEFORE.search(text, max(0, last.start - 50), last.start) is not None
 _COORDINATED_SAYING = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|insisted|stressed|"
                                  r"noted|warned|announced|told\s+\w+)\s+(?:that\s+)?$", re.I)
 

@@ -5,7 +5,8 @@ modify a noun ('US military aircraft'), are set aside ('Kyiv, not Moscow'), are 
 subject in an apposition, are only told something, own the envoy that is the target, stand in a relative
 clause, a prepositional phrase, a dateline or another quotation do not act. A country that introduces a person
 ("Congo's Thérèse Kayikwamba Wagner", 'Alberto Ruiz, Peru's foreign minister,') acts through that person, and
-'it' reads back to the last country that could act (`_last_country_before`).
+'it' reads back to the last country that could act (`_last_country_before`), up to a body of no one country
+that opens its sentence as its subject ('the G7 agreed ... They also urged': 'they' is that body).
 """
 
 from __future__ import annotations
@@ -163,6 +164,8 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
     index = bisect_right(doc.actors.starts, offset) - 1
     while index >= 0:
         mention = doc.actors.mentions[index]
+        if _stateless_subject(doc, mention):
+            return None  # 'In a statement, the G7 agreed to tighten sanctions against Moscow. They also urged'
         if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
             first = _list_head(doc, index)  # 'the envoys of Chile, Colombia and Brazil': Brazil is an object too
             prefix = doc.text[max(0, first.start - 40):first.start]
@@ -170,6 +173,20 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
                 return mention
         index -= 1
     return None
+
+
+def _stateless_subject(doc: _Doc, mention: Mention) -> bool:
+    """A body of no one country (the G7, the UN) that opens its sentence as its subject: a later 'it' or 'they'
+    is that body, not a country its sentence named only as an object ('sanctions against Moscow')."""
+    if mention.type != "organization" or mention.country:
+        return False
+    sentence = doc.sentence_at(mention.start)
+    return sentence is not None and _OPENING_PHRASE_GAP.fullmatch(doc.text, sentence.start, mention.start) is not None
+
+
+#: Before a sentence's subject: an opening phrase up to its comma, at most ('In a communique on Sunday, the ')
+_OPENING_PHRASE_GAP = re.compile(r"\W*(?:(?:In|On|At|After|Earlier|Later|Late|Early|Last)\b[^,;:.\"“”]{0,60},\s*)?"
+                                 r"(?:[Tt]he\s+)?")
 
 
 def _modifies_noun(doc: _Doc, mention: Mention) -> bool:

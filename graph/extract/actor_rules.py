@@ -4,7 +4,8 @@ The wording of a trigger tells where its doer stands, so each rule reads one pla
 (subject.py), 'by' the agent after a passive's 'by' (a person behind a title, a counterpart, the leader after 'the
 government of'), 'holder' who held the people released, 'to' and 'destination' the party after the closing 'to',
 'in' the country after 'in' or 'at', 'poss' a possessive, 'after' the parties that follow ('talks between Egypt
-and Ethiopia'), 'prev' the first party of the sentence before, 'speaker' and 'sayer' who speaks, 'imposer' who
+and Ethiopia'), 'prev' the first party of the sentence before, 'speaker' and 'sayer' who speaks (or owns the
+allegations whose that-clause holds the wording: "Venezuela's allegations that ..."), 'imposer' who
 imposed the report's latest sanctions, 'releaser' who freed people up to three sentences before, 'host' who
 summoned an envoy told as summoned. attribution.py sets aside wordings whose doer is nobody named and tries a
 trigger's rules in turn.
@@ -206,10 +207,33 @@ def _hyphen_joined(doc: _Doc, mention: Mention, mentions: list[Mention]) -> bool
     'the Kenya-Uganda talks'): the two name one pair, which owns the noun after them."""
     return mention.start > 0 and doc.text[mention.start - 1] in "-–" and any(
         m.end == mention.start - 1 and m.country and m.country != mention.country for m in mentions)
+
+
+@cache
+def _owned_claim() -> re.Pattern[str]:
+    """A possessive, a claim noun (words.csv ALLEGATIONS) and the 'that' opening what is claimed: "'s allegations
+    that", "'s repeated claims that"."""
+    return re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:" + word_classes()["ALLEGATIONS"] + r")\s+that\s+")
+
+
+def _claim_owner(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """"Venezuela's allegations that Trinidad was being used as a launchpad for plotters": the owner of a claim
+    whose that-clause holds the wording is the one who says it, and so its doer; the party inside the clause is
+    the one it is said of, not the accuser."""
+    for mention in mentions:
+        if mention.end >= candidate.head_start or mention.start < candidate.sentence.start:
+            continue
+        claim = _owned_claim().match(doc.text, mention.end)
+        if claim is not None and claim.end() < candidate.head_start and _can_act(mention) \
+                and not re.search(r"[.;:]", doc.text[claim.end():candidate.head_start]):
+            return mention
+    return None
+
+
 def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], rule: str) -> Mention | None:
     sentence = candidate.sentence
     if rule == "speaker":
-        return doc.speaker(sentence)
+        return _claim_owner(doc, candidate, mentions) or doc.speaker(sentence)
     if rule == "imposer":
         # 'the tariffs would be suspended for a month': whoever imposed the latest sanctions of the report
         latest = doc.latest_sanctions(sentence.index)

@@ -1421,3 +1421,8 @@ def test_an_office_each_side_holds_is_not_read_from_the_other_side_s_title() -> 
     found = people("Peru's foreign minister met Bolivia's. Foreign Minister Luis Paz said Lima wanted answers, and "
                    "Peru expelled Chile's ambassador, Ana Lopez, after Chile sent home its own ambassador, Rui Costa.")
     assert found.get("Rui Costa") != "CHL", found  # 'its own ambassador, X' is not the ambassador told of before
+
+
+def test_a_country_s_office_set_off_before_the_name_places_its_holder() -> None:
+    found = people("Peru signed deals with Chile and Bolivia, as Chile's top diplomat, Ana Soto, watched.")
+    assert found.get("Ana Soto") == "CHL", found  # the possessive office names her side, not the sentence's subject

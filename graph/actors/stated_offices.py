@@ -124,15 +124,43 @@ def _owner_of(text: str, office: re.Match[str], countries: list[Mention]) -> str
     return ""
 
 
+#: Between a country's possessive and the name its office introduces: "Bahrain's top diplomat, " (the office
+#: words are checked apart)
+_COMMA = re.compile(r",[ \t]+")
+_OWNED_OFFICE_GAP = re.compile(r"['’]s?[ \t]+(?P<office>(?:[\w-]+[ \t]+){0,3}[\w-]+),[ \t]+")
+
+
+def _owned_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+    """The country whose office is named just before the name and set off by a comma ("Bahrain's top diplomat,
+    Abdullatif bin Rashid Alzayani"): the possessive states the office's owner."""
+    for mention in reversed(countries):
+        if mention.end > intro.start:
+            continue
+        if intro.start - mention.end > 60:
+            return ""
+        if mention.via == "government" and _COMMA.fullmatch(text, mention.end, intro.start):
+            office = mention.text  # "Chile's top diplomat" read whole as the office of a government
+        else:
+            gap = _OWNED_OFFICE_GAP.fullmatch(text, mention.end, intro.start)
+            if gap is None or mention.via not in ("name", "capital"):
+                return ""
+            office = gap.group("office")
+        role = knowledge_base().role_re.search(office)
+        return mention.country if role is not None and role.end() == len(office) else ""
+    return ""
+
+
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
-    """Person -> the country the text states for their office, by an apposition after the name or by the same
-    office told of earlier with its country; only for people introduced without one."""
+    """Person -> the country the text states for their office, by an apposition after the name, by a possessive
+    office set off before it, or by the same office told of earlier with its country; only for people introduced
+    without one."""
     countries = [m for m, _ in raw if m.type == "country" and m.country]
     found: dict[str, str] = {}
     for intro in intros:
         if intro.explicit_country or intro.international or intro.name in found:
             continue
-        country = _apposed_country(text, intro, countries) or _told_before(text, intro, countries)
+        country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
+            or _told_before(text, intro, countries)
         if country:
             found[intro.name] = country
     return found

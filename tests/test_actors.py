@@ -1426,3 +1426,12 @@ def test_an_office_each_side_holds_is_not_read_from_the_other_side_s_title() -> 
 def test_a_country_s_office_set_off_before_the_name_places_its_holder() -> None:
     found = people("Peru signed deals with Chile and Bolivia, as Chile's top diplomat, Ana Soto, watched.")
     assert found.get("Ana Soto") == "CHL", found  # the possessive office names her side, not the sentence's subject
+
+
+def test_an_apposition_ending_before_the_verb_still_names_the_office_s_country() -> None:
+    found = people("Bloc ministers meet on Myanmar\n\n"
+                   "Ministers of the bloc met on the crisis in Myanmar on Thursday.\n\n"
+                   "Sok Vanna, Minister of Foreign Affairs and International Cooperation of Cambodia chaired the "
+                   "meeting ahead of the summit.\n\n"
+                   "The talks weighed aid to Myanmar and an end to the fighting in Myanmar.")
+    assert found.get("Sok Vanna") == "KHM", found  # not the country the story is about

@@ -24,8 +24,9 @@ _ARTICLE = re.compile(r"(?:(?:an?|the)[ \t]+)?")
 #: A preposition linking an office to the country it serves: 'Minister of ... of Cambodia', 'at the British Embassy'
 _LINK_BEFORE = re.compile(r"\b(?:of|for|at|to)[ \t]+(?:the[ \t]+)?$")
 #: What may follow a country named as the end of an office ('of Cambodia, ', 'of Cambodia in Jakarta'): not a
-#: word that makes the country a topic ('director for China affairs')
-_OFFICE_ENDS = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|to|on|at|and|since|from|who|until)\b)")
+#: word that makes the country a topic ('director for China affairs'); the apposition may also end unmarked before
+#: the sentence's verb ('X, Minister of Foreign Affairs of Cambodia chaired the meeting')
+_OFFICE_ENDS = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|to|on|at|and|since|from|who|until|said|says|told|[a-z]+ed)\b)")
 _POSSESSIVE_RE = re.compile(POSSESSIVE)
 #: Between an office and the body it speaks for: 'a spokesperson for the U.S. mission'
 _FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")

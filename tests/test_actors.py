@@ -1435,3 +1435,9 @@ def test_an_apposition_ending_before_the_verb_still_names_the_office_s_country()
                    "meeting ahead of the summit.\n\n"
                    "The talks weighed aid to Myanmar and an end to the fighting in Myanmar.")
     assert found.get("Sok Vanna") == "KHM", found  # not the country the story is about
+
+
+def test_a_clause_naming_a_side_places_the_office_holder_after_it() -> None:
+    found = people("Talks open in Geneva on Monday. Washington will send Secretary John Ray. On the Russian side, "
+                   "Presidential Adviser Ivan Petrov will lead the delegation.")
+    assert found.get("Ivan Petrov") == "RUS", found  # the side named, not the country of the sentence before

@@ -151,17 +151,32 @@ def _owned_before(text: str, intro: PersonIntro, countries: list[Mention]) -> st
     return ""
 
 
+#: A clause naming the side whose office holder follows: 'On the Russian side, Presidential Adviser ' (a title in
+#: capitalised words, then the name)
+_SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]or|[Ff]rom)[ \t]+the[ \t]+(?P<side>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)"
+                          r"(?:['’]s)?[ \t]+side,[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}$")
+
+
+def _side_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+    """The country of the side a clause names right before the person's title ('On the Russian side, Presidential
+    Adviser X will lead the delegation'): the clause states whose team the person heads."""
+    side = _SIDE_BEFORE.search(text, max(0, intro.start - 90), intro.start)
+    if side is None:
+        return ""
+    return next((m.country for m in countries if m.start == side.start("side")), "")
+
+
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
     """Person -> the country the text states for their office, by an apposition after the name, by a possessive
-    office set off before it, or by the same office told of earlier with its country; only for people introduced
-    without one."""
+    office set off before it, by the side a clause before it names, or by the same office told of earlier with its
+    country; only for people introduced without one."""
     countries = [m for m, _ in raw if m.type == "country" and m.country]
     found: dict[str, str] = {}
     for intro in intros:
         if intro.explicit_country or intro.international or intro.name in found:
             continue
         country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
-            or _told_before(text, intro, countries)
+            or _side_before(text, intro, countries) or _told_before(text, intro, countries)
         if country:
             found[intro.name] = country
     return found

@@ -4,7 +4,8 @@ A person introduced with a bare office is placed from the sentence around them, 
 where the sentence is about another country: 'Delhi summoned Abdul Karim, Bangladesh's deputy envoy' (the
 envoy is Bangladesh's, not India's), 'the regime expelled France's ambassador. ... Ambassador Jean Roux was
 asked to leave' (the ambassador told of earlier is France's, not that of the dateline's city). Both state the
-person's country outright, so they win over a guess.
+person's country outright, so they win over a guess. So do an office set off before the name ("Bahrain's top
+diplomat, X") and a clause naming the side ('On the Russian side, Presidential Adviser X').
 """
 
 from __future__ import annotations
@@ -84,8 +85,8 @@ def _office_before(before: str) -> bool:
 
 @cache
 def _owned_office(role: str) -> re.Pattern[str]:
-    """An office owned by a country named right before it ("France's ambassador", 'the French ambassador') or
-    right after it ('a spokesperson for the U.S. mission' is matched by its country after 'for the')."""
+    """An office word as written anywhere in the text, whatever its case ('ambassador', 'Ambassador'); its owner
+    is read around each match (`_owner_of`)."""
     return re.compile(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", re.I)
 
 
@@ -125,9 +126,10 @@ def _owner_of(text: str, office: re.Match[str], countries: list[Mention]) -> str
     return ""
 
 
+#: A comma setting a name off from the office before it
+_COMMA = re.compile(r",[ \t]+")
 #: Between a country's possessive and the name its office introduces: "Bahrain's top diplomat, " (the office
 #: words are checked apart)
-_COMMA = re.compile(r",[ \t]+")
 _OWNED_OFFICE_GAP = re.compile(r"['’]s?[ \t]+(?P<office>(?:[\w-]+[ \t]+){0,3}[\w-]+),[ \t]+")
 
 

@@ -27,6 +27,7 @@ from graph.actors.patterns import (
 )
 from graph.actors.people import PersonIntro
 from graph.actors.person_sides import _CONJOINED, _addressed, _forwards
+from graph.actors.stated_offices import stated_offices
 from graph.records import Mention
 from graph.text import quote_spans
 
@@ -82,6 +83,8 @@ def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[Pe
                 break
     attributed = _attributed_countries(text, raw, open_intros)
     explicit |= {name: country for name, country in _relative_roles(text, raw, open_intros).items()
+                 if name not in explicit}
+    explicit |= {name: country for name, country in stated_offices(text, raw, open_intros).items()
                  if name not in explicit}
     placed = []
     for intro in intros:

@@ -1,0 +1,184 @@
+"""Offices whose country the text states next to a person, or states for the same office earlier.
+
+A person introduced with a bare office is placed from the sentence around them, which picks the wrong side
+where the sentence is about another country: 'Delhi summoned Abdul Karim, Bangladesh's deputy envoy' (the
+envoy is Bangladesh's, not India's), 'the regime expelled France's ambassador. ... Ambassador Jean Roux was
+asked to leave' (the ambassador told of earlier is France's, not that of the dateline's city). Both state the
+person's country outright, so they win over a guess. So do an office set off before the name ("Bahrain's top
+diplomat, X") and a clause naming the side ('On the Russian side, Presidential Adviser X').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.actors.knowledge import knowledge_base, word_lists
+from graph.actors.patterns import POSSESSIVE
+from graph.actors.people import PersonIntro
+from graph.records import Mention
+
+#: An apposition right after a name: ', ' then what it says, up to the next comma, semicolon or parenthesis
+_APPOSITION = re.compile(r",[ \t]+(?P<body>[^,;()\n\"“”]{3,120})")
+#: An article alone before a country owning the office: "X, the country's envoy", "X, Bangladesh's envoy"
+_ARTICLE = re.compile(r"(?:(?:an?|the)[ \t]+)?")
+#: A preposition linking an office to the country it serves: 'Minister of ... of Cambodia', 'at the British Embassy'
+_LINK_BEFORE = re.compile(r"\b(?:of|for|at|to)[ \t]+(?:the[ \t]+)?$")
+#: What may follow a country named as the end of an office ('of Cambodia, ', 'of Cambodia in Jakarta'): not a
+#: word that makes the country a topic ('director for China affairs'); the apposition may also end unmarked before
+#: the sentence's verb ('X, Minister of Foreign Affairs of Cambodia chaired the meeting')
+_OFFICE_ENDS = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|to|on|at|and|since|from|who|until|said|says|told|[a-z]+ed)\b)")
+_POSSESSIVE_RE = re.compile(POSSESSIVE)
+#: Between an office and the body it speaks for: 'a spokesperson for the U.S. mission'
+_FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")
+
+
+def _apposed_country(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+    """The country an apposition right after the person's name gives their office ('Abdul Karim, Bangladesh's
+    deputy envoy', 'John Carter, second secretary of the British Embassy in Moscow', 'Hun Sen, Minister of
+    Foreign Affairs of Cambodia'); "" when it names none or opens with no office.
+
+    The country must own the office (a possessive, a demonym before a capitalised body, or the object of
+    'of/for/at' closing the office); a country named after 'to' ('ambassador to Japan') or 'on' ('envoy on
+    Myanmar') is where the office works, not whose it is, and is left out.
+    """
+    apposition = _APPOSITION.match(text, intro.end)
+    if apposition is None:
+        return ""
+    body_start, body_end = apposition.start("body"), apposition.end("body")
+    for mention in countries:
+        if mention.start < body_start or mention.start >= body_end:
+            continue
+        before = text[body_start:mention.start]
+        possessive = _POSSESSIVE_RE.match(text, mention.end)
+        if possessive and mention.via in ("name", "capital") and (
+                _ARTICLE.fullmatch(before) and _office_before(text[possessive.end():body_end])
+                or _LINK_BEFORE.search(before) and _office_before(before)):
+            return mention.country  # "Bangladesh's deputy envoy", 'adviser to India's security council'
+        if not _office_before(before):
+            return ""  # the first country is no office's: 'Ana Ruiz, who flew to Peru'
+        if (mention.via == "government" or mention.via == "demonym"
+                and text[mention.end:mention.end + 2].strip()[:1].isupper()) \
+                and _owning_link(before):
+            return mention.country  # 'second secretary of the British Embassy'
+        if mention.via == "name" and _owning_link(before) and _LINK_BEFORE.search(before).group(0).startswith("of") \
+                and _OFFICE_ENDS.match(text, mention.end, body_end + 1):
+            # ('special representative for Venezuela' is the office's topic, not its owner)
+            return mention.country  # 'Minister of Foreign Affairs of Cambodia'
+        return ""
+    return ""
+
+
+def _owning_link(before: str) -> bool:
+    """Whether the words before a country link it to the office as its owner ('of', 'for', 'at'), not as where
+    the office works ('ambassador to Japan')."""
+    link = _LINK_BEFORE.search(before)
+    return link is not None and not link.group(0).startswith("to")
+
+
+def _office_before(before: str) -> bool:
+    """Whether the words before a country in an apposition hold an office title ('Minister of Foreign Affairs
+    of', 'second secretary of the'), within the first words of the apposition."""
+    found = knowledge_base().role_re.search(before)
+    return found is not None and len(before[:found.start()].split()) <= 3
+
+
+@cache
+def _owned_office(role: str) -> re.Pattern[str]:
+    """An office word as written anywhere in the text, whatever its case ('ambassador', 'Ambassador'); its owner
+    is read around each match (`_owner_of`)."""
+    return re.compile(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", re.I)
+
+
+def _told_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+    """The country of the same office told of earlier with its country ("expelled France's ambassador. ...
+    Ambassador Jean Roux was asked to leave"): the one country every earlier owned mention of the office names,
+    or "" when none or several do."""
+    if intro.role.lower() not in word_lists()["TOLD_AGAIN_OFFICES"] or not _titled(text, intro):
+        return ""
+    owners: set[str] = set()
+    for office in _owned_office(intro.role).finditer(text, 0, intro.start):
+        owner = _owner_of(text, office, countries)
+        if owner:
+            owners.add(owner)
+    return owners.pop() if len(owners) == 1 else ""
+
+
+def _titled(text: str, intro: PersonIntro) -> bool:
+    """Whether the person's name follows their bare title ('Ambassador Jean Roux'), which leaves the office's
+    country to the text; 'its own ambassador, X' is another office than the one told of before."""
+    before = text[max(0, intro.start - len(intro.role) - 2):intro.start]
+    return before.rstrip().lower().endswith(intro.role.lower()) and before.endswith((" ", "\t"))
+
+
+def _owner_of(text: str, office: re.Match[str], countries: list[Mention]) -> str:
+    """The country owning one mention of an office: "France's ambassador", 'the French ambassador', 'a
+    spokesperson for the U.S. mission'."""
+    for mention in countries:
+        if mention.end <= office.start() and office.start() - mention.end <= 4:
+            gap = text[mention.end:office.start()]
+            if (mention.via == "demonym" and gap.strip() == "") \
+                    or (mention.via in ("name", "capital") and _POSSESSIVE_RE.fullmatch(gap.rstrip())):
+                return mention.country
+        if mention.start >= office.end() and _FOR_THE.fullmatch(text, office.end(), mention.start) \
+                and mention.via in ("name", "demonym", "government"):
+            return mention.country
+    return ""
+
+
+#: A comma setting a name off from the office before it
+_COMMA = re.compile(r",[ \t]+")
+#: Between a country's possessive and the name its office introduces: "Bahrain's top diplomat, " (the office
+#: words are checked apart)
+_OWNED_OFFICE_GAP = re.compile(r"['’]s?[ \t]+(?P<office>(?:[\w-]+[ \t]+){0,3}[\w-]+),[ \t]+")
+
+
+def _owned_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+    """The country whose office is named just before the name and set off by a comma ("Bahrain's top diplomat,
+    Abdullatif bin Rashid Alzayani"): the possessive states the office's owner."""
+    for mention in reversed(countries):
+        if mention.end > intro.start:
+            continue
+        if intro.start - mention.end > 60:
+            return ""
+        if mention.via == "government" and _COMMA.fullmatch(text, mention.end, intro.start):
+            office = mention.text  # "Chile's top diplomat" read whole as the office of a government
+        else:
+            gap = _OWNED_OFFICE_GAP.fullmatch(text, mention.end, intro.start)
+            if gap is None or mention.via not in ("name", "capital"):
+                return ""
+            office = gap.group("office")
+        role = knowledge_base().role_re.search(office)
+        return mention.country if role is not None and role.end() == len(office) else ""
+    return ""
+
+
+#: A clause naming the side whose office holder follows: 'On the Russian side, Presidential Adviser ' (a title in
+#: capitalised words, then the name)
+_SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]or|[Ff]rom)[ \t]+the[ \t]+(?P<side>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)"
+                          r"(?:['’]s)?[ \t]+side,[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}$")
+
+
+def _side_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+    """The country of the side a clause names right before the person's title ('On the Russian side, Presidential
+    Adviser X will lead the delegation'): the clause states whose team the person heads."""
+    side = _SIDE_BEFORE.search(text, max(0, intro.start - 90), intro.start)
+    if side is None:
+        return ""
+    return next((m.country for m in countries if m.start == side.start("side")), "")
+
+
+def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
+    """Person -> the country the text states for their office, by an apposition after the name, by a possessive
+    office set off before it, by the side a clause before it names, or by the same office told of earlier with its
+    country; only for people introduced without one."""
+    countries = [m for m, _ in raw if m.type == "country" and m.country]
+    found: dict[str, str] = {}
+    for intro in intros:
+        if intro.explicit_country or intro.international or intro.name in found:
+            continue
+        country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
+            or _side_before(text, intro, countries) or _told_before(text, intro, countries)
+        if country:
+            found[intro.name] = country
+    return found

@@ -132,6 +132,16 @@ def _name_end_places() -> frozenset[str]:
 _ARABIC_FAMILY_NAME = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 
 
+def _bare_office(name: str, kb: KnowledgeBase) -> bool:
+    """Whether a name-shaped span is an office alone, also after words of a stand-in ('Acting High Commissioner',
+    'Interim Ambassador': words.csv OFFICE_STAND_INS)."""
+    words = name.lower().split()
+    stand_ins = word_lists()["OFFICE_STAND_INS"]
+    while len(words) > 1 and words[0] in stand_ins:
+        words = words[1:]
+    return " ".join(words) in kb.roles
+
+
 def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> bool:
     """Whether a name-shaped span names a person. `titled`: it follows a title ('Interior Minister Pedro
     Montenegro'), where a surname that is also a place ('Montenegro', 'Lima') still ends a person's name."""
@@ -143,7 +153,7 @@ def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> b
     hit = kb.lookup(name)
     if hit is not None:
         return hit.type == "person"
-    if name.lower() in kb.roles:
+    if _bare_office(name, kb):
         return False  # "India's High Commissioner, Pranay Verma": an office, whose holder is named after it
     surname = kb.lookup(words[-1])
     if titled and len(words) == 2 and words[0].isalpha() and kb.lookup(words[0]) is None \

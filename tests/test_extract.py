@@ -2896,6 +2896,8 @@ NO_SUCH_ACT = [
     # the party one's own ties are with is what was talked about, not someone met
     ("In a radio interview on Sunday, Kenya's foreign minister discussed his government's ties with Somalia at "
      "length.", ("KEN", "meetsWith", "SOM")),
+    # onlookers who watched talks held by two others tell of no meeting of the two
+    ("Diplomats in Brazil closely watched the Chile-Bolivia talks on Tuesday.", ("BOL", "meetsWith", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

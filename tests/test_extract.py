@@ -2907,6 +2907,8 @@ NO_SUCH_ACT = [
     ("Syria's president said the West wanted to crush Iran. In a statement on Sunday, the G7 agreed to widen "
      "sanctions against Tehran. They also urged Syria to press Iran to free the detained sailors.",
      ("IRN", "demands", "SYR")),
+    # onlookers who watched talks held by two others tell of no meeting of the two
+    ("Diplomats in Brazil closely watched the Chile-Bolivia talks on Tuesday.", ("BOL", "meetsWith", "CHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

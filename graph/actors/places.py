@@ -410,10 +410,16 @@ def _add_bilateral_pairs(text: str, raw: list[tuple[Mention, str]], kb: Knowledg
 @cache
 def _named_pair() -> re.Pattern[str]:
     """Two names of up to three capitalised words joined by a hyphen before a noun of the pair (words.csv
-    PAIR_NOUNS): 'the U.S.-South Korea talks', 'the China-Philippines standoff'."""
+    PAIR_NOUNS): 'the U.S.-South Korea talks', 'the China-Philippines standoff'. Up to two lower-case words may
+    qualify the noun ('the Kenya-Uganda security talks', 'the India-Japan annual summit'); a word that joins or
+    opens another phrase (words.csv PREPOSITIONS, NOT_PAIR_MODIFIERS) is none ('Israel-Gaza and normalisation
+    talks': the talks are not the pair's)."""
     name = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"
-    return re.compile(r"(?<![\w'’.-])(" + name + r")-(" + name + r")(?=\s+(?:" + "|".join(
-        re.escape(word) for word in word_lists()["PAIR_NOUNS"]) + r")\b)")
+    lists = word_lists()
+    stops = "|".join(re.escape(word) for word in lists["PREPOSITIONS"] + lists["NOT_PAIR_MODIFIERS"])
+    modifier = r"(?!(?:" + stops + r")\b)[a-z][a-z-]*[ \t]+"
+    return re.compile(r"(?<![\w'’.-])(" + name + r")-(" + name + r")(?=\s+(?:" + modifier + r"){0,2}(?:" + "|".join(
+        re.escape(word) for word in lists["PAIR_NOUNS"]) + r")\b)")
 
 
 def _pair_part(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[int, Alias] | None:

@@ -312,6 +312,15 @@ def _go_between() -> re.Pattern[str]:
                       r"indirect|bilateral|ongoing)\s+)*$", re.I)
 
 
+@cache
+def _watched() -> re.Pattern[str]:
+    """A verb of looking on right before a noun of talks (words.csv SPECTATOR_VERBS), perhaps past a dash-joined
+    pair and its qualifiers: 'watched the Armenia-Azerbaijan peace talks closely' tells what onlookers did, not
+    that the two met."""
+    return re.compile(r"\b(?:" + word_classes()["SPECTATOR_VERBS"] + r")\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?"
+                      r"(?:[a-z-]+\s+){0,2}$")
+
+
 #: A verb of breaking right before a deal's noun: what is violated was agreed before, not now
 _BROKEN_BEFORE = re.compile(r"\b(?:violat\w*|breach\w*|flout\w*|contraven\w*|break|breaks|breaking|broke|broken|"
                             r"undermin\w*)\s+(?:(?:the|an?|its|their|all|previous|earlier|existing|past)\s+)*$", re.I)
@@ -461,6 +470,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                 # on': tried, not done
             if trigger.relation == "meetsWith" and _go_between().search(text, max(0, start - 40), start):
                 continue  # 'Qatar facilitated dialogue between the US and Iran': talks through a go-between
+            if trigger.relation == "meetsWith" and _watched().search(text, max(0, start - 60), start):
+                continue  # 'many in Kazakhstan watched the Armenia-Azerbaijan talks': looked on, no meeting told
             if trigger.relation == "agreesToCooperate" and trigger.actor == "after" \
                     and _BROKEN_BEFORE.search(text, max(0, start - 40), start):
                 continue  # 'the drills would violate agreements between Kim and Trump': a deal cited as broken

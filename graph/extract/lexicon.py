@@ -175,21 +175,39 @@ def _demonyms() -> tuple[str, ...]:
 
 
 @cache
+def _short_nationality() -> str:
+    """A country written short as an adjective (words.csv SHORT_NATIONALITY, in capitals only, so never the
+    pronoun 'us') before its people or firms, perhaps past two qualifiers: 'five US defence industry companies',
+    'ten U.S. diplomats'. It stands where a demonym would. The noun must be one of people or bodies (words.csv
+    NATIONALS, DIPLOMATS, HOSTAGES, PRIVATE_PARTIES, SHORT_NATIONALITY_NOUNS): before anything else ('US
+    military planes', 'sanctioned by the US for') the country is named as a party of its own."""
+    lists = word_lists()
+    nouns = word_pattern("|".join(lists["NATIONALS"] + lists["DIPLOMATS"] + lists["HOSTAGES"]
+                                  + lists["PRIVATE_PARTIES"] + lists["SHORT_NATIONALITY_NOUNS"]))
+    stops = "|".join(re.escape(word) for word in lists["PREPOSITIONS"] + lists["NOT_PAIR_MODIFIERS"] + lists["SPEECH"])
+    qualifier = r"(?!(?:" + stops + r")\b)[a-z][a-z-]*[ \t]+"
+    short = "|".join(re.escape(form.upper()) for form in sorted(lists["SHORT_NATIONALITY"], key=len, reverse=True))
+    return r"(?-i:" + short + r")(?=[ \t]+(?-i:(?:" + qualifier + r"){0,2})(?:" + nouns + r")\b)"
+
+
+@cache
 def _classes() -> dict[str, str]:
-    """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans'), plus the
-    classes derived from WordNet (@WN_*). A dual nationality is one word ('British-Egyptian', 'Saudi-American'):
-    the release of a dual national is a release toward the nationality that is not the releaser's."""
+    """Word classes, plus @NATIONALITY: every demonym the knowledge base knows ('Venezuelans') or a country
+    written short before its people or firms ('US firms'), plus the classes derived from WordNet (@WN_*). A dual
+    nationality is one word ('British-Egyptian', 'Saudi-American'): the release of a dual national is a release
+    toward the nationality that is not the releaser's."""
     demonym = trie_pattern(_demonyms())
     return {**word_classes(), **wordnet_classes(),
-            "NATIONALITY": rf"(?:{demonym}-(?=[A-Z]))?{demonym}"}
+            "NATIONALITY": rf"(?:(?:{demonym}-(?=[A-Z]))?{demonym}|{_short_nationality()})"}
 
 
 @cache
 def _lists() -> dict[str, tuple[str, ...]]:
     """Word lists by class; @NATIONALITY also lists each demonym as the stem of a dual nationality
-    ('saudi-*': the word cutter keeps 'Saudi-American' whole)."""
+    ('saudi-*': the word cutter keeps 'Saudi-American' whole) and the short forms of a country ('us')."""
     return {**word_lists(), **wordnet_lists(),
-            "NATIONALITY": _demonyms() + tuple(d + "-*" for d in _demonyms() if " " not in d)}
+            "NATIONALITY": _demonyms() + tuple(d + "-*" for d in _demonyms() if " " not in d)
+            + word_lists()["SHORT_NATIONALITY"]}
 
 
 @cache

@@ -152,8 +152,10 @@ def _in_actors_relative(doc: _Doc, candidate: _Candidate, actor: Mention, mentio
 @cache
 def _worlds_voice() -> re.Pattern[str]:
     """The last word of a wording said to be everyone's (words.csv WORLD_VOICES): 'international criticism',
-    'global pressure'."""
-    return re.compile(r"\b(?:" + word_classes()["WORLD_VOICES"] + r")\s+[a-z-]+$", re.I)
+    'global pressure'. A court is none (words.csv COURTS): 'took Ecuador to the world court' names who is taken
+    there."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["WORLD_VOICES"] + r")\s+(?!(?:" + classes["COURTS"] + r")$)[a-z-]+$", re.I)
 
 
 @cache

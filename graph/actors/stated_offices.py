@@ -11,6 +11,7 @@ diplomat, X") and a clause naming the side ('On the Russian side, Presidential A
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from graph.actors.knowledge import knowledge_base, word_lists
@@ -33,7 +34,42 @@ _POSSESSIVE_RE = re.compile(POSSESSIVE)
 _FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")
 
 
-def _apposed_country(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+
+#: How far around an office or a name a country owning it may stand (a country's name is shorter than this)
+_NEAR = 200
+
+
+class _Countries:
+    """The country mentions of a text in order, looked up by where they start: each person's checks read only
+    the mentions near them, so that a long text costs time in proportion to its length."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self._owners: dict[str, tuple[list[int], list[str | None]]] = {}
+
+    def starting(self, low: int, high: int) -> list[Mention]:
+        """The mentions that start at `low` or after and before `high`."""
+        return self.mentions[bisect_left(self.starts, low):bisect_left(self.starts, high)]
+
+    def owners_of_office(self, text: str, role: str) -> tuple[list[int], list[str | None]]:
+        """Where each mention of an office word ends, and the one country that mentions up to it own (None when
+        none or several do), read once per office word."""
+        if role not in self._owners:
+            ends: list[int] = []
+            owners: list[str | None] = []
+            seen: set[str] = set()
+            for office in _owned_office(role).finditer(text):
+                owner = _owner_of(text, office, self)
+                if owner:
+                    seen.add(owner)
+                ends.append(office.end())
+                owners.append(next(iter(seen)) if len(seen) == 1 else None)
+            self._owners[role] = (ends, owners)
+        return self._owners[role]
+
+
+def _apposed_country(text: str, intro: PersonIntro, countries: _Countries) -> str:
     """The country an apposition right after the person's name gives their office ('Abdul Karim, Bangladesh's
     deputy envoy', 'John Carter, second secretary of the British Embassy in Moscow', 'Hun Sen, Minister of
     Foreign Affairs of Cambodia'); "" when it names none or opens with no office.
@@ -46,9 +82,7 @@ def _apposed_country(text: str, intro: PersonIntro, countries: list[Mention]) ->
     if apposition is None:
         return ""
     body_start, body_end = apposition.start("body"), apposition.end("body")
-    for mention in countries:
-        if mention.start < body_start or mention.start >= body_end:
-            continue
+    for mention in countries.starting(body_start, body_end):
         before = text[body_start:mention.start]
         possessive = _POSSESSIVE_RE.match(text, mention.end)
         if possessive and mention.via in ("name", "capital") and (
@@ -90,18 +124,15 @@ def _owned_office(role: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", re.I)
 
 
-def _told_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+def _told_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
     """The country of the same office told of earlier with its country ("expelled France's ambassador. ...
     Ambassador Jean Roux was asked to leave"): the one country every earlier owned mention of the office names,
     or "" when none or several do."""
     if intro.role.lower() not in word_lists()["TOLD_AGAIN_OFFICES"] or not _titled(text, intro):
         return ""
-    owners: set[str] = set()
-    for office in _owned_office(intro.role).finditer(text, 0, intro.start):
-        owner = _owner_of(text, office, countries)
-        if owner:
-            owners.add(owner)
-    return owners.pop() if len(owners) == 1 else ""
+    ends, owners = countries.owners_of_office(text, intro.role)
+    told = owners[bisect_right(ends, intro.start) - 1] if ends and ends[0] <= intro.start else None
+    return told or ""
 
 
 def _titled(text: str, intro: PersonIntro) -> bool:
@@ -111,10 +142,10 @@ def _titled(text: str, intro: PersonIntro) -> bool:
     return before.rstrip().lower().endswith(intro.role.lower()) and before.endswith((" ", "\t"))
 
 
-def _owner_of(text: str, office: re.Match[str], countries: list[Mention]) -> str:
+def _owner_of(text: str, office: re.Match[str], countries: _Countries) -> str:
     """The country owning one mention of an office: "France's ambassador", 'the French ambassador', 'a
     spokesperson for the U.S. mission'."""
-    for mention in countries:
+    for mention in countries.starting(office.start() - _NEAR, office.end() + _NEAR):
         if mention.end <= office.start() and office.start() - mention.end <= 4:
             gap = text[mention.end:office.start()]
             if (mention.via == "demonym" and gap.strip() == "") \
@@ -133,10 +164,10 @@ _COMMA = re.compile(r",[ \t]+")
 _OWNED_OFFICE_GAP = re.compile(r"['’]s?[ \t]+(?P<office>(?:[\w-]+[ \t]+){0,3}[\w-]+),[ \t]+")
 
 
-def _owned_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+def _owned_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
     """The country whose office is named just before the name and set off by a comma ("Bahrain's top diplomat,
     Abdullatif bin Rashid Alzayani"): the possessive states the office's owner."""
-    for mention in reversed(countries):
+    for mention in reversed(countries.starting(intro.start - _NEAR, intro.start)):
         if mention.end > intro.start:
             continue
         if intro.start - mention.end > 60:
@@ -159,20 +190,20 @@ _SIDE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ff]or|[Ff]rom)[ \t]+the[ \t]+(?P<side>[A
                           r"(?:['’]s)?[ \t]+side,[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}$")
 
 
-def _side_before(text: str, intro: PersonIntro, countries: list[Mention]) -> str:
+def _side_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
     """The country of the side a clause names right before the person's title ('On the Russian side, Presidential
     Adviser X will lead the delegation'): the clause states whose team the person heads."""
     side = _SIDE_BEFORE.search(text, max(0, intro.start - 90), intro.start)
     if side is None:
         return ""
-    return next((m.country for m in countries if m.start == side.start("side")), "")
+    return next((m.country for m in countries.starting(side.start("side"), side.start("side") + 1)), "")
 
 
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
     """Person -> the country the text states for their office, by an apposition after the name, by a possessive
     office set off before it, by the side a clause before it names, or by the same office told of earlier with its
     country; only for people introduced without one."""
-    countries = [m for m, _ in raw if m.type == "country" and m.country]
+    countries = _Countries(sorted((m for m, _ in raw if m.type == "country" and m.country), key=lambda m: m.start))
     found: dict[str, str] = {}
     for intro in intros:
         if intro.explicit_country or intro.international or intro.name in found:

@@ -1434,8 +1434,8 @@ def test_a_country_s_office_set_off_before_the_name_places_its_holder() -> None:
 def test_an_apposition_ending_before_the_verb_still_names_the_office_s_country() -> None:
     found = people("Bloc ministers meet on Myanmar\n\n"
                    "Ministers of the bloc met on the crisis in Myanmar on Thursday.\n\n"
-                   "Sok Vanna, Minister of Foreign Affairs and International Cooperation of Cambodia chaired the "
-                   "meeting ahead of the summit.\n\n"
+                   "Sok Vanna, Senior Minister for Foreign Affairs and Regional Cooperation of Cambodia "
+                   "opened the session before the summit.\n\n"
                    "The talks weighed aid to Myanmar and an end to the fighting in Myanmar.")
     assert found.get("Sok Vanna") == "KHM", found  # not the country the story is about
 

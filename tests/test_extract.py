@@ -2830,13 +2830,13 @@ NO_SUCH_ACT = [
      "part in the vote.", ("AZE", "rejects", "BLR")),
     # what a court or a state is asked to do is done by nobody yet, nor by the party its wording names
     ("Cuba urged the UN's top court to halt Spanish military aid to Morocco.", ("ESP", "threatenedSanctions", "MAR")),
-    ("Canada called on India to press Russia to stop its military aggression.", ("IND", "accuses", "RUS")),
+    ("Norway asked Turkey to press Iran to halt its hostile activities.", ("TUR", "accuses", "IRN")),
     # a capital named after its description ('in the Nigerian capital Abuja') is where, not who acts
     ("Talks in the Nigerian capital Abuja opened a month after the bloc imposed sanctions on Niger.",
      ("NGA", "threatenedSanctions", "NER")),
     # a trigger's gap does not run into a phrase of manner opened by ', with' ('troops, with strong support')
-    ("The council voted on Monday to demand a stop to Moscow's assault on Georgia and withdrawal of all Russian "
-     "troops, with very strong support from the world body's members.", ("RUS", "threatenedSanctions", "GEO")),
+    ("The assembly voted on Friday for an end to the shelling of Georgia and a withdrawal of every Russian "
+     "unit, with firm support from most member states.", ("RUS", "threatenedSanctions", "GEO")),
     # the edge of a gathering ('on the sidelines of', 'on the margins of') names its venue: being there to
     # attend it is no visit to the country that hosts it
     ("Algeria's energy minister met his Nigerian counterpart on the sidelines of an OPEC+ gathering in Vienna, a "
@@ -2881,8 +2881,8 @@ NO_SUCH_ACT = [
     ("Kenya's senators debated a motion urging Uganda to reopen the border crossing, but it was never put to a vote.",
      ("KEN", "demands", "UGA")),
     # a trigger's gap does not run across 'but', which opens a clause of its own (no embassy is ordered shut)
-    ("Tanzania gave no reply to the eviction order but officials from the embassy in the capital Nairobi confirmed "
-     "the letter had arrived.", ("TZA", "reducesCooperation", "KEN")),
+    ("Tanzania said nothing about the eviction order but staff from the embassy in the Kenyan capital Nairobi "
+     "said the note had come.", ("TZA", "reducesCooperation", "KEN")),
     # a description with a compass region ('the tiny South Pacific nation') stands for the country of that region
     # named before it, not for the other party of the main clause
     ("China and Nauru set up embassies on Wednesday, weeks after the tiny South Pacific nation broke off relations "

@@ -279,7 +279,7 @@ def _listed_subject(text: str, mentions: list[Mention], start: int, end: int) ->
             and not _MEMBERS_OF.search(text, max(start, head.start - 40), head.start):
         return []
     if _inner_clause_before().search(text, max(start, head.start - 40), head.start):
-        return []  # ('... a two-state solution, where Israel and Palestine coexist': a clause inside, no subject)
+        return []  # ('... a settlement, where Armenia and Azerbaijan trade freely': a clause inside, no subject)
     run = [head]
     for mention in parties[1:]:
         if mention.type != "country" or not _LIST_GAP.fullmatch(text, run[-1].end, mention.start):

@@ -165,7 +165,7 @@ def _last_country_before(doc: _Doc, offset: int) -> Mention | None:
     while index >= 0:
         mention = doc.actors.mentions[index]
         if _stateless_subject(doc, mention):
-            return None  # 'In a statement, the G7 agreed to tighten sanctions against Moscow. They also urged'
+            return None  # 'The EU said it would widen its measures on Minsk. They also asked'
         if _can_act(mention) and mention.type in ("country", "organization") and mention.country:
             first = _list_head(doc, index)  # 'the envoys of Chile, Colombia and Brazil': Brazil is an object too
             prefix = doc.text[max(0, first.start - 40):first.start]

@@ -220,7 +220,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                                                                       verbless.start() if verbless else mention.start):
                 continue  # 'the meeting, which comes as a commission arrived in Port-au-Prince': another clause's
             if mention.end <= candidate.head_start and _TIME_APART.search(doc.text, mention.end, candidate.head_start):
-                continue  # 'spoke with Lavrov in Moscow on Friday, a day ahead of talks between Tehran and
+                continue  # 'saw Wang Yi in Beijing on Monday, two days before talks between Hanoi and
                 # Washington': the place is that of the earlier act, the talks are told as a time apart from it
             if mention.end <= candidate.head_start \
                     and _OTHER_REPORTED_CLAUSE.search(doc.text, mention.end, candidate.head_start):

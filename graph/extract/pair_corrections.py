@@ -325,7 +325,7 @@ def _deports_more(doc: _Doc, partners: list[Mention], actor: Mention) -> bool:
 
 
 def _no_party_named(doc: _Doc, mentions: list[Mention], deal: re.Match[str]) -> bool:
-    """Whether the partners a deal is made with ('with at least five nations there') name no party at all: no
+    """Whether the partners a deal is made with ('with several states of the region') name no party at all: no
     mention stands between 'with' and 'to'."""
     return not any(deal.start(1) <= m.start and m.end <= deal.end(1) for m in mentions) \
         and len(deal.group(1).split()) <= 8
@@ -348,7 +348,7 @@ def _partners_of_a_deal(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
             # (not 'a deal with Rubio to accept migrants deported from the US': the partner named as the sender)
             turned.extend((partner, [actor]) for partner in partners)
         elif deal is not None and not partners and _no_party_named(doc, mentions, deal):
-            continue  # 'struck agreements with at least five nations there to take migrants': the ones to take
+            continue  # 'signed deals with several states of the region to receive migrants': the ones to take
             # them are named by no party here; the one who made the deals does not take them
         else:
             turned.append((actor, targets))

@@ -1,9 +1,9 @@
 """What a party is asked to do is no act of anyone's: 'urged the court to halt German military aid to Israel',
-'called on China to press Russia to stop its aggression'.
+'asked Turkey to press Iran to halt its drone sales'.
 
 The act named in the 'to' clause of a request is only wanted; nobody has done it, neither the one asked (a
-court, a state, a body) nor the party the act's wording names. A request nested in another one ('call on China
-to press Russia') is itself only asked for, so the charge a warning implies is not the asked party's either.
+court, a state, a body) nor the party the act's wording names. A request nested in another one ('ask Turkey
+to press Iran') is itself only asked for, so the charge a warning implies is not the asked party's either.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.document import _Doc
 
-#: How far before the act the request may open ('called on the International Court of Justice (ICJ) on Monday to')
+#: How far before the act the request may open ('asked the UN's highest court (the ICJ) late on Tuesday to')
 _REACH = 120
 
 

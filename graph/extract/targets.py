@@ -340,7 +340,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
                                                   doc.text, max(candidate.head_end, m.start - 60), m.start))]
         if found and candidate.relation in _HOSTILE and any(isinstance(m, Mention) and _joint_partner(doc, candidate, m)
                                                             for m in found):
-            # 'carried out strikes as part of joint military exercises with Belarus': the partner in a joint act
+            # 'fired missiles during joint naval drills with Iran': the partner in a joint act
             # does it along with the actor, and suffers none of it
             found = [m for m in found if not (isinstance(m, Mention) and _joint_partner(doc, candidate, m))]
             if not found:

@@ -2909,6 +2909,20 @@ NO_SUCH_ACT = [
      ("IRN", "demands", "SYR")),
     # onlookers who watched talks held by two others tell of no meeting of the two
     ("Diplomats in Brazil closely watched the Chile-Bolivia talks on Tuesday.", ("BOL", "meetsWith", "CHL")),
+    # the parties inside what an unowned allegation says ('allegations regarding ... to Russia') did not make it
+    ("Iran's foreign minister dismissed allegations regarding Iranian drone deliveries to Russia.",
+     ("IRN", "rejects", "RUS")),
+    # threats a speaker cites as examples are another's, not the speaker's
+    ("The Cuban envoy cited threats against Venezuela and Nicaragua in his speech.", ("CUB", "threatened", "VEN")),
+    # an exchange between two countries with no people held spoken of is contact, no prisoner swap
+    ("Officials in Oslo reviewed academic exchanges between Norway and Chile last year.",
+     ("NOR", "releasesDetainees", "CHL")),
+    # what a measure is said to negate is not done
+    ("New tariffs negate the possibility of restoring dialogue between Ottawa and Washington, the Canadian envoy "
+     "said.", ("CAN", "shiftsTowardCooperation", "USA")),
+    # 'it' labelled after an act whose doer the condemnation names is that act: the place after it is no target
+    ("Iran condemned the ongoing Israeli assault on Gaza, describing it as continued genocide, and criticized the "
+     "international community.", ("IRN", "accuses", "PSE")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

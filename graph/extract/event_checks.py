@@ -68,10 +68,24 @@ def _labelled_measure(doc: _Doc, outer: _Candidate, inner: _Candidate) -> bool:
         and _LABEL_HEAD.match(doc.text, outer.head_start) is not None
 
 
+def _opposed_visit(doc: _Doc, outer: _Candidate, inner: _Candidate) -> bool:
+    """'China opposes the visit of the US speaker to Taiwan': opposing a visit told inside the wording keeps both,
+    the objection to its maker and the visit itself, which goes ahead or is planned all the same (refusing or
+    cancelling one is told by other wordings and stops it)."""
+    pair = {outer.relation, inner.relation}
+    if pair != {"rejects", "visits"}:
+        return False
+    rejection = outer if outer.relation == "rejects" else inner
+    visit = inner if rejection is outer else outer
+    return rejection.head_start <= visit.head_start and visit.head_end <= rejection.end \
+        and _OPPOSE_HEAD.match(doc.text, rejection.head_start) is not None
+
+
 #: A verb putting a label on its object: 'called', 'described', 'branded', 'mocked ... as'
 _LABEL_HEAD = re.compile(r"(?:call|describ|brand|label|term|dub|characteri|portray|mock|derid|ridicul)", re.I)
 _SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}
 _SWITCH_HEAD = re.compile(r"(?:switch|shift)", re.I)
+_OPPOSE_HEAD = re.compile(r"oppos", re.I)
 
 
 def _joined_to_ended(doc: _Doc, candidate: _Candidate, kept: list[_Candidate]) -> bool:

@@ -22,6 +22,7 @@ from graph.extract.event_checks import (
     _joined_to_ended,
     _labelled_measure,
     _offence_of_the_punished,
+    _opposed_visit,
     _switch_of_sides,
     _thanked_together,
     _withdrawn_from_elsewhere,
@@ -116,6 +117,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if any(candidate.head_start < k.end and k.head_start < candidate.end
                and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE
                and not _switch_of_sides(doc, candidate, k) and not _labelled_measure(doc, candidate, k)
+               and not _opposed_visit(doc, candidate, k)
                for k in kept):
             continue
         if _joined_to_ended(doc, candidate, kept) or _topic_of_signed_pact(doc, candidate):

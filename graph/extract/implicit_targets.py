@@ -102,8 +102,31 @@ def _claim_object() -> re.Pattern[str]:
 def _unowned_claim_rejected(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """'The minister denied a suggestion that his government had been caught napping': an unowned claim, denied; no
     state is the other side (a party named after it is what the claim is about, or who made it)."""
-    return candidate.relation == "rejects" and _claim_object().match(doc.text, candidate.head_end) is not None \
-        and not any(m.start >= candidate.head_end and m.type == "country" for m in mentions)
+    if candidate.relation != "rejects":
+        return False
+    claim = _claim_object().match(doc.text, candidate.head_end)
+    if claim is None:
+        return False
+    return not any(m.start >= candidate.head_end and m.type == "country" for m in mentions) \
+        or _only_content_after(doc, candidate, claim.end())
+
+
+@cache
+def _claim_content() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What opens the content of a claim right after its noun (words.csv CLAIM_CONTENT_OPENERS: 'allegations
+    regarding', 'claims of') and what names its maker (CLAIM_MAKER_OPENERS: 'by', 'from')."""
+    classes = word_classes()
+    return (re.compile(r"\s+(?:" + classes["CLAIM_CONTENT_OPENERS"] + r")\b", re.I),
+            re.compile(r"\b(?:" + classes["CLAIM_MAKER_OPENERS"] + r")\s", re.I))
+
+
+def _only_content_after(doc: _Doc, candidate: _Candidate, claim_end: int) -> bool:
+    """'denied allegations regarding Iranian arms exports to Russia', 'dismissed claims of talks with the TTP': the
+    parties after an unowned claim's content opener are what is claimed, not its makers; only 'by' or 'from'
+    later in the sentence names who claims it ('allegations of meddling by Moscow' keeps Moscow)."""
+    opener, maker = _claim_content()
+    return opener.match(doc.text, claim_end) is not None \
+        and maker.search(doc.text, claim_end, candidate.sentence.end) is None
 
 
 @cache
@@ -166,6 +189,26 @@ def _private_people_met(doc: _Doc, candidate: _Candidate, mentions: list[Mention
         is not None
 
 
+_IT_OBJECT = re.compile(r"\s+it\b", re.I)
+
+
+@cache
+def _condemning_before() -> re.Pattern[str]:
+    """A verb of condemning (words.csv CONDEMNING_VERBS) earlier in the sentence."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["CONDEMNING_VERBS"] + r")", re.I)
+
+
+def _condemned_act_labelled(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'condemned the Israeli assault on Gaza, describing it as genocide': 'it' is the act just condemned, whose
+    doer that charge names by an adjective; the label adds no other side, and the place after it is none ('condemned
+    the attack, describing it as a violation' names no doer: the label's own target stands)."""
+    if candidate.relation != "accuses" or _IT_OBJECT.match(doc.text, candidate.head_end) is None:
+        return False
+    verb = _condemning_before().search(doc.text, candidate.sentence.start, candidate.head_start)
+    return verb is not None and any(m.via == "demonym" and verb.end() <= m.start < candidate.head_start
+                                    for m in mentions)
+
+
 def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the other side right after the trigger is a group the text names no party for: the partners
     after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
@@ -174,7 +217,7 @@ def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention
     later in the sentence is where or about what they act, so no rule may guess a target."""
     if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions) \
             or _end_to_fighting_asked(doc, candidate, mentions) or _first_party_a_place(doc, candidate, mentions) \
-            or _private_people_met(doc, candidate, mentions):
+            or _private_people_met(doc, candidate, mentions) or _condemned_act_labelled(doc, candidate, mentions):
         return True
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":

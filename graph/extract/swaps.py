@@ -181,6 +181,8 @@ def _sides_of_trades(doc: _Doc, events: list[Event]) -> list[Event]:
             sentence = doc.sentence_at(trade.start())
             if sentence is None:
                 continue
+            if pattern is _TRADE_BETWEEN and not _people_near(doc, sentence):
+                continue
             sides = _two_sides(doc, trade.end(), min(sentence.end, trade.end() + 60), demonyms)
             if sides is None:
                 continue
@@ -195,6 +197,19 @@ def _sides_of_trades(doc: _Doc, events: list[Event]) -> list[Event]:
                     if made is not None:
                         events.append(made)
     return events
+
+
+@cache
+def _held_people() -> re.Pattern[str]:
+    """Words for people held (words.csv HOSTAGES): 'prisoners', 'detainees', 'captives'."""
+    return re.compile(r"\b(?:" + word_classes()["HOSTAGES"] + r")", re.I)
+
+
+def _people_near(doc: _Doc, sentence) -> bool:
+    """'an exchange between Sweden and Iran' trades people only when people held are spoken of in its sentence or
+    the one before ('any official exchange between the United States and Taiwan' is contact, no trade)."""
+    previous = doc.sentences[max(0, sentence.index - 1)]
+    return _held_people().search(doc.text, previous.start, sentence.end) is not None
 
 
 def _read_at(sentence, event: Event, start: int, end: int) -> bool:

@@ -205,7 +205,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             and not (candidate.relation == "rejects" and _any_pressure().match(doc.text, candidate.head_end)) \
             and not doc.text[candidate.head_start:candidate.end].lower().endswith(" with") \
             and not any(m.via == "demonym" and m.start == _ANY_OBJECT.match(doc.text, candidate.head_end).end() + 1
-                        for m in doc.mentions(candidate.sentence)):
+                        for m in doc.mentions(candidate.sentence)) \
+            and not _any_act_with_doer().match(doc.text, candidate.head_end):
         # ('rejecting any Russian claim': whatever Russia claims, Russia's; 'reject any talks with Chile' names
         # the other side after 'with')
         return []  # 'opposed any action that raises tensions': a rule for everyone, nobody's act in particular
@@ -509,6 +510,15 @@ def _national_body() -> re.Pattern[str]:
 
 #: 'any action', 'all attempts', 'such moves': an object said of anyone
 _ANY_OBJECT = re.compile(r"\s+(?:any|all|every|such)\b", re.I)
+
+
+@cache
+def _any_act_with_doer() -> re.Pattern[str]:
+    """'opposes any visit by the leader of Taiwan to the US', 'any form of official interaction between the United
+    States and Taiwan': an act of words.csv OPPOSED_ACTS whose doers are named right after it is theirs, however
+    general the 'any' before it."""
+    return re.compile(r"\s+any\s+(?:form\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:" + word_classes()["OPPOSED_ACTS"]
+                      + r")\s+(?:by|of|between)\b", re.I)
 
 
 @cache

@@ -1444,3 +1444,8 @@ def test_a_clause_naming_a_side_places_the_office_holder_after_it() -> None:
     found = people("Talks open in Geneva on Monday. Washington will send Secretary John Ray. On the Russian side, "
                    "Presidential Adviser Ivan Petrov will lead the delegation.")
     assert found.get("Ivan Petrov") == "RUS", found  # the side named, not the country of the sentence before
+
+
+def test_the_head_of_a_national_agency_is_of_its_country() -> None:
+    found = people("FBI Director Mark Dalton told lawmakers that Russia had stolen more data than any other state.")
+    assert found.get("Mark Dalton") == "USA", found  # the agency's country, not the country his words are about

@@ -74,12 +74,15 @@ def word_pattern(words: str) -> str:
     >>> re.fullmatch(word_pattern("deport*|trade war"), "trade  war") is not None
     True
     """
-    keys = {_WORD_SPACE.join(w.rstrip("*") + (_WORD_STEM if w.endswith("*") else "") for w in phrase.split())
+    keys = {_WORD_SPACE.join(w.rstrip("*").replace("'", _WORD_APOSTROPHE).replace("’", _WORD_APOSTROPHE)
+                             + (_WORD_STEM if w.endswith("*") else "") for w in phrase.split())
             for phrase in (w.strip() for w in words.split("|")) if phrase}
-    return trie_pattern(keys, {_WORD_SPACE: r"\s+", _WORD_STEM: r"[\w'’-]*"})
+    return trie_pattern(keys, {_WORD_SPACE: r"\s+", _WORD_STEM: r"[\w'’-]*", _WORD_APOSTROPHE: r"['’]"})
 
 
-_WORD_SPACE, _WORD_STEM = "\x00", "\x01"  #: markers for a space and a stem's ending inside `word_pattern`
+#: markers for a space, a stem's ending and an apostrophe inside `word_pattern`: published text writes the
+#: apostrophe of "chargé d'affaires" either way, so either matches
+_WORD_SPACE, _WORD_STEM, _WORD_APOSTROPHE = "\x00", "\x01", "\x02"
 
 
 @cache

@@ -2909,6 +2909,25 @@ NO_SUCH_ACT = [
      ("IRN", "demands", "SYR")),
     # onlookers who watched talks held by two others tell of no meeting of the two
     ("Diplomats in Brazil closely watched the Chile-Bolivia talks on Tuesday.", ("BOL", "meetsWith", "CHL")),
+    # parties that give side by side to a third are no partners of each other
+    ("Australia and Japan pledged aid for the storm-hit islands.", ("AUS", "agreesToCooperate", "JPN")),
+    # a release whose doer is named after 'by', though as no state, is no act of the one quoted
+    ('"Two Thai hostages have been released by Hamas," the Qatari foreign ministry spokesman said.',
+     ("QAT", "releasesDetainees", "THA")),
+    # talks that resulted in a release: the go-between does not hold the people freed
+    ("Oman led quiet talks with the rebels that resulted in the release of three British sailors.",
+     ("OMN", "releasesDetainees", "GBR")),
+    # nationals stranded abroad and flown home are fetched, not deported by the state they were in
+    ("A repatriation flight bringing back Nepalis stranded in Kuwait landed in Kathmandu on Sunday.",
+     ("NPL", "acceptsDeportees", "KWT")),
+    # sides that receive their own citizens meet no one
+    ("The Ukrainian and Russian sides received their citizens at the border crossing.", ("UKR", "meetsWith", "RUS")),
+    # an object list stops where a name opens a clause of its own with a verb of saying
+    ("Algeria announced the departure of its first aid flight to Libya and Tunisia said its convoy had crossed "
+     "the border.", ("DZA", "agreesToCooperate", "TUN")),
+    # thoughts that go out to a people are no trip
+    ('"Our thoughts go out to the Libyan people facing this disaster," the Maltese prime minister said.',
+     ("MLT", "visits", "LBY")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

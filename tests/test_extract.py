@@ -2928,6 +2928,10 @@ NO_SUCH_ACT = [
     # thoughts that go out to a people are no trip
     ('"Our thoughts go out to the Libyan people facing this disaster," the Maltese prime minister said.',
      ("MLT", "visits", "LBY")),
+    # an influence in an activity (a gerund after it) is a sway over no country
+    ("Russia and Ukraine swapped 146 prisoners of war each on Saturday. The UAE's role as a mediator underscored its "
+     "growing influence in brokering such exchanges, a position it has sought to expand.",
+     ("ARE", "exertsInfluenceOn", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'
@@ -3050,6 +3054,14 @@ NO_SUCH_ACT = [
 def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_relief_sent_with_no_receiver_named_goes_to_the_country_of_the_lead() -> None:
+    events = extract_text("Rescuers head for Ecuador after the earthquake\n\nTeams from several countries are on "
+                          "their way to Ecuador after Sunday's earthquake.\n\nChile, a neighbour, has offered "
+                          "equipment.\n\nPeru has dispatched 60 rescue personnel, its defence ministry said.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("PER", "agreesToCooperate", "ECU") in triples
 
 
 def test_we_of_a_release_is_the_government_its_first_line_names() -> None:

@@ -3064,6 +3064,14 @@ def test_relief_sent_with_no_receiver_named_goes_to_the_country_of_the_lead() ->
     assert ("PER", "agreesToCooperate", "ECU") in triples
 
 
+def test_parties_of_a_gapped_list_share_the_act_of_the_first() -> None:
+    events = extract_text("Rescuers head for Ecuador after the earthquake\n\nTeams from several countries are on "
+                          "their way to Ecuador.\n\nPeru sent 60 rescue personnel to Ecuador, Chile 45 and "
+                          "Colombia 30.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert {("CHL", "agreesToCooperate", "ECU"), ("COL", "agreesToCooperate", "ECU")} <= triples
+
+
 def test_we_of_a_release_is_the_government_its_first_line_names() -> None:
     events = extract_text("Statement by the Ministry of Foreign Affairs of Estonia\n\nThis morning we called in the "
                           "Russian chargé d'affaires and handed him a note of protest. We also expelled one Russian "

@@ -2923,6 +2923,29 @@ NO_SUCH_ACT = [
     # 'it' labelled after an act whose doer the condemnation names is that act: the place after it is no target
     ("Iran condemned the ongoing Israeli assault on Gaza, describing it as continued genocide, and criticized the "
      "international community.", ("IRN", "accuses", "PSE")),
+    # parties that give side by side to a third are no partners of each other
+    ("Australia and Japan pledged aid for the storm-hit islands.", ("AUS", "agreesToCooperate", "JPN")),
+    # a release whose doer is named after 'by', though as no state, is no act of the one quoted
+    ('"Two Thai hostages have been released by Hamas," the Qatari foreign ministry spokesman said.',
+     ("QAT", "releasesDetainees", "THA")),
+    # talks that resulted in a release: the go-between does not hold the people freed
+    ("Oman led quiet talks with the rebels that resulted in the release of three British sailors.",
+     ("OMN", "releasesDetainees", "GBR")),
+    # nationals stranded abroad and flown home are fetched, not deported by the state they were in
+    ("A repatriation flight bringing back Nepalis stranded in Kuwait landed in Kathmandu on Sunday.",
+     ("NPL", "acceptsDeportees", "KWT")),
+    # sides that receive their own citizens meet no one
+    ("The Ukrainian and Russian sides received their citizens at the border crossing.", ("UKR", "meetsWith", "RUS")),
+    # an object list stops where a name opens a clause of its own with a verb of saying
+    ("Algeria announced the departure of its first aid flight to Libya and Tunisia said its convoy had crossed "
+     "the border.", ("DZA", "agreesToCooperate", "TUN")),
+    # thoughts that go out to a people are no trip
+    ('"Our thoughts go out to the Libyan people facing this disaster," the Maltese prime minister said.',
+     ("MLT", "visits", "LBY")),
+    # an influence in an activity (a gerund after it) is a sway over no country
+    ("Russia and Ukraine swapped 146 prisoners of war each on Saturday. The UAE's role as a mediator underscored its "
+     "growing influence in brokering such exchanges, a position it has sought to expand.",
+     ("ARE", "exertsInfluenceOn", "RUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'
@@ -3045,6 +3068,22 @@ NO_SUCH_ACT = [
 def test_wording_that_is_no_act_of_the_party_it_names(text, unwanted) -> None:
     events = extract_text("Headline\n\n" + text)
     assert unwanted not in {(e.actor_country, e.relation, e.target_country) for e in events}, events
+
+
+def test_relief_sent_with_no_receiver_named_goes_to_the_country_of_the_lead() -> None:
+    events = extract_text("Rescuers head for Ecuador after the earthquake\n\nTeams from several countries are on "
+                          "their way to Ecuador after Sunday's earthquake.\n\nChile, a neighbour, has offered "
+                          "equipment.\n\nPeru has dispatched 60 rescue personnel, its defence ministry said.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert ("PER", "agreesToCooperate", "ECU") in triples
+
+
+def test_parties_of_a_gapped_list_share_the_act_of_the_first() -> None:
+    events = extract_text("Rescuers head for Ecuador after the earthquake\n\nTeams from several countries are on "
+                          "their way to Ecuador.\n\nPeru sent 60 rescue personnel to Ecuador, Chile 45 and "
+                          "Colombia 30.")
+    triples = {(e.actor_country, e.relation, e.target_country) for e in events}
+    assert {("CHL", "agreesToCooperate", "ECU"), ("COL", "agreesToCooperate", "ECU")} <= triples
 
 
 def test_we_of_a_release_is_the_government_its_first_line_names() -> None:

@@ -197,6 +197,9 @@ _SPACE = re.compile(r"\s+")
 PAIR_MODIFIERS = re.compile(r"(?:[ \t]+(?!(?:at|a|an|the|in|on|of|to|for|with|and|or|by|from)\b)"
                             r"[A-Za-z][\w-]*){1,3}[ \t]+", re.I)
 _TITLED_GAP = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}")
+#: A short gap between a passive's 'by' and its agent, with no clause or quote closing in it ('released by Hamas,"
+#: the Qatari spokesman said': the spokesman is no agent)
+_AGENT_GAP = re.compile(r"[^,;\"”]{0,12}")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|on|leave)\s+(?:the\s+)?$")
 
 
@@ -259,7 +262,8 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         floor = by_at if by_at != -1 else candidate.head_start
         for mention in mentions:
             if mention.start >= floor and (_can_act(mention) or mention.via == "demonym") \
-                    and (mention.start - candidate.end <= 12
+                    and (mention.start <= candidate.end
+                         or _AGENT_GAP.fullmatch(doc.text, candidate.end, mention.start) is not None
                          or _TITLES_ONLY.fullmatch(doc.text, candidate.end, mention.start)
                          or _SEAT_ONLY.fullmatch(doc.text, candidate.end, mention.start)):
                 person = _possessed_person(doc, mentions, mention)  # 'a visit by US envoy Richard Grenell'

@@ -230,6 +230,10 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     the verb is then the target.
     """
     mentions = doc.mentions(candidate.sentence)
+    if _stateless_agent_named(doc, candidate):
+        agent = _actor_by_rule(doc, candidate, mentions, "by")
+        if agent is None or not agent.country:
+            return []  # 'hostages have been released by Hamas, the Qatari spokesman said': the doer is named, no state
     if candidate.trigger.actor == "clause":
         # a rejection told in a relative clause on what was rejected ('Moscow's condition, which Tbilisi rejected'):
         # the clause's own subject acts, not the owner of the noun it hangs on
@@ -410,7 +414,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         return []  # 'Ties soured amid accusations that China spied': accusations of unnamed accusers ('despite
         # protests from Baghdad': the wording's own 'from' names them)
     if candidate.relation == "releasesDetainees" and "holder" not in candidate.trigger.actor \
-            and _BROKERED.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+            and _brokered().search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
                                  candidate.head_start):
         return []  # 'The US secured the release of 40 Venezuelans': who secures a release does not hold them
     if candidate.trigger.actor.startswith("left") and passive is None and passive_subjects_adjunct(doc, candidate):
@@ -471,6 +475,18 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
     return _continued_actor(doc, candidate, mentions)
 
 
+#: A name right after a passive trigger's closing 'by' ('released by Hamas', 'freed by the Taliban')
+_NAMED_AGENT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
+def _stateless_agent_named(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether a wording whose doer follows its 'by' names that doer, though as no state: the doer is told, so no
+    other party of the sentence or the one quoted is taken for it."""
+    return candidate.trigger.actor.split("|")[0] == "by" \
+        and doc.text[candidate.head_start:candidate.end].endswith(" by") \
+        and _NAMED_AGENT.match(doc.text, candidate.end) is not None
+
+
 #: What may stand before a participle that opens its sentence: nothing, or an adverb ('Immediately rejecting').
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:[A-Z][a-z]+ly\s+)?")
 
@@ -516,8 +532,11 @@ _INDEFINITE_SUBJECT = re.compile(r"\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,3}(?
 _ASKED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:approached|asked|urged|pressed|"
                        r"pressured|invited|requested|pushed|told)\s+by\s+[^,.;]{1,40}?\s+to\s+(?:\w+\s+)?$")
 #: A verb of getting someone else's prisoners out, right before the noun of their release
-_BROKERED = re.compile(r"\b(?:secur\w*|won|wins|winning|obtain\w*|negotiat\w*|broker\w*|mediat\w*|facilitat\w*|"
-                       r"arrang\w*)\s+(?:the\s+|a\s+)?$", re.I)
+@cache
+def _brokered() -> re.Pattern[str]:
+    """Words that make a release the outcome of someone's work for it, right before the release (words.csv
+    RELEASE_WON: 'secured the release', 'talks credited with freeing', 'negotiation that resulted in release')."""
+    return re.compile(r"\b(?:" + word_classes()["RELEASE_WON"] + r")\s+(?:the\s+|a\s+)?$", re.I)
 
 
 #: Relations whose agent news leaves out when the previous sentence named it: 'Belarus released 14

@@ -247,10 +247,11 @@ _ADDRESSEE_AND_OTHERS = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){1,3}?|\s+)and\s
 @cache
 def _scope_of_reach() -> re.Pattern[str]:
     """A region or the world as the reach of an influence word (words.csv INFLUENCE_SCOPE), inside its wording or
-    right after it: 'increase its Pacific sway', 'growing influence in the Pacific'."""
+    right after it: 'increase its Pacific sway', 'growing influence in the Pacific'; or an activity, a gerund right
+    after it: 'its growing influence in brokering ceasefires' is a sway over a kind of work, over no country."""
     scope = word_classes()["INFLUENCE_SCOPE"]
     return re.compile(r"\b(?:" + scope + r")\b|^\s+(?:in|across|over|throughout|around)\s+(?:the\s+)?(?:wider\s+)?"
-                      r"(?:" + scope + r")\b", re.I)
+                      r"(?:" + scope + r")\b|^\s+(?:in|over)\s+[a-z]+ing\b", re.I)
 
 
 def _reach_is_a_region(doc: _Doc, candidate: _Candidate) -> bool:

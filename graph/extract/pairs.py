@@ -88,6 +88,21 @@ _SUPPORT_WORDING = re.compile(r"\b(?:support|backing|solidarity|endors\w*)\b", r
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
+@cache
+def _gift_noun() -> re.Pattern[str]:
+    """A thing given (words.csv RELIEF_FORMS, GIFT_NOUNS) inside a trigger's wording."""
+    classes = word_classes()
+    return re.compile(r"\b(?:" + classes["RELIEF_FORMS"] + "|" + classes["GIFT_NOUNS"] + r")\b", re.I)
+
+
+def _co_givers(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether a cooperation wording tells a thing given ('China, UK pledge aid for flood-hit areas', 'Greece and
+    Spain sent rescuers'): the parties named together give side by side to a third, so they are no partners of
+    each other; only a partner the sentence names gets the gift."""
+    return candidate.relation == "agreesToCooperate" \
+        and _gift_noun().search(doc.text, candidate.head_start, candidate.end) is not None
+
+
 def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
     """A bare 'agreed to' (target rule 'none') counts between parties named in a list, not for 'the two
     sides', whose resolution to the last two named is too often wrong to carry so weak a trigger."""
@@ -236,6 +251,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
             targets = partners or ([] if _joint_presence_of_states(doc, candidate, actors)
                                    or _many_signatories(candidate, actors)
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
+                                   or _co_givers(doc, candidate)
                                    or _met_a_body(doc, candidate) or _measure_agreed_on_another(doc, candidate, actors)
                                    or _listed_go_betweens(doc, actors)
                                    or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None

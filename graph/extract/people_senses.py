@@ -200,7 +200,23 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         # received is the thing before it)
         or _TOPIC_INSIDE.search(text, head_end, end) is not None
         or _TOPIC_RIGHT_BEFORE.search(text, max(0, start - 15), start) is not None
-        or head.startswith("welcom") and _welcomed_thing().match(text, head_end) is not None)
+        or head.startswith("welcom") and _welcomed_thing().match(text, head_end) is not None
+        or _stranded_people().search(text, start, _clause_stop(text, end)) is not None)
+
+
+@cache
+def _stranded_people() -> re.Pattern[str]:
+    """People brought home because they were stuck abroad (words.csv STRANDED: 'a flight bringing back Indians stranded
+    in Singapore', 'evacuees from Sudan'), within the clause of the wording: their own state fetches them, nobody
+    sent them back."""
+    return re.compile(r"\b(?:" + word_classes()["STRANDED"] + r")\b", re.I)
+
+
+def _clause_stop(text: str, end: int) -> int:
+    """Where the words right after a wording stop: 60 characters on, or the sentence's end before that."""
+    stop = min(len(text), end + 60)
+    period = text.find(".", end, stop)
+    return period if period != -1 else stop
 
 
 def _taking_in_sense(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:

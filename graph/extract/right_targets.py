@@ -485,6 +485,8 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
                 break  # 'cut ties with Israel, and Chile, Mexico and Colombia withdrew': a new clause's subject
             if gap.strip() == "," and _OWNED_DESCRIPTION.match(doc.text, mention.end):
                 break  # 'moved closer to China, Tonga's biggest creditor': a description of the party before
+            if _speech_after().match(doc.text, mention.end):
+                break  # 'its first aid flight to Libya and Russia said its third had landed': a new clause's sayer
             if _is_target(mention, actor):
                 targets.append(mention)
             previous, previous_end = mention, mention.end
@@ -502,6 +504,12 @@ _SEMICOLON_GAP = re.compile(r"\s*;\s*(?:and\s+)?(?:the\s+)?")
 _OF_COUNTRY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 #: 'met President A of Argentina, President B of Chile, and Foreign Minister C': a title before each listed name
 _TITLED_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """A verb of saying right after a name, with no comma before it (words.csv SPEECH_PAST): 'and Russia said'."""
+    return re.compile(r"\s+(?:also\s+)?(?:" + word_classes()["SPEECH_PAST"] + r")\b", re.I)
 
 
 #: A verb of saying right after a party: the party reports, it is no object ('..., spokeswoman Ana Cruz said')

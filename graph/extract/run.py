@@ -24,6 +24,7 @@ from graph.extract.conditions import (
 )
 from graph.extract.document import _Doc
 from graph.extract.events import _sentence_events, _specific_over_generic
+from graph.extract.gapping import gapped_list_events
 from graph.extract.implied_charges import (
     _accusations_of_grounds,
     _charges_of_conduct_to_end,
@@ -62,6 +63,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_presence_visits(doc, events))
         events.extend(_visiting_guests(doc, events))
         events.extend(_followed_suit(doc, events))
+        events = gapped_list_events(doc, events)
         events.extend(_retaliations(doc, events))
         events.extend(_demands_of_conditions(doc, events))
         events.extend(_demands_of_measures_named_back(doc, events))

@@ -29,6 +29,20 @@ def _welcomed_thing() -> re.Pattern[str]:
                       r"(?:\w+\s+)?(?:" + word_classes()["WELCOMED_THINGS"] + r")\b")
 
 
+@cache
+def _feelings_before() -> re.Pattern[str]:
+    """Feelings said to travel, right before a verb of going (words.csv FEELINGS_SENT): 'our thoughts go out to'."""
+    return re.compile(r"\b(?:" + word_classes()["FEELINGS_SENT"] + r")\s+(?:also\s+)?$", re.I)
+
+
+@cache
+def _received_people() -> re.Pattern[str]:
+    """People taken in rather than guests met, right after a verb of welcome (words.csv RECEIVED_PEOPLE): 'received
+    their citizens', 'welcomed the 23 freed hostages home'."""
+    return re.compile(r"\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w,-]+\s+){0,3}?(?:"
+                      + word_classes()["RECEIVED_PEOPLE"] + r")\b", re.I)
+
+
 #: 'welcome it', 'received this': a pronoun of a thing, not of a guest, after a verb of welcome
 _THING_PRONOUN = re.compile(r"\s+(?:it|this)\b(?!\s+" + _WORDS["GUEST_NOUNS"] + r"\b)")
 
@@ -165,6 +179,11 @@ def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigg
     """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):
         return True  # 'welcomed Egypt's willingness to advance a deal' is no meeting
+    if trigger.relation == "visits" and _feelings_before().search(text, max(0, start - 40), start):
+        return True  # 'our thoughts go out to the Pakistani people': feelings sent, nobody goes anywhere
+    if trigger.relation in ("meetsWith", "visits") and _received_people().match(text, head_end) \
+            and text[start:head_end].lower().startswith(("welcom", "receiv", "greet")):
+        return True  # 'the two sides received their citizens', 'welcomed the freed hostages': people, no guests
     if trigger.relation in ("meetsWith", "visits") and _THING_PRONOUN.match(text, head_end) \
             and text[start:head_end].lower().startswith(("welcom", "receiv", "hail")):
         return True  # 'the people of Solomon Islands genuinely welcome it': a deal welcomed, no guest

@@ -2909,6 +2909,9 @@ NO_SUCH_ACT = [
      ("IRN", "demands", "SYR")),
     # onlookers who watched talks held by two others tell of no meeting of the two
     ("Diplomats in Brazil closely watched the Chile-Bolivia talks on Tuesday.", ("BOL", "meetsWith", "CHL")),
+    # a person's honour after 'hosted a banquet in' is no place the host went to
+    ("Russian President Vladimir Putin, who hosted a banquet in Indian Prime Minister Narendra Modi's honour on "
+     "Monday, praised India's economic growth.", ("RUS", "visits", "IND")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

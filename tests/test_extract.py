@@ -2946,6 +2946,12 @@ NO_SUCH_ACT = [
     ("Russia and Ukraine swapped 146 prisoners of war each on Saturday. The UAE's role as a mediator underscored its "
      "growing influence in brokering such exchanges, a position it has sought to expand.",
      ("ARE", "exertsInfluenceOn", "RUS")),
+    # a person's honour after 'hosted a banquet in' is no place the host went to
+    ("Russian President Vladimir Putin, who hosted a banquet in Indian Prime Minister Narendra Modi's honour on "
+     "Monday, praised India's economic growth.", ("RUS", "visits", "IND")),
+    # staying out of a summit refuses no state when no host is named
+    ("Venezuela's president will skip the gathering. Ecuador's president will not take part in the summit either.",
+     ("ECU", "rejects", "VEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -49,7 +49,12 @@ from graph.actors.offices_and_groups import (
     _add_role_anaphora,
 )
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
-from graph.actors.people import _add_known_surnames, _add_leader_surnames, _merge_short_names
+from graph.actors.people import (
+    _add_known_surnames,
+    _add_leader_surnames,
+    _claim_known_surname,
+    _merge_short_names,
+)
 from graph.actors.person_countries import _stated_countries
 from graph.actors.person_names import _name_patterns
 from graph.actors.person_sides import _fill_countries
@@ -268,6 +273,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             surname = intro.name.split()[-1]
             if len(surname) > 2 and kb.lookup(surname) is None:
                 new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+            elif len(surname) > 2:
+                _claim_known_surname(raw, kb, person, surname, text)
             family = intro.name.split()[0]
             if person.country in word_lists()["FAMILY_NAME_FIRST"] and len(intro.name.split()) >= 2 \
                     and len(family) > 1 and family not in NOT_NAME and kb.lookup(family) is None:

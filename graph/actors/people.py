@@ -125,6 +125,21 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
+def _claim_known_surname(raw: list, kb: KnowledgeBase, person: Person, surname: str, text: str) -> None:
+    """'said Martha Bárcena ... Ms. Bárcena said': the knowledge base gives the surname alone to someone else (Alicia
+    Bárcena), but a document that names another person of that surname in full, and never the known one's given
+    name, means its own person by the surname alone: those mentions are that person's."""
+    hit = kb.lookup(surname)
+    known = kb.people.get(hit.key) if hit is not None and hit.type == "person" else None
+    if known is None or known.name == person.name or _fold(known.name.split()[0]).lower() in _fold(text).lower():
+        return
+    for index, (mention, gender) in enumerate(raw):
+        if mention.type == "person" and mention.key == known.name \
+                and _fold(mention.text).lower() == _fold(surname).lower():
+            raw[index] = (Mention(mention.start, mention.end, mention.text, "person", person.name, person.country,
+                                  person.role, mention.via), person.gender or gender)
+
+
 def _merge_short_names(raw: list[tuple[Mention, str]], persons: dict[str, Person]) -> None:
     """'King Abdullah' and 'King Abdullah II' in one article are one person: a name whose words all belong
     to exactly one longer name of the document is that person. The longer name's words include those it is

@@ -105,9 +105,10 @@ _PROPOSED_LATER = re.compile(r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|
 
 def _proposer(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
     """Who put forward the proposal the wording opens with ('a condition that Tbilisi rejected'): the party after
-    'by' or 'from' right after its noun ('terms set by Brussels'), a possessive before it ('Moscow's offer'), the
-    subject that put it forward ('Moscow put forward a condition'), or the party of its own passive after the
-    wording ('The terms, which were rejected by Belgrade, were set by Brussels'). None named: no target."""
+    'by' or 'from' right after its noun ('terms set by Brussels'), a possessive or a nationality before it ('Moscow's
+    offer', 'the Russian conditions'), the subject that put it forward ('Moscow put forward a condition'), or the
+    party of its own passive after the wording ('The terms, which were rejected by Belgrade, were set by Brussels').
+    None named: no target."""
     mentions = [m for m in doc.mentions(candidate.sentence) if _is_target(m, actor)]
     for mention in mentions:
         if candidate.head_end < mention.start < candidate.end \
@@ -116,7 +117,9 @@ def _proposer(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start:
             between = doc.text[mention.end:candidate.head_start]
-            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) or _PUT_FORWARD.fullmatch(between):
+            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", between) or _PUT_FORWARD.fullmatch(between) \
+                    or (mention.via == "demonym" and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", between)):
+                # ('the Russian conditions were dismissed by Kyiv': the nationality of the proposal is its maker's)
                 return [_as_country(mention) if mention.via == "demonym" else mention]
             break
     later = _PROPOSED_LATER.match(doc.text, candidate.end, candidate.sentence.end)

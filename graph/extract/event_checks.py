@@ -42,6 +42,29 @@ def _withdrawn_from_elsewhere(doc: _Doc, candidate: _Candidate, pairs: list) -> 
     return place is not None and all(place.country != actor.country for actor, _ in pairs)
 
 
+#: a wording that ends on a preposition of place ('hosted a dinner in', 'arrived at', 'went to'): a place follows
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:in|at|to|into)$", re.I)
+
+
+#: what may stand between a preposition and a person's name: capitalised words of a title ('Indian Prime Minister')
+_TITLE_RUN = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,5}")
+
+
+def _person_as_place(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
+    """'who hosted a dinner in PM Modi's honour': a visit's wording that ends on a preposition of place names
+    where one went, so a person right after it is no place and the host's dinner no trip to that person's
+    country. Every visit wording of the kind is held to this, whatever its words."""
+    if candidate.relation != "visits" \
+            or not _PLACE_PREPOSITION_END.search(doc.text, candidate.head_start, candidate.end):
+        return False
+    targets = [target for _, ts in pairs for target in ts]
+    if targets and all(isinstance(target, Mention) and target.type == "person" for target in targets):
+        return True
+    # 'in Indian Prime Minister Narendra Modi's honour': a person's possessive after a title opens the phrase
+    return any(m.type == "person" and m.start >= candidate.end and doc.text.startswith(("'s", "’s"), m.end)
+               and _TITLE_RUN.fullmatch(doc.text, candidate.end, m.start) for m in doc.mentions(candidate.sentence))
+
+
 def _thanked_together(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
     """'I thank the governments of Ghana and Nigeria for facilitating this flight': the parties thanked together
     each did their part for the thanker; a mutual act between two of them, both named before the trigger, is read

@@ -23,6 +23,7 @@ from graph.extract.event_checks import (
     _labelled_measure,
     _offence_of_the_punished,
     _opposed_visit,
+    _person_as_place,
     _switch_of_sides,
     _thanked_together,
     _withdrawn_from_elsewhere,
@@ -129,7 +130,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 or _talks_at_home(doc, candidate) or _ties_as_topic(doc, candidate) \
                 or (candidate.relation in _MUTUAL
                     and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
-                or _thanked_together(doc, candidate, pairs):
+                or _thanked_together(doc, candidate, pairs) or _person_as_place(doc, candidate, pairs):
             # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)
             continue
         pairs_of[id(candidate)] = pairs

@@ -209,6 +209,21 @@ def _condemned_act_labelled(doc: _Doc, candidate: _Candidate, mentions: list[Men
                                     for m in mentions)
 
 
+@cache
+def _gathering_after() -> re.Pattern[str]:
+    """A gathering or a body as what one takes part in, right after the wording ('participate in CELAC', 'take part
+    in the summit'): a name in capitals or a gathering noun (words.csv GATHERING_NOUNS) after 'in' or 'at'."""
+    return re.compile(r"\s+(?:in|at)\s+(?:the\s+|this\s+|next\s+|a\s+)?(?:[A-Z][\w-]*\b|(?:[\w-]+\s+){0,3}?(?:"
+                      + word_classes()["GATHERING_NOUNS"] + r")\b)")
+
+
+def _gathering_declined(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
+    """'Lasso does not participate in CELAC either': staying out of a gathering or a body refuses no state when the
+    sentence names no country after it; the host, where named ('in South Africa'), is read by the place rules."""
+    return candidate.relation == "rejects" and _gathering_after().match(doc.text, candidate.end) is not None \
+        and not any(m.start >= candidate.end and m.type == "country" for m in mentions)
+
+
 def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
     """True when the other side right after the trigger is a group the text names no party for: the partners
     after 'with' ('scaling back relations with Western countries due to their role in Ukraine'), or those charged
@@ -217,7 +232,8 @@ def _unnamed_other_side(doc: _Doc, candidate: _Candidate, mentions: list[Mention
     later in the sentence is where or about what they act, so no rule may guess a target."""
     if _court_ruling_rejected(doc, candidate, mentions) or _unowned_claim_rejected(doc, candidate, mentions) \
             or _end_to_fighting_asked(doc, candidate, mentions) or _first_party_a_place(doc, candidate, mentions) \
-            or _private_people_met(doc, candidate, mentions) or _condemned_act_labelled(doc, candidate, mentions):
+            or _private_people_met(doc, candidate, mentions) or _condemned_act_labelled(doc, candidate, mentions) \
+            or _gathering_declined(doc, candidate, mentions):
         return True
     group = _unnamed_group().match(doc.text, candidate.end)
     if group is not None and group.group().lstrip()[:4].lower() == "with":

@@ -2909,6 +2909,11 @@ NO_SUCH_ACT = [
      ("IRN", "demands", "SYR")),
     # onlookers who watched talks held by two others tell of no meeting of the two
     ("Diplomats in Brazil closely watched the Chile-Bolivia talks on Tuesday.", ("BOL", "meetsWith", "CHL")),
+    # two leaders who met and condemned violations charge neither each other: who voices a charge did not do the act
+    ("Chilean President Ana Ruiz and Peruvian President Luis Soto met in Lima and condemned repeated truce "
+     "violations along the border, officials said.", ("CHL", "accuses", "PER")),
+    ("Norway declared full backing for Iceland. It pointed out violations of maritime law, Norway's foreign minister "
+     "said.", ("NOR", "accuses", "ISL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

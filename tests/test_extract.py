@@ -2914,6 +2914,9 @@ NO_SUCH_ACT = [
      "violations along the border, officials said.", ("CHL", "accuses", "PER")),
     ("Norway declared full backing for Iceland. It pointed out violations of maritime law, Norway's foreign minister "
      "said.", ("NOR", "accuses", "ISL")),
+    # backing a state's opposition figure is no tie with that state
+    ("Chile's president, Gabriel Boric, voiced his backing for opposition leader María Corina Machado on Monday.",
+     ("CHL", "agreesToCooperate", "VEN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

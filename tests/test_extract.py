@@ -2917,6 +2917,9 @@ NO_SUCH_ACT = [
     # backing a state's opposition figure is no tie with that state
     ("Chile's president, Gabriel Boric, voiced his backing for opposition leader María Corina Machado on Monday.",
      ("CHL", "agreesToCooperate", "VEN")),
+    # pressure on a body of no state ('the IAEA ... under pressure from Washington') is no demand on the speaker's state
+    ("Tehran's foreign ministry spokesman, noting that the IAEA had issued findings beyond its remit under pressure "
+     "from Washington, said Iran would respond.", ("USA", "demands", "IRN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

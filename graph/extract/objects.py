@@ -410,6 +410,9 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
     if _UNNAMED_DOER.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
         return []  # 'concerns about any actions that would undermine the region': no party does it
     for mention in reversed(mentions):
+        if mention.end <= candidate.head_start and candidate.relation == "demands" \
+                and _stateless_clause_subject(doc, mention, candidate):
+            break  # 'the agency published reports under pressure from the U.S.': a body of no state is pressed
         if mention.end <= candidate.head_start and _is_target(mention, actor) and _charged_act(candidate) \
                 and _voiced_charge().search(doc.text, mention.end, candidate.head_start):
             break  # 'A and B met and condemned recent ceasefire violations': who condemns did not violate
@@ -440,6 +443,13 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                         key=lambda m: (m.via == "place", m.start))
         return ranked[:1]
     return []
+
+
+def _stateless_clause_subject(doc: _Doc, mention: Mention, candidate: _Candidate) -> bool:
+    """Whether the mention is a body of no one state (the IAEA, the UN) in the trigger's own clause, with no
+    break between: then that body is the subject the wording is said of, not a state named further back."""
+    return mention.type == "organization" and not mention.country \
+        and not re.search(r"[,;:.!?\"“”]", doc.text[mention.end:candidate.head_start])
 
 
 def _charged_act(candidate: _Candidate) -> bool:

@@ -2920,6 +2920,9 @@ NO_SUCH_ACT = [
     # pressure on a body of no state ('the IAEA ... under pressure from Washington') is no demand on the speaker's state
     ("Tehran's foreign ministry spokesman, noting that the IAEA had issued findings beyond its remit under pressure "
      "from Washington, said Iran would respond.", ("USA", "demands", "IRN")),
+    # a bare refusal to cooperate by a party that turned back deportation flights is that refusal, no second stance
+    ("Peru turned back two deportation flights from the United States on Sunday. Washington then announced tariffs "
+     "on Peruvian goods, saying Lima had refused to cooperate.", ("PER", "rejects", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -2923,6 +2923,9 @@ NO_SUCH_ACT = [
     # a bare refusal to cooperate by a party that turned back deportation flights is that refusal, no second stance
     ("Peru turned back two deportation flights from the United States on Sunday. Washington then announced tariffs "
      "on Peruvian goods, saying Lima had refused to cooperate.", ("PER", "rejects", "USA")),
+    # a participle after the people sent ('migrants reportedly deported to') is no act of the clause's subject
+    ("Colombia's president shared footage of migrants reportedly deported to Guatemala in shackles.",
+     ("GTM", "acceptsDeportees", "COL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

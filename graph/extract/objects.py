@@ -409,6 +409,9 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     if _UNNAMED_DOER.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
         return []  # 'concerns about any actions that would undermine the region': no party does it
+    if candidate.relation in _MIGRATION and _people_before().search(doc.text, max(0, candidate.head_start - 60),
+                                                                    candidate.head_start):
+        return []  # 'a video of migrants reportedly deported to Brazil': a participle of the people, no one's act
     for mention in reversed(mentions):
         if mention.end <= candidate.head_start and candidate.relation == "demands" \
                 and _stateless_clause_subject(doc, mention, candidate):
@@ -443,6 +446,13 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                         key=lambda m: (m.via == "place", m.start))
         return ranked[:1]
     return []
+
+
+@cache
+def _people_before() -> re.Pattern[str]:
+    """People sent back named right before the trigger, an adverb perhaps between (words.csv MIGRANTS: 'migrants
+    reportedly '): the trigger is a participle that describes them, and the clause's subject did not do it."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["MIGRANTS"] + r")\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
 def _stateless_clause_subject(doc: _Doc, mention: Mention, candidate: _Candidate) -> bool:

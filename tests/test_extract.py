@@ -2926,6 +2926,9 @@ NO_SUCH_ACT = [
     # a participle after the people sent ('migrants reportedly deported to') is no act of the clause's subject
     ("Colombia's president shared footage of migrants reportedly deported to Guatemala in shackles.",
      ("GTM", "acceptsDeportees", "COL")),
+    # influence held in unnamed 'countries where' a state once held it guesses no one of them
+    ("Beijing has spread its reach across the Pacific, into countries where the United States once enjoyed "
+     "unrivalled influence, analysts in Fiji said.", ("USA", "exertsInfluenceOn", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

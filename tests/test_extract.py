@@ -2952,6 +2952,26 @@ NO_SUCH_ACT = [
     # staying out of a summit refuses no state when no host is named
     ("Venezuela's president will skip the gathering. Ecuador's president will not take part in the summit either.",
      ("ECU", "rejects", "VEN")),
+    # two leaders who met and condemned violations charge neither each other: who voices a charge did not do the act
+    ("Chilean President Ana Ruiz and Peruvian President Luis Soto met in Lima and condemned repeated truce "
+     "violations along the border, officials said.", ("CHL", "accuses", "PER")),
+    ("Norway declared full backing for Iceland. It pointed out violations of maritime law, Norway's foreign minister "
+     "said.", ("NOR", "accuses", "ISL")),
+    # backing a state's opposition figure is no tie with that state
+    ("Chile's president, Gabriel Boric, voiced his backing for opposition leader María Corina Machado on Monday.",
+     ("CHL", "agreesToCooperate", "VEN")),
+    # pressure on a body of no state ('the IAEA ... under pressure from Washington') is no demand on the speaker's state
+    ("Tehran's foreign ministry spokesman, noting that the IAEA had issued findings beyond its remit under pressure "
+     "from Washington, said Iran would respond.", ("USA", "demands", "IRN")),
+    # a bare refusal to cooperate by a party that turned back deportation flights is that refusal, no second stance
+    ("Peru turned back two deportation flights from the United States on Sunday. Washington then announced tariffs "
+     "on Peruvian goods, saying Lima had refused to cooperate.", ("PER", "rejects", "USA")),
+    # a participle after the people sent ('migrants reportedly deported to') is no act of the clause's subject
+    ("Colombia's president shared footage of migrants reportedly deported to Guatemala in shackles.",
+     ("GTM", "acceptsDeportees", "COL")),
+    # influence held in unnamed 'countries where' a state once held it guesses no one of them
+    ("Beijing has spread its reach across the Pacific, into countries where the United States once enjoyed "
+     "unrivalled influence, analysts in Fiji said.", ("USA", "exertsInfluenceOn", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -410,7 +410,16 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     if _UNNAMED_DOER.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
         return []  # 'concerns about any actions that would undermine the region': no party does it
+    if candidate.relation in _MIGRATION and _people_before().search(doc.text, max(0, candidate.head_start - 60),
+                                                                    candidate.head_start):
+        return []  # 'a video of migrants reportedly deported to Brazil': a participle of the people, no one's act
     for mention in reversed(mentions):
+        if mention.end <= candidate.head_start and candidate.relation == "demands" \
+                and _stateless_clause_subject(doc, mention, candidate):
+            break  # 'the agency published reports under pressure from the U.S.': a body of no state is pressed
+        if mention.end <= candidate.head_start and _is_target(mention, actor) and _charged_act(candidate) \
+                and _voiced_charge().search(doc.text, mention.end, candidate.head_start):
+            break  # 'A and B met and condemned recent ceasefire violations': who condemns did not violate
         if mention.end <= candidate.head_start and _is_target(mention, actor) and mention.via != "place" \
                 and not _listed_with(doc, mention, actor) and not _owned_by_object(doc, mention, mentions) \
                 and not _object_of_move_named_back(doc, candidate, mention) \
@@ -430,12 +439,42 @@ def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                 and _DOER_OF.fullmatch(doc.text, candidate.head_end, doer.start):
             return [doer]  # 'the interference of Laos in its affairs': the doer of the act charged
     before = doc.text[candidate.sentence.start:candidate.head_start].strip(" “\"'")
-    if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0:
+    if re.match(r"(?:That|This|It|Such)\b", before) and candidate.sentence.index > 0 \
+            and not (_charged_act(candidate) and _voiced_charge().search(before)):
+        # ('It pointed out violations': the pronoun is the one who voices the charge, not the previous sentence's party)
         previous = doc.sentences[candidate.sentence.index - 1]
         ranked = sorted((m for m in doc.mentions(previous) if _is_target(m, actor)),
                         key=lambda m: (m.via == "place", m.start))
         return ranked[:1]
     return []
+
+
+@cache
+def _people_before() -> re.Pattern[str]:
+    """People sent back named right before the trigger, an adverb perhaps between (words.csv MIGRANTS: 'migrants
+    reportedly '): the trigger is a participle that describes them, and the clause's subject did not do it."""
+    return re.compile(r"(?<![\w-])(?:" + word_classes()["MIGRANTS"] + r")\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _stateless_clause_subject(doc: _Doc, mention: Mention, candidate: _Candidate) -> bool:
+    """Whether the mention is a body of no one state (the IAEA, the UN) in the trigger's own clause, with no
+    break between: then that body is the subject the wording is said of, not a state named further back."""
+    return mention.type == "organization" and not mention.country \
+        and not re.search(r"[,;:.!?\"“”]", doc.text[mention.end:candidate.head_start])
+
+
+def _charged_act(candidate: _Candidate) -> bool:
+    """Whether the wording names the act charged, its doer the subject and its accuser the speaker ('violations'),
+    rather than a stance whose subject is the one who holds it ('a demand by Mexico')."""
+    return candidate.relation == "accuses" and candidate.trigger.actor == "speaker"
+
+
+@cache
+def _voiced_charge() -> re.Pattern[str]:
+    """A verb of condemning or pointing out (words.csv CONDEMNING_VERBS, VOICING_VERBS) before a charge's noun: the
+    one who voices the charge is its subject, so the party before that verb is no doer of the act charged."""
+    return re.compile(r"\b(?:" + word_classes()["CONDEMNING_VERBS"] + "|" + word_classes()["VOICING_VERBS"]
+                      + r")\b", re.I)
 
 
 def _any_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:

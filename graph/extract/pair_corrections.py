@@ -430,3 +430,26 @@ def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> li
                      or t.start >= last or _DOER_AFTER.search(doc.text, max(act.end(), t.start - 40), t.start)])
             for actor, targets in pairs]
     return [(actor, targets) for actor, targets in kept if targets]
+
+
+#: Relations of ties between states: a side inside a state is no partner of it
+_TIES = frozenset({"agreesToCooperate", "shiftsTowardCooperation"})
+
+
+@cache
+def _opposition_title() -> re.Pattern[str]:
+    """A title of a state's opposition right before a person's name ('opposition leader ', words.csv
+    OPPOSITION_TITLES)."""
+    return re.compile(r"\b(?:" + word_classes()["OPPOSITION_TITLES"] + r")\s+$", re.I)
+
+
+def _opposition_figures_dropped(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'voiced his support for opposition leader X': backing a state's opposition is a stance inside that state,
+    not ties with its government, so an opposition figure is no partner of the state it opposes."""
+    if candidate.relation not in _TIES:
+        return pairs
+    kept = [(actor, [t for t in targets if not (isinstance(t, Mention) and t.type == "person"
+                                                 and _opposition_title().search(doc.text, max(0, t.start - 40),
+                                                                                t.start))])
+            for actor, targets in pairs]
+    return [(actor, targets) for actor, targets in kept if targets]

@@ -40,6 +40,7 @@ from graph.extract.pair_corrections import (
     _joiners,
     _joint_meeting,
     _leaving_own_pact,
+    _opposition_figures_dropped,
     _own_nationals_held_elsewhere,
     _own_pair_addressed,
     _own_punishment_expected,
@@ -194,6 +195,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _holder_lifts(doc, candidate, pairs)
     pairs = _owner_eases(doc, candidate, pairs)
     pairs = _own_punishment_expected(doc, candidate, pairs)
+    pairs = _opposition_figures_dropped(doc, candidate, pairs)
     pairs = _own_nationals_held_elsewhere(doc, candidate, pairs)
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)

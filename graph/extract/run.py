@@ -32,6 +32,7 @@ from graph.extract.implied_charges import (
 )
 from graph.extract.inferences import _followed_suit, _presence_visits, _retaliations, _visiting_guests
 from graph.extract.lexicon import _context_label
+from graph.extract.senders import _refusals_told_again
 from graph.extract.swaps import _sides_of_trades, _swapped_back
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event
 
@@ -73,6 +74,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_threats_over_charged_acts(doc, events))
         events.extend(_headline_demands(doc, events))
         events = _sides_of_trades(doc, events)
+        events = _refusals_told_again(events)
         events.extend(_swapped_back(doc, events))
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)

@@ -17,7 +17,7 @@ from graph.extract.attribution import _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _listed_with
 from graph.extract.document import _Doc
-from graph.records import Mention
+from graph.records import Event, Mention
 
 
 @cache
@@ -266,3 +266,23 @@ def item_countries(doc: _Doc, position: int) -> frozenset[str]:
     if not starts:
         return frozenset()
     return countries[max(0, bisect_right(starts, position) - 1)]
+
+
+#: Refusals of people or of flights sent back: a party's bare refusal toward the same side is the same act
+_REFUSALS_OF_RETURNS = frozenset({"refusesDeportees", "refusesMilitaryDeportationFlights"})
+
+
+@cache
+def _bare_refusal() -> re.Pattern[str]:
+    """A rejection worded with no thing rejected of its own ('refusing to cooperate', 'a stance against'): words.csv
+    BARE_REFUSALS ending the trigger."""
+    return re.compile(r"\b(?:" + word_classes()["BARE_REFUSALS"] + r")(?:\s+\w+)?$", re.I)
+
+
+def _refusals_told_again(events: list[Event]) -> list[Event]:
+    """'Colombia turned the deportation flights away ... punished for refusing to cooperate': a bare rejection by a
+    party that the document shows refusing people or flights from the same other side is that refusal told again,
+    not a second stance."""
+    refused = {(e.actor_country, e.target_country) for e in events if e.relation in _REFUSALS_OF_RETURNS}
+    return [e for e in events if not (e.relation == "rejects" and (e.actor_country, e.target_country) in refused
+                                      and _bare_refusal().search(e.trigger))]

@@ -61,6 +61,12 @@ def _it_subject() -> re.Pattern[str]:
 
 
 @cache
+def _refusal_noun() -> re.Pattern[str]:
+    """A trigger whose head is a noun of refusing (words.csv REFUSAL_NOUNS: 'refusal', 'rejection')."""
+    return re.compile(r"(?:" + word_classes()["REFUSAL_NOUNS"] + r")", re.I)
+
+
+@cache
 def _impersonal_it() -> re.Pattern[str]:
     """'it was therefore "necessary and appropriate" to place': a dummy 'it', a verb 'to be' and a word of need
     (words.csv NEED_WORDS) opening the infinitive the trigger is in."""
@@ -315,6 +321,13 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if m.end == sentence.start + owned.start() and _can_act(m)), None)
         if owner is not None:
             return _possessed_person(doc, mentions, owner)
+    refusal = _OWNED_BEFORE.search(before) if _refusal_noun().fullmatch(
+        text, candidate.head_start, candidate.head_end) else None
+    if refusal is not None:
+        # "over Gabon's refusal to take back migrants": the refusal's owner refuses, not the clause's subject
+        owner = next((m for m in mentions if m.end == sentence.start + refusal.start() and _can_act(m)), None)
+        if owner is not None:
+            return owner
     its = _ITS_ACT.search(before[-80:]) if ends_with_any(before, _ITS_ACT_ENDS) else None
     if its is not None:
         # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision

@@ -71,8 +71,10 @@ def _called() -> re.Pattern[str]:
 @cache
 def _unnamed_states_described() -> re.Pattern[str]:
     """Unnamed states (words.csv STATES) described by a clause whose subject is a pronoun, right before the trigger:
-    'countries he terms', 'nations they call'."""
-    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")\s+(?:he|she|it|they|we)\s+$", re.I)
+    'countries he terms', 'nations they call'; or the place of a clause the trigger is in ('countries where the
+    United States once enjoyed influence'): the states meant are those unnamed ones."""
+    return re.compile(r"\b(?:" + word_classes()["STATES"] + r")\s+(?:(?:he|she|it|they|we)\s+|"
+                      r"(?:where|in\s+which)\s+(?:[\w.’'-]+\s+){1,5}?)$", re.I)
 
 
 @cache

@@ -31,7 +31,8 @@ How a text becomes mentions (the module of each step in brackets):
 5. Pronouns and nominals ('he', 'the country', 'the administration', 'the two leaders', 'these countries',
    'The President') are resolved to what they point back (or forward) to, or dropped. [offices and groups
    named alone ('The President', 'these countries') in offices_and_groups.py, the rest in resolution.py, whose
-   tests of an antecedent are in antecedents.py]
+   tests of an antecedent are in antecedents.py and whose record of the parties named so far, with the pairs
+   read from it ('the two leaders'), is in recent_parties.py]
 6. The countries are ranked by how much the document talks about them (`DocumentActors.focus`).
    [finder.py]
 

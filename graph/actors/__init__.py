@@ -18,7 +18,8 @@ How a text becomes mentions (the module of each step in brackets):
    trie-shaped matchers in tries.py]
 2. The text is scanned for aliases, skipping photo credits and bylines; what follows a country's name says
    whether it is the state ('Honduran authorities'), its private parties ('Chinese firms') or a place in it
-   ('the Russian city of Kazan'). [finder.py]
+   ('the Russian city of Kazan'). [finder.py; the scan and the matches that are part of a longer name or
+   an abbreviation in alias_scan.py, what follows a country's name in country_readings.py]
 3. Places and bodies stand for their country: the seat of an international body, 'a Russia-led bloc',
    'the government of Costa Rica', 'the Trump administration', 'the Gulf state', 'the canal'; the dateline
    says where the report was filed. [places.py]

@@ -26,9 +26,10 @@ How a text becomes mentions (the module of each step in brackets):
 4. People are introduced by a role, as speakers or by a country's possessive, and placed in a country: the
    one the introduction states, the one the document states elsewhere, the one the sentence around them
    names, or else the document's home country. Known people lend their surnames to the rest of the
-   document. [role_intros.py, speaker_intros.py; person_countries.py places them, with the offices an apposition
-   or an earlier mention states in stated_offices.py; person_names.py says what a name looks like, people.py
-   holds their record and merges names of one person]
+   document. [role_intros.py, speaker_intros.py; person_countries.py places them, with what the document
+   states elsewhere in stated_countries.py and the offices an apposition or an earlier mention states in
+   stated_offices.py; person_names.py says what a name looks like, people.py holds their record and merges
+   names of one person]
 5. Pronouns and nominals ('he', 'the country', 'the administration', 'the two leaders', 'these countries',
    'The President') are resolved to what they point back (or forward) to, or dropped. [offices and groups
    named alone ('The President', 'these countries') in offices_and_groups.py, the rest in resolution.py, whose

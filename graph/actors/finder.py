@@ -59,7 +59,6 @@ from graph.actors.offices_and_groups import (
 )
 from graph.actors.patterns import NOT_NAME, SpanSet, pronoun_matches
 from graph.actors.people import _add_known_surnames, _add_leader_surnames, _merge_short_names
-from graph.actors.person_countries import _stated_countries
 from graph.actors.person_names import _name_patterns
 from graph.actors.person_sides import _fill_countries
 from graph.actors.places import (
@@ -89,6 +88,7 @@ from graph.actors.speaker_intros import (
     _possessive_intros,
     _speaker_intros,
 )
+from graph.actors.stated_countries import _stated_countries
 from graph.actors.transcript_intros import _transcript_intros, _without_crossed_titles
 from graph.records import Mention
 from graph.text import quote_spans

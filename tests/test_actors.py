@@ -1444,3 +1444,11 @@ def test_a_clause_naming_a_side_places_the_office_holder_after_it() -> None:
     found = people("Talks open in Geneva on Monday. Washington will send Secretary John Ray. On the Russian side, "
                    "Presidential Adviser Ivan Petrov will lead the delegation.")
     assert found.get("Ivan Petrov") == "RUS", found  # the side named, not the country of the sentence before
+
+
+def test_our_office_set_off_before_a_titled_name_in_a_quote_from_a_bare_body_is_the_speakers() -> None:
+    found = people("Chilean Foreign Ministry recalls envoy\n\n"
+                   "The Chilean Foreign Ministry said on Monday that Santiago was recalling its envoy from Peru.\n\n"
+                   "The ministry said in a statement: \"After the raids carried out by Peru on our consulate, it was "
+                   "decided to call back our envoy in Lima, Ambassador Pablo Reyes Olmos, to Santiago.\"")
+    assert found.get("Pablo Reyes Olmos") == "CHL", found  # 'our envoy': the side the quotation speaks for

@@ -376,13 +376,17 @@ def _own_visit_to(text: str, offset: int, countries: list[Mention], mention_star
 
 #: 'our ambassador', 'our new envoy': an office holder of the speaker's own side, inside a quotation
 _OUR_BEFORE = re.compile(r"\b[Oo]ur[ \t]+(?:(?:new|former|then|acting|top|senior)[ \t]+)?$")
+#: The same office said with 'our' and set off before the title that opens the name: 'our envoy in Lima, Ambassador '
+_OUR_APPOSED = re.compile(r"\b[Oo]ur[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+(?:[ \t]+(?:in|to|at)[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?,[ \t]+$")
 
 
 def _speakers_side(text: str, role_start: int, raw: list[tuple[Mention, str]]) -> str | None:
     """The country of the speaker who calls an office holder 'our' ('"We recalled our ambassador to Tel Aviv,
     Kemal Aydin," the Turkish ministry said'): the one the quotation is attributed to, in its sentence outside
     the quotation, after it or else before it. '' when the sentence names none; None when no 'our' is said."""
-    if not _OUR_BEFORE.search(text, max(0, role_start - 20), role_start):
+    if not _OUR_BEFORE.search(text, max(0, role_start - 20), role_start) \
+            and not _OUR_APPOSED.search(text, max(0, role_start - 80), role_start):
         return None
     quoted = _quotes_of(text)
     quote = quoted.span_at(role_start)
@@ -397,7 +401,25 @@ def _speakers_side(text: str, role_start: int, raw: list[tuple[Mention, str]]) -
               if not quoted.covers(m.start) and m.via != "place"]
     after = [m for m in around if m.start >= quote[1]]
     found = after[0] if after else (around[-1] if around else None)
+    if found is None:
+        found = _subject_before_quote(text, quote[0], countries, starts, quoted)
     return found.country if found is not None else ""
+
+
+def _subject_before_quote(text: str, at: int, countries: list[Mention], starts: list[int],
+                          quoted: SpanSet) -> Mention | None:
+    """The country a quotation opened by a bare body goes on from ('Chile's ministry spoke on Monday. The ministry
+    said: "... our envoy ..."'): the first country named outside quotes and not after a preposition in the
+    quotation's sentence before it, else in the sentence before; None when neither names one."""
+    sentences = sentences_of(text)
+    index = bisect_right(_starts_of(text), at) - 1
+    for sentence in sentences[index:index + 1] + sentences[max(0, index - 1):max(0, index)]:
+        for mention in countries[bisect_left(starts, sentence.start):bisect_left(starts, min(sentence.end, at))]:
+            if quoted.covers(mention.start) or mention.via == "place" or mention.type == "person" \
+                    or _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]):
+                continue
+            return mention
+    return None
 
 
 _SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"

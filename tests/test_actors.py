@@ -1452,3 +1452,10 @@ def test_our_office_set_off_before_a_titled_name_in_a_quote_from_a_bare_body_is_
                    "The ministry said in a statement: \"After the raids carried out by Peru on our consulate, it was "
                    "decided to call back our envoy in Lima, Ambassador Pablo Reyes Olmos, to Santiago.\"")
     assert found.get("Pablo Reyes Olmos") == "CHL", found  # 'our envoy': the side the quotation speaks for
+
+
+def test_a_country_name_before_a_title_naming_its_body_with_of_owns_the_title() -> None:
+    found = people("Peru and Chile sign border pact\n\n"
+                   "Peru will send police officers to Chile under the pact. It was signed on Friday by the Chile "
+                   "Secretary-General of the Council of Ministers Jorge Vidal Rojas.")
+    assert found.get("Jorge Vidal Rojas") == "CHL", found  # the country named as an adjective, not the one before

@@ -1459,3 +1459,11 @@ def test_a_country_name_before_a_title_naming_its_body_with_of_owns_the_title() 
                    "Peru will send police officers to Chile under the pact. It was signed on Friday by the Chile "
                    "Secretary-General of the Council of Ministers Jorge Vidal Rojas.")
     assert found.get("Jorge Vidal Rojas") == "CHL", found  # the country named as an adjective, not the one before
+
+
+def test_an_office_of_the_embassy_named_bare_is_of_the_embassy_told_before() -> None:
+    found = people("Peru expels two Chilean diplomats\n\n"
+                   "Lima handed a note to the Chilean Embassy on Monday. The ministry said in a statement that Peru "
+                   "objected to the acts of the First Secretary of the Chilean Embassy, Rosa Lagos, and the Second "
+                   "Secretary of the Embassy, Tomas Vera Ortiz.")
+    assert found.get("Tomas Vera Ortiz") == "CHL", found  # the embassy named bare is the one told of before

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from graph.actors.knowledge import knowledge_base, word_lists
+from graph.actors.knowledge import knowledge_base, word_classes, word_lists
 from graph.actors.patterns import POSSESSIVE
 from graph.actors.people import PersonIntro
 from graph.records import Mention
@@ -199,6 +199,29 @@ def _side_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
     return next((m.country for m in countries.starting(side.start("side"), side.start("side") + 1)), "")
 
 
+@cache
+def _bare_mission_before() -> re.Pattern[str]:
+    """A mission named bare after an office, set off before the name: ' of the Embassy, ' (words.csv MISSION)."""
+    return re.compile(r"[ \t]+(?:of|at)[ \t]+the[ \t]+(?P<mission>(?i:" + word_classes()["MISSION"]
+                      + r"))[ \t]*,[ \t]+$")
+
+
+def _mission_told_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
+    """The country of a mission an office names bare ('the First Secretary of the Chilean Embassy, X, and the Second
+    Secretary of the Embassy, Y': Y is Chile's too): the one country every earlier mission of the same word was
+    named with; "" when none or several were."""
+    bare = _bare_mission_before().search(text, max(0, intro.start - 60), intro.start)
+    if bare is None:
+        return ""
+    office = knowledge_base().role_re.search(text, max(0, bare.start() - 40), bare.start())
+    if office is None or office.end() != bare.start():
+        return ""  # the mission is no office's: 'a protest at the embassy, X said'
+    word = bare.group("mission").lower()
+    owners = {m.country for m in countries.starting(0, bare.start())
+              if m.via == "government" and m.text.split()[-1].lower() == word}
+    return owners.pop() if len(owners) == 1 else ""
+
+
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
     """Person -> the country the text states for their office, by an apposition after the name, by a possessive
     office set off before it, by the side a clause before it names, or by the same office told of earlier with its
@@ -209,7 +232,8 @@ def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[Perso
         if intro.explicit_country or intro.international or intro.name in found:
             continue
         country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
-            or _side_before(text, intro, countries) or _told_before(text, intro, countries)
+            or _side_before(text, intro, countries) or _told_before(text, intro, countries) \
+            or _mission_told_before(text, intro, countries)
         if country:
             found[intro.name] = country
     return found

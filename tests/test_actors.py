@@ -1467,3 +1467,11 @@ def test_an_office_of_the_embassy_named_bare_is_of_the_embassy_told_before() -> 
                    "objected to the acts of the First Secretary of the Chilean Embassy, Rosa Lagos, and the Second "
                    "Secretary of the Embassy, Tomas Vera Ortiz.")
     assert found.get("Tomas Vera Ortiz") == "CHL", found  # the embassy named bare is the one told of before
+
+
+def test_a_spokesperson_of_a_presidents_house_is_of_that_presidents_country() -> None:
+    found = people("President Ruto heads to Washington\n\n"
+                   "President William Ruto left the country for Washington in the United States on Tuesday.\n\n"
+                   "State House Spokesperson Amina Wanjiru said Ruto was invited by the United States to attend "
+                   "the signing of a peace deal.")
+    assert found.get("Amina Wanjiru") == "KEN", found  # the house is the president's, not the country he visits

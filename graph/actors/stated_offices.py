@@ -17,6 +17,7 @@ from functools import cache
 from graph.actors.knowledge import knowledge_base, word_classes, word_lists
 from graph.actors.patterns import POSSESSIVE
 from graph.actors.people import PersonIntro
+from graph.actors.places import dateline_country
 from graph.records import Mention
 
 #: An apposition right after a name: ', ' then what it says, up to the next comma, semicolon or parenthesis
@@ -222,6 +223,26 @@ def _mission_told_before(text: str, intro: PersonIntro, countries: _Countries) -
     return owners.pop() if len(owners) == 1 else ""
 
 
+@cache
+def _house_before() -> re.Pattern[str]:
+    """A president's house right before an office and name: 'State House Spokesperson ' (words.csv
+    PRESIDENTS_HOUSES), up to three capitalised words of the office."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word_lists()["PRESIDENTS_HOUSES"])
+                      + r")[ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")
+
+
+def _presidents_house(text: str, intro: PersonIntro, raw: list[tuple[Mention, str]]) -> str:
+    """The country of a president's house that owns the office before the name ('State House Spokesperson X'):
+    the dateline's, else that of the first president the text names with a country; the house is named bare, as
+    only the home side's is, so the sentence around the name does not say whose it is."""
+    if _house_before().search(text, max(0, intro.start - 60), intro.start) is None:
+        return ""
+    home = dateline_country(text, knowledge_base())
+    if home:
+        return home
+    return next((m.country for m, _ in raw if m.type == "person" and m.country and m.role == "President"), "")
+
+
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
     """Person -> the country the text states for their office, by an apposition after the name, by a possessive
     office set off before it, by the side a clause before it names, or by the same office told of earlier with its
@@ -233,7 +254,7 @@ def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[Perso
             continue
         country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
             or _side_before(text, intro, countries) or _told_before(text, intro, countries) \
-            or _mission_told_before(text, intro, countries)
+            or _mission_told_before(text, intro, countries) or _presidents_house(text, intro, raw)
         if country:
             found[intro.name] = country
     return found

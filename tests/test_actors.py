@@ -1475,3 +1475,12 @@ def test_a_spokesperson_of_a_presidents_house_is_of_that_presidents_country() ->
                    "State House Spokesperson Amina Wanjiru said Ruto was invited by the United States to attend "
                    "the signing of a peace deal.")
     assert found.get("Amina Wanjiru") == "KEN", found  # the house is the president's, not the country he visits
+
+
+def test_a_text_calling_one_half_of_a_divided_land_the_north_is_told_from_the_other_half() -> None:
+    found = people("Missile launch draws a firm response\n\n"
+                   "North Korea launched a missile on Sunday, its third this month. North Korea has fired dozens of "
+                   "missiles since January.\n\n"
+                   "National Security Adviser Park Min-ho chaired an emergency meeting after the North fired the "
+                   "missile toward the sea, and warned that South Korea would respond firmly.")
+    assert found.get("Park Min-ho") == "KOR", found  # 'the North' is what the South calls the other half

@@ -62,6 +62,7 @@ from graph.actors.people import _add_known_surnames, _add_leader_surnames, _merg
 from graph.actors.person_names import _name_patterns
 from graph.actors.person_sides import _fill_countries
 from graph.actors.places import (
+    _COMPASS,
     _add_administrations,
     _add_bilateral_pairs,
     _add_compass_halves,
@@ -73,6 +74,7 @@ from graph.actors.places import (
     _add_led_by,
     _add_named_pairs,
     _add_place_anaphora,
+    _compass_halves,
     _seat_as_host,
     add_surname_administrations,
     dateline_country,
@@ -338,7 +340,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     # and those introduced by one ('EU envoy Miroslav Lajcak'); filling in the document's country misplaces them
     stateless = {name for name in persons if name in kb.people and not kb.people[name].country} | international
     if any(not person.country and name not in stateless for name, person in persons.items()):
-        home = dateline_country(text, kb) or _headline_subject(text, mentions) or (focus[0] if focus else "")
+        home = dateline_country(text, kb) or _headline_subject(text, mentions) or _compass_home(mentions, kb) \
+            or (focus[0] if focus else "")
         persons, mentions = _fill_countries(persons, mentions, home, text, focus, stateless)
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
@@ -427,6 +430,18 @@ def _headline_subject(text: str, mentions: list[Mention]) -> str:
             or not _LOWER_WORD_AFTER.match(text, first.end, end):
         return ""
     return first.country
+
+
+def _compass_home(mentions: list[Mention], kb: KnowledgeBase) -> str:
+    """The half of a divided land a text is told from: the other half than the one it calls by a bare compass word
+    ('the North fired a missile' is written from the South); "" when it calls no half so, or both."""
+    bare = {m.country for m in mentions if m.type == "country" and m.via == "name" and m.text in _COMPASS}
+    if len(bare) != 1:
+        return ""
+    half = next(iter(bare))
+    others = {country for by_word in _compass_halves(kb) if half in by_word.values()
+              for country in by_word.values()} - {half}
+    return others.pop() if len(others) == 1 else ""
 
 
 #: A headline's verb or noun after its subject: ' asks', "'s decision", ' to summon'

@@ -5,7 +5,10 @@ where the sentence is about another country: 'Delhi summoned Abdul Karim, Bangla
 envoy is Bangladesh's, not India's), 'the regime expelled France's ambassador. ... Ambassador Jean Roux was
 asked to leave' (the ambassador told of earlier is France's, not that of the dateline's city). Both state the
 person's country outright, so they win over a guess. So do an office set off before the name ("Bahrain's top
-diplomat, X") and a clause naming the side ('On the Russian side, Presidential Adviser X').
+diplomat, X") and a clause naming the side ('On the Russian side, Presidential Adviser X'). So, last, do a mission
+named bare after an office ('the Second Secretary of the Embassy, X' after 'the Chilean Embassy'), a president's
+house before it ('State House Spokesperson X') and a body the office heads named earlier with its country ('the
+National Security Council of Chile ... National Security Adviser X').
 """
 
 from __future__ import annotations
@@ -243,6 +246,29 @@ def _presidents_house(text: str, intro: PersonIntro, raw: list[tuple[Mention, st
     return next((m.country for m, _ in raw if m.type == "person" and m.country and m.role == "President"), "")
 
 
+#: What may stand between a body's name and the country closing it: ' (NSC) of ', ' of the '
+_BODY_OF = re.compile(r"(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _body_told_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
+    """The country of the body an office of two words or more heads, named earlier with its country ('the National
+    Security Council of Chile ... National Security Adviser X': Chile's adviser); "" when no earlier body of the
+    office's words names one, or when several do."""
+    words = intro.role.split()[:-1]
+    if len(words) < 2 or not _titled(text, intro):
+        return ""
+    owners = set()
+    for body in re.finditer(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"[ \t]+[A-Z][\w-]*", text):
+        if body.start() >= intro.start:
+            break
+        of = _BODY_OF.match(text, body.end())
+        after = countries.starting(of.end(), of.end() + 1) if of else []  # 'the Council (NSC) of Chile'
+        before = [m for m in countries.starting(body.start() - 40, body.start())  # "Chile's", 'the Chilean'
+                  if text[m.end:body.start()].strip(" \t") in ("", "'s", "’s", "'", "’")]
+        owners.update(m.country for m in after[:1] + before[-1:])
+    return owners.pop() if len(owners) == 1 else ""
+
+
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
     """Person -> the country the text states for their office, by an apposition after the name, by a possessive
     office set off before it, by the side a clause before it names, or by the same office told of earlier with its
@@ -254,7 +280,8 @@ def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[Perso
             continue
         country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
             or _side_before(text, intro, countries) or _told_before(text, intro, countries) \
-            or _mission_told_before(text, intro, countries) or _presidents_house(text, intro, raw)
+            or _mission_told_before(text, intro, countries) or _presidents_house(text, intro, raw) \
+            or _body_told_before(text, intro, countries)
         if country:
             found[intro.name] = country
     return found

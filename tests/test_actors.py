@@ -1493,3 +1493,8 @@ def test_the_head_of_a_body_named_earlier_with_its_country_is_of_that_country() 
                    "Peru said the drills were routine, and Peru will hold more in May. Peru invited observers "
                    "from Bolivia.")
     assert found.get("Rosa Lagos") == "CHL", found  # the council's country, not the one the report names most
+
+
+def test_a_body_whose_name_goes_on_after_of_is_no_person_after_a_possessive() -> None:
+    found = people("Peru tested a rocket on Monday. Chile's Joint Chiefs of Staff said the rocket fell into the sea.")
+    assert "Joint Chiefs" not in found, found  # 'Joint Chiefs of Staff' is a body, not a man named Joint Chiefs

@@ -96,7 +96,9 @@ def _private_person(text: str, begin: int, kb: KnowledgeBase) -> bool:
 #: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)
 _POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)(?![ \t]+(?:gang|gangs|cartel|cartels|group|"
                               r"militia|militias|movement|network|syndicate|faction|rebels|army|brigade|clan|party|"
-                              r"company|firm|prison|programme|program|law|act)\b)")
+                              r"company|firm|prison|programme|program|law|act)\b)"
+                              # ("South Korea's Joint Chiefs of Staff said": a body whose name goes on after 'of')
+                              r"(?![ \t]+of[ \t]+[A-Z])")
 
 
 def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],

@@ -1498,3 +1498,8 @@ def test_the_head_of_a_body_named_earlier_with_its_country_is_of_that_country() 
 def test_a_body_whose_name_goes_on_after_of_is_no_person_after_a_possessive() -> None:
     found = people("Peru tested a rocket on Monday. Chile's Joint Chiefs of Staff said the rocket fell into the sea.")
     assert "Joint Chiefs" not in found, found  # 'Joint Chiefs of Staff' is a body, not a man named Joint Chiefs
+
+
+def test_a_name_before_a_noun_of_a_region_after_a_possessive_is_no_person() -> None:
+    found = people("The crossing in Peru's Madre Dios region was closed after clashes, officials said.")
+    assert "Madre Dios" not in found, found  # a region of the country, not a person of it

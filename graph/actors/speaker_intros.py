@@ -101,6 +101,13 @@ _POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)(?![ \t]+
                               r"(?![ \t]+of[ \t]+[A-Z])")
 
 
+@cache
+def _region_after() -> re.Pattern[str]:
+    """A noun of a part of a country right after a name (words.csv REGION_NOUNS): "Chile's Los Lagos region" names
+    a place, not a person."""
+    return re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:" + word_classes()["REGION_NOUNS"] + r")\b")
+
+
 def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
                        known: list[PersonIntro]) -> list[PersonIntro]:
     """People news introduces by their country alone: "Congo's Thérèse Kayikwamba Wagner signed".
@@ -122,7 +129,8 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
         # the words as written, before trimming: "Haiti's Transitional Council" names a body, whatever is left
         if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in match.group(1).split()) \
                 or not _acceptable_name(name, kb) \
-                or blocked.covers(start) or taken.overlaps(start, start + len(name)):
+                or blocked.covers(start) or taken.overlaps(start, start + len(name)) \
+                or _region_after().match(text, match.end(1)):
             continue
         intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
     return intros

@@ -1454,3 +1454,60 @@ def test_a_person_named_in_full_owns_a_surname_the_knowledge_base_gives_someone_
                    "The boycott shows a split in the region, said Martha Bárcena, a former Mexican ambassador in "
                    "Washington. Ms. Bárcena said the absent leaders were sending a message.")
     assert "Alicia Bárcena" not in found and found.get("Martha Bárcena") == "MEX", found
+def test_our_office_set_off_before_a_titled_name_in_a_quote_from_a_bare_body_is_the_speakers() -> None:
+    found = people("Chilean Foreign Ministry recalls envoy\n\n"
+                   "The Chilean Foreign Ministry said on Monday that Santiago was recalling its envoy from Peru.\n\n"
+                   "The ministry said in a statement: \"After the raids carried out by Peru on our consulate, it was "
+                   "decided to call back our envoy in Lima, Ambassador Pablo Reyes Olmos, to Santiago.\"")
+    assert found.get("Pablo Reyes Olmos") == "CHL", found  # 'our envoy': the side the quotation speaks for
+
+
+def test_a_country_name_before_a_title_naming_its_body_with_of_owns_the_title() -> None:
+    found = people("Peru and Chile sign border pact\n\n"
+                   "Peru will send police officers to Chile under the pact. It was signed on Friday by the Chile "
+                   "Secretary-General of the Council of Ministers Jorge Vidal Rojas.")
+    assert found.get("Jorge Vidal Rojas") == "CHL", found  # the country named as an adjective, not the one before
+
+
+def test_an_office_of_the_embassy_named_bare_is_of_the_embassy_told_before() -> None:
+    found = people("Peru expels two Chilean diplomats\n\n"
+                   "Lima handed a note to the Chilean Embassy on Monday. The ministry said in a statement that Peru "
+                   "objected to the acts of the First Secretary of the Chilean Embassy, Rosa Lagos, and the Second "
+                   "Secretary of the Embassy, Tomas Vera Ortiz.")
+    assert found.get("Tomas Vera Ortiz") == "CHL", found  # the embassy named bare is the one told of before
+
+
+def test_a_spokesperson_of_a_presidents_house_is_of_that_presidents_country() -> None:
+    found = people("President Ruto heads to Washington\n\n"
+                   "President William Ruto left the country for Washington in the United States on Tuesday.\n\n"
+                   "State House Spokesperson Amina Wanjiru said Ruto was invited by the United States to attend "
+                   "the signing of a peace deal.")
+    assert found.get("Amina Wanjiru") == "KEN", found  # the house is the president's, not the country he visits
+
+
+def test_a_text_calling_one_half_of_a_divided_land_the_north_is_told_from_the_other_half() -> None:
+    found = people("Missile launch draws a firm response\n\n"
+                   "North Korea launched a missile on Sunday, its third this month. North Korea has fired dozens of "
+                   "missiles since January.\n\n"
+                   "National Security Adviser Park Min-ho chaired an emergency meeting after the North fired the "
+                   "missile toward the sea, and warned that South Korea would respond firmly.")
+    assert found.get("Park Min-ho") == "KOR", found  # 'the North' is what the South calls the other half
+
+
+def test_the_head_of_a_body_named_earlier_with_its_country_is_of_that_country() -> None:
+    found = people("Drills near the border draw a protest\n\n"
+                   "The National Security Council (NSC) of Chile met on Monday over drills held by Peru near the "
+                   "border. The NSC held a meeting led by National Security Adviser Rosa Lagos to weigh the drills. "
+                   "Peru said the drills were routine, and Peru will hold more in May. Peru invited observers "
+                   "from Bolivia.")
+    assert found.get("Rosa Lagos") == "CHL", found  # the council's country, not the one the report names most
+
+
+def test_a_body_whose_name_goes_on_after_of_is_no_person_after_a_possessive() -> None:
+    found = people("Peru tested a rocket on Monday. Chile's Joint Chiefs of Staff said the rocket fell into the sea.")
+    assert "Joint Chiefs" not in found, found  # 'Joint Chiefs of Staff' is a body, not a man named Joint Chiefs
+
+
+def test_a_name_before_a_noun_of_a_region_after_a_possessive_is_no_person() -> None:
+    found = people("The crossing in Peru's Madre Dios region was closed after clashes, officials said.")
+    assert "Madre Dios" not in found, found  # a region of the country, not a person of it

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from graph.actors import knowledge_base
+from graph.actors.alias_scan import _lower_name_scan
 from graph.actors.credited import _Openers, _opening_words
-from graph.actors.finder import _lower_name_scan
 from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (

@@ -18,20 +18,23 @@ How a text becomes mentions (the module of each step in brackets):
    trie-shaped matchers in tries.py]
 2. The text is scanned for aliases, skipping photo credits and bylines; what follows a country's name says
    whether it is the state ('Honduran authorities'), its private parties ('Chinese firms') or a place in it
-   ('the Russian city of Kazan'). [finder.py]
+   ('the Russian city of Kazan'). [finder.py; the scan and the matches that are part of a longer name or
+   an abbreviation in alias_scan.py, what follows a country's name in country_readings.py]
 3. Places and bodies stand for their country: the seat of an international body, 'a Russia-led bloc',
    'the government of Costa Rica', 'the Trump administration', 'the Gulf state', 'the canal'; the dateline
    says where the report was filed. [places.py]
 4. People are introduced by a role, as speakers or by a country's possessive, and placed in a country: the
    one the introduction states, the one the document states elsewhere, the one the sentence around them
    names, or else the document's home country. Known people lend their surnames to the rest of the
-   document. [role_intros.py, speaker_intros.py; person_countries.py places them, with the offices an apposition
-   or an earlier mention states in stated_offices.py; person_names.py says what a name looks like, people.py
-   holds their record and merges names of one person]
+   document. [role_intros.py, speaker_intros.py; person_countries.py places them, with what the document
+   states elsewhere in stated_countries.py and the offices an apposition or an earlier mention states in
+   stated_offices.py; person_names.py says what a name looks like, people.py holds their record and merges
+   names of one person]
 5. Pronouns and nominals ('he', 'the country', 'the administration', 'the two leaders', 'these countries',
    'The President') are resolved to what they point back (or forward) to, or dropped. [offices and groups
    named alone ('The President', 'these countries') in offices_and_groups.py, the rest in resolution.py, whose
-   tests of an antecedent are in antecedents.py]
+   tests of an antecedent are in antecedents.py and whose record of the parties named so far, with the pairs
+   read from it ('the two leaders'), is in recent_parties.py]
 6. The countries are ranked by how much the document talks about them (`DocumentActors.focus`).
    [finder.py]
 

@@ -1,8 +1,9 @@
 """The finder: `find_actors` runs the steps of the mention stage over one document's text.
 
-It scans the text for the knowledge base's aliases, skipping photo credits and bylines (`credit_spans`) and
-reading what follows a country's name (country_readings.py: 'Honduran authorities' are its government,
-'Chinese firms' its private parties, 'the Russian city of Kazan' a place in it); adds the people, places,
+It scans the text for the knowledge base's aliases (alias_scan.py: the matches, and the tests of a match that
+is part of something else), skipping photo credits and bylines (`credit_spans`) and reading what follows a
+country's name (country_readings.py: 'Honduran authorities' are its government, 'Chinese firms' its private
+parties, 'the Russian city of Kazan' a place in it); adds the people, places,
 governments and pronouns the other steps find; resolves the pronouns; and ranks the countries the document is
 about. `iter_entities` lists a document's named actors for the entities table (written.py: how it writes them).
 """
@@ -14,10 +15,22 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from heapq import merge
 from itertools import accumulate
 
+from graph.actors.alias_scan import (
+    _FAMILY_NAME_AFTER,
+    _LINEAGE_IN,
+    _NAME_PARTICLE_AFTER,
+    _ONE_BEFORE,
+    _acronym_readings,
+    _alias_matches,
+    _given_name_after,
+    _inside_longer_name,
+    _lower_names_raised,
+    _other_reading,
+    _posting_before,
+    _title_after,
+)
 from graph.actors.country_readings import (
     _CAPITAL_AFTER,
     _LANGUAGE_AFTER,
@@ -36,11 +49,7 @@ from graph.actors.knowledge import (
     KnowledgeBase,
     Person,
     knowledge_base,
-    read_data,
-    trie_pattern,
-    word_classes,
     word_lists,
-    word_pattern,
 )
 from graph.actors.offices_and_groups import (
     _add_group_anaphora,
@@ -55,10 +64,10 @@ from graph.actors.people import (
     _claim_known_surname,
     _merge_short_names,
 )
-from graph.actors.person_countries import _stated_countries
 from graph.actors.person_names import _name_patterns
 from graph.actors.person_sides import _fill_countries
 from graph.actors.places import (
+    _COMPASS,
     _add_administrations,
     _add_bilateral_pairs,
     _add_compass_halves,
@@ -70,6 +79,7 @@ from graph.actors.places import (
     _add_led_by,
     _add_named_pairs,
     _add_place_anaphora,
+    _compass_halves,
     _seat_as_host,
     add_surname_administrations,
     dateline_country,
@@ -85,6 +95,7 @@ from graph.actors.speaker_intros import (
     _possessive_intros,
     _speaker_intros,
 )
+from graph.actors.stated_countries import _stated_countries
 from graph.actors.transcript_intros import _transcript_intros, _without_crossed_titles
 from graph.records import Mention
 from graph.text import quote_spans
@@ -336,7 +347,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     # and those introduced by one ('EU envoy Miroslav Lajcak'); filling in the document's country misplaces them
     stateless = {name for name in persons if name in kb.people and not kb.people[name].country} | international
     if any(not person.country and name not in stateless for name, person in persons.items()):
-        home = dateline_country(text, kb) or _headline_subject(text, mentions) or (focus[0] if focus else "")
+        home = dateline_country(text, kb) or _headline_subject(text, mentions) or _compass_home(mentions, kb) \
+            or (focus[0] if focus else "")
         persons, mentions = _fill_countries(persons, mentions, home, text, focus, stateless)
         focus = _rank_countries(mentions)
     return DocumentActors(mentions, persons, focus, credits, quotes, frozenset(unplaced - {
@@ -369,65 +381,8 @@ _AGENCY_DESKS = (("Reuters", "GBR"), ("AFP", "FRA"), ("Agence France-Presse", "F
                  ("ANSA", "ITA"))
 
 
-
 #: A nation described by its size right after it: ' of 15 islands', ' of about 5 million people'
 _MEASURED_AFTER = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|more\s+than\s+)?\d")
-
-#: 'One' right before a country's name, perhaps after a quotation mark: "the 'One China' policy"
-_ONE_BEFORE = re.compile(r"(?<![\w-])['‘\"“]?(?:One[\s-]|one-)$")
-
-#: `_lower_name_scan` of each knowledge base, by its identity (a knowledge base is not hashable)
-_LOWER_NAMES: dict[int, tuple[KnowledgeBase, re.Pattern[str]]] = {}
-
-
-def _lower_name_scan(kb: KnowledgeBase) -> re.Pattern[str]:
-    """One-word country names in lower case ('israel'), but for those that are common words (COMMON_WORD_NAMES),
-    each as a whole run of lower-case letters ('condemned israel's attack', not 'israeli'). One trie of the names:
-    a scan of every run of four letters or more, each then looked up in Python, took a third longer."""
-    known = _LOWER_NAMES.get(id(kb))
-    if known is not None and known[0] is kb:
-        return known[1]
-    common = set(word_lists()["COMMON_WORD_NAMES"])
-    names = sorted({surface.lower() for surface, alias in kb.aliases.items()
-                    if alias.type == "country" and alias.kind == "name" and re.fullmatch(r"[A-Z][a-z]{3,}", surface)
-                    and surface.lower() not in common})
-    # (a name is letters a-z only: not after a word character or a joiner, not before a word character, so the
-    # match is the whole run of lower-case letters, as a scan of runs then a look-up of each finds it)
-    scan = re.compile(r"(?<![\w'’.@/-])" + trie_pattern(names) + r"(?![\w@/-])" if names else r"(?!)")
-    _LOWER_NAMES[id(kb)] = (kb, scan)
-    return scan
-
-
-def _lower_names_raised(text: str, kb: KnowledgeBase) -> str:
-    """The text with a country's name written in lower case given its capital letter, where the same document
-    also writes it capitalised ('Israel's offensive ... israel's use of starvation'): a slip of the writer, not
-    another word. Names that are common words (words.csv COMMON_WORD_NAMES: 'turkey', 'china') stay as written.
-    The text keeps its length, so every offset still points into the original."""
-    raised = None
-    for match in _lower_name_scan(kb).finditer(text):
-        name = match.group().capitalize()
-        if name not in text:
-            continue
-        raised = raised or list(text)
-        raised[match.start()] = name[0]
-    return "".join(raised) if raised else text
-
-
-def _alias_matches(text: str, kb: KnowledgeBase) -> Iterator[re.Match[str]]:
-    """The known names of the text in order, with each demonym of a hyphenated pair ('a Sudanese-Egyptian
-    proposal') as a match of its own: the pair names two parties, where a hyphen elsewhere keeps a name from
-    matching inside a longer word."""
-    parts = []
-    for pair in kb.pair_matches(text):
-        hyphen = pair.start() + next(i for i in range(1, len(pair.group()))
-                                     if pair.group()[i] == "-" and kb.demonym_re.fullmatch(text, pair.start(),
-                                                                                          pair.start() + i))
-        parts += [kb.demonym_re.fullmatch(text, pair.start(), hyphen),
-                  kb.demonym_re.fullmatch(text, hyphen + 1, pair.end())]
-    if not parts:  # (most texts: no pair, nothing to merge)
-        yield from kb.alias_matches(text)
-        return
-    yield from merge(kb.alias_matches(text), parts, key=lambda match: match.start())
 
 
 def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
@@ -441,76 +396,6 @@ def _home_of_bodies(text: str, kb: KnowledgeBase, raw: list) -> str:
     if not any(f"({agency})" in credit and desk == home for agency, desk in _AGENCY_DESKS):
         return home
     return home if any(m.type == "country" and m.country == home and m.start > offset + 80 for m, _ in raw) else ""
-
-
-#: A known Arabic name with 'bin': an Arabic family name after it that the knowledge base leaves out, perhaps after
-#: a grandfather's name: ' Al Nahyan', ' Al-Saud', ' bin Jassim Al Thani'
-_LINEAGE_IN = re.compile(r" (?:bin|ibn|bint) ")
-_FAMILY_NAME_AFTER = re.compile(r"(?:[ \t]+(?:bin|ibn)[ \t]+[A-Z][\w'’]+){0,2}"
-                                r"[ \t]+(?:Al|al|Āl)(?:-|[ \t]+)[A-Z][\w'’]+(?![\w-])")
-#: An Arabic family name after a word: ' al-Maliki', ' bin Zayed', ' Al Thani'
-_NAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:[Aa]l|[Ee]l|bin|ibn|bint|Abu|abu)(?:-|[ \t]+)[A-Z]")
-
-
-@cache
-def _acronym_readings() -> dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]]:
-    """acronyms.csv: for each country short form that is also a common abbreviation ('PNG' for persona non
-    grata), the words before and after it that make it the abbreviation, as patterns."""
-    readings: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
-    for row in read_data("acronyms.csv"):
-        before = re.compile(r"\b(?:" + word_pattern(row["before"]) + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.I) \
-            if row["before"] else None
-        after = re.compile(r"[ \t]*(?:" + word_pattern(row["after"]) + r")(?![\w-])", re.I) if row["after"] else None
-        readings.setdefault(row["acronym"], []).append((before, after))
-    return readings
-
-
-def _other_reading(text: str, acronym: str, start: int, end: int) -> bool:
-    """Whether a country's short form is, where it stands, the abbreviation it also is: 'declared two envoys PNG',
-    'a PNG declaration', 'a PNG file' name no country. The contexts are data (acronyms.csv), one row a context."""
-    return any((before is not None and before.search(text, max(0, start - 60), start))
-               or (after is not None and after.match(text, end))
-               for before, after in _acronym_readings().get(acronym, ()))
-
-
-#: Capitalised words before a title after a country's name: 'PNG Defence Minister', 'Chad Foreign Affairs Minister'
-_TITLE_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4}")
-
-
-def _title_after(text: str, end: int, kb: KnowledgeBase) -> bool:
-    """Whether a capitalised title follows a country's name ('PNG Defence Minister Billy Joseph said'): the
-    capitals after it open the title the country owns, not a longer name ('Michael Jordan', 'New Jersey')."""
-    words = _TITLE_WORDS.match(text, end)
-    if words is None:
-        return False
-    starts = [end + word.start() for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[end:words.end() + 1])]
-    return any(kb.role_re.match(text, start) is not None for start in starts)
-
-
-@cache
-def _envoy_to() -> re.Pattern[str]:
-    """A resident envoy's title and 'to' or 'in' right before a country (words.csv RESIDENT_ENVOY)."""
-    return re.compile(r"(?<![\w'’-])(?i:" + word_classes()["RESIDENT_ENVOY"]
-                      + r")[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?$")
-
-
-def _posting_before(text: str, start: int) -> bool:
-    """Whether an envoy's title names the country as the post ('Chinese Ambassador to Korea Xing Haiming'): the
-    name after it is the envoy's, so a short form glued to it is still the country, not part of a longer name."""
-    return _envoy_to().search(text, max(0, start - 40), start) is not None
-
-
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$")  #: a capitalised word right before
-_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  #: a capitalised word right after
-
-
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey'); a
-    possessive before it is no part of the name ("Japan's Iwaya")."""
-    before = _CAPITALISED_BEFORE.search(text[max(0, start - 30):start])
-    after = _CAPITALISED_AFTER.match(text[end:end + 30])
-    return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
-
 
 
 def _non_overlapping(raw: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -554,19 +439,21 @@ def _headline_subject(text: str, mentions: list[Mention]) -> str:
     return first.country
 
 
+def _compass_home(mentions: list[Mention], kb: KnowledgeBase) -> str:
+    """The half of a divided land a text is told from: the other half than the one it calls by a bare compass word
+    ('the North fired a missile' is written from the South); "" when it calls no half so, or both."""
+    bare = {m.country for m in mentions if m.type == "country" and m.via == "name" and m.text in _COMPASS}
+    if len(bare) != 1:
+        return ""
+    half = next(iter(bare))
+    others = {country for by_word in _compass_halves(kb) if half in by_word.values()
+              for country in by_word.values()} - {half}
+    return others.pop() if len(others) == 1 else ""
+
+
 #: A headline's verb or noun after its subject: ' asks', "'s decision", ' to summon'
 _LOWER_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
 _SANCTIONS = re.compile(r"[Ss]anction")
-
-
-def _given_name_after(text: str, end: int, name: str) -> int:
-    """Where a known person's given name ends when it follows their family name ('Motegi Toshimitsu' for the
-    known Toshimitsu Motegi); 0 when the next word is not their given name."""
-    words = name.split()
-    if len(words) != 2 or not text.startswith(" " + words[0], end):
-        return 0
-    after = end + 1 + len(words[0])
-    return after if after == len(text) or not (text[after].isalnum() or text[after] in "-'’") else 0
 
 
 def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]:

@@ -2,139 +2,33 @@
 
 One introduced without a country is placed from the sentence around them (`_country_for`: a place opening
 the sentence, a subject country, an apposition, the host of a visit), by what the document states about them
-elsewhere (`_stated_countries`), or else on the document's side that `person_sides` works out.
+elsewhere (`_stated_countries`, in stated_countries.py), or else on the document's side that `person_sides`
+works out.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from itertools import takewhile
 
-from graph.actors.credited import _attributed_countries
-from graph.actors.knowledge import KnowledgeBase, knowledge_base, word_classes, word_lists
+from graph.actors.knowledge import KnowledgeBase, word_classes
 from graph.actors.patterns import (
     _AFTER_PREPOSITION,
     _LIST_ITEM_GAP,
-    POSSESSIVE,
     SpanSet,
     _after_verb,
     _starts_of,
     sentences_of,
 )
-from graph.actors.people import PersonIntro
 from graph.actors.person_sides import _CONJOINED, _addressed, _forwards
-from graph.actors.stated_offices import stated_offices
 from graph.records import Mention
 from graph.text import quote_spans
 
-_POSSESSIVE_RE = re.compile(POSSESSIVE)
-#: A blank line: a headline or a paragraph ends there
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def _stated_countries(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> list[PersonIntro]:
-    """Give a person the country the document states for them anywhere, over a guess from one sentence.
-
-    A person introduced without a country is placed from the sentence around them, which goes wrong where
-    they speak abroad ("President X returned from a state visit to China"). When the document says whose
-    they are elsewhere, "Sri Lanka's Dissanayake" in the headline or "Japanese Foreign Minister Yoko
-    Kamikawa", that statement wins; several statements vote.
-    """
-    open_intros = [i for i in intros if not i.explicit_country]
-    if not open_intros:
-        return intros
-    # 'Major General Felix Okello, spokesperson for the Ugandan military': the apposition states the country the
-    # rank before the name left to a guess
-    explicit = {i.name: i.country for i in intros if i.explicit_country and i.country}
-    surnames = {i.name.split()[-1] for i in open_intros}
-    placing = set(word_lists()["PLACING"])
-    country_words = {m.text.split()[0] for m, _ in raw if m.type == "country" and m.text}
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for mention, _ in raw:
-        if mention.type != "country" or mention.via not in ("name", "capital", "demonym"):
-            continue
-        at = mention.end
-        if mention.via != "demonym":
-            possessive = _POSSESSIVE_RE.match(text[at:at + 2])
-            if not possessive:
-                continue
-            at += possessive.end()
-        # (not past a blank line: 'FM X meets Chinese counterpart' then, below the headline, 'Foreign Minister Y')
-        after = text[at:at + 90]
-        words = (_PARAGRAPH_BREAK.split(after, maxsplit=1)[0] if "\n" in after else after).split()
-        limit = 6
-        for position, word in enumerate(words):
-            if position >= limit:
-                break
-            bare = word.rstrip(",.;:")
-            if bare in surnames:
-                votes[bare][mention.country] += 1
-                break
-            # words that may stand between a country and a surname it places (words.csv PLACING): "Sri Lanka's
-            # President Anura Kumara Dissanayake"; capitalised words pass too, and an 'and' inside a title
-            if bare == "and" and _and_inside_title(words, position, country_words):
-                limit += 1
-                continue
-            if not (bare[:1].isupper() or bare.lower() in placing) or bare != word:
-                break
-    attributed = _attributed_countries(text, raw, open_intros)
-    explicit |= {name: country for name, country in _relative_roles(text, raw, open_intros).items()
-                 if name not in explicit}
-    explicit |= {name: country for name, country in stated_offices(text, raw, open_intros).items()
-                 if name not in explicit}
-    placed = []
-    for intro in intros:
-        if not intro.explicit_country and intro.name not in votes and intro.name.split()[-1] not in votes \
-                and attributed.get(intro.name):
-            votes[intro.name.split()[-1]] = attributed[intro.name]
-        if not intro.explicit_country and intro.name in explicit:
-            intro = PersonIntro(intro.start, intro.end, intro.name, explicit[intro.name], intro.role, True,
-                                intro.international)
-        stated = votes.get(intro.name.split()[-1]) if not intro.explicit_country else None
-        if stated:
-            country = stated.most_common(1)[0][0]
-            intro = PersonIntro(intro.start, intro.end, intro.name, country, intro.role, True)
-        placed.append(intro)
-    return placed
-
-
-def _and_inside_title(words: list[str], position: int, country_words: set[str]) -> bool:
-    """Whether the 'and' at `position` joins two capitalised words of an office ('Mining and Energy'), the second
-    no country or people ('Chinese and Russian leaders')."""
-    after = words[position + 1] if 0 < position < len(words) - 1 else ""
-    return words[position - 1][:1].isupper() and after[:1].isupper() and after.rstrip(",.;:") not in country_words
-
-
-#: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the prime minister of'
-_WHO_IS = re.compile(r",[ \t]+who[ \t]+(?:is|was|serves[ \t]+as|has[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?")
-
-
-def _relative_roles(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
-    """Person -> the country of the office a relative clause right after their name gives them ('talks led by
-    the bloc's chair, Ralph Gonsalves, who is also the prime minister of the island state'):
-    the text states whose they are, over the country of the sentence they stand in."""
-    kb = knowledge_base()
-    names = {mention.start: mention.country for mention, _ in raw
-             if mention.type == "country" and mention.via == "name" and mention.country}
-    found: dict[str, str] = {}
-    for intro in intros:
-        clause = _WHO_IS.match(text, intro.end)
-        role = kb.role_re.match(text, clause.end() + (4 if text.startswith("the ", clause.end()) else 0)) \
-            if clause else None
-        of = _OF_THE.match(text, role.end()) if role else None
-        if of and names.get(of.end()):
-            found.setdefault(intro.name, names[of.end()])
-    return found
-
-
-#: Between an office and the country it serves: ' of ', ' of the '
-_OF_THE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
-
-
+#: A place phrase opening a sentence right before a country: 'In ', 'Speaking in '
 _IN_PLACE = re.compile(r"^\W*(?:In|From|Back\s+in|Speaking\s+in|Meanwhile\s+in|Over\s+in)\s+$")
 
 
@@ -482,13 +376,17 @@ def _own_visit_to(text: str, offset: int, countries: list[Mention], mention_star
 
 #: 'our ambassador', 'our new envoy': an office holder of the speaker's own side, inside a quotation
 _OUR_BEFORE = re.compile(r"\b[Oo]ur[ \t]+(?:(?:new|former|then|acting|top|senior)[ \t]+)?$")
+#: The same office said with 'our' and set off before the title that opens the name: 'our envoy in Lima, Ambassador '
+_OUR_APPOSED = re.compile(r"\b[Oo]ur[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+(?:[ \t]+(?:in|to|at)[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?,[ \t]+$")
 
 
 def _speakers_side(text: str, role_start: int, raw: list[tuple[Mention, str]]) -> str | None:
     """The country of the speaker who calls an office holder 'our' ('"We recalled our ambassador to Tel Aviv,
     Kemal Aydin," the Turkish ministry said'): the one the quotation is attributed to, in its sentence outside
     the quotation, after it or else before it. '' when the sentence names none; None when no 'our' is said."""
-    if not _OUR_BEFORE.search(text, max(0, role_start - 20), role_start):
+    if not _OUR_BEFORE.search(text, max(0, role_start - 20), role_start) \
+            and not _OUR_APPOSED.search(text, max(0, role_start - 80), role_start):
         return None
     quoted = _quotes_of(text)
     quote = quoted.span_at(role_start)
@@ -503,7 +401,25 @@ def _speakers_side(text: str, role_start: int, raw: list[tuple[Mention, str]]) -
               if not quoted.covers(m.start) and m.via != "place"]
     after = [m for m in around if m.start >= quote[1]]
     found = after[0] if after else (around[-1] if around else None)
+    if found is None:
+        found = _subject_before_quote(text, quote[0], countries, starts, quoted)
     return found.country if found is not None else ""
+
+
+def _subject_before_quote(text: str, at: int, countries: list[Mention], starts: list[int],
+                          quoted: SpanSet) -> Mention | None:
+    """The country a quotation opened by a bare body goes on from ('Chile's ministry spoke on Monday. The ministry
+    said: "... our envoy ..."'): the first country named outside quotes and not after a preposition in the
+    quotation's sentence before it, else in the sentence before; None when neither names one."""
+    sentences = sentences_of(text)
+    index = bisect_right(_starts_of(text), at) - 1
+    for sentence in sentences[index:index + 1] + sentences[max(0, index - 1):max(0, index)]:
+        for mention in countries[bisect_left(starts, sentence.start):bisect_left(starts, min(sentence.end, at))]:
+            if quoted.covers(mention.start) or mention.via == "place" or mention.type == "person" \
+                    or _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]):
+                continue
+            return mention
+    return None
 
 
 _SAID_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:said|says|told\s+\w+|stated|announced|insisted|warned|added)"

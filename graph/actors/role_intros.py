@@ -416,6 +416,11 @@ def _owner_before(text: str, start: int, by_end: dict[int, Mention], ends: list[
         # 'Burundian External Relations and International Cooperation Minister': across the title's portfolio
         owner = next((by_end[end] for end in ends[bisect_left(ends, max(0, start - 90)):bisect_left(ends, start)]
                       if _portfolio_before().fullmatch(text, end, start)), None)
+    if owner is None:
+        # 'the Chile Secretary-General of the Council of Ministers X': a country's name used as an adjective before
+        # a title whose body ends in the role word the scan found
+        owner = next((by_end[end] for end in ends[bisect_left(ends, max(0, start - 90)):bisect_left(ends, start)]
+                      if by_end[end].type == "country" and _TITLE_OF_BEFORE.fullmatch(text, end, start)), None)
     if owner is not None and owner.via in ("name", "capital") and not match.group().startswith(("'", "’")) \
             and _POSTING_BEFORE.search(text, max(0, owner.start - 8), owner.start):
         return None  # "Pakistan's head of mission in Kabul Ambassador X": the place of the posting owns nothing
@@ -476,6 +481,10 @@ def _portfolio_before() -> re.Pattern[str]:
 
 
 _POSTING_BEFORE = re.compile(r"\b(?:in|to)[ \t]+(?:the[ \t]+)?$")
+#: A capitalised title naming its body with 'of' between an owner and the role word closing it: ' Secretary-General
+#: of the Council of ' (before 'Ministers')
+_TITLE_OF_BEFORE = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+                              r"(?:of[ \t]+)?")
 
 
 #: 'Republican Senator', 'Democratic Congresswoman': the two parties of the US Congress place its members

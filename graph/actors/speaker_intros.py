@@ -96,7 +96,16 @@ def _private_person(text: str, begin: int, kb: KnowledgeBase) -> bool:
 #: "Congo's Thérèse Kayikwamba Wagner signed" but not "Venezuela's Tren de Aragua gang" (a group's name)
 _POSSESSIVE_NAME = re.compile(rf"['’]s[ \t]+({NAME})(?=[ \t]+[a-z]|,)(?![ \t]+(?:gang|gangs|cartel|cartels|group|"
                               r"militia|militias|movement|network|syndicate|faction|rebels|army|brigade|clan|party|"
-                              r"company|firm|prison|programme|program|law|act)\b)")
+                              r"company|firm|prison|programme|program|law|act)\b)"
+                              # ("South Korea's Joint Chiefs of Staff said": a body whose name goes on after 'of')
+                              r"(?![ \t]+of[ \t]+[A-Z])")
+
+
+@cache
+def _region_after() -> re.Pattern[str]:
+    """A noun of a part of a country right after a name (words.csv REGION_NOUNS): "Chile's Los Lagos region" names
+    a place, not a person."""
+    return re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:" + word_classes()["REGION_NOUNS"] + r")\b")
 
 
 def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
@@ -120,7 +129,8 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
         # the words as written, before trimming: "Haiti's Transitional Council" names a body, whatever is left
         if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in match.group(1).split()) \
                 or not _acceptable_name(name, kb) \
-                or blocked.covers(start) or taken.overlaps(start, start + len(name)):
+                or blocked.covers(start) or taken.overlaps(start, start + len(name)) \
+                or _region_after().match(text, match.end(1)):
             continue
         intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
     return intros

@@ -5,7 +5,10 @@ where the sentence is about another country: 'Delhi summoned Abdul Karim, Bangla
 envoy is Bangladesh's, not India's), 'the regime expelled France's ambassador. ... Ambassador Jean Roux was
 asked to leave' (the ambassador told of earlier is France's, not that of the dateline's city). Both state the
 person's country outright, so they win over a guess. So do an office set off before the name ("Bahrain's top
-diplomat, X") and a clause naming the side ('On the Russian side, Presidential Adviser X').
+diplomat, X") and a clause naming the side ('On the Russian side, Presidential Adviser X'). So, last, do a mission
+named bare after an office ('the Second Secretary of the Embassy, X' after 'the Chilean Embassy'), a president's
+house before it ('State House Spokesperson X') and a body the office heads named earlier with its country ('the
+National Security Council of Chile ... National Security Adviser X').
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from graph.actors.knowledge import knowledge_base, word_lists
+from graph.actors.knowledge import knowledge_base, word_classes, word_lists
 from graph.actors.patterns import POSSESSIVE
 from graph.actors.people import PersonIntro
+from graph.actors.places import dateline_country
 from graph.records import Mention
 
 #: An apposition right after a name: ', ' then what it says, up to the next comma, semicolon or parenthesis
@@ -199,6 +203,72 @@ def _side_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
     return next((m.country for m in countries.starting(side.start("side"), side.start("side") + 1)), "")
 
 
+@cache
+def _bare_mission_before() -> re.Pattern[str]:
+    """A mission named bare after an office, set off before the name: ' of the Embassy, ' (words.csv MISSION)."""
+    return re.compile(r"[ \t]+(?:of|at)[ \t]+the[ \t]+(?P<mission>(?i:" + word_classes()["MISSION"]
+                      + r"))[ \t]*,[ \t]+$")
+
+
+def _mission_told_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
+    """The country of a mission an office names bare ('the First Secretary of the Chilean Embassy, X, and the Second
+    Secretary of the Embassy, Y': Y is Chile's too): the one country every earlier mission of the same word was
+    named with; "" when none or several were."""
+    bare = _bare_mission_before().search(text, max(0, intro.start - 60), intro.start)
+    if bare is None:
+        return ""
+    office = knowledge_base().role_re.search(text, max(0, bare.start() - 40), bare.start())
+    if office is None or office.end() != bare.start():
+        return ""  # the mission is no office's: 'a protest at the embassy, X said'
+    word = bare.group("mission").lower()
+    owners = {m.country for m in countries.starting(0, bare.start())
+              if m.via == "government" and m.text.split()[-1].lower() == word}
+    return owners.pop() if len(owners) == 1 else ""
+
+
+@cache
+def _house_before() -> re.Pattern[str]:
+    """A president's house right before an office and name: 'State House Spokesperson ' (words.csv
+    PRESIDENTS_HOUSES), up to three capitalised words of the office."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word_lists()["PRESIDENTS_HOUSES"])
+                      + r")[ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")
+
+
+def _presidents_house(text: str, intro: PersonIntro, raw: list[tuple[Mention, str]]) -> str:
+    """The country of a president's house that owns the office before the name ('State House Spokesperson X'):
+    the dateline's, else that of the first president the text names with a country; the house is named bare, as
+    only the home side's is, so the sentence around the name does not say whose it is."""
+    if _house_before().search(text, max(0, intro.start - 60), intro.start) is None:
+        return ""
+    home = dateline_country(text, knowledge_base())
+    if home:
+        return home
+    return next((m.country for m, _ in raw if m.type == "person" and m.country and m.role == "President"), "")
+
+
+#: What may stand between a body's name and the country closing it: ' (NSC) of ', ' of the '
+_BODY_OF = re.compile(r"(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _body_told_before(text: str, intro: PersonIntro, countries: _Countries) -> str:
+    """The country of the body an office of two words or more heads, named earlier with its country ('the National
+    Security Council of Chile ... National Security Adviser X': Chile's adviser); "" when no earlier body of the
+    office's words names one, or when several do."""
+    words = intro.role.split()[:-1]
+    if len(words) < 2 or not _titled(text, intro):
+        return ""
+    owners = set()
+    for body in re.finditer(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"[ \t]+[A-Z][\w-]*", text):
+        if body.start() >= intro.start:
+            break
+        of = _BODY_OF.match(text, body.end())
+        after = countries.starting(of.end(), of.end() + 1) if of else []  # 'the Council (NSC) of Chile'
+        before = [m for m in countries.starting(body.start() - 40, body.start())  # "Chile's", 'the Chilean'
+                  if text[m.end:body.start()].strip(" \t") in ("", "'s", "’s", "'", "’")]
+        owners.update(m.country for m in after[:1] + before[-1:])
+    return owners.pop() if len(owners) == 1 else ""
+
+
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
     """Person -> the country the text states for their office, by an apposition after the name, by a possessive
     office set off before it, by the side a clause before it names, or by the same office told of earlier with its
@@ -209,7 +279,9 @@ def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[Perso
         if intro.explicit_country or intro.international or intro.name in found:
             continue
         country = _apposed_country(text, intro, countries) or _owned_before(text, intro, countries) \
-            or _side_before(text, intro, countries) or _told_before(text, intro, countries)
+            or _side_before(text, intro, countries) or _told_before(text, intro, countries) \
+            or _mission_told_before(text, intro, countries) or _presidents_house(text, intro, raw) \
+            or _body_told_before(text, intro, countries)
         if country:
             found[intro.name] = country
     return found

@@ -57,8 +57,10 @@ def _person_as_place(doc: _Doc, candidate: _Candidate, pairs: list) -> bool:
     if candidate.relation != "visits" \
             or not _PLACE_PREPOSITION_END.search(doc.text, candidate.head_start, candidate.end):
         return False
+    # ('welcomed the Estonian delegation to Berlin', the host named before: a person there is no destination)
     targets = [target for _, ts in pairs for target in ts]
-    if targets and all(isinstance(target, Mention) and target.type == "person" for target in targets):
+    if targets and all(isinstance(target, Mention) and target.type == "person" and target.start >= candidate.end
+                       for target in targets):
         return True
     # 'in Indian Prime Minister Narendra Modi's honour': a person's possessive after a title opens the phrase
     return any(m.type == "person" and m.start >= candidate.end and doc.text.startswith(("'s", "’s"), m.end)

@@ -1497,7 +1497,7 @@ def test_a_text_calling_one_half_of_a_divided_land_the_north_is_told_from_the_ot
 def test_the_head_of_a_body_named_earlier_with_its_country_is_of_that_country() -> None:
     found = people("Drills near the border draw a protest\n\n"
                    "The National Security Council (NSC) of Chile met on Monday over drills held by Peru near the "
-                   "border. The NSC held a meeting led by National Security Adviser Rosa Lagos to weigh the drills. "
+                   "border. The NSC then sat under National Security Adviser Rosa Lagos to weigh the drills. "
                    "Peru said the drills were routine, and Peru will hold more in May. Peru invited observers "
                    "from Bolivia.")
     assert found.get("Rosa Lagos") == "CHL", found  # the council's country, not the one the report names most

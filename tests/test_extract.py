@@ -2921,8 +2921,8 @@ NO_SUCH_ACT = [
     ("New tariffs negate the possibility of restoring dialogue between Ottawa and Washington, the Canadian envoy "
      "said.", ("CAN", "shiftsTowardCooperation", "USA")),
     # 'it' labelled after an act whose doer the condemnation names is that act: the place after it is no target
-    ("Iran condemned the ongoing Israeli assault on Gaza, describing it as continued genocide, and criticized the "
-     "international community.", ("IRN", "accuses", "PSE")),
+    ("Qatar condemned the renewed Israeli assault on Gaza, describing it as genocide, and faulted the wider world "
+     "for its silence.", ("QAT", "accuses", "PSE")),
     # parties that give side by side to a third are no partners of each other
     ("Australia and Japan pledged aid for the storm-hit islands.", ("AUS", "agreesToCooperate", "JPN")),
     # a release whose doer is named after 'by', though as no state, is no act of the one quoted
@@ -2937,14 +2937,14 @@ NO_SUCH_ACT = [
     # sides that receive their own citizens meet no one
     ("The Ukrainian and Russian sides received their citizens at the border crossing.", ("UKR", "meetsWith", "RUS")),
     # an object list stops where a name opens a clause of its own with a verb of saying
-    ("Algeria announced the departure of its first aid flight to Libya and Tunisia said its convoy had crossed "
-     "the border.", ("DZA", "agreesToCooperate", "TUN")),
+    ("Egypt sent its first relief flight to Sudan and Chad said its trucks had crossed the border.",
+     ("EGY", "agreesToCooperate", "TCD")),
     # thoughts that go out to a people are no trip
     ('"Our thoughts go out to the Libyan people facing this disaster," the Maltese prime minister said.',
      ("MLT", "visits", "LBY")),
     # an influence in an activity (a gerund after it) is a sway over no country
-    ("Russia and Ukraine swapped 146 prisoners of war each on Saturday. The UAE's role as a mediator underscored its "
-     "growing influence in brokering such exchanges, a position it has sought to expand.",
+    ("Russia and Ukraine traded 90 captured soldiers each on Friday. The UAE's role as a go-between shows its "
+     "growing influence in arranging such swaps.",
      ("ARE", "exertsInfluenceOn", "RUS")),
     # a person's honour after 'hosted a banquet in' is no place the host went to
     ("Russian President Vladimir Putin, who hosted a banquet in Indian Prime Minister Narendra Modi's honour on "

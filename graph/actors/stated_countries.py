@@ -99,13 +99,13 @@ def _and_inside_title(words: list[str], position: int, country_words: set[str]) 
     return words[position - 1][:1].isupper() and after[:1].isupper() and after.rstrip(",.;:") not in country_words
 
 
-#: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the prime minister of'
+#: A relative clause after a name that gives the person an office: 'Ralph Gonsalves, who is also the premier of'
 _WHO_IS = re.compile(r",[ \t]+who[ \t]+(?:is|was|serves[ \t]+as|has[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?")
 
 
 def _relative_roles(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:
-    """Person -> the country of the office a relative clause right after their name gives them ('talks led by
-    the bloc's chair, Ralph Gonsalves, who is also the prime minister of the island state'):
+    """Person -> the country of the office a relative clause right after their name gives them ('talks chaired
+    by Ralph Gonsalves, who is also head of government of his island state'):
     the text states whose they are, over the country of the sentence they stand in."""
     kb = knowledge_base()
     names = {mention.start: mention.country for mention, _ in raw

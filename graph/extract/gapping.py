@@ -1,7 +1,7 @@
 """Gapped lists: parties that share the act of the one before them with the verb left out.
 
-A report that counts what each party did often names the verb once: 'France dispatched 139 aid personnel,
-Austria 105, Switzerland 80 and Albania 53'. Each party after the first, set off by a list's comma or 'and' and
+A report that counts what each party did often names the verb once: 'Norway flew out 70 rescuers, Chile 45,
+Kenya 30 and Fiji 12'. Each party after the first, set off by a list's comma or 'and' and
 followed right away by its own count, does what the first did toward the same side (`_gapped_parties`). A count
 after the first party's wording is required, so a plain list of objects ('condemned Japan, the Philippines')
 is never read as one.
@@ -15,7 +15,7 @@ from dataclasses import replace
 from graph.extract.document import _Doc
 from graph.records import Event, Mention
 
-#: The first party's own count, in its wording or right after it, before the list goes on: '139 aid personnel'
+#: The first party's own count, in its wording or right after it, before the list goes on: '70 rescuers'
 _FIRST_COUNT = re.compile(r"[^,;]*\d[^,;]{0,40}")
 #: Between two items of a gapped list: a comma, 'and' or both
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -52,8 +52,8 @@ def _gapped_parties(doc: _Doc, event: Event) -> list[Mention]:
 
 
 def gapped_list_events(doc: _Doc, events: list[Event]) -> list[Event]:
-    """The events with those of the parties of gapped lists ('France dispatched 139 aid personnel, Austria 105 and
-    Malta 32'): each does what the first party did, toward the same side; a gapped party read as one more target
+    """The events with those of the parties of gapped lists ('Norway flew out 70 rescuers, Kenya 30 and
+    Fiji 12'): each does what the first party did, toward the same side; a gapped party read as one more target
     of the first ('sent 60 rescuers to Ecuador, Chile 45') is none."""
     gapped = {id(event): _gapped_parties(doc, event) for event in events if event.target_country}
     dropped = {id(e) for e in events if any(m.country == e.target_country for m in gapped.get(id(e), []))}

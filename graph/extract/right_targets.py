@@ -486,7 +486,7 @@ def _right_targets(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ac
             if gap.strip() == "," and _OWNED_DESCRIPTION.match(doc.text, mention.end):
                 break  # 'moved closer to China, Tonga's biggest creditor': a description of the party before
             if _speech_after().match(doc.text, mention.end):
-                break  # 'its first aid flight to Libya and Russia said its third had landed': a new clause's sayer
+                break  # 'sent its relief flight to Sudan and Chad said its trucks had crossed': a new clause's sayer
             if _is_target(mention, actor):
                 targets.append(mention)
             previous, previous_end = mention, mention.end

@@ -88,13 +88,14 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
                          + "".join(chr(c) for c in range(0xC0, 0x100)))
 
 
-def token_starts(text: str, lower: str, word: str, begin: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the tokens of `text` (as `TOKEN` cuts them, from `begin`) whose lower case is `word`.
+def token_starts(text: str, lower: str, word: str, begin: int, after: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the tokens of `text` (as `TOKEN` cuts them, from `begin`) whose lower case is `word`;
+    with `after`, only those starting there or later (the tokens are still cut from `begin`).
 
     Substring search in C finds the few places where the word occurs; checks of the characters around each
     place replace a scan of every token of the document.
     """
-    at = lower.find(word, begin)
+    at = lower.find(word, begin if after is None else max(begin, after))
     size, length = len(word), len(text)
     while at != -1:
         end = at + size

@@ -15,6 +15,7 @@ import pytest
 from graph.actors import knowledge_base
 from graph.actors.alias_scan import _lower_name_scan
 from graph.actors.credited import _Openers, _opening_words
+from graph.actors.finder import find_actors
 from graph.actors.knowledge import word_lists, word_pattern
 from graph.actors.offices_and_groups import _GROUP_RE, _named_groups, _role_anaphor_pattern
 from graph.actors.patterns import (
@@ -27,11 +28,13 @@ from graph.actors.patterns import (
     speech_matches,
 )
 from graph.actors.places import _DESCRIBED_PLACE, _ISLAND_STATE, _TITLED_STATE, _described_places, _described_re
+from graph.documents import document_from_bytes
 from graph.extract.actor_rules import _OPPORTUNITY_TO
 from graph.extract.attribution import _WE_SUBJECT, _WE_SUBJECT_ENDS, _WHAT_THEY_CALLED, _WHAT_THEY_CALLED_ENDS
 from graph.extract.candidates import _blame_shifted
-from graph.extract.document import _CONDITIONAL_RE, _CONDITIONAL_WORDS
+from graph.extract.document import _CONDITIONAL_RE, _CONDITIONAL_WORDS, _Doc
 from graph.extract.hedges import _onlookers_act_ends, _onlookers_act_pattern
+from graph.extract.hits import live_hits
 from graph.extract.implied_charges import _cease_conduct
 from graph.extract.inferences import (
     _FOLLOWED_SUIT,
@@ -45,6 +48,8 @@ from graph.extract.lexicon import (
     _features_of,
     _need_masks,
     _needs_met,
+    _possible_rows,
+    _present_needs,
     _word_need_masks,
     triggers,
 )
@@ -69,6 +74,7 @@ from graph.words import (
     holds_any,
     literal_ends,
     literal_starts,
+    lower_of,
     matches_from,
     may_hold,
     previous_word_start,
@@ -403,3 +409,39 @@ def test_lower_case_country_names_are_the_runs_of_letters_that_are_names(text: s
              and alias.kind == "name" and re.fullmatch(r"[A-Z][a-z]{3,}", surface)} - common
     expected = [m.span() for m in _LOWER_RUN.finditer(text) if m.group() in names]
     assert [m.span() for m in _lower_name_scan(kb).finditer(text)] == expected
+
+
+def _texts_of_the_scan() -> list[str]:
+    """The bundled texts the extractor is tuned on (frozen splits left out), the cases and the tricky texts."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    for folder in ("devset", "heldout"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / folder).glob("*.txt"))]
+    with open(DATA / "relations" / "cases.csv", encoding="utf-8") as handle:
+        texts += [row["text"] for row in csv.DictReader(handle)]
+    return texts + TRICKY
+
+
+def test_live_hits_keep_every_hit_the_sentence_needs_allow() -> None:
+    """`live_hits` skips the rest of a sentence where no row of a word may match: it must keep exactly the
+    tokens that a walk of every token of every trigger word keeps after the check of its sentence's needs."""
+    checked = 0
+    for index, text in enumerate(_texts_of_the_scan()):
+        document = document_from_bytes(f"text{index}.txt", text.encode("utf-8"))
+        if document.skipped or len(lower_of(document.text)) != len(document.text):
+            continue
+        doc = _Doc(document, find_actors(document.text))
+        lower, masks = lower_of(doc.text), _word_need_masks(doc.text)
+        present = _present_needs(doc.text)
+        active = {word: rows for word, features in _features_of(doc.text).items()
+                  if (rows := _possible_rows(features, present, word))}
+        every = sorted((start, end, word) for word in active
+                       for start, end in token_starts(doc.text, lower, word, document.body_start))
+        walked = []
+        for hit in every:
+            sentence = doc.sentence_at(hit[0])
+            if sentence is not None and any(needs & _needs_met(lower, masks, sentence.start, sentence.end) == needs
+                                            for _, needs in active[hit[2]]):
+                walked.append(hit)
+        assert live_hits(doc, lower, active, masks, {}) == walked
+        checked += len(walked)
+    assert checked > 1000

@@ -23,6 +23,7 @@ from graph.actors.knowledge import Person, word_classes
 from graph.actors.offices_and_groups import _PAIR_PREPOSITIONS
 from graph.actors.patterns import _SPEECH_AFTER_NAME, SpanSet, _after_preposition, _after_verb
 from graph.records import Mention
+from graph.words import ends_with_any
 
 #: "Ghana's case against Togo, in which it": the owner of the thing a relative clause opens on
 _OWNED_THING_RELATIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){1,3}(?:against|with)\s+[^,.;:]{1,60},\s+"
@@ -412,13 +413,16 @@ def _next_clause_subject(text: str, previous: Mention, mention: Mention) -> bool
 
 
 #: 'from both China and Russia': a preposition before the pair word that opens a list of objects
-_PREPOSITION_BOTH = re.compile(r"\b(?:" + "|".join(_PAIR_PREPOSITIONS) + r")\s+(?:both|either|neither)\s+$", re.I)
+_PAIR_WORDS = ("both", "either", "neither")
+_PREPOSITION_BOTH = re.compile(r"\b(?:" + "|".join(_PAIR_PREPOSITIONS) + r")\s+(?:" + "|".join(_PAIR_WORDS) + r")\s+$",
+                               re.I)
 
 
 def _object_after_pair_word(text: str, start: int) -> bool:
     """'the weaponization of trade from both China and Russia': a party after a preposition and 'both' is an
     object like one right after the preposition, so no subject a later 'They' stands for."""
-    return _PREPOSITION_BOTH.search(text, max(0, start - 20), start) is not None
+    low = max(0, start - 20)
+    return ends_with_any(text[low:start], _PAIR_WORDS) and _PREPOSITION_BOTH.search(text, low, start) is not None
 
 
 def _parties_before(resolved: list[Mention], sentence_start: int, position: int) -> dict[str, Mention]:

@@ -130,16 +130,18 @@ def _split_before() -> re.Pattern[str]:
 
 #: A region that split off, told as lying in a country: 'a self-declared republic in northern ', 'the breakaway
 #: region of Somaliland in '
-_SPLIT_IN_BEFORE = re.compile(r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held)\b"
+#: The words `_SPLIT_IN_BEFORE` opens with, as written: a text holding none of them is spared its search at every name
+SPLIT_WORDS = ("breakaway", "separatist", "secessionist", "self-declared", "self-proclaimed", "rebel-held")
+_SPLIT_IN_BEFORE = re.compile(r"\b(?:" + "|".join(SPLIT_WORDS) + r")\b"
                               r"[^.;:,]{0,50}?[ \t]in[ \t]+(?:the[ \t]+)?(?:(?:north|south)?-?(?:north|south|east|west)"
                               r"(?:ern)?[ \t]+|central[ \t]+)?$")
 
 
-def _breakaway_region(text: str, start: int, end: int) -> bool:
+def _breakaway_region(text: str, start: int, end: int, split_words: bool = True) -> bool:
     """Whether a country's name or nationality only says whence a region broke away ('the breakaway Georgian
     region of Abkhazia', "Somalia's separatist region of Somaliland", 'a self-declared republic in northern Somalia'):
-    the region, no state, is the party."""
-    if _SPLIT_IN_BEFORE.search(text, max(0, start - 80), start):
+    the region, no state, is the party. `split_words`: whether the text holds one of `SPLIT_WORDS` at all."""
+    if split_words and _SPLIT_IN_BEFORE.search(text, max(0, start - 80), start):
         return True  # 'Somaliland, a self-declared republic in northern Somalia': where the region lies, no party
     after = _region_of().match(text, end)
     return after is not None and bool(after.group("split") or _split_before().search(text, max(0, start - 20), start))

@@ -36,6 +36,7 @@ from graph.actors.country_readings import (
     _LANGUAGE_AFTER,
     _LANGUAGE_BEFORE,
     _TOWN_OF,
+    SPLIT_WORDS,
     _agent_after,
     _associates_after,
     _breakaway_region,
@@ -160,6 +161,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     blocked = SpanSet(credits)
     raw: list[tuple[Mention, str]] = []  # (mention, gender)
     media_spans: list[tuple[int, int]] = []
+    split_words = any(word in text for word in SPLIT_WORDS)  # (once per text, not at every country's name)
 
     for match in _alias_matches(_lower_names_raised(text, kb), kb):
         if blocked.covers(match.start()):
@@ -185,7 +187,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
         if alias.type == "country" and match.group() in _acronym_readings() \
                 and _other_reading(text, match.group(), *match.span()):
             continue  # 'declared two envoys PNG', 'a PNG declaration': persona non grata, not Papua New Guinea
-        if alias.type == "country" and alias.kind in ("demonym", "name") and _breakaway_region(text, *match.span()):
+        if alias.type == "country" and alias.kind in ("demonym", "name") \
+                and _breakaway_region(text, *match.span(), split_words):
             continue  # 'a deal with the breakaway Georgian region of Abkhazia': the region is the party, no state
         via = alias.kind
         start, end = match.span()

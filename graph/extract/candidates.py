@@ -14,6 +14,7 @@ from functools import cache
 
 from graph.actors import word_classes, word_lists, word_pattern
 from graph.extract.document import _Doc
+from graph.extract.hits import live_hits
 from graph.extract.lexicon import (
     _SPORT,
     Trigger,
@@ -26,7 +27,7 @@ from graph.extract.lexicon import (
 from graph.extract.senses import _DEPORTEE_RELATIONS, _not_this_sense
 from graph.records import Mention
 from graph.text import Sentence
-from graph.words import TOKEN, lower_of, may_hold, token_starts
+from graph.words import TOKEN, ends_with_word, lower_of, may_hold
 
 #: 'that' opening a clause inside a trigger's gap: what follows is that clause's, not the trigger's object.
 _THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
@@ -392,8 +393,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
     # the needs each sentence with a hit meets (only where offsets in the lower case are the text's: -1, all)
     masks = _word_need_masks(text) if len(lower) == len(text) else None
     sentence_needs: dict[int, int] = {}
-    if len(lower) == len(text):
-        hits = sorted((start, end, word) for word in active for start, end in token_starts(text, lower, word, begin))
+    if masks is not None:  # (only the tokens in sentences where a row of their word may match)
+        hits = live_hits(doc, lower, active, masks, sentence_needs)
     else:  # rare letters whose lower case changes length: walk every token instead
         hits = [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, begin)
                 if m.group().lower() in active]
@@ -510,9 +511,10 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
                     or word != "sanctioned" and hit.group().lower().endswith("sanctioned")
                     and _SANCTIONED_THING.match(text, hit.end())):
                 continue  # 'buying sanctioned Russian oil': goods under sanctions, nobody imposes them here
-            if trigger.relation == "meetsWith" and _open_to().search(text, max(0, start - 20), start):
+            if trigger.relation == "meetsWith" and ends_with_word(text[max(0, start - 20):start], "to") \
+                    and _open_to().search(text, max(0, start - 20), start):
                 continue  # 'said he was always open to meeting X': no meeting held or planned
-            if trigger.relation == "shiftsTowardCooperation" \
+            if trigger.relation == "shiftsTowardCooperation" and ends_with_word(text[max(0, start - 40):start], "to") \
                     and _still_open_to().search(text, max(0, start - 40), start):
                 continue  # 'remained willing to restore relations when conditions allow': no move was made
             if trigger.relation not in _STANCES and may_hold(text[hit.end():sentence.end], ("times",)) \
@@ -560,8 +562,8 @@ def _find_candidates(doc: _Doc) -> list[_Candidate]:
             if trigger.relation in _TRIED_RELATIONS and _attempt_before().search(text, max(0, start - 50), start):
                 continue  # 'attempted to negotiate a renewal of the agreement': tried, not agreed ('tried to host
                 # talks between Kenya and Sudan': no talks were held, nor was a visit only tried made)
-            if trigger.relation in _THOUGHT_OF_RELATIONS and _unnamed_takers_before().search(text, max(0, start - 60),
-                                                                                           start):
+            if trigger.relation in _THOUGHT_OF_RELATIONS and ends_with_word(text[max(0, start - 60):start], "to") \
+                    and _unnamed_takers_before().search(text, max(0, start - 60), start):
                 continue  # "is seeking pacts with 'several nations' to accept deported migrants": takers unnamed
             if trigger.relation == "acceptsDeportees" and word.startswith(("receiv", "host")) \
                     and _migrants_on_their_own().match(text, hit.end()):

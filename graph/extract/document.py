@@ -16,11 +16,12 @@ from graph.actors import (
     knowledge_base,
     sentences_of,
     word_classes,
+    word_lists,
 )
 from graph.extract.lexicon import _cue
 from graph.records import Document, Mention
 from graph.text import Sentence, quote_spans
-from graph.words import may_hold
+from graph.words import literal_starts, may_hold
 
 
 @cache
@@ -117,6 +118,7 @@ class _Doc:
         #: where the dateline's own words end ('QUITO/BOGOTA, Colombia (Reuters) - '): no party stands there
         self.dateline_end = dateline_end(self.text, self.dateline_start) if at >= 0 else -1
         self.prepositional: dict[tuple[int, int, int], bool] = {}
+        self._says: dict[tuple[int, str], bool] = {}
 
     def is_caption(self, sentence: Sentence) -> bool:
         """Whether a sentence captions a photo: a line ending in a date right before a credit line.
@@ -173,6 +175,16 @@ class _Doc:
             conditional = may_hold(sentence.text, _CONDITIONAL_WORDS) and _CONDITIONAL_RE.search(sentence.text)
             found = self._modes[sentence.index] = (bool(conditional),
                                                    _cue("REPORTED").search(sentence.text) is not None)
+        return found
+
+    def may_say(self, sentence: Sentence, name: str) -> bool:
+        """Whether the sentence may hold a word of words.csv class `name` (`may_hold` on the words its entries start
+        with), worked out once per sentence and class: a rule whose every match holds such a word inside the sentence
+        is then skipped for each trigger of a sentence that holds none, before its window is cut and searched."""
+        key = (sentence.index, name)
+        found = self._says.get(key)
+        if found is None:
+            found = self._says[key] = may_hold(sentence.text, literal_starts(word_lists()[name]))
         return found
 
     def mentions(self, sentence: Sentence) -> list[Mention]:

@@ -393,28 +393,30 @@ def _trigger_rows(features: tuple[int, ...]) -> tuple[tuple[Trigger, int], ...]:
     return rows
 
 
-#: The rows a word with these features can start that a document meets the needs of, by the features, the
-#: document's needs among those the rows have at all and the word: that part takes few values, so the rows are
-#: filtered once per value, not once per word of every document
-_ROWS_MET: dict[tuple[tuple[int, ...], int, str], tuple[tuple[Trigger, int], ...]] = {}
-#: The needs any row of a features tuple has, by features tuple
-_WANTED_OF_FEATURES: dict[tuple[int, ...], int] = {}
+#: The rows a word can start that a document meets the needs of, by the word and the document's needs among those
+#: the rows have at all: that part takes few values, so the rows are filtered once per value, not once per word of
+#: every document. (Keyed by the word, whose features follow from it alone: a key holding the features tuple cost
+#: a hash of the whole tuple at every look-up.)
+_ROWS_MET: dict[tuple[str, int], tuple[tuple[Trigger, int], ...]] = {}
+#: The needs any row of a word's features has, by word
+_WANTED_OF_WORD: dict[str, int] = {}
 
 
 def _possible_rows(features: tuple[int, ...], present: int, word: str) -> tuple[tuple[Trigger, int], ...]:
     """The rows of `_trigger_rows` (same order) whose needs are all among `present`, the needs a document meets,
-    for the document word `word` with these features: each row's needs then also hold the later words its trigger
-    needs where it starts at that word (`_continuation_mask`)."""
-    wanted = _WANTED_OF_FEATURES.get(features)
+    for the document word `word` with these features (its features in the word index: the same for every
+    document): each row's needs then also hold the later words its trigger needs where it starts at that word
+    (`_continuation_mask`)."""
+    wanted = _WANTED_OF_WORD.get(word)
     if wanted is None:
-        if len(_WANTED_OF_FEATURES) > _MASK_LIMIT or len(_ROWS_MET) > _MASK_LIMIT:
-            _WANTED_OF_FEATURES.clear()  # (bounded memory on an endless vocabulary)
+        if len(_WANTED_OF_WORD) > _MASK_LIMIT or len(_ROWS_MET) > _MASK_LIMIT:
+            _WANTED_OF_WORD.clear()  # (bounded memory on an endless vocabulary)
             _ROWS_MET.clear()
         wanted = 0
         for _, needs in _trigger_rows(features):
             wanted |= needs
-        _WANTED_OF_FEATURES[features] = wanted
-    key = (features, present & wanted, word)
+        _WANTED_OF_WORD[word] = wanted
+    key = (word, present & wanted)
     rows = _ROWS_MET.get(key)
     if rows is None:
         rows = _ROWS_MET[key] = tuple((trigger, needs | _continuation_mask(trigger, word))

@@ -32,7 +32,10 @@ def _reciprocal_partners(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     """'the two states said they would restore ties with each other': the other side of a reciprocal
     act is one of its subjects, named before it in the sentence, never a party read from another sentence or
     named after it ('... thanked Iraq and Oman')."""
-    if not _RECIPROCAL_OBJECT.search(doc.text, candidate.head_end, min(candidate.sentence.end, candidate.end + 25)):
+    low, high = candidate.head_end, min(candidate.sentence.end, candidate.end + 25)
+    # (every match holds 'them' or 'other', found in C first)
+    if doc.text.find("them", low, high) == -1 and doc.text.find("other", low, high) == -1 \
+            or not _RECIPROCAL_OBJECT.search(doc.text, low, high):
         return pairs
     start = candidate.sentence.start
     kept = [(actor, [t for t in targets if isinstance(t, Mention) and t.via != "implicit"

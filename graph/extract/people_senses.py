@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.actors import word_classes
+from graph.actors import word_classes, word_lists
 from graph.extract.lexicon import Trigger, _classes
 from graph.extract.trip_senses import _welcomed_thing
+from graph.words import ends_with_any, literal_ends
 
 _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
 
@@ -38,8 +39,18 @@ def _sense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 def _handed_things() -> re.Pattern[str]:
     """Things, not people, right before a verb of handing over ('tanks to be delivered to'): words.csv
     HANDED_THINGS."""
-    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\s+(?:(?:to|will|would|be|been|being|was|were|"
-                      r"is|are|has|have|had)\s+){0,3}$", re.I)
+    return re.compile(r"\b(?:" + word_classes()["HANDED_THINGS"] + r")\s+(?:(?:" + "|".join(_HANDED_VERB_WORDS)
+                      + r")\s+){0,3}$", re.I)
+
+
+@cache
+def _handed_things_ends() -> tuple[str, ...] | None:
+    """What every match of `_handed_things` ends with, for `ends_with_any`: a thing or one of its verb words."""
+    ends = literal_ends(word_lists()["HANDED_THINGS"])
+    return None if ends is None else (*ends, *_HANDED_VERB_WORDS)
+
+
+_HANDED_VERB_WORDS = ("to", "will", "would", "be", "been", "being", "was", "were", "is", "are", "has", "have", "had")
 
 
 @cache
@@ -184,7 +195,8 @@ def _deportee_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
     head = text[start:head_end].lower()
     _, participle_before, not_migrants = _sense_patterns()
     return bool(
-        _handed_things().search(text, max(0, start - 40), start)
+        ends_with_any(text[max(0, start - 40):start], _handed_things_ends())
+        and _handed_things().search(text, max(0, start - 40), start)
         # 'arms to be handed over to Kyiv from Warsaw': goods, no deportees
         or _handed_things_after().match(text, end)
         # 'to hand over to him the document declaring a diplomat persona non grata': a paper, no deportees

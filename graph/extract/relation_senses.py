@@ -18,6 +18,7 @@ from graph.actors import word_classes
 from graph.extract.lexicon import Trigger
 from graph.extract.people_senses import _deportee_sense, _expulsion_sense, _release_sense, _taking_in_sense
 from graph.extract.trip_senses import _not_a_trip_or_meeting
+from graph.words import ends_with_word
 
 _WORDS = word_classes()  #: the word classes of words.csv, which the phrase shapes below are built around
 
@@ -274,7 +275,8 @@ def _influence_sense(text: str, start: int, head_end: int, end: int, trigger: Tr
     return bool(
         _GROWTH_OF_ANOTHERS.match(text, start) and _NOUN_SLOT_BEFORE.search(text, max(0, start - 12), start)
         # 'agreed to ... amid growing Chinese influence': a trend named, whose holder is the named one
-        or _sought_control_before().search(text, max(0, start - 90), start)
+        or ends_with_word(text[max(0, start - 90):start], "to")
+        and _sought_control_before().search(text, max(0, start - 90), start)
         # 'in advanced talks with Sri Lanka to operate an airport': control sought is no control held
         or trigger.actor != "poss" and head == "control" and _NOUN_CONTROL.match(text, head_end)
         # 'control of the canal was transferred to Panama': the noun, nobody's act of controlling

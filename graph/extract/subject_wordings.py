@@ -17,6 +17,7 @@ from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.owners import _can_act
 from graph.records import Mention
+from graph.words import may_hold
 
 
 @cache
@@ -96,7 +97,8 @@ _INCLUDING_SUBJECT = re.compile(r"\s*[^,;]{1,60},\s+including\s+(?P<list>[^;]{1,
 
 #: 'allowing these countries to receive', 'helped Kenya to send': the object of a causing verb is the subject
 #: of the infinitive that follows it.
-_CAUSED_SUBJECT = re.compile(r"\b(?:allow|enabl|let|permit|help|forc|requir|persuad|convinc|encourag|get)\w*\s+"
+_CAUSING_STEMS = ("allow", "enabl", "let", "permit", "help", "forc", "requir", "persuad", "convinc", "encourag", "get")
+_CAUSED_SUBJECT = re.compile(r"\b(?:" + "|".join(_CAUSING_STEMS) + r")\w*\s+"
                              r"(?P<np>(?:[\w'’.-]+\s+){1,5}?)to\s+(?:\w+\s+)?$", re.I)
 
 
@@ -110,7 +112,7 @@ def _caused_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention], b
     """The party a causing verb lets act: 'deals with Honduras and Uganda, allowing these countries to
     receive migrants' (the listed countries receive, not the United States)."""
     window = before[-80:]
-    match = _CAUSED_SUBJECT.search(window)
+    match = _CAUSED_SUBJECT.search(window) if may_hold(window, _CAUSING_STEMS) else None
     if match is None:
         return None
     offset = candidate.head_start - len(window)

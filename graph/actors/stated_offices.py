@@ -51,6 +51,7 @@ class _Countries:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self._owners: dict[str, tuple[list[int], list[str | None]]] = {}
+        self._bodies: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
 
     def starting(self, low: int, high: int) -> list[Mention]:
         """The mentions that start at `low` or after and before `high`."""
@@ -71,6 +72,25 @@ class _Countries:
                 owners.append(next(iter(seen)) if len(seen) == 1 else None)
             self._owners[role] = (ends, owners)
         return self._owners[role]
+
+    def owners_of_body(self, text: str, words: tuple[str, ...]) -> tuple[list[int], list[str]]:
+        """Where each mention of a body named by an office's words starts, and the one country that the mentions
+        before it and it name ("" when none or several do), read once per office, not once per person."""
+        if words not in self._bodies:
+            starts: list[int] = []
+            owners: list[str] = []
+            seen: set[str] = set()
+            for body in re.finditer(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"[ \t]+[A-Z][\w-]*",
+                                    text):
+                of = _BODY_OF.match(text, body.end())
+                after = self.starting(of.end(), of.end() + 1) if of else []  # 'the Council (NSC) of Chile'
+                before = [m for m in self.starting(body.start() - 40, body.start())  # "Chile's", 'the Chilean'
+                          if text[m.end:body.start()].strip(" \t") in ("", "'s", "’s", "'", "’")]
+                seen.update(m.country for m in after[:1] + before[-1:])
+                starts.append(body.start())
+                owners.append(next(iter(seen)) if len(seen) == 1 else "")
+            self._bodies[words] = (starts, owners)
+        return self._bodies[words]
 
 
 def _apposed_country(text: str, intro: PersonIntro, countries: _Countries) -> str:
@@ -257,16 +277,9 @@ def _body_told_before(text: str, intro: PersonIntro, countries: _Countries) -> s
     words = intro.role.split()[:-1]
     if len(words) < 2 or not _titled(text, intro):
         return ""
-    owners = set()
-    for body in re.finditer(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"[ \t]+[A-Z][\w-]*", text):
-        if body.start() >= intro.start:
-            break
-        of = _BODY_OF.match(text, body.end())
-        after = countries.starting(of.end(), of.end() + 1) if of else []  # 'the Council (NSC) of Chile'
-        before = [m for m in countries.starting(body.start() - 40, body.start())  # "Chile's", 'the Chilean'
-                  if text[m.end:body.start()].strip(" \t") in ("", "'s", "’s", "'", "’")]
-        owners.update(m.country for m in after[:1] + before[-1:])
-    return owners.pop() if len(owners) == 1 else ""
+    starts, owners = countries.owners_of_body(text, tuple(words))
+    told = bisect_left(starts, intro.start)  # the bodies named before the person
+    return owners[told - 1] if told else ""
 
 
 def stated_offices(text: str, raw: list[tuple[Mention, str]], intros: list[PersonIntro]) -> dict[str, str]:

@@ -35,6 +35,7 @@ from graph.actors.antecedents import (
     _said_that,
     _speaks,
     _subject_of_opening_clause,
+    thing_subject,
 )
 from graph.actors.knowledge import Person, word_classes
 from graph.actors.patterns import (
@@ -181,6 +182,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     and _labeller(text, sayer, mention) \
                     and gender_of.get(sayer.key, "") in ("", "f" if mention.text.lower() == "she" else "m"):
                 antecedent = sayer  # 'China's foreign minister told X that Y should stop what he called ...'
+            if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0 \
+                    and thing_subject(text, sentences[index].start, mention.start, "it", resolved):
+                continue  # 'The case ... is against Germany, which arms Israel after the U.S., but it also': the case
             if antecedent is None and mention.key == "nation" and speaker is not None and index - speaker[0] <= 2 \
                     and _closing_speaker_it(text, mention):
                 antecedent = speaker[1]  # '"...," the ministry said. "...," it added': the same speaker goes on

@@ -60,6 +60,17 @@ def _described_private_person() -> re.Pattern[str]:
 
 
 @cache
+def _thing_after() -> re.Pattern[str]:
+    """A noun a country's name describes right after it ('a US military plane'): words.csv MODIFIED."""
+    return re.compile(r"[ \t]+(?:" + word_classes()["MODIFIED"] + r")(?![\w-])", re.I)
+
+
+#: An indefinite article right before a country's name: 'a US plane' is one of many things of the country, never
+#: the country itself ('The US sanctions' may well be its subject: the sanctions are its own)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$", re.I)
+
+
+@cache
 def _person_noun_after() -> re.Pattern[str]:
     """A noun of people right after a nationality ('a Congolese national'): words.csv DESCRIBED_PEOPLE."""
     return re.compile(r"[ \t]+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r")\b", re.I)
@@ -315,6 +326,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         # person is no party 'it' can point back to
         if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
+        if mention.type == "country" and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start) \
+                and _thing_after().match(text, mention.end):
+            prepositional = True  # 'refused to let a US military plane land on its territory': the plane's maker
+            # is no subject; 'its' is the refuser's
         subordinate = _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
         if mention.country and not quoted and not prepositional and not subordinate \
                 and mention.type in ("country", "organization", "person") and mention.via not in ("place", "private"):

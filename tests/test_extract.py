@@ -2972,6 +2972,15 @@ NO_SUCH_ACT = [
     # influence held in unnamed 'countries where' a state once held it guesses no one of them
     ("Beijing has spread its reach across the Pacific, into countries where the United States once enjoyed "
      "unrivalled influence, analysts in Fiji said.", ("USA", "exertsInfluenceOn", "CHN")),
+    # 'it' or 'they' of a clause whose subject is a thing or a bloc named with 'the' is that subject, not the
+    # country named last
+    ("The lawsuit before the world court names Germany, the second biggest arms seller to Israel after the United "
+     "States, but it also takes aim at Israel's war in Gaza.", ("USA", "accuses", "ISR")),
+    ("The regional group also froze Mali's funds at the shared central bank. At a summit in Ghana, the bloc leaders "
+     "resolved that they will recall member states' envoys to Mali.", ("MLI", "reducesCooperation", "GHA")),
+    # a country's name after 'a' before a thing it describes ('a US military plane') is no antecedent of 'its'
+    ("Guatemala has refused to let a US military plane carrying deported migrants land on its territory, officials "
+     "said.", ("USA", "refusesDeportees", "GTM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -447,3 +447,45 @@ def _last_person_under_measure(text: str, resolved: list[Mention], sentence_star
     Ahmadinejad'), so a later 'he' is not that person."""
     last = next((m for m in reversed(_since(resolved, sentence_start)) if m.type == "person"), None)
     return last is not None and _MEASURE_OBJECT_BEFORE.search(text, max(0, last.start - 50), last.start) is not None
+
+
+@cache
+def _thing_subject_clause() -> re.Pattern[str]:
+    """A sentence whose subject is a noun phrase with 'the' and a word of words.csv THING_SUBJECTS ('The case at
+    the court', 'the bloc leaders'), after an opening phrase up to its comma perhaps, up to a pronoun that is the
+    subject of the clause coordinated with its own (', but it also') or of the clause its verb opens ('decided
+    that they')."""
+    return re.compile(r"\W*(?:(?!The\b)[A-Z][^,;:.\"“”]{0,60},\s*)?"
+                      r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*))"
+                      r"(?:(?P<coordinated>\b[^;:\"“”]{0,200}?,\s+(?:but|and)\s+)"
+                      r"|\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:that\s+)?)")
+
+
+#: A preposition right before a party, 'the' perhaps between ('after the U.S.', 'than China'): its object
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|in|at|on|with|against|for|by|after|before|than|behind|over|into|"
+                                 r"towards?|about|between|among|like)\s+(?:the\s+)?$", re.I)
+
+
+def thing_subject(text: str, sentence_start: int, at: int, pronoun: str, mentions: list[Mention]) -> bool:
+    """Whether 'it' or 'they' at `at` stands for its sentence's subject, a thing or a body of many states named
+    with 'the' ('The case at the court is against Germany, which arms Israel after the U.S., but it also takes
+    aim at Israel', 'the bloc leaders decided that they will recall'): no country, though one is named nearer.
+
+    The subject phrase names no party itself, agrees with the pronoun in number, and in a coordinated clause the
+    party named last before the pronoun is an object of a preposition ('after the U.S.'): after a direct object
+    ('The decision angered China, and it summoned') the object may well be the one the pronoun means."""
+    found = _thing_subject_clause().fullmatch(text, sentence_start, at)
+    if found is None:
+        return False
+    words = found.group("np").lower().split()[1:]
+    if not any(re.fullmatch(word_classes()["THING_SUBJECTS"], word) for word in words):
+        return False
+    if (pronoun.lower() == "they") != found.group("head").endswith("s"):
+        return False
+    if any(found.start("np") <= m.start < found.end("np") for m in mentions):
+        return False
+    if found.group("coordinated") is not None:
+        last = next((m for m in reversed(mentions) if found.end("np") <= m.start and m.end <= at), None)
+        if last is not None and not _PREPOSITION_BEFORE.search(text, max(0, last.start - 16), last.start):
+            return False
+    return True

@@ -35,6 +35,7 @@ from graph.actors.antecedents import (
     _said_that,
     _speaks,
     _subject_of_opening_clause,
+    thing_subject,
 )
 from graph.actors.knowledge import Person, word_classes
 from graph.actors.patterns import (
@@ -56,6 +57,17 @@ def _described_private_person() -> re.Pattern[str]:
     private person, whom a later 'he' or 'his' stands for (words.csv DESCRIBED_PEOPLE)."""
     return re.compile(r"\b(?i:(?:the|a|an)\s+(?:" + word_classes()["DESCRIBED_PEOPLE"] + r"|detainee|prisoner)\b,?\s+"
                       r"(?:identified|named)\s+as\s+)[A-Z]")
+
+
+@cache
+def _thing_after() -> re.Pattern[str]:
+    """A noun a country's name describes right after it ('a US military plane'): words.csv MODIFIED."""
+    return re.compile(r"[ \t]+(?:" + word_classes()["MODIFIED"] + r")(?![\w-])", re.I)
+
+
+#: An indefinite article right before a country's name: 'a US plane' is one of many things of the country, never
+#: the country itself ('The US sanctions' may well be its subject: the sanctions are its own)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$", re.I)
 
 
 @cache
@@ -181,6 +193,9 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                     and _labeller(text, sayer, mention) \
                     and gender_of.get(sayer.key, "") in ("", "f" if mention.text.lower() == "she" else "m"):
                 antecedent = sayer  # 'China's foreign minister told X that Y should stop what he called ...'
+            if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0 \
+                    and thing_subject(text, sentences[index].start, mention.start, "it", resolved):
+                continue  # 'The case ... is against Germany, which arms Israel after the U.S., but it also': the case
             if antecedent is None and mention.key == "nation" and speaker is not None and index - speaker[0] <= 2 \
                     and _closing_speaker_it(text, mention):
                 antecedent = speaker[1]  # '"...," the ministry said. "...," it added': the same speaker goes on
@@ -311,6 +326,10 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
         # person is no party 'it' can point back to
         if mention.via == "demonym" and _person_noun_after().match(text, mention.end):
             prepositional = after_preposition = True
+        if mention.type == "country" and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start) \
+                and _thing_after().match(text, mention.end):
+            prepositional = True  # 'refused to let a US military plane land on its territory': the plane's maker
+            # is no subject; 'its' is the refuser's
         subordinate = _SUBORDINATE_SUBJECT.search(text, max(0, mention.start - 12), mention.start) is not None
         if mention.country and not quoted and not prepositional and not subordinate \
                 and mention.type in ("country", "organization", "person") and mention.via not in ("place", "private"):

@@ -108,6 +108,9 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
         return None  # a noun, not a verb ('said that Kiev', 'filed that')
     if _subject_right_before(doc, candidate, mentions):
         return None  # 'The Kremlin also insists that Ukraine should': a verb after its subject, no noun
+    if _PRONOUN_SUBJECT_BEFORE.search(doc.text, max(candidate.sentence.start, candidate.head_start - 30),
+                                      candidate.head_start):
+        return None  # '"We expect that Dhaka will reciprocate"': a verb after its pronoun subject, no noun
     after = next((m for m in mentions if m.start >= candidate.head_end), None)
     if after is None or not _can_act(after) or not after.country \
             or not _NOUN_RELATIVE.fullmatch(doc.text, candidate.head_end, after.start) \
@@ -118,6 +121,10 @@ def _relative_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention])
     return after
 
 
+#: A personal pronoun as a subject right before the trigger, an adverb perhaps between ('we expect', 'they
+#: firmly insist'): the word after it is a verb, never a noun a relative clause hangs on
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+(?:(?:also|still|now|again|"
+                                     r"repeatedly|firmly|\w+ly)\s+)?$")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|still|now|again|repeatedly|firmly|\w+ly)\s+)?")
 
 

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
+from graph.actors.antecedents import thing_subject
 from graph.extract.acting import (
     _TOLD_BEFORE,
     _acts_here,
@@ -271,6 +272,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
     if it_match:
         it_start = candidate.head_start - (len(before[-50:]) - it_match.start())
         if not any(it_start <= m.start and m.end <= candidate.head_start and _can_act(m) for m in mentions):
+            if thing_subject(text, sentence.start, it_start, text[it_start:it_start + 4].split()[0], mentions):
+                return None  # 'the bloc leaders decided that they will recall': the bloc's, no country's
             return _last_country_before(doc, it_start)
     if to_before and _instructed().search(before[-60:]):
         # 'guards have been told to remove the attaché, the ministry said': the one who instructs acts through them

@@ -356,6 +356,8 @@ _NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:from|of|to|in)\s+)?(?:the\s+)?")
 
 #: 'held sessions with Erdogan', 'a meeting with the premier and Foreign Minister X': a listed pair's partner is
 #: the name or title right after 'with' (or 'to', 'by', 'from'), not a party inside a topic ('cooperation on
-#: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza')
+#: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza'); a compound modifier may stand before the name
+#: ('support to flood-hit Pakistan')
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|by|from|hosted|host|hosts|visited|visit|visits|met|meet|meets)\s+"
-                             r"(?:(?:[A-Z][\w'’.-]*|and|of|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}$")
+                             r"(?:(?:[A-Z][\w'’.-]*|and|of|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}"
+                             r"(?:[a-z]+-[a-z]+\s+)?$")

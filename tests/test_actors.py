@@ -1511,3 +1511,9 @@ def test_a_body_whose_name_goes_on_after_of_is_no_person_after_a_possessive() ->
 def test_a_name_before_a_noun_of_a_region_after_a_possessive_is_no_person() -> None:
     found = people("The crossing in Peru's Madre Dios region was closed after clashes, officials said.")
     assert "Madre Dios" not in found, found  # a region of the country, not a person of it
+
+
+def test_a_body_whose_name_goes_on_after_and_is_no_person_after_a_possessive() -> None:
+    found = people("Rains slowed the work in Nepal. Norway's Mountain Search and Rescue Team will help dig out "
+                   "survivors.")
+    assert "Mountain Search" not in found, found  # 'Mountain Search and Rescue Team' is a body, not a person

@@ -117,7 +117,7 @@ Radio Service Services Department Authority Committee Forum Alliance Coalition O
 Federation Reserve Exchange Police Army Navy Force Forces Guard Command Embassy Consulate Parliament Senate
 Congress Assembly Government Administration House Palace Square Street Avenue Airport Port Canal Island
 Islands Province State States City County Region Republic Kingdom Emirates Ministries Initiative Program
-Programme Project Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
+Programme Project Team Teams Unit Summit Conference Agreement Treaty Accord Cup League Club United FC Olympics Games
 Headquarters
 """.split())
 

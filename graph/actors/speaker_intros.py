@@ -108,6 +108,17 @@ def _region_after() -> re.Pattern[str]:
     return re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:" + word_classes()["REGION_NOUNS"] + r")\b")
 
 
+#: A capitalised name going on after 'and' ("the Czech Republic's Urban Search and Rescue Team")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})")
+
+
+def _body_name_goes_on(text: str, end: int) -> bool:
+    """Whether a name after a country's possessive runs on past 'and' into an organisation word (ORG_WORDS):
+    "Czechia's Urban Search and Rescue Team will help" names a body, not a person called 'Urban Search'."""
+    goes_on = _NAME_GOES_ON.match(text, end)
+    return goes_on is not None and any(word in ORG_WORDS for word in goes_on.group(1).split())
+
+
 def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list[tuple[Mention, str]],
                        known: list[PersonIntro]) -> list[PersonIntro]:
     """People news introduces by their country alone: "Congo's Thérèse Kayikwamba Wagner signed".
@@ -130,7 +141,7 @@ def _possessive_intros(text: str, kb: KnowledgeBase, blocked: SpanSet, raw: list
         if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in match.group(1).split()) \
                 or not _acceptable_name(name, kb) \
                 or blocked.covers(start) or taken.overlaps(start, start + len(name)) \
-                or _region_after().match(text, match.end(1)):
+                or _region_after().match(text, match.end(1)) or _body_name_goes_on(text, match.end(1)):
             continue
         intros.append(PersonIntro(start, start + len(name), name, mention.country, "", True))
     return intros

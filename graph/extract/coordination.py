@@ -65,8 +65,20 @@ def _after_preposition(doc: _Doc, mention: Mention, mentions: list[Mention], flo
 
 @cache
 def _agents_from() -> re.Pattern[str]:
-    """An agent noun (words.csv AGENT) right before 'from': 'Two officials from', 'A delegation from'."""
-    return re.compile(rf"\b(?:{word_classes()['AGENT']})\s+from\s+(?:the\s+)?$", re.I)
+    """An agent noun (words.csv AGENT, or relief sent, RELIEF_FORMS) right before 'from': 'Two officials from', 'A
+    delegation from', 'rescuers from Chile and Norway are on the way' (those who send the relief act)."""
+    classes = word_classes()
+    return re.compile(rf"\b(?:{classes['AGENT']}|{classes['RELIEF_FORMS']})\s+from\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _agents_from_including() -> re.Pattern[str]:
+    """Members named after 'including' of agents from a place told broadly: 'Rescue teams from across the globe,
+    including Japan and Greece, have departed', 'personnel from over 20 allies, including Sweden': the list
+    stands for the agents' origin, so its members are their senders, not objects (words.csv AGENT, RELIEF_FORMS)."""
+    classes = word_classes()
+    return re.compile(rf"\b(?:{classes['AGENT']}|{classes['RELIEF_FORMS']})\s+from\s+[^,;()]{{1,40}}?,\s+"
+                      r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.I)
 
 
 #: 'expelled diplomats and officials from the Trade Office': the agents are a verb's object, acted on
@@ -110,6 +122,9 @@ def _after_preposition_uncached(doc: _Doc, mention: Mention, mentions: list[Ment
         return False  # 'the clash sparked accusations, with Qani, a ministry spokesman, alleging that': the person
         # after a clause-opening 'with' is the subject of the participle that follows (a country there may still
         # be one of a list's voices: 'rejecting the raid, with Brasilia calling it a violation')
+    if _agents_from_including().search(doc.text, max(floor, mention.start - 100), mention.start) is not None \
+            and _OBJECT_OF_VERB.search(doc.text, max(floor, mention.start - 100), mention.start) is None:
+        return False
     if _preposition_before().search(prefix) and not _group_of().search(prefix):
         # 'Two officials from the German interior ministry held talks': the agents of what follows 'from'
         return _agents_from().search(prefix) is None or _OBJECT_OF_VERB.search(prefix) is not None \

@@ -114,6 +114,15 @@ _URGING_BEFORE = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|appeal\w*
 
 #: 'Japan was one of the first countries to', 'among the few nations to': the group holds the party named before it
 _ONE_OF = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: 'Canada and Qatar became the latest states to': the group is what the parties named right before the verb are
+_NAMED_AS_GROUP = re.compile(r"\s+(?:also\s+)?(?:became|become|becomes|were|are)\s+the\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _parties_called_group(doc: _Doc, mentions: list[Mention], start: int) -> bool:
+    """Whether the group before a trigger is the predicate of parties named right before its verb ('Canada, Qatar
+    and the United States became the latest states to provide support'): the parties named act, each of them."""
+    copula = _NAMED_AS_GROUP.search(doc.text, max(0, start - 40), start)
+    return copula is not None and any(m.end == copula.start() and m.country for m in mentions)
 
 
 def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> bool:
@@ -123,7 +132,8 @@ def _unnamed_group_subject(doc: _Doc, candidate: _Candidate, mentions: list[Ment
                                   candidate.head_start)
     if match is None or re.search(r"\b(?:other|these|those|the\s+two|both|such)\s+(?:[\w-]+\s+)?$",
                                   doc.text[max(0, match.start() - 30):match.start()]) \
-            or _ONE_OF.search(doc.text, max(0, match.start() - 40), match.start()):
+            or _ONE_OF.search(doc.text, max(0, match.start() - 40), match.start()) \
+            or _parties_called_group(doc, mentions, match.start()):
         return False
     if candidate.relation == "accuses" and candidate.trigger.target.startswith("inside") \
             and _URGING_BEFORE.search(doc.text, max(0, match.start() - 30), match.start()):

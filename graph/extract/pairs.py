@@ -100,8 +100,21 @@ def _co_givers(doc: _Doc, candidate: _Candidate) -> bool:
     """Whether a cooperation wording tells a thing given ('China, UK pledge aid for flood-hit areas', 'Greece and
     Spain sent rescuers'): the parties named together give side by side to a third, so they are no partners of
     each other; only a partner the sentence names gets the gift."""
-    return candidate.relation == "agreesToCooperate" \
-        and _gift_noun().search(doc.text, candidate.head_start, candidate.end) is not None
+    if candidate.relation != "agreesToCooperate":
+        return False
+    # ('rescue teams from Japan and Greece are on the way': the thing given is the subject of a wording of arrival)
+    start = candidate.sentence.start if candidate.trigger.require_class == "RELIEF_FORMS" else candidate.head_start
+    return _gift_noun().search(doc.text, start, candidate.end) is not None
+
+
+def _focus_receivers(doc: _Doc, candidate: _Candidate, actor: Mention, actors: list[Mention]) -> list[Mention]:
+    """'Rescue teams from Italy and Israel are on the way': a gift told with no receiver goes to the country the
+    report is about (target rule 'focus'), for each giver of the list; the givers are no partners of each other."""
+    if "focus" not in candidate.trigger.target.split("|") or not _co_givers(doc, candidate):
+        return []
+    givers = {a.country for a in actors}
+    return [t for t in _find_targets(doc, candidate, actor)
+            if isinstance(t, Mention) and t.via == "implicit" and t.country not in givers]
 
 
 def _weak_for_pair(candidate: _Candidate, actors: list[Mention]) -> bool:
@@ -243,6 +256,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                 and t.start >= candidate.head_start  # (a partner guessed from elsewhere in the document is none)
                 and (_PARTNER_BEFORE.search(doc.text, candidate.head_start, t.start)
                      or re.fullmatch(r"\s*(?:the\s+)?", doc.text[candidate.end:t.start]) is not None)]
+            partners = partners or _focus_receivers(doc, candidate, actor, actors)
             presser = _presser(doc, candidate, actors) if not partners and not reciprocal else None
             if presser is not None:
                 # 'the Netherlands and Japan agreed to limit exports under pressure from Washington': each
@@ -342,6 +356,8 @@ _NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:from|of|to|in)\s+)?(?:the\s+)?")
 
 #: 'held sessions with Erdogan', 'a meeting with the premier and Foreign Minister X': a listed pair's partner is
 #: the name or title right after 'with' (or 'to', 'by', 'from'), not a party inside a topic ('cooperation on
-#: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza')
+#: diplomacy to end the Russia-Ukraine war', 'a plan for Gaza'); a compound modifier may stand before the name
+#: ('support to flood-hit Pakistan')
 _PARTNER_BEFORE = re.compile(r"\b(?:with|to|by|from|hosted|host|hosts|visited|visit|visits|met|meet|meets)\s+"
-                             r"(?:(?:[A-Z][\w'’.-]*|and|of|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}$")
+                             r"(?:(?:[A-Z][\w'’.-]*|and|of|the|his|her|their|its|[\w'’.-]+['’]s),?\s+){0,8}"
+                             r"(?:[a-z]+-[a-z]+\s+)?$")

@@ -2972,6 +2972,9 @@ NO_SUCH_ACT = [
     # influence held in unnamed 'countries where' a state once held it guesses no one of them
     ("Beijing has spread its reach across the Pacific, into countries where the United States once enjoyed "
      "unrivalled influence, analysts in Fiji said.", ("USA", "exertsInfluenceOn", "CHN")),
+    # a speaker's characterisation inside a clause someone denies is no charge
+    ("Iran's foreign ministry spokesman Esmaeil Baghaei denied that the United States had sabotaged the prisoner "
+     "exchange.", ("IRN", "accuses", "USA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

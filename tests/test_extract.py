@@ -2981,6 +2981,12 @@ NO_SUCH_ACT = [
     # a country's name after 'a' before a thing it describes ('a US military plane') is no antecedent of 'its'
     ("Guatemala has refused to let a US military plane carrying deported migrants land on its territory, officials "
      "said.", ("USA", "refusesDeportees", "GTM")),
+    # a speaker's characterisation inside a clause someone denies is no charge
+    ("Iran's foreign ministry spokesman Esmaeil Baghaei denied that the United States had sabotaged the prisoner "
+     "exchange.", ("IRN", "accuses", "USA")),
+    # a characterisation onlookers are said to claim is theirs, not the speaker's charge
+    ("China's foreign ministry spokesperson Lin Jian said some critics claim that Vietnam has stood by idly while "
+     "smugglers worked the border.", ("CHN", "accuses", "VNM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

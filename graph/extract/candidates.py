@@ -241,9 +241,10 @@ def _demonym_as_adjective(text: str, start: int, end: int) -> bool:
     return following is not None and not _people_after().match(text, end)
 
 
-#: what follows "by" when it is the means, not the agent: a channel, or a gerund ("responded by announcing tariffs")
+#: what follows "by" when it is the means, not the agent: a channel, or a gerund ("responded by announcing tariffs");
+#: or a manner that makes 'by' part of the verb ('has stood by idly': no agent follows)
 _BY_MEANS = re.compile(r"(?:tele)?phone|video|videolink|letter|email|mail|text|message|air|road|sea|bus|land"
-                       r"|(?:also\s+)?[a-z]+ing\b")
+                       r"|(?:also\s+)?[a-z]+ing\b|(?:idly|silently|quietly|passively)\b")
 
 
 @dataclass

@@ -256,7 +256,10 @@ class _Doc:
                     self.text, max(sentence.start, match.start() - 12), match.start()):
                 continue  # 'a spat over claims the opposition colluded': the noun, no speech
             after = [m for m in mentions if 0 <= m.start - match.end() <= 12
-                     and "," not in self.text[match.end():m.start]]  # not 'said, urging Washington
+                     and "," not in self.text[match.end():m.start]
+                     or m.type == "person" and _office_words_only().fullmatch(self.text, match.end(), m.start)]
+            # (not 'said, urging Washington'; 'said ministry spokesperson Zhao Lijian': the office's words stand
+            # between the verb and the speaker)
             before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 80
                       and not any(a <= m.start < b for a, b in excluded)
                       and not _preposition_before().search(self.text[max(sentence.start, m.start - 30):m.start])]
@@ -364,6 +367,13 @@ _BARE_SAYER = re.compile(r"(?:^|[,\"”]\s*)(?:[Aa]n?|[Tt]he)\s+(?:(?:[Ff]oreign
 
 
 #: a speech verb right after a comma or a closing quotation mark, its subject after it ('..., said Rubio')
+@cache
+def _office_words_only() -> re.Pattern[str]:
+    """Lower-case words of an office between an inverted speech verb and the speaker's name ('said ministry
+    spokesperson Zhao Lijian', 'said government spokesperson X'; words.csv SPEAKER_OFFICE_WORDS)."""
+    return re.compile(r"\s+(?:(?:" + word_classes()["SPEAKER_OFFICE_WORDS"] + r")\s+){1,5}")
+
+
 _INVERTED_SPEECH = re.compile(r"(?:,|[”\"])\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|the|a|an|this|that)\s+$", re.I)

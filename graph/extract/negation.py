@@ -224,6 +224,29 @@ def _claim_denied(doc: _Doc, candidate: _Candidate) -> bool:
 
 
 @cache
+def _denied_that() -> re.Pattern[str]:
+    """'denied that', 'rejected claims that', 'dismissed the allegations that': a denial opening the clause it
+    denies (words.csv DENYING_THAT; CLAIM_NOUNS, ALLEGATIONS), up to the end of the text searched, no clause break
+    between."""
+    claim = r"(?:" + word_classes()["CLAIM_NOUNS"] + r"|" + word_classes()["ALLEGATIONS"] + r")"
+    return re.compile(r"\b(?:" + word_classes()["DENYING_THAT"] + r")\s+(?:(?:the|any|all)\s+)?(?:(?:[a-z]+\s+)?"
+                      + claim + r"\s+)?that(?P<clause>\s+[^,;:]*)$", re.I)
+
+
+def _characterisation_denied(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Baghaei denied that the United States has undermined the talks': a wording its speaker's voice would make a
+    charge (actor rule 'speaker') is none in a clause someone denies, whoever is named in it."""
+    if candidate.trigger.relation != "accuses" or not candidate.trigger.actor.startswith("speaker"):
+        return False
+    denial = _denied_that().search(doc.text, candidate.sentence.start, candidate.head_start)
+    # (a speech verb after the denial opens a clause of its own: 'rejected claims that ... and said X has'; not
+    # 'States' of 'the United States')
+    return denial is not None and not any(
+        said.group().islower() for said in _cue("SPEECH").finditer(doc.text, denial.start("clause"),
+                                                                   candidate.head_start))
+
+
+@cache
 def _topic_before() -> re.Pattern[str]:
     """'the issue of troop withdrawals', 'the question of deportation flights': a topic noun (words.csv TOPIC_NOUNS)
     and 'of', then at most two lower-case words, right before the trigger; no party's own act stands between."""
@@ -343,7 +366,7 @@ def _apply_negation(doc: _Doc, candidate: _Candidate) -> None:
     """Set the candidate's relation, flipping or dropping it when a negation or refusal governs the trigger."""
     if _demand_said_unmade(doc, candidate) or _unsettled_after(doc, candidate) or _act_said_unknown(doc, candidate) \
             or _struck_down(doc, candidate) or _act_as_topic(doc, candidate) or _claim_denied(doc, candidate) \
-            or _denied_of_all(doc, candidate):
+            or _denied_of_all(doc, candidate) or _characterisation_denied(doc, candidate):
         candidate.negated, candidate.relation = True, ""
         return
     if _named_demand(doc, candidate) and _granted_before().search(

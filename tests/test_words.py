@@ -445,3 +445,14 @@ def test_live_hits_keep_every_hit_the_sentence_needs_allow() -> None:
         assert live_hits(doc, lower, active, masks, {}) == walked
         checked += len(walked)
     assert checked > 1000
+
+
+def test_every_word_class_is_named_once() -> None:
+    """A class named twice in words.csv silently replaces the first (`word_lists` keys by name), and every rule
+    reading the first then reads the other's words: each name must be unique."""
+    from collections import Counter
+
+    from graph.actors.knowledge import read_data
+
+    counts = Counter(row["class"] for row in read_data("words.csv"))
+    assert not [name for name, n in counts.items() if n > 1], [name for name, n in counts.items() if n > 1]

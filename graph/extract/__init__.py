@@ -4,7 +4,8 @@ How a sentence becomes an event (the module of each step in brackets):
 
 1. A trigger from graph/data/triggers.csv matches ('would not settle for migrants', 'threatened to expel
    ... troops', 'satisfy with'); overlapping triggers keep the most specific one (highest priority).
-   [lexicon.py compiles the triggers, candidates.py finds their matches, senses.py drops words used in another
+   [lexicon.py compiles the triggers, candidates.py finds their matches (hits.py skips the sentences where a
+   word's triggers cannot match), senses.py drops words used in another
    sense (relation_senses.py and people_senses.py hold the checks of one relation), events.py keeps the best]
 2. Negation turns the relation into its opposite ('would not accept' -> refusesDeportees) or drops it
    ('did not threaten'); never a lost 'not'. [negation.py]
@@ -20,7 +21,8 @@ How a sentence becomes an event (the module of each step in brackets):
    target_rules.py, right_targets.py, no_object.py, objects.py, target_wordings.py, released_nationals.py,
    senders.py; implicit_targets.py; a 'no' to a resolution answers its drafters, drafts.py] Each actor is paired
    with its targets; the parties of a list act toward each other on a mutual relation ('Xi and Boluarte
-   signed'). [pairs.py, pair_corrections.py]
+   signed'). [pairs.py, pair_corrections.py] A party named with only its own count after the first party's act
+   ('Norway flew out 70 rescuers, Kenya 30') does what the first did. [gapping.py]
 4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
    are not events of their own; what a party is urged or asked to do is done by no one. [events.py; if-clauses

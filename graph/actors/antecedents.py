@@ -468,8 +468,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|in|at|on|with|against|for|by|
 
 def thing_subject(text: str, sentence_start: int, at: int, pronoun: str, mentions: list[Mention]) -> bool:
     """Whether 'it' or 'they' at `at` stands for its sentence's subject, a thing or a body of many states named
-    with 'the' ('The case at the court is against Germany, which arms Israel after the U.S., but it also takes
-    aim at Israel', 'the bloc leaders decided that they will recall'): no country, though one is named nearer.
+    with 'the' ('The complaint before the tribunal targets Chile, which buys arms from Peru, but it also
+    names Peru', 'the bloc's heads agreed that they would recall'): no country, though one is named nearer.
 
     The subject phrase names no party itself, agrees with the pronoun in number, and in a coordinated clause the
     party named last before the pronoun is an object of a preposition ('after the U.S.'): after a direct object

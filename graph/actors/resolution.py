@@ -195,7 +195,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 antecedent = sayer  # 'China's foreign minister told X that Y should stop what he called ...'
             if antecedent is None and mention.key == "nation" and mention.text.lower() == "it" and index >= 0 \
                     and thing_subject(text, sentences[index].start, mention.start, "it", resolved):
-                continue  # 'The case ... is against Germany, which arms Israel after the U.S., but it also': the case
+                continue  # 'The complaint ... targets Chile, which buys arms from Peru, but it also': the complaint
             if antecedent is None and mention.key == "nation" and speaker is not None and index - speaker[0] <= 2 \
                     and _closing_speaker_it(text, mention):
                 antecedent = speaker[1]  # '"...," the ministry said. "...," it added': the same speaker goes on

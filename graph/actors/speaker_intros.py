@@ -108,13 +108,13 @@ def _region_after() -> re.Pattern[str]:
     return re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:" + word_classes()["REGION_NOUNS"] + r")\b")
 
 
-#: A capitalised name going on after 'and' ("the Czech Republic's Urban Search and Rescue Team")
+#: A capitalised name going on after 'and' ("Poland's Heavy Search and Rescue Unit")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})")
 
 
 def _body_name_goes_on(text: str, end: int) -> bool:
     """Whether a name after a country's possessive runs on past 'and' into an organisation word (ORG_WORDS):
-    "Czechia's Urban Search and Rescue Team will help" names a body, not a person called 'Urban Search'."""
+    "Poland's Heavy Search and Rescue Unit will help" names a body, not a person called 'Heavy Search'."""
     goes_on = _NAME_GOES_ON.match(text, end)
     return goes_on is not None and any(word in ORG_WORDS for word in goes_on.group(1).split())
 

@@ -119,8 +119,8 @@ _NAMED_AS_GROUP = re.compile(r"\s+(?:also\s+)?(?:became|become|becomes|were|are)
 
 
 def _parties_called_group(doc: _Doc, mentions: list[Mention], start: int) -> bool:
-    """Whether the group before a trigger is the predicate of parties named right before its verb ('Canada, Qatar
-    and the United States became the latest states to provide support'): the parties named act, each of them."""
+    """Whether the group before a trigger is the predicate of parties named right before its verb ('Chile, Peru
+    and Norway became the newest states to send help'): the parties named act, each of them."""
     copula = _NAMED_AS_GROUP.search(doc.text, max(0, start - 40), start)
     return copula is not None and any(m.end == copula.start() and m.country for m in mentions)
 

@@ -1,6 +1,6 @@
 """Incremental builds: a full build of a generated corpus of 20,000 articles, then 1% new articles added to it.
 
-The second build into the same folder reads and extracts only the new articles (graph/assemble.py: an
+The second build into the same folder reads and extracts only the new articles (graph/assemble/: an
 unchanged file is not read again), copies the parts of the graph files it already wrote (of an event a new
 article joins, the mentions it kept), updates the store with the triples that came and went
 (graph/incremental.py) and reads back from the store only the events it changed; the analysis and the view

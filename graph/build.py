@@ -84,7 +84,7 @@ def run_extraction(inputs: Iterable[str | Path], *, jobs: int = 1, progress: boo
 
     With a `cache`, an article whose result is cached (same article, same extractor) is not extracted again.
     With the `previous` build's state, an article file unchanged on disk since then is not even read
-    (graph/assemble.py); `stats` receives how each file looked, for the next build.
+    (graph/assemble/); `stats` receives how each file looked, for the next build.
     """
     if previous is None and stats is None:
         items = list(read_documents(inputs, columns=columns, feeds=feeds, fetcher=fetcher))
@@ -369,7 +369,7 @@ def _write_outputs(folder: Path, results: list[DocumentResult], events: list, re
 
     With corrections, events.csv lists the curated events (rejected ones left out, changed and added ones
     in); the graph holds both the raw and the curated events. The tables and graph files are assembled from
-    parts, those of the `previous` build's state copied (graph/assemble.py), and its store updated with what
+    parts, those of the `previous` build's state copied (graph/assemble/), and its store updated with what
     changed instead of loaded afresh (graph/incremental.py)."""
     seconds = result.cache.seconds
     clock = time.perf_counter()

@@ -105,7 +105,7 @@ class ExtractionCache:
 
     def note(self, document: Document) -> None:
         """Count `document` as an article of this build whose result came from elsewhere (the previous build's
-        state, graph/assemble.py), so its entry is kept and the statistics include it."""
+        state, graph/assemble/), so its entry is kept and the statistics include it."""
         self.current[document.source] = document_key(document)
 
     def put(self, result) -> None:

@@ -6,7 +6,7 @@ mostly equals the previous one, so the new store starts as a checkpoint of the p
 (RocksDB hard-links its immutable files: no copy, and the previous store is never written to); the triples
 that left the graph are removed and the new ones added.
 
-What changed is known from the parts of the graph (graph/assemble.py): the parts of the previous build that
+What changed is known from the parts of the graph (graph/assemble/): the parts of the previous build that
 this one did not reuse left, the parts it made are new. The update is used only when it is sure to give the
 same store as a fresh load:
 

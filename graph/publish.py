@@ -6,7 +6,7 @@ A build folder holds its outputs in generations and one pointer to the current o
       .stancegraph            marks the folder as a stancegraph build folder
       .lock                   held while a build runs; a second build waits (or refuses)
       .generations/<id>/      every output of one build: events.csv ... store/ graph.html, and .state/: what
-                              the next build reuses of it (graph/assemble.py)
+                              the next build reuses of it (graph/assemble/)
       .current -> .generations/<id>
       .cache/                 what each article gave, so a rebuild extracts only what changed (graph/cache.py)
       events.csv -> .current/events.csv, store -> .current/store, ...   (one link per output)

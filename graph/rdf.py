@@ -334,7 +334,7 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
 
 @dataclass
 class GraphParts:
-    """The graph of a corpus in parts that can be made, stored and reused one by one (graph/assemble.py):
+    """The graph of a corpus in parts that can be made, stored and reused one by one (graph/assemble/):
 
     - `source(result)`: the triples of one input document by itself (`source_triples`);
     - `node(node)` for each of `nodes`: one event node with its mentions, provenance and review status;

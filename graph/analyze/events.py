@@ -279,7 +279,7 @@ def event_rows(store: ox.Store, only: Iterable[str] | None = None,
     that stays the same while the event's own triples do. `only`: just these events (the events a rebuild
     changed, graph/build.py), the rest being taken from the previous build's rows. `sources`: the events'
     documents (event -> the evidence's document path, every document path sorted) when the caller knows them
-    from the graph's parts (graph/assemble.py), instead of reading them from the store."""
+    from the graph's parts (graph/assemble/), instead of reading them from the store."""
     values = None if only is None else " ".join(f"<{iri}>" for iri in sorted(only))
     if sources is None:
         sources = _source_table(store, values)

@@ -3,7 +3,7 @@ traceback. Each now gives one line naming the path and what to do, a non-zero ex
 disk, 2 for a folder that takes no files), and leaves the previous build as it was: the same `.current`
 generation and outputs, no other generation, no staging or temporary entry.
 
-A full disk is simulated two ways: the write the build really calls raising ENOSPC (graph.assemble._write
+A full disk is simulated two ways: the write the build really calls raising ENOSPC (graph.assemble.files._write
 for graph.nt and the tables, Path.write_bytes elsewhere; Oxigraph's bulk load, whose error carries no errno,
 only the system's words), which runs everywhere, and a real tiny tmpfs, which needs root (skipped otherwise).
 A read-only folder is a tmpfs mounted read-only as root, or a folder without write permission otherwise.
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-import graph.assemble
+import graph.assemble.files
 
 from conftest import CORPUS
 
@@ -62,12 +62,12 @@ class _FullStore:
 
 
 def _full_disk_on_write_bytes(monkeypatch) -> None:
-    """The graph files are written by graph.assemble._write, the other outputs by Path.write_bytes: both fail."""
+    """The graph files are written by graph.assemble.files._write, the other outputs by Path.write_bytes: both fail."""
     def write_bytes(self, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(pathlib.Path, "write_bytes", write_bytes)
-    monkeypatch.setattr(graph.assemble, "_write", lambda handle, data: write_bytes(None, data))
+    monkeypatch.setattr(graph.assemble.files, "_write", lambda handle, data: write_bytes(None, data))
 
 
 def _full_disk_in_oxigraph(monkeypatch) -> None:

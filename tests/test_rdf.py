@@ -1,4 +1,4 @@
-"""Records -> RDF (graph/rdf.py): IRIs, merging mentions into events, the triples of events, shortcuts,
+"""Records -> RDF (graph/rdf/): IRIs, merging mentions into events, the triples of events, shortcuts,
 sources and actors, and SHACL conformance of what comes out.
 
 The records here are written by hand (documents, events, entities) so each expectation is visible in the

@@ -129,7 +129,7 @@ def build(inputs: Iterable[str | Path] = ("corpus",), *, out: str | Path = DEFAU
     waits for the first (`wait=False`: `BuildFolderError` at once). `views=False` stops after the graph and
     the store (no analysis, no HTML); the previous views are then no longer published. `columns` names
     the fields of news dumps (graph/dumps.py); `feeds` and URLs among the inputs are fetched with
-    `fetcher` (graph/fetch.py). `corrections` names a corrections file (graph/corrections.py) to apply after
+    `fetcher` (graph/fetch.py). `corrections` names a corrections file (graph/corrections/) to apply after
     extraction; by default `corrections.csv` in each folder among the inputs is applied when it exists.
     `shards` names a folder where extraction writes its results partition by partition (graph/shards.py), so
     the articles' text is never all in memory; without corrections (and with every article's source its own)

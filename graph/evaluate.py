@@ -304,7 +304,7 @@ DECISIONS = ("accepted", "rejected", "fixed", "added")
 
 @dataclass
 class Reviewed:
-    """What people decided about the extraction (graph/corrections.py), counted per extracted relation.
+    """What people decided about the extraction (graph/corrections/), counted per extracted relation.
 
     An extracted event is *accepted*, *rejected* or *fixed* (a `relation`, `actor`, `target`, `mode` or
     `event_date` row changed it); *added* counts the events the extractor missed, by their relation. Events

@@ -5,7 +5,7 @@ of a country's stance toward the focus, then by lowest confidence), each with it
 the article with the evidence marked. An event's relation, actor, target, mode and event date are fixed
 from the page (relations from the ontology, countries from the knowledge base), and an event the extractor
 missed is added from a span selected in the article (refused when the span is not in it). Every decision
-is appended at once to the corrections file (graph/corrections.py) with an atomic rename; the next build
+is appended at once to the corrections file (graph/corrections/) with an atomic rename; the next build
 applies it. After each one the page shows its effect on the stances toward the focus: graph.analyze.stances
 on the curated events with this run's decisions applied (`with_decisions`), before and after it.
 Keyboard shortcuts (`SHORTCUTS`) are handled by graph/templates/review.js, the only script the pages run.

@@ -1,4 +1,4 @@
-"""Corrections as data (graph/corrections.py): every kind of row applied to the bundled corpus, the raw and
+"""Corrections as data (graph/corrections/): every kind of row applied to the bundled corpus, the raw and
 the curated graph told apart, problems reported by file and line, rebuilds that repeat, SHACL on the result.
 
 Each test copies the corpus into its own folder (the bundled `corpus/corrections.csv` is replaced by the

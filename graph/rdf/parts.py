@@ -32,7 +32,7 @@ def to_triples(results: Sequence[DocumentResult], curation: Curation | None = No
                sources: bool = True) -> list[ox.Triple]:
     """All triples for a corpus' extraction results, in a deterministic order.
 
-    With a `curation` (graph/corrections.py), the graph holds both the raw extraction and the curated one:
+    With a `curation` (graph/corrections/), the graph holds both the raw extraction and the curated one:
     each event says whether it is as extracted, accepted, rejected, superseded by a curated revision or
     made by a person (`sg:reviewStatus`), who it is attributed to (the extractor or the curators) and which
     corrections decided it. Shortcut triples are written for the events of the curated graph only.

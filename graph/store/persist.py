@@ -84,7 +84,7 @@ def open_store(graph: Path | str | ox.Store = "build") -> ox.Store:
 
 
 #: Events outside the curated graph: rejected by a person, or replaced by a person's revision (see
-#: graph/corrections.py). Every reader of events (graph.load_events, the named queries) leaves them out.
+#: graph/corrections/). Every reader of events (graph.load_events, the named queries) leaves them out.
 _INVALIDATED = "SELECT DISTINCT ?event WHERE { ?event <http://www.w3.org/ns/prov#wasInvalidatedBy> ?by }"
 
 #: What `raw_view` removes: the events and mentions people made, and the marks of corrections on the others.

@@ -20,6 +20,9 @@ import pyoxigraph as ox
 import pytest
 
 import graph.analyze as analyze
+import graph.analyze.events  # noqa: F401  (the step modules whose doctests run)
+import graph.analyze.networks  # noqa: F401
+import graph.analyze.periods  # noqa: F401
 from graph.analyze import (
     UnknownFocusError,
     actor_graph,
@@ -405,7 +408,10 @@ def test_summary_modularity_of_two_triangles():
 
 
 def test_docstring_examples_run():
-    assert doctest.testmod(analyze).failed == 0
+    """Each step's module: doctest looks only at what a module defines, not at what its package re-exports."""
+    modules = (analyze.events, analyze.networks, analyze.periods)
+    results = [doctest.testmod(module) for module in modules]
+    assert sum(r.attempted for r in results) >= 3 and sum(r.failed for r in results) == 0
 
 
 # -------------------------------------------------------------------------------------------- exports

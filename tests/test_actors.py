@@ -1517,3 +1517,14 @@ def test_a_body_whose_name_goes_on_after_and_is_no_person_after_a_possessive() -
     found = people("Rains slowed the work in Nepal. Norway's Mountain Search and Rescue Team will help dig out "
                    "survivors.")
     assert "Mountain Search" not in found, found  # 'Mountain Search and Rescue Team' is a body, not a person
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Tuesday for a two-day visit. Anwar later sat down "
+     "with his Vietnamese counterpart to discuss fishing disputes.", "Anwar", "Anwar Ibrahim"),
+    ("Indonesian Trade Minister Budiarto Wiranegara landed in Canberra on Monday. Budiarto told reporters the talks "
+     "would cover beef quotas.", "Budiarto", "Budiarto Wiranegara"),
+])
+def test_malay_and_indonesian_people_are_named_again_by_the_first_word(text, short, name) -> None:
+    """Malay and Indonesian names carry no family name: news names the person again by the first word."""
+    assert any(m.text == short and m.key == name for m in find_actors(text).mentions)

@@ -50,7 +50,6 @@ from graph.actors.knowledge import (
     KnowledgeBase,
     Person,
     knowledge_base,
-    word_lists,
 )
 from graph.actors.offices_and_groups import (
     _add_group_anaphora,
@@ -467,7 +466,7 @@ def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]
     kb = knowledge_base()
     for person in actors.persons.values():
         seen.add((person.name, "person"))
-        yield person.name, "person", "" if _spouse_only(person.role) else person.country, person.role
+        yield person.name, "person", person.country, person.role
     for mention in actors.mentions:
         if mention.type == "country" and mention.via != "pronoun":
             key = (mention.key, "country")
@@ -479,9 +478,3 @@ def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]
             if key not in seen:
                 seen.add(key)
                 yield mention.key, "organization", mention.country, ""
-
-
-def _spouse_only(role: str) -> bool:
-    """A leader's spouse named by that tie alone ('First Lady Jill Biden'; words.csv SPOUSE_ROLES) acts for no
-    state: the person is listed without a country, as private people are."""
-    return role.lower() in word_lists()["SPOUSE_ROLES"]

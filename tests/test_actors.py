@@ -1528,3 +1528,16 @@ def test_a_body_whose_name_goes_on_after_and_is_no_person_after_a_possessive() -
 def test_malay_and_indonesian_people_are_named_again_by_the_first_word(text, short, name) -> None:
     """Malay and Indonesian names carry no family name: news names the person again by the first word."""
     assert any(m.text == short and m.key == name for m in find_actors(text).mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kyiv asked Brussels to curb Russian oil. Commission figures such as trade chief Valdis Dombrovskis and climate "
+     "chief Frans Timmermans agreed that every option stayed open.", "Valdis Dombrovskis"),
+    ("Kyiv asked Brussels to curb Russian oil. Commission figures such as trade chief Valdis Dombrovskis and climate "
+     "chief Frans Timmermans agreed that every option stayed open.", "Frans Timmermans"),
+    ("Congo withdrew its envoy from Nairobi. UN mission head Bintou Keita told the Security Council that rebels held "
+     "two more towns.", "Bintou Keita"),
+])
+def test_officials_of_international_bodies_are_of_no_country(text, name) -> None:
+    """Commissioners of the EU and heads of UN missions act for the body, not for a state named near them."""
+    assert people(text).get(name, "") == ""

@@ -1541,3 +1541,10 @@ def test_malay_and_indonesian_people_are_named_again_by_the_first_word(text, sho
 def test_officials_of_international_bodies_are_of_no_country(text, name) -> None:
     """Commissioners of the EU and heads of UN missions act for the body, not for a state named near them."""
     assert people(text).get(name, "") == ""
+
+
+def test_the_house_speaker_title_is_an_office_not_part_of_the_name() -> None:
+    """'House of Representatives Speaker X': the whole phrase is the office; the name starts after it."""
+    text = ("Beijing protested on Monday against a trip to Taipei planned by U.S. House of Representatives Speaker "
+            "Dana Whitfield.")
+    assert people(text).get("Dana Whitfield") == "USA"

@@ -1517,3 +1517,34 @@ def test_a_body_whose_name_goes_on_after_and_is_no_person_after_a_possessive() -
     found = people("Rains slowed the work in Nepal. Norway's Mountain Search and Rescue Team will help dig out "
                    "survivors.")
     assert "Mountain Search" not in found, found  # 'Mountain Search and Rescue Team' is a body, not a person
+
+
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Tuesday for a two-day visit. Anwar later sat down "
+     "with his Vietnamese counterpart to discuss fishing disputes.", "Anwar", "Anwar Ibrahim"),
+    ("Indonesian Trade Minister Budiarto Wiranegara landed in Canberra on Monday. Budiarto told reporters the talks "
+     "would cover beef quotas.", "Budiarto", "Budiarto Wiranegara"),
+])
+def test_malay_and_indonesian_people_are_named_again_by_the_first_word(text, short, name) -> None:
+    """Malay and Indonesian names carry no family name: news names the person again by the first word."""
+    assert any(m.text == short and m.key == name for m in find_actors(text).mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kyiv asked Brussels to curb Russian oil. Commission figures such as trade chief Valdis Dombrovskis and climate "
+     "chief Frans Timmermans agreed that every option stayed open.", "Valdis Dombrovskis"),
+    ("Kyiv asked Brussels to curb Russian oil. Commission figures such as trade chief Valdis Dombrovskis and climate "
+     "chief Frans Timmermans agreed that every option stayed open.", "Frans Timmermans"),
+    ("Congo withdrew its envoy from Nairobi. UN mission head Bintou Keita told the Security Council that rebels held "
+     "two more towns.", "Bintou Keita"),
+])
+def test_officials_of_international_bodies_are_of_no_country(text, name) -> None:
+    """Commissioners of the EU and heads of UN missions act for the body, not for a state named near them."""
+    assert people(text).get(name, "") == ""
+
+
+def test_the_house_speaker_title_is_an_office_not_part_of_the_name() -> None:
+    """'House of Representatives Speaker X': the whole phrase is the office; the name starts after it."""
+    text = ("Beijing protested on Monday against a trip to Taipei planned by U.S. House of Representatives Speaker "
+            "Dana Whitfield.")
+    assert people(text).get("Dana Whitfield") == "USA"

@@ -2987,6 +2987,10 @@ NO_SUCH_ACT = [
     # a characterisation onlookers are said to claim is theirs, not the speaker's charge
     ("China's foreign ministry spokesperson Lin Jian said some critics claim that Vietnam has stood by idly while "
      "smugglers worked the border.", ("CHN", "accuses", "VNM")),
+    # a pair named as the subject ('each side had agreed') acts itself: the one reporting it is no party to the act
+    ("The leaders of Cambodia and Thailand met in Putrajaya on Monday. Afterwards, Malaysian Prime Minister Anwar "
+     "Ibrahim stated each side had agreed that the truce would take effect at midnight and that army commanders "
+     "from the two countries would meet on Tuesday.", ("MYS", "agreesToCooperate", "KHM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

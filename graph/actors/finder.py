@@ -50,7 +50,6 @@ from graph.actors.knowledge import (
     KnowledgeBase,
     Person,
     knowledge_base,
-    word_lists,
 )
 from graph.actors.offices_and_groups import (
     _add_group_anaphora,
@@ -63,6 +62,7 @@ from graph.actors.people import (
     _add_known_surnames,
     _add_leader_surnames,
     _claim_known_surname,
+    _first_word_names,
     _merge_short_names,
 )
 from graph.actors.person_names import _name_patterns
@@ -290,7 +290,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             elif len(surname) > 2:
                 _claim_known_surname(raw, kb, person, surname, text)
             family = intro.name.split()[0]
-            if person.country in word_lists()["FAMILY_NAME_FIRST"] and len(intro.name.split()) >= 2 \
+            if _first_word_names(person.country) and len(intro.name.split()) >= 2 \
                     and len(family) > 1 and family not in NOT_NAME and kb.lookup(family) is None:
                 # 'Chinese President Hu Jintao ... Hu and Koehler held talks': the family name comes first
                 new_aliases[family] = Alias("person", person.name, person.country, "person", role=person.role)

@@ -54,6 +54,13 @@ def _add_known_surnames(raw: list, kb: KnowledgeBase, persons: dict[str, Person]
         new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
 
 
+def _first_word_names(country: str) -> bool:
+    """Whether news names a person of `country` again by the first word of the name: a family name put first
+    (words.csv FAMILY_NAME_FIRST) or a given name where no family name is carried (GIVEN_NAME_FIRST: Malay and
+    Indonesian names, whose last word is a father's name or a second given name, not what the person is called)."""
+    return country in word_lists()["FAMILY_NAME_FIRST"] or country in word_lists()["GIVEN_NAME_FIRST"]
+
+
 @lru_cache(maxsize=8192)
 def _short_names(name: str, country: str, written: str) -> tuple[str, ...]:
     """The words a known person (canonical `name`, written `written` in the text) may be named by alone, in the
@@ -65,8 +72,8 @@ def _short_names(name: str, country: str, written: str) -> tuple[str, ...]:
         words = [w for w in each.split() if w.rstrip(".") not in ("Jr", "Sr")]  # 'Ferdinand Marcos Jr.': Marcos
         if len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
             found += [words[-1], _ascii(words[-1])]
-        if country in word_lists()["FAMILY_NAME_FIRST"] and len(words) >= 2 and len(words[0]) > 1:
-            found.append(words[0])  # 'Lee Jae-myung ... Lee met Ishiba'
+        if _first_word_names(country) and len(words) >= 2 and len(words[0]) > 1:
+            found.append(words[0])  # 'Lee Jae-myung ... Lee met Ishiba', 'Anwar Ibrahim ... Anwar met'
     return tuple(found)
 
 

@@ -456,3 +456,27 @@ def _opposition_figures_dropped(doc: _Doc, candidate: _Candidate, pairs: list) -
                                                                                 t.start))])
             for actor, targets in pairs]
     return [(actor, targets) for actor, targets in kept if targets]
+
+
+@cache
+def _pair_subject_before() -> re.Pattern[str]:
+    """A pair named as one subject right before the wording, auxiliaries aside ('each side had agreed'; words.csv
+    PAIR_SUBJECTS)."""
+    return re.compile(r"\b(?:" + word_classes()["PAIR_SUBJECTS"] + r")\s+(?:(?:had|has|have|would|will|also|"
+                      r"both|now|then|already|finally)\s+)*$", re.I)
+
+
+def _pair_subject_reported(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'After the talks, Anwar said each side had agreed to the truce': the pair is the subject of the wording, so a
+    party named before it (the one reporting the act) is none of the two sides when the act is read toward two
+    parties besides it; the act is the pair's, never the reporter's toward each side."""
+    pair = _pair_subject_before().search(doc.text, max(candidate.sentence.start, candidate.head_start - 60),
+                                         candidate.head_start)
+    if pair is None:
+        return pairs
+
+    def outside_pair(actor: Mention, targets: list) -> bool:
+        sides = {t.country for t in targets if isinstance(t, Mention) and t.country}
+        return actor.end <= pair.start() and len(sides) >= 2 and actor.country not in sides
+
+    return [(actor, targets) for actor, targets in pairs if not outside_pair(actor, targets)]

@@ -45,6 +45,7 @@ from graph.extract.pair_corrections import (
     _own_pair_addressed,
     _own_punishment_expected,
     _owner_eases,
+    _pair_subject_reported,
     _partners_of_a_deal,
     _reciprocal_partners,
     _reported_hostile_act,
@@ -213,6 +214,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     _aid_received_ended(doc, candidate, pairs)
     pairs = _joint_meeting(doc, candidate, pairs)
     pairs = _reciprocal_partners(doc, candidate, pairs)
+    pairs = _pair_subject_reported(doc, candidate, pairs)
     pairs = _own_pair_addressed(doc, candidate, pairs) or states_listed_after_dash(doc, candidate)
     if candidate.relation in _STATE_VOICE:
         # 'Huawei said the German probe is discriminatory': a firm is no state's voice (it may still be the

@@ -2987,6 +2987,9 @@ NO_SUCH_ACT = [
     # a characterisation onlookers are said to claim is theirs, not the speaker's charge
     ("China's foreign ministry spokesperson Lin Jian said some critics claim that Vietnam has stood by idly while "
      "smugglers worked the border.", ("CHN", "accuses", "VNM")),
+    # the one told is not the one who tells: 'told the Pakistani diplomat that ...' is said to Pakistan
+    ("The Afghan Foreign Affairs Ministry told the Pakistani diplomat that the airstrikes were a violation of "
+     "sovereignty.", ("PAK", "accuses", "AFG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

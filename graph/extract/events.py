@@ -27,6 +27,7 @@ from graph.extract.event_checks import (
     _switch_of_sides,
     _thanked_together,
     _withdrawn_from_elsewhere,
+    talks_before_deal,
 )
 from graph.extract.hedges import _in_condition, speculated, threatened_step
 from graph.extract.held_firm import _own_demand_held_firm
@@ -118,7 +119,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if any(candidate.head_start < k.end and k.head_start < candidate.end
                and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE
                and not _switch_of_sides(doc, candidate, k) and not _labelled_measure(doc, candidate, k)
-               and not _opposed_visit(doc, candidate, k)
+               and not _opposed_visit(doc, candidate, k) and not talks_before_deal(doc, candidate, k)
                for k in kept):
             continue
         if _joined_to_ended(doc, candidate, kept) or _topic_of_signed_pact(doc, candidate):

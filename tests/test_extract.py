@@ -2991,6 +2991,9 @@ NO_SUCH_ACT = [
     ("The leaders of Cambodia and Thailand met in Putrajaya on Monday. Afterwards, Malaysian Prime Minister Anwar "
      "Ibrahim stated each side had agreed that the truce would take effect at midnight and that army commanders "
      "from the two countries would meet on Tuesday.", ("MYS", "agreesToCooperate", "KHM")),
+    # the one told is not the one who tells: 'told the Pakistani diplomat that ...' is said to Pakistan
+    ("The Afghan Foreign Affairs Ministry told the Pakistani diplomat that the airstrikes were a violation of "
+     "sovereignty.", ("PAK", "accuses", "AFG")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

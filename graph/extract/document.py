@@ -283,8 +283,10 @@ class _Doc:
                     return first if first is not None else before[-1]
             if before:
                 return before[-1]
-            if after and not _THAT_AFTER.match(self.text, match.end()):
-                return after[0]  # ('warned that the US will face ...': a party after 'that' is what is said)
+            if after and not _THAT_AFTER.match(self.text, match.end()) and not _TOLD.fullmatch(match.group()):
+                # ('warned that the US will face ...': a party after 'that' is what is said; 'told the Pakistani
+                # envoy that ...': the one told, not the one telling)
+                return after[0]
         return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence) \
             or self._transcript_speaker(sentence)
 
@@ -376,6 +378,8 @@ def _office_words_only() -> re.Pattern[str]:
 
 _INVERTED_SPEECH = re.compile(r"(?:,|[”\"])\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
+#: Speech verbs whose object is the one addressed: the party right after them is told, it does not speak
+_TOLD = re.compile(r"(?:told|tells?|telling)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|the|a|an|this|that)\s+$", re.I)
 #: before 'claims' as a noun: a preposition or a word that judges it ('over claims', 'baseless claims'); an owner
 #: stays its speaker ("the Kremlin's claims that the toxin was made in Czechia")

@@ -106,6 +106,22 @@ def _opposed_visit(doc: _Doc, outer: _Candidate, inner: _Candidate) -> bool:
         and _OPPOSE_HEAD.match(doc.text, rejection.head_start) is not None
 
 
+def talks_before_deal(doc: _Doc, outer: _Candidate, inner: _Candidate) -> bool:
+    """'The pact was signed following talks between Tajikistan and Kyrgyzstan': talks told inside a deal's wording
+    as what came before it keep both, the deal and the meeting that led to it (talks still to be held, 'agreed to
+    hold talks', are only planned and stay inside the agreement)."""
+    if {outer.relation, inner.relation} != {"agreesToCooperate", "meetsWith"}:
+        return False
+    deal = outer if outer.relation == "agreesToCooperate" else inner
+    talks = inner if deal is outer else outer
+    return deal.head_start <= talks.head_start and talks.head_end <= deal.end \
+        and _TALKS_BEFORE.search(doc.text, max(deal.head_start, talks.head_start - 40), talks.head_start) is not None
+
+
+#: What says the talks came first: 'following talks', 'after two days of talks', 'following four days of discussions'
+_TALKS_BEFORE = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 #: A verb putting a label on its object: 'called', 'described', 'branded', 'mocked ... as'
 _LABEL_HEAD = re.compile(r"(?:call|describ|brand|label|term|dub|characteri|portray|mock|derid|ridicul)", re.I)
 _SWITCH_RELATIONS = {"reducesCooperation", "agreesToCooperate"}

@@ -27,6 +27,7 @@ from graph.extract.event_checks import (
     _switch_of_sides,
     _thanked_together,
     _withdrawn_from_elsewhere,
+    talks_before_deal,
 )
 from graph.extract.hedges import _in_condition, speculated, threatened_step
 from graph.extract.held_firm import _own_demand_held_firm
@@ -48,7 +49,7 @@ from graph.extract.negation import _apply_negation, _called_off, _met_apart, _si
 from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
-from graph.extract.requested import asked_to_do
+from graph.extract.requested import asked_to_do, told_that
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
@@ -118,7 +119,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
         if any(candidate.head_start < k.end and k.head_start < candidate.end
                and frozenset((candidate.relation, k.relation)) not in _COMPATIBLE
                and not _switch_of_sides(doc, candidate, k) and not _labelled_measure(doc, candidate, k)
-               and not _opposed_visit(doc, candidate, k)
+               and not _opposed_visit(doc, candidate, k) and not talks_before_deal(doc, candidate, k)
                for k in kept):
             continue
         if _joined_to_ended(doc, candidate, kept) or _topic_of_signed_pact(doc, candidate):
@@ -221,6 +222,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 actor.end <= head < candidate.head_start
                 and not (_MODAL_HEAD.match(doc.text, head) and _NEXT_THAT_CLAUSE.search(doc.text, head,
                                                                                         candidate.head_start))
+                and not told_that(doc, head, candidate.head_start, actor, candidate.trigger.actor)
                 for head in demand_heads) \
                 and not (_vp_coordination().search(doc.text, max(0, candidate.head_start - 40), candidate.head_start)
                          and not _bare_verb(doc.text[candidate.head_start:candidate.head_end])) \

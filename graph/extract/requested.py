@@ -12,6 +12,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.document import _Doc
+from graph.records import Mention
 
 #: How far before the act the request may open ('asked the UN's highest court (the ICJ) late on Tuesday to')
 _REACH = 120
@@ -45,3 +46,20 @@ def asked_to_do(doc: _Doc, floor: int, head_start: int) -> int | None:
         return None
     verb = re.match(r"\w+(?:\s+(?:on|upon|to)\b)?", found.group(0))
     return None if _own_body().match(found.group(0), verb.end()) else start + found.start()
+
+
+#: A speech verb with its addressee and a 'that' clause after it: 'told the Pakistani envoy that', 'tells Seoul that'
+_TOLD_THAT = re.compile(r"(?:told|tells?|telling)\s+(?:[\w.'’()-]+\s+){1,6}?that\b", re.I)
+
+
+def told_that(doc: _Doc, head: int, act_start: int, actor: Mention, actor_rule: str) -> bool:
+    """Whether a demand word at `head` is only the speech verb of a 'that' clause whose wording is the speaker's own
+    stance ('Kabul told the Pakistani envoy that the strikes will have repercussions'): the clause tells the one
+    addressed what the speaker holds, not what that one is to do, so the speaker's threat or charge in it stands.
+    Only when the actor is the one telling, named (not a pronoun, whose reading may be another's) last before
+    the verb."""
+    if not actor_rule.startswith("speaker") or _TOLD_THAT.match(doc.text, head, act_start) is None:
+        return False
+    sentence = doc.sentence_at(head)
+    teller = [m for m in doc.mentions(sentence) if m.end <= head] if sentence is not None else []
+    return bool(teller) and (teller[-1].start, teller[-1].end) == (actor.start, actor.end) and actor.via != "pronoun"

@@ -2987,6 +2987,9 @@ NO_SUCH_ACT = [
     # a characterisation onlookers are said to claim is theirs, not the speaker's charge
     ("China's foreign ministry spokesperson Lin Jian said some critics claim that Vietnam has stood by idly while "
      "smugglers worked the border.", ("CHN", "accuses", "VNM")),
+    # a visa rule for anyone it may come to judge guilty charges no one yet
+    ("Under the rule, Washington may deny visas to any Chadian official believed to be responsible for undermining the "
+     "election in Chad, the State Department said.", ("USA", "accuses", "TCD")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

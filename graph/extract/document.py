@@ -18,6 +18,7 @@ from graph.actors import (
     word_classes,
     word_lists,
 )
+from graph.extract.carried_speakers import carried_speaker
 from graph.extract.lexicon import _cue
 from graph.extract.transcripts import _SPEAKER_LABEL, transcript_speaker, transcript_turns
 from graph.records import Document, Mention
@@ -283,7 +284,7 @@ class _Doc:
             if after and not _THAT_AFTER.match(self.text, match.end()):
                 return after[0]  # ('warned that the US will face ...': a party after 'that' is what is said)
         return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence) \
-            or self._transcript_speaker(sentence)
+            or self._transcript_speaker(sentence) or carried_speaker(self, sentence)
 
     def _transcript_speaker(self, sentence: Sentence) -> Mention | None:
         """In a transcript (transcripts.py), the speaker of the turn the sentence's paragraph belongs to."""

@@ -20,6 +20,7 @@ from graph.actors import (
 )
 from graph.extract.carried_speakers import carried_speaker
 from graph.extract.lexicon import _cue
+from graph.extract.outlet_speakers import outlet_speaker
 from graph.extract.transcripts import _SPEAKER_LABEL, transcript_speaker, transcript_turns
 from graph.records import Document, Mention
 from graph.text import Sentence, quote_spans
@@ -245,9 +246,12 @@ class _Doc:
                 return speaker
         excluded = [(sentence.start + m.start(), sentence.start + m.end())
                     for m in _RELATIVE.finditer(sentence.text)]
+        outlet = outlet_speaker(self, sentence)
         for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):
             if self.quotes.covers(match.start()):
                 continue
+            if outlet is not None and outlet.end == match.end():
+                return outlet  # '"...," the KCNA said': the state outlet speaks, not the party its words name
             if _DETERMINER_BEFORE.search(self.text, max(sentence.start, match.start() - 8), match.start()):
                 continue  # 'his repeated violations', 'the stated aim': an adjective, no speech
             if match.group().lower() == "claims" and _CLAIMS_NOUN_BEFORE.search(
@@ -284,7 +288,7 @@ class _Doc:
             if after and not _THAT_AFTER.match(self.text, match.end()):
                 return after[0]  # ('warned that the US will face ...': a party after 'that' is what is said)
         return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence) \
-            or self._transcript_speaker(sentence) or carried_speaker(self, sentence)
+            or self._transcript_speaker(sentence) or carried_speaker(self, sentence) or outlet
 
     def _transcript_speaker(self, sentence: Sentence) -> Mention | None:
         """In a transcript (transcripts.py), the speaker of the turn the sentence's paragraph belongs to."""

@@ -1,9 +1,10 @@
-"""Speakers carried across sentences: 'he said' or 'she told reporters' with no one the pronoun resolves to.
+"""Speakers carried across sentences: 'he said', 'the spokesperson added' with no one named as the speaker.
 
 A briefing's report names its spokesperson once and goes on with 'He said that ...', 'In response to a question,
 she said ...'. When the actor finder leaves such a pronoun unresolved (a spokesperson's gender written wrongly,
-a name it does not read), the sentence has no speaker and every charge in it is lost. The speaker is then the one
-who spoke in the sentences just before: the report is still telling what that person said.
+a name it does not read), or when a report writes 'The spokesperson added that ...' after quoting a named
+spokesman, the sentence has no speaker and every charge in it is lost. The speaker is then the one who spoke in
+the sentences just before: the report is still telling what that person said.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ _REACH = 4
 
 @cache
 def _pronoun_speaks() -> re.Pattern[str]:
-    """'he said', 'she also told', 'He further added': a personal pronoun as a speech verb's subject (words.csv
-    SPEECH_PAST)."""
-    return re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:"
-                      + word_classes()["SPEECH_PAST"] + r")\b")
+    """'he said', 'she also told', 'The spokesperson added': a personal pronoun or a bare spokesperson as a speech
+    verb's subject (words.csv SPOKESPERSON_NOUNS, SPEECH_PAST)."""
+    return re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Tt]he\s+(?:" + word_classes()["SPOKESPERSON_NOUNS"] + r"))\s+"
+                      r"(?:also\s+|further\s+|then\s+|later\s+)?(?:" + word_classes()["SPEECH_PAST"] + r")\b")
 
 
 def carried_speaker(doc: _Doc, sentence: Sentence) -> Mention | None:

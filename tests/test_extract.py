@@ -2994,6 +2994,13 @@ NO_SUCH_ACT = [
     # the one told is not the one who tells: 'told the Pakistani diplomat that ...' is said to Pakistan
     ("The Afghan Foreign Affairs Ministry told the Pakistani diplomat that the airstrikes were a violation of "
      "sovereignty.", ("PAK", "accuses", "AFG")),
+    # a visa rule for anyone it may come to judge guilty charges no one yet
+    ("Under the rule, Washington may deny visas to any Chadian official believed to be responsible for undermining the "
+     "election in Chad, the State Department said.", ("USA", "accuses", "TCD")),
+    # a reporter's question in a transcript is no word of the spokesperson who answered before it
+    ("Lin Jian: Good afternoon. China and Cambodia held talks on trade this week.\n\nQ: A Japanese newspaper wrote "
+     "that Vietnam has violated Cambodia's sovereignty on the Mekong. How does China view this?\n\nLin Jian: We have "
+     "no information on that.", ("CHN", "accuses", "VNM")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

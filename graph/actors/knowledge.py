@@ -451,7 +451,7 @@ def knowledge_base() -> KnowledgeBase:
     for row in read_data("organizations.csv"):
         kind = row["kind"]
         # media outlets, market indices and armed groups are named so that their names never count as a party
-        alias_type = "media" if kind in ("media", "index", "armed-group") else "organization"
+        alias_type = "media" if kind in ("media", "state-media", "index", "armed-group") else "organization"
         entry = Alias(alias_type, row["name"], row["country"], kind)
         for surface in [row["name"], *row["aliases"].split("|")]:
             add(surface, entry)

@@ -18,7 +18,10 @@ from graph.actors import (
     word_classes,
     word_lists,
 )
+from graph.extract.carried_speakers import carried_speaker
 from graph.extract.lexicon import _cue
+from graph.extract.outlet_speakers import outlet_speaker
+from graph.extract.transcripts import _SPEAKER_LABEL, transcript_speaker, transcript_turns
 from graph.records import Document, Mention
 from graph.text import Sentence, quote_spans
 from graph.words import literal_starts, may_hold
@@ -68,10 +71,6 @@ _WE_OPENING = re.compile(r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+state(?:\s+and\
                          r"(?P<list>[^;:.]{3,200}?),\s+(?!the\b|and\b)(?=[a-z])")
 
 
-#: A transcript's speaker label opening a paragraph: 'Lin Jian: ', 'Guo Jiakun: '
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+:[ \t]")
-#: A question's label in a transcript, opening a line: 'Q: '
-_QUESTION_LABEL = re.compile(r"(?m)^[ \t]*Q:[ \t]")
 
 
 class _Doc:
@@ -247,9 +246,12 @@ class _Doc:
                 return speaker
         excluded = [(sentence.start + m.start(), sentence.start + m.end())
                     for m in _RELATIVE.finditer(sentence.text)]
+        outlet = outlet_speaker(self, sentence)
         for match in _cue("SPEECH").finditer(self.text, sentence.start, sentence.end):
             if self.quotes.covers(match.start()):
                 continue
+            if outlet is not None and outlet.end == match.end():
+                return outlet  # '"...," the KCNA said': the state outlet speaks, not the party its words name
             if _DETERMINER_BEFORE.search(self.text, max(sentence.start, match.start() - 8), match.start()):
                 continue  # 'his repeated violations', 'the stated aim': an adjective, no speech
             if match.group().lower() == "claims" and _CLAIMS_NOUN_BEFORE.search(
@@ -288,27 +290,13 @@ class _Doc:
                 # envoy that ...': the one told, not the one telling)
                 return after[0]
         return self._unnamed_sayer(sentence) or self._home_spokesperson(sentence) \
-            or self._transcript_speaker(sentence)
+            or self._transcript_speaker(sentence) or carried_speaker(self, sentence) or outlet
 
     def _transcript_speaker(self, sentence: Sentence) -> Mention | None:
-        """In a transcript of questions ('Q: ...') and answers ('Mao Ning: ...'), a paragraph with no label of
-        its own goes on with the answer of the last speaker labelled before it ('We urge the US to ...' two
-        paragraphs into her answer); a question's label ends the answer."""
+        """In a transcript (transcripts.py), the speaker of the turn the sentence's paragraph belongs to."""
         if self._labels is None:
-            starts: list[int] = []
-            speakers: list[Mention | None] = []
-            if _QUESTION_LABEL.search(self.text):
-                for line in self.sentences:
-                    label = _SPEAKER_LABEL.match(self.text, line.line_start)
-                    if label is None or (starts and starts[-1] == line.line_start):
-                        continue
-                    starts.append(line.line_start)
-                    speakers.append(next((m for m in self.mentions(self.sentence_at(label.start()) or line)
-                                          if m.type == "person" and m.country and m.end == label.end() - 2), None))
-            self._labels = (starts, speakers)
-        starts, speakers = self._labels
-        at = bisect_right(starts, sentence.line_start) - 1
-        return speakers[at] if at >= 0 else None
+            self._labels = transcript_turns(self)
+        return transcript_speaker(self._labels, sentence.line_start)
 
     def _unnamed_sayer(self, sentence: Sentence) -> Mention | None:
         """'..., a Foreign Ministry statement said', '..., the spokeswoman said': a speaker named by a bare noun

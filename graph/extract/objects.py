@@ -406,10 +406,20 @@ _UNNAMED_DOER = re.compile(r"\b(?:(?:any|such|those|all)\s+(?:[a-z-]+\s+){0,2}?[
                            r"(?:that|which|who)\s+(?:(?:would|could|might|may|will|can|seeks?\s+to|tr(?:y|ies)\s+to)\s+)?$")
 
 
+@cache
+def _anyone_judged() -> re.Pattern[str]:
+    """'any Chadian official believed to be': whoever a policy may come to judge (words.csv JUDGED_PARTICIPLES)."""
+    return re.compile(r"\bany\s+(?:[\w-]+\s+){1,3}?(?:" + word_classes()["JUDGED_PARTICIPLES"]
+                      + r")\s+to\s+(?:be\s[^.;:]{0,60}?)?$", re.I)
+
+
 def _subject_target(doc: _Doc, candidate: _Candidate, mentions: list[Mention], actor: Mention) -> list:
     """What is called a threat: the party before 'is a threat', or, after 'That is', the previous sentence's."""
     if _UNNAMED_DOER.search(doc.text, max(candidate.sentence.start, candidate.head_start - 60), candidate.head_start):
         return []  # 'concerns about any actions that would undermine the region': no party does it
+    if _anyone_judged().search(doc.text, max(candidate.sentence.start, candidate.head_start - 120),
+                               candidate.head_start):
+        return []  # 'visas for any Chadian official believed to be responsible for ...': nobody is charged yet
     if candidate.relation in _MIGRATION and _people_before().search(doc.text, max(0, candidate.head_start - 60),
                                                                     candidate.head_start):
         return []  # 'a video of migrants reportedly deported to Brazil': a participle of the people, no one's act

@@ -54,6 +54,7 @@ from graph.extract.lexicon import (
     triggers,
 )
 from graph.extract.negation import _NO_BEFORE, _RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS
+from graph.extract.requested import _ASKED_TO_ENDS, _asked_to
 from graph.extract.subject import (
     _PERSON_PRONOUN_ENDS,
     _PERSON_PRONOUN_SUBJECT,
@@ -302,14 +303,14 @@ END_GUARDED = [(_OPPORTUNITY_TO, ("to",)), (_WHAT_THEY_CALLED, _WHAT_THEY_CALLED
                (_RELATIVE_VERB_BEFORE, _RELATIVE_VERB_ENDS), (_NO_BEFORE, ("no",)),
                (_onlookers_act_pattern(), _onlookers_act_ends()), (_PERSON_PRONOUN_SUBJECT, _PERSON_PRONOUN_ENDS),
                (_ITS_ACT, _ITS_ACT_ENDS),
-               (_SAID_AFTER_COMMA, _SAID_AFTER_COMMA_ENDS)]
+               (_SAID_AFTER_COMMA, _SAID_AFTER_COMMA_ENDS), (_asked_to(), _ASKED_TO_ENDS)]
 #: Windows each of those regexes matches, written for this test
 ENDING_TRICKS = [
     "The envoy took the opportunity of the summit in Lima to \n press Quito. Accra cut ties over what they had  "
     "called lies. We also jointly  reaffirm our support. Bogota, which has already  refused it, "
     "brooks no\tdoubt. Economists have also accused them. Tirana recalled its envoy, and she later quietly left. "
     "It has since  agreed. Oslo cited its decision not to  send troops. \"No,\" Rubio said after talks, and they "
-    "then quickly signed.",
+    "then quickly signed. Lima urged Quito to  urgently\tleave; Seoul pressed Tokyo to also  act.",
 ]
 
 

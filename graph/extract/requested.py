@@ -13,6 +13,7 @@ from functools import cache
 from graph.actors import word_classes
 from graph.extract.document import _Doc
 from graph.records import Mention
+from graph.words import ends_with_any
 
 #: How far before the act the request may open ('asked the UN's highest court (the ICJ) late on Tuesday to')
 _REACH = 120
@@ -28,6 +29,10 @@ def _asked_to() -> re.Pattern[str]:
                       r"(?:[\w.'’()-]+\s+){1,10}?to\s+(?:(?:immediately|urgently|fully|also)\s+)?$", re.I)
 
 
+#: What every match of `_asked_to` ends with, for `ends_with_any`
+_ASKED_TO_ENDS = ("to", "immediately", "urgently", "fully", "also")
+
+
 @cache
 def _own_body() -> re.Pattern[str]:
     """One's own government or forces as the addressee (words.csv ORDERED_OWN): 'a resolution calling on the
@@ -40,7 +45,10 @@ def asked_to_do(doc: _Doc, floor: int, head_start: int) -> int | None:
     """Where the request opens whose 'to' clause the wording starting at `head_start` is (after `floor`, the
     sentence's start): what it asks another party to do. None when the wording is no such clause."""
     start = max(floor, head_start - _REACH)
-    found = _asked_to().search(doc.text[start:head_start])
+    window = doc.text[start:head_start]
+    # (every request ends in 'to' or an adverb after it: most windows end otherwise, and the search, which tries
+    # every place of the window, is not run there)
+    found = _asked_to().search(window) if ends_with_any(window, _ASKED_TO_ENDS) else None
     if found is None or re.search(r"[,;:]\s+(?:and|but|while|which|who)\b|\band\s+(?:then\s+)?\w+ed\b",
                                   found.group(0)):
         return None

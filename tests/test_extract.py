@@ -2987,6 +2987,9 @@ NO_SUCH_ACT = [
     # a characterisation onlookers are said to claim is theirs, not the speaker's charge
     ("China's foreign ministry spokesperson Lin Jian said some critics claim that Vietnam has stood by idly while "
      "smugglers worked the border.", ("CHN", "accuses", "VNM")),
+    # parties of a list that each dealt with a partner left unnamed did not deal with each other
+    ("Over the past two years, Kenya, Uganda and Rwanda have each signed security deals with at least one partner.",
+     ("KEN", "agreesToCooperate", "UGA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -3001,6 +3001,12 @@ NO_SUCH_ACT = [
     ("Lin Jian: Good afternoon. China and Cambodia held talks on trade this week.\n\nQ: A Japanese newspaper wrote "
      "that Vietnam has violated Cambodia's sovereignty on the Mekong. How does China view this?\n\nLin Jian: We have "
      "no information on that.", ("CHN", "accuses", "VNM")),
+    # parties of a list that each dealt with a partner left unnamed did not deal with each other
+    ("Over the past two years, Kenya, Uganda and Rwanda have each signed security deals with at least one partner.",
+     ("KEN", "agreesToCooperate", "UGA")),
+    # the nationality of the news outlet a minister spoke to is no other side of what the minister said
+    ("Trade minister Ines Varga told Brazilian television on Sunday that Argentina was ready to retaliate if the "
+     "duties take effect.", ("ARG", "threatenedSanctions", "BRA")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

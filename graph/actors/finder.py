@@ -285,7 +285,10 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             if not intro.role and not intro.explicit_country:
                 unplaced.add(person.name)
             surname = intro.name.split()[-1]
-            if len(surname) > 2 and kb.lookup(surname) is None:
+            if _short_surname(surname) and kb.lookup(surname) is None:
+                # 'Mary Ng ... Ng met with Don Farrell': a two-letter family name read back in its own case
+                new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
+            elif len(surname) > 2 and kb.lookup(surname) is None:
                 new_aliases[surname] = Alias("person", person.name, person.country, "person", role=person.role)
             elif len(surname) > 2:
                 _claim_known_surname(raw, kb, person, surname, text)
@@ -478,3 +481,10 @@ def iter_entities(actors: DocumentActors) -> Iterator[tuple[str, str, str, str]]
             if key not in seen:
                 seen.add(key)
                 yield mention.key, "organization", mention.country, ""
+
+
+def _short_surname(surname: str) -> bool:
+    """A two-letter family name in title case that is no English word a sentence may open with ('Ng', 'Wu', not
+    'He', 'An' or 'Of'; words.csv SHORT_WORDS): read back in the text like a longer one."""
+    return len(surname) == 2 and surname[0].isupper() and surname[1].islower() \
+        and surname.lower() not in word_lists()["SHORT_WORDS"] and surname not in NOT_NAME

@@ -172,6 +172,26 @@ def _discussed_on_a_call(doc: _Doc, candidate: _Candidate) -> bool:
              or _ON_A_CALL.search(doc.text, 0, min(len(doc.text), 400)) is not None)
 
 
+@cache
+def _unnamed_partner_after() -> re.Pattern[str]:
+    """Partners left unnamed after 'with' a few words past the trigger (words.csv PARTNER_COUNTS,
+    PARTNER_MODIFIERS, PARTNER_NOUNS, OPEN_PARTNERS): 'have each signed agreements with at least one partner',
+    'held talks with regional partners' (a trigger may end on its own 'with')."""
+    classes = word_classes()
+    return re.compile(r"\s+(?P<with>(?:[\w-]+\s+){0,3}?with\s+)?(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?"
+                      r"(?:(?:" + classes["PARTNER_COUNTS"] + r")\s+)?(?:(?:" + classes["PARTNER_MODIFIERS"]
+                      + r")\s+)?(?:[a-z][\w-]*\s+)?(?:" + classes["PARTNER_NOUNS"] + "|" + classes["OPEN_PARTNERS"]
+                      + r")\b", re.I)
+
+
+def _dealt_with_unnamed_partners(doc: _Doc, candidate: _Candidate) -> bool:
+    """'Fiji, Vanuatu and Samoa have each signed agreements with at least one partner': the listed parties each
+    dealt with someone the sentence leaves unnamed, so none of them dealt with another of the list."""
+    match = _unnamed_partner_after().match(doc.text, candidate.end)
+    return match is not None and (match.group("with") is not None
+                                  or doc.text[candidate.head_start:candidate.end].lower().endswith("with"))
+
+
 def _met_a_body(doc: _Doc, candidate: _Candidate) -> bool:
     """'The presidents of Peru and Bolivia met EU leaders': the list met the party named right after the verb, a
     body of no one country, not each other."""
@@ -271,6 +291,7 @@ def _candidate_pairs_as_read(doc: _Doc, candidate: _Candidate) -> list[tuple[Men
                                    or _SUPPORT_WORDING.search(doc.text, candidate.head_start, candidate.end)
                                    or _co_givers(doc, candidate)
                                    or _met_a_body(doc, candidate) or _measure_agreed_on_another(doc, candidate, actors)
+                                   or _dealt_with_unnamed_partners(doc, candidate)
                                    or _listed_go_betweens(doc, actors)
                                    or (_CALLED_ON.search(doc.text, candidate.head_start, candidate.end) is not None
                                        and _NAMED_OBJECT.match(doc.text, candidate.end) is not None)

@@ -5,7 +5,8 @@ is followed, a measure named as another country's or aimed at the actor's own si
 'them' are no party to the act (`_judge_of_act`, `_model_followed`, `_measure_of_another`,
 `_measure_on_own_side`, `_charged_nationals`); a demand made at a summons goes to the government of the envoy
 summoned, 'it' after a labelling verb to the owner of the thing labelled, and what a party is told to stop is its
-own doing (`_summoned_addressee`, `_owner_of_labelled_it`, `_stops_what_called`). targets.py applies them.
+own doing (`_summoned_addressee`, `_owner_of_labelled_it`, `_stops_what_called`); a nationality that names a news
+outlet a party spoke to is no party (`_outlet_nationality`). targets.py applies them.
 """
 
 from __future__ import annotations
@@ -157,3 +158,16 @@ def _owner_of_labelled_it(doc: _Doc, candidate: _Candidate, actor: Mention) -> M
                if actor.end <= m.start and m.end <= candidate.head_start and _is_target(m, actor)
                and m.country not in sides and _LOWER_WORD.search(doc.text, actor.end, m.start) is not None]
     return between[-1] if between else None
+
+
+@cache
+def _outlet_after() -> re.Pattern[str]:
+    """An outlet noun after a nationality, past the capitalised words of the outlet's name (words.csv
+    OUTLET_NOUNS): 'Australian Broadcasting Corporation (ABC) television', 'British newspaper'."""
+    return re.compile(r"\s+(?:(?:[A-Z][\w.&'’-]*|\([A-Z]+\))\s+){0,4}(?i:" + word_classes()["OUTLET_NOUNS"] + r")\b")
+
+
+def _outlet_nationality(doc: _Doc, mention: Mention) -> bool:
+    """Whether `mention` is a nationality naming a news outlet ('Ng told Australian television that Canada is
+    ready to retaliate'): the outlet a party spoke to is no party to guess as the other side of what it said."""
+    return mention.via == "demonym" and _outlet_after().match(doc.text, mention.end) is not None

@@ -41,6 +41,7 @@ from graph.extract.target_wordings import (
     _measure_of_another,
     _measure_on_own_side,
     _model_followed,
+    _outlet_nationality,
     _owner_of_labelled_it,
     _stops_what_called,
     _summoned_addressee,
@@ -270,7 +271,8 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'The US slammed Russia for suspending the grain deal': who condemns the act is no party to it
             found = [m for m in found if not (isinstance(m, Mention) and _judge_of_act(doc, m, actor, candidate))]
             # 'at the meeting at the German Ramstein Air Base': a nationality naming where, no party
-            found = [m for m in found if not (isinstance(m, Mention) and _site_nationality(doc, m))]
+            found = [m for m in found if not (isinstance(m, Mention) and (_site_nationality(doc, m) or (
+                rule == "implicit" and _outlet_nationality(doc, m))))]
         if found:
             # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
             # source of the report is no party to what it reports

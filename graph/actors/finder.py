@@ -50,6 +50,7 @@ from graph.actors.knowledge import (
     KnowledgeBase,
     Person,
     knowledge_base,
+    word_lists,
 )
 from graph.actors.offices_and_groups import (
     _add_group_anaphora,

@@ -1548,3 +1548,35 @@ def test_the_house_speaker_title_is_an_office_not_part_of_the_name() -> None:
     text = ("Beijing protested on Monday against a trip to Taipei planned by U.S. House of Representatives Speaker "
             "Dana Whitfield.")
     assert people(text).get("Dana Whitfield") == "USA"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kabul wired its first payment to the New York Fed, the central bank governor said on Monday.", "Fed"),
+    ("Cairo hosted the talks. None of the Middle Eastern states that trade with Tehran joined the boycott, "
+     "officials said.", "Eastern"),
+    ("Group of Seven leaders rebuked China on Monday. The final text, which ended a two-day gathering in the "
+     "Bavarian Alps, came before the leaders flew on.", "Alps"),
+    ("Under the Vienna Convention on Diplomatic Relations, Beijing may expel the envoy, the Chinese spokesman said.",
+     "Relations"),
+])
+def test_places_regions_and_bodies_are_no_people(text, word) -> None:
+    """A mountain range, a region's adjective, a central bank's nickname or a treaty's subject is no person."""
+    assert not [name for name in people(text) if word in name.split()]
+
+
+def test_a_known_arabic_name_spelled_otherwise_keeps_the_text_s_spelling() -> None:
+    """'Mohammed bin Zayed' is the known 'Mohamed bin Zayed': his country, under the spelling the report uses."""
+    found = people("MOSCOW — President Sheikh Mohammed bin Zayed Al Nahyan brokered the swap with Washington, "
+                   "Russian officials said.")
+    assert found.get("Sheikh Mohammed bin Zayed Al Nahyan") == "ARE", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ottawa said New Delhi was behind the shooting of Sikh leader Gurmeet Singh Brar in Surrey, Canada.",
+     "Gurmeet Singh Brar"),
+    ("BAMAKO — Mali cut ties with Kyiv after rebels killed mercenary group chief Pavel Ignatov and group commander "
+     "Oleg Sidorenko near the border.", "Oleg Sidorenko"),
+])
+def test_the_head_of_a_group_outside_any_state_is_of_no_country(text, name) -> None:
+    """A community's or an armed group's leader speaks for no country: neither the dateline's nor where they lived."""
+    assert people(text).get(name, "") == ""

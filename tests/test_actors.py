@@ -1580,3 +1580,17 @@ def test_a_known_arabic_name_spelled_otherwise_keeps_the_text_s_spelling() -> No
 def test_the_head_of_a_group_outside_any_state_is_of_no_country(text, name) -> None:
     """A community's or an armed group's leader speaks for no country: neither the dateline's nor where they lived."""
     assert people(text).get(name, "") == ""
+
+
+def test_a_spokesman_for_an_international_body_in_apposition_is_of_no_country() -> None:
+    """'X, a spokesman for the Arab League': the body's officer speaks for no member state, not the host's."""
+    found = people("CAIRO — Syria may rejoin the bloc, said Hossam Farid, a spokesman for the Arab League's chief, "
+                   "after the ministers met behind closed doors.")
+    assert found.get("Hossam Farid", "") == "", found
+
+
+def test_a_regional_governor_is_of_the_country_of_the_region() -> None:
+    """'Donetsk Governor X': Donetsk is a region of Ukraine, whatever the dateline of a round-up says."""
+    found = people("WASHINGTON — Missiles hit a market in the east, killing six, according to Donetsk Governor "
+                   "Ivan Petrenko, as Washington weighed new aid.")
+    assert found.get("Ivan Petrenko") == "UKR", found

@@ -265,7 +265,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
                 country = named_owner.country if named_owner else (of_country.country if of_country else
                                                                    _speakers_side(text, start, raw) or "")
-                if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
+                # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state; 'X, a spokesman for the
+                # Arab League': an international body's officer, none either
+                if stateless or of_country is not None and of_country.type == "organization" and not of_country.country:
                     intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
                     continue
                 placed = country or _country_for(text, name_start, kb, raw)

@@ -1594,3 +1594,10 @@ def test_a_regional_governor_is_of_the_country_of_the_region() -> None:
     found = people("WASHINGTON — Missiles hit a market in the east, killing six, according to Donetsk Governor "
                    "Ivan Petrenko, as Washington weighed new aid.")
     assert found.get("Ivan Petrenko") == "UKR", found
+
+
+def test_a_leader_of_a_militia_named_after_the_role_is_of_no_country() -> None:
+    """'X, a leader of the Janjaweed militia': an armed group's man, not the state where the group fought."""
+    found = people("THE HAGUE — Judges found Musa Abakar, a leader of the notorious Janjaweed militia, guilty of "
+                   "crimes in Sudan's Darfur region.")
+    assert found.get("Musa Abakar", "") == "", found

@@ -1,11 +1,11 @@
 """Non-state roles: the holder of a role a group outside any state gives is no state's person.
 
 A role after the name of an armed movement or a media outlet the knowledge base lists ('an M23 spokesman',
-'Hamas military spokesman': `_movement_before`) or after a word of such a group (`non_state_head`):
-'Sikh leader Hardeep Singh Nijjar', 'group commander Dmitry Utkin', 'militia chief X': the word before the role
-names a community, a movement or an armed group (words.csv NON_STATE_GROUPS), not a country's office. Such a
-person is left without a country rather than given the one the sentence or the dateline names: the country
-where they lived or fought is no side they speak for.
+'Hamas military spokesman': `_movement_before`), or next to a word of such a group (`non_state_head`): 'Sikh
+leader Hardeep Singh Nijjar', 'group commander Dmitry Utkin', 'X, a leader of the Janjaweed militia'. The word
+before or after the role names a community, a movement or an armed group (words.csv NON_STATE_GROUPS), not a
+country's office. Such a person is left without a country rather than given the one the sentence or the
+dateline names: the country where they lived or fought is no side they speak for.
 """
 
 from __future__ import annotations
@@ -23,10 +23,19 @@ def _group_word_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{word_classes()['NON_STATE_GROUPS']})[ \t]+$", re.I)
 
 
-def non_state_head(text: str, role_start: int) -> bool:
-    """Whether the role opening at `role_start` is held in a non-state group ('Sikh leader', 'group commander'):
-    its holder speaks for no country, so none is guessed for them."""
-    return _group_word_before().search(text, max(0, role_start - 30), role_start) is not None
+@cache
+def _group_of_after() -> re.Pattern[str]:
+    """A non-state group a role is 'of', right after it: ' of the feared Janjaweed militia', ' of the rebel group'
+    (not 'the Group of Seven')."""
+    return re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'’-]+[ \t]+){{0,2}}"
+                      rf"(?:{word_classes()['NON_STATE_GROUPS']})\b(?![ \t]+of\b)", re.I)
+
+
+def non_state_head(text: str, role_start: int, role_end: int) -> bool:
+    """Whether the role at `role_start`..`role_end` is held in a non-state group ('Sikh leader', 'group
+    commander', 'a leader of the Janjaweed militia'): its holder speaks for no country, so none is guessed."""
+    return _group_word_before().search(text, max(0, role_start - 30), role_start) is not None \
+        or _group_of_after().match(text, role_end) is not None
 
 
 #: One lower-case word of a role's field right before it ('military' in 'Hamas military spokesman')
@@ -46,6 +55,6 @@ def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:
     return span is not None and not blocked.covers(start)
 
 
-def stateless_role(text: str, role_start: int, blocked: SpanSet) -> bool:
-    """Whether the role at `role_start` is a non-state group's, so that its holder gets no country."""
-    return _movement_before(text, role_start, blocked) or non_state_head(text, role_start)
+def stateless_role(text: str, role_start: int, role_end: int, blocked: SpanSet) -> bool:
+    """Whether the role at `role_start`..`role_end` is a non-state group's, so that its holder gets no country."""
+    return _movement_before(text, role_start, blocked) or non_state_head(text, role_start, role_end)

@@ -234,7 +234,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
             known_person = kb.person_by_surname(country, name)
             name = known_person.name if known_person is not None and name_match is not None else name
-        stateless = named_owner is None and stateless_role(text, start, blocked)
+        stateless = named_owner is None and stateless_role(text, start, end, blocked)
         international = stateless or country_mention is not None and country_mention.type == "organization" \
             and not country_mention.country or (not country and canonical.lower() in word_lists()["CHURCH_TITLES"]) \
             or (not country and _body_of_states_before().search(text, max(0, start - 30), start) is not None)

@@ -1601,3 +1601,11 @@ def test_a_leader_of_a_militia_named_after_the_role_is_of_no_country() -> None:
     found = people("THE HAGUE — Judges found Musa Abakar, a leader of the notorious Janjaweed militia, guilty of "
                    "crimes in Sudan's Darfur region.")
     assert found.get("Musa Abakar", "") == "", found
+
+
+def test_a_country_heading_places_the_officials_of_its_section() -> None:
+    """A round-up told country by country: 'Spain' heading a section makes its unnamed-country minister Spain's."""
+    found = people("How foreign governments got their people out of Yemen\n\nGermany\n\nBerlin flew 200 people out "
+                   "of Aden on Sunday.\n\nSpain\n\nDefence Minister Lucia Orbegozo said the last Spaniards had left "
+                   "Yemen for Oman by ship.\n")
+    assert found.get("Lucia Orbegozo") == "ESP", found

@@ -1548,3 +1548,64 @@ def test_the_house_speaker_title_is_an_office_not_part_of_the_name() -> None:
     text = ("Beijing protested on Monday against a trip to Taipei planned by U.S. House of Representatives Speaker "
             "Dana Whitfield.")
     assert people(text).get("Dana Whitfield") == "USA"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kabul wired its first payment to the New York Fed, the central bank governor said on Monday.", "Fed"),
+    ("Cairo hosted the talks. None of the Middle Eastern states that trade with Tehran joined the boycott, "
+     "officials said.", "Eastern"),
+    ("Group of Seven leaders rebuked China on Monday. The final text, which ended a two-day gathering in the "
+     "Bavarian Alps, came before the leaders flew on.", "Alps"),
+    ("Under the Vienna Convention on Diplomatic Relations, Beijing may expel the envoy, the Chinese spokesman said.",
+     "Relations"),
+])
+def test_places_regions_and_bodies_are_no_people(text, word) -> None:
+    """A mountain range, a region's adjective, a central bank's nickname or a treaty's subject is no person."""
+    assert not [name for name in people(text) if word in name.split()]
+
+
+def test_a_known_arabic_name_spelled_otherwise_keeps_the_text_s_spelling() -> None:
+    """'Mohammed bin Zayed' is the known 'Mohamed bin Zayed': his country, under the spelling the report uses."""
+    found = people("MOSCOW — President Sheikh Mohammed bin Zayed Al Nahyan brokered the swap with Washington, "
+                   "Russian officials said.")
+    assert found.get("Sheikh Mohammed bin Zayed Al Nahyan") == "ARE", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ottawa said New Delhi was behind the shooting of Sikh leader Gurmeet Singh Brar in Surrey, Canada.",
+     "Gurmeet Singh Brar"),
+    ("BAMAKO — Mali cut ties with Kyiv after rebels killed mercenary group chief Pavel Ignatov and group commander "
+     "Oleg Sidorenko near the border.", "Oleg Sidorenko"),
+])
+def test_the_head_of_a_group_outside_any_state_is_of_no_country(text, name) -> None:
+    """A community's or an armed group's leader speaks for no country: neither the dateline's nor where they lived."""
+    assert people(text).get(name, "") == ""
+
+
+def test_a_spokesman_for_an_international_body_in_apposition_is_of_no_country() -> None:
+    """'X, a spokesman for the Arab League': the body's officer speaks for no member state, not the host's."""
+    found = people("CAIRO — Syria may rejoin the bloc, said Hossam Farid, a spokesman for the Arab League's chief, "
+                   "after the ministers met behind closed doors.")
+    assert found.get("Hossam Farid", "") == "", found
+
+
+def test_a_regional_governor_is_of_the_country_of_the_region() -> None:
+    """'Donetsk Governor X': Donetsk is a region of Ukraine, whatever the dateline of a round-up says."""
+    found = people("WASHINGTON — Missiles hit a market in the east, killing six, according to Donetsk Governor "
+                   "Ivan Petrenko, as Washington weighed new aid.")
+    assert found.get("Ivan Petrenko") == "UKR", found
+
+
+def test_a_leader_of_a_militia_named_after_the_role_is_of_no_country() -> None:
+    """'X, a leader of the Janjaweed militia': an armed group's man, not the state where the group fought."""
+    found = people("THE HAGUE — Judges found Musa Abakar, a leader of the notorious Janjaweed militia, guilty of "
+                   "crimes in Sudan's Darfur region.")
+    assert found.get("Musa Abakar", "") == "", found
+
+
+def test_a_country_heading_places_the_officials_of_its_section() -> None:
+    """A round-up told country by country: 'Spain' heading a section makes its unnamed-country minister Spain's."""
+    found = people("How foreign governments got their people out of Yemen\n\nGermany\n\nBerlin flew 200 people out "
+                   "of Aden on Sunday.\n\nSpain\n\nDefence Minister Lucia Orbegozo said the last Spaniards had left "
+                   "Yemen for Oman by ship.\n")
+    assert found.get("Lucia Orbegozo") == "ESP", found

@@ -65,6 +65,7 @@ from graph.actors.people import (
     _claim_known_surname,
     _first_word_names,
     _merge_short_names,
+    _written_spelling,
 )
 from graph.actors.person_names import _name_patterns
 from graph.actors.person_sides import _fill_countries
@@ -276,8 +277,9 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             # blank for an international body's officer unless the text names a country ('Dutch Prime Minister
             # Mark Rutte' before he led NATO); the context's guess does not count
             country = known.country or (intro.country if intro.explicit_country else "")
-            person = Person(known.name, country, known.role or intro.role, known.start, known.end,
-                            known.gender, known.aliases)
+            name = _written_spelling(intro.name, known.name)
+            person = Person(name, country, known.role or intro.role, known.start, known.end, known.gender,
+                            known.aliases + ((known.name,) if name != known.name else ()))
         else:
             gender = kb.roles.get(intro.role.lower(), ("", ""))[1]
             person = Person(intro.name, intro.country, intro.role, gender=gender)

@@ -377,7 +377,8 @@ class KnowledgeBase:
         """The known person whose given name and father's name an Arabic name has: 'Sheikh Mohammed bin
         Abdulrahman Al-Thani' and 'Prince Faisal bin Farhan Al Saud' are the known 'Mohammed bin Abdulrahman Al
         Thani' and 'Faisal bin Farhan'. News puts titles before such names, adds the family name or a
-        grandfather's, and spells the article several ways; a family name written on both sides must agree."""
+        grandfather's, and spells the article several ways; a family name written on both sides must agree. The
+        given name compares by its consonants (`_skeleton`): 'Mohammed bin Zayed' is the known 'Mohamed bin Zayed'."""
         found = _lineage(name)
         if found is None:
             return None
@@ -386,13 +387,22 @@ class KnowledgeBase:
             for person in self.people.values():
                 known = _lineage(person.name)
                 if known is not None and person.country:
-                    lineages[known[0]] = None if known[0] in lineages else person
+                    for key in {known[0], _sounded(known[0])}:
+                        lineages[key] = None if key in lineages else person
             self._lineages = lineages
         person = self._lineages.get(found[0])
+        if person is None and found[0] not in self._lineages and len(_skeleton(found[0][0])) >= 3:
+            person = self._lineages.get(_sounded(found[0]))
         if person is None:
             return None
         family = _lineage(person.name)[1]  # type: ignore[index]
         return person if not (family and found[1]) or family == found[1] else None
+
+
+def _sounded(lineage: tuple[str, str]) -> tuple[str, str]:
+    """A (given name, father's name) pair keyed by the given name's consonants, so that its transliterations meet;
+    marked so that it never equals a written pair."""
+    return "~" + _skeleton(lineage[0]), lineage[1]
 
 
 #: Before an alias (`trie_pattern`'s `after_first`, seen from after its first character): no word character,

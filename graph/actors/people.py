@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from graph.actors.knowledge import Alias, KnowledgeBase, Person, word_lists
-from graph.actors.name_spellings import _fold
+from graph.actors.name_spellings import _fold, _lineage
 from graph.records import Mention, value_record
 
 
@@ -169,3 +169,14 @@ def _merge_short_names(raw: list[tuple[Mention, str]], persons: dict[str, Person
                                   target.role, mention.via), target.gender or gender)
     for name in merged:
         persons.pop(name, None)
+
+
+def _written_spelling(written: str, known: str) -> str:
+    """The name to report for a known person introduced as `written`: the text's own spelling where it writes the
+    given name of an Arabic name otherwise ('Mohammed bin Zayed' for the known 'Mohamed bin Zayed'), since a
+    reader looks for the name as the report spells it; the knowledge base's name otherwise (the known name
+    stays an alias)."""
+    mine, theirs = _lineage(written), _lineage(known)
+    if mine is None or theirs is None or mine[0][0] == theirs[0][0]:
+        return known
+    return written

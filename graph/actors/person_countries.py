@@ -25,6 +25,7 @@ from graph.actors.patterns import (
     sentences_of,
 )
 from graph.actors.person_sides import _CONJOINED, _addressed, _forwards
+from graph.actors.section_headings import section_country
 from graph.records import Mention
 from graph.text import quote_spans
 
@@ -340,7 +341,7 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
                 break
             if mention.type == "country" and mention.via != "demonym":
                 return mention.country  # 'Foreign Minister X said Mexico would ...': the speaker's country
-    return ""
+    return section_country(text, offset, countries)  # 'Italy' heading the section: 'Foreign Minister X said'
 
 
 def _both_sides_listed(text: str, mention: Mention, in_sentence: list[Mention]) -> bool:

@@ -146,7 +146,9 @@ def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> b
     """Whether a name-shaped span names a person. `titled`: it follows a title ('Interior Minister Pedro
     Montenegro'), where a surname that is also a place ('Montenegro', 'Lima') still ends a person's name."""
     words = name.split()
-    if not words or any(w.rstrip(".") in NOT_NAME or w in word_lists()["NAME_DOCUMENT_WORDS"] for w in words):
+    lists = word_lists()
+    if not words or any(w.rstrip(".") in NOT_NAME or w in lists["NAME_DOCUMENT_WORDS"] or w in lists["NAME_PLACE_WORDS"]
+                        for w in words):
         return False
     if len(words) > 1 and words[-1] in ORG_WORDS or words[-1] in _name_end_places():
         return False  # 'Taita Taveta County', 'the Volta Region', 'Niger Delta Affairs': a place or a body

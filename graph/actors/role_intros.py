@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import cache
 
 from graph.actors.knowledge import KnowledgeBase, word_classes, word_lists
+from graph.actors.non_state import stateless_role
 from graph.actors.patterns import (
     NAME,
     NAME_RE,
@@ -233,7 +234,7 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
         if country and len(name.split()) == 1 and not _acceptable_name(name, kb):
             known_person = kb.person_by_surname(country, name)
             name = known_person.name if known_person is not None and name_match is not None else name
-        stateless = named_owner is None and _movement_before(text, start, blocked)
+        stateless = named_owner is None and stateless_role(text, start, end, blocked)
         international = stateless or country_mention is not None and country_mention.type == "organization" \
             and not country_mention.country or (not country and canonical.lower() in word_lists()["CHURCH_TITLES"]) \
             or (not country and _body_of_states_before().search(text, max(0, start - 30), start) is not None)
@@ -264,7 +265,9 @@ def _person_intros(text: str, kb: KnowledgeBase, blocked: SpanSet,
                 name_start = max(0, start - 90) + appo.start(1) + appo.group(1).find(name)
                 country = named_owner.country if named_owner else (of_country.country if of_country else
                                                                    _speakers_side(text, start, raw) or "")
-                if stateless:  # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state
+                # 'Lawrence Kanyuka, an M23 spokesman': a movement's man acts for no state; 'X, a spokesman for the
+                # Arab League': an international body's officer, none either
+                if stateless or of_country is not None and of_country.type == "organization" and not of_country.country:
                     intros.append(PersonIntro(name_start, name_start + len(name), name, "", canonical, False, True))
                     continue
                 placed = country or _country_for(text, name_start, kb, raw)
@@ -523,23 +526,6 @@ def _country_after_name(text: str, name_match: re.Match[str] | None, by_start: d
     of = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[name_match.end():name_match.end() + 12])
     mention = by_start.get(name_match.end() + of.end()) if of else None
     return mention if mention is not None and mention.type == "country" else None
-
-
-#: One lower-case word of a role's field right before it ('military' in 'Hamas military spokesman')
-_FIELD_WORD_END = re.compile(r"\s+(?!(?:a|an|the|its|his|her|their|our|that|this|said|says|told|tells)\b)[a-z]+$")
-
-
-def _movement_before(text: str, start: int, blocked: SpanSet) -> bool:
-    """Whether a role follows the name of an armed movement or a media outlet ('an M23 spokesman', 'the RSF
-    commander', 'Hamas military spokesman': one field word may stand between): the names the knowledge base
-    lists so that they never count as a state."""
-    field = _FIELD_WORD_END.search(text, max(0, start - 40), start - 1) if start > 1 else None
-    start = field.start() + 1 if field is not None and text[start - 1:start].isspace() else start
-    before = text[max(0, start - 40):start].rstrip()
-    if not before or before[-1:].isspace() or len(before) == len(text[max(0, start - 40):start]):
-        return False
-    span = blocked.span_at(max(0, start - 40) + len(before) - 1)
-    return span is not None and not blocked.covers(start)
 
 
 def _field_owner(text: str, start: int, by_end: dict[int, Mention], canonical: str) -> Mention | None:

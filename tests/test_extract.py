@@ -3001,6 +3001,9 @@ NO_SUCH_ACT = [
     ("Lin Jian: Good afternoon. China and Cambodia held talks on trade this week.\n\nQ: A Japanese newspaper wrote "
      "that Vietnam has violated Cambodia's sovereignty on the Mekong. How does China view this?\n\nLin Jian: We have "
      "no information on that.", ("CHN", "accuses", "VNM")),
+    # a host receives at home: a dateline of the guest's country is where the report was written, not a visit
+    ("NEW DELHI: \"The serious negotiating starts after breakfast,\" joked President Vladimir Putin, who hosted a "
+     "dinner in Narendra Modi's honour on Monday evening.", ("RUS", "visits", "IND")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -3007,6 +3007,18 @@ NO_SUCH_ACT = [
     # the nationality of the news outlet a minister spoke to is no other side of what the minister said
     ("Trade minister Ines Varga told Brazilian television on Sunday that Argentina was ready to retaliate if the "
      "duties take effect.", ("ARG", "threatenedSanctions", "BRA")),
+    # a host receives at home: a dateline of the guest's country is where the report was written, not a visit
+    ("NEW DELHI: \"The serious negotiating starts after breakfast,\" joked President Vladimir Putin, who hosted a "
+     "dinner in Narendra Modi's honour on Monday evening.", ("RUS", "visits", "IND")),
+    # 'the two leaders' count back to the pair named together, not to the last two countries (the third party both
+    # quarrel with is no member of it)
+    ("China on Wednesday told Japan to stay on a peaceful path as Tokyo deepens ties with the Philippines.\n\n"
+     "Foreign ministry spokesman Guo Jiakun spoke at a briefing in Beijing.\n\nHis remarks came a day after Japanese "
+     "Premier Ishiba Shigeru and Philippine Leader Ferdinand Marcos Jr. held a summit in Manila.\n\nThe talks ended "
+     "with a promise of closer economic and defence ties.\n\nJapan and the Philippines each quarrel at sea with "
+     "China, Japan in the East China Sea and the Philippines in the South China Sea.\n\nThe quarrels have raised "
+     "tension in the region.\n\nAddressing the meeting between the two leaders, Guo said ties between countries "
+     "should not be aimed at a third party.", ("CHN", "meetsWith", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -223,6 +223,9 @@ def _pair_mentions(mention: Mention, text: str, sentences: list, index: int, quo
                             reach=mention.start - sentences[index].start if index >= 0 else 0)
         if len(listed) == 2:
             pair = listed
+    if official and mention.text not in ("They", "The two", "they", "the two") \
+            and not OFFICIALS_TOGETHER.fullmatch(mention.text):
+        pair = _named_together(text, resolved, mention.start) or pair
     if len(pair) < 2 and main_pair and not official:
         # 'The two countries had withdrawn their envoys once before' after a paragraph naming one of
         # them as a party and the other only after prepositions: the pair the document is about
@@ -240,3 +243,34 @@ def _pair_mentions(mention: Mention, text: str, sentences: list, index: int, quo
         found.append(Mention(mention.start, mention.end, mention.text, "country", country.key,
                              country.country, "", "government" if official or staffed else "pronoun"))
     return found
+
+
+#: How far back a pair named together ('Japan and the Philippines') still stands for 'the two leaders'
+_TOGETHER_REACH = 600
+
+
+def _named_together(text: str, resolved: list[Mention], before: int) -> list[Mention]:
+    """The two countries last named together as a pair opening a sentence ('Japan and the Philippines each face
+    disputes with China'), for 'the two leaders' or 'both sides' after them: the pair word counts back to the
+    parties named as one, not to the last two countries whatever their roles (China there is the third party both
+    dispute with)."""
+    window = [m for m in resolved if before - _TOGETHER_REACH <= m.start and m.end <= before
+              and m.type == "country" and m.country and m.via not in ("place", "private")]
+    for first, second in reversed(list(zip(window, window[1:], strict=False))):
+        if first.country != second.country and _PAIR_AND.fullmatch(text, first.end, second.start) \
+                and _OPENS_AS_PAIR.search(text, max(0, first.start - 30), first.start) \
+                and not _LIST_GOES_ON.match(text, second.end):
+            return [first, second]
+    return []
+
+
+#: 'and' alone between the two members of a pair: 'Japan and the Philippines'
+_PAIR_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+#: A third member after the pair: 'Japan and the Philippines, and Vietnam', 'Japan and Korea and China'
+_LIST_GOES_ON = re.compile(r"(?:['’]s)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?[A-Z]|[ \t]+and[ \t]+)")
+
+
+#: What comes right before a pair told as one party: a sentence's start ('Japan and the Philippines each face');
+#: a pair after a preposition ('ties with Russia and China', 'the war between Russia and Ukraine') is an object or
+#: a topic, no pair the next 'two leaders' count back to
+_OPENS_AS_PAIR = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:the\s+)?$")

@@ -23,6 +23,7 @@ from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
 from graph.extract.owners import _as_country, _can_act
+from graph.extract.requested import requester_not_the_doer
 from graph.extract.subject import _left_actor
 from graph.records import Mention
 from graph.words import ends_with_word
@@ -341,7 +342,9 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
                     found = mention  # 'between U.S. hostage envoy Adam Boehler and ...': the envoy is the US party
                 else:
                     break
-        return found
+        if found is None or found.via != "pronoun":
+            return found
+        return requester_not_the_doer(doc, mentions, found, sentence.start, candidate.head_start)
     if rule == "prev":
         index = candidate.sentence.index - 1
         if index >= 0:

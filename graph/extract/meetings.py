@@ -188,7 +188,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
             continue  # 'Prabowo flew to Beijing ... the two leaders signed': the meeting is abroad, not here
         if host and host != actor.country and any(isinstance(t, Mention) and t.country == host for t in targets) \
                 and not _PLACE_IN_WORDING.search(doc.text, candidate.head_start, candidate.end) \
-                and not _placed_elsewhere(doc, candidate, host) \
+                and not _placed_elsewhere(doc, candidate, host) and not _hosts_it(doc, candidate, actor) \
                 and not any(m.type == "country" and m.via in ("name", "capital", "place")
                             and _AT_PLACE.search(doc.text[max(0, m.start - 8):m.start])
                             for m in doc.mentions(candidate.sentence)):
@@ -332,6 +332,17 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
 def _hosting_verb() -> re.Pattern[str]:
     """A host's verb (words.csv HOSTING_VERBS): 'hosted', 'received', 'welcomed'."""
     return re.compile(r"(?:" + word_classes()["HOSTING_VERBS"] + r")", re.I)
+
+
+def _hosts_it(doc: _Doc, candidate: _Candidate, actor: Mention) -> bool:
+    """Whether `actor` is the one a hosting verb names as host: the subject of 'Putin hosted a dinner for Modi',
+    the agent of 'Modi was greeted by Putin'. A host receives at home, so a dateline of the guest's country says
+    where the report was written, not where the host went."""
+    if not _hosting_verb().match(doc.text, candidate.head_start):
+        return False
+    if _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 12), candidate.head_start):
+        return actor.start >= candidate.head_end
+    return actor.end <= candidate.head_start
 
 
 def _foreign_place_named(doc: _Doc, candidate: _Candidate, host: str) -> bool:

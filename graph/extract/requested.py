@@ -71,3 +71,25 @@ def told_that(doc: _Doc, head: int, act_start: int, actor: Mention, actor_rule: 
     sentence = doc.sentence_at(head)
     teller = [m for m in doc.mentions(sentence) if m.end <= head] if sentence is not None else []
     return bool(teller) and (teller[-1].start, teller[-1].end) == (actor.start, actor.end) and actor.via != "pronoun"
+
+
+#: The words that name who asked right after them: 'at the request of', 'at the behest of', 'at the urging of'
+_REQUEST_OF = re.compile(r"\b(?:request|behest|urging|demand)\s+of\s+(?:the\s+)?$", re.I)
+
+#: A preposition before a party: it is an object, not the sentence's subject
+_PREPOSITION = re.compile(r"\b(?:of|from|in|to|with|by|for|at|on|after|before)\b", re.I)
+
+
+def requester_not_the_doer(doc: _Doc, mentions: list[Mention], found: Mention, floor: int, head_start: int) -> Mention:
+    """The party that asked, named after 'at the request of' (`found`), when a bare wording ('the government')
+    was read as the sentence's subject: one does not act at one's own request, so 'France began withdrawing its
+    troops from the West African country at the request of the government' names the other party named before
+    the request (`floor` is where the sentence starts). Any other requester is kept as found."""
+    if found.via != "pronoun" or not _REQUEST_OF.search(doc.text, max(0, found.start - 24), found.start):
+        return found
+    before = [m for m in mentions if floor <= m.start and m.end <= head_start]
+    if not before or before[0].country != found.country or _PREPOSITION.search(doc.text, floor, before[0].start):
+        return found
+    other = [m for m in before if m.type == "country" and m.country and m.country != found.country]
+    return other[-1] if other else found
+

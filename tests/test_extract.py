@@ -2992,8 +2992,8 @@ NO_SUCH_ACT = [
      "Ibrahim stated each side had agreed that the truce would take effect at midnight and that army commanders "
      "from the two countries would meet on Tuesday.", ("MYS", "agreesToCooperate", "KHM")),
     # the one told is not the one who tells: 'told the Pakistani diplomat that ...' is said to Pakistan
-    ("The Afghan Foreign Affairs Ministry told the Pakistani diplomat that the airstrikes were a violation of "
-     "sovereignty.", ("PAK", "accuses", "AFG")),
+    ("The Afghan Foreign Affairs Ministry on Sunday told a Pakistani envoy that the cross-border raids had breached "
+     "its sovereignty.", ("PAK", "accuses", "AFG")),
     # a visa rule for anyone it may come to judge guilty charges no one yet
     ("Under the rule, Washington may deny visas to any Chadian official believed to be responsible for undermining the "
      "election in Chad, the State Department said.", ("USA", "accuses", "TCD")),
@@ -3014,10 +3014,10 @@ NO_SUCH_ACT = [
     # quarrel with is no member of it)
     ("China on Wednesday told Japan to stay on a peaceful path as Tokyo deepens ties with the Philippines.\n\n"
      "Foreign ministry spokesman Guo Jiakun spoke at a briefing in Beijing.\n\nHis remarks came a day after Japanese "
-     "Premier Ishiba Shigeru and Philippine Leader Ferdinand Marcos Jr. held a summit in Manila.\n\nThe talks ended "
-     "with a promise of closer economic and defence ties.\n\nJapan and the Philippines each quarrel at sea with "
-     "China, Japan in the East China Sea and the Philippines in the South China Sea.\n\nThe quarrels have raised "
-     "tension in the region.\n\nAddressing the meeting between the two leaders, Guo said ties between countries "
+     "Prime Minister Ishiba Shigeru and Philippine President Ferdinand Marcos Jr. met for a summit in Manila.\n\n"
+     "They closed the talks pledging deeper trade and security links.\n\nJapan and the Philippines both have "
+     "maritime rows with China, Tokyo over the East China Sea and Manila over the South China Sea.\n\nThose rows keep the "
+     "region on edge.\n\nAddressing the meeting between the two leaders, Guo said ties between countries "
      "should not be aimed at a third party.", ("CHN", "meetsWith", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),

@@ -175,7 +175,7 @@ def _discussed_on_a_call(doc: _Doc, candidate: _Candidate) -> bool:
 @cache
 def _unnamed_partner_after() -> re.Pattern[str]:
     """Partners left unnamed after 'with' a few words past the trigger (words.csv PARTNER_COUNTS,
-    PARTNER_MODIFIERS, PARTNER_NOUNS, OPEN_PARTNERS): 'have each signed agreements with at least one partner',
+    PARTNER_MODIFIERS, PARTNER_NOUNS, OPEN_PARTNERS): 'each signed a pact with at least one partner',
     'held talks with regional partners' (a trigger may end on its own 'with')."""
     classes = word_classes()
     return re.compile(r"\s+(?P<with>(?:[\w-]+\s+){0,3}?with\s+)?(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?"
@@ -185,7 +185,7 @@ def _unnamed_partner_after() -> re.Pattern[str]:
 
 
 def _dealt_with_unnamed_partners(doc: _Doc, candidate: _Candidate) -> bool:
-    """'Fiji, Vanuatu and Samoa have each signed agreements with at least one partner': the listed parties each
+    """'Tonga, Nauru and Palau each signed a pact with at least one partner': the listed parties each
     dealt with someone the sentence leaves unnamed, so none of them dealt with another of the list."""
     match = _unnamed_partner_after().match(doc.text, candidate.end)
     return match is not None and (match.group("with") is not None

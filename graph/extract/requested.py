@@ -82,8 +82,8 @@ _PREPOSITION = re.compile(r"\b(?:of|from|in|to|with|by|for|at|on|after|before)\b
 
 def requester_not_the_doer(doc: _Doc, mentions: list[Mention], found: Mention, floor: int, head_start: int) -> Mention:
     """The party that asked, named after 'at the request of' (`found`), when a bare wording ('the government')
-    was read as the sentence's subject: one does not act at one's own request, so 'France began withdrawing its
-    troops from the West African country at the request of the government' names the other party named before
+    was read as the sentence's subject: one does not act at one's own request, so 'Paris started pulling its
+    soldiers out of the Sahel state at the request of the government' names the other party named before
     the request (`floor` is where the sentence starts). Any other requester is kept as found."""
     if found.via != "pronoun" or not _REQUEST_OF.search(doc.text, max(0, found.start - 24), found.start):
         return found

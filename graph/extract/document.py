@@ -314,6 +314,11 @@ class _Doc:
             return self.speaker(previous) if previous.line_start == sentence.line_start else None
         stem = noun[:6]  # ('spokeswoman' after 'a ministry spokesperson': any spokes- word)
         for mention in reversed(self.actors.between(0, sentence.start)):
+            if mention.type == "country" and mention.country and mention.via == "role" and stem == "spokes" \
+                    and stem in mention.text.lower():
+                # ('a State Department spokesperson said' before: the office's spokesperson is the one named)
+                return Mention(match.start(), match.end(), match.group(), "country", mention.country,
+                               mention.country, "", "government")
             if mention.type in ("country", "organization") and mention.country and mention.via == "government" \
                     and stem in (mention.text + self.text[mention.end:mention.end + 16]).lower():
                 return Mention(match.start(), match.end(), match.group(), "country", mention.country,

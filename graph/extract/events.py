@@ -44,6 +44,7 @@ from graph.extract.meetings import (
     _visit_to_person,
     _visits_of_meetings,
     _visits_of_signings,
+    talks_before_deals,
 )
 from graph.extract.negation import _apply_negation, _called_off, _met_apart, _signing_called_off
 from graph.extract.no_doer import own_charge_denied
@@ -179,7 +180,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
     resolved += _visits_of_meetings(doc, resolved) + _visits_of_signings(doc, resolved)
     resolved += _meetings_of_trips(doc, resolved)
     resolved = [_visit_to_person(doc, item) for item in resolved]
-    resolved += _visits_of_meetings(doc, resolved)
+    resolved += _visits_of_meetings(doc, resolved) + talks_before_deals(doc, candidates, resolved)
     resolved = [item for item in _summit_pairs_dropped(resolved) if not _met_apart(doc, item[0])]
     accused_of = [(c.end, doc.text[c.head_start:c.head_end].lower().endswith("ing"),
                    _ACCUSE_OF.match(doc.text, c.head_start).end()) for c in candidates

@@ -3,7 +3,8 @@
 Signing with a foreign leader is meeting them; a third party present at a meeting or a signing meets its
 parties; a meeting held in a foreign place, or under a foreign dateline with its host, is a visit by every
 foreign participant, and so is a signing there; a visit to a person is a meeting with them, and a trip made
-for talks with no other partner named is a meeting with the country visited. These events are
+for talks with no other partner named is a meeting with the country visited; talks a deal followed ('following four
+days of discussions') were held by the deal's parties (`talks_before_deals`). These events are
 read from the events a sentence already has, once its triggers are resolved, so they are a step of their own
 after `events` has paired actors and targets; where a meeting was held is read here too, and whether a visitor
 is an envoy resident where they went (`_resident_visitor`: no visit of the envoy's country), whether talks an
@@ -545,3 +546,43 @@ def _ties_as_topic(doc: _Doc, candidate: _Candidate) -> bool:
 
 _WITH = re.compile(r"\bwith\b", re.I)
 
+
+
+#: Talks told as what came before the sentence's deal: 'following four days of discussions', 'after talks', 'after
+#: two rounds of negotiations' (a span of time or rounds, an adverb and one adjective at most)
+_TALKS_FIRST = re.compile(r"\b(?:following|after)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+(?:days?|hours?|weeks?|months?|"
+                          r"rounds?)\s+of\s+)?(?:[a-z]+ly\s+)?(?:[a-z-]+\s+)?$", re.I)
+
+
+@cache
+def _talks_noun() -> re.Pattern[str]:
+    """A noun of talks (words.csv TALKS_NOUNS): only talks held, not a verb of receiving or welcoming, lead to a
+    deal."""
+    return re.compile(r"(?:" + word_classes()["TALKS_NOUNS"] + r")", re.I)
+
+
+def talks_before_deals(doc: _Doc, candidates: list[_Candidate], resolved: list) -> list:
+    """'Iran and Saudi Arabia agreed to restore ties, following four days of discussions in Beijing': talks named
+    only as a noun after the deal, with no party of their own, were held by the deal's parties.
+
+    The noun's own reading finds no subject (the clause's subject is the deal's), so the meeting is read from the
+    agreement resolved before it in the sentence; talks with a party of their own resolve by themselves.
+    """
+    extra = []
+    done = {id(candidate) for candidate, _, _ in resolved}
+    nouns = _talks_noun()
+    for talks in candidates:
+        if talks.relation != "meetsWith" or id(talks) in done \
+                or not nouns.fullmatch(doc.text, talks.head_start, talks.head_end) or not _TALKS_FIRST.search(
+                doc.text, max(talks.sentence.start, talks.head_start - 60), talks.head_start):
+            continue
+        for deal, actor, targets in resolved:
+            if deal.relation != "agreesToCooperate" or deal.sentence.index != talks.sentence.index \
+                    or deal.head_start >= talks.head_start:
+                continue
+            # (a party named after the noun is where the talks were, not who held them: 'after talks in Muscat')
+            partners = [t for t in targets if isinstance(t, Mention) and t.country and t.country != actor.country
+                        and t.end <= talks.head_start]
+            if partners:
+                extra.append((talks, actor, partners))
+    return extra

@@ -49,6 +49,7 @@ from graph.extract.subject_wordings import (
     _named_group_doing,
     _partners_of_subject,
     _possessive_decision,
+    first_person_series,
 )
 from graph.records import Mention
 from graph.words import ends_with_any, ends_with_word, may_hold
@@ -241,6 +242,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             and not (m.start < pronoun_at and _AT_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start))):
         # (the speaker named before the quotation stands for no other party: 'Verdi said: "We held talks'; nor
         # does a place before the pronoun: '"Today in Muscat we hosted')
+        return doc.speaker(sentence)
+    if first_person is None and trigger_quoted and first_person_series(before):
         return doc.speaker(sentence)
     if _partners_of_subject(doc, mentions, before, candidate.head_start):
         return None  # 'US trading partners responded with tariffs': the partners act, not the country they are of

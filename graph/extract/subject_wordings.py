@@ -226,3 +226,20 @@ def _counted_states_said() -> re.Pattern[str]:
     return re.compile(r"\b(?:said|says|say|added|noted|told\s+[\w-]+)\s+(?:that\s+)?(?P<count>(?:\d+|"
                       + classes["COUNT_WORDS"] + r"|a\s+few|a\s+number\s+of)\s+(?:other\s+|more\s+)?(?:"
                       + classes["STATES_NOUNS"] + r"))\b[^,;:.]*$", re.I)
+
+
+#: A first-person subject opening a quotation or sentence, its verbs coordinated up to an 'and' right before the
+#: trigger: '"We will condemn the violence, seek scrutiny, and call on'; no clause of another subject between
+_FIRST_PERSON_SERIES = re.compile(
+    r"(?:^|[\"“‘]\s*)(?:I|We)\s+(?![^;:\"“”]*\b(?:that|which|who|whom|whose|because|if|when|while|unless|since|they|"
+    r"he|she|it|you)\b)[^;:\"“”]+?,?\s+and\s+(?:[a-z]+ly\s+)?$")
+
+
+def first_person_series(before: str) -> bool:
+    """Whether a quoted trigger is the last verb of a series whose subject is the quotation's opening 'we' or 'I'.
+
+    The pronoun is too far back for the nearest-subject reading ('"We will continue to condemn the violence, seek
+    scrutiny of events in Iran, and call on Iranian authorities'), and the parties named between are the
+    earlier verbs' objects: the speaker acts.
+    """
+    return " and " in before[-24:] and _FIRST_PERSON_SERIES.search(before) is not None

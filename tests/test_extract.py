@@ -3016,9 +3016,9 @@ NO_SUCH_ACT = [
      "Foreign ministry spokesman Guo Jiakun spoke at a briefing in Beijing.\n\nHis remarks came a day after Japanese "
      "Prime Minister Ishiba Shigeru and Philippine President Ferdinand Marcos Jr. met for a summit in Manila.\n\n"
      "They closed the talks pledging deeper trade and security links.\n\nJapan and the Philippines both have "
-     "maritime rows with China, Tokyo over the East China Sea and Manila over the South China Sea.\n\nThose rows keep the "
-     "region on edge.\n\nAddressing the meeting between the two leaders, Guo said ties between countries "
-     "should not be aimed at a third party.", ("CHN", "meetsWith", "PHL")),
+     "maritime rows with China, Tokyo over the East China Sea and Manila over the South China Sea.\n\n"
+     "Those rows keep the region on edge.\n\nAddressing the meeting between the two leaders, Guo said ties "
+     "between countries should not be aimed at a third party.", ("CHN", "meetsWith", "PHL")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -489,3 +489,39 @@ def thing_subject(text: str, sentence_start: int, at: int, pronoun: str, mention
         if last is not None and not _PREPOSITION_BEFORE.search(text, max(0, last.start - 16), last.start):
             return False
     return True
+
+
+#: What stands between an anaphoric subject and the party its own verb addresses: an acronym in brackets, up to
+#: four lower-case words (one quoted at most) and an article ('The ministry urged the', 'The nation "demanded
+#: that', 'It continued by calling on the'); no comma, so no other clause comes between
+_OWN_VERB_THEN_PARTY = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?[\"“]?(?:[\"“”]?[a-z]+[\"“”]?\s+){1,4}(?:the\s+)?$")
+
+
+def addressed_by_own_verb(text: str, items: list[tuple[Mention, str]], starts: list[int], mention: Mention,
+                          country: str, sentence_start: int, sentence_end: int) -> bool:
+    """True when `country` is the first country named after an anaphoric subject opening its sentence, right
+    after its own verb ('The ministry urged the Kenyan presidency to reverse', 'The nation demanded that Chinese
+    vessels leave'): the party a body calls on, condemns or summons is the other side, so the last country named
+    is not its own ('France said it had recalled the French ambassador': an anaphor inside a clause is left)."""
+    if not _SUBJECT_START.fullmatch(text, sentence_start, mention.start):
+        return False
+    for other, _ in items[bisect_left(starts, mention.end):]:
+        if other.start >= sentence_end or other.start - mention.end > 60:
+            return False
+        if other.type == "country" and other.country:
+            return other.country == country and _OWN_VERB_THEN_PARTY.fullmatch(text, mention.end, other.start) \
+                is not None
+    return False
+
+
+def other_side_told(resolved: list[Mention], country: str, since: int) -> Mention | None:
+    """The last country other than `country` resolved from offset `since` on, as a name, a capital, a government
+    or a body or pronoun already resolved ('"...," the ministry said ... It continued by calling on the Israeli
+    Government': the ministry); a demonym of people ('killing Palestinians') names no party that speaks."""
+    for earlier in reversed(resolved):
+        if earlier.start < since:
+            return None
+        if earlier.type == "country" and earlier.country and earlier.country != country \
+                and earlier.via in ("name", "capital", "government", "pronoun"):
+            return earlier
+    return None

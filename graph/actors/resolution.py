@@ -35,6 +35,8 @@ from graph.actors.antecedents import (
     _said_that,
     _speaks,
     _subject_of_opening_clause,
+    addressed_by_own_verb,
+    other_side_told,
     thing_subject,
 )
 from graph.actors.knowledge import Person, word_classes
@@ -249,6 +251,13 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
                 # 'France recalled its envoy from Niger. The military government accused Paris': military rulers
                 # no country was said to have are not the ones their clause accuses, but the other side
                 antecedent = _other_recent(resolved, antecedent.country, sentences[index - 1].start) or antecedent
+            elif mention.key in ("nation", "admin", "body") and index >= 1 \
+                    and addressed_by_own_verb(text, items, item_starts, mention, antecedent.country,
+                                              sentences[index].start, sentences[index].end):
+                # 'The foreign ministry urged the Kenyan presidency to reverse course': the body acts on the party
+                # its verb names, so it is the other side told lately
+                antecedent = other_side_told(resolved, antecedent.country,
+                                             sentences[max(0, index - 2)].start) or antecedent
             if mention.key in ("nation", "admin", "body") and home and antecedent.country != home \
                     and _own_object(text, items, item_starts, mention, antecedent.country, sentences, index):
                 # 'The government has signed an agreement with Russia' under a BAMAKO dateline: the subject is not

@@ -254,8 +254,13 @@ def _named_together(text: str, resolved: list[Mention], before: int) -> list[Men
     disputes with China'), for 'the two leaders' or 'both sides' after them: the pair word counts back to the
     parties named as one, not to the last two countries whatever their roles (China there is the third party both
     dispute with)."""
-    window = [m for m in resolved if before - _TOGETHER_REACH <= m.start and m.end <= before
-              and m.type == "country" and m.country and m.via not in ("place", "private")]
+    window: list[Mention] = []
+    for m in reversed(resolved):  # (in text order: read back from the end, so a long document costs no scan)
+        if m.start < before - _TOGETHER_REACH:
+            break
+        if m.end <= before and m.type == "country" and m.country and m.via not in ("place", "private"):
+            window.append(m)
+    window.reverse()
     for first, second in reversed(list(zip(window, window[1:], strict=False))):
         if first.country != second.country and _PAIR_AND.fullmatch(text, first.end, second.start) \
                 and _OPENS_AS_PAIR.search(text, max(0, first.start - 30), first.start) \

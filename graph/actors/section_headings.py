@@ -29,10 +29,23 @@ def _country_headings(text: str, countries: list[Mention]) -> list[tuple[int, st
     return headings
 
 
+#: The headings of the document being read: (text, mention list, its length, headings); the text and list are
+#: held, so that their ids cannot be reused by the next document's
+_HEADINGS: list = [None, None, -1, []]
+
+
+def _headings_of(text: str, countries: list[Mention]) -> list[tuple[int, str]]:
+    """`_country_headings`, found once per document and mention list: each person placed asks, and a scan of the
+    whole text per person made a long article cost the square of its length."""
+    if _HEADINGS[0] is not text or _HEADINGS[1] is not countries or _HEADINGS[2] != len(countries):
+        _HEADINGS[:] = [text, countries, len(countries), _country_headings(text, countries)]
+    return _HEADINGS[3]
+
+
 def section_country(text: str, offset: int, countries: list[Mention]) -> str:
     """The country heading the section `offset` stands in, in a report of two country sections or more; "" when
     the report has no such sections or `offset` comes before the first."""
-    headings = _country_headings(text, countries)
+    headings = _headings_of(text, countries)
     if len({country for _, country in headings}) < 2:
         return ""
     before = [country for start, country in headings if start < offset]

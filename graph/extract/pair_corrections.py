@@ -368,8 +368,10 @@ _CHARGES = frozenset({"accuses", "demands", "threatened", "rejects"})
 def _doer_named_as_object(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     """'After North Korea fired, the NSC called for Pyongyang to stop', 'The council condemned North Korea's launch':
     a state named right after a charge, a demand or a threat as what it is aimed at is not the one making it; an
-    actor of that country was read from elsewhere (a clause before the subject, an earlier sentence) while the real
-    doer went unnamed, so the pair is dropped rather than turned into a charge of the object against another."""
+    actor of that country was read from elsewhere (a clause before the subject, an earlier sentence, a later clause
+    of the same sentence: 'condemning Russia's votes, the text demands Russia withdraw') while the real doer went
+    unnamed, so the pair is dropped rather than turned into a charge of the object against another. (The name
+    itself stays the actor: 'a proposal Jakarta turned down' names the subject of a relative clause there.)"""
     if not pairs or candidate.relation not in _CHARGES:
         return pairs
     gap = _OBJECT_GAP.match(doc.text, candidate.head_end)
@@ -379,7 +381,41 @@ def _doer_named_as_object(doc: _Doc, candidate: _Candidate, pairs: list) -> list
             or first.via not in ("name", "capital") or _own_stance_after(doc.text, first.end):
         return pairs
     return [(actor, targets) for actor, targets in pairs
-            if not (isinstance(actor, Mention) and actor.country == first.country and actor.start < first.start)]
+            if not (isinstance(actor, Mention) and actor.country == first.country and actor.start != first.start)]
+
+
+@cache
+def _owned_act_before() -> re.Pattern[str]:
+    """A possessive, up to two words, then a charged act (words.csv TOLD_ACTS, VIOLENT_ACTS, STATE_ACTS) and up
+    to two words before the wording: "'s missile launch constitutes"."""
+    acts = "|".join(word_classes()[name] for name in ("TOLD_ACTS", "VIOLENT_ACTS", "STATE_ACTS"))
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{acts})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+@cache
+def _singled_out_before() -> re.Pattern[str]:
+    """'singled out' right before a party (words.csv SINGLED_OUT): the party is the one picked out, the object."""
+    return re.compile(rf"\b(?:{word_classes()['SINGLED_OUT']})\s+(?:the\s+)?$", re.I)
+
+
+def _charged_party_as_actor(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'North Korea's missile launch constitutes a grave violation', 'the leaders singled out China to express their
+    opposition': the owner of the act that a charge or a refusal is about, or the party singled out for it, is
+    what the wording aims at, never the one voicing it; the voice went unnamed in the wording's clause, so the
+    pair is dropped rather than read as a charge of the aimed-at party against another."""
+    if not pairs or candidate.relation not in _CHARGES:
+        return pairs
+
+    def aimed_at(actor: Mention) -> bool:
+        if actor.start >= candidate.head_start or actor.start < candidate.sentence.start:
+            return False
+        owned = actor.end < candidate.head_start \
+            and _owned_act_before().match(doc.text[:candidate.head_start], actor.end) is not None
+        singled = _singled_out_before().search(doc.text, max(candidate.sentence.start, actor.start - 30),
+                                               actor.start) is not None
+        return owned or singled
+
+    return [(actor, targets) for actor, targets in pairs if not (isinstance(actor, Mention) and aimed_at(actor))]
 
 
 @cache

@@ -34,6 +34,7 @@ from graph.extract.owners import own_staff_leaving
 from graph.extract.pair_corrections import (
     _STATE_VOICE,
     _aid_received_ended,
+    _charged_party_as_actor,
     _doer_named_as_object,
     _doerless_act_condemned,
     _holder_lifts,
@@ -224,6 +225,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _doer_named_as_object(doc, candidate, pairs)
+    pairs = _charged_party_as_actor(doc, candidate, pairs)
     pairs = _doerless_act_condemned(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
     pairs = _holder_lifts(doc, candidate, pairs)

@@ -3030,6 +3030,10 @@ NO_SUCH_ACT = [
     # the party singled out for opposition is its object, not its voice
     ("Beijing lodged a protest on Monday.\n\nIn a joint text, the Japanese and U.S. leaders singled out China to "
      "express their \"firm opposition\" to its military drills near Taiwan.", ("CHN", "rejects", "USA")),
+    # the state named as where the people to be sent back are is the sender, not the one taking them in
+    ("Bukele offered help.\n\nMany gang members crossed into the US without papers, he said.\n\nIt will also "
+     "accept for removal any criminal alien in the United States and house them in its jails, he added.",
+     ("USA", "acceptsDeportees", "SLV")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -471,6 +471,38 @@ def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> li
     return [(actor, targets) for actor, targets in kept if targets]
 
 
+#: Relations of taking people in or refusing them: the taker is never where the people are sent from
+_INTAKE = frozenset({"acceptsDeportees", "refusesDeportees"})
+
+
+@cache
+def _people_held_in() -> re.Pattern[str]:
+    """People to be sent back and 'in' or 'from' right before a party (words.csv MIGRANTS, WEAK_MIGRANTS, ALIENS):
+    'any illegal alien in the', 'deportees from'."""
+    people = "|".join(word_classes()[name] for name in ("MIGRANTS", "WEAK_MIGRANTS", "ALIENS"))
+    return re.compile(rf"\b(?:{people})\s+(?:(?:now|currently|living|staying)\s+)?(?:in|from)\s+(?:the\s+)?$",
+                      re.I)
+
+
+def _senders_place_as_taker(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'It will accept any illegal alien in the United States and house them in its jails': the state named
+    between the taker and the wording's end as where the people are is the one sending them, not the one taking
+    them in; an actor of that state (a pronoun read as it, a name) is dropped rather than read as the sender taking
+    in people from the taker. A place named after the wording belongs to a second act ('France will take back
+    people, and in return Britain will accept asylum seekers from France'), and one before the taker is where a
+    flight was to land ('declined to land a deportation flight in Guadalajara, though Mexican officials said')."""
+    if not pairs or candidate.relation not in _INTAKE:
+        return pairs
+    places = [m for m in doc.mentions(candidate.sentence) if m.country and m.type == "country"
+              and m.start < candidate.end
+              and _people_held_in().search(doc.text, max(candidate.sentence.start, m.start - 60), m.start)]
+
+    def sends(actor: Mention) -> bool:
+        return any(m.country == actor.country and m.start >= actor.end for m in places)
+
+    return [(actor, targets) for actor, targets in pairs if not (isinstance(actor, Mention) and sends(actor))]
+
+
 #: Relations of ties between states: a side inside a state is no partner of it
 _TIES = frozenset({"agreesToCooperate", "shiftsTowardCooperation"})
 

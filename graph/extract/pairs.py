@@ -50,6 +50,7 @@ from graph.extract.pair_corrections import (
     _partners_of_a_deal,
     _reciprocal_partners,
     _reported_hostile_act,
+    _senders_place_as_taker,
 )
 from graph.extract.target_rules import _targets_by_rule
 from graph.extract.targets import _find_targets
@@ -222,6 +223,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = own_staff_leaving(doc, candidate, pairs)
     pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
+    pairs = _senders_place_as_taker(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _doer_named_as_object(doc, candidate, pairs)

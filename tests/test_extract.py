@@ -3034,6 +3034,9 @@ NO_SUCH_ACT = [
     ("Bukele offered help.\n\nMany gang members crossed into the US without papers, he said.\n\nIt will also "
      "accept for removal any criminal alien in the United States and house them in its jails, he added.",
      ("USA", "acceptsDeportees", "SLV")),
+    # the one reporting another's call is not the one it is made to
+    ("Beijing hit back at Washington.\n\nSpokesman Mao Ning told reporters on Monday that the step followed the US' "
+     "call to ship weapons to Taiwan.", ("USA", "demands", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -471,6 +471,30 @@ def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> li
     return [(actor, targets) for actor, targets in kept if targets]
 
 
+#: A possessive, up to two words, then the wording: the party owns the act named ("'s repeated calls to")
+_OWNS_WORDING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _reporter_as_target(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Wang told reporters the move came after the US' call to sell arms', 'He added that Ethiopia's calls to
+    resume talks are a pretence': one who reports another's act is no target of it; a party named as the
+    speaker of the report, before the owner of the act, is dropped from its targets."""
+    if not pairs or candidate.relation not in _CHARGES:
+        return pairs
+
+    def reporter(actor: Mention, target: Mention) -> bool:
+        return target.end <= actor.start and candidate.sentence.start <= target.start \
+            and _SAY_VERB.search(doc.text, target.end, actor.start) is not None
+
+    kept = []
+    for actor, targets in pairs:
+        if isinstance(actor, Mention) and _OWNS_WORDING.match(doc.text[:candidate.head_start], actor.end):
+            targets = [t for t in targets if not (isinstance(t, Mention) and reporter(actor, t))]
+        if targets:
+            kept.append((actor, targets))
+    return kept
+
+
 #: Relations of taking people in or refusing them: the taker is never where the people are sent from
 _INTAKE = frozenset({"acceptsDeportees", "refusesDeportees"})
 

@@ -50,6 +50,7 @@ from graph.extract.pair_corrections import (
     _partners_of_a_deal,
     _reciprocal_partners,
     _reported_hostile_act,
+    _reporter_as_target,
     _senders_place_as_taker,
 )
 from graph.extract.target_rules import _targets_by_rule
@@ -228,6 +229,7 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _doer_named_as_object(doc, candidate, pairs)
     pairs = _charged_party_as_actor(doc, candidate, pairs)
+    pairs = _reporter_as_target(doc, candidate, pairs)
     pairs = _doerless_act_condemned(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
     pairs = _holder_lifts(doc, candidate, pairs)

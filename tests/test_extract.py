@@ -3019,6 +3019,24 @@ NO_SUCH_ACT = [
      "maritime rows with China, Tokyo over the East China Sea and Manila over the South China Sea.\n\n"
      "Those rows keep the region on edge.\n\nAddressing the meeting between the two leaders, Guo said ties "
      "between countries should not be aimed at a third party.", ("CHN", "meetsWith", "PHL")),
+    # the state whose act is condemned is not the condemner, even when named again later in the sentence
+    ("On top of condemning Russia's \"votes\" in the seized areas, the text drafted by Albania urges states not to "
+     "accept any change to the status of Ukraine's regions, and demands Russia reverse the annexation and pull its "
+     "forces out of Ukraine.", ("RUS", "accuses", "UKR")),
+    # the owner of the act said to breach rules is the one charged, not the one charging
+    ("\"Members noted that North Korea's missile launch constitutes a serious violation of Security Council "
+     "rulings and a threat to peace in the area,\" the South Korean presidential office said.",
+     ("PRK", "accuses", "KOR")),
+    # the party singled out for opposition is its object, not its voice
+    ("Beijing lodged a protest on Monday.\n\nIn a joint text, the Japanese and U.S. leaders singled out China to "
+     "express their \"firm opposition\" to its military drills near Taiwan.", ("CHN", "rejects", "USA")),
+    # the state named as where the people to be sent back are is the sender, not the one taking them in
+    ("Bukele offered help.\n\nMany gang members crossed into the US without papers, he said.\n\nIt will also "
+     "accept for removal any criminal alien in the United States and house them in its jails, he added.",
+     ("USA", "acceptsDeportees", "SLV")),
+    # the one reporting another's call is not the one it is made to
+    ("Beijing hit back at Washington.\n\nSpokesman Mao Ning told reporters on Monday that the step followed the US' "
+     "call to ship weapons to Taiwan.", ("USA", "demands", "CHN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -368,8 +368,10 @@ _CHARGES = frozenset({"accuses", "demands", "threatened", "rejects"})
 def _doer_named_as_object(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
     """'After North Korea fired, the NSC called for Pyongyang to stop', 'The council condemned North Korea's launch':
     a state named right after a charge, a demand or a threat as what it is aimed at is not the one making it; an
-    actor of that country was read from elsewhere (a clause before the subject, an earlier sentence) while the real
-    doer went unnamed, so the pair is dropped rather than turned into a charge of the object against another."""
+    actor of that country was read from elsewhere (a clause before the subject, an earlier sentence, a later clause
+    of the same sentence: 'condemning Russia's votes, the text demands Russia withdraw') while the real doer went
+    unnamed, so the pair is dropped rather than turned into a charge of the object against another. (The name
+    itself stays the actor: 'a proposal Jakarta turned down' names the subject of a relative clause there.)"""
     if not pairs or candidate.relation not in _CHARGES:
         return pairs
     gap = _OBJECT_GAP.match(doc.text, candidate.head_end)
@@ -379,7 +381,41 @@ def _doer_named_as_object(doc: _Doc, candidate: _Candidate, pairs: list) -> list
             or first.via not in ("name", "capital") or _own_stance_after(doc.text, first.end):
         return pairs
     return [(actor, targets) for actor, targets in pairs
-            if not (isinstance(actor, Mention) and actor.country == first.country and actor.start < first.start)]
+            if not (isinstance(actor, Mention) and actor.country == first.country and actor.start != first.start)]
+
+
+@cache
+def _owned_act_before() -> re.Pattern[str]:
+    """A possessive, up to two words, then a charged act (words.csv TOLD_ACTS, VIOLENT_ACTS, STATE_ACTS) and up
+    to two words before the wording: "'s missile launch constitutes"."""
+    acts = "|".join(word_classes()[name] for name in ("TOLD_ACTS", "VIOLENT_ACTS", "STATE_ACTS"))
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{acts})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+@cache
+def _singled_out_before() -> re.Pattern[str]:
+    """'singled out' right before a party (words.csv SINGLED_OUT): the party is the one picked out, the object."""
+    return re.compile(rf"\b(?:{word_classes()['SINGLED_OUT']})\s+(?:the\s+)?$", re.I)
+
+
+def _charged_party_as_actor(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'North Korea's missile launch constitutes a grave violation', 'the leaders singled out China to express their
+    opposition': the owner of the act that a charge or a refusal is about, or the party singled out for it, is
+    what the wording aims at, never the one voicing it; the voice went unnamed in the wording's clause, so the
+    pair is dropped rather than read as a charge of the aimed-at party against another."""
+    if not pairs or candidate.relation not in _CHARGES:
+        return pairs
+
+    def aimed_at(actor: Mention) -> bool:
+        if actor.start >= candidate.head_start or actor.start < candidate.sentence.start:
+            return False
+        owned = actor.end < candidate.head_start \
+            and _owned_act_before().match(doc.text[:candidate.head_start], actor.end) is not None
+        singled = _singled_out_before().search(doc.text, max(candidate.sentence.start, actor.start - 30),
+                                               actor.start) is not None
+        return owned or singled
+
+    return [(actor, targets) for actor, targets in pairs if not (isinstance(actor, Mention) and aimed_at(actor))]
 
 
 @cache
@@ -433,6 +469,62 @@ def _doerless_act_condemned(doc: _Doc, candidate: _Candidate, pairs: list) -> li
                      or t.start >= last or _DOER_AFTER.search(doc.text, max(act.end(), t.start - 40), t.start)])
             for actor, targets in pairs]
     return [(actor, targets) for actor, targets in kept if targets]
+
+
+#: A possessive, up to two words, then the wording: the party owns the act named ("'s repeated calls to")
+_OWNS_WORDING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _reporter_as_target(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'Wang told reporters the move came after the US' call to sell arms', 'He added that Ethiopia's calls to
+    resume talks are a pretence': one who reports another's act is no target of it; a party named as the
+    speaker of the report, before the owner of the act, is dropped from its targets."""
+    if not pairs or candidate.relation not in _CHARGES:
+        return pairs
+
+    def reporter(actor: Mention, target: Mention) -> bool:
+        return target.end <= actor.start and candidate.sentence.start <= target.start \
+            and _SAY_VERB.search(doc.text, target.end, actor.start) is not None
+
+    kept = []
+    for actor, targets in pairs:
+        if isinstance(actor, Mention) and _OWNS_WORDING.match(doc.text[:candidate.head_start], actor.end):
+            targets = [t for t in targets if not (isinstance(t, Mention) and reporter(actor, t))]
+        if targets:
+            kept.append((actor, targets))
+    return kept
+
+
+#: Relations of taking people in or refusing them: the taker is never where the people are sent from
+_INTAKE = frozenset({"acceptsDeportees", "refusesDeportees"})
+
+
+@cache
+def _people_held_in() -> re.Pattern[str]:
+    """People to be sent back and 'in' or 'from' right before a party (words.csv MIGRANTS, WEAK_MIGRANTS, ALIENS):
+    'any illegal alien in the', 'deportees from'."""
+    people = "|".join(word_classes()[name] for name in ("MIGRANTS", "WEAK_MIGRANTS", "ALIENS"))
+    return re.compile(rf"\b(?:{people})\s+(?:(?:now|currently|living|staying)\s+)?(?:in|from)\s+(?:the\s+)?$",
+                      re.I)
+
+
+def _senders_place_as_taker(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
+    """'It will accept any illegal alien in the United States and house them in its jails': the state named
+    between the taker and the wording's end as where the people are is the one sending them, not the one taking
+    them in; an actor of that state (a pronoun read as it, a name) is dropped rather than read as the sender taking
+    in people from the taker. A place named after the wording belongs to a second act ('France will take back
+    people, and in return Britain will accept asylum seekers from France'), and one before the taker is where a
+    flight was to land ('declined to land a deportation flight in Guadalajara, though Mexican officials said')."""
+    if not pairs or candidate.relation not in _INTAKE:
+        return pairs
+    places = [m for m in doc.mentions(candidate.sentence) if m.country and m.type == "country"
+              and m.start < candidate.end
+              and _people_held_in().search(doc.text, max(candidate.sentence.start, m.start - 60), m.start)]
+
+    def sends(actor: Mention) -> bool:
+        return any(m.country == actor.country and m.start >= actor.end for m in places)
+
+    return [(actor, targets) for actor, targets in pairs if not (isinstance(actor, Mention) and sends(actor))]
 
 
 #: Relations of ties between states: a side inside a state is no partner of it

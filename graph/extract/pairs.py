@@ -34,6 +34,7 @@ from graph.extract.owners import own_staff_leaving
 from graph.extract.pair_corrections import (
     _STATE_VOICE,
     _aid_received_ended,
+    _charged_party_as_actor,
     _doer_named_as_object,
     _doerless_act_condemned,
     _holder_lifts,
@@ -49,6 +50,8 @@ from graph.extract.pair_corrections import (
     _partners_of_a_deal,
     _reciprocal_partners,
     _reported_hostile_act,
+    _reporter_as_target,
+    _senders_place_as_taker,
 )
 from graph.extract.target_rules import _targets_by_rule
 from graph.extract.targets import _find_targets
@@ -221,9 +224,12 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = own_staff_leaving(doc, candidate, pairs)
     pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
+    pairs = _senders_place_as_taker(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)
     pairs = _doer_named_as_object(doc, candidate, pairs)
+    pairs = _charged_party_as_actor(doc, candidate, pairs)
+    pairs = _reporter_as_target(doc, candidate, pairs)
     pairs = _doerless_act_condemned(doc, candidate, pairs)
     pairs = _leaving_own_pact(doc, candidate, pairs)
     pairs = _holder_lifts(doc, candidate, pairs)

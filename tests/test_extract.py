@@ -3024,12 +3024,12 @@ NO_SUCH_ACT = [
      "accept any change to the status of Ukraine's regions, and demands Russia reverse the annexation and pull its "
      "forces out of Ukraine.", ("RUS", "accuses", "UKR")),
     # the owner of the act said to breach rules is the one charged, not the one charging
-    ("\"Members noted that North Korea's missile launch constitutes a serious violation of Security Council "
-     "rulings and a threat to peace in the area,\" the South Korean presidential office said.",
+    ("\"Council members stressed that North Korea's missile launch is a grave breach of Security Council "
+     "resolutions and endangers the region,\" the South Korean presidential office said.",
      ("PRK", "accuses", "KOR")),
     # the party singled out for opposition is its object, not its voice
-    ("Beijing lodged a protest on Monday.\n\nIn a joint text, the Japanese and U.S. leaders singled out China to "
-     "express their \"firm opposition\" to its military drills near Taiwan.", ("CHN", "rejects", "USA")),
+    ("Beijing complained on Monday.\n\nIn their joint statement, the leaders of Japan and the US singled out China "
+     "to voice their \"strong opposition\" to its naval drills around Taiwan.", ("CHN", "rejects", "USA")),
     # the state named as where the people to be sent back are is the sender, not the one taking them in
     ("Bukele offered help.\n\nMany gang members crossed into the US without papers, he said.\n\nIt will also "
      "accept for removal any criminal alien in the United States and house them in its jails, he added.",

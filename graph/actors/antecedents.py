@@ -500,7 +500,7 @@ _OWN_VERB_THEN_PARTY = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?[\"“]?(?:[\"“�
 def addressed_by_own_verb(text: str, items: list[tuple[Mention, str]], starts: list[int], mention: Mention,
                           country: str, sentence_start: int, sentence_end: int) -> bool:
     """True when `country` is the first country named after an anaphoric subject opening its sentence, right
-    after its own verb ('The ministry urged the Kenyan presidency to reverse', 'The nation demanded that Chinese
+    after its own verb ('The ministry pressed the Ugandan cabinet to think again', 'The nation demanded that Chinese
     vessels leave'): the party a body calls on, condemns or summons is the other side, so the last country named
     is not its own ('France said it had recalled the French ambassador': an anaphor inside a clause is left)."""
     if not _SUBJECT_START.fullmatch(text, sentence_start, mention.start):

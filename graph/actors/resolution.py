@@ -254,7 +254,7 @@ def _resolve(items: list[tuple[Mention, str]], persons: dict[str, Person], gende
             elif mention.key in ("nation", "admin", "body") and index >= 1 \
                     and addressed_by_own_verb(text, items, item_starts, mention, antecedent.country,
                                               sentences[index].start, sentences[index].end):
-                # 'The foreign ministry urged the Kenyan presidency to reverse course': the body acts on the party
+                # 'The ministry pressed the Ugandan cabinet to think again': the body acts on the party
                 # its verb names, so it is the other side told lately
                 antecedent = other_side_told(resolved, antecedent.country,
                                              sentences[max(0, index - 2)].start) or antecedent

@@ -399,7 +399,7 @@ def _singled_out_before() -> re.Pattern[str]:
 
 
 def _charged_party_as_actor(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """'North Korea's missile launch constitutes a grave violation', 'the leaders singled out China to express their
+    """'Iran's rocket test is a grave breach of the accord', 'the leaders singled out China to voice their
     opposition': the owner of the act that a charge or a refusal is about, or the party singled out for it, is
     what the wording aims at, never the one voicing it; the voice went unnamed in the wording's clause, so the
     pair is dropped rather than read as a charge of the aimed-at party against another."""
@@ -476,7 +476,7 @@ _OWNS_WORDING = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _reporter_as_target(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
-    """'Wang told reporters the move came after the US' call to sell arms', 'He added that Ethiopia's calls to
+    """'Mao told the press the step followed the US' call to ship weapons', 'He added that Ethiopia's calls to
     resume talks are a pretence': one who reports another's act is no target of it; a party named as the
     speaker of the report, before the owner of the act, is dropped from its targets."""
     if not pairs or candidate.relation not in _CHARGES:

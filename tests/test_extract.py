@@ -3025,11 +3025,12 @@ NO_SUCH_ACT = [
      "forces out of Ukraine.", ("RUS", "accuses", "UKR")),
     # the owner of the act said to breach rules is the one charged, not the one charging
     ("\"Council members stressed that North Korea's missile launch is a grave breach of Security Council "
-     "resolutions and endangers the region,\" the South Korean presidential office said.",
+     "resolutions,\" the South Korean presidential office said on Friday.",
      ("PRK", "accuses", "KOR")),
     # the party singled out for opposition is its object, not its voice
-    ("Beijing complained on Monday.\n\nIn their joint statement, the leaders of Japan and the US singled out China "
-     "to voice their \"strong opposition\" to its naval drills around Taiwan.", ("CHN", "rejects", "USA")),
+    ("Beijing filed a complaint on Tuesday.\n\nIn a communique, the Japanese and U.S. leaders jointly singled "
+     "out China to express their \"resolute opposition\" to its military drills near Taiwan.",
+     ("CHN", "rejects", "USA")),
     # the state named as where the people to be sent back are is the sender, not the one taking them in
     ("Bukele offered help.\n\nMany gang members crossed into the US without papers, he said.\n\nIt will also "
      "accept for removal any criminal alien in the United States and house them in its jails, he added.",

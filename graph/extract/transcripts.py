@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 #: A transcript's speaker label opening a paragraph: 'Lin Jian: ', 'Guo Jiakun: '
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+:[ \t]")
-#: A question's label in a transcript, opening a line: 'Q: '
-_QUESTION_LABEL = re.compile(r"(?m)^[ \t]*Q:[ \t]")
 #: A speaker's name and a time stamp filling a line: 'Matthew Miller (00:21):'; group 'name' the name
 _TIMED_LABEL = re.compile(r"[ \t]*(?P<name>(?:[A-Z][\w.'’-]+[ \t]+){0,3}[A-Z][\w.'’-]+)[ \t]+"
                           r"\(\d{1,2}:\d{2}(?::\d{2})?\):[ \t]*(?=\n|$)")
@@ -48,7 +46,7 @@ def _addressed_label() -> re.Pattern[str]:
 def _is_transcript(text: str) -> bool:
     """Whether the text is laid out as a transcript: a question's label or a time-stamped speaker label opens a
     line. Elsewhere a 'Name: ' at a paragraph's start is a heading's or a caption's, not a turn."""
-    return _QUESTION_LABEL.search(text) is not None or any(
+    return any(
         _question_label().match(text, at) or _TIMED_LABEL.match(text, at) or _addressed_label().match(text, at)
         for at in _line_starts(text))
 

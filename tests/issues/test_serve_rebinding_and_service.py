@@ -88,7 +88,8 @@ def test_a_wrong_host_header_gets_421_and_no_data(served, host):
     for method in ("GET", "POST"):
         status, body = ask(served, COUNT, host=host.format(port=served), method=method)
         assert status == 421
-        assert "534" not in body and f"127.0.0.1:{served}" in body
+        # (the answer names the allowed addresses with their port, which may itself hold the digits of the count)
+        assert "534" not in body.replace(str(served), "") and f"127.0.0.1:{served}" in body
 
 
 @pytest.mark.parametrize("query", [

@@ -1,4 +1,4 @@
-"""Regression and the issue's 'no traceback unless --debug': an error no command has a message for ended
+"""Regression and 'no traceback unless --debug': an error no command has a message for ended
 in a Python traceback; it is now one line naming it and asking for `--debug`, exit 1, and `--debug` shows
 the traceback (the exception propagates). A reader that stops early ('| head') is still no error: the
 write-error handling added for render and analyze caught BrokenPipeError (an OSError) first and raised it.

@@ -1,5 +1,5 @@
 """Regression: `stancegraph query` had a time and a memory limit but no limit on the size of an answer,
-which the issue asks of every query (CLI default and flag), as `serve --max-results` has. An answer is now
+which every query needs (CLI default and flag), as `serve --max-results` has. An answer is now
 read row by row and refused once it passes --max-results (default 100,000, as serve; 0 for none), before
 it is all in memory; the library's `query(..., max_results=N)` does the same, unlimited by default."""
 

@@ -1,4 +1,4 @@
-"""Issue 15: `push` takes its credentials only from the environment or a netrc file, never from the command
+"""`push` takes its credentials only from the environment or a netrc file, never from the command
 line, and never prints them. Without --user and STANCEGRAPH_PASSWORD it reads the entry of the endpoint's
 host in $NETRC, else ~/.netrc (stdlib netrc); a file other users can read is refused.
 

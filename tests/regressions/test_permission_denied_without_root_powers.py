@@ -3,7 +3,7 @@ root, whom permissions do not stop (a read-only tmpfs stood in for it). Here the
 process that keeps uid 0 but drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its capability bounding
 set before exec: root is then held to the owner's bits like any user, and a folder of mode 0555 refuses
 new files with EACCES. Each command ends in one line naming the folder and what to do, exit 2, and a
-previous build is left exactly as it was. Skipped when not root (tests/issues/test_disk_full_and_permissions.py
+previous build is left exactly as it was. Skipped when not root (tests/regressions/test_disk_full_and_permissions.py
 then covers the same with chmod) or when the capabilities cannot be dropped."""
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pyoxigraph as ox
 
+from graph import rdf
 from graph.actors import slug
 from graph.rdf import (
     DERIVED,
@@ -50,7 +51,6 @@ from graph.rdf import (
     event_own_triples,
     mention_triples,
     rest_triples,
-    serialize,
     source_iri,
     source_key,
 )
@@ -234,7 +234,7 @@ def _heads(folder: Path, shards: list[str], nodes: list[tuple[tuple[Key, int], _
             first = Event(**record)
             group = MergedEvent([first])
             made = EventNode(group, event_iri(group, {first.source: source}))
-            handle.write(serialize(event_own_triples(made, node.summary), "nt"))
+            handle.write(rdf.serialize(event_own_triples(made, node.summary), "nt"))
             node.node = EventNode(_Effect(first), made.iri)  # type: ignore[arg-type]
 
 
@@ -245,7 +245,7 @@ def merged_by_key(folder: Path, shards: list[str], handle) -> None:
     nodes = _nodes(folder, shards, runs)
     _heads(folder, shards, nodes, handle)
     _mentions(folder, shards, runs, {where: node.node for where, node in nodes}, handle)
-    handle.write(serialize(rest_triples(votes, None, [node.node for _, node in nodes]), "nt"))
+    handle.write(rdf.serialize(rest_triples(votes, None, [node.node for _, node in nodes]), "nt"))
 
 
 def _dates_and_votes(folder: Path, shards: list[str], handle) -> tuple[_Runs, EntityVotes]:
@@ -262,7 +262,7 @@ def _dates_and_votes(folder: Path, shards: list[str], handle) -> tuple[_Runs, En
         for doc, rows in itertools.groupby(_records(folder, "entities", shard, Entity), key=lambda row: row[0]):
             entities = [entity for _, entity in rows]
             votes.add(entities, sources[doc])
-            handle.write(serialize(entity_source_triples(entities, sources[doc]), "nt"))
+            handle.write(rdf.serialize(entity_source_triples(entities, sources[doc]), "nt"))
     return _Runs(dates), votes
 
 
@@ -278,4 +278,4 @@ def _mentions(folder: Path, shards: list[str], runs: _Runs, node_of: dict[tuple[
                 node = node_of[runs.node(event)]
                 triples.extend(mention_triples(node, event, {event.source: sources[doc]}))
                 triples.append(ox.Triple(node.iri, DERIVED, source_iri(sources[doc])))
-            handle.write(serialize(list(dict.fromkeys(triples)), "nt"))
+            handle.write(rdf.serialize(list(dict.fromkeys(triples)), "nt"))

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 import graph.extract
+import graph.rdf
 from bench.extract_bench import generate
 from graph.assemble import STATE
 from graph.build import build
@@ -225,3 +226,28 @@ def test_one_article_given_twice_is_merged_whole(built, tmp_path):
     assert _triples(tmp_path / "store") == _triples(tmp_path / "memory" / "store")
     build([corpus, corpus], out=tmp_path / "out", views=False, shards=tmp_path / "shards")  # merged whole
     _same_outputs(tmp_path / "out", tmp_path / "memory")
+
+
+def test_a_write_failing_in_the_merge_by_key_leaves_the_previous_build(tmp_path, monkeypatch):
+    """A disk that fills while the merge writes its N-Triples (graph/merge.py, through `graph.rdf.serialize`)
+    stops the build with the error, and the previous build's outputs stay as they were. The merge once bound
+    `serialize` at import, so a failure patched where the function lives never reached it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in CORPUS.glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    build([corpus], out=out, views=False)
+    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    real = graph.rdf.serialize
+
+    def fail_in_merge(triples, fmt):
+        if sys._getframe(1).f_globals.get("__name__") == "graph.merge":
+            raise OSError(28, "No space left on device")
+        return real(triples, fmt)
+
+    monkeypatch.setattr(graph.rdf, "serialize", fail_in_merge)
+    with pytest.raises(OSError):
+        build([corpus], out=out, views=False, shards=tmp_path / "shards")
+    monkeypatch.undo()
+    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before

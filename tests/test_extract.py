@@ -3038,6 +3038,11 @@ NO_SUCH_ACT = [
     # the one reporting another's call is not the one it is made to
     ("Beijing hit back at Washington.\n\nSpokesman Mao Ning told reporters on Monday that the step followed the US' "
      "call to ship weapons to Taiwan.", ("USA", "demands", "CHN")),
+    # troops counted in a report of their pullout are the size of what leaves, no sway over the host
+    ("Italy began the withdrawal of its troops from Lebanon on Monday.\n\nRome had 1,100 soldiers stationed in "
+     "Lebanon and plans to keep 200 of them there.", ("ITA", "exertsInfluenceOn", "LBN")),
+    ("The pullout of Italian troops from Lebanon started on Monday.\n\nItaly has about 1,100 soldiers in the "
+     "region, including 900 in Lebanon.", ("ITA", "exertsInfluenceOn", "LBN")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

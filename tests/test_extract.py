@@ -3043,6 +3043,10 @@ NO_SUCH_ACT = [
      "Lebanon and plans to keep 200 of them there.", ("ITA", "exertsInfluenceOn", "LBN")),
     ("The pullout of Italian troops from Lebanon started on Monday.\n\nItaly has about 1,100 soldiers in the "
      "region, including 900 in Lebanon.", ("ITA", "exertsInfluenceOn", "LBN")),
+    # a participle after a preposition describes the noun: its country adjectives own the cooperation, not the
+    # party named before
+    ("Reduced US sway over Gabon could open space for expanded Turkish and Qatari cooperation with Gabon.",
+     ("USA", "agreesToCooperate", "TUR")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

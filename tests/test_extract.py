@@ -3047,6 +3047,11 @@ NO_SUCH_ACT = [
     # party named before
     ("Reduced US sway over Gabon could open space for expanded Turkish and Qatari cooperation with Gabon.",
      ("USA", "agreesToCooperate", "TUR")),
+    # a refusal named as a noun whose own words name no party refuses no side guessed from elsewhere
+    ("Greece recalled its envoy from Ankara for talks after Turkey's refusal of calls for a halt to the drilling.",
+     ("TUR", "rejects", "GRC")),
+    ("Seoul imposed entry limits on travellers from Laos because of the country's refusal to take measures that "
+     "would allow migrants to be sent back.", ("KOR", "rejects", "LAO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -3038,6 +3038,20 @@ NO_SUCH_ACT = [
     # the one reporting another's call is not the one it is made to
     ("Beijing hit back at Washington.\n\nSpokesman Mao Ning told reporters on Monday that the step followed the US' "
      "call to ship weapons to Taiwan.", ("USA", "demands", "CHN")),
+    # troops counted in a report of their pullout are the size of what leaves, no sway over the host
+    ("Italy began the withdrawal of its troops from Lebanon on Monday.\n\nRome had 1,100 soldiers stationed in "
+     "Lebanon and plans to keep 200 of them there.", ("ITA", "exertsInfluenceOn", "LBN")),
+    ("The pullout of Italian troops from Lebanon started on Monday.\n\nItaly has about 1,100 soldiers in the "
+     "region, including 900 in Lebanon.", ("ITA", "exertsInfluenceOn", "LBN")),
+    # a participle after a preposition describes the noun: its country adjectives own the cooperation, not the
+    # party named before
+    ("Reduced US sway over Gabon could open space for expanded Turkish and Qatari cooperation with Gabon.",
+     ("USA", "agreesToCooperate", "TUR")),
+    # a refusal named as a noun whose own words name no party refuses no side guessed from elsewhere
+    ("Greece recalled its envoy from Ankara for talks after Turkey's refusal of calls for a halt to the drilling.",
+     ("TUR", "rejects", "GRC")),
+    ("Seoul imposed entry limits on travellers from Laos because of the country's refusal to take measures that "
+     "would allow migrants to be sent back.", ("KOR", "rejects", "LAO")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -30,6 +30,8 @@ from graph.extract.departures import (
 from graph.extract.document import _Doc
 from graph.extract.drafts import drafters_speaking
 from graph.extract.listed_states import states_listed_after_dash
+from graph.extract.nominal_refusals import refused_sides_named
+from graph.extract.owned_pacts import pacts_owned_by_adjectives
 from graph.extract.owners import own_staff_leaving
 from graph.extract.pair_corrections import (
     _STATE_VOICE,
@@ -224,6 +226,8 @@ def _candidate_pairs(doc: _Doc, candidate: _Candidate) -> list[tuple[Mention, li
     pairs = own_staff_leaving(doc, candidate, pairs)
     pairs = _staff_ordered_out(doc, candidate, pairs)
     pairs = _partners_of_a_deal(doc, candidate, pairs)
+    pairs = pacts_owned_by_adjectives(doc, candidate, pairs)
+    pairs = refused_sides_named(doc, candidate, pairs)
     pairs = _senders_place_as_taker(doc, candidate, pairs)
     pairs = _joiners(doc, candidate, pairs)
     pairs = _reported_hostile_act(doc, candidate, pairs)

@@ -31,6 +31,7 @@ from graph.extract.implied_charges import (
     _threats_over_charged_acts,
 )
 from graph.extract.inferences import _followed_suit, _presence_visits, _retaliations, _visiting_guests
+from graph.extract.leaving_forces import presence_of_leaving_forces
 from graph.extract.lexicon import _context_label
 from graph.extract.senders import _refusals_told_again
 from graph.extract.swaps import _sides_of_trades, _swapped_back
@@ -76,6 +77,7 @@ def extract_document(document: Document) -> DocumentResult:
         events = _sides_of_trades(doc, events)
         events = _refusals_told_again(events)
         events.extend(_swapped_back(doc, events))
+        events = presence_of_leaving_forces(doc, events)
         events.sort(key=lambda event: event.sequence)
     written = written_names(actors)
     entities = [Entity(document.source, name, etype, country, role,

@@ -50,6 +50,7 @@ from graph.extract.senders import (
     _explicit_sender,
     _people_noun,
     go_between_counterpart,
+    sender_of_agentless_return,
 )
 from graph.extract.trip_senses import host_after_fronted_visit
 from graph.records import Mention
@@ -460,7 +461,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)
     if rule == "subject":
-        return _subject_target(doc, candidate, mentions, actor) or _measure_takers(doc, candidate, actor)
+        return _subject_target(doc, candidate, mentions, actor) or _measure_takers(doc, candidate, actor) \
+            or (sender_of_agentless_return(doc, candidate, actor) if candidate.relation in _MIGRATION else [])
     if rule == "charged":
         return _charged_target(doc, candidate, mentions, actor)
     if rule == "any":

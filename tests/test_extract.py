@@ -3038,6 +3038,10 @@ NO_SUCH_ACT = [
     # the one reporting another's call is not the one it is made to
     ("Beijing hit back at Washington.\n\nSpokesman Mao Ning told reporters on Monday that the step followed the US' "
      "call to ship weapons to Taiwan.", ("USA", "demands", "CHN")),
+    # talks hosted by a third party: the parties before the participle host nobody, so no guest visits them
+    ("ATHENS — The two foreign ministers spoke by phone on Tuesday. Days earlier, Greek Prime Minister Kyriakos "
+     "Mitsotakis and Turkish President Recep Tayyip Erdogan met in Brussels for talks hosted by European Council "
+     "President Antonio Costa.", ("TUR", "visits", "GRC")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -3052,6 +3052,10 @@ NO_SUCH_ACT = [
      ("TUR", "rejects", "GRC")),
     ("Seoul imposed entry limits on travellers from Laos because of the country's refusal to take measures that "
      "would allow migrants to be sent back.", ("KOR", "rejects", "LAO")),
+    # talks hosted by a third party: the parties before the participle host nobody, so no guest visits them
+    ("ATHENS — The two foreign ministers spoke by phone on Tuesday. Days earlier, Greek Prime Minister Kyriakos "
+     "Mitsotakis and Turkish President Recep Tayyip Erdogan met in Brussels for talks hosted by European Council "
+     "President Antonio Costa.", ("TUR", "visits", "GRC")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

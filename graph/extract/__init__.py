@@ -19,10 +19,10 @@ How a sentence becomes an event (the module of each step in brackets):
    report on US deportations); a weakly worded stance keeps that guessed side only when it is in view (named
    in the sentence or the two before, or one of the document's only two parties). [targets.py; the rules in
    target_rules.py, right_targets.py, no_object.py, objects.py, target_wordings.py, released_nationals.py,
-   senders.py; implicit_targets.py; a 'no' to a resolution answers its drafters, drafts.py] Each actor is paired
-   with its targets; the parties of a list act toward each other on a mutual relation ('Xi and Boluarte
-   signed'). [pairs.py, pair_corrections.py] A party named with only its own count after the first party's act
-   ('Norway flew out 70 rescuers, Kenya 30') does what the first did. [gapping.py]
+   senders.py, agentless_returns.py; implicit_targets.py; a 'no' to a resolution answers its drafters,
+   drafts.py] Each actor is paired with its targets; the parties of a list act toward each other on a mutual
+   relation ('Xi and Boluarte signed'). [pairs.py, pair_corrections.py] A party named with only its own count
+   after the first party's act ('Norway flew out 70 rescuers, Kenya 30') does what the first did. [gapping.py]
 4. Mode: conditional ('could impose tariffs if'), planned ('will visit'), reported (someone else's claim),
    or asserted. Acts inside an if-clause or inside the content of a demand ('expects Maduro to take back')
    are not events of their own; what a party is urged or asked to do is done by no one. [events.py; if-clauses

@@ -18,6 +18,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.acting import _possessed_person
+from graph.extract.agentless_returns import people_sent_in_passive
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _AND_OR, _LIST_GAP, _after_preposition
 from graph.extract.document import _Doc
@@ -96,8 +97,9 @@ def _destination(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> M
     # ('is deporting', 'has been deporting', 'flights deporting migrants': an active form, no passive nor a
     # participle on the deportees, whose subject or noun is the sender)
     if head not in ("was", "were", "been", "being", "is", "are") and not head.endswith(("tion", "tions", "al", "ing")):
-        if _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start):
-            return None
+        if _PASSIVE_BEFORE.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start) \
+                and not people_sent_in_passive(doc, candidate):
+            return None  # ('Nineteen migrants have been deported to France': the sender is read from the report)
         before = re.search(r"(\S+)(\s+)$", doc.text[max(0, candidate.head_start - 30):candidate.head_start])
         if before is not None and before.group(1).endswith("s") \
                 and before.group(1).lower() not in ("has", "was", "is") \

@@ -287,3 +287,27 @@ def doer_of_told_act(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[M
                     and _told_act_verb().match(doc.text, mention.end):
                 return [mention]
     return []
+
+
+@cache
+def _same_measure_faced() -> re.Pattern[str]:
+    """A relative clause on the subject saying it faced what another party had just done to someone else
+    (words.csv SAME_MEASURE_FACED): 'Angola and Namibia, which faced the same threat, agreed to'."""
+    return re.compile(r",\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:faced?|faces|been\s+under|were\s+"
+                      r"under)\s+(?:the\s+)?(?:same|similar)\s+(?:" + word_classes()["SAME_MEASURE_FACED"] + r")\b"
+                      r"[^,.;]*,", re.I)
+
+
+def taker_of_measure_faced(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention] | None:
+    """'Britain restricted Congolese visas ... Angola and Namibia, which faced the same threat, agreed to accept
+    returns': a subject that faced the same measure answers whoever took it, not the party the measure first hit
+    (nor the country the report is mostly about). None when no such clause stands between subject and trigger;
+    no target when the report told no measure in the eight sentences before."""
+    if not _same_measure_faced().search(doc.text, actor.end, candidate.head_start):
+        return None
+    for index, taker, _, _ in reversed(doc.measures):
+        if not 0 <= candidate.sentence.index - index <= 8:
+            return []
+        if taker.country and taker.country != actor.country:
+            return [taker]
+    return []

@@ -24,7 +24,7 @@ from graph.extract.document import _Doc, in_setting_phrase
 from graph.extract.lexicon import Trigger
 from graph.extract.owners import _as_country
 from graph.extract.pairs import _AT_PLACE
-from graph.extract.trip_senses import at_gathering_edge
+from graph.extract.trip_senses import at_gathering_edge, hosted_talks
 from graph.records import Mention
 
 _VISIT_TRIGGER = Trigger("visits", "(meeting held in a foreign place)", (), "-", "left", "place", False, 19,
@@ -199,7 +199,7 @@ def _visits_of_meetings(doc: _Doc, resolved: list) -> list:
                                      candidate.end, "visits"), actor, [_as_country(place)]))
             continue
         if host and host == actor.country and candidate.head_start >= doc.dateline_start \
-                and not _placed_elsewhere(doc, candidate, host):
+                and not _placed_elsewhere(doc, candidate, host) and not hosted_talks(doc.text, candidate.head_start):
             extra += _guests_of_host(doc, candidate, targets)
         elif _hosting_verb().fullmatch(doc.text, candidate.head_start, candidate.head_end):
             extra += _guests_of_hosting(doc, candidate, actor, targets)

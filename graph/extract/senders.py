@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import cache
 
 from graph.actors import knowledge_base, word_classes
+from graph.extract.agentless_returns import people_sent_in_passive
 from graph.extract.attribution import _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _listed_with
@@ -178,6 +179,30 @@ def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str
         if iso3 != actor_country and iso3 not in allies and iso3 not in venues and (item is None or iso3 in item):
             return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
     return None
+
+
+#: How far a report's lead reaches for a returns deal's other party: its headline and first paragraph
+LEAD_CHARACTERS = 400
+
+
+def _named_in_lead(doc: _Doc, country: str) -> bool:
+    """Whether the headline or first paragraph names the country: a returns deal's other party is named there."""
+    return any(m.country == country for m in doc.actors.between(0, min(len(doc.text), LEAD_CHARACTERS)))
+
+
+def sender_of_agentless_return(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'Nineteen migrants have been deported to France': the receiving country takes them from the state the
+    report shows deporting, the dateline's country, or the other party its lead names; no target otherwise."""
+    if not people_sent_in_passive(doc, candidate):
+        return []
+    deporter = _deporter(doc, actor.country)
+    if deporter is not None:
+        return [deporter]
+    if doc.dateline and doc.dateline != actor.country:
+        return [Mention(0, 0, knowledge_base().country_name(doc.dateline), "country", doc.dateline, doc.dateline, "",
+                        "implicit")]
+    other = _counterpart(doc, actor.country)
+    return [other] if other is not None and _named_in_lead(doc, other.country) else []
 
 
 @cache

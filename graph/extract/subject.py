@@ -50,6 +50,7 @@ from graph.extract.subject_wordings import (
     _partners_of_subject,
     _possessive_decision,
     first_person_series,
+    past_place_aside,
 )
 from graph.records import Mention
 from graph.words import ends_with_any, ends_with_word, may_hold
@@ -492,6 +493,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
     if chosen is None and _OPENING_PHRASE.search(before) and not _OWN_SUBJECT.search(before):
         comma = doc.text.find(",", candidate.end, sentence.end)
+        if comma != -1:
+            comma = past_place_aside(doc.text, comma, sentence.end)  # '..., just outside Jakarta, Ishiba pledged'
         named = doc.text.find(",", comma + 1, sentence.end) \
             if comma != -1 and _named_counterpart().search(doc.text, candidate.end, comma) else -1
         if named != -1 and _SET_OFF_NAME.fullmatch(doc.text, comma + 1, named):

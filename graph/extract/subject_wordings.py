@@ -243,3 +243,18 @@ def first_person_series(before: str) -> bool:
     earlier verbs' objects: the speaker acts.
     """
     return " and " in before[-24:] and _FIRST_PERSON_SERIES.search(before) is not None
+
+
+@cache
+def _place_aside() -> re.Pattern[str]:
+    """A comma aside that only says where a place named before it lies (words.csv PLACE_ASIDE_WORDS): ' just
+    outside Jakarta,', ' near the border,', ' south of the capital,'. It closes no opening phrase."""
+    return re.compile(r"\s*(?:just\s+|right\s+|some\s+|about\s+|\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:" + word_classes()["PLACE_ASIDE_WORDS"] + r")\s+[^,;:.]{1,40},")
+
+
+def past_place_aside(text: str, comma: int, end: int) -> int:
+    """The comma that closes an opening phrase ending in a place ('In his meeting with X at the palace, just
+    outside Jakarta, Y pledged'): past a place aside after the first comma, the next one; else the first."""
+    aside = _place_aside().match(text, comma + 1, end)
+    return aside.end() - 1 if aside is not None else comma

@@ -26,7 +26,7 @@ from graph.extract.coordination import (
     _listed_with,
 )
 from graph.extract.document import _Doc
-from graph.extract.implicit_targets import doer_of_told_act
+from graph.extract.implicit_targets import doer_of_told_act, taker_of_measure_faced
 from graph.extract.objects import (
     _CALLS_TO,
     _CONDEMN,
@@ -50,6 +50,7 @@ from graph.extract.senders import (
     _explicit_sender,
     _people_noun,
     go_between_counterpart,
+    sender_of_agentless_return,
 )
 from graph.extract.trip_senses import host_after_fronted_visit
 from graph.records import Mention
@@ -269,6 +270,9 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         told = doer_of_told_act(doc, candidate, actor)
         if told is not None:
             return told  # 'condemned the latest launch': the doer the report told, else no guess
+        faced = taker_of_measure_faced(doc, candidate, actor)
+        if faced is not None:
+            return faced  # 'Angola, which faced the same threat, agreed to accept returns': whoever made the threat
         if candidate.relation == "accuses" and _charge_names_no_doer(doc, candidate, mentions, actor):
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):
@@ -457,7 +461,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "object":
         return _object_target(doc, candidate, mentions, actor)
     if rule == "subject":
-        return _subject_target(doc, candidate, mentions, actor) or _measure_takers(doc, candidate, actor)
+        return _subject_target(doc, candidate, mentions, actor) or _measure_takers(doc, candidate, actor) \
+            or (sender_of_agentless_return(doc, candidate, actor) if candidate.relation in _MIGRATION else [])
     if rule == "charged":
         return _charged_target(doc, candidate, mentions, actor)
     if rule == "any":

@@ -175,6 +175,22 @@ def _deal_reached_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _WORDS["AGREEMENT"] + r")\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){1,5}$", re.I)
 
 
+#: A hosting verb ('hosted', 'hosts')
+_HOSTING_WORD = re.compile(r"host\w*", re.I)
+#: A gathering's noun right before a hosting participle (words.csv GATHERING_NOUNS): 'talks hosted by', 'a summit
+#: hosted by'
+_GATHERING_BEFORE = re.compile(r"\b(?:" + _WORDS["GATHERING_NOUNS"] + r")\s+$", re.I)
+
+
+def hosted_talks(text: str, start: int) -> bool:
+    """Whether the hosting verb at `start` is the participle of a gathering with its host after 'by' ('talks hosted
+    by the Council's president'): the parties before it, who meet there, host nobody, so the dateline of one of
+    their countries makes no guest of the other."""
+    verb = _HOSTING_WORD.match(text, start)
+    return verb is not None and text.startswith(" by ", verb.end()) \
+        and _GATHERING_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def _not_a_trip_or_meeting(text: str, start: int, head_end: int, end: int, trigger: Trigger) -> bool:
     """Whether the visit or meeting a trigger names at `start` is not made: each check below names the wording."""
     if trigger.relation in ("meetsWith", "visits") and _welcomed_thing().match(text, head_end):

@@ -181,12 +181,13 @@ def _counterpart(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str
     return None
 
 
-#: How far a report's lead reaches for a returns deal's other party: its headline and first paragraph
+#: How far a report's lead reaches: its headline and first paragraph
 LEAD_CHARACTERS = 400
 
 
 def _named_in_lead(doc: _Doc, country: str) -> bool:
-    """Whether the headline or first paragraph names the country: a returns deal's other party is named there."""
+    """Whether the headline or the first paragraph names the country: the one a report is about is named there (a
+    country named most often further down may be a donor the report lists)."""
     return any(m.country == country for m in doc.actors.between(0, min(len(doc.text), LEAD_CHARACTERS)))
 
 
@@ -203,6 +204,18 @@ def sender_of_agentless_return(doc: _Doc, candidate: _Candidate, actor: Mention)
                         "implicit")]
     other = _counterpart(doc, actor.country)
     return [other] if other is not None and _named_in_lead(doc, other.country) else []
+
+
+def lead_receiver(doc: _Doc, actor_country: str, allies: set[str] | frozenset[str] = frozenset()) -> Mention | None:
+    """The receiver of help sent with no receiver named: the country the report talks about most among those its lead
+    names, other than the giver and those giving with it. A donor that a long report quotes at length ('France stands
+    ready to help', told four times) may outrank the stricken country, but only the stricken one is in the headline or
+    the first paragraph."""
+    venues = _venues_only(doc)
+    for iso3 in doc.actors.focus:
+        if iso3 != actor_country and iso3 not in allies and iso3 not in venues and _named_in_lead(doc, iso3):
+            return Mention(0, 0, knowledge_base().country_name(iso3), "country", iso3, iso3, "", "implicit")
+    return None
 
 
 @cache

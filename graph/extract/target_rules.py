@@ -50,6 +50,7 @@ from graph.extract.senders import (
     _explicit_sender,
     _people_noun,
     go_between_counterpart,
+    lead_receiver,
     sender_of_agentless_return,
 )
 from graph.extract.trip_senses import host_after_fronted_visit
@@ -243,16 +244,6 @@ def _owners_after_staff(doc: _Doc, candidate: _Candidate, mentions: list[Mention
     return [m for m in _following_list(doc, staff, mentions) if m.end <= candidate.end and _is_target(m, actor)]
 
 
-#: How far a report's lead reaches: its headline and first paragraph
-LEAD_CHARACTERS = 400
-
-
-def _named_in_lead(doc: _Doc, country: str) -> bool:
-    """Whether the headline or the first paragraph names the country: the one a report is about is named there (a
-    country named most often further down may be a donor the report lists)."""
-    return any(m.country == country for m in doc.actors.between(0, min(len(doc.text), LEAD_CHARACTERS)))
-
-
 def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str) -> list[Mention | str]:
     mentions = doc.mentions(candidate.sentence)
     if rule == "program":
@@ -341,8 +332,8 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
     if rule == "focus":
         # 'Mexico has dispatched 145 rescue personnel': help sent with no receiver named goes to the country the
         # whole report is about, not to one a roundup's item names
-        focus = _counterpart(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
-        return [focus] if focus is not None and _named_in_lead(doc, focus.country) else []
+        focus = lead_receiver(doc, actor.country, {m.country for m in mentions if _listed_with(doc, m, actor)})
+        return [focus] if focus is not None else []
     if rule == "imposed":
         # 'the tariffs would be suspended': the party the latest sanctions were aimed at
         latest = doc.latest_sanctions(candidate.sentence.index)

@@ -3038,6 +3038,12 @@ NO_SUCH_ACT = [
     # the one reporting another's call is not the one it is made to
     ("Beijing hit back at Washington.\n\nSpokesman Mao Ning told reporters on Monday that the step followed the US' "
      "call to ship weapons to Taiwan.", ("USA", "demands", "CHN")),
+    # a press release is a statement put out, not a freeing of anyone
+    ("Kenya's foreign ministry answered a press release from the Ugandan government on Friday.",
+     ("KEN", "releasesDetainees", "UGA")),
+    # the visit of a relative clause's guest does not run into the main verb's passive agent
+    ("President of Kazakhstan Kassym-Jomart Tokayev, who came to Kyrgyzstan on a state visit, was met by President "
+     "Sadyr Japarov at the airport.", ("KGZ", "visits", "KAZ")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -3053,6 +3053,9 @@ NO_SUCH_ACT = [
     # an embassy's staff going to the host's ministry make no visit: they live where they work
     ("A representative of the Kenyan embassy in Addis Ababa arrived at the Ethiopian Foreign Ministry on Tuesday "
      "amid Nairobi's protest over the border fence.", ("KEN", "visits", "ETH")),
+    # a pronoun in a phrase set before the subject points ahead to it: the critic named first made no visit
+    ("Ecuador's opposition leader Rafael Correa has argued that, with his visit, the Peruvian leader \"props up "
+     "the regime.\"", ("ECU", "visits", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

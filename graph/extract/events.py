@@ -29,6 +29,7 @@ from graph.extract.event_checks import (
     _withdrawn_from_elsewhere,
     talks_before_deal,
 )
+from graph.extract.fronted_possessives import owned_by_subject_ahead
 from graph.extract.hedges import _in_condition, speculated, threatened_step
 from graph.extract.held_firm import _own_demand_held_firm
 from graph.extract.implicit_targets import unseen_guess
@@ -137,7 +138,7 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                     and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
                 or _thanked_together(doc, candidate, pairs) or _person_as_place(doc, candidate, pairs) \
                 or unnamed_doer_of_relative(doc, candidate) or resident_visitor(doc, candidate, pairs) \
-                or released_now_in(doc, candidate):
+                or released_now_in(doc, candidate) or owned_by_subject_ahead(doc, candidate):
             # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)
             continue
         pairs_of[id(candidate)] = pairs

@@ -3056,6 +3056,24 @@ NO_SUCH_ACT = [
     ("ATHENS — The two foreign ministers spoke by phone on Tuesday. Days earlier, Greek Prime Minister Kyriakos "
      "Mitsotakis and Turkish President Recep Tayyip Erdogan met in Brussels for talks hosted by European Council "
      "President Antonio Costa.", ("TUR", "visits", "GRC")),
+    # a press release is a statement put out, not a freeing of anyone
+    ("Kenya's foreign ministry answered a press release from the Ugandan government on Friday.",
+     ("KEN", "releasesDetainees", "UGA")),
+    # the visit of a relative clause's guest does not run into the main verb's passive agent
+    ("President of Kazakhstan Kassym-Jomart Tokayev, who came to Kyrgyzstan on a state visit, was met by President "
+     "Sadyr Japarov at the airport.", ("KGZ", "visits", "KAZ")),
+    # the country freed people are in now is not the one that held them
+    ("Armenia and Azerbaijan swapped prisoners of war on Monday.\n\nThe Azerbaijani soldiers who were released "
+     "are now in Georgia, a country that helped both sides.", ("GEO", "releasesDetainees", "AZE")),
+    # a party a relative clause acts on, with a subject that names nobody, is not the one who acts
+    ("Marchers in Goma waved signs against Rwanda, as well as banners hostile to Uganda, which some also accuse of "
+     "arming the rebels.", ("UGA", "accuses", "COD")),
+    # an embassy's staff going to the host's ministry make no visit: they live where they work
+    ("A representative of the Kenyan embassy in Addis Ababa arrived at the Ethiopian Foreign Ministry on Tuesday "
+     "amid Nairobi's protest over the border fence.", ("KEN", "visits", "ETH")),
+    # a pronoun in a phrase set before the subject points ahead to it: the critic named first made no visit
+    ("Ecuador's opposition leader Rafael Correa has argued that, with his visit, the Peruvian leader \"props up "
+     "the regime.\"", ("ECU", "visits", "PER")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -34,9 +34,9 @@ _THAT_IN_GAP = re.compile(r"\s(?:that|whether)\s", re.I)
 #: 'that' and a named possessive inside a trigger's gap ('reiterated that Kenya's support for'): the noun after it is
 #: the possessor's, the subject of the clause 'that' opens, not the object of the trigger's verb
 _THAT_POSSESSOR_IN_GAP = re.compile(r"\s(?:that|whether)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s")
-#: A comma that opens a new clause ('..., after talks'): a trigger's gap does not run across one. Checked on
-#: the match (a gap is as short as it can be, so no other match of the trigger would avoid it).
-_CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b")
+#: A comma opening a clause ('..., after talks', ', was met by'): no trigger's gap crosses one (checked on the match)
+_CLAUSE_IN_GAP = re.compile(r",\s+(?:after|before|while|when|which|whom|whose|where|although|because)\b"
+                            r"|(?<=,)\s+(?:was|were)\s+[a-z]+\s+by\b")
 #: Trigger words that are nouns unless a modal, 'to' or a subject pronoun comes right before them.
 _NOUN_UNLESS_VERBAL = {"pressure"}
 _VERBAL_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|they|we|i|you)\s+$", re.I)

@@ -29,6 +29,7 @@ from graph.extract.event_checks import (
     _withdrawn_from_elsewhere,
     talks_before_deal,
 )
+from graph.extract.fronted_possessives import owned_by_subject_ahead
 from graph.extract.hedges import _in_condition, speculated, threatened_step
 from graph.extract.held_firm import _own_demand_held_firm
 from graph.extract.implicit_targets import unseen_guess
@@ -50,7 +51,10 @@ from graph.extract.negation import _apply_negation, _called_off, _met_apart, _si
 from graph.extract.no_doer import own_charge_denied
 from graph.extract.owners import _topic_of_signed_pact
 from graph.extract.pairs import _MUTUAL, _candidate_pairs
+from graph.extract.relative_objects import unnamed_doer_of_relative
+from graph.extract.released_nationals import released_now_in
 from graph.extract.requested import asked_to_do, told_that
+from graph.extract.resident_visitors import resident_visitor
 from graph.extract.senses import _trade_retaliation
 from graph.extract.subject import _vp_coordination
 from graph.extract.targets import _find_targets, _national_body
@@ -132,7 +136,9 @@ def _sentence_events(doc: _Doc, candidates: list[_Candidate]) -> list[Event]:
                 or _talks_at_home(doc, candidate) or _ties_as_topic(doc, candidate) \
                 or (candidate.relation in _MUTUAL
                     and _HELPED.search(doc.text, max(0, candidate.head_start - 20), candidate.head_start)) \
-                or _thanked_together(doc, candidate, pairs) or _person_as_place(doc, candidate, pairs):
+                or _thanked_together(doc, candidate, pairs) or _person_as_place(doc, candidate, pairs) \
+                or unnamed_doer_of_relative(doc, candidate) or resident_visitor(doc, candidate, pairs) \
+                or released_now_in(doc, candidate) or owned_by_subject_ahead(doc, candidate):
             # ('thanked Norway and Switzerland for helping negotiate the deal': go-betweens, not its parties)
             continue
         pairs_of[id(candidate)] = pairs

@@ -27,9 +27,9 @@ _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:request|behest|urging|demand)\b")
 
 
 #: Between the people's demonym and the verb that frees them: ' sailors ', ' nationals were '
-_PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors|nationals|citizens|prisoners|detainees|fishermen|"
-                                 r"soldiers|journalists|tourists|men|women|crew(?:\s+members)?)\s+"
-                                 r"(?:who\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?")
+_PEOPLE_BEFORE_VERB = re.compile(r"\s+(?:[\w-]+\s+)?(?:sailors?|nationals?|citizens?|prisoners?|detainees?|fishermen|"
+                                 r"soldiers?|journalists?|tourists?|men|women|crew(?:\s+members)?),?\s+"
+                                 r"(?:who\s+)?(?:(?:were|was|had\s+been|have\s+been|being)\s+(?:also\s+|later\s+)?)?")
 
 
 #: Between two nationalities of a list of people named one by one: the first one's role and name, then a comma or
@@ -101,7 +101,7 @@ def nationals_freed(doc: _Doc, candidate: _Candidate, mentions: list[Mention], a
                     break  # (a person named in the list is read with its nationality's gap)
             return [m for m in listed if m.type == "country" and m.country != actor.country]
     # 'saw 12 Danish sailors released from Iranian custody': the people named right before the verb
-    before = [m for m in mentions if m.end <= candidate.head_start and m.via == "demonym"
+    before = [m for m in mentions if m.end <= candidate.head_start and (m.via == "demonym" or m.type == "country")
               and m.country != actor.country
               and (_PEOPLE_BEFORE_VERB.fullmatch(doc.text, m.end, candidate.head_start)
                    or _NATIONALITY_OF_NOUN.fullmatch(doc.text, m.end, candidate.head_start))]
@@ -130,3 +130,15 @@ def release_requester(doc: _Doc, candidate: _Candidate, mentions: list[Mention],
                 and "." not in doc.text[candidate.end:mention.start]:
             return [mention]
     return []
+
+
+#: A release wording that ends on where the freed people are now ('soldiers who were released are now in'): the
+#: place they went to, not who held or freed them
+_NOW_IN_END = re.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+)?in$", re.I)
+
+
+def released_now_in(doc: _Doc, candidate: _Candidate) -> bool:
+    """Whether a release wording runs into a clause of its own that tells where the freed people are now, so the
+    country after it is neither their captor nor their nation."""
+    return candidate.relation == "releasesDetainees" \
+        and _NOW_IN_END.search(doc.text, candidate.head_start, candidate.end) is not None

@@ -120,6 +120,9 @@ def _report_left_unanswered(text: str, start: int) -> bool:
 #: A verb citing acts as examples or evidence right before the trigger, with at most an article (words.csv
 #: CITING_VERBS): 'cited threats against', 'pointed to the sanctions on'; a party's word in between names the doer
 _CITED_BEFORE = re.compile(r"(?<![\w-])(?:" + _WORDS["CITING_VERBS"] + r")\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+#: A word that makes the trigger's noun a published text right before it ('a press release from the Rwandan
+#: government'): words.csv PUBLISHED_TEXT_BEFORE
+_PUBLISHED_BEFORE = re.compile(r"(?<![\w-])(?:" + _WORDS["PUBLISHED_TEXT_BEFORE"] + r")\s+$", re.I)
 #: A noun a trigger may start with ('agreement', 'cooperation'), as against a verb form of the same stem
 _NOUN_HEAD = re.compile(r"(?:ment|tion|sion|ance|ence)s?$")
 #: A passive predicate with its agent: ' was preceded by', ' were followed by'
@@ -166,6 +169,8 @@ def _not_this_sense(text: str, start: int, head_end: int, end: int, trigger: Tri
         return True  # 'declined to comment on reports that Nepal had summoned the envoy': only reported
     if relation != "accuses" and _alleged_before(text, start):
         return True  # 'rejected "false allegations" that Niger had signed a secret deal': only alleged
+    if text[start:start + 7].lower() == "release" and _PUBLISHED_BEFORE.search(text, max(0, start - 20), start):
+        return True  # 'answered a press release from the Kenyan government': a statement put out, nobody freed
     if _CITED_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'He cited threats against Venezuela and Cuba': acts the subject speaks of, done by another
     if relation != "accuses" and _CONCERN_GAP.search(text, head_end, end):

@@ -214,6 +214,19 @@ def _aside_before() -> re.Pattern[str]:
     return re.compile(r",\s+(?:" + word_classes()["ADVERBIAL_OPENERS"] + r")\s+[a-z]{3,}ing\b[^,;:()]*,\s*$", re.I)
 
 
+#: Between a person and the country their office is of: ' of', ', President of the Republic of'
+_OFFICE_OF_GAP = re.compile(r",?\s+(?:(?:[A-Z][\w-]*|the)\s+){0,3}of\s+(?:the\s+)?"
+                            r"(?:(?:Republic|Kingdom|State)\s+of\s+)?")
+
+
+def _person_of_country(doc: _Doc, mentions: list[Mention], country: Mention) -> Mention:
+    """The person a relative clause's antecedent country is named after ('President Hichilema of Zambia, who is on
+    a state visit'): the clause is the person's, an official who can travel, not the bare country's."""
+    person = next((m for m in mentions if m.type == "person" and m.end < country.start
+                   and m.country == country.country and _OFFICE_OF_GAP.fullmatch(doc.text, m.end, country.start)), None)
+    return person if person is not None else country
+
+
 def _verb_series(doc: _Doc, candidate: _Candidate, before: str) -> bool:
     """Whether the trigger is a middle verb of a series 'V1 X, V2 Y, and V3 Z' sharing the clause's subject."""
     return doc.text[candidate.head_start:candidate.head_end].endswith("ed") \
@@ -416,7 +429,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
                                             or _others_of_the_kind().fullmatch(doc.text, m.end, antecedent_end))]
         antecedents = antecedents or _trip_owner(doc, mentions, antecedent_end)
         if antecedents:
-            return antecedents[-1]  # 'Eswatini, which the State Department said had agreed to receive them'
+            return _person_of_country(doc, mentions, antecedents[-1])  # 'Eswatini, which the State Department said'
         issued = _issued_document().search(before)
         if issued is not None:
             # 'Trump signed an executive order that halted all aid': whoever issued the order acts

@@ -26,6 +26,8 @@ def people(text: str) -> dict[str, str]:
      "Mosaad bin Mohammed al-Aiban"),
     ("UAE President Sheikh Mohamed bin Zayed Al Nahyan met the delegation on Thursday.",
      "Sheikh Mohamed bin Zayed Al Nahyan"),
+    ("Uruguay's Interior Minister Santiago Ferreyra told reporters the border talks had gone well.",
+     "Santiago Ferreyra"),
 ])
 def test_names_are_read_whole(text, name):
     assert name in people(text)

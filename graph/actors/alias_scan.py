@@ -153,3 +153,13 @@ def _given_name_after(text: str, end: int, name: str) -> int:
         return 0
     after = end + 1 + len(words[0])
     return after if after == len(text) or not (text[after].isalnum() or text[after] in "-'’") else 0
+
+
+def _given_name_after_title(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """'Foreign Minister Santiago Cafiero': a capital's name right after a title and before a capitalised word
+    the knowledge base does not know is a person's given name, not the city (the title says a person follows)."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is None or after.group(1) in NOT_NAME or kb.lookup(after.group(1)) is not None:
+        return False
+    words = text[max(0, start - 40):start].split()
+    return any(" ".join(words[-n:]).lower() in kb.roles for n in (1, 2, 3) if len(words) >= n)

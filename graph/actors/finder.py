@@ -25,6 +25,7 @@ from graph.actors.alias_scan import (
     _acronym_readings,
     _alias_matches,
     _given_name_after,
+    _given_name_after_title,
     _inside_longer_name,
     _lower_names_raised,
     _other_reading,
@@ -180,6 +181,8 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             continue  # ('PNG Defence Minister Billy Joseph': a title after the short form owns it, no longer name)
         if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):
             continue  # 'Foreign Minister Riyadh al-Maliki': a given name before an Arabic family name, no capital
+        if alias.kind == "capital" and _given_name_after_title(text, match.start(), match.end(), kb):
+            continue  # 'Foreign Minister Santiago Cafiero': a given name after a title, no capital
         if alias.type == "country" and alias.kind == "name" and _ONE_BEFORE.search(text, max(0, match.start() - 6),
                                                                                    match.start()):
             continue  # "the 'One China' policy", 'the one-China principle': a policy's name, not the party

@@ -47,6 +47,15 @@ _VISIT_REACH = 3
 
 
 @cache
+def _statement_from() -> re.Pattern[str]:
+    """A sentence opened by the piece a party issued ('A statement from Trinidad's foreign ministry confirmed
+    that Minister X ...'): the issuer after 'from' is the side speaking, so an office holder it names without a
+    country is its own (words.csv SPOKEN_PIECES)."""
+    return re.compile(r"\W*(?:A|The)\s+(?:joint\s+)?(?:" + word_classes()["SPOKEN_PIECES"]
+                      + r")\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?$")
+
+
+@cache
 def _visit_to() -> re.Pattern[str]:
     """A visit told right before its place ('a visit to', words.csv VISIT_TO_NOUNS; 'visited', 'arrived in'): the
     place visited."""
@@ -271,6 +280,8 @@ def _country_for(text: str, offset: int, kb: KnowledgeBase, raw: list[tuple[Ment
     counterpart = _COUNTERPART_WITH.search(text, sentence.start, offset)
     object_end = -1
     for mention in in_sentence:
+        if mention.type == "country" and _statement_from().match(text, sentence.start, mention.start):
+            return mention.country  # 'A statement from Trinidad's ministry confirmed that Minister X held talks'
         if counterpart is not None and mention.start < counterpart.start():
             continue  # 'The Japanese ministers met with Foreign Secretary Manalo': the other side's man
         if _AFTER_PREPOSITION.search(text[max(sentence.start, mention.start - 15):mention.start]) or (

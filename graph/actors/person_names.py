@@ -164,7 +164,8 @@ def _acceptable_name(name: str, kb: KnowledgeBase, *, titled: bool = False) -> b
     for word, following in zip(words, [*words[1:], ""], strict=True):
         alias = kb.lookup(word)
         if alias is not None and alias.type != "person" and not (
-                alias.kind == "capital" and _ARABIC_FAMILY_NAME.match(following)):
+                alias.kind == "capital" and (_ARABIC_FAMILY_NAME.match(following) or titled and word == words[0]
+                                             and following and kb.lookup(following) is None)):
             return False  # (but 'Riyadh al-Maliki': a capital's name is a given name before an Arabic family name)
     # An unknown single word is too often a place, a firm or a headline word to call it a person.
     return len(words) > 1

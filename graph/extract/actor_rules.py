@@ -43,6 +43,20 @@ _AND_INDEFINITE = re.compile(r"\s+and\s+an?\s+")
 _TITLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
+@cache
+def _and_own_counterpart() -> re.Pattern[str]:
+    """'between Foreign Minister X and his Mexican counterpart': 'and', a possessive of the first party, then the
+    other party's adjective before a noun of the other side (words.csv COUNTERPART_NOUNS) continue the list."""
+    return re.compile(r"\s+and\s+(?:his|her|their)\s+$")
+
+
+def _counterpart_after(doc: _Doc, mention: Mention, words: int = 0) -> bool:
+    """Whether a noun of the other side follows a mention ('Mexican counterpart'), past up to `words`
+    capitalised words ('his Mexican counterpart')."""
+    return re.match(rf"(?:\s+[A-Z][\w-]*){{0,{words}}}\s+(?:" + word_classes()["COUNTERPART_NOUNS"] + r")\b",
+                    doc.text[mention.end:mention.end + 40]) is not None
+
+
 def _summoning_host(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Mention | None:
     """Who summoned an envoy told as summoned in the passive ('The French chargé d'affaires in Algiers was
     summoned to the foreign ministry'): the country of the capital where the envoy serves, else the ministry or
@@ -328,7 +342,14 @@ def _actor_by_rule(doc: _Doc, candidate: _Candidate, mentions: list[Mention], ru
         found = None
         closed = False
         for mention in mentions:
+            if found is not None and not closed and mention.via == "demonym" and mention.country != found.country \
+                    and _and_own_counterpart().fullmatch(doc.text, found.end, mention.start) \
+                    and _counterpart_after(doc, mention):
+                closed, found = True, _as_country(mention)  # 'between Minister X and his Mexican counterpart'
+                continue
             if mention.start >= candidate.end and _can_act(mention):
+                if found is not None and mention.via == "pronoun" and _counterpart_after(doc, mention, 2):
+                    continue  # ('and his Mexican counterpart': the possessive is the first party's, read past it)
                 if found is None:
                     if mention.start - candidate.end > 20 \
                             and not _TITLED_GAP.fullmatch(doc.text[candidate.end:mention.start]):

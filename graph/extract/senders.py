@@ -286,3 +286,24 @@ def _refusals_told_again(events: list[Event]) -> list[Event]:
     refused = {(e.actor_country, e.target_country) for e in events if e.relation in _REFUSALS_OF_RETURNS}
     return [e for e in events if not (e.relation == "rejects" and (e.actor_country, e.target_country) in refused
                                       and _bare_refusal().search(e.trigger))]
+
+
+
+#: The actor said to stand where a measure's target stood: ', which faced the same threat,', 'who faced similar curbs'
+_FACED_THE_SAME = re.compile(r"\b(?:which|who|that|after|having)\s+(?:had\s+|also\s+)?(?:faced|facing|received|got)\s+"
+                             r"(?:the\s+|a\s+)?(?:same|similar)\s+\w+", re.I)
+
+
+def measure_taker(doc: _Doc, candidate: _Candidate, actor_country: str) -> Mention | None:
+    """The party whose measure against another (visa curbs, sanctions) the report told within the last eight
+    sentences, when the actor is said to have faced the same ('Britain announced visa curbs on Congo over its refusal
+    to take back migrants. Angola, which faced the same threat, agreed to accept returnees'): the ones taken back
+    come from the party pressing for their return, not from the country the report is mostly about."""
+    if not _FACED_THE_SAME.search(doc.text, candidate.sentence.start, candidate.head_start):
+        return None
+    for index, taker, _, _ in reversed(doc.measures):
+        if candidate.sentence.index - index > 8:
+            return None
+        if taker.country and taker.country != actor_country:
+            return taker
+    return None

@@ -50,6 +50,7 @@ from graph.extract.senders import (
     _explicit_sender,
     _people_noun,
     go_between_counterpart,
+    measure_taker,
 )
 from graph.extract.trip_senses import host_after_fronted_visit
 from graph.records import Mention
@@ -299,7 +300,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
         if demanders:
             return demanders
         if candidate.relation in _MIGRATION:
-            deporter = _deporter(doc, actor.country)
+            deporter = _deporter(doc, actor.country) or measure_taker(doc, candidate, actor.country)
             if deporter is not None:
                 return [deporter]
         if _group_object().match(doc.text, candidate.head_end, candidate.sentence.end):

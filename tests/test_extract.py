@@ -3074,6 +3074,22 @@ NO_SUCH_ACT = [
     # a pronoun in a phrase set before the subject points ahead to it: the critic named first made no visit
     ("Ecuador's opposition leader Rafael Correa has argued that, with his visit, the Peruvian leader \"props up "
      "the regime.\"", ("ECU", "visits", "PER")),
+    # a party shown solidarity suffers the act condemned; it is no one accused
+    ("Tehran's spokesman Kanaani condemned the air strike on the port of Hodeidah as a crime, voicing sympathy with "
+     "the people of Yemen.", ("IRN", "accuses", "YEM")),
+    # the owner of a mission broken into suffers the breach
+    ("New Delhi on Tuesday termed as \"most unfortunate\" the breach of the compound of the Bangladesh consulate in "
+     "Agartala by protesters.", ("IND", "accuses", "BGD")),
+    # a hardship blamed on something, with no one named as blaming, is no charge of the leader visiting
+    ("Sisi flew to Riyadh on Monday.\n\nHis country faces a currency slump largely blamed on the pandemic.",
+     ("EGY", "accuses", "SAU")),
+    # those said to feel the worry an act stirs are no one the actor charges
+    ("Honiara signed a policing pact with Beijing on Monday, a step that is likely to raise concerns among its "
+     "partners, including Australia and New Zealand.", ("SLB", "accuses", "AUS")),
+    # the country of a commentator's university is not where the visit went
+    ("Chinese Foreign Minister Wang Yi arrived in Kiribati on Sunday.\n\nJohn Tait, a research fellow at "
+     "Australia's Griffith University, said he expected fishing deals to come out of Wang's visit.",
+     ("CHN", "visits", "AUS")),
     # evidence one says one lacks is no charge
     ("Russia said it had no evidence that Ukraine was involved.", ("RUS", "accuses", "UKR")),
     # a year opening the sentence is the time: the party after it is the subject, not the object of 'in'

@@ -292,9 +292,11 @@ def doer_of_told_act(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[M
 @cache
 def _same_measure_faced() -> re.Pattern[str]:
     """A relative clause on the subject saying it faced what another party had just done to someone else
-    (words.csv SAME_MEASURE_FACED): 'Angola and Namibia, which faced the same threat, agreed to'."""
-    return re.compile(r",\s*(?:which|who)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:faced?|faces|been\s+under|were\s+"
-                      r"under)\s+(?:the\s+)?(?:same|similar)\s+(?:" + word_classes()["SAME_MEASURE_FACED"] + r")\b"
+    (words.csv SAME_MEASURE_FACED): 'Angola and Namibia, which faced the same threat, agreed to', 'Zambia, having
+    faced similar pressure, agreed to', 'which received the same ultimatum'."""
+    return re.compile(r",\s*(?:which|who|having)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:faced?|faces|facing|"
+                      r"received|got|been\s+under|were\s+under)\s+(?:the\s+|a\s+)?(?:same|similar)\s+(?:"
+                      + word_classes()["SAME_MEASURE_FACED"] + r")\b"
                       r"[^,.;]*,", re.I)
 
 

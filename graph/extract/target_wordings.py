@@ -171,3 +171,25 @@ def _outlet_nationality(doc: _Doc, mention: Mention) -> bool:
     """Whether `mention` is a nationality naming a news outlet ('Ng told Australian television that Canada is
     ready to retaliate'): the outlet a party spoke to is no party to guess as the other side of what it said."""
     return mention.via == "demonym" and _outlet_after().match(doc.text, mention.end) is not None
+
+
+@cache
+def _commentator_at() -> re.Pattern[str]:
+    """A commentator's title (words.csv COMMENTATORS) and where they work, up to its owner: 'a senior lecturer in
+    security studies at '."""
+    return re.compile(r"\b(?:" + word_classes()["COMMENTATORS"] + r")\b[^.;:,()]{0,50}?\b(?:at|of|from)\s+(?:the\s+)?$",
+                      re.I)
+
+
+@cache
+def _institution_after() -> re.Pattern[str]:
+    """An institution's name after its country (words.csv THINK_TANKS): '’s Massey University', ' National
+    University'."""
+    return re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:" + word_classes()["THINK_TANKS"] + r")\b")
+
+
+def _affiliation_nationality(doc: _Doc, mention: Mention) -> bool:
+    """Whether `mention` names the country of a commentator's institution ('Anna Powles, a senior lecturer at New
+    Zealand's Massey University, said'): where the one quoted works is no party to what is reported."""
+    return _commentator_at().search(doc.text, max(0, mention.start - 80), mention.start) is not None \
+        and _institution_after().match(doc.text, mention.end) is not None

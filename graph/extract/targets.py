@@ -36,6 +36,7 @@ from graph.extract.lexicon import _cue
 from graph.extract.objects import _violent_act
 from graph.extract.target_rules import _group_object, _targets_by_rule, _unnamed_object
 from graph.extract.target_wordings import (
+    _affiliation_nationality,
     _charged_nationals,
     _judge_of_act,
     _measure_of_another,
@@ -47,7 +48,8 @@ from graph.extract.target_wordings import (
     _summoned_addressee,
 )
 from graph.extract.trip_senses import at_gathering_edge
-from graph.extract.visit_places import _named_site, _region_before, _region_next
+from graph.extract.victims import suffers_charge
+from graph.extract.visit_places import _named_site, _region_before, _region_next, place_of_owner
 from graph.records import Mention
 
 #: A verb of taking people in at the end of a wording, then a number or 'the': 'agreed to host the', 'to receive 90'
@@ -271,8 +273,10 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'The US slammed Russia for suspending the grain deal': who condemns the act is no party to it
             found = [m for m in found if not (isinstance(m, Mention) and _judge_of_act(doc, m, actor, candidate))]
             # 'at the meeting at the German Ramstein Air Base': a nationality naming where, no party
-            found = [m for m in found if not (isinstance(m, Mention) and (_site_nationality(doc, m) or (
-                rule == "implicit" and _outlet_nationality(doc, m))))]
+            # ('a lecturer at New Zealand's Massey University': where a commentator works, no party either)
+            found = [m for m in found if not (isinstance(m, Mention) and (
+                _site_nationality(doc, m) or _affiliation_nationality(doc, m) or (
+                    rule == "implicit" and _outlet_nationality(doc, m))))]
         if found:
             # '... to resist any hegemonic act, according to a transcript published by the foreign ministry': the
             # source of the report is no party to what it reports
@@ -339,8 +343,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # 'called the episode "unacceptable pressure" on Greenland and Denmark': the parties a harm is done to
             # suffer it; the one accused is whoever does it
             found = [m for m in found if not (isinstance(m, Mention) and m.start > candidate.head_end
-                                              and _harmed_before().search(
-                                                  doc.text, max(candidate.head_end, m.start - 60), m.start))]
+                                              and (_harmed_before().search(
+                                                  doc.text, max(candidate.head_end, m.start - 60), m.start)
+                                                   or suffers_charge(doc.text, m)))]
         if found and candidate.relation in _HOSTILE and any(isinstance(m, Mention) and _joint_partner(doc, candidate, m)
                                                             for m in found):
             # 'fired missiles during joint naval drills with Iran': the partner in a joint act
@@ -353,6 +358,7 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
             # it, not by it
             found = [m for m in found if not (isinstance(m, Mention) and _listed_with(doc, m, actor))]
         if found and candidate.relation == "visits":
+            found = [place_of_owner(doc, candidate, m) if isinstance(m, Mention) else m for m in found]
             # 'met his counterpart on the sidelines of an OPEC+ meeting in Vienna': the venue of a gathering
             # attended, no country visited
             found = [m for m in found if not (isinstance(m, Mention) and at_gathering_edge(doc.text, m.start))]

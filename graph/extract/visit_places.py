@@ -11,6 +11,7 @@ from graph.actors import knowledge_base, word_classes
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.implicit_targets import _region_adjective
+from graph.records import Mention
 
 #: Up to three capitalised words, the first a place's: 'Africa', 'the Middle East', 'Horn of Africa'
 _PROPER_WORDS = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
@@ -71,3 +72,17 @@ def _named_site(doc: _Doc, candidate: _Candidate) -> bool:
     match = _COMMON_DESTINATION.match(doc.text, candidate.end, candidate.sentence.end)
     return match is not None and not any(match.end() - 30 <= m.start < match.end() + 30
                                          for m in doc.mentions(candidate.sentence))
+
+
+#: What lies between a country and a place it is said to own: "'s ", "’s "
+_OWNS_NEXT = re.compile(r"['’]s\s+")
+
+
+def place_of_owner(doc: _Doc, candidate: _Candidate, mention: Mention) -> Mention:
+    """The party visited when the one found owns the next one named ("a plan to visit China's Taiwan region"): the
+    trip goes to the place owned, whoever claims it; any other party found stays as it is."""
+    gap = _OWNS_NEXT.match(doc.text, mention.end)
+    if gap is None:
+        return mention
+    owned = next((m for m in doc.mentions(candidate.sentence) if m.start == gap.end()), None)
+    return owned if owned is not None and owned.country and owned.country != mention.country else mention

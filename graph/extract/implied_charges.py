@@ -25,8 +25,8 @@ from graph.extract.requested import asked_to_do
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
 
-#: The measures whose grounds may charge the party they are taken against
-_MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions"})
+#: The measures whose grounds may charge the party they are taken against (turning deportees away is one too)
+_MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions", "refusesDeportees"})
 
 
 def _next_measure_of_another(doc: _Doc, sentence, event: Event, events: list[Event], start: int) -> int:

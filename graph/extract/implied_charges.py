@@ -2,9 +2,10 @@
 
 A measure taken on the ground of conduct that is a charge accuses the party it is taken against (a made-up
 example: 'Ruritania expelled two Freedonian diplomats over their spying' also has Ruritania accuse
-Freedonia, `_accusations_of_grounds`); a party warned to end such conduct is accused of it by the one who warns
-(`_charges_of_conduct_to_end`); a threat over 'such actions' is against the one party just charged with them
-(`_threats_over_charged_acts`). The conduct that charges whoever does it is words.csv CHARGED_CONDUCT.
+Freedonia, `_accusations_of_grounds`, as does a sentence opening 'Faced with their hostile attitude, ...'); a
+party warned to end such conduct is accused of it by the one who warns (`_charges_of_conduct_to_end`); a threat
+over 'such actions' is against the one party just charged with them (`_threats_over_charged_acts`). The conduct
+that charges whoever does it is words.csv CHARGED_CONDUCT.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from graph.extract.requested import asked_to_do
 from graph.records import Event, Mention
 from graph.words import case_blind_matches, literal_starts
 
-#: The measures whose grounds may charge the party they are taken against
-_MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions"})
+#: The measures whose grounds may charge the party they are taken against (turning deportees away is one too)
+_MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions", "refusesDeportees"})
 
 
 def _next_measure_of_another(doc: _Doc, sentence, event: Event, events: list[Event], start: int) -> int:
@@ -55,6 +56,16 @@ def _doer_end(doc: _Doc, match: re.Match[str]) -> int:
     return after.end() if after is not None else match.end()
 
 
+@cache
+def _leading_ground() -> re.Pattern[str]:
+    """'Faced with a hostile attitude of mass expulsion, we would have to change our cooperation': a sentence that
+    opens on the conduct it answers (words.csv CHARGED_CONDUCT) gives the ground of the measure it goes on to tell,
+    before its wording rather than after it."""
+    gap = r"(?!(?:and|or|but|that|which|who|while|after|before)\b)[\w'’-]+\s+"
+    return re.compile(r"[\W]{0,3}(?:faced\s+with|in\s+the\s+face\s+of|in\s+view\s+of)\s+(?:" + gap + r"){0,4}?"
+                      r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
+
+
 def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Caracas expelled the envoys of Peru and Chile because of their meddling', 'Quito recalled its ambassador
     from Mexico, citing Mexico's interference': a measure taken on the ground of conduct that is a charge
@@ -79,7 +90,9 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
         measured = {e.target_country for e in same if e.actor_country == event.actor_country
                     and e.relation in _MEASURES}
         reach = _next_measure_of_another(doc, sentence, event, same, sentence.start + head.end())
-        for match in _grounds(doc, sentence, event, sentence.start + head.end(), reach):
+        leading = _leading_ground().match(doc.text, sentence.start, sentence.start + head.start())
+        grounds = _grounds(doc, sentence, event, sentence.start + head.end(), reach)
+        for match in ([leading] if leading is not None else []) + grounds:
             named = {m.country for m in doc.mentions(sentence) if match.start() <= m.start < _doer_end(doc, match)}
             if named - measured - {event.actor_country}:
                 continue  # the conduct is a third party's

@@ -17,6 +17,7 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.accused_parties import (
+    _accused_antecedent,
     _accuses_own_side,
     _doer_of_object,
     _group_charged_in_relative,
@@ -187,6 +188,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return list(drafters(doc, candidate, actor))  # 'vetoed the draft tabled by France': its drafters, or nobody
     if candidate.relation == "visits" and _region_next(doc.text, candidate.end):
         return []  # "Premier Li's tour of Africa": a trip to a region names no country visited
+    antecedent = _accused_antecedent(doc, candidate, actor)
+    if antecedent is not None:
+        return [antecedent]  # 'from Algeria, which they accuse of downing a drone': the party the clause is on
     if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \
             and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
                                         candidate.head_start):

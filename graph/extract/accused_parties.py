@@ -20,6 +20,7 @@ from graph.actors import word_classes
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
+from graph.extract.no_object import _unnamed_group
 from graph.records import Event, Mention
 
 
@@ -198,3 +199,21 @@ def _accused_antecedent(doc: _Doc, candidate: _Candidate, actor: Mention) -> Men
         if _ANTECEDENT_CLAUSE.fullmatch(doc.text, mention.end, candidate.head_start):
             return mention if _is_target(mention, actor) else None
     return None
+
+
+#: Between a group that names no party and a party listed with it: ' and ', ' and the '
+_AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _named_beside_unnamed(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'accused Western nations and Ukrainian President Volodymyr Zelensky of obstructing talks': a group that
+    names no party, then 'and' a named one; the group leaves no one to guess, but the party listed with it is
+    charged too."""
+    if candidate.relation != "accuses":
+        return []
+    group = _unnamed_group().match(doc.text, candidate.end)
+    named = _AND_NAMED.match(doc.text, group.end()) if group is not None else None
+    if named is None:
+        return []
+    first = next((m for m in doc.mentions(candidate.sentence) if m.start == named.end()), None)
+    return [first] if first is not None and _is_target(first, actor) else []

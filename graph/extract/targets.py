@@ -22,6 +22,7 @@ from graph.extract.accused_parties import (
     _doer_of_object,
     _group_charged_in_relative,
     _harmed_before,
+    _named_beside_unnamed,
     _non_state_agent,
     _others_grievance,
     _principal_of_agents,
@@ -191,6 +192,9 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
     antecedent = _accused_antecedent(doc, candidate, actor)
     if antecedent is not None:
         return [antecedent]  # 'from Algeria, which they accuse of downing a drone': the party the clause is on
+    beside = _named_beside_unnamed(doc, candidate, actor)
+    if beside:
+        return beside  # 'accused Western nations and Zelensky of': the party listed with the unnamed group
     if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \
             and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
                                         candidate.head_start):

@@ -137,12 +137,21 @@ _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?<!['’]s)[ \t]+$")  #: a 
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")  #: a capitalised word right after
 
 
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
+def _inside_longer_name(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
     """True when an ambiguous alias is glued to another capitalised word ('Michael Jordan', 'New Jersey'); a
-    possessive before it is no part of the name ("Japan's Iwaya")."""
+    possessive before it is no part of the name ("Japan's Iwaya"), nor is a country's own unambiguous name: two
+    countries side by side are two parties whose comma was left out ('Apart from China and UAE Turkey and Japan
+    have sent aid')."""
     before = _CAPITALISED_BEFORE.search(text[max(0, start - 30):start])
     after = _CAPITALISED_AFTER.match(text[end:end + 30])
-    return bool((before and before.group(1) not in NOT_NAME) or (after and after.group(1) not in NOT_NAME))
+    return bool((before and before.group(1) not in NOT_NAME and not _country_name(before.group(1), kb))
+                or (after and after.group(1) not in NOT_NAME))
+
+
+def _country_name(word: str, kb: KnowledgeBase) -> bool:
+    """Whether a word is a country's name that names nothing else (unlike 'Jordan' or 'Chad')."""
+    alias = kb.lookup(word)
+    return alias is not None and alias.type == "country" and alias.kind == "name" and not alias.standalone
 
 
 def _given_name_after(text: str, end: int, name: str) -> int:

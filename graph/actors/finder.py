@@ -176,7 +176,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             media_spans.append(match.span())
             continue
         given = _given_name_after(text, match.end(), alias.key) if alias.type == "person" else 0
-        if alias.standalone and not given and _inside_longer_name(text, match.start(), match.end()) \
+        if alias.standalone and not given and _inside_longer_name(text, match.start(), match.end(), kb) \
                 and not _title_after(text, match.end(), kb) and not _posting_before(text, match.start()):
             continue  # ('PNG Defence Minister Billy Joseph': a title after the short form owns it, no longer name)
         if alias.kind == "capital" and _NAME_PARTICLE_AFTER.match(text, match.end()):

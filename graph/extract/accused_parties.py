@@ -20,6 +20,7 @@ from graph.actors import word_classes
 from graph.extract.attribution import _can_act, _is_target
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
+from graph.extract.no_object import _unnamed_group
 from graph.records import Event, Mention
 
 
@@ -178,3 +179,41 @@ def _grounds(doc: _Doc, sentence, event: Event, start: int, reach: int) -> list[
               if (match.group("owner") or match.group("by")) and _spoken_by_target(doc, sentence, event, match)
               and not any(match.start() <= other.start() < match.end() for other in found)]
     return sorted(found, key=lambda match: match.start())
+
+
+#: A relative clause on the party named before it, up to the trigger: ', which they accuse', ' whom Bamako
+#: blames' (its subject and an auxiliary or adverb in up to three words)
+_ANTECEDENT_CLAUSE = re.compile(r",?\s+(?:which|whom)\s+(?:[\w.'’-]+\s+){1,3}")
+#: What the charge is: ' of', ' for', ' over' right after the trigger
+_CHARGE_AFTER = re.compile(r"\s+(?:of|for|over)\b")
+
+
+def _accused_antecedent(doc: _Doc, candidate: _Candidate, actor: Mention) -> Mention | None:
+    """'recalled their envoys from Algeria, which they accuse of shooting down a Malian drone': the object of a
+    charge told in a relative clause is the party the clause is on, named right before 'which', not a party the
+    charge itself names."""
+    if candidate.relation != "accuses" or not _CHARGE_AFTER.match(doc.text, candidate.head_end):
+        return None
+    before = [m for m in doc.mentions(candidate.sentence) if m.end <= candidate.head_start]
+    for mention in reversed(before):
+        if _ANTECEDENT_CLAUSE.fullmatch(doc.text, mention.end, candidate.head_start):
+            return mention if _is_target(mention, actor) else None
+    return None
+
+
+#: Between a group that names no party and a party listed with it: ' and ', ' and the '
+_AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _named_beside_unnamed(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """'accused Western nations and Ukrainian President Volodymyr Zelensky of obstructing talks': a group that
+    names no party, then 'and' a named one; the group leaves no one to guess, but the party listed with it is
+    charged too."""
+    if candidate.relation != "accuses":
+        return []
+    group = _unnamed_group().match(doc.text, candidate.end)
+    named = _AND_NAMED.match(doc.text, group.end()) if group is not None else None
+    if named is None:
+        return []
+    first = next((m for m in doc.mentions(candidate.sentence) if m.start == named.end()), None)
+    return [first] if first is not None and _is_target(first, actor) else []

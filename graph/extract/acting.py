@@ -68,11 +68,12 @@ def _apposed_person(doc: _Doc, mentions: list[Mention], mention: Mention) -> Men
     return None
 
 
-#: "'s foreign minister," after a country set off by commas after a person: the person's office
 #: A bare comma and its white space between two names (compiled once: these checks run for every party of a clause)
 _COMMA_GAP = re.compile(r",\s+")
 _COMMA_BEFORE = re.compile(r",\s+$")
-_OFFICE_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,")
+#: "'s foreign minister," after a country set off by commas after a person: the person's office (a portfolio of
+#: two fields joined by 'and' may lengthen it: "'s minister for international development and the Pacific,")
+_OFFICE_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?[\w-]+\s*,")
 
 
 #: between a country and the person it introduces: "Congo's Thérèse ...", 'US envoy Richard Grenell',

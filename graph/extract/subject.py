@@ -504,7 +504,8 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         before_trigger = [m for m in before_trigger if m.end <= aside_start]
     chosen = next((m for m in (before_trigger if coordinated else reversed(before_trigger))
                    if _acts_here(doc, m, mentions, sentence, candidate, trigger_quoted)), None)
-    if chosen is None and _OPENING_PHRASE.search(before) and not _OWN_SUBJECT.search(before):
+    opening = _past_dateline(doc, before, candidate.head_start)
+    if chosen is None and _OPENING_PHRASE.search(opening) and not _OWN_SUBJECT.search(opening):
         comma = doc.text.find(",", candidate.end, sentence.end)
         if comma != -1:
             comma = past_place_aside(doc.text, comma, sentence.end)  # '..., just outside Jakarta, Ishiba pledged'
@@ -541,6 +542,15 @@ _OPENING_PHRASE = re.compile(r"(?:^\W*(?:(?:Last|This|Earlier\s+this|Later\s+tha
                              r"(?:during|while|after|before|at|on)|During|On|In|While|After|Before|Ahead\s+of|At|"
                              r"(?:(?:Later|Earlier|Afterwards|Then),\s*)?(?i:[a-z]{3,}ing))|"
                              r",\s*(?:during|while|after|before|ahead\s+of|in|at|on))\b[^,]*$")
+
+
+def _past_dateline(doc: _Doc, before: str, at: int) -> str:
+    """The sentence's words before `at` after a dateline that opens it ('TEHRAN, Feb. 25 (MNA) – Speaking at a
+    joint press conference with ...'): the place and date the report was filed from are no part of its first
+    sentence, which still opens with its own phrase."""
+    if 0 <= doc.dateline_end <= at and at - len(before) <= doc.dateline_start:
+        return doc.text[doc.dateline_end:at]
+    return before
 
 
 #: A name set off by commas: capitalised words only, a title's among them ('President Hon. John Mahama')

@@ -17,10 +17,12 @@ from functools import cache
 
 from graph.actors import word_classes
 from graph.extract.accused_parties import (
+    _accused_antecedent,
     _accuses_own_side,
     _doer_of_object,
     _group_charged_in_relative,
     _harmed_before,
+    _named_beside_unnamed,
     _non_state_agent,
     _others_grievance,
     _principal_of_agents,
@@ -189,6 +191,12 @@ def _find_targets(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Ment
         return list(drafters(doc, candidate, actor))  # 'vetoed the draft tabled by France': its drafters, or nobody
     if candidate.relation == "visits" and _region_next(doc.text, candidate.end):
         return []  # "Premier Li's tour of Africa": a trip to a region names no country visited
+    antecedent = _accused_antecedent(doc, candidate, actor)
+    if antecedent is not None:
+        return [antecedent]  # 'from Algeria, which they accuse of downing a drone': the party the clause is on
+    beside = _named_beside_unnamed(doc, candidate, actor)
+    if beside:
+        return beside  # 'accused Western nations and Zelensky of': the party listed with the unnamed group
     if candidate.relation == "accuses" and _REASON_AFTER.match(doc.text, candidate.head_end) \
             and _RELATIVE_OBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 80),
                                         candidate.head_start):

@@ -112,6 +112,34 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
+#: A charge whose subject is the joint takers of the measure told just before: 'from Algeria, which they accuse of'
+_THEY_CHARGE = re.compile(r"\b(?:which|whom|who|as|and)\s+they\s+(?:(?:have|had|also|openly)\s+)?$", re.I)
+
+
+def _charges_of_joint_takers(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Burkina Faso, Mali and Niger recalled their ambassadors from Algeria, which they accuse of shooting down a
+    drone': a charge worded with 'they' after a measure several parties took together is each taker's, though the
+    charge's own wording resolves 'they' to one of them only."""
+    found: list[Event] = []
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
+    for charge in [e for e in events if e.relation == "accuses" and e.target_country and e.actor_country]:
+        sentence = doc.sentence_at(charge.start)
+        head = re.search(r"\s+".join(map(re.escape, charge.trigger.split())), doc.text[sentence.start:sentence.end]) \
+            if sentence is not None and charge.trigger else None
+        if head is None or not _THEY_CHARGE.search(doc.text, max(sentence.start, sentence.start + head.start() - 40),
+                                                   sentence.start + head.start()):
+            continue
+        takers = {e.actor_country: e for e in events if e.sequence == charge.sequence and e.relation in _MEASURES
+                  and e.target_country == charge.target_country and e.actor_country}
+        if charge.actor_country not in takers or len(takers) < 2:
+            continue
+        for country, measure in takers.items():
+            if (charge.sequence, country, charge.target_country) not in have:
+                have.add((charge.sequence, country, charge.target_country))
+                found.append(replace(charge, actor=measure.actor, actor_type=measure.actor_type, actor_country=country))
+    return found
+
+
 #: 'warned Russia to cease hostile actions', 'if it did not stop its meddling': conduct a party is told to end
 @cache
 def _cease_conduct() -> re.Pattern[str]:

@@ -112,31 +112,50 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     return found
 
 
-#: A charge whose subject is the joint takers of the measure told just before: 'from Algeria, which they accuse of'
-_THEY_CHARGE = re.compile(r"\b(?:which|whom|who|as|and)\s+they\s+(?:(?:have|had|also|openly)\s+)?$", re.I)
+@cache
+def _they_charge() -> re.Pattern[str]:
+    """', which they accuse of', 'as they criticized': a charge whose subject is the joint takers of the measure told
+    right before it (a charging verb, or one of words.csv CONDEMNING_VERBS)."""
+    return re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,8}?(?P<clause>(?:(?P<rel>which|whom)|as|who)\s+they\s+(?:also\s+)?"
+                      r"(?:accus\w*|" + word_classes()["CONDEMNING_VERBS"] + r"))\b", re.I)
 
 
 def _charges_of_joint_takers(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Burkina Faso, Mali and Niger recalled their ambassadors from Algeria, which they accuse of shooting down a
-    drone': a charge worded with 'they' after a measure several parties took together is each taker's, though the
-    charge's own wording resolves 'they' to one of them only."""
+    drone', 'Chile and Colombia recalled their ambassadors to Israel as they criticized the Israeli offensive': a
+    charge worded with 'they' right after a measure several parties took together is each taker's, though the
+    charge's own wording may read 'they' as one party only; it is against the measure's target when the relative
+    pronoun stands for it, or when the target is named in the charge."""
     found: list[Event] = []
     have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
-    for charge in [e for e in events if e.relation == "accuses" and e.target_country and e.actor_country]:
-        sentence = doc.sentence_at(charge.start)
-        head = re.search(r"\s+".join(map(re.escape, charge.trigger.split())), doc.text[sentence.start:sentence.end]) \
-            if sentence is not None and charge.trigger else None
-        if head is None or not _THEY_CHARGE.search(doc.text, max(sentence.start, sentence.start + head.start() - 40),
-                                                   sentence.start + head.start()):
+    joint: dict[tuple[int, str, str], dict[str, Event]] = {}
+    for event in events:
+        if event.relation in _MEASURES and event.actor_country and event.target_country and event.trigger:
+            joint.setdefault((event.sequence, event.trigger, event.target_country), {})[event.actor_country] = event
+    for (_, trigger, target), takers in joint.items():
+        measure = next(iter(takers.values()))
+        sentence = doc.sentence_at(measure.start)
+        head = re.search(r"\s+".join(map(re.escape, trigger.split())), doc.text[sentence.start:sentence.end]) \
+            if sentence is not None and len(takers) > 1 else None
+        charge = _they_charge().match(doc.text, sentence.start + head.end(), sentence.end) if head else None
+        if charge is None:
             continue
-        takers = {e.actor_country: e for e in events if e.sequence == charge.sequence and e.relation in _MEASURES
-                  and e.target_country == charge.target_country and e.actor_country}
-        if charge.actor_country not in takers or len(takers) < 2:
+        named = {m.country for m in doc.mentions(sentence) if charge.end() <= m.start < charge.end() + 60}
+        if not (charge.group("rel") or target in named):
             continue
-        for country, measure in takers.items():
-            if (charge.sequence, country, charge.target_country) not in have:
-                have.add((charge.sequence, country, charge.target_country))
-                found.append(replace(charge, actor=measure.actor, actor_type=measure.actor_type, actor_country=country))
+        for country, taken in takers.items():
+            if (taken.sequence, country, target) in have:
+                continue
+            candidate = _Candidate(_implied("accuses", "(charge of joint takers)", "grievance", listed=True),
+                                   sentence, charge.start("clause"), charge.end(), charge.end(), "accuses")
+            at = charge.start("clause")
+            actor = Mention(at, at, taken.actor, taken.actor_type if taken.actor_type in (
+                "person", "country", "organization") else "country", taken.actor, country, "", "implicit")
+            made = _make_event(doc, candidate, actor, Mention(charge.end(), charge.end(), taken.target, "country",
+                                                                target, target, "", "implicit"))
+            if made is not None:
+                have.add((taken.sequence, country, target))
+                found.append(made)
     return found
 
 

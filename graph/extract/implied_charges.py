@@ -4,7 +4,9 @@ A measure taken on the ground of conduct that is a charge accuses the party it i
 example: 'Ruritania expelled two Freedonian diplomats over their spying' also has Ruritania accuse
 Freedonia, `_accusations_of_grounds`, as does a sentence opening 'Faced with their hostile attitude, ...'); a
 party warned to end such conduct is accused of it by the one who warns (`_charges_of_conduct_to_end`); a threat
-over 'such actions' is against the one party just charged with them (`_threats_over_charged_acts`). The conduct
+over 'such actions' is against the one party just charged with them (`_threats_over_charged_acts`); a charge told
+with 'they' right after a measure several parties took ('which they accuse of') is each taker's
+(`_charges_of_joint_takers`). The conduct
 that charges whoever does it is words.csv CHARGED_CONDUCT.
 """
 

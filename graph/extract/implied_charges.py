@@ -6,8 +6,7 @@ Freedonia, `_accusations_of_grounds`, as does a sentence opening 'Faced with the
 party warned to end such conduct is accused of it by the one who warns (`_charges_of_conduct_to_end`); a threat
 over 'such actions' is against the one party just charged with them (`_threats_over_charged_acts`); a charge told
 with 'they' right after a measure several parties took ('which they accuse of') is each taker's
-(`_charges_of_joint_takers`). The conduct
-that charges whoever does it is words.csv CHARGED_CONDUCT.
+(`_charges_of_joint_takers`). The conduct that charges whoever does it is words.csv CHARGED_CONDUCT.
 """
 
 from __future__ import annotations

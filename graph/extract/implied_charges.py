@@ -4,8 +4,9 @@ A measure taken on the ground of conduct that is a charge accuses the party it i
 example: 'Ruritania expelled two Freedonian diplomats over their spying' also has Ruritania accuse
 Freedonia, `_accusations_of_grounds`, as does a sentence opening 'Faced with their hostile attitude, ...'); a
 party warned to end such conduct is accused of it by the one who warns (`_charges_of_conduct_to_end`); a threat
-over 'such actions' is against the one party just charged with them (`_threats_over_charged_acts`). The conduct
-that charges whoever does it is words.csv CHARGED_CONDUCT.
+over 'such actions' is against the one party just charged with them (`_threats_over_charged_acts`); a charge told
+with 'they' right after a measure several parties took ('which they accuse of') is each taker's
+(`_charges_of_joint_takers`). The conduct that charges whoever does it is words.csv CHARGED_CONDUCT.
 """
 
 from __future__ import annotations
@@ -109,6 +110,53 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
                 have.add((event.sequence, event.actor_country, event.target_country))
                 found.append(made)
             break
+    return found
+
+
+@cache
+def _they_charge() -> re.Pattern[str]:
+    """', which they accuse of', 'as they criticized': a charge whose subject is the joint takers of the measure told
+    right before it (a charging verb, or one of words.csv CONDEMNING_VERBS)."""
+    return re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,8}?(?P<clause>(?:(?P<rel>which|whom)|as|who)\s+they\s+(?:also\s+)?"
+                      r"(?:accus\w*|" + word_classes()["CONDEMNING_VERBS"] + r"))\b", re.I)
+
+
+def _charges_of_joint_takers(doc: _Doc, events: list[Event]) -> list[Event]:
+    """'Burkina Faso, Mali and Niger recalled their ambassadors from Algeria, which they accuse of shooting down a
+    drone', 'Chile and Colombia recalled their ambassadors to Israel as they criticized the Israeli offensive': a
+    charge worded with 'they' right after a measure several parties took together is each taker's, though the
+    charge's own wording may read 'they' as one party only; it is against the measure's target when the relative
+    pronoun stands for it, or when the target is named in the charge."""
+    found: list[Event] = []
+    have = {(e.sequence, e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
+    joint: dict[tuple[int, str, str], dict[str, Event]] = {}
+    for event in events:
+        if event.relation in _MEASURES and event.actor_country and event.target_country and event.trigger:
+            joint.setdefault((event.sequence, event.trigger, event.target_country), {})[event.actor_country] = event
+    for (_, trigger, target), takers in joint.items():
+        measure = next(iter(takers.values()))
+        sentence = doc.sentence_at(measure.start)
+        head = re.search(r"\s+".join(map(re.escape, trigger.split())), doc.text[sentence.start:sentence.end]) \
+            if sentence is not None and len(takers) > 1 else None
+        charge = _they_charge().match(doc.text, sentence.start + head.end(), sentence.end) if head else None
+        if charge is None:
+            continue
+        named = {m.country for m in doc.mentions(sentence) if charge.end() <= m.start < charge.end() + 60}
+        if not (charge.group("rel") or target in named):
+            continue
+        for country, taken in takers.items():
+            if (taken.sequence, country, target) in have:
+                continue
+            candidate = _Candidate(_implied("accuses", "(charge of joint takers)", "grievance", listed=True),
+                                   sentence, charge.start("clause"), charge.end(), charge.end(), "accuses")
+            at = charge.start("clause")
+            actor = Mention(at, at, taken.actor, taken.actor_type if taken.actor_type in (
+                "person", "country", "organization") else "country", taken.actor, country, "", "implicit")
+            made = _make_event(doc, candidate, actor, Mention(charge.end(), charge.end(), taken.target, "country",
+                                                                target, target, "", "implicit"))
+            if made is not None:
+                have.add((taken.sequence, country, target))
+                found.append(made)
     return found
 
 

@@ -28,6 +28,7 @@ from graph.extract.gapping import gapped_list_events
 from graph.extract.implied_charges import (
     _accusations_of_grounds,
     _charges_of_conduct_to_end,
+    _charges_of_joint_takers,
     _threats_over_charged_acts,
 )
 from graph.extract.inferences import _followed_suit, _presence_visits, _retaliations, _visiting_guests
@@ -73,6 +74,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_demands_of_measures_named_back(doc, events))
         events.extend(_threats_on_going_acts(doc, events))
         events.extend(_accusations_of_grounds(doc, events))
+        events.extend(_charges_of_joint_takers(doc, events))
         events.extend(_charges_of_conduct_to_end(doc, events))
         events.extend(_threats_over_charged_acts(doc, events))
         events.extend(_headline_demands(doc, events))

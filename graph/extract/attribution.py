@@ -31,6 +31,7 @@ from graph.extract.coordination import (
     _region_group_subject,
     _state_listed_before,
 )
+from graph.extract.delegations import states_act_through
 from graph.extract.document import _Doc
 from graph.extract.no_doer import (
     _PASSIVE_AUX,
@@ -87,13 +88,6 @@ def _holds_office(mention: Mention, doc: _Doc) -> bool:
     """Whether a person is named with an office (their mention's or the one the document gives them)."""
     person = doc.actors.persons.get(mention.key)
     return bool(mention.role or (person is not None and person.role))
-
-
-@cache
-def _talks() -> re.Pattern[str]:
-    """A noun of talks (words.csv TALKS_NOUNS): talks are held by governments, even when the text names only the
-    countries."""
-    return re.compile(r"\b(?:" + word_classes()["TALKS_NOUNS"] + r")\b", re.I)
 
 
 #: 'summoned the Ambassador of Armenia to Israel': the country an envoy is posted to is the one summoning him
@@ -450,10 +444,7 @@ def _find_actors(doc: _Doc, candidate: _Candidate) -> list[Mention]:
         # 'Talks between Egypt and Ethiopia' are between governments even when only countries are named.
         if (candidate.relation in _OFFICIAL_ONLY and rule != "after"
                 and not (rule == "by" and candidate.relation == "meetsWith") or doc.sports) \
-                and not any(_is_official(m, doc) for m in group) \
-                and not (candidate.relation == "meetsWith" and not doc.sports
-                         and (len(group) > 1 or candidate.trigger.target in ("with", "pair"))
-                         and _talks().search(doc.text, candidate.head_start, candidate.end)):
+                and not any(_is_official(m, doc) for m in group) and not states_act_through(doc, candidate, group):
             # ('Kenya and Ethiopia held talks', 'Iran held talks with Oman': states named as the sides of talks
             # are their governments)
             return []  # bare places do not travel; in a sports report 'Brazil threatened Argentina' is teams

@@ -35,6 +35,7 @@ from graph.extract.inferences import _followed_suit, _presence_visits, _retaliat
 from graph.extract.leaving_forces import presence_of_leaving_forces
 from graph.extract.lexicon import _context_label
 from graph.extract.senders import _refusals_told_again
+from graph.extract.summit_visits import summit_visits
 from graph.extract.swaps import _sides_of_trades, _swapped_back
 from graph.extract.trip_origins import visits_of_trip_origins
 from graph.records import ENTITY_COLUMNS, EVENT_COLUMNS, Document, Entity, Event
@@ -67,6 +68,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_presence_visits(doc, events))
         events.extend(_visiting_guests(doc, events))
         events.extend(visits_of_trip_origins(doc, events))
+        events.extend(summit_visits(doc, events))
         events.extend(_followed_suit(doc, events))
         events = gapped_list_events(doc, events)
         events.extend(_retaliations(doc, events))

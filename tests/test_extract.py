@@ -3054,20 +3054,20 @@ NO_SUCH_ACT = [
      "would allow migrants to be sent back.", ("KOR", "rejects", "LAO")),
     # talks hosted by a third party: the parties before the participle host nobody, so no guest visits them
     ("ATHENS — The two foreign ministers spoke by phone on Tuesday. Days earlier, Greek Prime Minister Kyriakos "
-     "Mitsotakis and Turkish President Recep Tayyip Erdogan met in Brussels for talks hosted by European Council "
-     "President Antonio Costa.", ("TUR", "visits", "GRC")),
+     "Mitsotakis and Turkish President Recep Tayyip Erdogan had met in Brussels for talks hosted by NATO Secretary "
+     "General Mark Rutte.", ("TUR", "visits", "GRC")),
     # a press release is a statement put out, not a freeing of anyone
     ("Kenya's foreign ministry answered a press release from the Ugandan government on Friday.",
      ("KEN", "releasesDetainees", "UGA")),
     # the visit of a relative clause's guest does not run into the main verb's passive agent
-    ("President of Kazakhstan Kassym-Jomart Tokayev, who came to Kyrgyzstan on a state visit, was met by President "
-     "Sadyr Japarov at the airport.", ("KGZ", "visits", "KAZ")),
+    ("Tokayev of Kazakhstan, who came to Kyrgyzstan on a working visit, was met by President Sadyr Japarov in "
+     "Bishkek on Friday.", ("KGZ", "visits", "KAZ")),
     # the country freed people are in now is not the one that held them
     ("Armenia and Azerbaijan swapped prisoners of war on Monday.\n\nThe Azerbaijani soldiers who were released "
      "are now in Georgia, a country that helped both sides.", ("GEO", "releasesDetainees", "AZE")),
     # a party a relative clause acts on, with a subject that names nobody, is not the one who acts
-    ("Marchers in Goma waved signs against Rwanda, as well as banners hostile to Uganda, which some also accuse of "
-     "arming the rebels.", ("UGA", "accuses", "COD")),
+    ("Crowds in Bukavu carried placards denouncing Rwanda and posters aimed at Uganda, which many accuse of arming "
+     "the rebels.", ("UGA", "accuses", "COD")),
     # an embassy's staff going to the host's ministry make no visit: they live where they work
     ("A representative of the Kenyan embassy in Addis Ababa arrived at the Ethiopian Foreign Ministry on Tuesday "
      "amid Nairobi's protest over the border fence.", ("KEN", "visits", "ETH")),

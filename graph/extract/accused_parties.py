@@ -206,7 +206,7 @@ _AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _named_beside_unnamed(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
-    """'accused Western nations and Ukrainian President Volodymyr Zelensky of obstructing talks': a group that
+    """'blamed Western capitals and the Moldovan president for stalling the deal': a group that
     names no party, then 'and' a named one; the group leaves no one to guess, but the party listed with it is
     charged too."""
     if candidate.relation != "accuses":

@@ -292,8 +292,8 @@ def doer_of_told_act(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[M
 @cache
 def _same_measure_faced() -> re.Pattern[str]:
     """A relative clause on the subject saying it faced what another party had just done to someone else
-    (words.csv SAME_MEASURE_FACED): 'Angola and Namibia, which faced the same threat, agreed to', 'Zambia, having
-    faced similar pressure, agreed to', 'which received the same ultimatum'."""
+    (words.csv SAME_MEASURE_FACED): 'Kenya and Uganda, which were under the same pressure, agreed
+    to', 'Zambia, having faced similar curbs, agreed to', 'which received the same ultimatum'."""
     return re.compile(r",\s*(?:which|who|having)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:faced?|faces|facing|"
                       r"received|got|been\s+under|were\s+under)\s+(?:the\s+|a\s+)?(?:same|similar)\s+(?:"
                       + word_classes()["SAME_MEASURE_FACED"] + r")\b"
@@ -301,10 +301,10 @@ def _same_measure_faced() -> re.Pattern[str]:
 
 
 def taker_of_measure_faced(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention] | None:
-    """'Britain restricted Congolese visas ... Angola and Namibia, which faced the same threat, agreed to accept
-    returns': a subject that faced the same measure answers whoever took it, not the party the measure first hit
-    (nor the country the report is mostly about). None when no such clause stands between subject and trigger;
-    no target when the report told no measure in the eight sentences before."""
+    """'Sweden threatened to cut aid to Somalia ... Kenya and Uganda, who faced similar threats, said they
+    would take back their nationals': a subject that faced the same measure answers whoever took it, not the
+    party the measure first hit (nor the country the report is mostly about). None when no such clause stands
+    between subject and trigger; no target when the report told no measure in the eight sentences before."""
     if not _same_measure_faced().search(doc.text, actor.end, candidate.head_start):
         return None
     for index, taker, _, _ in reversed(doc.measures):

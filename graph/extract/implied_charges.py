@@ -123,7 +123,7 @@ def _they_charge() -> re.Pattern[str]:
 
 def _charges_of_joint_takers(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Burkina Faso, Mali and Niger recalled their ambassadors from Algeria, which they accuse of shooting down a
-    drone', 'Chile and Colombia recalled their ambassadors to Israel as they criticized the Israeli offensive': a
+    drone', 'Peru and Ecuador called their envoys home from Israel as they condemned the bombing of Gaza': a
     charge worded with 'they' right after a measure several parties took together is each taker's, though the
     charge's own wording may read 'they' as one party only; it is against the measure's target when the relative
     pronoun stands for it, or when the target is named in the charge."""

@@ -1,5 +1,5 @@
-"""Forces counted on their way out: a report of troops pulling out of a country gives their numbers ('France has
-about 4,300 troops in the Sahel, including 2,400 in Mali'; 'Paris had 350 soldiers stationed in Senegal'). Those
+"""Forces counted on their way out: a report of troops pulling out of a country gives their numbers ('Paris keeps
+some 3,000 soldiers across the region, 1,500 of them in Chad'; 'about 400 French troops were based in Gabon'). Those
 numbers size the departure the report is about; they are no claim that the sender holds sway over the host, so the
 troop-presence reading of them (triggers.csv, exertsInfluenceOn over a words.csv FOREIGN_POST) is dropped there.
 """

@@ -117,8 +117,8 @@ def _lower_place_words() -> tuple[tuple[str, str], ...]:
 
 def _not_a_place(words: list[str]) -> str:
     """A lookahead that keeps a wording's stems ('quit*', 'nam*', 'port*') off the names of places and peoples
-    they spell the start of ('Quito, the agreement' is no quitting of it, 'Namibia, which faced the same threat'
-    names no threat): '' when no name starts with one of the stems. Capitalised names only ('Quito', not 'quite')."""
+    they spell the start of ('Quito, the agreement' is no quitting of it, a country called 'Namibia'
+    names nothing): '' when no name starts with one of the stems. Capitalised names only ('Quito', not 'quite')."""
     stems = [word.rstrip("*").lower() for word in words if word.endswith("*") and " " not in word]
     if not stems:
         return ""  # (most words of a pattern are no stems: the walk over every name is skipped)

@@ -1,5 +1,5 @@
-"""A party that is the object of a relative clause whose subject names no party: 'slogans hostile to Uganda,
-which some also accuse of backing the M23'. The relative pronoun stands for the party named before it, and that
+"""A party that is the object of a relative clause whose subject names no party: 'posters aimed at Uganda,
+which many accuse of arming the rebels'. The relative pronoun stands for the party named before it, and that
 party is the one the clause's verb acts on; the doer ('some', 'critics', words.csv UNNAMED_SUBJECTS) is nobody a
 graph can place, so no event is read from the clause, whatever its relation."""
 

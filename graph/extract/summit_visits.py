@@ -30,7 +30,7 @@ def _gathering() -> str:
 @cache
 def _came_to_it() -> re.Pattern[str]:
     """Being at the gathering the document is about, named with 'the' or 'this year's' and no place of its own:
-    'attended the summit', 'was represented at this year's summit by'."""
+    'attended the summit', 'was represented at the forum by'."""
     return re.compile(r"\b(?:attended|attends|attending|represented\s+at|took\s+part\s+in|takes\s+part\s+in)\s+"
                       r"(?:the|this\s+year's|this\s+year’s)\s+(?:[\w-]+\s+){0,2}" + _gathering() + r"\b"
                       r"(?!\s+(?:in|at|of|on)\s)", re.I)

@@ -263,7 +263,7 @@ def _targets_by_rule(doc: _Doc, candidate: _Candidate, actor: Mention, rule: str
             return told  # 'condemned the latest launch': the doer the report told, else no guess
         faced = taker_of_measure_faced(doc, candidate, actor)
         if faced is not None:
-            return faced  # 'Angola, which faced the same threat, agreed to accept returns': whoever made the threat
+            return faced  # 'Kenya, which faced similar threats, agreed to take returns': whoever made them
         if candidate.relation == "accuses" and _charge_names_no_doer(doc, candidate, mentions, actor):
             return []  # 'condemned militants for shelling Kenya': the party named is no doer, none is guessed
         if _UNPLACED_ENVOYS.match(doc.text, candidate.end):

@@ -302,10 +302,20 @@ def _unsettled_after(doc: _Doc, candidate: _Candidate) -> bool:
 _LET_AFTER = re.compile(r"\s+to\s+(?:let|allow|permit)\b|\s+(?:let|allow|permit)\b", re.I)
 
 
+@cache
+def _enabling_after() -> re.Pattern[str]:
+    """'to implement measures allowing', 'to adopt steps that permit': steps taken only to let the act after them
+    happen (words.csv ENABLING_STEPS), so refusing the steps refuses that act."""
+    return re.compile(r"\s+to\s+\w+\s+(?:(?:the|new|any)\s+)?(?:" + word_classes()["ENABLING_STEPS"]
+                      + r")\s+(?:(?:that|which|to)\s+)?(?:allow|allows|allowing|permit|permits|permitting|enable|"
+                      r"enables|enabling)\b", re.I)
+
+
 def _let_words(tail: str, at: int) -> int:
-    """How many words right after a refusal cue only say 'let' ('refused to let an Air France charter ... land'):
-    they do not count in the distance from the cue to the trigger, which starts at the thing kept out."""
-    let = _LET_AFTER.match(tail, at)
+    """How many words right after a refusal cue only say 'let' ('refused to let an Air France charter ... land',
+    'refusal to implement measures allowing the return'): they do not count in the distance from the cue to the
+    trigger, which starts at the thing kept out."""
+    let = _LET_AFTER.match(tail, at) or _enabling_after().match(tail, at)
     return len(let.group().split()) if let else 0
 
 

@@ -39,3 +39,23 @@ def refused_sides_named(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
         return pairs
     kept = [(actor, [t for t in targets if _named_in_object(doc, candidate, t)]) for actor, targets in pairs]
     return [(actor, targets) for actor, targets in kept if targets]
+
+
+@cache
+def _owned_refusal_before() -> re.Pattern[str]:
+    """A possessive, a noun of refusing and 'to', then the words of one clause up to the trigger ("the African
+    country's refusal to implement measures allowing the return of")."""
+    return re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:" + word_classes()["REFUSAL_NOUNS"] + r")\s+to\s+(?:[\w-]+\s+){0,6}$",
+                      re.I)
+
+
+def refusal_owner(candidate: _Candidate, before: str, mentions: list[Mention]) -> Mention | None:
+    """Who refuses a negated trigger under a refusal named as a noun ("over Congo's refusal to implement measures
+    allowing the return of migrants"): the refusal's owner refuses, whoever the clause's subject is."""
+    if not candidate.negated:
+        return None
+    owned = _owned_refusal_before().search(before)
+    if owned is None:
+        return None
+    at = candidate.sentence.start + owned.start()
+    return next((m for m in mentions if m.end == at), None)

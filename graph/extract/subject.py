@@ -27,6 +27,7 @@ from graph.extract.acting import (
 from graph.extract.candidates import _Candidate
 from graph.extract.coordination import _after_preposition, _subordinate_subject, _trip_owner
 from graph.extract.document import _SPEAKER_LABEL, _WORDS_RE, _Doc
+from graph.extract.nominal_refusals import refusal_owner
 from graph.extract.owners import _can_act
 from graph.extract.subject_wordings import (
     _EARLIER_ITS,
@@ -348,6 +349,9 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
         owner = next((m for m in mentions if m.end == sentence.start + refusal.start() and _can_act(m)), None)
         if owner is not None:
             return owner
+    owner = refusal_owner(candidate, before, mentions)
+    if owner is not None and _can_act(owner):
+        return owner  # "over Congo's refusal to implement measures allowing the return": the refuser acts
     its = _ITS_ACT.search(before[-80:]) if ends_with_any(before, _ITS_ACT_ENDS) else None
     if its is not None:
         # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision

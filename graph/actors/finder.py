@@ -47,6 +47,7 @@ from graph.actors.country_readings import (
     _shares_agent,
     lower_case_demonyms,
 )
+from graph.actors.demonym_variants import read_demonym_slips
 from graph.actors.knowledge import (
     Alias,
     KnowledgeBase,
@@ -250,6 +251,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             raw.append((Mention(start, agent or end, text[start:agent or end], "country", alias.key, alias.country, "",
                                 "government" if agent else "demonym"), ""))
     raw.sort(key=lambda item: item[0].start)
+    read_demonym_slips(raw, kb)
     _seat_as_host(raw)
     _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)

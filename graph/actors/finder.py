@@ -32,6 +32,7 @@ from graph.actors.alias_scan import (
     _posting_before,
     _title_after,
 )
+from graph.actors.body_short_forms import add_body_short_forms
 from graph.actors.country_readings import (
     _CAPITAL_AFTER,
     _LANGUAGE_AFTER,
@@ -46,6 +47,7 @@ from graph.actors.country_readings import (
     _shares_agent,
     lower_case_demonyms,
 )
+from graph.actors.demonym_variants import read_demonym_slips
 from graph.actors.knowledge import (
     Alias,
     KnowledgeBase,
@@ -249,6 +251,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
             raw.append((Mention(start, agent or end, text[start:agent or end], "country", alias.key, alias.country, "",
                                 "government" if agent else "demonym"), ""))
     raw.sort(key=lambda item: item[0].start)
+    read_demonym_slips(raw, kb)
     _seat_as_host(raw)
     _add_led_by(text, raw, kb, blocked)
     blocked.extend(media_spans)
@@ -351,6 +354,7 @@ def find_actors(text: str, *, kb: KnowledgeBase | None = None) -> DocumentActors
     mentions = _add_group_anaphora(text, mentions, blocked)
     mentions = _add_named_groups(text, mentions, blocked)
     mentions = _add_joint_subjects(text, mentions, blocked)
+    mentions = add_body_short_forms(text, mentions, blocked)
     named = {m.key for m in mentions if m.type == "person"} | {m.role for m in mentions if m.via == "administration"}
     named |= _governing_people(raw, mentions)
     persons = {name: person for name, person in persons.items() if name in named}

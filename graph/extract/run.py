@@ -34,6 +34,7 @@ from graph.extract.implied_charges import (
 from graph.extract.inferences import _followed_suit, _presence_visits, _retaliations, _visiting_guests
 from graph.extract.leaving_forces import presence_of_leaving_forces
 from graph.extract.lexicon import _context_label
+from graph.extract.restated_grounds import _accusations_of_restated_grounds
 from graph.extract.senders import _refusals_told_again
 from graph.extract.summit_visits import summit_visits
 from graph.extract.swaps import _sides_of_trades, _swapped_back
@@ -76,6 +77,7 @@ def extract_document(document: Document) -> DocumentResult:
         events.extend(_demands_of_measures_named_back(doc, events))
         events.extend(_threats_on_going_acts(doc, events))
         events.extend(_accusations_of_grounds(doc, events))
+        events.extend(_accusations_of_restated_grounds(doc, events))
         events.extend(_charges_of_joint_takers(doc, events))
         events.extend(_charges_of_conduct_to_end(doc, events))
         events.extend(_threats_over_charged_acts(doc, events))

@@ -96,10 +96,21 @@ def _act_of_before() -> re.Pattern[str]:
 _ENDS_IN_BY = re.compile(r"(?<!ed)\s+by$", re.I)
 
 
+@cache
+def _given_by() -> re.Pattern[str]:
+    """A wording closing on a giving participle and 'by' (words.csv GIVING_PARTICIPLES: 'accepted the help offered
+    by'): the party after it gave what the wording names."""
+    return re.compile(r"\b(?:" + word_classes()["GIVING_PARTICIPLES"] + r")\s+by$", re.I)
+
+
 def _agent_floor(doc: _Doc, candidate: _Candidate) -> int:
     """Where an agent's 'by' may start: after the wording when the wording itself ends in 'by' ('rejected a
-    demand by Mexico': Mexico made the demand rejected, it is the target the row names, not a go-between)."""
-    return candidate.end if _ENDS_IN_BY.search(doc.text, candidate.head_start, candidate.end) else 0
+    demand by Mexico': Mexico made the demand rejected, it is the target the row names, not a go-between; 'accepted
+    the help offered by Spain': Spain gave the help accepted)."""
+    if _ENDS_IN_BY.search(doc.text, candidate.head_start, candidate.end) \
+            or _given_by().search(doc.text, candidate.head_start, candidate.end):
+        return candidate.end
+    return 0
 
 
 @cache

@@ -1,6 +1,6 @@
 """A demonym one letter off another country's, in a text that names that country and never its own, is a slip.
 
-'The coup in Niger ... the Nigerian military leaders gave the French ambassador 48 hours': 'Nigerian' is
+'Soldiers took power in Niger ... the Nigerian junta told the German envoy to leave': 'Nigerian' is
 Nigeria's demonym, but a report about Niger that never names Nigeria (nor its capital, people or bodies) meant
 the Nigerien leaders. Where the text does name Nigeria ('Nigerian President Tinubu', 'Abuja'), the demonym stands.
 """

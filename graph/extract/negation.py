@@ -313,7 +313,7 @@ def _enabling_after() -> re.Pattern[str]:
 
 def _let_words(tail: str, at: int) -> int:
     """How many words right after a refusal cue only say 'let' ('refused to let an Air France charter ... land',
-    'refusal to implement measures allowing the return'): they do not count in the distance from the cue to the
+    'refusal to adopt steps permitting returns'): they do not count in the distance from the cue to the
     trigger, which starts at the thing kept out."""
     let = _LET_AFTER.match(tail, at) or _enabling_after().match(tail, at)
     return len(let.group().split()) if let else 0

@@ -43,8 +43,8 @@ def refused_sides_named(doc: _Doc, candidate: _Candidate, pairs: list) -> list:
 
 @cache
 def _owned_refusal_before() -> re.Pattern[str]:
-    """A possessive, a noun of refusing and 'to', then the words of one clause up to the trigger ("the African
-    country's refusal to implement measures allowing the return of")."""
+    """A possessive, a noun of refusing and 'to', then the words of one clause up to the trigger ("the West
+    African nation's refusal to adopt steps permitting the return of")."""
     return re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:" + word_classes()["REFUSAL_NOUNS"] + r")\s+to\s+(?:[\w-]+\s+){0,6}$",
                       re.I)
 

@@ -1,8 +1,8 @@
 """Charges read from the reason of a measure told again in a later sentence.
 
-A measure is often told twice: once in the report's words ('Ankara had summoned its ambassador to Israel') and once
-in the actor's statement, which opens on its reason ('In light of the attacks launched by Israel against civilians,
-it was decided to recall our ambassador in Tel Aviv'). The second telling may yield no event of its own (no actor is
+A measure is often told twice: once in the report's words ('Chile had called its ambassador home from Bolivia') and once
+in the actor's statement, which opens on its reason ('In light of the strikes carried out by X on border towns,
+the decision was made to call our envoy home'). The second telling may yield no event of its own (no actor is
 named), or its reason may stand too far before its wording for `implied_charges`, so its reason is read here as the
 ground of the measure told before: the measure's sentence or a later one that repeats a word of its trigger (or
 names it back, words.csv MEASURE_NAMED_BACK), names the measure's target and opens on a reason (REASON_OPENERS)
@@ -70,9 +70,9 @@ def _charge_of_reason(doc: _Doc, sentence, event: Event, before: int) -> re.Matc
 
 
 def _accusations_of_restated_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
-    """'Ankara had summoned its ambassador to Israel. ... In light of the attacks launched by Israel against
-    civilians, it was decided to recall our ambassador in Tel Aviv': the reason a later sentence gives for the measure
-    told again accuses its target, as a reason told in the measure's own sentence does."""
+    """'Chile had called its ambassador home from Bolivia. ... In light of the strikes carried out by Bolivia
+    on border towns, the decision was made to call our ambassador home': the reason a later sentence gives for the
+    measure told again accuses its target, as a reason told in the measure's own sentence does."""
     found: list[Event] = []
     have = {(e.actor_country, e.target_country) for e in events if e.relation == "accuses"}
     for event in events:

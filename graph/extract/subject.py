@@ -351,7 +351,7 @@ def _left_actor(doc: _Doc, candidate: _Candidate, mentions: list[Mention]) -> Me
             return owner
     owner = refusal_owner(candidate, before, mentions)
     if owner is not None and _can_act(owner):
-        return owner  # "over Congo's refusal to implement measures allowing the return": the refuser acts
+        return owner  # "over Ghana's refusal to adopt steps that permit returns": the refuser acts
     its = _ITS_ACT.search(before[-80:]) if ends_with_any(before, _ITS_ACT_ENDS) else None
     if its is not None:
         # 'tariffs on Colombia due to its refusal to accept military flights', 'informed Iran of their decision

@@ -82,6 +82,12 @@ def _measure_takers(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Me
             and not _MEASURE_SUBJECT.search(doc.text, max(candidate.sentence.start, candidate.head_start - 50),
                                             candidate.head_start):
         return []
+    return latest_measure_taker(doc, candidate, actor)
+
+
+def latest_measure_taker(doc: _Doc, candidate: _Candidate, actor: Mention) -> list[Mention]:
+    """Who took the latest measure the report told in the eight sentences before, other than the actor: the party
+    a reply to a measure answers; none when the latest one is further back."""
     for index, taker, _, _ in reversed(doc.measures):
         if not 0 <= candidate.sentence.index - index <= 8:
             return []

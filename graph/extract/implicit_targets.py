@@ -16,6 +16,7 @@ from collections import Counter
 from functools import cache
 
 from graph.actors import word_classes
+from graph.extract.answered import latest_measure_taker
 from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
 from graph.extract.lexicon import _cue
@@ -307,9 +308,4 @@ def taker_of_measure_faced(doc: _Doc, candidate: _Candidate, actor: Mention) -> 
     between subject and trigger; no target when the report told no measure in the eight sentences before."""
     if not _same_measure_faced().search(doc.text, actor.end, candidate.head_start):
         return None
-    for index, taker, _, _ in reversed(doc.measures):
-        if not 0 <= candidate.sentence.index - index <= 8:
-            return []
-        if taker.country and taker.country != actor.country:
-            return [taker]
-    return []
+    return latest_measure_taker(doc, candidate, actor)

@@ -67,6 +67,19 @@ def _leading_ground() -> re.Pattern[str]:
                       r"(" + word_classes()["CHARGED_CONDUCT"] + r")\b", re.I)
 
 
+def charge_of_measure(doc: _Doc, sentence, event: Event, label: str, start: int, end: int,
+                      actor_country: str | None = None) -> Event | None:
+    """The charge a measure's reason makes: `accuses` from the measure's taker (`actor_country` when one of several
+    takers) to its target, its evidence the reason's span; one builder for every step that reads a measure's reason."""
+    candidate = _Candidate(_implied("accuses", label, "grievance", listed=True), sentence, start, end, end, "accuses")
+    actor = Mention(start, start, event.actor, event.actor_type if event.actor_type in (
+        "person", "country", "organization") else "country", event.actor, actor_country or event.actor_country, "",
+        "implicit")
+    target = Mention(start, start, event.target, "country", event.target_country, event.target_country, "",
+                     "implicit")
+    return _make_event(doc, candidate, actor, target)
+
+
 def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
     """'Caracas expelled the envoys of Peru and Chile because of their meddling', 'Quito recalled its ambassador
     from Mexico, citing Mexico's interference': a measure taken on the ground of conduct that is a charge
@@ -99,13 +112,7 @@ def _accusations_of_grounds(doc: _Doc, events: list[Event]) -> list[Event]:
                 continue  # the conduct is a third party's
             if named & measured and event.target_country not in named:
                 break  # ('on Russian and Ukrainian officials blamed for Russia's incursion': Russia's conduct only)
-            trigger = _implied("accuses", "(measure's ground)", "grievance", listed=True)
-            candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "accuses")
-            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
-                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
-            target = Mention(match.start(), match.start(), event.target, "country", event.target_country,
-                             event.target_country, "", "implicit")
-            made = _make_event(doc, candidate, actor, target)
+            made = charge_of_measure(doc, sentence, event, "(measure's ground)", match.start(), match.end())
             if made is not None:
                 have.add((event.sequence, event.actor_country, event.target_country))
                 found.append(made)

@@ -16,11 +16,9 @@ import re
 from functools import cache
 
 from graph.actors import word_classes
-from graph.extract.candidates import _Candidate
 from graph.extract.document import _Doc
-from graph.extract.events import _make_event
-from graph.extract.inferences import _implied
-from graph.records import Event, Mention
+from graph.extract.implied_charges import charge_of_measure
+from graph.records import Event
 
 #: The measures whose reason may charge the party they are taken against
 _MEASURES = frozenset({"threatenedExpulsion", "reducesCooperation", "threatenedSanctions", "refusesDeportees"})
@@ -87,13 +85,8 @@ def _accusations_of_restated_grounds(doc: _Doc, events: list[Event]) -> list[Eve
             match = _charge_of_reason(doc, sentence, event, again.start()) if again is not None else None
             if match is None:
                 continue
-            trigger = _implied("accuses", "(reason of the measure told again)", "grievance", listed=True)
-            candidate = _Candidate(trigger, sentence, match.start(), match.end(), match.end(), "accuses")
-            actor = Mention(match.start(), match.start(), event.actor, event.actor_type if event.actor_type in (
-                "person", "country", "organization") else "country", event.actor, event.actor_country, "", "implicit")
-            target = Mention(match.start(), match.start(), event.target, "country", event.target_country,
-                             event.target_country, "", "implicit")
-            made = _make_event(doc, candidate, actor, target)
+            made = charge_of_measure(doc, sentence, event, "(reason of the measure told again)", match.start(),
+                                     match.end())
             if made is not None:
                 have.add((event.actor_country, event.target_country))
                 found.append(made)
